@@ -1,0 +1,32 @@
+// One build command: the main process, the preload, the web-mode server and the renderer.
+import { build as esbuild } from 'esbuild';
+import { build as viteBuild } from 'vite';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = path.join(root, 'dist');
+const quiet = process.argv.includes('--quiet');
+
+const node = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  packages: 'external',
+  absWorkingDir: root,
+};
+
+const started = Date.now();
+await Promise.all([
+  esbuild({ ...node, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.js', format: 'esm', external: ['electron'] }),
+  // A sandboxed preload may require only 'electron' and a few built-ins, so everything else is bundled into it.
+  esbuild({ ...node, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', packages: undefined, external: ['electron'] }),
+  esbuild({ ...node, entryPoints: ['electron/host/web/cli.ts'], outfile: 'dist/web/cli.js', format: 'esm' }),
+]);
+await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: quiet ? 'warn' : 'info' });
+await mkdir(dist, { recursive: true });
+await writeFile(path.join(dist, 'build-stamp.json'), JSON.stringify({ builtAt: new Date().toISOString() }) + '\n');
+console.log(`Courier built in ${((Date.now() - started) / 1000).toFixed(1)}s → dist/`);

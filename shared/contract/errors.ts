@@ -1,0 +1,93 @@
+import { z } from 'zod';
+
+/**
+ * Every error that crosses the bridge carries one of these codes. Clients match on codes, never on messages,
+ * so messages can be reworded for users without breaking anything.
+ */
+export const ERROR_CODES = [
+  // bridge and input
+  'INVALID_INPUT',
+  'UNKNOWN_METHOD',
+  'UNAUTHORIZED_CALLER',
+  'INTERNAL',
+  // request composition
+  'INVALID_URL',
+  'UNSUPPORTED_PROTOCOL',
+  'INVALID_METHOD',
+  'INVALID_HEADER',
+  'INVALID_BODY',
+  'SELF_REQUEST_REFUSED',
+  // network
+  'DNS_FAILED',
+  'CONNECTION_REFUSED',
+  'CONNECTION_RESET',
+  'CONNECT_TIMEOUT',
+  'HEADERS_TIMEOUT',
+  'IDLE_TIMEOUT',
+  'DEADLINE_EXCEEDED',
+  'CANCELLED',
+  // TLS
+  'TLS_CERT_SELF_SIGNED',
+  'TLS_CERT_EXPIRED',
+  'TLS_CERT_HOSTNAME_MISMATCH',
+  'TLS_CERT_UNTRUSTED',
+  'TLS_HANDSHAKE_FAILED',
+  // protocol and body
+  'PROTOCOL_ERROR',
+  'HEADERS_TOO_LARGE',
+  'CONTENT_LENGTH_MISMATCH',
+  'TRUNCATED_BODY',
+  'TOO_MANY_REDIRECTS',
+  'REDIRECT_LOOP',
+  'RESPONSE_TOO_LARGE',
+  'DECOMPRESSED_TOO_LARGE',
+  'TOO_MANY_ENCODINGS',
+  'DECODING_FAILED',
+  // bodies kept by reference
+  'BODY_NOT_FOUND',
+  // shell
+  'EXTERNAL_URL_REFUSED',
+] as const;
+
+export const errorCodeSchema = z.enum(ERROR_CODES);
+export type ErrorCode = z.infer<typeof errorCodeSchema>;
+
+export const bridgeErrorSchema = z.object({
+  code: errorCodeSchema,
+  /** Written for the person using the app: what happened and, where possible, what to do. */
+  message: z.string(),
+  /** Technical detail (an OS error code, the offending header name); never a stack trace. */
+  detail: z.string().optional(),
+});
+export type BridgeError = z.infer<typeof bridgeErrorSchema>;
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: BridgeError };
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function fail(code: ErrorCode, message: string, detail?: string): { ok: false; error: BridgeError } {
+  return { ok: false, error: detail === undefined ? { code, message } : { code, message, detail } };
+}
+
+/** A thrown error that carries a bridge error code; services throw it, hosts turn it into a Result. */
+export class CourierError extends Error {
+  readonly code: ErrorCode;
+  readonly detail: string | undefined;
+  constructor(code: ErrorCode, message: string, detail?: string) {
+    super(message);
+    this.name = 'CourierError';
+    this.code = code;
+    this.detail = detail;
+  }
+  toBridgeError(): BridgeError {
+    return this.detail === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, detail: this.detail };
+  }
+}
+
+export function isCourierError(value: unknown): value is CourierError {
+  return value instanceof CourierError;
+}

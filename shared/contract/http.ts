@@ -1,0 +1,185 @@
+import { z } from 'zod';
+
+/** RFC 9110 token: what a method or header name may contain. */
+export const HTTP_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+
+export const keyValueSchema = z.object({
+  name: z.string().max(8192),
+  value: z.string().max(1_000_000),
+  enabled: z.boolean().default(true),
+});
+export type KeyValue = z.infer<typeof keyValueSchema>;
+
+/** File content picked in the renderer (file input), carried inline. */
+export const fileRefSchema = z.object({
+  fileName: z.string().max(1024),
+  contentType: z.string().max(256).default('application/octet-stream'),
+  /** base64 of the file's bytes */
+  dataBase64: z.string().max(200 * 1024 * 1024),
+});
+export type FileRef = z.infer<typeof fileRefSchema>;
+
+export const multipartPartSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('text'), name: z.string(), value: z.string(), enabled: z.boolean().default(true) }),
+  z.object({ kind: z.literal('file'), name: z.string(), file: fileRefSchema.nullable(), enabled: z.boolean().default(true) }),
+]);
+export type MultipartPart = z.infer<typeof multipartPartSchema>;
+
+export const requestBodySchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('none') }),
+  z.object({ kind: z.literal('json'), text: z.string() }),
+  /** raw text, XML, anything typed by hand; contentType is what goes in Content-Type unless a header overrides it */
+  z.object({ kind: z.literal('text'), text: z.string(), contentType: z.string().default('text/plain') }),
+  z.object({ kind: z.literal('form'), fields: z.array(keyValueSchema) }),
+  z.object({ kind: z.literal('multipart'), parts: z.array(multipartPartSchema) }),
+  z.object({ kind: z.literal('binary'), file: fileRefSchema.nullable() }),
+]);
+export type RequestBody = z.infer<typeof requestBodySchema>;
+export type BodyKind = RequestBody['kind'];
+
+export const DEFAULT_SETTINGS = {
+  connectTimeoutMs: 10_000,
+  /** whole exchange, redirects included; 0 = no deadline */
+  deadlineMs: 0,
+  /** longest silence while waiting for headers or body bytes */
+  idleTimeoutMs: 30_000,
+  followRedirects: true,
+  maxRedirects: 10,
+  verifyTls: true,
+  /** bytes on the wire */
+  maxResponseBytes: 512 * 1024 * 1024,
+  /** bytes after decompression */
+  maxDecodedBytes: 512 * 1024 * 1024,
+} as const;
+
+export const requestSettingsSchema = z.object({
+  connectTimeoutMs: z.number().int().min(0).max(600_000).default(DEFAULT_SETTINGS.connectTimeoutMs),
+  deadlineMs: z.number().int().min(0).max(24 * 3_600_000).default(DEFAULT_SETTINGS.deadlineMs),
+  idleTimeoutMs: z.number().int().min(0).max(3_600_000).default(DEFAULT_SETTINGS.idleTimeoutMs),
+  followRedirects: z.boolean().default(DEFAULT_SETTINGS.followRedirects),
+  maxRedirects: z.number().int().min(0).max(100).default(DEFAULT_SETTINGS.maxRedirects),
+  verifyTls: z.boolean().default(DEFAULT_SETTINGS.verifyTls),
+  maxResponseBytes: z.number().int().min(1).max(16 * 1024 ** 3).default(DEFAULT_SETTINGS.maxResponseBytes),
+  maxDecodedBytes: z.number().int().min(1).max(16 * 1024 ** 3).default(DEFAULT_SETTINGS.maxDecodedBytes),
+});
+export type RequestSettings = z.infer<typeof requestSettingsSchema>;
+
+export const httpRequestSpecSchema = z.object({
+  /** any token: GET, POST, PROPFIND, PURGE… (validated by the engine with a clear message) */
+  method: z.string().min(1).max(64),
+  url: z.string().max(64 * 1024),
+  /** appended to the URL's own query (enabled rows only) */
+  params: z.array(keyValueSchema).default([]),
+  headers: z.array(keyValueSchema).default([]),
+  body: requestBodySchema.default({ kind: 'none' }),
+  settings: requestSettingsSchema.default(() => requestSettingsSchema.parse({})),
+});
+export type HttpRequestSpec = z.infer<typeof httpRequestSpecSchema>;
+export type HttpRequestSpecInput = z.input<typeof httpRequestSpecSchema>;
+
+/** Header lines in wire order, duplicates kept. */
+export const headerListSchema = z.array(z.tuple([z.string(), z.string()]));
+export type HeaderList = z.infer<typeof headerListSchema>;
+
+export const sentRequestSchema = z.object({
+  method: z.string(),
+  url: z.string(),
+  httpVersion: z.string(),
+  headers: headerListSchema,
+  bodyBytes: z.number(),
+});
+export type SentRequest = z.infer<typeof sentRequestSchema>;
+
+export const redirectHopSchema = z.object({
+  method: z.string(),
+  url: z.string(),
+  status: z.number(),
+  statusText: z.string(),
+  headers: headerListSchema,
+  location: z.string(),
+  /** headers dropped before following (Authorization/Cookie on a cross-origin hop) */
+  droppedHeaders: z.array(z.string()),
+});
+export type RedirectHop = z.infer<typeof redirectHopSchema>;
+
+/** Milliseconds per phase of the final hop; 0 for phases that did not happen (a reused connection has no DNS). */
+export const timingsSchema = z.object({
+  startedAt: z.number(),
+  dns: z.number(),
+  connect: z.number(),
+  tls: z.number(),
+  /** request written → first response byte */
+  wait: z.number(),
+  download: z.number(),
+  /** everything, redirects included */
+  total: z.number(),
+  reusedConnection: z.boolean(),
+});
+export type Timings = z.infer<typeof timingsSchema>;
+
+export const tlsInfoSchema = z.object({
+  verified: z.boolean(),
+  protocol: z.string().nullable(),
+  cipher: z.string().nullable(),
+  subject: z.string().nullable(),
+  issuer: z.string().nullable(),
+  validTo: z.string().nullable(),
+});
+export type TlsInfo = z.infer<typeof tlsInfoSchema>;
+
+export const bodyRefSchema = z.object({
+  /** read with body.read in ranges; released with body.release */
+  id: z.string(),
+  /** decoded bytes */
+  size: z.number(),
+  contentType: z.string().nullable(),
+  /** content codings that were undone, in the order the server applied them */
+  contentEncodings: z.array(z.string()),
+  /** kept in a temporary file rather than memory */
+  spooled: z.boolean(),
+});
+export type BodyRef = z.infer<typeof bodyRefSchema>;
+
+export const httpExchangeSchema = z.object({
+  requestId: z.string(),
+  request: sentRequestSchema,
+  response: z.object({
+    status: z.number(),
+    statusText: z.string(),
+    httpVersion: z.string(),
+    headers: headerListSchema,
+  }),
+  redirects: z.array(redirectHopSchema),
+  timings: timingsSchema,
+  sizes: z.object({
+    requestHeaderBytes: z.number(),
+    requestBodyBytes: z.number(),
+    responseHeaderBytes: z.number(),
+    /** body bytes as received (compressed) */
+    responseBodyWireBytes: z.number(),
+    /** body bytes after decompression */
+    responseBodyBytes: z.number(),
+  }),
+  remoteAddress: z.string().nullable(),
+  remotePort: z.number().nullable(),
+  tls: tlsInfoSchema.nullable(),
+  body: bodyRefSchema,
+  /** the request and response heads as they went over the wire (HTTP/1.1 text) */
+  raw: z.object({ requestHead: z.string(), responseHead: z.string() }),
+  /** things the user should know: TLS verification off, a header dropped on redirect… */
+  warnings: z.array(z.string()),
+});
+export type HttpExchange = z.infer<typeof httpExchangeSchema>;
+
+export const HTTP_PHASES = ['dns', 'connecting', 'tls', 'sending', 'waiting', 'downloading', 'redirecting'] as const;
+export const httpProgressSchema = z.object({
+  requestId: z.string(),
+  phase: z.enum(HTTP_PHASES),
+  /** decoded body bytes so far */
+  bytesReceived: z.number(),
+  /** from Content-Length when the server sent one */
+  bytesExpected: z.number().nullable(),
+});
+export type HttpProgress = z.infer<typeof httpProgressSchema>;
+
+export const BODY_READ_MAX_BYTES = 8 * 1024 * 1024;

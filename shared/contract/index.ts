@@ -1,0 +1,6 @@
+export * from './errors';
+export * from './http';
+export * from './methods';
+export * from './dispatch';
+export * from './bridge-api';
+export * from './web-protocol';

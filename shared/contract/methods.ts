@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { BODY_READ_MAX_BYTES, httpExchangeSchema, httpProgressSchema, httpRequestSpecSchema } from './http';
+
+const requestIdSchema = z.string().min(1).max(128).regex(/^[A-Za-z0-9_-]+$/);
+
+/**
+ * Every method the renderer may call on the main process. The hosts register exactly these, validate each input
+ * against its schema before a service sees it, and answer with a Result (see errors.ts).
+ */
+export const methods = {
+  'app.info': {
+    input: z.object({}),
+    output: z.object({
+      name: z.string(),
+      version: z.string(),
+      mode: z.enum(['electron', 'web']),
+      platform: z.string(),
+      dataDir: z.string(),
+    }),
+  },
+  'http.send': {
+    input: z.object({ requestId: requestIdSchema, request: httpRequestSpecSchema }),
+    output: httpExchangeSchema,
+  },
+  'http.cancel': {
+    input: z.object({ requestId: requestIdSchema }),
+    output: z.object({ cancelled: z.boolean() }),
+  },
+  'body.read': {
+    input: z.object({
+      bodyId: z.string().min(1).max(128),
+      offset: z.number().int().min(0),
+      length: z.number().int().min(0).max(BODY_READ_MAX_BYTES),
+    }),
+    output: z.object({
+      offset: z.number(),
+      /** base64 of the bytes read; shorter than asked at the end of the body */
+      dataBase64: z.string(),
+      total: z.number(),
+    }),
+  },
+  'body.release': {
+    input: z.object({ bodyId: z.string().min(1).max(128) }),
+    output: z.object({ released: z.boolean() }),
+  },
+  'shell.openExternal': {
+    input: z.object({ url: z.string().max(8192) }),
+    output: z.object({ opened: z.boolean() }),
+  },
+} as const;
+
+/** Every event stream the renderer may subscribe to. */
+export const events = {
+  'http.progress': httpProgressSchema,
+} as const;
+
+export type Methods = typeof methods;
+export type MethodName = keyof Methods;
+export type MethodInput<M extends MethodName> = z.infer<Methods[M]['input']>;
+/** What a caller may pass (defaults not yet applied). */
+export type MethodInputArg<M extends MethodName> = z.input<Methods[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.infer<Methods[M]['output']>;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<E extends EventName> = z.infer<Events[E]>;
+
+export const METHOD_NAMES = Object.keys(methods) as MethodName[];
+export const EVENT_NAMES = Object.keys(events) as EventName[];
+
+export function isMethodName(value: unknown): value is MethodName {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(methods, value);
+}
+
+export function isEventName(value: unknown): value is EventName {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(events, value);
+}
