@@ -1,0 +1,3 @@
+export { CodeEditor } from './code-editor';
+export type { CodeEditorLanguage, CodeEditorProps } from './code-editor-props';
+export { preloadMonaco } from './preload';

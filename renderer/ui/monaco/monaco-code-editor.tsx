@@ -1,0 +1,69 @@
+import { useEffect, useRef } from 'react';
+import { monaco } from './monaco-setup';
+import { type CodeEditorProps } from './code-editor-props';
+import { BASE_EDITOR_OPTIONS } from './editor-options';
+
+/** The real editor; only ever reached through the lazy `CodeEditor`, so Monaco stays out of the startup bundle. */
+export function MonacoCodeEditor({ value, language, ariaLabel, readOnly = false, onChange, height }: CodeEditorProps) {
+  const hostRef = useRef<HTMLDivElement>(null);
+  const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+  const onChangeRef = useRef(onChange);
+  // The text we last handed to or received from the parent: avoids pushing the parent's echo of our own edit back
+  // into the model, which would reset the cursor.
+  const knownValueRef = useRef(value);
+
+  useEffect(() => {
+    onChangeRef.current = onChange;
+  });
+
+  useEffect(() => {
+    const host = hostRef.current;
+    if (!host) return;
+    const editor = monaco.editor.create(host, {
+      ...BASE_EDITOR_OPTIONS,
+      value: knownValueRef.current,
+      language,
+      readOnly,
+      ariaLabel,
+    });
+    editorRef.current = editor;
+    const subscription = editor.onDidChangeModelContent(() => {
+      const next = editor.getValue();
+      knownValueRef.current = next;
+      onChangeRef.current?.(next);
+    });
+    return () => {
+      subscription.dispose();
+      editor.getModel()?.dispose();
+      editor.dispose();
+      editorRef.current = null;
+    };
+    // Created once; later prop changes are applied by the effects below without recreating the editor.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor || value === knownValueRef.current) return;
+    knownValueRef.current = value;
+    const model = editor.getModel();
+    if (!model) return;
+    if (readOnly) {
+      model.setValue(value);
+    } else {
+      // An undoable edit, so Ctrl+Z still works after the parent replaces the text (e.g. "Beautify").
+      editor.executeEdits('courier', [{ range: model.getFullModelRange(), text: value }]);
+    }
+  }, [value, readOnly]);
+
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (model) monaco.editor.setModelLanguage(model, language);
+  }, [language]);
+
+  useEffect(() => {
+    editorRef.current?.updateOptions({ readOnly, ariaLabel });
+  }, [readOnly, ariaLabel]);
+
+  return <div ref={hostRef} className="code-editor" style={{ height: height ?? '100%', width: '100%' }} />;
+}

@@ -1,0 +1,40 @@
+/**
+ * The one place Monaco is assembled. Only the editor core, the contributions a JSON/text viewer and editor need,
+ * the JSON language service and the plain Monarch grammars for XML and HTML are pulled in: importing
+ * `monaco-editor` itself would bundle every language and the TypeScript worker (several MB).
+ * This module is reached only through a dynamic import, so all of it lands in a lazy chunk.
+ */
+import * as monaco from 'monaco-editor/editor/editor.api';
+import 'monaco-editor/features/find/register';
+import 'monaco-editor/features/folding/register';
+import 'monaco-editor/features/clipboard/register';
+import 'monaco-editor/features/contextmenu/register';
+import 'monaco-editor/features/bracketMatching/register';
+import 'monaco-editor/features/wordOperations/register';
+import 'monaco-editor/features/linesOperations/register';
+import 'monaco-editor/features/cursorUndo/register';
+import 'monaco-editor/features/comment/register';
+import 'monaco-editor/features/hover/register';
+import 'monaco-editor/features/suggest/register';
+import 'monaco-editor/features/format/register';
+import 'monaco-editor/features/gotoLine/register';
+import 'monaco-editor/features/readOnlyMessage/register';
+import 'monaco-editor/features/codicon/register';
+import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
+import 'monaco-editor/languages/definitions/xml/register';
+import 'monaco-editor/languages/definitions/html/register';
+// Vite turns these into same-origin module workers: nothing is fetched from a CDN and the CSP's worker-src 'self' holds.
+import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
+import JsonWorker from 'monaco-editor/language/json/json.worker?worker';
+
+self.MonacoEnvironment = {
+  getWorker(_workerId: string, label: string): Worker {
+    return label === 'json' ? new JsonWorker() : new EditorWorker();
+  },
+};
+
+// Responses are read, not fetched from: a schema $ref in a response must never make the app reach the network.
+jsonDefaults.setDiagnosticsOptions({ validate: true, allowComments: false, enableSchemaRequest: false, schemas: [] });
+
+export { monaco };
+export type Monaco = typeof monaco;

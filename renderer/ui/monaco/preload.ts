@@ -1,0 +1,4 @@
+/** Starts fetching the Monaco chunk without rendering anything, e.g. when the browser is idle after first paint. */
+export function preloadMonaco(): void {
+  void import('./monaco-setup');
+}
