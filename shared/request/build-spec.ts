@@ -1,0 +1,53 @@
+import type { HttpRequestSpec, KeyValue, MultipartPart, RequestBody } from '../contract/http';
+import { isBlankRow, type KeyValueRow } from './rows';
+import type { BodyDraft, RequestDraft } from './draft';
+import { normalizeUrl } from './validate-url';
+
+function enabledPairs(rows: readonly KeyValueRow[], trimNames: boolean): KeyValue[] {
+  return rows
+    .filter((row) => row.enabled && !isBlankRow(row))
+    .map((row) => ({ name: trimNames ? row.name.trim() : row.name, value: row.value, enabled: true }));
+}
+
+export function buildRequestBody(body: BodyDraft): RequestBody {
+  switch (body.kind) {
+    case 'none':
+      return { kind: 'none' };
+    case 'json':
+      return { kind: 'json', text: body.json };
+    case 'text':
+      return { kind: 'text', text: body.text, contentType: 'text/plain' };
+    case 'xml':
+      return { kind: 'text', text: body.xml, contentType: 'application/xml' };
+    case 'form':
+      return { kind: 'form', fields: enabledPairs(body.form, false) };
+    case 'multipart':
+      return {
+        kind: 'multipart',
+        parts: body.multipart
+          .filter((row) => row.enabled && (row.name !== '' || row.value !== '' || row.file !== null))
+          .map((row): MultipartPart =>
+            row.kind === 'file'
+              ? { kind: 'file', name: row.name, file: row.file, enabled: true }
+              : { kind: 'text', name: row.name, value: row.value, enabled: true },
+          ),
+      };
+    case 'binary':
+      return { kind: 'binary', file: body.binary };
+  }
+}
+
+/**
+ * The spec sent to the engine. The URL already carries the enabled params (the table edits the URL text), so
+ * `params` stays empty; disabled rows and blank rows are left out everywhere.
+ */
+export function buildRequestSpec(draft: RequestDraft): HttpRequestSpec {
+  return {
+    method: draft.method.trim(),
+    url: normalizeUrl(draft.url),
+    params: [],
+    headers: enabledPairs(draft.headers, true),
+    body: buildRequestBody(draft.body),
+    settings: { ...draft.settings },
+  };
+}

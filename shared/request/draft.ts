@@ -1,0 +1,66 @@
+import { DEFAULT_SETTINGS, type FileRef, type RequestSettings } from '../contract/http';
+import { createRow, type KeyValueRow } from './rows';
+import type { ParamRow } from './url-params';
+
+/** What the body editor offers; XML is text with an XML content type on the wire. */
+export const BODY_EDITOR_KINDS = ['none', 'json', 'text', 'xml', 'form', 'multipart', 'binary'] as const;
+export type BodyEditorKind = (typeof BODY_EDITOR_KINDS)[number];
+
+export const BODY_KIND_LABELS: Record<BodyEditorKind, string> = {
+  none: 'None',
+  json: 'JSON',
+  text: 'Text',
+  xml: 'XML',
+  form: 'Form URL-encoded',
+  multipart: 'Multipart form',
+  binary: 'Binary file',
+};
+
+export interface MultipartRow {
+  id: string;
+  kind: 'text' | 'file';
+  name: string;
+  value: string;
+  file: FileRef | null;
+  enabled: boolean;
+}
+
+/**
+ * Every body kind keeps its own content, so switching from JSON to XML and back loses nothing; only the selected
+ * kind is sent.
+ */
+export interface BodyDraft {
+  kind: BodyEditorKind;
+  json: string;
+  text: string;
+  xml: string;
+  form: KeyValueRow[];
+  multipart: MultipartRow[];
+  binary: FileRef | null;
+}
+
+/** The request builder's form state: view state only, turned into an HttpRequestSpec on send. */
+export interface RequestDraft {
+  method: string;
+  url: string;
+  params: ParamRow[];
+  headers: KeyValueRow[];
+  body: BodyDraft;
+  settings: RequestSettings;
+}
+
+export function createMultipartRow(partial: Partial<Omit<MultipartRow, 'id'>> = {}): MultipartRow {
+  return { ...createRow(), kind: 'text', file: null, ...partial };
+}
+
+export function createDraft(partial: Partial<RequestDraft> = {}): RequestDraft {
+  return {
+    method: 'GET',
+    url: '',
+    params: [],
+    headers: [],
+    body: { kind: 'none', json: '', text: '', xml: '', form: [], multipart: [], binary: null },
+    settings: { ...DEFAULT_SETTINGS },
+    ...partial,
+  };
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeUrl, validateUrl } from './validate-url';
+
+describe('validateUrl', () => {
+  it.each([
+    'https://api.example.com/users?id=1#x',
+    'http://localhost:3000',
+    'localhost:3000/path',
+    'example.com',
+    'http://user:pw@host.test:8080/a',
+    'http://[::1]:8080/',
+    '{{baseUrl}}/users/{{id}}',
+    'https://{{host}}:{{port}}/x',
+    'http://x/?q={{a b}}',
+  ])('accepts %s', (url) => {
+    expect(validateUrl(url)).toBeNull();
+  });
+
+  it.each([
+    ['', 'Enter a URL, for example https://api.example.com/users.'],
+    ['   ', 'Enter a URL, for example https://api.example.com/users.'],
+    ['http://exa mple.com', 'The URL contains a space. Remove it, or write it as %20.'],
+    ['http://', 'The URL has no host name. Add one, for example http://localhost:3000/path.'],
+    ['https:///path', 'The URL has no host name. Add one, for example http://localhost:3000/path.'],
+    ['ftp://files.example.com', 'Courier sends http:// and https:// URLs; "ftp://" is not supported.'],
+    ['mailto:me@example.com', 'Courier sends http:// and https:// URLs; "mailto:" is not supported.'],
+    ['http//example.com', 'The URL is missing ":" after "http". Write it as http://…'],
+    ['http:example.com', 'The URL needs "//" after "http:". Write it as http://…'],
+    ['http://host:abc/', 'The port "abc" is not a number. Ports are whole numbers from 1 to 65535.'],
+    ['http://host:70000/', 'The port 70000 is out of range. Ports are whole numbers from 1 to 65535.'],
+    ['http://:8080/', 'The URL has no host name before the port.'],
+    ['http://ho^st/', 'The host name "ho^st" contains "^", which host names cannot contain.'],
+    ['http://[::1/', 'The IPv6 address in the URL is missing its closing "]".'],
+  ])('rejects %j with a plain message', (url, message) => {
+    expect(validateUrl(url)).toBe(message);
+  });
+});
+
+describe('normalizeUrl', () => {
+  it('adds http:// when there is no scheme', () => {
+    expect(normalizeUrl(' localhost:3000/a ')).toBe('http://localhost:3000/a');
+    expect(normalizeUrl('example.com')).toBe('http://example.com');
+  });
+  it('leaves URLs with a scheme, and URLs starting with a variable, alone', () => {
+    expect(normalizeUrl('https://x.test')).toBe('https://x.test');
+    expect(normalizeUrl('{{base}}/x')).toBe('{{base}}/x');
+  });
+});
