@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { classifyContentType, decideBodyKind, editorLanguageFor, looksBinary, mediaTypeOf } from './content-type';
+
+const bytes = (s: string) => new TextEncoder().encode(s);
+
+describe('classifyContentType', () => {
+  it.each([
+    ['application/json', 'json'],
+    ['Application/JSON; charset=utf-8', 'json'],
+    ['application/problem+json', 'json'],
+    ['application/vnd.api+json', 'json'],
+    ['text/html; charset=UTF-8', 'html'],
+    ['application/xhtml+xml', 'html'],
+    ['application/xml', 'xml'],
+    ['text/xml', 'xml'],
+    ['application/atom+xml', 'xml'],
+    ['image/svg+xml', 'image'],
+    ['image/png', 'image'],
+    ['text/plain', 'text'],
+    ['text/csv', 'text'],
+    ['application/javascript', 'text'],
+    ['application/octet-stream', 'binary'],
+    ['application/pdf', 'binary'],
+    ['', 'binary'],
+    [null, 'binary'],
+  ] as const)('%s → %s', (type, kind) => {
+    expect(classifyContentType(type)).toBe(kind);
+  });
+
+  it('strips parameters', () => {
+    expect(mediaTypeOf(' Text/HTML ; charset=utf-8')).toBe('text/html');
+    expect(mediaTypeOf(undefined)).toBe('');
+  });
+});
+
+describe('looksBinary', () => {
+  it('treats text and UTF-8 as text', () => {
+    expect(looksBinary(bytes('{"a": "héllo ✓ 😀"}\r\n\t'))).toBe(false);
+    expect(looksBinary(new Uint8Array())).toBe(false);
+  });
+  it('spots NUL bytes, invalid UTF-8 and control-heavy data', () => {
+    expect(looksBinary(new Uint8Array([0x48, 0x00, 0x49]))).toBe(true);
+    expect(looksBinary(new Uint8Array([0x89, 0x50, 0x4e, 0x47]))).toBe(true);
+    expect(looksBinary(new Uint8Array([1, 2, 3, 4, 5, 65]))).toBe(true);
+  });
+  it('forgives a multi-byte character cut off by the sample', () => {
+    const all = bytes('aaa✓');
+    expect(looksBinary(all.subarray(0, 4))).toBe(false);
+  });
+});
+
+describe('decideBodyKind', () => {
+  it('sniffs JSON and XML sent as text or without a type', () => {
+    expect(decideBodyKind('text/plain', bytes('  {"a":1}'))).toBe('json');
+    expect(decideBodyKind(null, bytes('[1]'))).toBe('json');
+    expect(decideBodyKind(null, bytes('<?xml version="1.0"?><a/>'))).toBe('xml');
+    expect(decideBodyKind('application/octet-stream', bytes('hello'))).toBe('text');
+  });
+  it('trusts image types and spots binary behind a text type', () => {
+    expect(decideBodyKind('image/png', new Uint8Array([0x89, 0x50]))).toBe('image');
+    expect(decideBodyKind('text/plain', new Uint8Array([0, 1, 2]))).toBe('binary');
+    expect(decideBodyKind('application/json', bytes('{"a":1}'))).toBe('json');
+    expect(decideBodyKind('text/html', bytes('<p>'))).toBe('html');
+  });
+  it('shows an empty body as text', () => {
+    expect(decideBodyKind(null, new Uint8Array())).toBe('text');
+    expect(decideBodyKind('application/json', new Uint8Array())).toBe('json');
+  });
+  it('maps kinds to editor languages', () => {
+    expect(['json', 'xml', 'html', 'text', 'binary'].map((k) => editorLanguageFor(k as 'json'))).toEqual(['json', 'xml', 'html', 'plaintext', 'plaintext']);
+  });
+});

@@ -1,0 +1,101 @@
+export type PrettyJsonResult =
+  | { ok: true; text: string }
+  | { ok: false; error: string };
+
+const CHUNK_CHARS = 1 << 20;
+
+/**
+ * Re-indents JSON text that is already known to be valid, token by token. Unlike JSON.stringify(JSON.parse(x)) it
+ * keeps the document exactly as sent: big integers (beyond 2^53), number spellings (1.0, 1e3), duplicate keys and
+ * key order all survive. Output arrives as chunks of about 1M characters so a caller can hand them on piecemeal.
+ */
+export function reindentJsonChunks(text: string, indentUnit = '  '): string[] {
+  const chunks: string[] = [];
+  const indents: string[] = ['\n'];
+  const indentAt = (depth: number): string => {
+    while (indents.length <= depth) indents.push(indents[indents.length - 1] + indentUnit);
+    return indents[depth]!;
+  };
+  let out = '';
+  let depth = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    switch (c) {
+      case 0x20: case 0x09: case 0x0a: case 0x0d: // whitespace between tokens is replaced by our own
+        i++;
+        break;
+      case 0x7b: case 0x5b: { // { [
+        const close = c === 0x7b ? 0x7d : 0x5d;
+        let j = i + 1;
+        while (j < n) {
+          const w = text.charCodeAt(j);
+          if (w !== 0x20 && w !== 0x09 && w !== 0x0a && w !== 0x0d) break;
+          j++;
+        }
+        if (text.charCodeAt(j) === close) {
+          out += c === 0x7b ? '{}' : '[]';
+          i = j + 1;
+        } else {
+          depth++;
+          out += (c === 0x7b ? '{' : '[') + indentAt(depth);
+          i++;
+        }
+        break;
+      }
+      case 0x7d: case 0x5d: // } ]
+        depth = Math.max(0, depth - 1);
+        out += indentAt(depth) + (c === 0x7d ? '}' : ']');
+        i++;
+        break;
+      case 0x2c: // ,
+        out += ',' + indentAt(depth);
+        i++;
+        break;
+      case 0x3a: // :
+        out += ': ';
+        i++;
+        break;
+      case 0x22: { // a string, copied verbatim (escapes included)
+        let j = i + 1;
+        while (j < n) {
+          const s = text.charCodeAt(j);
+          if (s === 0x5c) j += 2;
+          else if (s === 0x22) break;
+          else j++;
+        }
+        out += text.slice(i, j + 1);
+        i = j + 1;
+        break;
+      }
+      default: { // number, true, false, null: copied verbatim up to the next delimiter
+        let j = i + 1;
+        while (j < n) {
+          const s = text.charCodeAt(j);
+          if (s === 0x2c || s === 0x7d || s === 0x5d || s === 0x3a || s === 0x20 || s === 0x0a || s === 0x0d || s === 0x09) break;
+          j++;
+        }
+        out += text.slice(i, j);
+        i = j;
+      }
+    }
+    if (out.length >= CHUNK_CHARS) {
+      chunks.push(out);
+      out = '';
+    }
+  }
+  if (out.length > 0 || chunks.length === 0) chunks.push(out);
+  return chunks;
+}
+
+/** Pretty-prints JSON (2 spaces), or reports why it is not JSON. The BOM, if any, is dropped. */
+export function prettyJson(text: string): PrettyJsonResult {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  try {
+    JSON.parse(source);
+  } catch (error) {
+    return { ok: false, error: (error as Error).message };
+  }
+  return { ok: true, text: reindentJsonChunks(source).join('') };
+}
