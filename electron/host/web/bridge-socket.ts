@@ -1,0 +1,115 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocket, WebSocketServer, type RawData } from 'ws';
+import {
+  dispatch,
+  fail,
+  webCallSchema,
+  type EventName,
+  type MethodHandlers,
+  type Result,
+  type WebReply,
+} from '../../../shared/contract';
+
+/** Request bodies may carry a picked file (up to 200 MiB, base64) in a single http.send call. */
+export const MAX_BRIDGE_MESSAGE_BYTES = 300 * 1024 * 1024;
+
+export interface BridgeSockets {
+  /** Completes an already-authenticated upgrade. */
+  accept(request: IncomingMessage, socket: Duplex, head: Buffer): void;
+  broadcast(event: EventName, payload: unknown): void;
+  readonly clientCount: number;
+  close(): void;
+}
+
+function idOf(value: unknown): number | null {
+  if (value && typeof value === 'object' && 'id' in value) {
+    const id = (value as { id: unknown }).id;
+    if (typeof id === 'number' && Number.isInteger(id) && id >= 0) return id;
+  }
+  return null;
+}
+
+function requestIdOf(method: string, input: unknown): string | null {
+  if (method !== 'http.send' || !input || typeof input !== 'object') return null;
+  const requestId = (input as { requestId?: unknown }).requestId;
+  return typeof requestId === 'string' ? requestId : null;
+}
+
+/**
+ * The contract over WebSocket. Every call goes through the shared dispatch(), exactly as over Electron IPC.
+ * A message that is not a call gets a typed INVALID_INPUT reply when it names an id, and is dropped otherwise.
+ */
+export function createBridgeSockets(handlers: MethodHandlers, onInternalError: (error: unknown) => void): BridgeSockets {
+  const server = new WebSocketServer({ noServer: true, maxPayload: MAX_BRIDGE_MESSAGE_BYTES, perMessageDeflate: false });
+  const clients = new Set<WebSocket>();
+
+  const send = (socket: WebSocket, reply: WebReply) => {
+    if (socket.readyState !== WebSocket.OPEN) return;
+    try {
+      socket.send(JSON.stringify(reply));
+    } catch (error) {
+      onInternalError(error);
+    }
+  };
+
+  const reply = (socket: WebSocket, id: number, result: Result<unknown>) => send(socket, { type: 'result', id, result });
+
+  const onConnection = (socket: WebSocket) => {
+    clients.add(socket);
+    // Requests this page started: a closed or reloaded tab should not leave downloads running in the background.
+    const inFlight = new Set<string>();
+
+    socket.on('message', (data: RawData, isBinary: boolean) => {
+      if (isBinary) return;
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(rawText(data));
+      } catch {
+        return;
+      }
+      const call = webCallSchema.safeParse(parsed);
+      if (!call.success) {
+        const id = idOf(parsed);
+        if (id !== null) reply(socket, id, fail('INVALID_INPUT', 'The message was not a valid call.'));
+        return;
+      }
+      const { id, method, input } = call.data;
+      const requestId = requestIdOf(method, input);
+      if (requestId) inFlight.add(requestId);
+      void dispatch(handlers, method, input, onInternalError).then((result) => {
+        if (requestId) inFlight.delete(requestId);
+        reply(socket, id, result);
+      });
+    });
+    socket.on('error', () => socket.terminate());
+    socket.on('close', () => {
+      clients.delete(socket);
+      for (const requestId of inFlight) void dispatch(handlers, 'http.cancel', { requestId }, onInternalError);
+      inFlight.clear();
+    });
+  };
+
+  return {
+    accept(request, socket, head) {
+      server.handleUpgrade(request, socket, head, onConnection);
+    },
+    broadcast(event, payload) {
+      for (const socket of clients) send(socket, { type: 'event', event, payload });
+    },
+    get clientCount() {
+      return clients.size;
+    },
+    close() {
+      for (const socket of clients) socket.terminate();
+      clients.clear();
+      server.close();
+    },
+  };
+}
+
+function rawText(data: RawData): string {
+  if (Array.isArray(data)) return Buffer.concat(data).toString('utf8');
+  if (data instanceof ArrayBuffer) return Buffer.from(data).toString('utf8');
+  return data.toString('utf8');
+}

@@ -1,0 +1,111 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
+import { createCourier } from '../../core';
+import { acquireDataDirLock, ensureDataDir } from '../../services/app-paths';
+import { createLaunchToken, createWebAuth } from './auth';
+import { createBridgeSockets } from './bridge-socket';
+import { createSelfRequestGuard } from './refused-address';
+import { createRequestHandler } from './request-handler';
+import { sendText } from './security-headers';
+import { createUpgradeHandler } from './upgrade-handler';
+
+/** Web mode listens on loopback only; there is deliberately no option to change it. */
+export const WEB_HOST_ADDRESS = '127.0.0.1';
+
+export interface WebHostOptions {
+  dataDir: string;
+  /** The built renderer (dist/renderer); tests point it at a folder of their own. */
+  staticRoot: string;
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  version: string;
+  platform?: string;
+  onInternalError?: (error: unknown) => void;
+}
+
+export interface WebHost {
+  /** The address to open, token included. */
+  url: string;
+  port: number;
+  token: string;
+  dataDir: string;
+  close(): Promise<void>;
+}
+
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen({ port, host: WEB_HOST_ADDRESS, exclusive: true }, () => {
+      server.off('error', reject);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+/**
+ * Starts the browser-facing host: a loopback HTTP server for the built renderer plus the bridge WebSocket, with the
+ * same services and dispatch() the desktop app uses. Holds the data folder's lock until close().
+ */
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const onInternalError = options.onInternalError ?? ((error: unknown) => console.error('Courier internal error:', error));
+  const dataDir = await ensureDataDir(options.dataDir);
+  const lock = await acquireDataDirLock(dataDir, 'web mode');
+
+  // The port is known only after listen(); until the handlers exist, anything that arrives is turned away.
+  let onRequest = (_request: IncomingMessage, response: ServerResponse): void => sendText(response, 503, 'Starting.');
+  let onUpgrade = (_request: IncomingMessage, socket: Duplex, _head: Buffer): void => {
+    socket.destroy();
+  };
+  const server = createServer(
+    { requestTimeout: 60_000, headersTimeout: 30_000, maxHeaderSize: 16 * 1024 },
+    (request, response) => onRequest(request, response),
+  );
+  server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => onUpgrade(request, socket, head));
+  server.on('clientError', (_error, socket) => socket.destroy());
+
+  let port: number;
+  try {
+    port = await listen(server, options.port ?? 0);
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+
+  const token = createLaunchToken();
+  const auth = createWebAuth(token, port);
+  const courier = createCourier({
+    dataDir,
+    mode: 'web',
+    version: options.version,
+    platform: options.platform,
+    // A server cannot open the user's browser tab for them; the page opens links itself.
+    openExternal: () => false,
+    isRefusedAddress: createSelfRequestGuard(port),
+    onInternalError,
+  });
+  const bridge = createBridgeSockets(courier.handlers, onInternalError);
+  const stopEvents = courier.onEvent((event, payload) => bridge.broadcast(event, payload));
+  onRequest = createRequestHandler(auth, options.staticRoot, onInternalError);
+  onUpgrade = createUpgradeHandler(auth, bridge);
+
+  let closing: Promise<void> | null = null;
+  return {
+    url: `http://${WEB_HOST_ADDRESS}:${port}/?token=${token}`,
+    port,
+    token,
+    dataDir,
+    close() {
+      closing ??= (async () => {
+        stopEvents();
+        bridge.close();
+        const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeAllConnections();
+        await stopped;
+        await courier.close();
+        await lock.release();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,118 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WebSocket } from 'ws';
+import { bridgeClient, bridgeHeaders, openBridge, startWebHostFixture, type WebHostFixture } from './test-support/web-host-fixture';
+
+let fixture: WebHostFixture;
+let target: Server;
+let targetPort: number;
+const sockets: WebSocket[] = [];
+
+beforeAll(async () => {
+  fixture = await startWebHostFixture();
+  target = createServer((request, response) => {
+    response.writeHead(200, { 'Content-Type': 'application/json' });
+    response.end(JSON.stringify({ hello: 'courier', path: request.url }));
+  });
+  await new Promise<void>((resolve) => target.listen(0, '127.0.0.1', resolve));
+  targetPort = (target.address() as AddressInfo).port;
+});
+
+afterAll(async () => {
+  for (const socket of sockets) socket.terminate();
+  await new Promise((resolve) => target.close(resolve));
+  await fixture.dispose();
+});
+
+async function connected() {
+  const outcome = await openBridge(fixture.host.port, bridgeHeaders(fixture));
+  if (!('opened' in outcome)) throw new Error(`upgrade refused with ${outcome.refused}`);
+  sockets.push(outcome.opened);
+  return bridgeClient(outcome.opened);
+}
+
+describe('web host: the bridge upgrade', () => {
+  it('opens with the cookie and the exact Origin', async () => {
+    const outcome = await openBridge(fixture.host.port, bridgeHeaders(fixture));
+    expect('opened' in outcome).toBe(true);
+    if ('opened' in outcome) outcome.opened.terminate();
+  });
+
+  it('refuses a foreign Origin, a missing Origin, a missing cookie and a foreign Host', async () => {
+    const { Cookie, Origin } = bridgeHeaders(fixture);
+    expect(await openBridge(fixture.host.port, { Cookie, Origin: 'http://evil.example' })).toEqual({ refused: 403 });
+    expect(await openBridge(fixture.host.port, { Cookie, Origin: `http://localhost:${fixture.host.port}` })).toEqual({ refused: 403 });
+    expect(await openBridge(fixture.host.port, { Cookie, Origin: 'null' })).toEqual({ refused: 403 });
+    expect(await openBridge(fixture.host.port, { Cookie })).toEqual({ refused: 403 });
+    expect(await openBridge(fixture.host.port, { Origin })).toEqual({ refused: 401 });
+    expect(await openBridge(fixture.host.port, { Cookie: `${Cookie}x`, Origin })).toEqual({ refused: 401 });
+    expect(await openBridge(fixture.host.port, { Cookie, Origin: 'http://evil.example', Host: 'evil.example' })).toEqual({ refused: 403 });
+    expect(await openBridge(fixture.host.port, { Cookie, Origin }, '/elsewhere')).toEqual({ refused: 404 });
+  });
+});
+
+describe('web host: calls over the bridge', () => {
+  it('answers app.info for web mode', async () => {
+    const client = await connected();
+    const result = await client.call('app.info', {});
+    expect(result).toEqual({
+      ok: true,
+      value: { name: 'Courier', version: '9.9.9-test', mode: 'web', platform: process.platform, dataDir: fixture.dataDir },
+    });
+  });
+
+  it('sends an HTTP request, streams progress events and reads the body by reference', async () => {
+    const client = await connected();
+    const sent = await client.call('http.send', {
+      requestId: 'round-trip-1',
+      request: { method: 'GET', url: `http://127.0.0.1:${targetPort}/hello?x=1` },
+    });
+    expect(sent.ok).toBe(true);
+    const exchange = sent.value as { response: { status: number }; body: { id: string; size: number } };
+    expect(exchange.response.status).toBe(200);
+    const read = await client.call('body.read', { bodyId: exchange.body.id, offset: 0, length: exchange.body.size });
+    expect(read.ok).toBe(true);
+    const { dataBase64, total } = read.value as { dataBase64: string; total: number };
+    expect(JSON.parse(Buffer.from(dataBase64, 'base64').toString('utf8'))).toEqual({ hello: 'courier', path: '/hello?x=1' });
+    expect(total).toBe(exchange.body.size);
+    expect(client.events.some((e) => e.event === 'http.progress' && (e.payload as { requestId: string }).requestId === 'round-trip-1')).toBe(true);
+    expect(await client.call('body.release', { bodyId: exchange.body.id })).toEqual({ ok: true, value: { released: true } });
+  });
+
+  it('refuses a request to its own port on loopback with SELF_REQUEST_REFUSED', async () => {
+    const client = await connected();
+    for (const url of [`http://127.0.0.1:${fixture.host.port}/bridge`, `http://localhost:${fixture.host.port}/`]) {
+      const result = await client.call('http.send', { requestId: 'self-1', request: { method: 'GET', url } });
+      expect(result.ok, url).toBe(false);
+      expect(result.error?.code, url).toBe('SELF_REQUEST_REFUSED');
+    }
+  });
+
+  it('answers invalid input with a typed INVALID_INPUT and unknown methods with UNKNOWN_METHOD', async () => {
+    const client = await connected();
+    const invalid = await client.call('http.send', { requestId: 'has spaces', request: { method: 'GET', url: 'http://x' } });
+    expect(invalid).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    const notObject = await client.call('body.read', 'nope');
+    expect(notObject).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    const unknown = await client.call('fs.readFile', { path: '/etc/passwd' });
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+  });
+
+  it('refuses shell.openExternal in web mode for unsafe URLs and opens nothing for web ones', async () => {
+    const client = await connected();
+    expect(await client.call('shell.openExternal', { url: 'file:///etc/passwd' })).toMatchObject({ ok: false, error: { code: 'EXTERNAL_URL_REFUSED' } });
+    expect(await client.call('shell.openExternal', { url: 'https://example.com/' })).toEqual({ ok: true, value: { opened: false } });
+  });
+
+  it('survives malformed messages: typed reply when an id is present, silence otherwise', async () => {
+    const client = await connected();
+    expect(await client.raw('{not json', 900)).toBe('no reply');
+    expect(await client.raw(JSON.stringify({ type: 'call' }), 901)).toBe('no reply');
+    expect(await client.raw(JSON.stringify({ type: 'bogus', id: 77 }), 77)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await client.raw(JSON.stringify({ type: 'call', id: 78, method: 42 }), 78)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await client.raw('null', 902)).toBe('no reply');
+    // still serving afterwards
+    expect(await client.call('app.info', {})).toMatchObject({ ok: true });
+  });
+});

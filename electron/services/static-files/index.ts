@@ -1,0 +1,2 @@
+export { resolveStaticFile, type StaticFile } from './resolve-static-file';
+export { contentTypeFor } from './mime-types';

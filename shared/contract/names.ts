@@ -1,0 +1,33 @@
+import type { EventName, MethodName } from './methods';
+
+/**
+ * The contract's names as plain strings, with no schema library behind them. The Electron preload is bundled into a
+ * sandboxed script and needs only these lists to refuse unknown channels; importing methods.ts would pull zod in.
+ * names.test.ts keeps these lists equal to the schema keys.
+ */
+export const METHOD_NAME_LIST = [
+  'app.info',
+  'http.send',
+  'http.cancel',
+  'body.read',
+  'body.release',
+  'shell.openExternal',
+] as const satisfies readonly MethodName[];
+
+export const EVENT_NAME_LIST = ['http.progress'] as const satisfies readonly EventName[];
+
+const methodNameSet: ReadonlySet<string> = new Set(METHOD_NAME_LIST);
+const eventNameSet: ReadonlySet<string> = new Set(EVENT_NAME_LIST);
+
+export function isContractMethodName(value: unknown): value is MethodName {
+  return typeof value === 'string' && methodNameSet.has(value);
+}
+
+export function isContractEventName(value: unknown): value is EventName {
+  return typeof value === 'string' && eventNameSet.has(value);
+}
+
+// Compile-time completeness: adding a method or event to the schemas without listing it here fails type-checking.
+type ListsAll<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : false;
+export const CONTRACT_NAME_LISTS_COMPLETE: ListsAll<MethodName, (typeof METHOD_NAME_LIST)[number]> &
+  ListsAll<EventName, (typeof EVENT_NAME_LIST)[number]> = true;
