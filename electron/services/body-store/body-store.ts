@@ -1,0 +1,201 @@
+import { randomUUID } from 'node:crypto';
+import { open, rm, mkdir, type FileHandle } from 'node:fs/promises';
+import { join } from 'node:path';
+import { CourierError, type BodyRef } from '../../../shared/contract';
+
+export interface BodyStore {
+  createWriter(meta: { contentType: string | null; contentEncodings: string[] }): BodyWriter;
+  /** Throws CourierError('BODY_NOT_FOUND') for an unknown or released id. */
+  read(id: string, offset: number, length: number): Promise<{ bytes: Buffer; total: number }>;
+  release(id: string): Promise<boolean>;
+  /** Releases everything and deletes every spool file, including those of writers still open. */
+  close(): Promise<void>;
+}
+
+export interface BodyWriter {
+  write(chunk: Buffer): Promise<void>;
+  finish(): Promise<BodyRef>;
+  /** Drops what was written; a spool file is removed. Safe to call more than once or after finish. */
+  abort(): Promise<void>;
+  readonly bytesWritten: number;
+}
+
+export interface BodyStoreOptions {
+  spoolDir: string;
+  /** Bodies larger than this go to a temporary file; default 5 MiB. */
+  spoolThresholdBytes?: number;
+  /** Oldest bodies are released once more than this many are kept; default 200. */
+  maxBodies?: number;
+}
+
+type StoredBody =
+  | { kind: 'memory'; bytes: Buffer }
+  | { kind: 'file'; path: string; size: number };
+
+const DEFAULT_THRESHOLD = 5 * 1024 * 1024;
+const DEFAULT_MAX_BODIES = 200;
+
+export function createBodyStore(options: BodyStoreOptions): BodyStore {
+  const threshold = options.spoolThresholdBytes ?? DEFAULT_THRESHOLD;
+  const maxBodies = options.maxBodies ?? DEFAULT_MAX_BODIES;
+  // Map keeps insertion order, which is the eviction order.
+  const bodies = new Map<string, StoredBody>();
+  const openWriters = new Set<SpoolingWriter>();
+  let spoolDirReady: Promise<void> | null = null;
+  let closed = false;
+
+  const ensureSpoolDir = (): Promise<void> => {
+    spoolDirReady ??= mkdir(options.spoolDir, { recursive: true }).then(() => undefined);
+    return spoolDirReady;
+  };
+
+  const removeStored = async (stored: StoredBody): Promise<void> => {
+    if (stored.kind === 'file') await rm(stored.path, { force: true });
+  };
+
+  const register = async (id: string, stored: StoredBody): Promise<void> => {
+    if (closed) {
+      await removeStored(stored);
+      throw new CourierError('INTERNAL', 'The response could not be kept because Courier is shutting down.');
+    }
+    bodies.set(id, stored);
+    while (bodies.size > maxBodies) {
+      const oldest = bodies.keys().next().value as string;
+      const evicted = bodies.get(oldest);
+      bodies.delete(oldest);
+      if (evicted) await removeStored(evicted);
+    }
+  };
+
+  class SpoolingWriter implements BodyWriter {
+    readonly id = randomUUID();
+    private chunks: Buffer[] = [];
+    private memoryBytes = 0;
+    private file: FileHandle | null = null;
+    private filePath: string | null = null;
+    private written = 0;
+    private state: 'open' | 'finished' | 'aborted' = 'open';
+    // Writes are chained so callers that do not await still keep byte order.
+    private queue: Promise<void> = Promise.resolve();
+
+    constructor(private readonly meta: { contentType: string | null; contentEncodings: string[] }) {}
+
+    get bytesWritten(): number {
+      return this.written;
+    }
+
+    write(chunk: Buffer): Promise<void> {
+      if (this.state !== 'open') return Promise.reject(new CourierError('INTERNAL', 'The response body was already closed.'));
+      this.written += chunk.length;
+      if (this.file === null && this.memoryBytes + chunk.length <= threshold) {
+        this.chunks.push(chunk);
+        this.memoryBytes += chunk.length;
+        return this.queue;
+      }
+      this.queue = this.queue.then(() => this.writeToFile(chunk));
+      return this.queue;
+    }
+
+    private async writeToFile(chunk: Buffer): Promise<void> {
+      if (this.state !== 'open') return;
+      if (this.file === null) {
+        await ensureSpoolDir();
+        this.filePath = join(options.spoolDir, `body-${this.id}.bin`);
+        this.file = await open(this.filePath, 'w');
+        const pending = this.chunks;
+        this.chunks = [];
+        this.memoryBytes = 0;
+        for (const buffered of pending) await this.file.write(buffered);
+      }
+      await this.file.write(chunk);
+    }
+
+    async finish(): Promise<BodyRef> {
+      if (this.state !== 'open') throw new CourierError('INTERNAL', 'The response body was already closed.');
+      await this.queue;
+      // abort() may have run while the last write was pending.
+      if (this.state !== 'open') throw new CourierError('CANCELLED', 'The request was cancelled.');
+      this.state = 'finished';
+      openWriters.delete(this);
+      let stored: StoredBody;
+      if (this.file !== null && this.filePath !== null) {
+        await this.file.close();
+        this.file = null;
+        stored = { kind: 'file', path: this.filePath, size: this.written };
+      } else {
+        stored = { kind: 'memory', bytes: this.chunks.length === 1 ? (this.chunks[0] as Buffer) : Buffer.concat(this.chunks, this.memoryBytes) };
+        this.chunks = [];
+      }
+      await register(this.id, stored);
+      return {
+        id: this.id,
+        size: this.written,
+        contentType: this.meta.contentType,
+        contentEncodings: this.meta.contentEncodings,
+        spooled: stored.kind === 'file',
+      };
+    }
+
+    async abort(): Promise<void> {
+      if (this.state !== 'open') return;
+      this.state = 'aborted';
+      openWriters.delete(this);
+      this.chunks = [];
+      await this.queue.catch(() => undefined);
+      if (this.file !== null) {
+        await this.file.close().catch(() => undefined);
+        this.file = null;
+      }
+      if (this.filePath !== null) await rm(this.filePath, { force: true });
+    }
+  }
+
+  return {
+    createWriter(meta) {
+      if (closed) throw new CourierError('INTERNAL', 'Courier is shutting down; the response cannot be kept.');
+      const writer = new SpoolingWriter(meta);
+      openWriters.add(writer);
+      return writer;
+    },
+
+    async read(id, offset, length) {
+      const stored = bodies.get(id);
+      if (!stored) throw new CourierError('BODY_NOT_FOUND', 'This response body is no longer available. Send the request again to see it.', id.slice(0, 128));
+      const total = stored.kind === 'memory' ? stored.bytes.length : stored.size;
+      const start = Math.min(Math.max(0, offset), total);
+      const end = Math.min(total, start + Math.max(0, length));
+      if (stored.kind === 'memory') return { bytes: stored.bytes.subarray(start, end), total };
+      if (end === start) return { bytes: Buffer.alloc(0), total };
+      const handle = await open(stored.path, 'r');
+      try {
+        const bytes = Buffer.allocUnsafe(end - start);
+        let filled = 0;
+        while (filled < bytes.length) {
+          const { bytesRead } = await handle.read(bytes, filled, bytes.length - filled, start + filled);
+          if (bytesRead === 0) break;
+          filled += bytesRead;
+        }
+        return { bytes: bytes.subarray(0, filled), total };
+      } finally {
+        await handle.close();
+      }
+    },
+
+    async release(id) {
+      const stored = bodies.get(id);
+      if (!stored) return false;
+      bodies.delete(id);
+      await removeStored(stored);
+      return true;
+    },
+
+    async close() {
+      closed = true;
+      const pending = [...openWriters];
+      await Promise.all(pending.map((writer) => writer.abort()));
+      const all = [...bodies.values()];
+      bodies.clear();
+      await Promise.all(all.map(removeStored));
+    },
+  };
+}

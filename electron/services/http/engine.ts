@@ -1,0 +1,210 @@
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
+import { CourierError, type HttpExchange, type HttpProgress, type HttpRequestSpec, type RedirectHop } from '../../../shared/contract';
+import { type BodyStore } from '../body-store';
+import { composeRequest } from './compose-request';
+import { createConnectionPool } from './connection-pool';
+import { type ResolveHost } from './connector';
+import { runHop, type HopResult } from './hop';
+import { ProgressReporter } from './progress';
+import { followRedirect, isRedirectStatus, resolveLocation, type HopRequest } from './redirects';
+import { headerListFromHead, headerValue, responseHead } from './wire-format';
+
+export interface HttpEngine {
+  /** Rejects only with a CourierError (typed code and a message for the user). */
+  send(requestId: string, spec: HttpRequestSpec): Promise<HttpExchange>;
+  /** true when a request with that id was in flight */
+  cancel(requestId: string): boolean;
+  close(): Promise<void>;
+}
+
+export interface HttpEngineOptions {
+  bodyStore: BodyStore;
+  /** default User-Agent header, e.g. "Courier/0.1.0" */
+  userAgent: string;
+  /** phase changes at once, byte counts at most every 100 ms per request */
+  onProgress?: (progress: HttpProgress) => void;
+  /** checked after DNS, before connecting; true → SELF_REQUEST_REFUSED */
+  isRefusedAddress?: (address: string, port: number) => boolean;
+  /** replaces the system resolver (tests use it to stall or fail DNS) */
+  resolveHost?: ResolveHost;
+  /** PEM certificates trusted in addition to the system roots */
+  extraCaCertificates?: string[];
+}
+
+interface InFlight {
+  progress: ProgressReporter;
+  aborted: CourierError | null;
+  abortHop: ((error: CourierError) => void) | null;
+}
+
+const SEND_HEADERS_CHANNEL = 'undici:client:sendHeaders';
+
+export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
+  const pool = createConnectionPool({
+    isRefusedAddress: options.isRefusedAddress,
+    resolveHost: options.resolveHost,
+    extraCaCertificates: options.extraCaCertificates,
+  });
+  const inFlight = new Map<string, InFlight>();
+  let closed = false;
+
+  // undici publishes the exact head it writes (host, connection and all); the socket tells us which hop it was.
+  const onSendHeaders = (message: unknown): void => {
+    const { socket, headers } = message as { socket: unknown; headers: string };
+    pool.clientOfSocket(socket)?.owner?.onRequestHead(headers);
+  };
+  subscribe(SEND_HEADERS_CHANNEL, onSendHeaders);
+
+  const abort = (state: InFlight, error: CourierError): void => {
+    if (state.aborted !== null) return;
+    state.aborted = error;
+    state.progress.stop();
+    state.abortHop?.(error);
+  };
+
+  const send = async (requestId: string, spec: HttpRequestSpec): Promise<HttpExchange> => {
+    if (closed) throw new CourierError('INTERNAL', 'Courier is shutting down; the request was not sent.');
+    if (inFlight.has(requestId)) throw new CourierError('INVALID_INPUT', 'A request with this id is already being sent.', requestId);
+    const startedAt = Date.now();
+    const start = performance.now();
+    const composed = composeRequest(spec, options.userAgent);
+    const settings = spec.settings;
+    const state: InFlight = { progress: new ProgressReporter(requestId, options.onProgress), aborted: null, abortHop: null };
+    inFlight.set(requestId, state);
+    const deadline =
+      settings.deadlineMs > 0
+        ? setTimeout(() => {
+            abort(state, new CourierError('DEADLINE_EXCEEDED', `The request did not finish within ${settings.deadlineMs} ms.`));
+          }, settings.deadlineMs)
+        : null;
+    const hopDeps = {
+      pool,
+      bodyStore: options.bodyStore,
+      progress: state.progress,
+      setAbort: (fn: ((error: CourierError) => void) | null) => {
+        state.abortHop = fn;
+      },
+    };
+    const follows = (status: number, headers: [string, string][]): boolean =>
+      settings.followRedirects && isRedirectStatus(status) && headerValue(headers, 'location') !== null;
+
+    try {
+      const redirects: RedirectHop[] = [];
+      const warnings = [...composed.warnings];
+      const visited = new Set<string>();
+      let request: HopRequest = { method: composed.method, url: composed.url, headers: composed.headers, body: composed.body };
+      for (;;) {
+        if (state.aborted) throw state.aborted;
+        visited.add(`${request.method} ${request.url.href}`);
+        const hop = await runHop(hopDeps, request, settings, follows);
+        if (state.aborted) {
+          if (hop.body) await options.bodyStore.release(hop.body.id);
+          throw state.aborted;
+        }
+        if (hop.body !== null || !follows(hop.status, hop.headers)) {
+          return buildExchange(requestId, startedAt, start, request, hop, redirects, warnings, options.bodyStore);
+        }
+        const location = headerValue(hop.headers, 'location') as string;
+        const target = resolveLocation(request.url, location);
+        const { next, droppedHeaders } = followRedirect(request, hop.status, target);
+        redirects.push({
+          method: request.method,
+          url: request.url.href,
+          status: hop.status,
+          statusText: hop.statusText,
+          headers: hop.headers,
+          location,
+          droppedHeaders,
+        });
+        if (droppedHeaders.length > 0) {
+          warnings.push(`${droppedHeaders.join(', ')} not sent to ${target.origin} after a redirect to another origin.`);
+        }
+        if (visited.has(`${next.method} ${next.url.href}`)) {
+          throw new CourierError('REDIRECT_LOOP', `The server redirects in a loop (back to ${next.url.href}).`, next.url.href);
+        }
+        if (redirects.length > settings.maxRedirects) {
+          throw new CourierError('TOO_MANY_REDIRECTS', `Stopped after ${settings.maxRedirects} redirects; the server kept redirecting.`);
+        }
+        state.progress.setPhase('redirecting');
+        request = next;
+      }
+    } finally {
+      if (deadline !== null) clearTimeout(deadline);
+      state.progress.stop();
+      inFlight.delete(requestId);
+    }
+  };
+
+  return {
+    send,
+    cancel(requestId) {
+      const state = inFlight.get(requestId);
+      if (!state) return false;
+      abort(state, new CourierError('CANCELLED', 'The request was cancelled.'));
+      return true;
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      unsubscribe(SEND_HEADERS_CHANNEL, onSendHeaders);
+      for (const state of inFlight.values()) abort(state, new CourierError('CANCELLED', 'The request was cancelled because Courier is shutting down.'));
+      await pool.close();
+    },
+  };
+}
+
+function buildExchange(
+  requestId: string,
+  startedAt: number,
+  start: number,
+  request: HopRequest,
+  hop: HopResult,
+  redirects: RedirectHop[],
+  warnings: string[],
+  bodyStore: BodyStore,
+): Promise<HttpExchange> | HttpExchange {
+  const connection = hop.connection;
+  const fresh = hop.newConnection;
+  const requestHead = hop.requestHead;
+  const rawResponseHead = responseHead(hop.status, hop.statusText, hop.headers);
+  const allWarnings = [...warnings, ...(connection?.warnings ?? []), ...hop.warnings];
+  const exchange = (body: HttpExchange['body']): HttpExchange => ({
+    requestId,
+    request: {
+      method: request.method,
+      url: request.url.href,
+      httpVersion: '1.1',
+      headers: headerListFromHead(requestHead),
+      bodyBytes: request.body?.length ?? 0,
+    },
+    response: { status: hop.status, statusText: hop.statusText, httpVersion: '1.1', headers: hop.headers },
+    redirects,
+    timings: {
+      startedAt,
+      dns: fresh?.dnsMs ?? 0,
+      connect: fresh?.connectMs ?? 0,
+      tls: fresh?.tlsMs ?? 0,
+      wait: Math.max(0, hop.times.headers - hop.times.requestSent),
+      download: Math.max(0, hop.times.end - hop.times.headers),
+      total: hop.times.end - start,
+      reusedConnection: fresh === null,
+    },
+    sizes: {
+      requestHeaderBytes: Buffer.byteLength(requestHead, 'latin1'),
+      requestBodyBytes: request.body?.length ?? 0,
+      responseHeaderBytes: Buffer.byteLength(rawResponseHead, 'latin1'),
+      responseBodyWireBytes: hop.wireBytes,
+      responseBodyBytes: hop.decodedBytes,
+    },
+    remoteAddress: connection?.remoteAddress ?? null,
+    remotePort: connection?.remotePort ?? null,
+    tls: connection?.tls ?? null,
+    body,
+    raw: { requestHead, responseHead: rawResponseHead },
+    warnings: allWarnings,
+  });
+  if (hop.body !== null) return exchange(hop.body);
+  // A redirect the user chose not to follow (or a body-less answer): store an empty body so the shape is uniform.
+  const writer = bodyStore.createWriter({ contentType: headerValue(hop.headers, 'content-type'), contentEncodings: [] });
+  return writer.finish().then(exchange);
+}

@@ -1,0 +1,228 @@
+import { type Dispatcher } from 'undici';
+import { CourierError, type BodyRef, type HeaderList, type RequestSettings } from '../../../shared/contract';
+import { type BodyStore, type BodyWriter } from '../body-store';
+import { type ConnectionPool } from './connection-pool';
+import { type ConnectOwner, type ConnectRecord } from './connector';
+import { planDecoding } from './decoding';
+import { toCourierError, type FailurePhase } from './errors';
+import { type ProgressReporter } from './progress';
+import { type HopRequest } from './redirects';
+import { formatBytes, ResponseBodyPipeline } from './response-body';
+import { completeRequestHead, headerListFromRaw } from './wire-format';
+
+/** What one request/response on one connection produced. */
+export interface HopResult {
+  status: number;
+  statusText: string;
+  headers: HeaderList;
+  requestHead: string;
+  /** null when an existing keep-alive connection carried this hop */
+  newConnection: ConnectRecord | null;
+  connection: ConnectRecord | null;
+  times: { start: number; requestSent: number; headers: number; end: number };
+  wireBytes: number;
+  decodedBytes: number;
+  /** null for a redirect whose body was thrown away */
+  body: BodyRef | null;
+  warnings: string[];
+}
+
+export interface HopDeps {
+  pool: ConnectionPool;
+  bodyStore: BodyStore;
+  progress: ProgressReporter;
+  /** the engine calls the function set here to cancel, time out or close */
+  setAbort(abort: ((error: CourierError) => void) | null): void;
+}
+
+// A redirect's own body is read to keep the connection reusable, but only up to this much.
+const MAX_DISCARDED_BYTES = 256 * 1024;
+
+function parseContentLength(headers: HeaderList): number | null {
+  for (const [name, value] of headers) {
+    if (name.length === 14 && name.toLowerCase() === 'content-length') {
+      const parsed = Number(value.trim());
+      return Number.isSafeInteger(parsed) && parsed >= 0 ? parsed : null;
+    }
+  }
+  return null;
+}
+
+export function runHop(deps: HopDeps, request: HopRequest, settings: RequestSettings, isRedirect: (status: number, headers: HeaderList) => boolean): Promise<HopResult> {
+  const { pool, progress } = deps;
+  const host = request.url.host;
+  return new Promise<HopResult>((resolve, reject) => {
+    const times = { start: performance.now(), requestSent: 0, headers: 0, end: 0 };
+    let phase: FailurePhase = 'connect';
+    let settled = false;
+    let requestHead = '';
+    let status = 0;
+    let statusText = '';
+    let headers: HeaderList = [];
+    let expectedBodyBytes: number | null = null;
+    let writer: BodyWriter | null = null;
+    let pipeline: ResponseBodyPipeline | null = null;
+    let discard = false;
+    let discardedBytes = 0;
+    let resumeWire: () => void = () => undefined;
+    const warnings: string[] = [];
+    const bodyBytes = request.body?.length ?? 0;
+
+    const owner: ConnectOwner = {
+      connectTimeoutMs: settings.connectTimeoutMs,
+      verifyTls: settings.verifyTls,
+      onPhase: (next) => progress.setPhase(next),
+      record: null,
+      abortConnect: null,
+      onRequestHead: (published) => {
+        requestHead = completeRequestHead(published, request.method, bodyBytes);
+        progress.setPhase('sending');
+      },
+    };
+    const pooled = pool.acquire(request.url.origin, settings.verifyTls, owner);
+
+    const fail = (error: unknown): void => {
+      if (settled) return;
+      settled = true;
+      deps.setAbort(null);
+      const courierError = toCourierError(error, {
+        host,
+        phase,
+        expectedBodyBytes,
+        receivedBodyBytes: pipeline?.wireBytes ?? 0,
+        idleTimeoutMs: settings.idleTimeoutMs,
+      });
+      pipeline?.destroy();
+      owner.abortConnect?.(courierError);
+      pool.destroy(pooled, courierError);
+      const cleanup = writer ? writer.abort() : Promise.resolve();
+      cleanup.then(
+        () => reject(courierError),
+        () => reject(courierError),
+      );
+    };
+
+    const succeed = (body: BodyRef | null, decodedBytes: number, reusable: boolean): void => {
+      if (settled) return;
+      settled = true;
+      deps.setAbort(null);
+      times.end = performance.now();
+      if (reusable) pool.release(pooled);
+      else pool.destroy(pooled);
+      resolve({
+        status,
+        statusText,
+        headers,
+        requestHead,
+        newConnection: owner.record,
+        connection: pooled.connection,
+        times,
+        wireBytes: pipeline?.wireBytes ?? discardedBytes,
+        decodedBytes,
+        body,
+        warnings,
+      });
+    };
+
+    deps.setAbort(fail);
+
+    // onRequestSent is part of undici's legacy handler protocol (core/request.js) but missing from its types.
+    const handler: Dispatcher.DispatchHandler & { onRequestSent(): void } = {
+      onConnect() {
+        // undici's abort is not needed: destroying the client tears the request down with the error we choose.
+      },
+      onRequestSent() {
+        times.requestSent = performance.now();
+        phase = 'waiting';
+        progress.setPhase('waiting');
+      },
+      onHeaders(statusCode, rawHeaders, resume, reason) {
+        if (settled) return false;
+        // 1xx interim responses (100 Continue, 103 Early Hints) are not the answer.
+        if (statusCode < 200) return true;
+        times.headers = performance.now();
+        if (times.requestSent === 0) times.requestSent = times.headers;
+        phase = 'body';
+        status = statusCode;
+        statusText = reason;
+        headers = headerListFromRaw(rawHeaders);
+        resumeWire = resume;
+        expectedBodyBytes = parseContentLength(headers);
+        if (isRedirect(statusCode, headers)) {
+          discard = true;
+          return true;
+        }
+        try {
+          if (expectedBodyBytes !== null && expectedBodyBytes > settings.maxResponseBytes) {
+            throw new CourierError(
+              'RESPONSE_TOO_LARGE',
+              `The response from ${host} announces ${formatBytes(expectedBodyBytes)}, more than the limit of ${formatBytes(settings.maxResponseBytes)}.`,
+            );
+          }
+          const plan = planDecoding(headers);
+          warnings.push(...plan.warnings);
+          const contentType = headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? null;
+          writer = deps.bodyStore.createWriter({ contentType, contentEncodings: plan.encodings });
+          pipeline = new ResponseBodyPipeline(writer, plan.encodings, settings, host, fail, (decoded) => progress.bytes(decoded));
+        } catch (error) {
+          fail(error);
+          return false;
+        }
+        progress.bytesExpected = expectedBodyBytes;
+        progress.setPhase('downloading');
+        return true;
+      },
+      onData(chunk) {
+        if (settled) return false;
+        if (discard) {
+          discardedBytes += chunk.length;
+          if (discardedBytes > MAX_DISCARDED_BYTES) {
+            succeed(null, 0, false);
+            return false;
+          }
+          return true;
+        }
+        return (pipeline as ResponseBodyPipeline).write(chunk, () => resumeWire());
+      },
+      onComplete() {
+        if (settled) return;
+        if (discard || pipeline === null || writer === null) {
+          succeed(null, 0, true);
+          return;
+        }
+        const activeWriter: BodyWriter = writer;
+        const activePipeline: ResponseBodyPipeline = pipeline;
+        activePipeline
+          .end()
+          .then(() => {
+            if (settled) return undefined;
+            return activeWriter.finish();
+          })
+          .then((ref) => {
+            if (ref) succeed(ref, activePipeline.decodedBytes, true);
+          }, fail);
+      },
+      onError(error) {
+        fail(error);
+      },
+    };
+
+    const flatHeaders: string[] = [];
+    for (const [name, value] of request.headers) flatHeaders.push(name, value);
+    try {
+      pooled.client.dispatch(
+        {
+          path: `${request.url.pathname}${request.url.search}`,
+          method: request.method,
+          headers: flatHeaders,
+          body: request.body,
+          headersTimeout: settings.idleTimeoutMs,
+          bodyTimeout: settings.idleTimeoutMs,
+        },
+        handler,
+      );
+    } catch (error) {
+      fail(error);
+    }
+  });
+}

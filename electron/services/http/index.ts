@@ -1,0 +1,3 @@
+export { createHttpEngine } from './engine';
+export type { HttpEngine, HttpEngineOptions } from './engine';
+export type { ResolveHost } from './connector';

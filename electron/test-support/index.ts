@@ -1,0 +1,3 @@
+export * from './servers';
+export * from './certificates';
+export * from './unhandled-trap';
