@@ -1,0 +1,42 @@
+import { useDeferredValue, useMemo } from 'react';
+import { checkJson, formatJson } from '../../../shared/request';
+import { InlineMessage } from '../../ui';
+import { CodeEditor, type CodeEditorLanguage } from '../../ui/monaco';
+
+interface BodyCodeEditorProps {
+  value: string;
+  language: Extract<CodeEditorLanguage, 'json' | 'plaintext' | 'xml'>;
+  label: string;
+  onChange: (value: string) => void;
+}
+
+/** Monaco for typed bodies. Invalid JSON is pointed out but never blocks sending: testing bad input is legitimate. */
+export function BodyCodeEditor({ value, language, label, onChange }: BodyCodeEditorProps) {
+  // Parsing a large body on every keystroke would make typing lag; check the settled text instead.
+  const settled = useDeferredValue(value);
+  const problem = useMemo(() => (language === 'json' ? checkJson(settled) : null), [language, settled]);
+
+  return (
+    <div className="rb-code">
+      {language === 'json' ? (
+        <div className="rb-code__toolbar">
+          <button
+            type="button"
+            className="rb-button rb-button--small"
+            disabled={problem !== null || value.trim() === ''}
+            onClick={() => {
+              const formatted = formatJson(value);
+              if (formatted !== null) onChange(formatted);
+            }}
+          >
+            Format JSON
+          </button>
+        </div>
+      ) : null}
+      <div className="rb-code__editor">
+        <CodeEditor value={value} language={language} ariaLabel={label} onChange={onChange} />
+      </div>
+      {problem ? <InlineMessage tone="warning">{problem.message}. You can still send it.</InlineMessage> : null}
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import type { BodyDraft } from '../../../shared/request';
+import { createRow, methodUsuallyHasNoBody } from '../../../shared/request';
+import { InlineMessage, KeyValueTable } from '../../ui';
+import { BodyCodeEditor } from './body-code-editor';
+import { BodyKindPicker } from './body-kind-picker';
+import { FilePicker } from './file-picker';
+import { MultipartTable } from './multipart-table';
+
+interface BodyPanelProps {
+  method: string;
+  body: BodyDraft;
+  onChange: (body: Partial<BodyDraft>) => void;
+  /** an INVALID_BODY error from the last send */
+  error: string | null;
+}
+
+export function BodyPanel({ method, body, onChange, error }: BodyPanelProps) {
+  return (
+    <div className="rb-body">
+      <BodyKindPicker kind={body.kind} onChange={(kind) => onChange({ kind })} />
+      {body.kind !== 'none' && methodUsuallyHasNoBody(method) ? (
+        <InlineMessage tone="info">{method} requests usually have no body; some servers ignore or reject one.</InlineMessage>
+      ) : null}
+      {error ? <InlineMessage tone="error">{error}</InlineMessage> : null}
+      <div className="rb-body__content">
+        {body.kind === 'none' ? <p className="rb-empty">This request has no body.</p> : null}
+        {body.kind === 'json' ? <BodyCodeEditor value={body.json} language="json" label="Request body (JSON)" onChange={(json) => onChange({ json })} /> : null}
+        {body.kind === 'text' ? <BodyCodeEditor value={body.text} language="plaintext" label="Request body (text)" onChange={(text) => onChange({ text })} /> : null}
+        {body.kind === 'xml' ? <BodyCodeEditor value={body.xml} language="xml" label="Request body (XML)" onChange={(xml) => onChange({ xml })} /> : null}
+        {body.kind === 'form' ? (
+          <KeyValueTable
+            label="Form fields"
+            itemName="field"
+            rows={body.form}
+            onChange={(form) => onChange({ form })}
+            createRow={(id, name, value) => ({ ...createRow({ name, value }), id })}
+          />
+        ) : null}
+        {body.kind === 'multipart' ? <MultipartTable rows={body.multipart} onChange={(multipart) => onChange({ multipart })} /> : null}
+        {body.kind === 'binary' ? <FilePicker label="Body file" file={body.binary} onChange={(binary) => onChange({ binary })} /> : null}
+      </div>
+    </div>
+  );
+}

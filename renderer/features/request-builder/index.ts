@@ -1,0 +1,1 @@
+export { RequestBuilder } from './request-builder';

@@ -1,0 +1,61 @@
+import { useRef, useState } from 'react';
+import { isStandardMethod, STANDARD_METHODS } from '../../../shared/request';
+
+const CUSTOM = '__custom__';
+
+interface MethodPickerProps {
+  method: string;
+  onChange: (method: string) => void;
+  invalid: boolean;
+  describedBy?: string;
+}
+
+/** The seven common methods in a select, plus "Custom…" which reveals a text field for PROPFIND, PURGE and the like. */
+export function MethodPicker({ method, onChange, invalid, describedBy }: MethodPickerProps) {
+  const [customChosen, setCustomChosen] = useState(false);
+  const customRef = useRef<HTMLInputElement>(null);
+  const custom = customChosen || !isStandardMethod(method);
+
+  return (
+    <div className="rb-method">
+      <select
+        aria-label="Method"
+        className={`rb-method__select rb-method--${custom ? 'custom' : method.toLowerCase()}`}
+        value={custom ? CUSTOM : method}
+        onChange={(event) => {
+          const value = event.target.value;
+          if (value === CUSTOM) {
+            setCustomChosen(true);
+            // After React shows the field, put the caret in it so the user can type the method straight away.
+            requestAnimationFrame(() => customRef.current?.select());
+          } else {
+            setCustomChosen(false);
+            onChange(value);
+          }
+        }}
+      >
+        {STANDARD_METHODS.map((name) => (
+          <option key={name} value={name}>
+            {name}
+          </option>
+        ))}
+        <option value={CUSTOM}>Custom…</option>
+      </select>
+      {custom ? (
+        <input
+          ref={customRef}
+          type="text"
+          className="rb-method__custom"
+          aria-label="Custom method"
+          aria-invalid={invalid || undefined}
+          aria-describedby={describedBy}
+          placeholder="METHOD"
+          spellCheck={false}
+          autoComplete="off"
+          value={method}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,165 @@
+import { useMemo, useReducer, useRef, useState } from 'react';
+import type { HttpRequestSpec } from '../../../shared/contract';
+import {
+  buildRequestSpec,
+  createDraft,
+  draftReducer,
+  isBlankRow,
+  normalizeUrl,
+  placeError,
+  validateHeaderRows,
+  validateMethod,
+  validateUrl,
+  BODY_KIND_LABELS,
+} from '../../../shared/request';
+import type { ExecutionState } from '../../lib/execution-state';
+import { InlineMessage, TabPanel, Tabs, type TabItem } from '../../ui';
+import { BodyPanel } from './body-panel';
+import { HeadersPanel } from './headers-panel';
+import { ParamsPanel } from './params-panel';
+import { SendProgress } from './send-progress';
+import { SettingsPanel } from './settings-panel';
+import { UrlBar } from './url-bar';
+import { useSendShortcut } from './use-send-shortcut';
+import './request-builder.css';
+
+type TabId = 'params' | 'headers' | 'body' | 'settings';
+const TABS_ID = 'rb';
+const MESSAGE_ID = 'rb-url-message';
+
+interface RequestBuilderProps {
+  state: ExecutionState;
+  onSend: (request: HttpRequestSpec) => void;
+  onCancel: () => void;
+}
+
+function countLabel(label: string, count: number, error = false) {
+  return (
+    <>
+      {label}
+      {count > 0 || error ? <span className={error ? 'ui-tabs__badge ui-tabs__badge--error' : 'ui-tabs__badge'}>{error ? '!' : count}</span> : null}
+    </>
+  );
+}
+
+/**
+ * The request being composed: method, URL, params, headers, body and settings. Problems that can be seen before
+ * sending are shown next to their field and stop the send; composition errors the engine reports come back to the
+ * same places.
+ */
+export function RequestBuilder({ state, onSend, onCancel }: RequestBuilderProps) {
+  const [draft, dispatch] = useReducer(draftReducer, undefined, () => createDraft());
+  const [tab, setTab] = useState<TabId>('params');
+  // Validation speaks up once the user leaves the URL field or presses Send, not on their first keystroke.
+  const [urlTouched, setUrlTouched] = useState(false);
+  const [attempted, setAttempted] = useState(false);
+  const urlRef = useRef<HTMLInputElement>(null);
+  const sending = state.kind === 'sending';
+
+  const urlProblem = validateUrl(draft.url);
+  const methodProblem = validateMethod(draft.method);
+  const headerProblems = useMemo(() => validateHeaderRows(draft.headers), [draft.headers]);
+  const headerProblemMap = useMemo(() => new Map(headerProblems.map((p) => [p.rowId, p.message])), [headerProblems]);
+
+  // An engine error about our input is shown next to the field it concerns (the response pane shows it too).
+  const engineError = state.kind === 'failed' ? state.error : null;
+  const engineErrorPlace = engineError ? placeError(engineError.code) : null;
+  // Once the user edits the URL or method, the engine's verdict on the old one no longer applies.
+  const requestLineUnchanged =
+    state.kind === 'failed' && state.request.url === normalizeUrl(draft.url) && state.request.method === draft.method.trim();
+
+  const showUrlProblem = urlProblem !== null && (attempted || (urlTouched && draft.url.trim() !== ''));
+  const showMethodProblem = methodProblem !== null && attempted;
+  const barMessage = showMethodProblem
+    ? methodProblem
+    : showUrlProblem
+      ? urlProblem
+      : engineError && (engineErrorPlace === 'url' || engineErrorPlace === 'method') && requestLineUnchanged
+        ? engineError.message
+        : null;
+
+  const send = () => {
+    if (sending) return;
+    setAttempted(true);
+    if (methodProblem || urlProblem) {
+      urlRef.current?.focus();
+      return;
+    }
+    if (headerProblems.length > 0) {
+      setTab('headers');
+      return;
+    }
+    onSend(buildRequestSpec(draft));
+  };
+  useSendShortcut(send);
+
+  const enabledCount = (rows: readonly { enabled: boolean; name: string; value: string }[]) =>
+    rows.filter((row) => row.enabled && !isBlankRow(row)).length;
+  const tabs: TabItem<TabId>[] = [
+    { id: 'params', label: countLabel('Params', enabledCount(draft.params)), ariaLabel: 'Params' },
+    {
+      id: 'headers',
+      label: countLabel('Headers', enabledCount(draft.headers), headerProblems.length > 0 || engineErrorPlace === 'headers'),
+      ariaLabel: 'Headers',
+    },
+    {
+      id: 'body',
+      label: (
+        <>
+          Body
+          {draft.body.kind !== 'none' ? <span className="ui-tabs__badge">{BODY_KIND_LABELS[draft.body.kind]}</span> : null}
+        </>
+      ),
+      ariaLabel: 'Body',
+    },
+    { id: 'settings', label: 'Settings' },
+  ];
+
+  return (
+    <section className="rb" aria-label="Request">
+      <div className="rb-top">
+        <UrlBar
+          method={draft.method}
+          url={draft.url}
+          onMethodChange={(method) => dispatch({ type: 'method', method })}
+          onUrlChange={(url) => dispatch({ type: 'url', url })}
+          onUrlBlur={() => setUrlTouched(true)}
+          onSubmit={send}
+          onCancel={onCancel}
+          sending={sending}
+          urlInvalid={showUrlProblem || (engineErrorPlace === 'url' && barMessage !== null)}
+          methodInvalid={showMethodProblem || engineErrorPlace === 'method'}
+          messageId={MESSAGE_ID}
+          urlRef={urlRef}
+        />
+        {barMessage ? (
+          <InlineMessage tone="error" id={MESSAGE_ID}>
+            {barMessage}
+          </InlineMessage>
+        ) : null}
+        {state.kind === 'sending' ? <SendProgress progress={state.progress} /> : null}
+      </div>
+      <Tabs label="Request sections" idPrefix={TABS_ID} tabs={tabs} selected={tab} onSelect={setTab} />
+      <TabPanel idPrefix={TABS_ID} id={tab} className={tab === 'body' ? 'rb-panel rb-panel--fill' : 'rb-panel'}>
+        {tab === 'params' ? <ParamsPanel params={draft.params} onChange={(params) => dispatch({ type: 'params', params })} /> : null}
+        {tab === 'headers' ? (
+          <HeadersPanel
+            headers={draft.headers}
+            onChange={(headers) => dispatch({ type: 'headers', headers })}
+            problems={headerProblemMap}
+            error={engineErrorPlace === 'headers' && engineError ? engineError.message : null}
+          />
+        ) : null}
+        {tab === 'body' ? (
+          <BodyPanel
+            method={draft.method}
+            body={draft.body}
+            onChange={(body) => dispatch({ type: 'body', body })}
+            error={engineErrorPlace === 'body' && engineError ? engineError.message : null}
+          />
+        ) : null}
+        {tab === 'settings' ? <SettingsPanel settings={draft.settings} onChange={(settings) => dispatch({ type: 'settings', settings })} /> : null}
+      </TabPanel>
+    </section>
+  );
+}

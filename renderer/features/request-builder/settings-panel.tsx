@@ -1,0 +1,47 @@
+import type { RequestSettings } from '../../../shared/contract';
+import { NUMERIC_SETTING_FIELDS } from '../../../shared/request';
+import { InlineMessage } from '../../ui';
+import { SettingsNumberField } from './settings-number-field';
+
+interface SettingsPanelProps {
+  settings: RequestSettings;
+  onChange: (settings: RequestSettings) => void;
+}
+
+/** Per-request network settings; defaults come from the contract. */
+export function SettingsPanel({ settings, onChange }: SettingsPanelProps) {
+  const field = (key: string) => NUMERIC_SETTING_FIELDS.find((f) => f.key === key);
+  const numeric = (key: string, disabled = false) => {
+    const f = field(key);
+    return f ? <SettingsNumberField key={f.key} field={f} settings={settings} onChange={onChange} disabled={disabled} /> : null;
+  };
+  return (
+    <div className="rb-settings">
+      <fieldset className="rb-settings__group">
+        <legend>Timeouts</legend>
+        {numeric('connectTimeoutMs')}
+        {numeric('idleTimeoutMs')}
+        {numeric('deadlineMs')}
+      </fieldset>
+      <fieldset className="rb-settings__group">
+        <legend>Redirects</legend>
+        <label className="rb-check">
+          <input type="checkbox" checked={settings.followRedirects} onChange={(event) => onChange({ ...settings, followRedirects: event.target.checked })} />
+          Follow redirects
+        </label>
+        {numeric('maxRedirects', !settings.followRedirects)}
+      </fieldset>
+      <fieldset className="rb-settings__group">
+        <legend>Security and limits</legend>
+        <label className="rb-check">
+          <input type="checkbox" checked={settings.verifyTls} onChange={(event) => onChange({ ...settings, verifyTls: event.target.checked })} />
+          Verify TLS certificates
+        </label>
+        {settings.verifyTls ? null : (
+          <InlineMessage tone="warning">Certificates are not checked: anyone on the network path could read or change this exchange.</InlineMessage>
+        )}
+        {numeric('maxResponseBytes')}
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import type { FormEvent, RefObject } from 'react';
+import { MethodPicker } from './method-picker';
+import { SendButton } from './send-button';
+
+interface UrlBarProps {
+  method: string;
+  url: string;
+  onMethodChange: (method: string) => void;
+  onUrlChange: (url: string) => void;
+  onUrlBlur: () => void;
+  onSubmit: () => void;
+  onCancel: () => void;
+  sending: boolean;
+  urlInvalid: boolean;
+  methodInvalid: boolean;
+  /** id of the message under the bar, when there is one */
+  messageId?: string;
+  urlRef: RefObject<HTMLInputElement | null>;
+}
+
+/** Method, URL and Send in one form, so Enter in the URL field sends as it does in a browser's address bar. */
+export function UrlBar({ urlRef, ...props }: UrlBarProps) {
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    props.onSubmit();
+  };
+  return (
+    <form className="rb-url-bar" onSubmit={submit} aria-label="Request line">
+      <MethodPicker method={props.method} onChange={props.onMethodChange} invalid={props.methodInvalid} describedBy={props.methodInvalid ? props.messageId : undefined} />
+      <input
+        ref={urlRef}
+        type="text"
+        inputMode="url"
+        className="rb-url-bar__url"
+        aria-label="URL"
+        aria-invalid={props.urlInvalid || undefined}
+        aria-describedby={props.urlInvalid ? props.messageId : undefined}
+        placeholder="https://api.example.com/users?limit=10"
+        spellCheck={false}
+        autoComplete="off"
+        value={props.url}
+        onChange={(event) => props.onUrlChange(event.target.value)}
+        onBlur={props.onUrlBlur}
+      />
+      <SendButton sending={props.sending} onCancel={props.onCancel} />
+    </form>
+  );
+}

@@ -1,0 +1,1 @@
+export { useRequestExecution, type RequestExecution } from './use-request-execution';

@@ -1,0 +1,8 @@
+// Shared presentational components. The Monaco wrapper is imported from './monaco' directly so that nobody pulls
+// it in by accident through this file.
+export { Tabs, type TabItem } from './tabs';
+export { TabPanel } from './tab-panel';
+export { InlineMessage } from './inline-message';
+export { KeyValueTable } from './key-value-table';
+export { SplitPane } from './split-pane';
+export { useMediaQuery } from './use-media-query';

@@ -1,0 +1,33 @@
+import type { RequestSettings } from '../contract/http';
+import type { KeyValueRow } from './rows';
+import type { BodyDraft, RequestDraft } from './draft';
+import { buildUrlFromParams, syncParamsFromUrl, type ParamRow } from './url-params';
+
+export type DraftAction =
+  | { type: 'method'; method: string }
+  | { type: 'url'; url: string }
+  | { type: 'params'; params: ParamRow[] }
+  | { type: 'headers'; headers: KeyValueRow[] }
+  | { type: 'body'; body: Partial<BodyDraft> }
+  | { type: 'settings'; settings: RequestSettings };
+
+/**
+ * Every edit to the builder. The URL and the params table are kept in step here, in one place: whichever the user
+ * edited is taken as it is and the other is derived from it.
+ */
+export function draftReducer(draft: RequestDraft, action: DraftAction): RequestDraft {
+  switch (action.type) {
+    case 'method':
+      return { ...draft, method: action.method };
+    case 'url':
+      return { ...draft, url: action.url, params: syncParamsFromUrl(action.url, draft.params) };
+    case 'params':
+      return { ...draft, params: action.params, url: buildUrlFromParams(draft.url, action.params) };
+    case 'headers':
+      return { ...draft, headers: action.headers };
+    case 'body':
+      return { ...draft, body: { ...draft.body, ...action.body } };
+    case 'settings':
+      return { ...draft, settings: action.settings };
+  }
+}
