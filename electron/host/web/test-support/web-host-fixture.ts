@@ -130,7 +130,6 @@ export function bridgeClient(socket: WebSocket) {
   };
 }
 
-export function bridgeHeaders(fixture: WebHostFixture): Record<string, string> {
-  const origin = `http://127.0.0.1:${fixture.host.port}`;
-  return { Cookie: fixture.cookie, Origin: origin };
+export function bridgeHeaders(fixture: WebHostFixture): { Cookie: string; Origin: string } {
+  return { Cookie: fixture.cookie, Origin: `http://127.0.0.1:${fixture.host.port}` };
 }
