@@ -26,6 +26,7 @@ import 'monaco-editor/languages/definitions/html/register';
 // Vite turns these into same-origin module workers: nothing is fetched from a CDN and the CSP's worker-src 'self' holds.
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import JsonWorker from 'monaco-editor/language/json/json.worker?worker';
+import { registerJsonViewLanguage } from './json-view-language';
 
 self.MonacoEnvironment = {
   getWorker(_workerId: string, label: string): Worker {
@@ -35,6 +36,8 @@ self.MonacoEnvironment = {
 
 // Responses are read, not fetched from: a schema $ref in a response must never make the app reach the network.
 jsonDefaults.setDiagnosticsOptions({ validate: true, allowComments: false, enableSchemaRequest: false, schemas: [] });
+
+registerJsonViewLanguage(monaco);
 
 export { monaco };
 export type Monaco = typeof monaco;

@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import { type HttpExchange } from '../../../shared/contract';
+import { saveBlob, suggestedFileName } from './save-blob';
+import { type ResponseBody } from './use-response-body';
+
+interface BodyToolbarProps {
+  exchange: HttpExchange;
+  body: ResponseBody;
+  htmlMode: 'preview' | 'source';
+  onHtmlMode: (mode: 'preview' | 'source') => void;
+}
+
+export function BodyToolbar({ exchange, body, htmlMode, onHtmlMode }: BodyToolbarProps) {
+  const { view, kind } = body;
+  const [message, setMessage] = useState('');
+  const textual = kind !== null && kind !== 'image' && kind !== 'binary';
+
+  const save = async () => {
+    try {
+      const blob = await body.getBlob();
+      saveBlob(blob, suggestedFileName(exchange.request.url, exchange.body.contentType));
+      setMessage('Saved.');
+    } catch (error) {
+      setMessage(`Could not save: ${(error as Error).message}`);
+    }
+  };
+
+  const copy = async () => {
+    try {
+      const blob = await body.getBlob();
+      await navigator.clipboard.writeText(await blob.text());
+      setMessage('Copied to the clipboard.');
+    } catch (error) {
+      setMessage(`Could not copy: ${(error as Error).message}`);
+    }
+  };
+
+  return (
+    <div className="response-body__toolbar" role="toolbar" aria-label="Body actions">
+      {view.status === 'text' && kind === 'html' && (
+        <div role="group" aria-label="HTML view" className="response-body__segmented">
+          <button type="button" aria-pressed={htmlMode === 'preview'} onClick={() => onHtmlMode('preview')}>
+            Preview
+          </button>
+          <button type="button" aria-pressed={htmlMode === 'source'} onClick={() => onHtmlMode('source')}>
+            Source
+          </button>
+        </div>
+      )}
+      {view.status === 'text' && body.canPretty && (
+        <div role="group" aria-label="Body format" className="response-body__segmented">
+          <button type="button" aria-pressed={view.variant === 'pretty'} onClick={() => body.setVariant('pretty')}>
+            Pretty
+          </button>
+          <button type="button" aria-pressed={view.variant === 'raw'} onClick={() => body.setVariant('raw')}>
+            Raw
+          </button>
+        </div>
+      )}
+      <span className="response-body__spacer" />
+      {view.status === 'not-loaded' && (
+        <button type="button" onClick={body.loadAnyway}>
+          Load anyway
+        </button>
+      )}
+      <button type="button" onClick={() => void save()} disabled={view.status === 'loading'}>
+        Save
+      </button>
+      {textual && (
+        <button type="button" onClick={() => void copy()} disabled={view.status === 'loading'}>
+          Copy
+        </button>
+      )}
+      <span className="response-body__message" role="status">
+        {message}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { type HttpExchange } from '../../../shared/contract';
+import { TabPanel, Tabs, type TabItem } from '../../ui';
+import { ExchangeNotices } from './exchange-notices';
+import { ResponseBodyPanel } from './response-body-panel';
+import { ResponseHeadersTable } from './response-headers-table';
+import { RawExchange } from './raw-exchange';
+import { SentRequest } from './sent-request';
+import { StatusSummary } from './status-summary';
+import { TimingPanel } from './timing-panel';
+
+type TabId = 'body' | 'headers' | 'timing' | 'raw' | 'request';
+const ID_PREFIX = 'response';
+
+export function ExchangeView({ exchange }: { exchange: HttpExchange }) {
+  const [tab, setTab] = useState<TabId>('body');
+  const tabs: TabItem<TabId>[] = [
+    { id: 'body', label: 'Body' },
+    {
+      id: 'headers',
+      label: (
+        <>
+          Headers <span className="ui-tabs__badge">{exchange.response.headers.length}</span>
+        </>
+      ),
+      ariaLabel: 'Headers',
+    },
+    { id: 'timing', label: 'Timing' },
+    { id: 'raw', label: 'Raw' },
+    { id: 'request', label: 'Request' },
+  ];
+  return (
+    <div className="response-exchange">
+      <StatusSummary exchange={exchange} />
+      <ExchangeNotices exchange={exchange} />
+      <Tabs label="Response sections" idPrefix={ID_PREFIX} tabs={tabs} selected={tab} onSelect={setTab} />
+      {/* The body stays mounted while other tabs are shown, so switching back does not reload a large body. */}
+      <div className="response-exchange__body" hidden={tab !== 'body'}>
+        <TabPanel idPrefix={ID_PREFIX} id="body" className="response-tab response-tab--body">
+          <ResponseBodyPanel exchange={exchange} />
+        </TabPanel>
+      </div>
+      {tab === 'headers' && (
+        <TabPanel idPrefix={ID_PREFIX} id="headers" className="response-tab">
+          <ResponseHeadersTable headers={exchange.response.headers} label="Response headers" />
+        </TabPanel>
+      )}
+      {tab === 'timing' && (
+        <TabPanel idPrefix={ID_PREFIX} id="timing" className="response-tab">
+          <TimingPanel exchange={exchange} />
+        </TabPanel>
+      )}
+      {tab === 'raw' && (
+        <TabPanel idPrefix={ID_PREFIX} id="raw" className="response-tab">
+          <RawExchange exchange={exchange} />
+        </TabPanel>
+      )}
+      {tab === 'request' && (
+        <TabPanel idPrefix={ID_PREFIX} id="request" className="response-tab">
+          <SentRequest exchange={exchange} />
+        </TabPanel>
+      )}
+    </div>
+  );
+}

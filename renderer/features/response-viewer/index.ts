@@ -1,0 +1,1 @@
+export { ResponseViewer } from './response-viewer';

@@ -1,0 +1,21 @@
+import { type HttpExchange } from '../../../shared/contract';
+import { formatRedirectHop } from '../../../shared/response';
+
+/** The exchange as it went over the wire: earlier redirect hops, then the final request and response heads. */
+export function RawExchange({ exchange }: { exchange: HttpExchange }) {
+  return (
+    <div className="response-raw">
+      {exchange.redirects.map((hop, i) => (
+        <pre key={i} className="response-raw__block" aria-label={`Redirect hop ${i + 1}`}>
+          {formatRedirectHop(hop, i)}
+        </pre>
+      ))}
+      <pre className="response-raw__block" aria-label="Raw request head">
+        {exchange.raw.requestHead}
+      </pre>
+      <pre className="response-raw__block" aria-label="Raw response head">
+        {exchange.raw.responseHead}
+      </pre>
+    </div>
+  );
+}

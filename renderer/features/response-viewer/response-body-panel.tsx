@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { type HttpExchange } from '../../../shared/contract';
+import { formatBytes, formatProgress } from '../../../shared/response';
+import { DocumentViewer } from '../../ui/monaco';
+import { BodyToolbar } from './body-toolbar';
+import { BodyTextPreview } from './body-text-preview';
+import { HexView } from './hex-view';
+import { HtmlPreview } from './html-preview';
+import { ImagePreview } from './image-preview';
+import { useResponseBody } from './use-response-body';
+
+export function ResponseBodyPanel({ exchange }: { exchange: HttpExchange }) {
+  const body = useResponseBody(exchange.body);
+  const [htmlMode, setHtmlMode] = useState<'preview' | 'source'>('preview');
+  const { view } = body;
+  const size = exchange.body.size;
+
+  if (size === 0) return <p className="response-viewer__empty">The response has no body.</p>;
+
+  return (
+    <div className="response-body">
+      <BodyToolbar exchange={exchange} body={body} htmlMode={htmlMode} onHtmlMode={setHtmlMode} />
+      <div className="response-body__content">
+        {view.status === 'loading' && (
+          <>
+            <div className="response-body__loading" role="status">
+              Loading body… {formatProgress(view.received, view.total)}
+            </div>
+            {view.preview && <BodyTextPreview text={view.preview.text} />}
+          </>
+        )}
+        {view.status === 'error' && (
+          <p className="response-body__error" role="alert">
+            The body could not be shown: {view.message}
+          </p>
+        )}
+        {view.status === 'not-loaded' && (
+          <>
+            <p className="response-body__large" role="status">
+              This body is {formatBytes(size)}; only the first {formatBytes(view.bytes?.length ?? 64 * 1024)} are shown. Load it into the
+              viewer, or save it to a file.
+            </p>
+            {view.preview && <BodyTextPreview text={view.preview.text} />}
+            {view.bytes && <HexView bytes={view.bytes} />}
+          </>
+        )}
+        {view.status === 'text' && view.kind === 'html' && htmlMode === 'preview' && <HtmlPreview source={view.source} />}
+        {view.status === 'text' && !(view.kind === 'html' && htmlMode === 'preview') && (
+          <>
+            {view.prettyError && (
+              <p className="response-body__note" role="status">
+                Shown as received: not valid JSON ({view.prettyError}).
+              </p>
+            )}
+            <div className="response-body__editor">
+              <DocumentViewer source={view.source} ariaLabel="Response body" />
+            </div>
+          </>
+        )}
+        {view.status === 'bytes' && view.kind === 'image' && <ImagePreview bytes={view.bytes} contentType={exchange.body.contentType} />}
+        {view.status === 'bytes' && view.kind !== 'image' && <HexView bytes={view.bytes} />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'react';
+import { type HttpProgress } from '../../../shared/contract';
+import { formatDuration, formatProgress } from '../../../shared/response';
+
+const PHASE_LABELS: Record<HttpProgress['phase'], string> = {
+  dns: 'Looking up the host',
+  connecting: 'Connecting',
+  tls: 'Securing the connection',
+  sending: 'Sending the request',
+  waiting: 'Waiting for the response',
+  downloading: 'Receiving the response',
+  redirecting: 'Following a redirect',
+};
+
+export function SendingProgress({ startedAt, progress }: { startedAt: number; progress: HttpProgress | null }) {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 250);
+    return () => clearInterval(timer);
+  }, []);
+  const phase = progress ? PHASE_LABELS[progress.phase] : 'Sending the request';
+  const expected = progress?.bytesExpected ?? null;
+  const received = progress?.bytesReceived ?? 0;
+  return (
+    <div className="response-sending" role="status" aria-live="polite">
+      <p className="response-sending__phase">
+        {phase}… <span className="response-sending__elapsed">{formatDuration(Math.max(0, now - startedAt))}</span>
+      </p>
+      {progress && (progress.phase === 'downloading' || received > 0) && (
+        <>
+          <progress
+            className="response-sending__bar"
+            aria-label="Response download progress"
+            max={expected ?? undefined}
+            value={expected ? received : undefined}
+          />
+          <p className="response-sending__bytes">{formatProgress(received, expected)} received</p>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { type HttpExchange } from '../../../shared/contract';
+import { formatBytes, formatDuration, statusInfo } from '../../../shared/response';
+
+/** The headline: status with reason and what it means, time, and sizes on the wire and decoded. */
+export function StatusSummary({ exchange }: { exchange: HttpExchange }) {
+  const info = statusInfo(exchange.response.status, exchange.response.statusText);
+  const { sizes, timings } = exchange;
+  const compressed = sizes.responseBodyWireBytes !== sizes.responseBodyBytes;
+  return (
+    <div className="response-status" aria-label="Response summary" role="group">
+      <p className={`response-status__code response-status__code--${info.statusClass}`} data-testid="response-status">
+        <strong>{exchange.response.status}</strong> {info.reason}
+      </p>
+      <p className="response-status__explanation" data-testid="response-status-explanation">
+        {info.explanation}
+      </p>
+      <dl className="response-status__facts">
+        <div>
+          <dt>Time</dt>
+          <dd data-testid="response-time">{formatDuration(timings.total)}</dd>
+        </div>
+        <div>
+          <dt>Size</dt>
+          <dd data-testid="response-size" title={`${sizes.responseBodyBytes} bytes decoded, ${sizes.responseBodyWireBytes} bytes on the wire, ${sizes.responseHeaderBytes} bytes of headers`}>
+            {formatBytes(sizes.responseBodyBytes)}
+            {compressed && <> ({formatBytes(sizes.responseBodyWireBytes)} on the wire)</>}
+          </dd>
+        </div>
+        <div>
+          <dt>Protocol</dt>
+          <dd>HTTP/{exchange.response.httpVersion}</dd>
+        </div>
+      </dl>
+    </div>
+  );
+}

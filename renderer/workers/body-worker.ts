@@ -1,0 +1,150 @@
+/// <reference lib="webworker" />
+import { decideBodyKind, reindentJsonChunks, type BodyKind } from '../../shared/response';
+import { type BodyWorkerReply, type BodyWorkerRequest } from './body-protocol';
+
+/**
+ * Decodes, sniffs and pretty-prints response bodies off the main thread. The viewer streams base64 ranges in as it
+ * reads them through the bridge; everything costly (base64 decoding, UTF-8 decoding, JSON validation and
+ * re-indenting, UTF-8 encoding for the transfer back) happens here.
+ */
+declare const self: DedicatedWorkerGlobalScope;
+
+interface Job {
+  id: number;
+  contentType: string | null;
+  parts: Uint8Array[];
+  received: number;
+  previewSent: boolean;
+  text: string | null;
+  kind: BodyKind | null;
+}
+
+const PREVIEW_BYTES = 64 * 1024;
+const PREVIEW_LINES = 200;
+let job: Job | null = null;
+
+function post(message: BodyWorkerReply, transfer: Transferable[] = []): void {
+  self.postMessage(message, transfer);
+}
+
+function fromBase64(data: string): Uint8Array {
+  const binary = atob(data);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+function concat(parts: Uint8Array[], total: number): Uint8Array {
+  if (parts.length === 1) return parts[0]!;
+  const all = new Uint8Array(total);
+  let offset = 0;
+  for (const part of parts) {
+    all.set(part, offset);
+    offset += part.length;
+  }
+  return all;
+}
+
+function firstLines(text: string, lines: number): string {
+  let index = -1;
+  for (let i = 0; i < lines; i++) {
+    index = text.indexOf('\n', index + 1);
+    if (index === -1) return text;
+  }
+  return text.slice(0, index);
+}
+
+function sendPreview(current: Job, partial: boolean): void {
+  const all = concat(current.parts, current.received);
+  current.parts = [all];
+  const head = all.subarray(0, PREVIEW_BYTES);
+  const kind = decideBodyKind(current.contentType, head);
+  current.previewSent = true;
+  if (kind === 'binary' || kind === 'image') {
+    // Only a body too large to load gets a partial hex view; otherwise the full bytes follow shortly.
+    if (partial) {
+      const copy = head.slice().buffer;
+      post({ type: 'bytes', job: current.id, kind: 'binary', bytes: copy }, [copy]);
+    }
+    return;
+  }
+  const text = new TextDecoder().decode(head);
+  // The re-indenter copes with a cut-off document, so the first screen is already pretty.
+  const shown = kind === 'json' ? reindentJsonChunks(text)[0] ?? '' : text;
+  post({ type: 'preview', job: current.id, kind, text: firstLines(shown, PREVIEW_LINES) });
+}
+
+const encoder = new TextEncoder();
+
+function sendText(current: Job, chunks: string[], variant: 'pretty' | 'raw', pretty: boolean, prettyError: string | null): void {
+  const buffers = chunks.map((chunk) => encoder.encode(chunk).buffer as ArrayBuffer);
+  const byteLength = buffers.reduce((sum, b) => sum + b.byteLength, 0);
+  post({ type: 'text', job: current.id, kind: current.kind ?? 'text', chunks: buffers, pretty, prettyError, variant, byteLength }, buffers);
+}
+
+function finish(current: Job): void {
+  const bytes = concat(current.parts, current.received);
+  current.parts = [bytes];
+  const kind = decideBodyKind(current.contentType, bytes.subarray(0, 8192));
+  current.kind = kind;
+  if (kind === 'binary' || kind === 'image') {
+    const copy = bytes.slice().buffer;
+    post({ type: 'bytes', job: current.id, kind, bytes: copy }, [copy]);
+    return;
+  }
+  const text = new TextDecoder().decode(bytes);
+  current.text = text;
+  if (kind !== 'json') {
+    sendText(current, [text], 'raw', false, null);
+    return;
+  }
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  try {
+    // Validation only: the parsed value is thrown away and the original text re-indented, so numbers stay exact.
+    JSON.parse(source);
+  } catch (error) {
+    sendText(current, [text], 'raw', false, (error as Error).message);
+    return;
+  }
+  sendText(current, reindentJsonChunks(source), 'pretty', true, null);
+}
+
+self.onmessage = (event: MessageEvent<BodyWorkerRequest>) => {
+  const message = event.data;
+  try {
+    if (message.type === 'begin') {
+      job = { id: message.job, contentType: message.contentType, parts: [], received: 0, previewSent: false, text: null, kind: null };
+      return;
+    }
+    if (!job || job.id !== message.job) return;
+    switch (message.type) {
+      case 'chunk': {
+        const bytes = fromBase64(message.dataBase64);
+        job.parts.push(bytes);
+        job.received += bytes.length;
+        if (!job.previewSent && job.received >= PREVIEW_BYTES) sendPreview(job, false);
+        break;
+      }
+      case 'finish':
+        if (message.partial) sendPreview(job, true);
+        else {
+          if (!job.previewSent) sendPreview(job, false);
+          finish(job);
+        }
+        break;
+      case 'raw-text':
+        if (job.text !== null) sendText(job, [job.text], 'raw', false, null);
+        break;
+      case 'blob': {
+        const blob = new Blob(job.parts as BlobPart[], { type: job.contentType ?? 'application/octet-stream' });
+        post({ type: 'blob', job: job.id, blob });
+        break;
+      }
+      case 'drop':
+        job = null;
+        break;
+    }
+  } catch (error) {
+    post({ type: 'error', job: message.job, message: (error as Error).message });
+  }
+};
