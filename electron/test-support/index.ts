@@ -1,3 +1,4 @@
 export * from './servers';
 export * from './certificates';
 export * from './unhandled-trap';
+export * from './hostile-servers';

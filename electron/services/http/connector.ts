@@ -111,7 +111,9 @@ export function createConnector(
     };
     owner.abortConnect = (error) => finish(error, null);
     const hostLabel = `${hostname}:${port}`;
-    const fail = (error: unknown): void => finish(toCourierError(error, { host: hostLabel, phase: 'connect', expectedBodyBytes: null, receivedBodyBytes: 0, idleTimeoutMs: 0 }), null);
+    const failAs = (host: string) => (error: unknown): void =>
+      finish(toCourierError(error, { host, phase: 'connect', expectedBodyBytes: null, receivedBodyBytes: 0, idleTimeoutMs: 0 }), null);
+    const fail = failAs(hostLabel);
 
     // curl's connect timeout covers DNS, TCP and TLS together; so does ours.
     if (owner.connectTimeoutMs > 0) {
@@ -213,7 +215,7 @@ export function createConnector(
       (addresses) => {
         record.dnsMs = performance.now() - dnsStart;
         if (addresses.length === 0) {
-          fail(Object.assign(new Error('no addresses'), { code: 'ENOTFOUND' }));
+          failAs(hostname)(Object.assign(new Error('no addresses'), { code: 'ENOTFOUND' }));
           return;
         }
         startTcp(
@@ -221,7 +223,7 @@ export function createConnector(
           0,
         );
       },
-      fail,
+      failAs(hostname),
     );
   };
 }

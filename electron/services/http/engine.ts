@@ -4,7 +4,7 @@ import { type BodyStore } from '../body-store';
 import { composeRequest } from './compose-request';
 import { createConnectionPool } from './connection-pool';
 import { type ResolveHost } from './connector';
-import { runHop, type HopResult } from './hop';
+import { isStaleConnectionFailure, runHop, type HopDeps, type HopResult } from './hop';
 import { ProgressReporter } from './progress';
 import { followRedirect, isRedirectStatus, resolveLocation, type HopRequest } from './redirects';
 import { headerListFromHead, headerValue, responseHead } from './wire-format';
@@ -96,7 +96,7 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
       for (;;) {
         if (state.aborted) throw state.aborted;
         visited.add(`${request.method} ${request.url.href}`);
-        const hop = await runHop(hopDeps, request, settings, follows);
+        const hop = await runHopWithRetry(hopDeps, request, settings, follows, state);
         if (state.aborted) {
           if (hop.body) await options.bodyStore.release(hop.body.id);
           throw state.aborted;
@@ -151,6 +151,23 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
       await pool.close();
     },
   };
+}
+
+async function runHopWithRetry(
+  deps: HopDeps,
+  request: HopRequest,
+  settings: HttpRequestSpec['settings'],
+  follows: (status: number, headers: [string, string][]) => boolean,
+  state: InFlight,
+): Promise<HopResult> {
+  // Each retry takes another idle connection or opens a new one; a handful covers every stale idle socket.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await runHop(deps, request, settings, follows);
+    } catch (error) {
+      if (attempt >= 6 || state.aborted || !isStaleConnectionFailure(error)) throw error;
+    }
+  }
 }
 
 function buildExchange(

@@ -89,10 +89,12 @@ export function toCourierError(error: unknown, context: FailureContext): Courier
     default:
       break;
   }
-  if (code.startsWith('HPE_')) {
-    const chunked = code === 'HPE_INVALID_CHUNK_SIZE' || code === 'HPE_STRICT' || code === 'HPE_INVALID_EOF_STATE';
+  // undici's parser errors carry no code; the name and llhttp's reason tell them apart.
+  const parserError = code.startsWith('HPE_') || (error instanceof Error && error.name === 'HTTPParserError');
+  if (parserError) {
+    const chunked = code === 'HPE_INVALID_CHUNK_SIZE' || /chunk/i.test(error instanceof Error ? error.message : '');
     const what = chunked ? 'a malformed chunked body' : 'a response that is not valid HTTP';
-    return new CourierError('PROTOCOL_ERROR', `${host} sent ${what}.`, code);
+    return new CourierError('PROTOCOL_ERROR', `${host} sent ${what}.`, code || (error as Error).message.slice(0, 200));
   }
   if (code.startsWith('ERR_SSL') || code.startsWith('ERR_TLS')) return tlsVerificationError(code, host, null);
   if (code.startsWith('UND_ERR_') || code.startsWith('E')) {

@@ -38,6 +38,17 @@ export interface HopDeps {
 // A redirect's own body is read to keep the connection reusable, but only up to this much.
 const MAX_DISCARDED_BYTES = 256 * 1024;
 
+const STALE_CONNECTION_CODES = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE', 'UND_ERR_CLOSED']);
+
+function codeOf(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : '';
+}
+
+/** True when a hop failed only because it was given a keep-alive connection that had already gone stale. */
+export function isStaleConnectionFailure(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { staleConnection?: boolean }).staleConnection === true;
+}
+
 function parseContentLength(headers: HeaderList): number | null {
   for (const [name, value] of headers) {
     if (name.length === 14 && name.toLowerCase() === 'content-length') {
@@ -81,9 +92,28 @@ export function runHop(deps: HopDeps, request: HopRequest, settings: RequestSett
     };
     const pooled = pool.acquire(request.url.origin, settings.verifyTls, owner);
 
+    // undici's own header/body timers tick at about one second, too coarse for short idle timeouts, so the hop
+    // keeps one native timer: armed when the request is written, refreshed by every body chunk.
+    let idleTimer: NodeJS.Timeout | null = null;
+    const armIdle = (): void => {
+      if (settings.idleTimeoutMs <= 0 || settled) return;
+      if (idleTimer !== null) {
+        idleTimer.refresh();
+        return;
+      }
+      idleTimer = setTimeout(() => {
+        fail(Object.assign(new Error('idle'), { code: phase === 'body' ? 'UND_ERR_BODY_TIMEOUT' : 'UND_ERR_HEADERS_TIMEOUT' }));
+      }, settings.idleTimeoutMs);
+    };
+    const disarmIdle = (): void => {
+      if (idleTimer !== null) clearTimeout(idleTimer);
+      idleTimer = null;
+    };
+
     const fail = (error: unknown): void => {
       if (settled) return;
       settled = true;
+      disarmIdle();
       deps.setAbort(null);
       const courierError = toCourierError(error, {
         host,
@@ -92,6 +122,11 @@ export function runHop(deps: HopDeps, request: HopRequest, settings: RequestSett
         receivedBodyBytes: pipeline?.wireBytes ?? 0,
         idleTimeoutMs: settings.idleTimeoutMs,
       });
+      // A keep-alive connection the server closed while idle fails the next request before any response byte:
+      // the request never reached the application, so it is safe to send again on a new connection.
+      if (owner.record === null && status === 0 && STALE_CONNECTION_CODES.has(codeOf(error))) {
+        (courierError as CourierError & { staleConnection?: boolean }).staleConnection = true;
+      }
       pipeline?.destroy();
       owner.abortConnect?.(courierError);
       pool.destroy(pooled, courierError);
@@ -105,6 +140,7 @@ export function runHop(deps: HopDeps, request: HopRequest, settings: RequestSett
     const succeed = (body: BodyRef | null, decodedBytes: number, reusable: boolean): void => {
       if (settled) return;
       settled = true;
+      disarmIdle();
       deps.setAbort(null);
       times.end = performance.now();
       if (reusable) pool.release(pooled);
@@ -134,6 +170,7 @@ export function runHop(deps: HopDeps, request: HopRequest, settings: RequestSett
       onRequestSent() {
         times.requestSent = performance.now();
         phase = 'waiting';
+        armIdle();
         progress.setPhase('waiting');
       },
       onHeaders(statusCode, rawHeaders, resume, reason) {
@@ -143,6 +180,7 @@ export function runHop(deps: HopDeps, request: HopRequest, settings: RequestSett
         times.headers = performance.now();
         if (times.requestSent === 0) times.requestSent = times.headers;
         phase = 'body';
+        armIdle();
         status = statusCode;
         statusText = reason;
         headers = headerListFromRaw(rawHeaders);
@@ -174,6 +212,7 @@ export function runHop(deps: HopDeps, request: HopRequest, settings: RequestSett
       },
       onData(chunk) {
         if (settled) return false;
+        armIdle();
         if (discard) {
           discardedBytes += chunk.length;
           if (discardedBytes > MAX_DISCARDED_BYTES) {
@@ -182,7 +221,10 @@ export function runHop(deps: HopDeps, request: HopRequest, settings: RequestSett
           }
           return true;
         }
-        return (pipeline as ResponseBodyPipeline).write(chunk, () => resumeWire());
+        return (pipeline as ResponseBodyPipeline).write(chunk, () => {
+          armIdle();
+          resumeWire();
+        });
       },
       onComplete() {
         if (settled) return;
@@ -216,8 +258,8 @@ export function runHop(deps: HopDeps, request: HopRequest, settings: RequestSett
           method: request.method,
           headers: flatHeaders,
           body: request.body,
-          headersTimeout: settings.idleTimeoutMs,
-          bodyTimeout: settings.idleTimeoutMs,
+          headersTimeout: 0,
+          bodyTimeout: 0,
         },
         handler,
       );
