@@ -15,7 +15,7 @@ export const CLI_USAGE = `Usage: npm run web -- [--port <n>] [--data-dir <folder
 
 export function parseCliArgs(argv: readonly string[]): CliOptions | { error: string } {
   if (argv.some((arg) => arg === '--host' || arg.startsWith('--host='))) {
-    return { error: 'Courier web mode listens on 127.0.0.1 only; --host is not supported.' };
+    return { error: 'web mode listens on 127.0.0.1 only; --host is not supported.' };
   }
   let values: { port?: string; 'data-dir'?: string; help?: boolean };
   try {
