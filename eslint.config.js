@@ -83,4 +83,9 @@ export default tseslint.config(
     files: ['electron/**/*.ts', 'scripts/**/*.{js,mjs,ts}', 'e2e/**/*.ts', '*.config.{js,ts}'],
     languageOptions: { globals: { ...globals.node } },
   },
+  {
+    // Playwright fixtures must destructure their first argument, even when they use nothing from it.
+    files: ['e2e/**/*.ts'],
+    rules: { 'no-empty-pattern': 'off' },
+  },
 );

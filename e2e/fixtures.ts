@@ -1,0 +1,34 @@
+import { test as base, expect } from '@playwright/test';
+import { startCourierWeb, type CourierWeb } from './support/courier-web';
+import { startFixtureServer, type FixtureServer } from './servers/fixture-server';
+
+/**
+ * Every test gets its own Courier web-mode server with its own temporary data directory (tests run in parallel),
+ * and a real local HTTP server to send requests to. `page` starts on Courier, authenticated by the launch token.
+ */
+export const test = base.extend<{ courier: CourierWeb; fixtureServer: FixtureServer; consoleErrors: string[] }>({
+  courier: async ({}, use) => {
+    const courier = await startCourierWeb();
+    await use(courier);
+    await courier.stop();
+  },
+  fixtureServer: async ({}, use) => {
+    const server = await startFixtureServer();
+    await use(server);
+    await server.close();
+  },
+  consoleErrors: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    await use(errors);
+  },
+  page: async ({ page, courier }, use) => {
+    await page.goto(courier.url);
+    await use(page);
+  },
+});
+
+export { expect };

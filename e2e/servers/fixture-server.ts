@@ -1,0 +1,158 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { gzipSync } from 'node:zlib';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A real HTTP server the end-to-end tests send requests to. Each endpoint is a situation a user meets:
+ * an echo, a large JSON document, a slow server, HTML with a script, an image, binary bytes.
+ */
+export interface FixtureServer {
+  url: string;
+  /** How many times /beacon was hit: proof that a previewed script ran (or did not). */
+  beaconHits(): number;
+  close(): Promise<void>;
+}
+
+// A 1×1 red PNG.
+const PNG_1X1 = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+/** Streams a JSON array of objects until about `bytes` have been written, without building it in memory. */
+function streamLargeJson(res: ServerResponse, bytes: number): void {
+  res.writeHead(200, { 'content-type': 'application/json' });
+  let written = 1;
+  let index = 0;
+  res.write('[');
+  const writeMore = (): void => {
+    while (written < bytes) {
+      const item = JSON.stringify({
+        id: index,
+        name: `item-${index}`,
+        email: `user${index}@example.com`,
+        active: index % 3 === 0,
+        tags: ['alpha', 'beta', 'gamma'],
+        score: (index * 7919) % 1000,
+      });
+      const piece = (index === 0 ? '' : ',') + item;
+      index += 1;
+      written += piece.length;
+      if (!res.write(piece)) {
+        res.once('drain', writeMore);
+        return;
+      }
+    }
+    res.end(']');
+  };
+  writeMore();
+}
+
+export async function startFixtureServer(): Promise<FixtureServer> {
+  let beacons = 0;
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://fixture');
+    void (async () => {
+      switch (url.pathname) {
+        case '/echo': {
+          const body = await readBody(req);
+          const payload = {
+            method: req.method,
+            path: url.pathname,
+            query: Object.fromEntries(url.searchParams),
+            headers: req.headers,
+            body: body.toString('utf8'),
+          };
+          res.writeHead(200, { 'content-type': 'application/json', 'x-fixture': 'echo' });
+          res.end(JSON.stringify(payload));
+          return;
+        }
+        case '/json': {
+          streamLargeJson(res, Number(url.searchParams.get('bytes') ?? 1024));
+          return;
+        }
+        case '/slow': {
+          const ms = Number(url.searchParams.get('ms') ?? 10_000);
+          const timer = setTimeout(() => {
+            res.writeHead(200, { 'content-type': 'text/plain' });
+            res.end('finally');
+          }, ms);
+          req.socket.on('close', () => clearTimeout(timer));
+          return;
+        }
+        case '/html': {
+          const beacon = `http://${req.headers.host}/beacon`;
+          res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+          res.end(
+            `<!doctype html><html><head><title>Fixture page</title></head><body>` +
+              `<h1 id="heading">Hello from the fixture</h1>` +
+              `<script>document.getElementById('heading').textContent='SCRIPT RAN';` +
+              `fetch(${JSON.stringify(beacon)}).catch(function(){});new Image().src=${JSON.stringify(beacon + '?img')};</script>` +
+              `</body></html>`,
+          );
+          return;
+        }
+        case '/beacon': {
+          beacons += 1;
+          res.writeHead(204, { 'access-control-allow-origin': '*' });
+          res.end();
+          return;
+        }
+        case '/image.png': {
+          res.writeHead(200, { 'content-type': 'image/png', 'content-length': PNG_1X1.length });
+          res.end(PNG_1X1);
+          return;
+        }
+        case '/binary': {
+          const bytes = Buffer.alloc(4096);
+          for (let i = 0; i < bytes.length; i += 1) bytes[i] = i % 256;
+          res.writeHead(200, { 'content-type': 'application/octet-stream' });
+          res.end(bytes);
+          return;
+        }
+        case '/gzip': {
+          const body = gzipSync(Buffer.from(JSON.stringify({ compressed: true, message: 'hello gzip' })));
+          res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
+          res.end(body);
+          return;
+        }
+        case '/redirect': {
+          const hops = Number(url.searchParams.get('n') ?? 1);
+          res.writeHead(302, { location: hops > 1 ? `/redirect?n=${hops - 1}` : '/echo' });
+          res.end();
+          return;
+        }
+        default: {
+          const status = /^\/status\/(\d{3})$/.exec(url.pathname);
+          if (status) {
+            res.writeHead(Number(status[1]), { 'content-type': 'text/plain' });
+            res.end(`status ${status[1]}`);
+            return;
+          }
+          res.writeHead(404, { 'content-type': 'text/plain' });
+          res.end('not found');
+        }
+      }
+    })().catch(() => res.destroy());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    beaconHits: () => beacons,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

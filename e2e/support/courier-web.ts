@@ -1,0 +1,69 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+const cliPath = path.join(projectRoot, 'dist/web/cli.js');
+const URL_LINE = /COURIER_WEB_URL=(\S+)/;
+
+export interface CourierWeb {
+  /** The URL with the per-launch token, as printed by the server. */
+  url: string;
+  /** The same origin without the token. */
+  origin: string;
+  token: string;
+  dataDir: string;
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/** Starts `node dist/web/cli.js` on a random port with its own temporary data directory, as a user's `npm run web` would. */
+export async function startCourierWeb(options: { dataDir?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CourierWeb> {
+  if (!existsSync(cliPath)) throw new Error('dist/web/cli.js is missing: run `npm run build` before the end-to-end tests.');
+  const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'courier-e2e-')));
+  const ownsDataDir = options.dataDir === undefined;
+  const child: ChildProcess = spawn(process.execPath, [cliPath, '--data-dir', dataDir, '--port', '0'], {
+    cwd: projectRoot,
+    env: { ...process.env, ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`Courier web mode did not start in time:\n${output}`)), 20_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = URL_LINE.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`Courier web mode exited with code ${code}:\n${output}`));
+    });
+  });
+  const parsed = new URL(url);
+  return {
+    url,
+    origin: parsed.origin,
+    token: parsed.searchParams.get('token') ?? '',
+    dataDir,
+    output: () => output,
+    stop: async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+        await exited;
+        clearTimeout(timer);
+      }
+      if (ownsDataDir) await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,21 @@
+// `npm run bench`: bundles the TypeScript benchmarks with esbuild, then runs them under plain Node.
+// `npm run bench -- engine` runs one group; figures merge into docs/benchmarks.json and docs/benchmarks.md.
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outfile = path.join(root, 'dist/bench/run.js');
+await build({
+  entryPoints: [path.join(root, 'scripts/bench/run.ts')],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+});
+const result = spawnSync(process.execPath, ['--expose-gc', outfile, ...process.argv.slice(2)], { stdio: 'inherit', cwd: root });
+process.exit(result.status ?? 1);

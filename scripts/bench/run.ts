@@ -1,0 +1,33 @@
+import { fileURLToPath } from 'node:url';
+import { benchEngine } from './engine-bench';
+import { benchRenderer } from './renderer-bench';
+import { writeReport, type Metrics } from './report';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+const groups: Record<string, () => Promise<Metrics>> = {
+  engine: benchEngine,
+  renderer: () => benchRenderer(root),
+};
+
+const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
+const selected = wanted.length > 0 ? wanted : Object.keys(groups);
+const metrics: Metrics = {};
+const notes: string[] = [];
+for (const name of selected) {
+  const group = groups[name];
+  if (!group) {
+    console.error(`Unknown benchmark group "${name}". Known: ${Object.keys(groups).join(', ')}`);
+    process.exit(2);
+  }
+  console.log(`▶ ${name}`);
+  const started = Date.now();
+  const result = await group();
+  for (const [key, metric] of Object.entries(result)) {
+    console.log(`  ${key.padEnd(28)} ${String(metric.value).padStart(10)} ${metric.unit}   (target ${metric.target})`);
+  }
+  notes.push(`\`${name}\` group took ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  Object.assign(metrics, result);
+}
+await writeReport(root, metrics, notes);
+console.log('Wrote docs/benchmarks.md and docs/benchmarks.json');
