@@ -65,6 +65,11 @@ export const ROUTES: Record<string, Route> = {
     socket.write('HTTP/1.1 200 OK\r\ncontent-length: 100000\r\n\r\n');
     socket.write(Buffer.alloc(1000, 97), () => setTimeout(() => socket.resetAndDestroy(), 20));
   },
+  '/until-close': (socket) => {
+    // HTTP/1.0 style: no length, no chunking, the body ends when the connection does.
+    socket.write('HTTP/1.1 200 OK\r\nconnection: close\r\n\r\n');
+    socket.end(Buffer.from([0xff, 0x00, 0xc3, 0x28, 0x41]));
+  },
   '/close-before-response': (socket) => {
     socket.end();
   },

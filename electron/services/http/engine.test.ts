@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CourierError } from '../../../shared/contract';
+import { httpExchangeSchema, type CourierError } from '../../../shared/contract';
 import { echoHandler, onRequestHead, startHttpServer, startRawServer, trapUnhandledErrors, type EchoReply, type TestServer } from '../../test-support';
 import { createTestEngine, nextId, settle, spec, type TestEngine } from './test-harness';
 
@@ -14,6 +14,28 @@ beforeAll(async () => {
       res.setHeader('Set-Cookie', ['a=1', 'b=2']);
       res.setHeader('X-Order', 'first');
       res.end('ok');
+      return;
+    }
+    if (req.url === '/no-content') return void res.writeHead(204).end();
+    if (req.url === '/early-hints') {
+      res.writeEarlyHints({ link: '</style.css>; rel=preload' });
+      res.end('after hints');
+      return;
+    }
+    if (req.url?.startsWith('/slow')) {
+      setTimeout(() => res.end('slow'), 100);
+      return;
+    }
+    if (req.url === '/trickle') {
+      res.writeHead(200, { 'content-length': 30 });
+      let sent = 0;
+      const timer = setInterval(() => {
+        res.write('x');
+        if (++sent === 30) {
+          clearInterval(timer);
+          res.end();
+        }
+      }, 15);
       return;
     }
     if (req.url === '/binary') {
@@ -344,6 +366,63 @@ describe('responses', () => {
       const phases = watched.progress.filter((event) => event.requestId === id).map((event) => event.phase);
       expect(phases).toEqual(['connecting', 'sending', 'waiting', 'downloading']);
       expect(watched.engine.cancel(id)).toBe(false);
+    } finally {
+      await watched.dispose();
+    }
+  });
+});
+
+describe('exchange shape and edge cases', () => {
+  it('produces exchanges that satisfy the contract schema', async () => {
+    const exchange = await t.engine.send(nextId(), spec({ method: 'POST', url: `${server.origin}/e?a=1`, body: { kind: 'json', text: '{"a":1}' } }));
+    expect(httpExchangeSchema.safeParse(exchange).success).toBe(true);
+  });
+
+  it('handles HEAD and 204 without waiting for a body', async () => {
+    const head = await t.engine.send(nextId(), spec({ method: 'HEAD', url: server.origin }));
+    expect(head.response.status).toBe(200);
+    expect(head.body.size).toBe(0);
+    const empty = await t.engine.send(nextId(), spec({ method: 'DELETE', url: `${server.origin}/no-content` }));
+    expect(empty.response.status).toBe(204);
+    expect(empty.body.size).toBe(0);
+  });
+
+  it('skips 1xx interim responses such as 103 Early Hints', async () => {
+    const exchange = await t.engine.send(nextId(), spec({ method: 'GET', url: `${server.origin}/early-hints` }));
+    expect(exchange.response.status).toBe(200);
+    expect(await t.bodyText(exchange)).toBe('after hints');
+  });
+
+  it('runs requests to one origin in parallel on separate connections', async () => {
+    const started = performance.now();
+    const exchanges = await Promise.all(
+      [1, 2, 3, 4, 5].map((n) => t.engine.send(nextId(), spec({ method: 'GET', url: `${server.origin}/slow?n=${n}` }))),
+    );
+    expect(performance.now() - started).toBeLessThan(450);
+    for (const exchange of exchanges) expect(await t.bodyText(exchange)).toBe('slow');
+  });
+
+  it('refuses a second send with an id already in flight', async () => {
+    const id = nextId();
+    const first = t.engine.send(id, spec({ method: 'GET', url: `${server.origin}/slow` }));
+    const { error } = await settle(t.engine.send(id, spec({ method: 'GET', url: server.origin })));
+    expect(error?.code).toBe('INVALID_INPUT');
+    expect((await first).response.status).toBe(200);
+  });
+
+  it('throttles byte progress to about one event per 100 ms', async () => {
+    const watched = await createTestEngine();
+    try {
+      const id = nextId();
+      const exchange = await watched.engine.send(id, spec({ method: 'GET', url: `${server.origin}/trickle` }));
+      expect(exchange.body.size).toBe(30);
+      const downloading = watched.progress.filter((event) => event.requestId === id && event.phase === 'downloading');
+      // ~450 ms of trickling: one phase-change event plus at most one every 100 ms
+      expect(downloading.length).toBeGreaterThanOrEqual(2);
+      expect(downloading.length).toBeLessThanOrEqual(7);
+      expect(downloading.every((event) => event.bytesExpected === 30)).toBe(true);
+      const counts = downloading.map((event) => event.bytesReceived);
+      expect([...counts].sort((a, b) => a - b)).toEqual(counts);
     } finally {
       await watched.dispose();
     }

@@ -128,6 +128,10 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
         state.progress.setPhase('redirecting');
         request = next;
       }
+    } catch (error) {
+      // The contract promises typed errors only; anything else is a bug, reported without its internals.
+      if (error instanceof CourierError) throw error;
+      throw new CourierError('INTERNAL', 'Something went wrong inside Courier while sending the request.');
     } finally {
       if (deadline !== null) clearTimeout(deadline);
       state.progress.stop();

@@ -114,6 +114,13 @@ describe('hostile servers', () => {
     await expectFailure('stall-deadline', { method: 'GET', url: url('/stall-waiting'), settings: { deadlineMs: 300 } }, 'DEADLINE_EXCEEDED', /within 300 ms/, 1_500);
   });
 
+  it('a body delimited by connection close is complete, bytes preserved', async () => {
+    const exchange = await t.engine.send(nextId(), spec({ method: 'GET', url: url('/until-close') }));
+    const { bytes } = await t.bodyStore.read(exchange.body.id, 0, 100);
+    expect([...bytes]).toEqual([0xff, 0x00, 0xc3, 0x28, 0x41]);
+    expect(exchange.sizes.responseBodyWireBytes).toBe(5);
+  });
+
   it('unresolvable host → DNS_FAILED', async () => {
     await expectFailure('dns', { method: 'GET', url: 'http://courier-test.invalid/' }, 'DNS_FAILED', /Could not resolve host courier-test\.invalid — check the spelling or your network\./, 10_000);
   });
