@@ -38,13 +38,7 @@ export function createConnectionPool(deps: ConnectorDeps): ConnectionPool {
   let closed = false;
 
   const create = (key: string, origin: string): PooledClient => {
-    const pooled: PooledClient = {
-      key,
-      owner: null,
-      broken: false,
-      connection: null,
-      client: undefined as unknown as Client,
-    };
+    // The connector runs only once a request is dispatched, by which time `pooled` exists.
     const connect = createConnector(
       deps,
       () => pooled.owner,
@@ -53,13 +47,19 @@ export function createConnectionPool(deps: ConnectorDeps): ConnectionPool {
         pooled.connection = record;
       },
     );
-    (pooled as { client: Client }).client = new Client(origin, {
-      connect,
-      pipelining: 1,
-      maxHeaderSize: MAX_HEADER_BYTES,
-      keepAliveTimeout: 4_000,
-      keepAliveMaxTimeout: 60_000,
-    });
+    const pooled: PooledClient = {
+      key,
+      owner: null,
+      broken: false,
+      connection: null,
+      client: new Client(origin, {
+        connect,
+        pipelining: 1,
+        maxHeaderSize: MAX_HEADER_BYTES,
+        keepAliveTimeout: 4_000,
+        keepAliveMaxTimeout: 60_000,
+      }),
+    };
     // Errors reach the request's handler; this only keeps an unowned client error from being unhandled.
     pooled.client.on('connectionError', () => undefined);
     all.add(pooled);

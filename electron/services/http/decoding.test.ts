@@ -27,10 +27,11 @@ let t: TestEngine;
 
 beforeAll(async () => {
   server = await startHttpServer((req, res) => {
+    if (req.url === '/not-modified') return void res.writeHead(304, { 'content-encoding': 'br' }).end();
     const entry = bodies[(req.url ?? '/').slice(1)];
     if (!entry) return void res.writeHead(404).end();
     res.writeHead(200, { 'content-encoding': entry.encoding, 'content-type': 'text/plain', 'content-length': entry.body.length });
-    res.end(entry.body);
+    res.end(req.method === 'HEAD' ? undefined : entry.body);
   });
   t = await createTestEngine();
 });
@@ -60,6 +61,16 @@ describe('content decoding', () => {
       expect(exchange.body.size).toBe(plain.length);
     });
   }
+
+  it('accepts an empty body that claims an encoding (HEAD, 304)', async () => {
+    for (const name of ['br', 'gzip', 'rawdeflate']) {
+      const head = await t.engine.send(nextId(), spec({ method: 'HEAD', url: `${server.origin}/${name}` }));
+      expect(head.body.size).toBe(0);
+    }
+    const notModified = await get('not-modified');
+    expect(notModified.response.status).toBe(304);
+    expect(notModified.body.size).toBe(0);
+  });
 
   it('keeps an unknown coding as received, with a warning', async () => {
     const exchange = await get('unknown');

@@ -74,7 +74,9 @@ export class ResponseBodyPipeline {
       const settle = (): void => {
         this.writes.then(() => (this.failure ? reject(this.failure) : resolve()), reject);
       };
-      if (this.first === null || this.last === null) {
+      // HEAD, 204 and 304 answers carry the Content-Encoding of a body they do not have; brotli rejects empty input.
+      if (this.first === null || this.last === null || this.wireBytes === 0) {
+        this.destroy();
         settle();
         return;
       }
