@@ -7,6 +7,8 @@ const ROW_HEIGHT = 18;
 /** A hex dump of any size: only the rows in view are formatted and in the DOM. */
 export function HexView({ bytes }: { bytes: Uint8Array }) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  // The virtualizer re-renders this component itself; nothing it returns is passed to memoized children.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: hexRowCount(bytes.length),
     getScrollElement: () => scrollRef.current,

@@ -1,17 +1,14 @@
-import { lazy, Suspense } from 'react';
 import { type CodeEditorProps } from './code-editor-props';
 import { EditorPlaceholder } from './editor-placeholder';
-
-const LazyMonacoCodeEditor = lazy(() => import('./monaco-code-editor').then((m) => ({ default: m.MonacoCodeEditor })));
+import { useEditorModules } from './loaded-modules';
 
 /**
  * Monaco, loaded on first use from its own chunk. Until it arrives a placeholder of the same size is shown, so the
  * layout does not jump.
  */
 export function CodeEditor(props: CodeEditorProps) {
-  return (
-    <Suspense fallback={<EditorPlaceholder height={props.height} />}>
-      <LazyMonacoCodeEditor {...props} />
-    </Suspense>
-  );
+  const modules = useEditorModules();
+  if (!modules) return <EditorPlaceholder height={props.height} />;
+  const { MonacoCodeEditor } = modules.codeEditor;
+  return <MonacoCodeEditor {...props} />;
 }

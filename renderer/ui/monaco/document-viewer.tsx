@@ -1,14 +1,11 @@
-import { lazy, Suspense } from 'react';
 import { type DocumentViewerProps } from './document-source';
 import { EditorPlaceholder } from './editor-placeholder';
-
-const LazyMonacoDocumentViewer = lazy(() => import('./monaco-document-viewer').then((m) => ({ default: m.MonacoDocumentViewer })));
+import { useEditorModules } from './loaded-modules';
 
 /** A read-only viewer for large text (response bodies), loaded with Monaco on first use. */
 export function DocumentViewer(props: DocumentViewerProps) {
-  return (
-    <Suspense fallback={<EditorPlaceholder height={props.height} />}>
-      <LazyMonacoDocumentViewer {...props} />
-    </Suspense>
-  );
+  const modules = useEditorModules();
+  if (!modules) return <EditorPlaceholder height={props.height} />;
+  const { MonacoDocumentViewer } = modules.documentViewer;
+  return <MonacoDocumentViewer {...props} />;
 }

@@ -71,8 +71,10 @@ export function MonacoDocumentViewer({ source, ariaLabel, height, onShown }: Doc
       }
       const previous = editor.getModel();
       editor.updateOptions(viewerOptions(source.lite));
+      const attaching = performance.now();
       editor.setModel(model);
       previous?.dispose();
+      performance.measure('courier:set-model', { start: attaching, end: performance.now() });
       setBuilding(false);
       const buildMs = performance.now() - started;
       requestAnimationFrame(() => onShownRef.current?.({ buildMs, lineCount: model.getLineCount() }));

@@ -1,4 +1,6 @@
+import { loadEditorModules } from './loaded-modules';
+
 /** Starts fetching the Monaco chunk without rendering anything, e.g. when the browser is idle after first paint. */
 export function preloadMonaco(): void {
-  void import('./monaco-setup');
+  void loadEditorModules();
 }
