@@ -7,6 +7,13 @@ import { applySecurityHeaders, sendText } from './security-headers';
 export async function sendStaticFile(response: ServerResponse, staticRoot: string, pathname: string): Promise<void> {
   const file = await resolveStaticFile(staticRoot, pathname);
   if (!file) {
+    // Browsers ask for /favicon.ico on their own; an empty answer keeps a 404 out of the page's console.
+    if (pathname === '/favicon.ico') {
+      applySecurityHeaders(response);
+      response.writeHead(204, { 'Cache-Control': 'private, max-age=86400' });
+      response.end();
+      return;
+    }
     sendText(response, 404, 'Not found.');
     return;
   }

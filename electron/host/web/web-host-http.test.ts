@@ -58,6 +58,9 @@ describe('web host: the token', () => {
     expect(asset.headers['content-type']).toBe('text/javascript; charset=utf-8');
     const missing = await get(fixture.host.port, '/assets/nope.js', withCookie());
     expect(missing.status).toBe(404);
+    // the browser's own favicon request gets an empty answer rather than a console-visible 404
+    expect((await get(fixture.host.port, '/favicon.ico', withCookie())).status).toBe(204);
+    expect((await get(fixture.host.port, '/favicon.ico')).status).toBe(401);
   });
 });
 
