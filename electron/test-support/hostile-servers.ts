@@ -65,6 +65,9 @@ export const ROUTES: Record<string, Route> = {
     socket.write('HTTP/1.1 200 OK\r\ncontent-length: 100000\r\n\r\n');
     socket.write(Buffer.alloc(1000, 97), () => setTimeout(() => socket.resetAndDestroy(), 20));
   },
+  '/http10': (socket) => {
+    socket.end('HTTP/1.0 200 Fine Thanks\r\nX-Odd:   spaced  \r\nContent-Length: 2\r\n\r\nok');
+  },
   '/until-close': (socket) => {
     // HTTP/1.0 style: no length, no chunking, the body ends when the connection does.
     socket.write('HTTP/1.1 200 OK\r\nconnection: close\r\n\r\n');

@@ -3,6 +3,7 @@ import { connect as netConnect, isIP, type Socket } from 'node:net';
 import { checkServerIdentity, connect as tlsConnect, rootCertificates, type PeerCertificate, type TLSSocket } from 'node:tls';
 import { CourierError, type HttpProgress, type TlsInfo } from '../../../shared/contract';
 import { tlsVerificationError, toCourierError } from './errors';
+import { tapSocketReads, type ResponseHeadCapture } from './response-head-tap';
 
 /** All addresses for a name, in the order to try them. */
 export type ResolveHost = (hostname: string) => Promise<{ address: string; family: number }[]>;
@@ -29,6 +30,8 @@ export interface ConnectOwner {
   abortConnect: ((error: CourierError) => void) | null;
   /** receives the head undici publishes just before writing it */
   onRequestHead(published: string): void;
+  /** the response head as read off the socket */
+  responseHead: ResponseHeadCapture;
 }
 
 export interface ConnectorDeps {
@@ -106,6 +109,7 @@ export function createConnector(
         callback(error ?? new CourierError('INTERNAL', 'The connection could not be set up.'), null);
         return;
       }
+      tapSocketReads(socket, () => getOwner()?.responseHead ?? null);
       onConnected(socket, record);
       callback(null, socket);
     };

@@ -391,6 +391,8 @@ describe('exchange shape and edge cases', () => {
     const exchange = await t.engine.send(nextId(), spec({ method: 'GET', url: `${server.origin}/early-hints` }));
     expect(exchange.response.status).toBe(200);
     expect(await t.bodyText(exchange)).toBe('after hints');
+    expect(exchange.raw.responseHead.startsWith('HTTP/1.1 200 OK\r\n')).toBe(true);
+    expect(exchange.raw.responseHead).not.toContain('style.css');
   });
 
   it('runs requests to one origin in parallel on separate connections', async () => {

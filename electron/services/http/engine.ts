@@ -187,7 +187,8 @@ function buildExchange(
   const connection = hop.connection;
   const fresh = hop.newConnection;
   const requestHead = hop.requestHead;
-  const rawResponseHead = responseHead(hop.status, hop.statusText, hop.headers);
+  // Rebuilt from the parsed parts only if the wire text could not be captured.
+  const rawResponseHead = hop.responseHead ?? responseHead(hop.status, hop.statusText, hop.headers);
   const allWarnings = [...warnings, ...(connection?.warnings ?? []), ...hop.warnings];
   const exchange = (body: HttpExchange['body']): HttpExchange => ({
     requestId,
@@ -198,7 +199,7 @@ function buildExchange(
       headers: headerListFromHead(requestHead),
       bodyBytes: request.body?.length ?? 0,
     },
-    response: { status: hop.status, statusText: hop.statusText, httpVersion: '1.1', headers: hop.headers },
+    response: { status: hop.status, statusText: hop.statusText, httpVersion: hop.httpVersion ?? '1.1', headers: hop.headers },
     redirects,
     timings: {
       startedAt,

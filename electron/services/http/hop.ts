@@ -8,6 +8,7 @@ import { toCourierError, type FailurePhase } from './errors';
 import { type ProgressReporter } from './progress';
 import { type HopRequest } from './redirects';
 import { formatBytes, ResponseBodyPipeline } from './response-body';
+import { ResponseHeadCapture } from './response-head-tap';
 import { completeRequestHead, headerListFromRaw } from './wire-format';
 
 /** What one request/response on one connection produced. */
@@ -16,6 +17,9 @@ export interface HopResult {
   statusText: string;
   headers: HeaderList;
   requestHead: string;
+  /** the final response head as read off the wire, when it could be captured */
+  responseHead: string | null;
+  httpVersion: string | null;
   /** null when an existing keep-alive connection carried this hop */
   newConnection: ConnectRecord | null;
   connection: ConnectRecord | null;
@@ -37,6 +41,8 @@ export interface HopDeps {
 
 // A redirect's own body is read to keep the connection reusable, but only up to this much.
 const MAX_DISCARDED_BYTES = 256 * 1024;
+
+const RESPONSE_HEAD_LIMIT = 80 * 1024;
 
 const STALE_CONNECTION_CODES = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE', 'UND_ERR_CLOSED']);
 
@@ -85,7 +91,10 @@ export function runHop(deps: HopDeps, request: HopRequest, settings: RequestSett
       onPhase: (next) => progress.setPhase(next),
       record: null,
       abortConnect: null,
+      responseHead: new ResponseHeadCapture(RESPONSE_HEAD_LIMIT),
       onRequestHead: (published) => {
+        // A server may answer before the request body is fully written, so capture starts with the head.
+        owner.responseHead.start();
         requestHead = completeRequestHead(published, request.method, bodyBytes);
         progress.setPhase('sending');
       },
@@ -150,6 +159,8 @@ export function runHop(deps: HopDeps, request: HopRequest, settings: RequestSett
         statusText,
         headers,
         requestHead,
+        responseHead: owner.responseHead.head,
+        httpVersion: owner.responseHead.httpVersion,
         newConnection: owner.record,
         connection: pooled.connection,
         times,

@@ -121,6 +121,15 @@ describe('hostile servers', () => {
     expect(exchange.sizes.responseBodyWireBytes).toBe(5);
   });
 
+  it('records the response head exactly as sent, HTTP/1.0 included', async () => {
+    const exchange = await t.engine.send(nextId(), spec({ method: 'GET', url: url('/http10') }));
+    expect(exchange.response.httpVersion).toBe('1.0');
+    expect(exchange.response.statusText).toBe('Fine Thanks');
+    expect(exchange.raw.responseHead).toBe('HTTP/1.0 200 Fine Thanks\r\nX-Odd:   spaced  \r\nContent-Length: 2\r\n\r\n');
+    expect(exchange.sizes.responseHeaderBytes).toBe(exchange.raw.responseHead.length);
+    expect(await t.bodyText(exchange)).toBe('ok');
+  });
+
   it('unresolvable host → DNS_FAILED', async () => {
     await expectFailure('dns', { method: 'GET', url: 'http://courier-test.invalid/' }, 'DNS_FAILED', /Could not resolve host courier-test\.invalid — check the spelling or your network\./, 10_000);
   });
