@@ -15,7 +15,8 @@ const ID_PREFIX = 'response';
 export function ExchangeView({ exchange }: { exchange: HttpExchange }) {
   const [tab, setTab] = useState<TabId>('body');
   const tabs: TabItem<TabId>[] = [
-    { id: 'body', label: 'Body' },
+    // Accessible names say "Response …": the request builder beside us has its own Body and Headers tabs.
+    { id: 'body', label: 'Body', ariaLabel: 'Response body' },
     {
       id: 'headers',
       label: (
@@ -23,11 +24,11 @@ export function ExchangeView({ exchange }: { exchange: HttpExchange }) {
           Headers <span className="ui-tabs__badge">{exchange.response.headers.length}</span>
         </>
       ),
-      ariaLabel: 'Headers',
+      ariaLabel: 'Response headers',
     },
     { id: 'timing', label: 'Timing' },
     { id: 'raw', label: 'Raw' },
-    { id: 'request', label: 'Request' },
+    { id: 'request', label: 'Request', ariaLabel: 'Sent request' },
   ];
   return (
     <div className="response-exchange">
