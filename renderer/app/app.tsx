@@ -1,7 +1,7 @@
 import { useRequestExecution } from '../features/request-execution';
 import { RequestBuilder } from '../features/request-builder';
+import { ResponseViewer } from '../features/response-viewer';
 import { SplitPane, useMediaQuery } from '../ui';
-import { ExecutionStatusLine } from './execution-status-line';
 import { TopBar } from './top-bar';
 import './app.css';
 
@@ -24,7 +24,7 @@ export function App() {
           }
           second={
             <div className="app-pane">
-              <ExecutionStatusLine state={execution.state} />
+              <ResponseViewer state={execution.state} />
             </div>
           }
         />

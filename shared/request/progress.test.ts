@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeProgress, formatByteCount } from './progress';
+import { base64ByteLength, describeProgress, formatByteCount } from './progress';
 
 describe('formatByteCount', () => {
   it('uses B below 1 KB and one decimal above', () => {
@@ -29,5 +29,15 @@ describe('describeProgress', () => {
       label: 'Downloading 2.0 KB',
       fraction: null,
     });
+  });
+});
+
+describe('base64ByteLength', () => {
+  it('accounts for padding', () => {
+    expect(base64ByteLength('')).toBe(0);
+    expect(base64ByteLength('aGVsbG8gd29ybGQ=')).toBe(11);
+    expect(base64ByteLength('aGk=')).toBe(2);
+    expect(base64ByteLength('aA==')).toBe(1);
+    expect(base64ByteLength('YWJj')).toBe(3);
   });
 });

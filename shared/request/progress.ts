@@ -45,3 +45,9 @@ export function describeProgress(progress: HttpProgress | null): ProgressSummary
   }
   return { label: `${phase} ${received}`, fraction: null };
 }
+
+/** Bytes encoded by a base64 string (padding accounted for), without decoding it. */
+export function base64ByteLength(base64: string): number {
+  const padding = base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0;
+  return Math.floor((base64.length * 3) / 4) - padding;
+}

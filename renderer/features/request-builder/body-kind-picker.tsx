@@ -12,7 +12,7 @@ export function BodyKindPicker({ kind, onChange }: BodyKindPickerProps) {
       <legend className="visually-hidden">Body type</legend>
       {BODY_EDITOR_KINDS.map((value) => (
         <label key={value} className={value === kind ? 'rb-segmented__item rb-segmented__item--on' : 'rb-segmented__item'}>
-          <input type="radio" name="body-kind" value={value} checked={value === kind} onChange={() => onChange(value)} className="visually-hidden" />
+          <input type="radio" name="body-kind" value={value} checked={value === kind} onChange={() => onChange(value)} className="rb-segmented__radio" />
           {BODY_KIND_LABELS[value]}
         </label>
       ))}

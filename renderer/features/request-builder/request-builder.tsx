@@ -17,7 +17,6 @@ import { InlineMessage, TabPanel, Tabs, type TabItem } from '../../ui';
 import { BodyPanel } from './body-panel';
 import { HeadersPanel } from './headers-panel';
 import { ParamsPanel } from './params-panel';
-import { SendProgress } from './send-progress';
 import { SettingsPanel } from './settings-panel';
 import { UrlBar } from './url-bar';
 import { useSendShortcut } from './use-send-shortcut';
@@ -137,7 +136,6 @@ export function RequestBuilder({ state, onSend, onCancel }: RequestBuilderProps)
             {barMessage}
           </InlineMessage>
         ) : null}
-        {state.kind === 'sending' ? <SendProgress progress={state.progress} /> : null}
       </div>
       <Tabs label="Request sections" idPrefix={TABS_ID} tabs={tabs} selected={tab} onSelect={setTab} />
       <TabPanel idPrefix={TABS_ID} id={tab} className={tab === 'body' ? 'rb-panel rb-panel--fill' : 'rb-panel'}>

@@ -7,22 +7,26 @@ interface SendButtonProps {
 
 /**
  * Send and Cancel share one spot, so the control that stops a request is exactly where the user just clicked.
- * The second click of a double-click on Send must not cancel what the first click started.
+ * The second click of a double-click on Send must not cancel what the first click started. Distinct keys make
+ * React create a fresh element for each, so a click on Cancel can never turn into a submit when the same <button>
+ * becomes type=submit mid-click.
  */
 export function SendButton({ sending, onCancel }: SendButtonProps) {
   if (sending) {
     const cancel = (event: MouseEvent<HTMLButtonElement>) => {
+      // The Send button takes this spot during this very click; no default action may carry over to it.
+      event.preventDefault();
       if (event.detail > 1) return;
       onCancel();
     };
     return (
-      <button type="button" className="rb-send rb-send--cancel" onClick={cancel}>
+      <button key="cancel" type="button" className="rb-send rb-send--cancel" onClick={cancel}>
         Cancel
       </button>
     );
   }
   return (
-    <button type="submit" className="rb-send" title="Send (Ctrl+Enter / ⌘+Enter)" aria-keyshortcuts="Control+Enter Meta+Enter">
+    <button key="send" type="submit" className="rb-send" title="Send (Ctrl+Enter / ⌘+Enter)" aria-keyshortcuts="Control+Enter Meta+Enter">
       Send
     </button>
   );

@@ -1,0 +1,130 @@
+import { test, expect } from './fixtures';
+import { RequestBuilderPage } from './pages/request-builder-page';
+
+test.describe('request builder', () => {
+  test('composes a POST with a JSON body and a custom header, and shows the echoed response', async ({ page, fixtureServer }) => {
+    const builder = new RequestBuilderPage(page);
+    await builder.method.selectOption('POST');
+    await builder.url.fill(`${fixtureServer.url}/echo`);
+    await builder.addHeader('X-Courier-Test', 'hello-from-e2e');
+    await builder.setJsonBody('{"greeting": "hi", "n": 42}');
+    await expect(page.getByText(/^Invalid JSON/)).toHaveCount(0);
+    await builder.send();
+
+    await builder.expectStatus('200 OK');
+    await expect(builder.response).toContainText('x-courier-test');
+    await expect(builder.response).toContainText('hello-from-e2e');
+    await expect(builder.response).toContainText('POST');
+    await expect(builder.response).toContainText('greeting');
+  });
+
+  test('keeps the params table and the URL in step, both ways', async ({ page, fixtureServer }) => {
+    const builder = new RequestBuilderPage(page);
+    const base = `${fixtureServer.url}/echo`;
+
+    // URL → table
+    await builder.url.fill(`${base}?a=1&b=two%20words&flag#top`);
+    await builder.openTab('Params');
+    await expect(builder.paramName(1)).toHaveValue('a');
+    await expect(builder.paramValue(1)).toHaveValue('1');
+    await expect(builder.paramName(2)).toHaveValue('b');
+    await expect(builder.paramValue(2)).toHaveValue('two words');
+    await expect(builder.paramName(3)).toHaveValue('flag');
+    await expect(builder.tab('Params')).toContainText('3');
+
+    // table → URL: edit a value, switch a row off, add a row
+    await builder.paramValue(1).fill('one & only');
+    await expect(builder.url).toHaveValue(`${base}?a=one%20%26%20only&b=two%20words&flag#top`);
+    await builder.paramEnabled(3).uncheck();
+    await expect(builder.url).toHaveValue(`${base}?a=one%20%26%20only&b=two%20words#top`);
+    await expect(builder.paramName(3)).toHaveValue('flag');
+    await builder.addParam('c', '3');
+    await expect(builder.url).toHaveValue(`${base}?a=one%20%26%20only&b=two%20words&c=3#top`);
+
+    // editing the URL again keeps the switched-off row in the table (enabled rows take the URL's pairs in order)
+    await builder.url.fill(`${base}?b=2&c=3#top`);
+    await expect(builder.paramName(1)).toHaveValue('b');
+    await expect(builder.paramValue(1)).toHaveValue('2');
+    await expect(builder.paramName(2)).toHaveValue('c');
+    await expect(builder.paramName(3)).toHaveValue('flag');
+    await expect(builder.paramEnabled(3)).not.toBeChecked();
+
+    // what is sent is what the URL says
+    await builder.send();
+    await builder.expectStatus('200 OK');
+    await expect(builder.response).toContainText('"b"');
+    await expect(builder.response).not.toContainText('flag');
+  });
+
+  test('cancels a slow request and offers Send again', async ({ page, fixtureServer }) => {
+    const builder = new RequestBuilderPage(page);
+    await builder.url.fill(`${fixtureServer.url}/slow?ms=30000`);
+    await builder.send();
+    await expect(builder.cancelButton).toBeVisible();
+    await expect(builder.sendButton).toHaveCount(0);
+    await builder.cancelButton.click();
+
+    await expect(builder.response.getByText(/cancelled/i)).toBeVisible();
+    await expect(builder.sendButton).toBeEnabled();
+    await expect(builder.cancelButton).toHaveCount(0);
+    // and it really is usable again
+    await builder.url.fill(`${fixtureServer.url}/status/201`);
+    await builder.send();
+    await builder.expectStatus(/^201\b/);
+  });
+
+  test('Ctrl+Enter sends, from the URL field and from the body editor', async ({ page, fixtureServer }) => {
+    const builder = new RequestBuilderPage(page);
+    await builder.url.fill(`${fixtureServer.url}/status/204`);
+    await builder.url.press('Control+Enter');
+    await builder.expectStatus(/^204\b/);
+
+    await builder.method.selectOption('POST');
+    await builder.url.fill(`${fixtureServer.url}/echo`);
+    await builder.setJsonBody('{"from": "editor"}');
+    await page.keyboard.press('Control+Enter');
+    await builder.expectStatus('200 OK');
+    await expect(builder.response).toContainText('editor');
+  });
+
+  test('an invalid URL gets a plain message next to the URL bar and nothing is sent', async ({ page }) => {
+    const builder = new RequestBuilderPage(page);
+    await builder.url.fill('http://exa mple.com/path');
+    await builder.send();
+
+    const message = builder.urlMessage();
+    await expect(message).toHaveText('The URL contains a space. Remove it, or write it as %20.');
+    await expect(message).toHaveAttribute('role', 'alert');
+    await expect(builder.url).toHaveAttribute('aria-invalid', 'true');
+    await expect(builder.url).toHaveAttribute('aria-describedby', 'rb-url-message');
+    await expect(builder.url).toBeFocused();
+    await expect(builder.response).toContainText('Send a request to see its response here.');
+
+    await builder.url.fill('ftp://files.example.com');
+    await expect(message).toHaveText('Courier sends http:// and https:// URLs; "ftp://" is not supported.');
+
+    await builder.url.fill('http://localhost:8080/ok');
+    await expect(message).toHaveCount(0);
+  });
+
+  test('sends a custom method typed by the user', async ({ page, fixtureServer }) => {
+    const builder = new RequestBuilderPage(page);
+    await builder.method.selectOption({ label: 'Custom…' });
+    await builder.customMethod.fill('PROPFIND');
+    await builder.url.fill(`${fixtureServer.url}/echo`);
+    await builder.send();
+    await builder.expectStatus('200 OK');
+    await expect(builder.response).toContainText('PROPFIND');
+  });
+
+  test('flags invalid JSON but still sends it', async ({ page, fixtureServer }) => {
+    const builder = new RequestBuilderPage(page);
+    await builder.method.selectOption('POST');
+    await builder.url.fill(`${fixtureServer.url}/echo`);
+    await builder.setJsonBody('{"a": 1,}');
+    await expect(page.getByText(/^Invalid JSON: .*line 1, column 9/)).toBeVisible();
+    await builder.send();
+    await builder.expectStatus('200 OK');
+    await expect(builder.response).toContainText('a');
+  });
+});
