@@ -52,7 +52,8 @@ async function cancelDuring(phase: HttpProgress['phase'], input: HttpRequestSpec
   expect(t.engine.cancel(id)).toBe(true);
   const eventsAtCancel = t.progress.length;
   const { error } = await pending;
-  expect(performance.now() - cancelledAt).toBeLessThan(200);
+  // generous for loaded CI machines; in practice it is a few milliseconds
+  expect(performance.now() - cancelledAt).toBeLessThan(500);
   expect(error?.code).toBe('CANCELLED');
   expect(error?.message).toBe('The request was cancelled.');
   await new Promise((resolve) => setTimeout(resolve, 50));

@@ -60,7 +60,7 @@ describe('hostile servers', () => {
   });
 
   it('headers never finished → HEADERS_TIMEOUT', async () => {
-    await expectFailure('headers-never-end', { method: 'GET', url: url('/headers-never-end'), settings: { idleTimeoutMs: 300 } }, 'HEADERS_TIMEOUT', /no complete response headers within 300 ms/, 2_000);
+    await expectFailure('headers-never-end', { method: 'GET', url: url('/headers-never-end'), settings: { idleTimeoutMs: 300 } }, 'HEADERS_TIMEOUT', /no complete response headers within 300 ms/, 3_000);
   });
 
   it('huge response headers → HEADERS_TOO_LARGE', async () => {
@@ -92,9 +92,9 @@ describe('hostile servers', () => {
   });
 
   it('a slow drip faster than the idle timeout completes', async () => {
-    const exchange = await t.engine.send(nextId(), spec({ method: 'GET', url: url('/drip?interval=40&count=5'), settings: { idleTimeoutMs: 300 } }));
+    const exchange = await t.engine.send(nextId(), spec({ method: 'GET', url: url('/drip?interval=30&count=5'), settings: { idleTimeoutMs: 600 } }));
     expect(await t.bodyText(exchange)).toBe('xxxxx');
-    expect(exchange.timings.download).toBeGreaterThan(100);
+    expect(exchange.timings.download).toBeGreaterThan(80);
   });
 
   it('headers dripping slower than nothing-at-all still arrive within the idle timeout', async () => {
@@ -103,15 +103,15 @@ describe('hostile servers', () => {
   });
 
   it('a drip slower than the idle timeout → IDLE_TIMEOUT', async () => {
-    await expectFailure('drip-slow', { method: 'GET', url: url('/drip?interval=700&count=5'), settings: { idleTimeoutMs: 300 } }, 'IDLE_TIMEOUT', /stopped sending the response body for more than 300 ms/, 2_000);
+    await expectFailure('drip-slow', { method: 'GET', url: url('/drip?interval=2000&count=5'), settings: { idleTimeoutMs: 300 } }, 'IDLE_TIMEOUT', /stopped sending the response body for more than 300 ms/, 1_500);
   });
 
   it('a drip that outlasts the deadline → DEADLINE_EXCEEDED', async () => {
-    await expectFailure('drip-deadline', { method: 'GET', url: url('/drip?interval=50&count=100'), settings: { idleTimeoutMs: 300, deadlineMs: 400 } }, 'DEADLINE_EXCEEDED', /within 400 ms/, 1_500);
+    await expectFailure('drip-deadline', { method: 'GET', url: url('/drip?interval=50&count=100'), settings: { idleTimeoutMs: 5_000, deadlineMs: 400 } }, 'DEADLINE_EXCEEDED', /within 400 ms/, 3_000);
   });
 
   it('deadline covers redirects and waiting as well', async () => {
-    await expectFailure('stall-deadline', { method: 'GET', url: url('/stall-waiting'), settings: { deadlineMs: 300 } }, 'DEADLINE_EXCEEDED', /within 300 ms/, 1_500);
+    await expectFailure('stall-deadline', { method: 'GET', url: url('/stall-waiting'), settings: { deadlineMs: 300 } }, 'DEADLINE_EXCEEDED', /within 300 ms/, 3_000);
   });
 
   it('a body delimited by connection close is complete, bytes preserved', async () => {
@@ -142,7 +142,7 @@ describe('hostile servers', () => {
   it('connect that never completes → CONNECT_TIMEOUT', async () => {
     const stalled = await startStalledListener();
     try {
-      await expectFailure('connect-timeout', { method: 'GET', url: `http://127.0.0.1:${stalled.port}/`, settings: { connectTimeoutMs: 300 } }, 'CONNECT_TIMEOUT', /within 300 ms/, 1_500);
+      await expectFailure('connect-timeout', { method: 'GET', url: `http://127.0.0.1:${stalled.port}/`, settings: { connectTimeoutMs: 300 } }, 'CONNECT_TIMEOUT', /within 300 ms/, 3_000);
     } finally {
       await stalled.close();
     }
