@@ -265,6 +265,14 @@ describe('request bodies', () => {
     expect(Buffer.from(reply.bodyBase64, 'base64').equals(bytes)).toBe(true);
   });
 
+  it('refuses a file whose data is not base64', async () => {
+    const { error } = await settle(
+      t.engine.send(nextId(), spec({ method: 'POST', url: server.origin, body: { kind: 'binary', file: { fileName: 'pic.png', contentType: 'image/png', dataBase64: 'not*base64' } } })),
+    );
+    expect(error?.code).toBe('INVALID_BODY');
+    expect(error?.message).toMatch(/pic\.png/);
+  });
+
   it('none on POST sends content-length: 0 and records it', async () => {
     const { reply, exchange } = await echo({ method: 'POST', url: server.origin });
     expect(headerMap(reply.rawHeaders).get('content-length')).toBe('0');

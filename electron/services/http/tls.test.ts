@@ -67,6 +67,25 @@ describe('https', () => {
     expect(error?.code).toBe('TLS_CERT_SELF_SIGNED');
   });
 
+  it('every body kind and generous settings work over https', async () => {
+    const server = await serve(certs.valid);
+    const settings = { connectTimeoutMs: 5_000, deadlineMs: 10_000, idleTimeoutMs: 5_000, maxRedirects: 2, maxResponseBytes: 1_000_000, maxDecodedBytes: 1_000_000 };
+    const bodies = [
+      { kind: 'none' as const },
+      { kind: 'json' as const, text: '{"a":1}' },
+      { kind: 'text' as const, text: 'plain', contentType: 'text/plain' },
+      { kind: 'form' as const, fields: [{ name: 'a', value: 'b', enabled: true }] },
+      { kind: 'multipart' as const, parts: [{ kind: 'text' as const, name: 'a', value: 'b', enabled: true }] },
+      { kind: 'binary' as const, file: { fileName: 'f', contentType: 'application/octet-stream', dataBase64: 'AAEC' } },
+    ];
+    for (const body of bodies) {
+      const exchange = await t.engine.send(nextId(), spec({ method: 'POST', url: `https://localhost:${server.port}/`, body, settings }));
+      const reply = JSON.parse((await t.bodyText(exchange)) || '{}') as { bodyBase64: string };
+      expect(Buffer.from(reply.bodyBase64, 'base64').length, body.kind).toBe(exchange.request.bodyBytes);
+      expect(exchange.tls?.verified).toBe(true);
+    }
+  });
+
   it('fails the handshake against a server that does not speak TLS', async () => {
     const { startHttpServer } = await import('../../test-support');
     const plain = await startHttpServer(echoHandler);
