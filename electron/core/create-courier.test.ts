@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,9 +14,9 @@ const open: Courier[] = [];
 
 beforeAll(async () => {
   workDir = await mkdtemp(path.join(os.tmpdir(), 'courier-core-'));
-  target = createServer((_request, response) => {
+  target = createServer((request, response) => {
     response.writeHead(200, { 'Content-Type': 'text/plain' });
-    response.end('0123456789');
+    response.end(request.url === '/large' ? Buffer.alloc(6 * 1024 * 1024, 0x61) : '0123456789');
   });
   await new Promise<void>((resolve) => target.listen(0, '127.0.0.1', resolve));
   targetUrl = `http://127.0.0.1:${(target.address() as AddressInfo).port}/`;
@@ -116,6 +116,20 @@ describe('createCourier', () => {
     });
     expect(seen.length).toBeGreaterThan(0);
     expect(errors.length).toBeGreaterThan(0);
+  });
+
+  it('spools large bodies in a folder of its own under the data folder, removed on close', async () => {
+    const courier = make();
+    const exchange = await courier.handlers['http.send']({
+      requestId: 'core-large',
+      request: httpRequestSpecSchema.parse({ method: 'GET', url: `${targetUrl}large` }),
+    });
+    expect(exchange.body).toMatchObject({ size: 6 * 1024 * 1024, spooled: true });
+    const runs = await readdir(path.join(workDir, 'spool'));
+    expect(runs).toHaveLength(1);
+    expect(runs[0]).toMatch(/^run-\d+-[0-9a-f]{8}$/);
+    await courier.close();
+    expect(await readdir(path.join(workDir, 'spool'))).toEqual([]);
   });
 
   it('closes once, however often close() is called', async () => {

@@ -1,9 +1,10 @@
-import path from 'node:path';
+import { rm } from 'node:fs/promises';
 import { CourierError, type EventName, type MethodHandlers } from '../../shared/contract';
 import { createBodyStore } from '../services/body-store';
 import { createHttpEngine } from '../services/http';
 import { createEventHub, type CourierEventListener } from './event-hub';
 import { parseExternalUrl } from './external-url';
+import { createRunSpoolDir } from './spool-dir';
 
 export interface CourierOptions {
   /** Per-user folder for everything durable; the host resolves and creates it (see services/app-paths). */
@@ -39,7 +40,8 @@ export interface Courier {
 export function createCourier(options: CourierOptions): Courier {
   const reportInternal = options.onInternalError ?? ((error: unknown) => console.error('Courier internal error:', error));
   const hub = createEventHub(reportInternal);
-  const bodyStore = createBodyStore({ spoolDir: path.join(options.dataDir, 'spool') });
+  const spoolDir = createRunSpoolDir(options.dataDir);
+  const bodyStore = createBodyStore({ spoolDir });
   const httpEngine = createHttpEngine({
     bodyStore,
     userAgent: options.userAgent ?? `Courier/${options.version}`,
@@ -85,6 +87,7 @@ export function createCourier(options: CourierOptions): Courier {
         hub.clear();
         await httpEngine.close();
         await bodyStore.close();
+        await rm(spoolDir, { recursive: true, force: true });
       })();
       return closing;
     },

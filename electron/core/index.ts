@@ -3,3 +3,4 @@ export { type CourierEventListener } from './event-hub';
 export { parseExternalUrl } from './external-url';
 export { CONTENT_SECURITY_POLICY } from './content-security-policy';
 export { readPackageVersion } from './package-version';
+export { removeLeftoverSpool } from './spool-dir';

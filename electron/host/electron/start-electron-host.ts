@@ -1,7 +1,7 @@
 import type * as ElectronModule from 'electron';
 import type { BrowserWindow } from 'electron';
 import { IPC_EVENT_CHANNEL } from '../../../shared/contract';
-import { createCourier, readPackageVersion, type Courier } from '../../core';
+import { createCourier, readPackageVersion, removeLeftoverSpool, type Courier } from '../../core';
 import { DataDirLockedError, acquireDataDirLock, ensureDataDir, resolveDataDir, type DataDirLock } from '../../services/app-paths';
 import { APP_ENTRY_URL, handleAppProtocol, registerAppScheme } from './app-protocol';
 import { enforceContentSecurityPolicy } from './content-security';
@@ -94,6 +94,7 @@ export function startElectronHost(electron: ElectronApi, options: ElectronHostOp
     .then(async () => {
       await ensureDataDir(dataDir);
       lock = await acquireDataDirLock(dataDir, 'desktop app');
+      await removeLeftoverSpool(dataDir).catch(onInternalError);
       const appSession = session.defaultSession;
       denyPermissionsByDefault(appSession);
       enforceContentSecurityPolicy(appSession);

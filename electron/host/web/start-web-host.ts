@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
-import { createCourier } from '../../core';
+import { createCourier, removeLeftoverSpool } from '../../core';
 import { acquireDataDirLock, ensureDataDir } from '../../services/app-paths';
 import { createLaunchToken, createWebAuth } from './auth';
 import { createBridgeSockets } from './bridge-socket';
@@ -51,6 +51,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const onInternalError = options.onInternalError ?? ((error: unknown) => console.error('Courier internal error:', error));
   const dataDir = await ensureDataDir(options.dataDir);
   const lock = await acquireDataDirLock(dataDir, 'web mode');
+  await removeLeftoverSpool(dataDir).catch(onInternalError);
 
   // The port is known only after listen(); until the handlers exist, anything that arrives is turned away.
   let onRequest = (_request: IncomingMessage, response: ServerResponse): void => sendText(response, 503, 'Starting.');

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -44,12 +44,20 @@ describe('web host: one server per data folder', () => {
 
   it('takes over a lock left by a process that is gone', async () => {
     const { dataDir, staticRoot } = await tempDirs();
-    const { mkdir } = await import('node:fs/promises');
     await mkdir(dataDir, { recursive: true });
     await writeFile(path.join(dataDir, LOCK_FILE_NAME), JSON.stringify({ pid: await deadPid(), nonce: 'old', owner: 'web mode' }));
     await start(dataDir, staticRoot);
     const lock = JSON.parse(await readFile(path.join(dataDir, LOCK_FILE_NAME), 'utf8')) as { pid: number };
     expect(lock.pid).toBe(process.pid);
+  });
+
+  it('clears bodies a crashed run left in the spool once it holds the lock', async () => {
+    const { dataDir, staticRoot } = await tempDirs();
+    const leftover = path.join(dataDir, 'spool', 'run-1-deadbeef');
+    await mkdir(leftover, { recursive: true });
+    await writeFile(path.join(leftover, 'body-x.bin'), 'old response');
+    await start(dataDir, staticRoot);
+    await expect(readFile(path.join(leftover, 'body-x.bin'))).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
   it('releases the lock on close', async () => {
