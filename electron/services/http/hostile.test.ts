@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closedPort, startHostileServer, startStalledListener, trapUnhandledErrors, type TestServer } from '../../test-support';
+import { closedPort, onRequestHead, startRawServer, startHostileServer, startStalledListener, trapUnhandledErrors, type TestServer } from '../../test-support';
 import { createTestEngine, nextId, settle, spec, type TestEngine } from './test-harness';
 import { type HttpRequestSpecInput } from '../../../shared/contract';
 
@@ -145,6 +145,27 @@ describe('hostile servers', () => {
       await expectFailure('connect-timeout', { method: 'GET', url: `http://127.0.0.1:${stalled.port}/`, settings: { connectTimeoutMs: 300 } }, 'CONNECT_TIMEOUT', /within 300 ms/, 3_000);
     } finally {
       await stalled.close();
+    }
+  });
+
+  it('retries on a new connection when a kept-alive one turns out to be closed', async () => {
+    // Answers the first request on each connection, then drops the connection when a second one arrives: what a
+    // server that closes idle sockets looks like from the client when the FIN and the request cross.
+    const flaky = await startRawServer((socket) => {
+      onRequestHead(socket, () => {
+        socket.write('HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\nok');
+        onRequestHead(socket, () => socket.destroy());
+      });
+    });
+    try {
+      const first = await t.engine.send(nextId(), spec({ method: 'GET', url: flaky.origin }));
+      expect(first.timings.reusedConnection).toBe(false);
+      const second = await t.engine.send(nextId(), spec({ method: 'POST', url: flaky.origin, body: { kind: 'text', text: 'again', contentType: 'text/plain' } }));
+      expect(await t.bodyText(second)).toBe('ok');
+      expect(second.timings.reusedConnection).toBe(false);
+      expect(flaky.sockets).toHaveLength(2);
+    } finally {
+      await flaky.close();
     }
   });
 

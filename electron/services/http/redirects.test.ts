@@ -53,6 +53,9 @@ describe('redirects', () => {
     expect(exchange.redirects[0]?.headers).toContainEqual(['x-hop', '301']);
     expect(exchange.request.url).toBe(`${server.origin}/echo`);
     expect(exchange.timings.total).toBeGreaterThanOrEqual(exchange.timings.wait);
+    const phases = t.progress.filter((event) => event.requestId === exchange.requestId).map((event) => event.phase);
+    expect(phases).toContain('redirecting');
+    expect(phases.at(-1)).toBe('downloading');
   });
 
   it('303 turns any method into GET without a body', async () => {
