@@ -39,8 +39,10 @@ export function createRequestHandler(auth: WebAuth, staticRoot: string, onIntern
         return sendText(response, 401, 'Unauthorized: this link is not valid for this Courier; open the one it printed.');
       }
       target.searchParams.delete(WEB_TOKEN_PARAM);
+      // One leading slash only: "//host/..." in Location would send the browser to another site.
+      const location = `/${target.pathname.replace(/^[/\\]+/, '')}${target.search}`;
       return sendText(response, 303, 'Signed in.', {
-        Location: `${target.pathname}${target.search}`,
+        Location: location,
         'Set-Cookie': auth.sessionCookie(),
       });
     }

@@ -46,6 +46,14 @@ describe('web host: the token', () => {
     expect(cookie).toBe(`courier_token_${fixture.host.port}=${fixture.host.token}; HttpOnly; SameSite=Strict; Path=/`);
   });
 
+  it('never redirects off-site after sign-in, whatever the path', async () => {
+    for (const attempt of ['/x/..//evil.example/p', '/\\evil.example/p', '/%2F%2Fevil.example']) {
+      const response = await get(fixture.host.port, `${attempt}?token=${fixture.host.token}`);
+      expect(response.status, attempt).toBe(303);
+      expect(response.headers.location, attempt).toMatch(/^\/(?![/\\])/);
+    }
+  });
+
   it('serves the page and its assets to the cookie, with MIME types and cache rules', async () => {
     const page = await get(fixture.host.port, '/', withCookie());
     expect(page.status).toBe(200);
