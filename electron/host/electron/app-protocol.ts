@@ -22,10 +22,14 @@ export function isAppUrl(raw: string | null | undefined): boolean {
   }
 }
 
-/** Must run before the app is ready: Chromium fixes the set of privileged schemes at start-up. */
+/**
+ * Must run before the app is ready: Chromium fixes the set of privileged schemes at start-up. corsEnabled because
+ * Vite emits `<script type="module" crossorigin>` and module workers, which Chromium fetches in CORS mode; same-origin
+ * loads then succeed, and cross-origin ones still need CORS headers that nothing here sends.
+ */
 export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true } },
   ]);
 }
 
