@@ -38,8 +38,12 @@ test.describe('request builder', () => {
     await builder.paramEnabled(3).uncheck();
     await expect(builder.url).toHaveValue(`${base}?a=one%20%26%20only&b=two%20words#top`);
     await expect(builder.paramName(3)).toHaveValue('flag');
-    await builder.addParam('c', '3');
-    await expect(builder.url).toHaveValue(`${base}?a=one%20%26%20only&b=two%20words&c=3#top`);
+    // typed key by key into the blank line: the caret must stay put as the line becomes a row
+    await page.getByRole('textbox', { name: 'New parameter name' }).pressSequentially('cat');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('3');
+    await expect(builder.paramName(4)).toHaveValue('cat');
+    await expect(builder.url).toHaveValue(`${base}?a=one%20%26%20only&b=two%20words&cat=3#top`);
 
     // editing the URL again keeps the switched-off row in the table (enabled rows take the URL's pairs in order)
     await builder.url.fill(`${base}?b=2&c=3#top`);

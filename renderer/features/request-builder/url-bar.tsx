@@ -31,6 +31,8 @@ export function UrlBar({ urlRef, ...props }: UrlBarProps) {
         ref={urlRef}
         type="text"
         inputMode="url"
+        // The URL is where nearly every session starts.
+        autoFocus
         className="rb-url-bar__url"
         aria-label="URL"
         aria-invalid={props.urlInvalid || undefined}
