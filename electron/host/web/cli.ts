@@ -57,6 +57,8 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  // A closed terminal window: release the data folder rather than leave a lock for the next start to clear.
+  process.on('SIGHUP', stop);
 }
 
 void main();
