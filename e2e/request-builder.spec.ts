@@ -111,6 +111,19 @@ test.describe('request builder', () => {
     await expect(message).toHaveCount(0);
   });
 
+  test("the engine's INVALID_URL verdict is shown under the URL bar too", async ({ page }) => {
+    const builder = new RequestBuilderPage(page);
+    // Looks fine to the quick check, but a host ending in a number must be a valid IPv4 address.
+    await builder.url.fill('http://1.2.3.4.5/');
+    await builder.send();
+    await expect(builder.urlMessage()).toContainText('is not a valid URL');
+    await expect(builder.url).toHaveAttribute('aria-invalid', 'true');
+    await expect(builder.sendButton).toBeEnabled();
+    // editing the URL clears the verdict about the old one
+    await builder.url.fill('http://1.2.3.4/');
+    await expect(builder.urlMessage()).toHaveCount(0);
+  });
+
   test('sends a custom method typed by the user', async ({ page, fixtureServer }) => {
     const builder = new RequestBuilderPage(page);
     await builder.method.selectOption({ label: 'Custom…' });
@@ -130,5 +143,21 @@ test.describe('request builder', () => {
     await builder.send();
     await builder.expectStatus('200 OK');
     await expect(builder.response).toContainText('a');
+  });
+
+  test('request sections are tabs that work from the keyboard', async ({ page }) => {
+    const builder = new RequestBuilderPage(page);
+    await expect(builder.request.getByRole('tablist', { name: 'Request sections' })).toBeVisible();
+    await builder.tab('Params').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(builder.tab('Headers')).toHaveAttribute('aria-selected', 'true');
+    await expect(builder.tab('Headers')).toBeFocused();
+    await expect(builder.request.getByRole('table', { name: 'Headers' })).toBeVisible();
+    await page.keyboard.press('End');
+    await expect(builder.tab('Settings')).toHaveAttribute('aria-selected', 'true');
+    await expect(builder.request.getByRole('checkbox', { name: 'Follow redirects' })).toBeChecked();
+    await expect(builder.request.getByRole('spinbutton', { name: /Connect timeout/ })).toHaveValue('10000');
+    await page.keyboard.press('Home');
+    await expect(builder.tab('Params')).toHaveAttribute('aria-selected', 'true');
   });
 });
