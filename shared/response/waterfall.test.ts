@@ -20,8 +20,18 @@ describe('waterfallSegments', () => {
   });
 
   it('puts earlier redirect hops first so the bar adds up to the total', () => {
-    const segs = waterfallSegments({ dns: 0, connect: 5, tls: 0, wait: 10, download: 5, total: 80 });
+    const segs = waterfallSegments({ dns: 0, connect: 5, tls: 0, wait: 10, download: 5, total: 80 }, 2);
     expect(segs[0]).toMatchObject({ phase: 'redirects', durationMs: 60, leftPct: 0, widthPct: 75 });
+  });
+
+  it('without redirects, puts unaccounted time before the wait for the first byte', () => {
+    const segs = waterfallSegments({ dns: 0, connect: 5, tls: 0, wait: 10, download: 5, total: 30 });
+    expect(segs.map((s) => [s.phase, s.startMs, s.durationMs])).toEqual([
+      ['connect', 0, 5],
+      ['other', 5, 10],
+      ['wait', 15, 10],
+      ['download', 25, 5],
+    ]);
   });
 
   it('keeps tiny phases visible and never overflows', () => {

@@ -1,4 +1,4 @@
-export type WaterfallPhase = 'redirects' | 'dns' | 'connect' | 'tls' | 'wait' | 'download';
+export type WaterfallPhase = 'redirects' | 'dns' | 'connect' | 'tls' | 'other' | 'wait' | 'download';
 
 export interface WaterfallSegment {
   phase: WaterfallPhase;
@@ -24,6 +24,7 @@ const LABELS: Record<WaterfallPhase, string> = {
   dns: 'DNS lookup',
   connect: 'TCP connect',
   tls: 'TLS handshake',
+  other: 'Sending and other',
   wait: 'Waiting (TTFB)',
   download: 'Content download',
 };
@@ -32,11 +33,12 @@ const LABELS: Record<WaterfallPhase, string> = {
 const MIN_VISIBLE_PCT = 0.5;
 
 /**
- * Geometry of the timing waterfall: phases laid end to end on one scale. Time spent on earlier hops of a redirect
- * chain (total minus the final hop's phases) comes first, so the bars add up to the total the user sees.
+ * Geometry of the timing waterfall: phases laid end to end on one scale, adding up to the total the user sees.
+ * Time the phases do not account for (total minus the final hop's phases) is, after redirects, the earlier hops
+ * (drawn first); without redirects it is writing the request and queueing (drawn before the wait for the first byte).
  * Phases that did not happen (0 ms, e.g. DNS on a reused connection) are left out.
  */
-export function waterfallSegments(t: WaterfallInput): WaterfallSegment[] {
+export function waterfallSegments(t: WaterfallInput, redirectCount = 0): WaterfallSegment[] {
   const phases: Array<[WaterfallPhase, number]> = [
     ['dns', t.dns],
     ['connect', t.connect],
@@ -46,7 +48,10 @@ export function waterfallSegments(t: WaterfallInput): WaterfallSegment[] {
   ];
   const finalHop = phases.reduce((sum, [, ms]) => sum + Math.max(0, ms), 0);
   const before = Math.max(0, t.total - finalHop);
-  if (before >= 1) phases.unshift(['redirects', before]);
+  if (before >= 1) {
+    if (redirectCount > 0) phases.unshift(['redirects', before]);
+    else phases.splice(3, 0, ['other', before]);
+  }
   const scale = Math.max(t.total, finalHop + before, 1e-9);
   const segments: WaterfallSegment[] = [];
   let start = 0;

@@ -11,10 +11,10 @@ export function RawExchange({ exchange }: { exchange: HttpExchange }) {
         </pre>
       ))}
       <pre className="response-raw__block" aria-label="Raw request head">
-        {exchange.raw.requestHead}
+        {exchange.raw.requestHead.trimEnd()}
       </pre>
       <pre className="response-raw__block" aria-label="Raw response head">
-        {exchange.raw.responseHead}
+        {exchange.raw.responseHead.trimEnd()}
       </pre>
     </div>
   );

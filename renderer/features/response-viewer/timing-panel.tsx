@@ -4,7 +4,7 @@ import { formatDuration, waterfallSegments } from '../../../shared/response';
 /** The timing waterfall, plus where the connection went and how it was secured. */
 export function TimingPanel({ exchange }: { exchange: HttpExchange }) {
   const { timings, tls } = exchange;
-  const segments = waterfallSegments(timings);
+  const segments = waterfallSegments(timings, exchange.redirects.length);
   return (
     <div className="response-timing">
       <ol className="response-waterfall" aria-label="Timing waterfall">
