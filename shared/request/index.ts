@@ -8,7 +8,7 @@ export * from './json-check';
 export * from './draft';
 export * from './build-spec';
 export * from './settings';
-export * from './progress';
+export * from './bytes';
 export * from './draft-reducer';
 export * from './error-placement';
 export * from './format-json';
