@@ -1,3 +1,6 @@
+// navigator.platform is deprecated but still the most reliable synchronous signal; a wrong guess only changes a hint.
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
 export function TopBar() {
   return (
     <header className="app-top-bar">
@@ -5,6 +8,9 @@ export function TopBar() {
         <span className="app-top-bar__logo" aria-hidden="true" />
         Courier
       </h1>
+      <p className="app-top-bar__hint">
+        Send <kbd>{isMac ? '⌘' : 'Ctrl'}</kbd>+<kbd>Enter</kbd>
+      </p>
     </header>
   );
 }

@@ -120,8 +120,10 @@ export function KeyValueTable<Row extends KeyValueRow>({
             problem ? (
               <tr key={`${row.id}-problem`} className="ui-kv-table__problem-row">
                 <td />
-                <td colSpan={3} id={problemId} role="alert" className="ui-kv-table__problem">
-                  {problem}
+                <td colSpan={3} className="ui-kv-table__problem">
+                  <span id={problemId} role="alert">
+                    {problem}
+                  </span>
                 </td>
               </tr>
             ) : null,

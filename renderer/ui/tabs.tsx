@@ -46,7 +46,8 @@ export function Tabs<Id extends string>({ label, idPrefix, tabs, selected, onSel
           type="button"
           role="tab"
           id={`${idPrefix}-tab-${tab.id}`}
-          aria-controls={`${idPrefix}-panel-${tab.id}`}
+          // only the selected tab's panel is rendered; pointing at a missing element is an ARIA error
+          aria-controls={tab.id === selected ? `${idPrefix}-panel-${tab.id}` : undefined}
           aria-selected={tab.id === selected}
           aria-label={tab.ariaLabel}
           tabIndex={tab.id === selected ? 0 : -1}
