@@ -3,7 +3,7 @@ import { RequestBuilderPage } from './pages/request-builder-page';
 import { ResponseViewerPage } from './pages/response-viewer-page';
 
 test.describe('response viewer', () => {
-  test('a JSON response shows status, explanation, headers and a pretty-printed body', async ({ page, fixtureServer }) => {
+  test('a JSON response shows status, explanation, headers and a pretty-printed body', async ({ page, fixtureServer, consoleErrors }) => {
     const builder = new RequestBuilderPage(page);
     const viewer = new ResponseViewerPage(page);
     await builder.url.fill(`${fixtureServer.url}/echo?color=blue`);
@@ -36,6 +36,9 @@ test.describe('response viewer', () => {
     await expect(page.getByLabel('Raw response head')).toContainText('HTTP/1.1 200 OK');
     await viewer.openTab('Sent request');
     await expect(page.getByRole('table', { name: 'Request headers sent' })).toBeVisible();
+
+    // Monaco, its workers and the body worker all run under the page's CSP (no eval, workers from 'self').
+    expect(consoleErrors.filter((e) => /Content Security Policy|Refused to/i.test(e))).toEqual([]);
   });
 
   test('an HTML response is previewed in a sandbox where its script does not run', async ({ page, fixtureServer }) => {

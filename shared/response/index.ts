@@ -7,3 +7,4 @@ export { prettyJson, reindentJsonChunks, type PrettyJsonResult } from './json-fo
 export { waterfallSegments, type WaterfallInput, type WaterfallPhase, type WaterfallSegment } from './waterfall';
 export { formatHeaderLines, formatRedirectHop, type RawHop } from './raw-exchange';
 export { errorAdvice } from './error-advice';
+export { suggestedFileName } from './file-name';

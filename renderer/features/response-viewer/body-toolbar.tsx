@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { type HttpExchange } from '../../../shared/contract';
-import { saveBlob, suggestedFileName } from './save-blob';
+import { suggestedFileName } from '../../../shared/response';
+import { saveBlob } from './save-blob';
 import { type ResponseBody } from './use-response-body';
 
 interface BodyToolbarProps {

@@ -9,9 +9,12 @@ import { HtmlPreview } from './html-preview';
 import { ImagePreview } from './image-preview';
 import { useResponseBody } from './use-response-body';
 
+const HTML_PREVIEW_LIMIT = 5 * 1024 * 1024;
+
 export function ResponseBodyPanel({ exchange }: { exchange: HttpExchange }) {
   const body = useResponseBody(exchange.body);
-  const [htmlMode, setHtmlMode] = useState<'preview' | 'source'>('preview');
+  // A huge page would be parsed and laid out on this thread by the frame; show its source instead.
+  const [htmlMode, setHtmlMode] = useState<'preview' | 'source'>(exchange.body.size <= HTML_PREVIEW_LIMIT ? 'preview' : 'source');
   const { view } = body;
   const size = exchange.body.size;
 

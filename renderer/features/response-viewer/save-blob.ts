@@ -14,32 +14,3 @@ export function saveBlob(blob: Blob, fileName: string): void {
   // Revoked later: revoking at once can cancel the download before the browser has started reading the blob.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
-
-const EXTENSIONS: Record<string, string> = {
-  'application/json': 'json',
-  'text/html': 'html',
-  'text/plain': 'txt',
-  'application/xml': 'xml',
-  'text/xml': 'xml',
-  'text/csv': 'csv',
-  'image/png': 'png',
-  'image/jpeg': 'jpg',
-  'image/gif': 'gif',
-  'image/webp': 'webp',
-  'image/svg+xml': 'svg',
-  'application/pdf': 'pdf',
-};
-
-export function suggestedFileName(url: string, contentType: string | null): string {
-  let base = 'response';
-  try {
-    const last = new URL(url).pathname.split('/').filter(Boolean).pop();
-    if (last) base = decodeURIComponent(last).replace(/[^\w.-]+/g, '_');
-  } catch {
-    // keep the default name
-  }
-  if (/\.\w{1,5}$/.test(base)) return base;
-  const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
-  const ext = EXTENSIONS[type] ?? (type.endsWith('+json') ? 'json' : 'bin');
-  return `${base}.${ext}`;
-}
