@@ -12,3 +12,4 @@ export * from './bytes';
 export * from './draft-reducer';
 export * from './error-placement';
 export * from './format-json';
+export * from './content-type-note';

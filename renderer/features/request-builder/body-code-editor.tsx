@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo } from 'react';
-import { checkJson, formatJson } from '../../../shared/request';
+import { checkJson } from '../../../shared/request';
 import { InlineMessage } from '../../ui';
 import { CodeEditor, type CodeEditorLanguage } from '../../ui/monaco';
 
@@ -18,21 +18,6 @@ export function BodyCodeEditor({ value, language, label, onChange }: BodyCodeEdi
 
   return (
     <div className="rb-code">
-      {language === 'json' ? (
-        <div className="rb-code__toolbar">
-          <button
-            type="button"
-            className="rb-button rb-button--small"
-            disabled={problem !== null || value.trim() === ''}
-            onClick={() => {
-              const formatted = formatJson(value);
-              if (formatted !== null) onChange(formatted);
-            }}
-          >
-            Format JSON
-          </button>
-        </div>
-      ) : null}
       <div className="rb-code__editor">
         <CodeEditor value={value} language={language} ariaLabel={label} onChange={onChange} />
       </div>

@@ -1,23 +1,29 @@
-import type { BodyDraft } from '../../../shared/request';
-import { createRow, methodUsuallyHasNoBody } from '../../../shared/request';
+import type { BodyDraft, KeyValueRow } from '../../../shared/request';
+import { contentTypeNote, createRow, methodUsuallyHasNoBody } from '../../../shared/request';
 import { InlineMessage, KeyValueTable } from '../../ui';
 import { BodyCodeEditor } from './body-code-editor';
 import { BodyKindPicker } from './body-kind-picker';
 import { FilePicker } from './file-picker';
+import { FormatJsonButton } from './format-json-button';
 import { MultipartTable } from './multipart-table';
 
 interface BodyPanelProps {
   method: string;
   body: BodyDraft;
+  headers: readonly KeyValueRow[];
   onChange: (body: Partial<BodyDraft>) => void;
   /** an INVALID_BODY error from the last send */
   error: string | null;
 }
 
-export function BodyPanel({ method, body, onChange, error }: BodyPanelProps) {
+export function BodyPanel({ method, body, headers, onChange, error }: BodyPanelProps) {
+  const note = contentTypeNote(body, headers);
   return (
     <div className="rb-body">
-      <BodyKindPicker kind={body.kind} onChange={(kind) => onChange({ kind })} />
+      <div className="rb-body__bar">
+        <BodyKindPicker kind={body.kind} onChange={(kind) => onChange({ kind })} />
+        {body.kind === 'json' ? <FormatJsonButton json={body.json} onFormat={(json) => onChange({ json })} /> : null}
+      </div>
       {body.kind !== 'none' && methodUsuallyHasNoBody(method) ? (
         <InlineMessage tone="info">{method} requests usually have no body; some servers ignore or reject one.</InlineMessage>
       ) : null}
@@ -39,6 +45,9 @@ export function BodyPanel({ method, body, onChange, error }: BodyPanelProps) {
         {body.kind === 'multipart' ? <MultipartTable rows={body.multipart} onChange={(multipart) => onChange({ multipart })} /> : null}
         {body.kind === 'binary' ? <FilePicker label="Body file" file={body.binary} onChange={(binary) => onChange({ binary })} /> : null}
       </div>
+      {note ? (
+        note.tone === 'warning' ? <InlineMessage tone="warning">{note.message}</InlineMessage> : <p className="rb-hint rb-hint--tight">{note.message}</p>
+      ) : null}
     </div>
   );
 }

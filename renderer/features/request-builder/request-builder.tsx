@@ -152,6 +152,7 @@ export function RequestBuilder({ state, onSend, onCancel }: RequestBuilderProps)
           <BodyPanel
             method={draft.method}
             body={draft.body}
+            headers={draft.headers}
             onChange={(body) => dispatch({ type: 'body', body })}
             error={engineErrorPlace === 'body' && engineError ? engineError.message : null}
           />
