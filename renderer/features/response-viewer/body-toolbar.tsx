@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { type HttpExchange } from '../../../shared/contract';
 import { suggestedFileName } from '../../../shared/response';
 import { saveBlob } from './save-blob';
@@ -15,6 +15,13 @@ export function BodyToolbar({ exchange, body, htmlMode, onHtmlMode }: BodyToolba
   const { view, kind } = body;
   const [message, setMessage] = useState('');
   const textual = kind !== null && kind !== 'image' && kind !== 'binary';
+
+  // A confirmation is news for a moment, not a permanent label.
+  useEffect(() => {
+    if (!message) return;
+    const timer = setTimeout(() => setMessage(''), 4000);
+    return () => clearTimeout(timer);
+  }, [message]);
 
   const save = async () => {
     try {

@@ -100,13 +100,13 @@ export function useResponseBody(body: BodyRef): ResponseBody {
   }, [body.size]);
 
   const setVariant = useCallback((variant: 'pretty' | 'raw') => {
-    setView((v) => {
-      if (v.status !== 'text') return v;
-      const cached = variant === 'pretty' ? prettySourceRef.current : rawSourceRef.current;
-      if (cached) return { ...v, source: cached, variant };
+    const cached = variant === 'pretty' ? prettySourceRef.current : rawSourceRef.current;
+    // Not produced yet: the worker sends the raw text, and its 'text' event switches the view.
+    if (!cached) {
       if (variant === 'raw') loaderRef.current?.requestRaw();
-      return v;
-    });
+      return;
+    }
+    setView((v) => (v.status === 'text' ? { ...v, source: cached, variant } : v));
   }, []);
 
   const getBlob = useCallback(async () => {
