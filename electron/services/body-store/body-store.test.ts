@@ -54,6 +54,19 @@ describe('body store', () => {
     expect(await store.release(ref.id)).toBe(false);
   });
 
+  it('keeps byte order when writes are not awaited across the spool threshold', async () => {
+    // The response stream does not wait for each write: a small chunk arriving while the file is being opened
+    // must still land after the chunk that started the spool.
+    store = createBodyStore({ spoolDir: dir, spoolThresholdBytes: 10 });
+    const writer = store.createWriter(meta);
+    const pieces = ['abcdefgh', 'ijklm', 'n', 'o', 'pqrstuvwxyz', '0', '123456789'];
+    const writes = pieces.map((piece) => writer.write(Buffer.from(piece)));
+    await Promise.all(writes);
+    const ref = await writer.finish();
+    expect(ref.spooled).toBe(true);
+    expect((await store.read(ref.id, 0, 100)).bytes.toString()).toBe(pieces.join(''));
+  });
+
   it('throws BODY_NOT_FOUND for unknown or released ids', async () => {
     store = createBodyStore({ spoolDir: dir });
     const error = await store.read('nope', 0, 1).catch((e: unknown) => e);

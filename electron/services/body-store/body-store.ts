@@ -72,6 +72,8 @@ export function createBodyStore(options: BodyStoreOptions): BodyStore {
     private chunks: Buffer[] = [];
     private memoryBytes = 0;
     private file: FileHandle | null = null;
+    /** Set by the first chunk sent to the file: from then on every chunk follows it there, in order. */
+    private spooling = false;
     private filePath: string | null = null;
     private written = 0;
     private state: 'open' | 'finished' | 'aborted' = 'open';
@@ -87,11 +89,12 @@ export function createBodyStore(options: BodyStoreOptions): BodyStore {
     write(chunk: Buffer): Promise<void> {
       if (this.state !== 'open') return Promise.reject(new CourierError('INTERNAL', 'The response body was already closed.'));
       this.written += chunk.length;
-      if (this.file === null && this.memoryBytes + chunk.length <= threshold) {
+      if (!this.spooling && this.memoryBytes + chunk.length <= threshold) {
         this.chunks.push(chunk);
         this.memoryBytes += chunk.length;
         return this.queue;
       }
+      this.spooling = true;
       this.queue = this.queue.then(() => this.writeToFile(chunk));
       return this.queue;
     }
