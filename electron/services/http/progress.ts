@@ -7,6 +7,9 @@ export class ProgressReporter {
   private phase: HttpProgress['phase'] | null = null;
   private lastEmit = 0;
   private stopped = false;
+  /** A throttled count waits here, so a burst followed by silence still shows its last figure. */
+  private trailing: ReturnType<typeof setTimeout> | null = null;
+  private latestBytes = 0;
   bytesExpected: number | null = null;
 
   constructor(
@@ -22,17 +25,31 @@ export class ProgressReporter {
 
   bytes(bytesReceived: number): void {
     if (this.stopped || this.sink === undefined) return;
-    const now = performance.now();
-    if (now - this.lastEmit < THROTTLE_MS) return;
-    this.emit(bytesReceived);
+    this.latestBytes = bytesReceived;
+    const wait = THROTTLE_MS - (performance.now() - this.lastEmit);
+    if (wait <= 0) {
+      this.emit(bytesReceived);
+      return;
+    }
+    if (this.trailing === null) {
+      this.trailing = setTimeout(() => {
+        this.trailing = null;
+        if (!this.stopped) this.emit(this.latestBytes);
+      }, wait);
+      this.trailing.unref?.();
+    }
   }
 
   /** After this nothing is reported, even from callbacks already in flight. */
   stop(): void {
     this.stopped = true;
+    if (this.trailing !== null) clearTimeout(this.trailing);
+    this.trailing = null;
   }
 
   private emit(bytesReceived: number): void {
+    if (this.trailing !== null) clearTimeout(this.trailing);
+    this.trailing = null;
     this.lastEmit = performance.now();
     try {
       this.sink?.({ requestId: this.requestId, phase: this.phase ?? 'sending', bytesReceived, bytesExpected: this.bytesExpected });
