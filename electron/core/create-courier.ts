@@ -75,6 +75,8 @@ export function createCourier(options: CourierOptions): Courier {
       }
       return { opened: (await options.openExternal(safe)) === true };
     },
+    // TEMPORARY until electron/services/history lands (being built now): replaced by the real handlers.
+    ...historyNotReady(),
   };
 
   let closing: Promise<void> | null = null;
@@ -91,5 +93,22 @@ export function createCourier(options: CourierOptions): Courier {
       })();
       return closing;
     },
+  };
+}
+
+function historyNotReady(): Pick<MethodHandlers, 'history.list' | 'history.get' | 'history.delete' | 'history.clear' | 'history.pin' | 'history.usage' | 'history.setRetention' | 'history.exportHar' | 'history.importHar'> {
+  const notReady = async (): Promise<never> => {
+    throw new CourierError('STORAGE_ERROR', 'History is not available yet.');
+  };
+  return {
+    'history.list': notReady,
+    'history.get': notReady,
+    'history.delete': notReady,
+    'history.clear': notReady,
+    'history.pin': notReady,
+    'history.usage': notReady,
+    'history.setRetention': notReady,
+    'history.exportHar': notReady,
+    'history.importHar': notReady,
   };
 }

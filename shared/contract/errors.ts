@@ -47,6 +47,10 @@ export const ERROR_CODES = [
   'BODY_NOT_FOUND',
   // shell
   'EXTERNAL_URL_REFUSED',
+  // history
+  'HISTORY_NOT_FOUND',
+  'INVALID_HAR',
+  'STORAGE_ERROR',
 ] as const;
 
 export const errorCodeSchema = z.enum(ERROR_CODES);

@@ -4,3 +4,4 @@ export * from './methods';
 export * from './dispatch';
 export * from './bridge-api';
 export * from './web-protocol';
+export * from './history';

@@ -1,5 +1,14 @@
 import { z } from 'zod';
 import { BODY_READ_MAX_BYTES, httpExchangeSchema, httpProgressSchema, httpRequestSpecSchema } from './http';
+import {
+  HISTORY_PAGE_MAX,
+  historyEntrySchema,
+  historyFilterSchema,
+  historyRetentionSchema,
+  historySelectionSchema,
+  historySummarySchema,
+  historyUsageSchema,
+} from './history';
 
 const requestIdSchema = z.string().min(1).max(128).regex(/^[A-Za-z0-9_-]+$/);
 
@@ -47,11 +56,56 @@ export const methods = {
     input: z.object({ url: z.string().max(8192) }),
     output: z.object({ opened: z.boolean() }),
   },
+  /** A page of the history list, newest first; offset paging so a virtualized list can jump anywhere. */
+  'history.list': {
+    input: z.object({
+      filter: historyFilterSchema.default({}),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(HISTORY_PAGE_MAX).default(100),
+    }),
+    output: z.object({ total: z.number(), offset: z.number(), entries: z.array(historySummarySchema) }),
+  },
+  'history.get': {
+    input: z.object({ id: z.number().int() }),
+    output: historyEntrySchema,
+  },
+  'history.delete': {
+    input: historySelectionSchema,
+    output: z.object({ deleted: z.number() }),
+  },
+  'history.clear': {
+    input: z.object({ confirm: z.literal(true) }),
+    output: z.object({ deleted: z.number() }),
+  },
+  'history.pin': {
+    input: z.object({ id: z.number().int(), pinned: z.boolean() }),
+    output: historySummarySchema,
+  },
+  'history.usage': {
+    input: z.object({}),
+    output: historyUsageSchema,
+  },
+  'history.setRetention': {
+    input: historyRetentionSchema,
+    output: historyUsageSchema,
+  },
+  /** HAR 1.2 text of the selected entries (secrets masked); the renderer saves it as a file. */
+  'history.exportHar': {
+    input: historySelectionSchema,
+    output: z.object({ har: z.string(), entries: z.number() }),
+  },
+  /** All or nothing: a malformed file imports no entry and the error names what is wrong. */
+  'history.importHar': {
+    input: z.object({ text: z.string().max(512 * 1024 * 1024) }),
+    output: z.object({ imported: z.number() }),
+  },
 } as const;
 
 /** Every event stream the renderer may subscribe to. */
 export const events = {
   'http.progress': httpProgressSchema,
+  /** a new entry was written (sent request or import); the renderer updates its cached lists */
+  'history.changed': z.object({ reason: z.enum(['added', 'deleted', 'pinned', 'cleared', 'imported', 'retention']), summary: historySummarySchema.nullable() }),
 } as const;
 
 export type Methods = typeof methods;

@@ -12,9 +12,18 @@ export const METHOD_NAME_LIST = [
   'body.read',
   'body.release',
   'shell.openExternal',
+  'history.list',
+  'history.get',
+  'history.delete',
+  'history.clear',
+  'history.pin',
+  'history.usage',
+  'history.setRetention',
+  'history.exportHar',
+  'history.importHar',
 ] as const satisfies readonly MethodName[];
 
-export const EVENT_NAME_LIST = ['http.progress'] as const satisfies readonly EventName[];
+export const EVENT_NAME_LIST = ['http.progress', 'history.changed'] as const satisfies readonly EventName[];
 
 const methodNameSet: ReadonlySet<string> = new Set(METHOD_NAME_LIST);
 const eventNameSet: ReadonlySet<string> = new Set(EVENT_NAME_LIST);
