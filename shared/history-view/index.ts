@@ -1,0 +1,19 @@
+export { dayKey, dayLabel, dayBounds, fullTimestamp, startsDay, timeOfDay } from './days';
+export { statusTone, statusText, STATUS_CLASS_LABELS, type StatusTone } from './status-tone';
+export {
+  EMPTY_FILTER,
+  dateRangeProblem,
+  filterChips,
+  filterKey,
+  isEmptyFilter,
+  removeChip,
+  toHistoryFilter,
+  toggleValue,
+  type ChipKey,
+  type FilterChip,
+  type FilterState,
+} from './filters';
+export { diffHeaders, countChanges, type DiffKind, type HeaderDiffRow } from './header-diff';
+export { diffJson, childPath, previewJson, tryParseJson, type JsonChange, type JsonChangeKind, type JsonDiff } from './json-diff';
+export { entriesPhrase, harFileName, parseRetentionForm, retentionToForm, usageLine, type RetentionForm } from './usage';
+export { draftFromSpec } from './draft-from-spec';
