@@ -1,3 +1,6 @@
+import { useCallback, useState } from 'react';
+import type { HttpRequestSpec } from '../../shared/contract';
+import { AppNotices, CompareView, HistoryEntryView, HistoryPanel, useHistoryEvents } from '../features/history';
 import { useRequestExecution } from '../features/request-execution';
 import { RequestBuilder } from '../features/request-builder';
 import { ResponseViewer } from '../features/response-viewer';
@@ -5,29 +8,96 @@ import { SplitPane, useMediaQuery } from '../ui';
 import { TopBar } from './top-bar';
 import './app.css';
 
-/** The window: a top bar, then the request and its response side by side (stacked on narrow windows). */
+/** What the response pane shows: the live exchange, a history entry, or two entries compared. */
+type ResponseView = { kind: 'live' } | { kind: 'entry'; id: number } | { kind: 'compare'; ids: [number, number] };
+
+const HISTORY_OPEN_KEY = 'courier.historyOpen';
+
+function readHistoryOpen(): boolean {
+  try {
+    return localStorage.getItem(HISTORY_OPEN_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+/** The window: a top bar, the history panel (when open), then the request and its response side by side. */
 export function App() {
   const execution = useRequestExecution();
+  useHistoryEvents();
   const wide = useMediaQuery('(min-width: 900px)');
+  const [historyOpen, setHistoryOpen] = useState(readHistoryOpen);
+  const [view, setView] = useState<ResponseView>({ kind: 'live' });
+  // "Restore to builder" remounts the builder with the entry's request (the key changes each time).
+  const [restore, setRestore] = useState<{ key: number; request: HttpRequestSpec } | null>(null);
+  const { send: executionSend } = execution;
+
+  const send = useCallback(
+    (request: HttpRequestSpec) => {
+      setView({ kind: 'live' });
+      return executionSend(request);
+    },
+    [executionSend],
+  );
+  const toggleHistory = () => {
+    setHistoryOpen((open) => {
+      try {
+        localStorage.setItem(HISTORY_OPEN_KEY, open ? '0' : '1');
+      } catch {
+        // private mode: the panel just will not remember
+      }
+      return !open;
+    });
+  };
+  const closeView = useCallback(() => setView({ kind: 'live' }), []);
+  const openEntry = useCallback((id: number) => setView({ kind: 'entry', id }), []);
+  const compare = useCallback((ids: [number, number]) => setView({ kind: 'compare', ids }), []);
+
   return (
     <div className="app">
-      <TopBar />
+      <TopBar historyOpen={historyOpen} onToggleHistory={toggleHistory} />
+      <AppNotices />
       <main className="app-main">
-        <SplitPane
-          label="Resize request and response panes"
-          direction={wide ? 'row' : 'column'}
-          initialRatio={wide ? 0.5 : 0.45}
-          first={
-            <div className="app-pane">
-              <RequestBuilder state={execution.state} onSend={execution.send} onCancel={execution.cancel} />
-            </div>
-          }
-          second={
-            <div className="app-pane">
-              <ResponseViewer state={execution.state} />
-            </div>
-          }
-        />
+        {historyOpen ? (
+          <div className="app-history">
+            <HistoryPanel activeId={view.kind === 'entry' ? view.id : null} onOpen={openEntry} onCompare={compare} />
+          </div>
+        ) : null}
+        <div className="app-work">
+          <SplitPane
+            label="Resize request and response panes"
+            direction={wide ? 'row' : 'column'}
+            initialRatio={wide ? 0.5 : 0.45}
+            first={
+              <div className="app-pane">
+                <RequestBuilder
+                  key={restore?.key ?? 0}
+                  initialRequest={restore?.request ?? null}
+                  state={execution.state}
+                  onSend={send}
+                  onCancel={execution.cancel}
+                />
+              </div>
+            }
+            second={
+              <div className="app-pane">
+                {view.kind === 'entry' ? (
+                  <HistoryEntryView
+                    key={view.id}
+                    id={view.id}
+                    onClose={closeView}
+                    onRestore={(request) => setRestore((current) => ({ key: (current?.key ?? 0) + 1, request }))}
+                    onResend={send}
+                  />
+                ) : view.kind === 'compare' ? (
+                  <CompareView key={view.ids.join('-')} ids={view.ids} onClose={closeView} />
+                ) : (
+                  <ResponseViewer state={execution.state} />
+                )}
+              </div>
+            }
+          />
+        </div>
       </main>
     </div>
   );

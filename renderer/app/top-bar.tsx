@@ -1,13 +1,28 @@
 // navigator.platform is deprecated but still the most reliable synchronous signal; a wrong guess only changes a hint.
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
-export function TopBar() {
+interface TopBarProps {
+  historyOpen: boolean;
+  onToggleHistory: () => void;
+}
+
+export function TopBar({ historyOpen, onToggleHistory }: TopBarProps) {
   return (
     <header className="app-top-bar">
       <h1 className="app-top-bar__name">
         <span className="app-top-bar__logo" aria-hidden="true" />
         Courier
       </h1>
+      <button
+        type="button"
+        className="app-top-bar__toggle"
+        aria-expanded={historyOpen}
+        aria-controls={historyOpen ? 'history-panel' : undefined}
+        onClick={onToggleHistory}
+      >
+        <span className="app-top-bar__toggle-icon" aria-hidden="true" />
+        History
+      </button>
       <p className="app-top-bar__hint">
         Send <kbd>{isMac ? '⌘' : 'Ctrl'}</kbd>+<kbd>Enter</kbd>
       </p>

@@ -12,6 +12,7 @@ import {
   validateUrl,
   BODY_KIND_LABELS,
 } from '../../../shared/request';
+import { draftFromSpec } from '../../../shared/history-view';
 import type { ExecutionState } from '../../lib/execution-state';
 import { InlineMessage, TabPanel, Tabs, type TabItem } from '../../ui';
 import { BodyPanel } from './body-panel';
@@ -30,6 +31,8 @@ interface RequestBuilderProps {
   state: ExecutionState;
   onSend: (request: HttpRequestSpec) => void;
   onCancel: () => void;
+  /** a request to start from ("Restore to builder"); read once, so remount (key) to load another */
+  initialRequest?: HttpRequestSpec | null;
 }
 
 function countLabel(label: string, count: number, error = false) {
@@ -46,8 +49,8 @@ function countLabel(label: string, count: number, error = false) {
  * sending are shown next to their field and stop the send; composition errors the engine reports come back to the
  * same places.
  */
-export function RequestBuilder({ state, onSend, onCancel }: RequestBuilderProps) {
-  const [draft, dispatch] = useReducer(draftReducer, undefined, () => createDraft());
+export function RequestBuilder({ state, onSend, onCancel, initialRequest = null }: RequestBuilderProps) {
+  const [draft, dispatch] = useReducer(draftReducer, initialRequest, (request) => (request ? draftFromSpec(request) : createDraft()));
   const [tab, setTab] = useState<TabId>('params');
   // Validation speaks up once the user leaves the URL field or presses Send, not on their first keystroke.
   const [urlTouched, setUrlTouched] = useState(false);

@@ -3,3 +3,5 @@ export type { CodeEditorLanguage, CodeEditorProps } from './code-editor-props';
 export { DocumentViewer } from './document-viewer';
 export type { DocumentSource, DocumentViewerProps } from './document-source';
 export { preloadMonaco } from './preload';
+export { DiffViewer } from './diff-viewer';
+export type { DiffViewerProps } from './diff-viewer-props';

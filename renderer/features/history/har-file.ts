@@ -1,0 +1,16 @@
+/**
+ * Saves text through an ordinary browser download: Electron shows its save dialog for it and a browser its download
+ * bar, so the same code works in both hosts without a bridge method.
+ */
+export function downloadText(text: string, fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked later: revoking at once can cancel the download before the browser has started reading the blob.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -1,0 +1,100 @@
+import './history.css';
+import { useState } from 'react';
+import type { HistoryEntry, HttpRequestSpec } from '../../../shared/contract';
+import { fullTimestamp } from '../../../shared/history-view';
+import type { ExecutionState } from '../../lib/execution-state';
+import { ResponseViewer } from '../response-viewer';
+import { ConfirmDialog, type ConfirmRequest } from './confirm-dialog';
+import { toBridgeErrorMessage } from './error-message';
+import { useDeleteEntries, useHistoryEntry, usePinEntry } from './history-queries';
+
+interface HistoryEntryViewProps {
+  id: number;
+  onClose: () => void;
+  onRestore: (request: HttpRequestSpec) => void;
+  onResend: (request: HttpRequestSpec) => void;
+}
+
+function stateOf(entry: HistoryEntry): ExecutionState {
+  const requestId = `history-${entry.summary.id}`;
+  if (entry.exchange) return { kind: 'done', requestId, exchange: entry.exchange, request: entry.composed };
+  return {
+    kind: 'failed',
+    requestId,
+    request: entry.composed,
+    error: entry.error ?? { code: 'INTERNAL', message: 'This entry has no response and no recorded error.' },
+  };
+}
+
+/** A history entry in the response pane: what was sent and when, its response read-only, and what can be done with it. */
+export function HistoryEntryView({ id, onClose, onRestore, onResend }: HistoryEntryViewProps) {
+  const entry = useHistoryEntry(id);
+  const pin = usePinEntry();
+  const deleteEntries = useDeleteEntries();
+  const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
+  const data = entry.data;
+
+  return (
+    <div className="hev">
+      <div className="hev-bar" role="toolbar" aria-label="History entry">
+        <div className="hev-bar__what">
+          <span className="hev-bar__label">History</span>
+          {data ? (
+            <span className="hev-bar__title" title={data.summary.url}>
+              {data.summary.method} {data.summary.url}
+            </span>
+          ) : null}
+          {data ? <span className="hev-bar__time">sent {fullTimestamp(data.summary.sentAt)}</span> : null}
+        </div>
+        <div className="hev-bar__actions">
+          <button type="button" className="hp-button" disabled={!data} onClick={() => data && onRestore(data.composed)}>
+            Restore to builder
+          </button>
+          <button type="button" className="hp-button hp-button--primary" disabled={!data} onClick={() => data && onResend(data.composed)}>
+            Re-send
+          </button>
+          <button
+            type="button"
+            className="hp-button"
+            disabled={!data || pin.isPending}
+            aria-pressed={data?.summary.pinned ?? false}
+            title="Pinned entries are never removed by retention"
+            onClick={() => data && pin.mutate({ id, pinned: !data.summary.pinned })}
+          >
+            {data?.summary.pinned ? 'Pinned' : 'Pin'}
+          </button>
+          <button
+            type="button"
+            className="hp-button hp-button--danger-quiet"
+            disabled={!data}
+            onClick={() =>
+              setConfirm({
+                title: 'Delete this entry?',
+                message: data ? `${data.summary.method} ${data.summary.url}, sent ${fullTimestamp(data.summary.sentAt)}, is deleted with its bodies.` : '',
+                confirmLabel: 'Delete entry',
+                onConfirm: () => deleteEntries.mutate({ ids: [id] }, { onSuccess: onClose }),
+              })
+            }
+          >
+            Delete
+          </button>
+          <button type="button" className="hp-link" onClick={onClose}>
+            Back to current response
+          </button>
+        </div>
+      </div>
+      {pin.isError ? <p className="hp-problem" role="alert">{toBridgeErrorMessage(pin.error)}</p> : null}
+      {deleteEntries.isError ? <p className="hp-problem" role="alert">{toBridgeErrorMessage(deleteEntries.error)}</p> : null}
+      {entry.isError ? (
+        <p className="hp-list-message" role="alert">
+          {toBridgeErrorMessage(entry.error)}
+        </p>
+      ) : data ? (
+        <ResponseViewer state={stateOf(data)} />
+      ) : (
+        <p className="hp-list-message">Loading entry…</p>
+      )}
+      <ConfirmDialog request={confirm} onClose={() => setConfirm(null)} />
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { STATUS_CLASSES } from '../../../shared/contract';
+import { STATUS_CLASS_LABELS, dateRangeProblem, toggleValue, type FilterState } from '../../../shared/history-view';
+
+const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
+
+interface HistoryFiltersProps {
+  id: string;
+  state: FilterState;
+  onChange: (state: FilterState) => void;
+}
+
+/** Method, status class, host, date range and pinned-only: each narrows the list at once. */
+export function HistoryFilters({ id, state, onChange }: HistoryFiltersProps) {
+  const rangeProblem = dateRangeProblem(state);
+  return (
+    <div id={id} className="hp-filters">
+      <fieldset className="hp-filters__group">
+        <legend>Method</legend>
+        {METHODS.map((method) => (
+          <label key={method} className="hp-chip-toggle">
+            <input type="checkbox" checked={state.methods.includes(method)} onChange={() => onChange({ ...state, methods: toggleValue(state.methods, method) })} />
+            {method}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="hp-filters__group">
+        <legend>Status</legend>
+        {STATUS_CLASSES.map((cls) => (
+          <label key={cls} className="hp-chip-toggle">
+            <input
+              type="checkbox"
+              checked={state.statusClasses.includes(cls)}
+              onChange={() => onChange({ ...state, statusClasses: toggleValue(state.statusClasses, cls) })}
+            />
+            {STATUS_CLASS_LABELS[cls]}
+          </label>
+        ))}
+      </fieldset>
+      <div className="hp-filters__fields">
+        <label className="hp-field">
+          <span>Host</span>
+          <input type="text" value={state.host} placeholder="api.example.com" spellCheck={false} onChange={(e) => onChange({ ...state, host: e.target.value })} />
+        </label>
+        <label className="hp-field">
+          <span>From date</span>
+          <input type="date" value={state.from} onChange={(e) => onChange({ ...state, from: e.target.value })} />
+        </label>
+        <label className="hp-field">
+          <span>To date</span>
+          <input type="date" value={state.to} onChange={(e) => onChange({ ...state, to: e.target.value })} />
+        </label>
+        <label className="hp-check">
+          <input type="checkbox" checked={state.pinnedOnly} onChange={(e) => onChange({ ...state, pinnedOnly: e.target.checked })} />
+          Pinned only
+        </label>
+      </div>
+      {rangeProblem ? (
+        <p className="hp-problem" role="alert">
+          {rangeProblem}
+        </p>
+      ) : null}
+    </div>
+  );
+}

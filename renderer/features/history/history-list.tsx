@@ -1,0 +1,149 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { HistoryFilter, HistorySummary } from '../../../shared/contract';
+import { dayKey, dayLabel, filterKey } from '../../../shared/history-view';
+import { toBridgeErrorMessage } from './error-message';
+import { PAGE_SIZE, pageQueryOptions } from './history-queries';
+import { HistoryRow } from './history-row';
+
+const ROW_HEIGHT = 46;
+const HEADER_HEIGHT = 26;
+
+interface LoadedPage {
+  entries: HistorySummary[];
+  days: string[];
+}
+
+interface HistoryListProps {
+  filter: HistoryFilter;
+  activeId: number | null;
+  checked: ReadonlySet<number>;
+  onOpen: (id: number) => void;
+  onToggleChecked: (id: number) => void;
+  /** how many entries match, once known */
+  onTotal: (total: number | null) => void;
+  emptyText: string;
+}
+
+/**
+ * The history list, virtualized over the whole store: the first page gives the total, the scrollbar covers every
+ * entry, and only the pages under the visible rows are fetched (offset paging), so jumping to the middle of
+ * 100,000 entries costs one small request. A row that starts a day carries that day's heading; a sticky heading
+ * names the day at the top of the view.
+ */
+export function HistoryList({ filter, activeId, checked, onOpen, onToggleChecked, onTotal, emptyText }: HistoryListProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const key = filterKey(filter);
+  // Pages seen for this filter, kept while scrolling so the sizes above the view (day headings) stay put.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const loaded = useMemo(() => new Map<number, LoadedPage>(), [key]);
+
+  const first = useQuery({ ...pageQueryOptions(filter, 0), placeholderData: keepPreviousData });
+  const total = first.data?.total ?? 0;
+  const now = useMemo(() => Date.now(), [first.dataUpdatedAt]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  useEffect(() => {
+    onTotal(first.data ? first.data.total : null);
+  }, [first.data, onTotal]);
+
+  const dayOf = (index: number): string | undefined => loaded.get(Math.floor(index / PAGE_SIZE))?.days[index % PAGE_SIZE];
+  const startsDay = (index: number): boolean => {
+    const day = dayOf(index);
+    if (day === undefined) return false;
+    if (index === 0) return true;
+    const previous = dayOf(index - 1);
+    return previous !== undefined && previous !== day;
+  };
+
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (index) => (startsDay(index) ? ROW_HEIGHT + HEADER_HEIGHT : ROW_HEIGHT),
+    overscan: 6,
+  });
+
+  useEffect(() => {
+    scrollRef.current?.scrollTo({ top: 0 });
+  }, [key]);
+
+  const items = virtualizer.getVirtualItems();
+  const firstPage = items.length > 0 ? Math.floor(items[0]!.index / PAGE_SIZE) : 0;
+  const lastPage = items.length > 0 ? Math.floor(items[items.length - 1]!.index / PAGE_SIZE) : 0;
+  const pageNumbers: number[] = [];
+  for (let p = firstPage; p <= lastPage; p++) pageNumbers.push(p);
+  const pages = useQueries({ queries: pageNumbers.map((p) => pageQueryOptions(filter, p)) });
+
+  const pageData = new Map<number, HistorySummary[]>();
+  pages.forEach((result, i) => {
+    if (result.data) pageData.set(pageNumbers[i]!, result.data.entries);
+  });
+  if (first.data && !first.isPlaceholderData) pageData.set(0, first.data.entries);
+
+  // Record newly arrived pages and re-measure, so day headings take their room.
+  const signature = [...pageData.entries()].map(([p, entries]) => `${p}:${entries.length}:${entries[0]?.id ?? ''}:${entries.at(-1)?.id ?? ''}`).join(',');
+  useEffect(() => {
+    let changed = false;
+    for (const [p, entries] of pageData) {
+      const current = loaded.get(p);
+      if (current?.entries === entries) continue;
+      loaded.set(p, { entries, days: entries.map((e) => dayKey(e.sentAt)) });
+      changed = true;
+    }
+    if (changed) virtualizer.measure();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [signature, loaded]);
+
+  const entryAt = (index: number): HistorySummary | undefined =>
+    pageData.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE] ?? loaded.get(Math.floor(index / PAGE_SIZE))?.entries[index % PAGE_SIZE];
+
+  const scrollOffset = virtualizer.scrollOffset ?? 0;
+  const topItem = items.find((item) => item.end > scrollOffset);
+  const topEntry = topItem ? entryAt(topItem.index) : undefined;
+  const stickyLabel = scrollOffset > 0 && topEntry ? dayLabel(topEntry.sentAt, now) : null;
+
+  if (first.isError && !first.data) {
+    return (
+      <p className="hp-list-message" role="alert">
+        {toBridgeErrorMessage(first.error)}
+      </p>
+    );
+  }
+  if (first.data && total === 0) {
+    return <p className="hp-list-message">{emptyText}</p>;
+  }
+
+  return (
+    <div ref={scrollRef} className="hp-list" role="list" aria-label="History entries" aria-busy={first.isPending || first.isPlaceholderData}>
+      {stickyLabel ? (
+        <div className="hp-day hp-day--sticky" aria-hidden="true">
+          {stickyLabel}
+        </div>
+      ) : null}
+      <div className="hp-list__inner" style={{ height: virtualizer.getTotalSize() }}>
+        {items.map((item) => {
+          const summary = entryAt(item.index);
+          const heading = summary && startsDay(item.index) ? dayLabel(summary.sentAt, now) : null;
+          return (
+            <div
+              key={item.key}
+              role="listitem"
+              className="hp-list__item"
+              aria-posinset={item.index + 1}
+              aria-setsize={total}
+              style={{ transform: `translateY(${item.start}px)`, height: item.size }}
+            >
+              {heading ? <div className="hp-day">{heading}</div> : null}
+              {summary ? (
+                <HistoryRow summary={summary} active={summary.id === activeId} checked={checked.has(summary.id)} onOpen={onOpen} onToggleChecked={onToggleChecked} />
+              ) : (
+                <div className="hp-row hp-row--placeholder" aria-label="Loading entry" />
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,238 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { HistorySelection } from '../../../shared/contract';
+import { EMPTY_FILTER, entriesPhrase, filterChips, harFileName, isEmptyFilter, removeChip, toHistoryFilter, type FilterState } from '../../../shared/history-view';
+import { ConfirmDialog, type ConfirmRequest } from './confirm-dialog';
+import { toBridgeErrorMessage } from './error-message';
+import { downloadText } from './har-file';
+import { HistoryFilters } from './history-filters';
+import { HistoryList } from './history-list';
+import { useClearHistory, useDeleteEntries, useExportHar, useHistoryUsage, useImportHar } from './history-queries';
+import { HistoryUsage } from './history-usage';
+import './history.css';
+
+const SEARCH_DEBOUNCE_MS = 150;
+
+interface HistoryPanelProps {
+  /** the entry shown in the response pane */
+  activeId: number | null;
+  onOpen: (id: number) => void;
+  onCompare: (ids: [number, number]) => void;
+}
+
+type Notice = { tone: 'info' | 'error'; text: string } | null;
+
+/**
+ * Everything the user has sent: search, filters, the virtualized list, and what can be done with entries in bulk
+ * (compare two, export, import, delete by filter, clear). Opening an entry is the app's business: it shows it in the
+ * response pane.
+ */
+export function HistoryPanel({ activeId, onOpen, onCompare }: HistoryPanelProps) {
+  const [search, setSearch] = useState('');
+  const [filterState, setFilterState] = useState<FilterState>(EMPTY_FILTER);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const [checked, setChecked] = useState<ReadonlySet<number>>(new Set());
+  const [total, setTotal] = useState<number | null>(null);
+  const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
+
+  useEffect(() => {
+    const timer = setTimeout(() => setFilterState((state) => (state.text === search ? state : { ...state, text: search })), SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [search]);
+
+  const filter = useMemo(() => toHistoryFilter(filterState), [filterState]);
+  const filtered = !isEmptyFilter(filter);
+  const chips = filterChips(filterState);
+  const usage = useHistoryUsage();
+  const exportHar = useExportHar();
+  const importHar = useImportHar();
+  const deleteEntries = useDeleteEntries();
+  const clearHistory = useClearHistory();
+
+  const toggleChecked = useCallback((id: number) => {
+    setChecked((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  }, []);
+
+  const clearFilters = () => {
+    setSearch('');
+    setFilterState(EMPTY_FILTER);
+  };
+
+  const runExport = (selection: HistorySelection, scope: 'selected' | 'filtered' | 'all') => {
+    setNotice(null);
+    exportHar.mutate(selection, {
+      onSuccess: ({ har, entries }) => {
+        downloadText(har, harFileName(Date.now(), scope), 'application/json');
+        setNotice({ tone: 'info', text: `Exported ${entriesPhrase(entries)} as HAR.` });
+      },
+      onError: (error) => setNotice({ tone: 'error', text: `Export failed: ${toBridgeErrorMessage(error)}` }),
+    });
+  };
+
+  const onImportFile = async (file: File) => {
+    setNotice(null);
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      setNotice({ tone: 'error', text: `“${file.name}” could not be read.` });
+      return;
+    }
+    importHar.mutate(text, {
+      onSuccess: ({ imported }) => setNotice({ tone: 'info', text: `Imported ${entriesPhrase(imported)} from “${file.name}”.` }),
+      onError: (error) => setNotice({ tone: 'error', text: `“${file.name}” was not imported: ${toBridgeErrorMessage(error)} Nothing was added.` }),
+    });
+  };
+
+  const askDeleteMatching = () => {
+    const n = total ?? 0;
+    setConfirm({
+      title: `Delete ${entriesPhrase(n)}?`,
+      message: `Every entry matching the current search and filters is deleted, pinned ones included. This cannot be undone.`,
+      confirmLabel: `Delete ${entriesPhrase(n)}`,
+      onConfirm: () =>
+        deleteEntries.mutate(
+          { filter },
+          {
+            onSuccess: ({ deleted }) => setNotice({ tone: 'info', text: `Deleted ${entriesPhrase(deleted)}.` }),
+            onError: (error) => setNotice({ tone: 'error', text: toBridgeErrorMessage(error) }),
+          },
+        ),
+    });
+  };
+
+  const askClearAll = () => {
+    const n = usage.data?.entries ?? total ?? 0;
+    setConfirm({
+      title: 'Clear all history?',
+      message: `This deletes all ${entriesPhrase(n)}, pinned ones included. It cannot be undone.`,
+      confirmLabel: `Delete all ${entriesPhrase(n)}`,
+      onConfirm: () =>
+        clearHistory.mutate(undefined, {
+          onSuccess: ({ deleted }) => {
+            setChecked(new Set());
+            setNotice({ tone: 'info', text: `Cleared history: ${entriesPhrase(deleted)} deleted.` });
+          },
+          onError: (error) => setNotice({ tone: 'error', text: toBridgeErrorMessage(error) }),
+        }),
+    });
+  };
+
+  const checkedIds = [...checked];
+  const activeFilterCount = chips.filter((c) => c.key !== 'text').length;
+
+  return (
+    <aside className="hp" id="history-panel" aria-label="History">
+      <div className="hp-header">
+        <div className="hp-search">
+          <input
+            type="search"
+            className="hp-search__input"
+            aria-label="Search history"
+            placeholder="Search URLs, headers, bodies…"
+            value={search}
+            spellCheck={false}
+            onChange={(e) => setSearch(e.target.value)}
+          />
+          <button type="button" className="hp-button" aria-expanded={filtersOpen} aria-controls="hp-filters" onClick={() => setFiltersOpen((v) => !v)}>
+            Filters{activeFilterCount > 0 ? <span className="hp-count">{activeFilterCount}</span> : null}
+          </button>
+        </div>
+        {filtersOpen ? <HistoryFilters id="hp-filters" state={filterState} onChange={setFilterState} /> : null}
+        {chips.length > 0 ? (
+          <div className="hp-chips" aria-label="Active filters" role="group">
+            {chips.map((chip) => (
+              <button
+                key={`${chip.key}:${chip.value ?? ''}`}
+                type="button"
+                className="hp-chip"
+                aria-label={`Remove filter ${chip.label}`}
+                onClick={() => {
+                  if (chip.key === 'text') setSearch('');
+                  setFilterState((state) => removeChip(state, chip));
+                }}
+              >
+                {chip.label} <span aria-hidden="true">×</span>
+              </button>
+            ))}
+            <button type="button" className="hp-link" onClick={clearFilters}>
+              Clear filters
+            </button>
+          </div>
+        ) : null}
+        <div className="hp-summary">
+          <span role="status" className="hp-summary__count">
+            {total === null ? '' : filtered ? `${entriesPhrase(total)} match` : entriesPhrase(total)}
+          </span>
+          {checked.size > 0 ? (
+            <span className="hp-selection">
+              <span>{checked.size} selected</span>
+              <button type="button" className="hp-button hp-button--primary" disabled={checked.size !== 2} title={checked.size !== 2 ? 'Select exactly two entries to compare' : undefined} onClick={() => onCompare([checkedIds[0]!, checkedIds[1]!])}>
+                Compare
+              </button>
+              <button type="button" className="hp-button" onClick={() => runExport({ ids: checkedIds }, 'selected')}>
+                Export selected
+              </button>
+              <button type="button" className="hp-link" onClick={() => setChecked(new Set())}>
+                Clear selection
+              </button>
+            </span>
+          ) : null}
+        </div>
+      </div>
+      <HistoryList
+        filter={filter}
+        activeId={activeId}
+        checked={checked}
+        onOpen={onOpen}
+        onToggleChecked={toggleChecked}
+        onTotal={setTotal}
+        emptyText={filtered ? 'Nothing in history matches these filters.' : 'No requests yet. Everything you send is kept here.'}
+      />
+      {notice ? (
+        <p className={`hp-notice hp-notice--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
+          {notice.text}
+          <button type="button" className="hp-link" aria-label="Dismiss message" onClick={() => setNotice(null)}>
+            ×
+          </button>
+        </p>
+      ) : null}
+      <div className="hp-footer">
+        <div className="hp-actions">
+          <button type="button" className="hp-button" disabled={exportHar.isPending || !total} onClick={() => runExport({ filter }, filtered ? 'filtered' : 'all')}>
+            {filtered ? 'Export matching' : 'Export all'}
+          </button>
+          <label className="hp-button hp-file">
+            <input
+              type="file"
+              className="visually-hidden"
+              accept=".har,application/json"
+              aria-label="Import HAR file"
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                e.target.value = '';
+                if (file) void onImportFile(file);
+              }}
+            />
+            {importHar.isPending ? 'Importing…' : 'Import HAR'}
+          </label>
+          {filtered ? (
+            <button type="button" className="hp-button hp-button--danger-quiet" disabled={!total} onClick={askDeleteMatching}>
+              Delete matching
+            </button>
+          ) : null}
+          <button type="button" className="hp-button hp-button--danger-quiet" disabled={!usage.data?.entries} onClick={askClearAll}>
+            Clear all
+          </button>
+        </div>
+        <HistoryUsage />
+      </div>
+      <ConfirmDialog request={confirm} onClose={() => setConfirm(null)} />
+    </aside>
+  );
+}

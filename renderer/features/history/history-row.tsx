@@ -1,0 +1,65 @@
+import { memo } from 'react';
+import type { HistorySummary } from '../../../shared/contract';
+import { fullTimestamp, statusText, statusTone, timeOfDay } from '../../../shared/history-view';
+import { formatBytes, formatDuration } from '../../../shared/response';
+
+interface HistoryRowProps {
+  summary: HistorySummary;
+  active: boolean;
+  checked: boolean;
+  onOpen: (id: number) => void;
+  onToggleChecked: (id: number) => void;
+}
+
+function methodClass(method: string): string {
+  const known = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
+  return known.includes(method) ? `hp-method hp-method--${method.toLowerCase()}` : 'hp-method hp-method--other';
+}
+
+/** Path and query are what tell entries apart; the origin is shown fainter in front. */
+function splitUrl(url: string): { origin: string; rest: string } {
+  const match = /^([a-z][a-z0-9+.-]*:\/\/[^/?#]*)(.*)$/i.exec(url);
+  return match ? { origin: match[1]!, rest: match[2] || '/' } : { origin: '', rest: url };
+}
+
+/**
+ * One entry of the list. Kept cheap: plain elements, no hooks, memoised by its summary object, because hundreds
+ * mount and unmount while a long history is scrolled.
+ */
+export const HistoryRow = memo(function HistoryRow({ summary, active, checked, onOpen, onToggleChecked }: HistoryRowProps) {
+  const { origin, rest } = splitUrl(summary.url);
+  const status = statusText(summary);
+  const time = timeOfDay(summary.sentAt);
+  const name = `${summary.method} ${summary.url}, ${status === 'Failed' ? `failed${summary.errorCode ? ` (${summary.errorCode})` : ''}` : `${status}${summary.statusText ? ` ${summary.statusText}` : ''}`}, ${time}${summary.pinned ? ', pinned' : ''}`;
+  return (
+    <div className={active ? 'hp-row hp-row--active' : 'hp-row'}>
+      <input
+        type="checkbox"
+        className="hp-row__check"
+        checked={checked}
+        onChange={() => onToggleChecked(summary.id)}
+        aria-label={`Select ${summary.method} ${summary.url} at ${time}`}
+      />
+      <button type="button" className="hp-row__open" onClick={() => onOpen(summary.id)} aria-label={name} aria-current={active ? 'true' : undefined} title={`${summary.method} ${summary.url}\n${fullTimestamp(summary.sentAt)}`}>
+        <span className="hp-row__line">
+          <span className={methodClass(summary.method)}>{summary.method}</span>
+          <span className="hp-row__url">
+            <span className="hp-row__origin">{origin}</span>
+            {rest}
+          </span>
+        </span>
+        <span className="hp-row__line hp-row__meta">
+          <span className={`hp-status hp-status--${statusTone(summary.statusClass)}`}>{status}</span>
+          <span>{time}</span>
+          <span>{summary.durationMs === null ? '—' : formatDuration(summary.durationMs)}</span>
+          <span>{summary.status === null ? '' : formatBytes(summary.responseBytes)}</span>
+          {summary.pinned ? (
+            <span className="hp-pin-marker" title="Pinned: retention never removes it">
+              ● Pinned
+            </span>
+          ) : null}
+        </span>
+      </button>
+    </div>
+  );
+});

@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import type { HistoryRetention } from '../../../shared/contract';
+import { parseRetentionForm, retentionToForm, usageLine, type RetentionForm } from '../../../shared/history-view';
+import { toBridgeErrorMessage } from './error-message';
+import { useHistoryUsage, useSetRetention } from './history-queries';
+
+/** How much history there is against the retention limits, and a small form to change the limits. */
+export function HistoryUsage() {
+  const usage = useHistoryUsage();
+  const [editing, setEditing] = useState(false);
+  return (
+    <div className="hp-usage">
+      <p className="hp-usage__line" data-testid="history-usage">
+        {usage.data ? usageLine(usage.data) : usage.isError ? 'Usage unavailable' : 'Counting…'}
+      </p>
+      <button type="button" className="hp-link" aria-expanded={editing} aria-controls="hp-retention" onClick={() => setEditing((v) => !v)}>
+        Retention settings
+      </button>
+      {editing && usage.data ? <RetentionEditor key={JSON.stringify(usage.data.retention)} retention={usage.data.retention} onDone={() => setEditing(false)} /> : null}
+      {usage.isError ? (
+        <p className="hp-problem" role="alert">
+          {toBridgeErrorMessage(usage.error)}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function RetentionEditor({ retention, onDone }: { retention: HistoryRetention; onDone: () => void }) {
+  const [form, setForm] = useState<RetentionForm>(() => retentionToForm(retention));
+  const [problems, setProblems] = useState<{ maxEntries?: string; maxBodyMb?: string }>({});
+  const save = useSetRetention();
+  return (
+    <form
+      id="hp-retention"
+      className="hp-retention"
+      aria-label="Retention settings"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const parsed = parseRetentionForm(form);
+        if (!parsed.ok) {
+          setProblems(parsed.problems);
+          return;
+        }
+        setProblems({});
+        save.mutate(parsed.retention, { onSuccess: onDone });
+      }}
+    >
+      <p className="hp-retention__hint">The oldest unpinned entries are removed first when either limit is reached.</p>
+      <label className="hp-field">
+        <span>Max entries</span>
+        <input type="number" min={10} step={1} value={form.maxEntries} aria-invalid={problems.maxEntries ? true : undefined} onChange={(e) => setForm({ ...form, maxEntries: e.target.value })} />
+      </label>
+      {problems.maxEntries ? <p className="hp-problem" role="alert">{problems.maxEntries}</p> : null}
+      <label className="hp-field">
+        <span>Max body storage (MB)</span>
+        <input type="number" min={1} step="any" value={form.maxBodyMb} aria-invalid={problems.maxBodyMb ? true : undefined} onChange={(e) => setForm({ ...form, maxBodyMb: e.target.value })} />
+      </label>
+      {problems.maxBodyMb ? <p className="hp-problem" role="alert">{problems.maxBodyMb}</p> : null}
+      {save.isError ? <p className="hp-problem" role="alert">{toBridgeErrorMessage(save.error)}</p> : null}
+      <div className="hp-retention__actions">
+        <button type="button" className="hp-button" onClick={onDone}>
+          Cancel
+        </button>
+        <button type="submit" className="hp-button hp-button--primary" disabled={save.isPending}>
+          Save limits
+        </button>
+      </div>
+    </form>
+  );
+}

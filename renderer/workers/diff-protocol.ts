@@ -1,0 +1,14 @@
+import { type JsonDiff } from '../../shared/history-view';
+
+/** Two bodies to compare, as base64 ranges read through body.read (null: that side has no body). */
+export interface DiffWorkerRequest {
+  job: number;
+  left: string[] | null;
+  right: string[] | null;
+}
+
+export type DiffWorkerReply =
+  | { job: number; kind: 'json'; diff: JsonDiff }
+  | { job: number; kind: 'text'; left: string; right: string }
+  | { job: number; kind: 'binary'; identical: boolean; leftBytes: number; rightBytes: number }
+  | { job: number; kind: 'error'; message: string };
