@@ -1,9 +1,13 @@
 import { rm } from 'node:fs/promises';
+import path from 'node:path';
 import { CourierError, type EventName, type MethodHandlers } from '../../shared/contract';
 import { createBodyStore } from '../services/body-store';
+import { createHistoryService, type HistoryService } from '../services/history';
 import { createHttpEngine } from '../services/http';
 import { createEventHub, type CourierEventListener } from './event-hub';
 import { parseExternalUrl } from './external-url';
+import { historyHandlers } from './history-handlers';
+import { createHistoryRecorder } from './history-recorder';
 import { createRunSpoolDir } from './spool-dir';
 
 export interface CourierOptions {
@@ -25,6 +29,8 @@ export interface CourierOptions {
   userAgent?: string;
   /** Where unexpected failures (bugs, not user errors) are reported; defaults to stderr. */
   onInternalError?: (error: unknown) => void;
+  /** better-sqlite3 addon built for Electron's ABI (see services/history/README.md); Node's build when absent */
+  sqliteNativeBinding?: string;
 }
 
 export interface Courier {
@@ -48,6 +54,22 @@ export function createCourier(options: CourierOptions): Courier {
     onProgress: (progress) => hub.emit('http.progress' satisfies EventName, progress),
     isRefusedAddress: options.isRefusedAddress,
   });
+  const notices: string[] = [];
+  let history: HistoryService | null = null;
+  try {
+    history = createHistoryService({
+      dir: path.join(options.dataDir, 'history'),
+      nativeBinding: options.sqliteNativeBinding,
+      onChange: (change) => hub.emit('history.changed' satisfies EventName, change),
+      onInternalError: reportInternal,
+    });
+    notices.push(...history.notices);
+  } catch (error) {
+    // History must never keep Courier from starting: requests still work, history answers STORAGE_ERROR.
+    reportInternal(error);
+    notices.push(`History is unavailable this session: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const recorder = createHistoryRecorder({ history: () => history, bodyStore, onError: reportInternal });
 
   const handlers: MethodHandlers = {
     'app.info': async () => ({
@@ -56,14 +78,33 @@ export function createCourier(options: CourierOptions): Courier {
       mode: options.mode,
       platform: options.platform ?? process.platform,
       dataDir: options.dataDir,
+      ...(notices.length > 0 ? { notices: [...notices] } : {}),
     }),
-    'http.send': ({ requestId, request }) => httpEngine.send(requestId, request),
+    'http.send': async ({ requestId, request }) => {
+      const sentAt = Date.now();
+      try {
+        const exchange = await httpEngine.send(requestId, request);
+        recorder.record(request, exchange.timings.startedAt, exchange, null);
+        return exchange;
+      } catch (error) {
+        // A duplicate request id was never sent; everything else (cancelled, refused, timed out) is history.
+        if (error instanceof CourierError && error.code !== 'INVALID_INPUT') recorder.record(request, sentAt, null, error.toBridgeError());
+        throw error;
+      }
+    },
     'http.cancel': async ({ requestId }) => ({ cancelled: httpEngine.cancel(requestId) }),
     'body.read': async ({ bodyId, offset, length }) => {
-      const { bytes, total } = await bodyStore.read(bodyId, offset, length);
+      const { bytes, total } = history?.isHistoryBodyId(bodyId)
+        ? await history.readBody(bodyId, offset, length)
+        : await bodyStore.read(bodyId, offset, length);
       return { offset, dataBase64: Buffer.from(bytes).toString('base64'), total };
     },
-    'body.release': async ({ bodyId }) => ({ released: await bodyStore.release(bodyId) }),
+    'body.release': async ({ bodyId }) => {
+      // History bodies live as long as their entries; nothing to release.
+      if (history?.isHistoryBodyId(bodyId)) return { released: false };
+      await recorder.whenCaptured(bodyId);
+      return { released: await bodyStore.release(bodyId) };
+    },
     'shell.openExternal': async ({ url }) => {
       const safe = parseExternalUrl(url);
       if (safe === null) {
@@ -75,8 +116,7 @@ export function createCourier(options: CourierOptions): Courier {
       }
       return { opened: (await options.openExternal(safe)) === true };
     },
-    // TEMPORARY until electron/services/history lands (being built now): replaced by the real handlers.
-    ...historyNotReady(),
+    ...historyHandlers(() => history, options.version),
   };
 
   let closing: Promise<void> | null = null;
@@ -88,27 +128,12 @@ export function createCourier(options: CourierOptions): Courier {
       closing ??= (async () => {
         hub.clear();
         await httpEngine.close();
+        await recorder.drain();
+        await history?.close();
         await bodyStore.close();
         await rm(spoolDir, { recursive: true, force: true });
       })();
       return closing;
     },
-  };
-}
-
-function historyNotReady(): Pick<MethodHandlers, 'history.list' | 'history.get' | 'history.delete' | 'history.clear' | 'history.pin' | 'history.usage' | 'history.setRetention' | 'history.exportHar' | 'history.importHar'> {
-  const notReady = async (): Promise<never> => {
-    throw new CourierError('STORAGE_ERROR', 'History is not available yet.');
-  };
-  return {
-    'history.list': notReady,
-    'history.get': notReady,
-    'history.delete': notReady,
-    'history.clear': notReady,
-    'history.pin': notReady,
-    'history.usage': notReady,
-    'history.setRetention': notReady,
-    'history.exportHar': notReady,
-    'history.importHar': notReady,
   };
 }

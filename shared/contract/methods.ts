@@ -25,6 +25,8 @@ export const methods = {
       mode: z.enum(['electron', 'web']),
       platform: z.string(),
       dataDir: z.string(),
+      /** things the user should be told once (e.g. a damaged history database was moved aside); absent when none */
+      notices: z.array(z.string()).optional(),
     }),
   },
   'http.send': {

@@ -1,0 +1,175 @@
+import { type HistoryFilter, type HistorySummary, type StatusClass } from '../../../shared/contract';
+import { type Db } from './database';
+import { whereOf } from './search-text';
+
+export interface EntryRow {
+  id: number;
+  sent_at: number;
+  method: string;
+  url: string;
+  host: string;
+  status: number | null;
+  status_text: string | null;
+  status_class: string;
+  duration_ms: number | null;
+  response_bytes: number;
+  error_code: string | null;
+  pinned: number;
+}
+
+export interface FullRow extends EntryRow {
+  composed: string | null;
+  composed_hash: string | null;
+  exchange: string | null;
+  error: string | null;
+  response_body_hash: string | null;
+  request_body_hash: string | null;
+}
+
+export interface NewEntry {
+  sentAt: number;
+  method: string;
+  url: string;
+  host: string;
+  status: number | null;
+  statusText: string | null;
+  statusClass: StatusClass;
+  durationMs: number | null;
+  responseBytes: number;
+  errorCode: string | null;
+  pinned: boolean;
+  composed: string | null;
+  composedHash: string | null;
+  exchange: string | null;
+  error: string | null;
+  responseBodyHash: string | null;
+  requestBodyHash: string | null;
+  search: { url: string; headers: string; body: string };
+}
+
+export interface BlobRow {
+  hash: string;
+  size: number;
+  stored_size: number;
+  frames: Buffer;
+  refs: number;
+}
+
+export const SUMMARY_COLUMNS = 'e.id, e.sent_at, e.method, e.url, e.host, e.status, e.status_text, e.status_class, e.duration_ms, e.response_bytes, e.error_code, e.pinned';
+
+export function toSummary(row: EntryRow): HistorySummary {
+  return {
+    id: row.id,
+    sentAt: row.sent_at,
+    method: row.method,
+    url: row.url,
+    host: row.host,
+    status: row.status,
+    statusText: row.status_text,
+    statusClass: row.status_class as StatusClass,
+    durationMs: row.duration_ms,
+    responseBytes: row.response_bytes,
+    errorCode: row.error_code,
+    pinned: row.pinned === 1,
+  };
+}
+
+/** Prepared statements over one open database; every method is synchronous and runs in the caller's transaction. */
+export function createEntryRows(db: Db) {
+  const insertBlob = db.prepare('INSERT INTO blobs (hash, size, stored_size, frames, refs) VALUES (?, ?, ?, ?, 0) ON CONFLICT(hash) DO NOTHING');
+  const insertEntry = db.prepare(`INSERT INTO entries (sent_at, method, url, host, status, status_text, status_class, duration_ms, response_bytes,
+      error_code, pinned, composed, composed_hash, exchange, error, response_body_hash, request_body_hash)
+      VALUES (@sentAt, @method, @url, @host, @status, @statusText, @statusClass, @durationMs, @responseBytes,
+      @errorCode, @pinned, @composed, @composedHash, @exchange, @error, @responseBodyHash, @requestBodyHash)`);
+  const insertFts = db.prepare('INSERT INTO entries_fts (rowid, url, headers, body) VALUES (?, ?, ?, ?)');
+  const selectSummary = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM entries e WHERE e.id = ?`);
+  const selectFull = db.prepare('SELECT * FROM entries WHERE id = ?');
+  const selectBlob = db.prepare('SELECT hash, size, stored_size, frames, refs FROM blobs WHERE hash = ?');
+  const hasBlob = db.prepare('SELECT 1 FROM blobs WHERE hash = ?').pluck();
+  const updatePin = db.prepare('UPDATE entries SET pinned = ? WHERE id = ?');
+  const stats = db.prepare('SELECT entries, pinned, stored_bytes FROM stats WHERE id = 1');
+  const unreferenced = db.prepare('SELECT hash FROM blobs WHERE refs <= 0 LIMIT ?').pluck();
+  const deleteBlob = db.prepare('DELETE FROM blobs WHERE hash = ?');
+  const oldestUnpinned = db.prepare('SELECT id FROM entries WHERE pinned = 0 ORDER BY sent_at ASC, id ASC LIMIT ?').pluck();
+  const deleteEntry = db.prepare('DELETE FROM entries WHERE id = ?');
+  const allIds = db.prepare('SELECT id FROM entries').pluck();
+  const listCache = new Map<string, ReturnType<Db['prepare']>>();
+
+  const prepared = (sql: string) => {
+    let statement = listCache.get(sql);
+    if (!statement) {
+      statement = db.prepare(sql);
+      listCache.set(sql, statement);
+      if (listCache.size > 200) listCache.delete(listCache.keys().next().value as string);
+    }
+    return statement;
+  };
+
+  return {
+    insertBlobs(blobs: { hash: string; size: number; storedSize: number; frames: Buffer }[]): void {
+      for (const blob of blobs) insertBlob.run(blob.hash, blob.size, blob.storedSize, blob.frames);
+    },
+    insert(entry: NewEntry): number {
+      const id = Number(insertEntry.run({ ...entry, pinned: entry.pinned ? 1 : 0 }).lastInsertRowid);
+      insertFts.run(id, entry.search.url, entry.search.headers, entry.search.body);
+      return id;
+    },
+    summary(id: number): HistorySummary | null {
+      const row = selectSummary.get(id) as EntryRow | undefined;
+      return row ? toSummary(row) : null;
+    },
+    full(id: number): FullRow | null {
+      return (selectFull.get(id) as FullRow | undefined) ?? null;
+    },
+    blob(hash: string): BlobRow | null {
+      return (selectBlob.get(hash) as BlobRow | undefined) ?? null;
+    },
+    hasBlob(hash: string): boolean {
+      return hasBlob.get(hash) !== undefined;
+    },
+    setPinned(id: number, pinned: boolean): boolean {
+      return updatePin.run(pinned ? 1 : 0, id).changes > 0;
+    },
+    stats(): { entries: number; pinned: number; storedBytes: number } {
+      const row = stats.get() as { entries: number; pinned: number; stored_bytes: number };
+      return { entries: row.entries, pinned: row.pinned, storedBytes: row.stored_bytes };
+    },
+    list(filter: HistoryFilter, offset: number, limit: number): { total: number; entries: HistorySummary[] } {
+      const where = whereOf(filter);
+      const rows = prepared(`SELECT ${SUMMARY_COLUMNS} FROM entries e WHERE ${where.sql} ORDER BY e.sent_at DESC, e.id DESC LIMIT ? OFFSET ?`).all(
+        [...where.params, limit, offset],
+      ) as EntryRow[];
+      let total: number;
+      if (where.params.length === 0 && !filter.pinnedOnly) total = this.stats().entries;
+      else if (where.sql === 'e.pinned = 1') total = this.stats().pinned;
+      else total = prepared(`SELECT count(*) FROM entries e WHERE ${where.sql}`).pluck().get(where.params) as number;
+      return { total, entries: rows.map(toSummary) };
+    },
+    /** ids matching a filter, oldest first (HAR order) */
+    ids(filter: HistoryFilter): number[] {
+      const where = whereOf(filter);
+      return prepared(`SELECT e.id FROM entries e WHERE ${where.sql} ORDER BY e.sent_at ASC, e.id ASC`).pluck().all(where.params) as number[];
+    },
+    existing(ids: number[]): number[] {
+      return ids.filter((id) => selectSummary.get(id) !== undefined);
+    },
+    allIds(): number[] {
+      return allIds.all() as number[];
+    },
+    deleteIds(ids: number[]): number {
+      let deleted = 0;
+      for (const id of ids) deleted += deleteEntry.run(id).changes;
+      return deleted;
+    },
+    oldestUnpinned(limit: number): number[] {
+      return oldestUnpinned.all(limit) as number[];
+    },
+    /** Removes blob rows nothing refers to (skipping `keep`), returning their hashes so the files can go. */
+    takeUnreferenced(keep: { has(hash: string): boolean }, limit = 10_000): string[] {
+      const hashes = (unreferenced.all(limit) as string[]).filter((hash) => !keep.has(hash));
+      for (const hash of hashes) deleteBlob.run(hash);
+      return hashes;
+    },
+  };
+}
+export type EntryRows = ReturnType<typeof createEntryRows>;

@@ -1,0 +1,95 @@
+import { type HeaderList, type HistoryFilter } from '../../../shared/contract';
+
+/** Only the first 256 KB of a text body is indexed: enough for any API payload a person searches, bounded for huge ones. */
+export const INDEXED_BODY_BYTES = 256 * 1024;
+
+const TEXT_TYPE = /^(text\/|application\/([\w.+-]*\+)?(json|xml|javascript|ecmascript|x-www-form-urlencoded|graphql|yaml|x-yaml|csv|x-ndjson|ld\+json|problem\+json)\b)/i;
+
+/**
+ * The searchable text of a body prefix, or '' for binary. The Content-Type decides when it says text; otherwise the
+ * bytes do (no NUL and valid UTF-8 up to a multi-byte character the cut may have split).
+ */
+export function searchableBodyText(prefix: Buffer, contentType: string | null): string {
+  if (prefix.length === 0) return '';
+  const declaredText = contentType !== null && TEXT_TYPE.test(contentType.trim());
+  const declaredBinary = contentType !== null && /^(image|audio|video|font)\/|^application\/(octet-stream|pdf|zip|gzip|x-protobuf|protobuf)/i.test(contentType.trim());
+  if (declaredBinary) return '';
+  if (!declaredText) {
+    const probe = prefix.subarray(0, 8192);
+    if (probe.includes(0)) return '';
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(probe, { stream: true });
+    } catch {
+      return '';
+    }
+  }
+  return new TextDecoder('utf-8').decode(prefix);
+}
+
+export function headerText(headers: HeaderList): string {
+  return headers.map(([name, value]) => `${name}: ${value}`).join('\n');
+}
+
+/**
+ * FTS5 query for what the user typed: each whitespace-separated term must occur as a substring (trigram), so each is
+ * quoted as a phrase. Terms under three characters cannot use the trigram index; they are returned separately and
+ * matched with LIKE on the URL.
+ */
+export function ftsQuery(text: string): { match: string | null; short: string[] } {
+  const terms = text.split(/\s+/).filter(Boolean);
+  const long = terms.filter((term) => [...term].length >= 3);
+  const short = terms.filter((term) => [...term].length < 3);
+  return { match: long.length > 0 ? long.map((term) => `"${term.replace(/"/g, '""')}"`).join(' AND ') : null, short };
+}
+
+export function statusClassOf(status: number | null): 'error' | '1xx' | '2xx' | '3xx' | '4xx' | '5xx' {
+  if (status === null || status < 100 || status > 599) return 'error';
+  return `${Math.floor(status / 100)}xx` as '1xx' | '2xx' | '3xx' | '4xx' | '5xx';
+}
+
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).host.toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+/** WHERE clause (without the keyword) and its parameters for a filter over `entries e`. */
+export function whereOf(filter: HistoryFilter): { sql: string; params: unknown[] } {
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  if (filter.text && filter.text.trim() !== '') {
+    const { match, short } = ftsQuery(filter.text);
+    if (match !== null) {
+      clauses.push('e.id IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)');
+      params.push(match);
+    }
+    for (const term of short) {
+      clauses.push("e.url LIKE ? ESCAPE '\\'");
+      params.push(`%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    }
+  }
+  if (filter.methods && filter.methods.length > 0) {
+    clauses.push(`e.method IN (${filter.methods.map(() => '?').join(',')})`);
+    params.push(...filter.methods);
+  }
+  if (filter.statusClasses && filter.statusClasses.length > 0) {
+    clauses.push(`e.status_class IN (${filter.statusClasses.map(() => '?').join(',')})`);
+    params.push(...filter.statusClasses);
+  }
+  if (filter.host && filter.host.trim() !== '') {
+    clauses.push('e.host = ?');
+    params.push(filter.host.trim().toLowerCase());
+  }
+  if (filter.from !== undefined) {
+    clauses.push('e.sent_at >= ?');
+    params.push(filter.from);
+  }
+  if (filter.to !== undefined) {
+    clauses.push('e.sent_at <= ?');
+    params.push(filter.to);
+  }
+  if (filter.pinnedOnly) clauses.push('e.pinned = 1');
+  return { sql: clauses.length > 0 ? clauses.join(' AND ') : '1', params };
+}
