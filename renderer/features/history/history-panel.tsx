@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { HistorySelection } from '../../../shared/contract';
 import { EMPTY_FILTER, entriesPhrase, filterChips, harFileName, isEmptyFilter, removeChip, toHistoryFilter, type FilterState } from '../../../shared/history-view';
 import { ConfirmDialog, type ConfirmRequest } from './confirm-dialog';
-import { toBridgeErrorMessage } from './error-message';
+import { asSentence, toBridgeErrorMessage } from './error-message';
 import { downloadText } from './har-file';
 import { HistoryFilters } from './history-filters';
 import { HistoryList } from './history-list';
@@ -11,6 +11,11 @@ import { HistoryUsage } from './history-usage';
 import './history.css';
 
 const SEARCH_DEBOUNCE_MS = 150;
+
+/** Ids grow with time, so the older entry goes left: the diff reads "before → after". */
+function olderFirst(a: number, b: number): [number, number] {
+  return a < b ? [a, b] : [b, a];
+}
 
 interface HistoryPanelProps {
   /** the entry shown in the response pane */
@@ -85,7 +90,7 @@ export function HistoryPanel({ activeId, onOpen, onCompare }: HistoryPanelProps)
     }
     importHar.mutate(text, {
       onSuccess: ({ imported }) => setNotice({ tone: 'info', text: `Imported ${entriesPhrase(imported)} from “${file.name}”.` }),
-      onError: (error) => setNotice({ tone: 'error', text: `“${file.name}” was not imported: ${toBridgeErrorMessage(error)} Nothing was added.` }),
+      onError: (error) => setNotice({ tone: 'error', text: `“${file.name}” was not imported. ${asSentence(toBridgeErrorMessage(error))} Nothing was added.` }),
     });
   };
 
@@ -171,8 +176,8 @@ export function HistoryPanel({ activeId, onOpen, onCompare }: HistoryPanelProps)
           </span>
           {checked.size > 0 ? (
             <span className="hp-selection">
-              <span>{checked.size} selected</span>
-              <button type="button" className="hp-button hp-button--primary" disabled={checked.size !== 2} title={checked.size !== 2 ? 'Select exactly two entries to compare' : undefined} onClick={() => onCompare([checkedIds[0]!, checkedIds[1]!])}>
+              <span className="hp-selection__count">{checked.size} selected</span>
+              <button type="button" className="hp-button hp-button--primary" disabled={checked.size !== 2} title={checked.size !== 2 ? 'Select exactly two entries to compare' : undefined} onClick={() => onCompare(olderFirst(checkedIds[0]!, checkedIds[1]!))}>
                 Compare
               </button>
               <button type="button" className="hp-button" onClick={() => runExport({ ids: checkedIds }, 'selected')}>
