@@ -22,12 +22,13 @@ function resolveElectronBinary() {
   return probe.status === 0 && found && existsSync(found) ? found : null;
 }
 
-await ensureBuild();
+// Electron first: where it cannot be had, the user learns it at once instead of after a build they cannot use.
 const electronBinary = resolveElectronBinary();
 if (!electronBinary) {
   console.error(NO_ELECTRON);
   process.exit(1);
 }
+await ensureBuild();
 
 // ELECTRON_RUN_AS_NODE, if inherited from a tool that set it, would start Node instead of the app.
 const env = { ...process.env };
