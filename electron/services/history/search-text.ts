@@ -32,13 +32,14 @@ export function headerText(headers: HeaderList): string {
 
 /**
  * FTS5 query for what the user typed: each whitespace-separated term must occur as a substring (trigram), so each is
- * quoted as a phrase. Terms under three characters cannot use the trigram index; they are returned separately and
- * matched with LIKE on the URL.
+ * quoted as a phrase. Terms under three characters cannot use the trigram index: beside longer terms they are
+ * dropped; on their own they are matched with LIKE on the URL.
  */
 export function ftsQuery(text: string): { match: string | null; short: string[] } {
   const terms = text.split(/\s+/).filter(Boolean);
   const long = terms.filter((term) => [...term].length >= 3);
-  const short = terms.filter((term) => [...term].length < 3);
+  // Beside a longer term a short one narrows nothing worth a scan ("of", "id"); alone it is looked for in URLs.
+  const short = long.length > 0 ? [] : terms;
   return { match: long.length > 0 ? long.map((term) => `"${term.replace(/"/g, '""')}"`).join(' AND ') : null, short };
 }
 
