@@ -17,15 +17,17 @@ export const test = base.extend<{ courier: CourierWeb; fixtureServer: FixtureSer
     await use(server);
     await server.close();
   },
-  consoleErrors: async ({ page }, use) => {
+  // Listens on the context, and `page` depends on it, so errors and CSP reports during the first load are caught too.
+  consoleErrors: async ({ context }, use) => {
     const errors: string[] = [];
-    page.on('console', (message) => {
+    context.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
-    page.on('pageerror', (error) => errors.push(error.message));
+    context.on('weberror', (webError) => errors.push(webError.error().message));
     await use(errors);
   },
-  page: async ({ page, courier }, use) => {
+  page: async ({ page, courier, consoleErrors }, use) => {
+    void consoleErrors;
     await page.goto(courier.url);
     await use(page);
   },

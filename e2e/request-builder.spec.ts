@@ -2,6 +2,12 @@ import { test, expect } from './fixtures';
 import { RequestBuilderPage } from './pages/request-builder-page';
 
 test.describe('request builder', () => {
+  // Every builder flow loads Monaco (the body editor, the response viewer) under the page's CSP: nothing may be
+  // logged, from load to the last step (Monaco's "depends on UNKNOWN service", CSP "Refused to …", page errors).
+  test.afterEach(async ({ consoleErrors }) => {
+    expect(consoleErrors).toEqual([]);
+  });
+
   test('composes a POST with a JSON body and a custom header, and shows the echoed response', async ({ page, fixtureServer }) => {
     const builder = new RequestBuilderPage(page);
     await builder.method.selectOption('POST');

@@ -1,6 +1,7 @@
 import { test, expect } from './fixtures';
 import { RequestBuilderPage } from './pages/request-builder-page';
 import { ResponseViewerPage } from './pages/response-viewer-page';
+import { appSurface, editorBackground, lightness } from './pages/editor-colours';
 
 test.describe('response viewer', () => {
   test('a JSON response shows status, explanation, headers and a pretty-printed body', async ({ page, fixtureServer, consoleErrors }) => {
@@ -37,8 +38,38 @@ test.describe('response viewer', () => {
     await viewer.openTab('Sent request');
     await expect(page.getByRole('table', { name: 'Request headers sent' })).toBeVisible();
 
-    // Monaco, its workers and the body worker all run under the page's CSP (no eval, workers from 'self').
-    expect(consoleErrors.filter((e) => /Content Security Policy|Refused to/i.test(e))).toEqual([]);
+    // Monaco, its workers and the body worker all run under the page's CSP (no eval, workers from 'self'), and
+    // nothing else is logged either: no CSP report, no page error, no Monaco service error.
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('both editors follow the system colour scheme, switching live', async ({ page, fixtureServer, consoleErrors }) => {
+    const builder = new RequestBuilderPage(page);
+    const viewer = new ResponseViewerPage(page);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await builder.method.selectOption('POST');
+    await builder.url.fill(`${fixtureServer.url}/echo`);
+    await builder.setJsonBody('{"theme": "dark"}');
+    await builder.send();
+    await expect.poll(() => viewer.editorLines()).toContain('  "method": "POST",');
+
+    const requestEditor = builder.request;
+    const responseEditor = viewer.bodyEditor;
+    const darkSurface = await appSurface(page);
+    expect(lightness(darkSurface)).toBeLessThan(0.25);
+    // The editors take the app's own surface colour, not Monaco's white (or its vs-dark grey).
+    await expect.poll(() => editorBackground(requestEditor)).toBe(darkSurface);
+    await expect.poll(() => editorBackground(responseEditor)).toBe(darkSurface);
+
+    await page.emulateMedia({ colorScheme: 'light' });
+    const lightSurface = await appSurface(page);
+    expect(lightness(lightSurface)).toBeGreaterThan(0.75);
+    await expect.poll(() => editorBackground(requestEditor)).toBe(lightSurface);
+    await expect.poll(() => editorBackground(responseEditor)).toBe(lightSurface);
+
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(() => editorBackground(responseEditor)).toBe(darkSurface);
+    expect(consoleErrors).toEqual([]);
   });
 
   test('an HTML response is previewed in a sandbox where its script does not run', async ({ page, fixtureServer }) => {

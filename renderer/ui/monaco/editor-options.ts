@@ -10,6 +10,10 @@ export const BASE_EDITOR_OPTIONS: monaco.editor.IStandaloneEditorConstructionOpt
   // the one thing we avoid is a remote font, so the system monospace stack is used.
   fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace',
   renderLineHighlight: 'line',
+  // An unfocused editor (always the case for a response being read) shows no stray current-line box.
+  renderLineHighlightOnlyWhenFocus: true,
+  overviewRulerBorder: false,
+  hideCursorInOverviewRuler: true,
   fixedOverflowWidgets: true,
   // The classic textarea input: unlike the EditContext div it has a box, so assistive tech and Playwright see a
   // visible, labelled textbox.

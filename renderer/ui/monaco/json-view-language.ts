@@ -21,8 +21,9 @@ export function registerJsonViewLanguage(monaco: typeof Monaco): void {
     tokenPostfix: '.json',
     tokenizer: {
       root: [
-        [/"(?:[^"\\]|\\.)*"(?=\s*:)/, 'type'],
-        [/"(?:[^"\\]|\\.)*"/, 'string'],
+        // The token names of Monaco's own JSON mode, so a body is coloured alike in the request and response editors.
+        [/"(?:[^"\\]|\\.)*"(?=\s*:)/, 'string.key'],
+        [/"(?:[^"\\]|\\.)*"/, 'string.value'],
         [/-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?/, 'number'],
         [/\b(?:true|false|null)\b/, 'keyword'],
         [/[{}[\]]/, '@brackets'],

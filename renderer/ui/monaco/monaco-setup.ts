@@ -3,6 +3,8 @@
  * the JSON language service and the plain Monarch grammars for XML and HTML are pulled in: importing
  * `monaco-editor` itself would bundle every language and the TypeScript worker (several MB).
  * This module is reached only through a dynamic import, so all of it lands in a lazy chunk.
+ * The list below is the whole set of editor contributions: they must all be registered before the first editor
+ * creates Monaco's services, so nothing may add one later (the JSON mode used to; see language-worker-factory.ts).
  */
 import * as monaco from 'monaco-editor/editor/editor.api';
 import 'monaco-editor/features/find/register';
@@ -27,6 +29,7 @@ import 'monaco-editor/languages/definitions/html/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import JsonWorker from 'monaco-editor/language/json/json.worker?worker';
 import { registerJsonViewLanguage } from './json-view-language';
+import { followAppTheme } from './editor-theme';
 
 self.MonacoEnvironment = {
   getWorker(_workerId: string, label: string): Worker {
@@ -38,6 +41,8 @@ self.MonacoEnvironment = {
 jsonDefaults.setDiagnosticsOptions({ validate: true, allowComments: false, enableSchemaRequest: false, schemas: [] });
 
 registerJsonViewLanguage(monaco);
+// Before any editor exists, so the first one is already painted in the app's colours.
+followAppTheme(monaco.editor);
 
 export { monaco };
 export type Monaco = typeof monaco;
