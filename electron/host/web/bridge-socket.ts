@@ -59,6 +59,11 @@ export function createBridgeSockets(handlers: MethodHandlers, onInternalError: (
     clients.add(socket);
     // Requests this page started: a closed or reloaded tab should not leave downloads running in the background.
     const inFlight = new Set<string>();
+    // Response bodies this page was given and has not released: released for it when it goes away. (The
+    // body.release handler waits until history has copied a body, so this cannot race the history capture.)
+    const heldBodies = new Set<string>();
+    let open = true;
+    const releaseBody = (bodyId: string) => void dispatch(handlers, 'body.release', { bodyId }, onInternalError);
 
     socket.on('message', (data: RawData, isBinary: boolean) => {
       if (isBinary) return;
@@ -77,16 +82,26 @@ export function createBridgeSockets(handlers: MethodHandlers, onInternalError: (
       const { id, method, input } = call.data;
       const requestId = requestIdOf(method, input);
       if (requestId) inFlight.add(requestId);
+      const released = releasedBodyIdOf(method, input);
+      if (released) heldBodies.delete(released);
       void dispatch(handlers, method, input, onInternalError).then((result) => {
         if (requestId) inFlight.delete(requestId);
+        const bodyId = sentBodyIdOf(method, result);
+        if (bodyId) {
+          if (open) heldBodies.add(bodyId);
+          else releaseBody(bodyId);
+        }
         reply(socket, id, result);
       });
     });
     socket.on('error', () => socket.terminate());
     socket.on('close', () => {
       clients.delete(socket);
+      open = false;
       for (const requestId of inFlight) void dispatch(handlers, 'http.cancel', { requestId }, onInternalError);
       inFlight.clear();
+      for (const bodyId of heldBodies) releaseBody(bodyId);
+      heldBodies.clear();
     });
   };
 
@@ -106,6 +121,19 @@ export function createBridgeSockets(handlers: MethodHandlers, onInternalError: (
       server.close();
     },
   };
+}
+
+/** The engine body an http.send answer handed to the page, which the page must release when done with it. */
+function sentBodyIdOf(method: string, result: Result<unknown>): string | null {
+  if (method !== 'http.send' || !result.ok) return null;
+  const body = (result.value as { body?: { id?: unknown } } | null)?.body;
+  return typeof body?.id === 'string' ? body.id : null;
+}
+
+function releasedBodyIdOf(method: string, input: unknown): string | null {
+  if (method !== 'body.release' || !input || typeof input !== 'object') return null;
+  const bodyId = (input as { bodyId?: unknown }).bodyId;
+  return typeof bodyId === 'string' ? bodyId : null;
 }
 
 function rawText(data: RawData): string {

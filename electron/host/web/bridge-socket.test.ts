@@ -1,0 +1,65 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
+import type { MethodHandlers } from '../../../shared/contract';
+import { createBridgeSockets, type BridgeSockets } from './bridge-socket';
+
+let server: Server | null = null;
+let sockets: BridgeSockets | null = null;
+
+afterEach(async () => {
+  sockets?.close();
+  if (server) await new Promise((resolve) => server?.close(resolve));
+  server = null;
+  sockets = null;
+});
+
+async function start(handlers: Partial<MethodHandlers>): Promise<WebSocket> {
+  sockets = createBridgeSockets(handlers as MethodHandlers, () => undefined);
+  const bridge = sockets;
+  server = createServer();
+  server.on('upgrade', (request, socket, head) => bridge.accept(request, socket, head));
+  await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
+  const ws = new WebSocket(`ws://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+  await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
+  return ws;
+}
+
+function call(ws: WebSocket, id: number, method: string, input: unknown): Promise<unknown> {
+  return new Promise((resolve) => {
+    const onMessage = (data: Buffer): void => {
+      const reply = JSON.parse(data.toString()) as { type: string; id: number };
+      if (reply.type === 'result' && reply.id === id) {
+        ws.off('message', onMessage);
+        resolve(reply);
+      }
+    };
+    ws.on('message', onMessage);
+    ws.send(JSON.stringify({ type: 'call', id, method, input }));
+  });
+}
+
+describe('bridge sockets', () => {
+  it('releases the response bodies a page still held when its socket closes', async () => {
+    const released: string[] = [];
+    let next = 0;
+    const ws = await start({
+      'http.send': async () => ({ body: { id: `body-${++next}` } }) as never,
+      'http.cancel': async () => ({ cancelled: false }),
+      'body.release': async ({ bodyId }) => {
+        released.push(bodyId);
+        return { released: true };
+      },
+    });
+    const request = { method: 'GET', url: 'http://127.0.0.1:1/' };
+    await call(ws, 1, 'http.send', { requestId: 'r1', request });
+    await call(ws, 2, 'http.send', { requestId: 'r2', request });
+    await call(ws, 3, 'body.release', { bodyId: 'body-1' });
+    expect(released).toEqual(['body-1']);
+    ws.close();
+    const until = performance.now() + 2_000;
+    while (released.length < 2 && performance.now() < until) await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(released).toEqual(['body-1', 'body-2']);
+  });
+});
