@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { connect, type Socket } from 'node:net';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, createBrotliCompress, deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
 import { onRequestHead, startRawServer, type TestServer } from './servers';
 
 /**
@@ -50,6 +50,35 @@ function every(socket: Socket, ms: number, tick: () => boolean): void {
 // 10 MiB of zeros gzip to ~10 KiB; concatenated gzip members are one valid stream, so repeating one member gives
 // gigabytes of output from a few MiB on the wire without ever building the bomb in memory.
 let bombMember: Buffer | null = null;
+
+// A deflate stream cannot be concatenated, but a block written with a full flush is byte-aligned and refers to
+// nothing before it: repeating one after a zlib header gives an endless stream of zeros (~1000:1).
+let deflateBombSegment: Buffer | null = null;
+
+// Brotli likewise: after a flush, the next 1 MiB of zeros encodes to the same ~100 bytes every time (~10000:1).
+let brotliBombParts: Promise<{ first: Buffer; next: Buffer }> | null = null;
+
+function brotliZeroSegments(): Promise<{ first: Buffer; next: Buffer }> {
+  brotliBombParts ??= new Promise((resolve) => {
+    const encoder = createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_LGWIN]: 16 } });
+    const out: Buffer[] = [];
+    encoder.on('data', (chunk: Buffer) => out.push(chunk));
+    const segment = (done: (bytes: Buffer) => void): void => {
+      encoder.write(Buffer.alloc(1024 * 1024));
+      encoder.flush(constants.BROTLI_OPERATION_FLUSH, () => done(Buffer.concat(out.splice(0))));
+    };
+    segment((first) =>
+      segment((next) => {
+        encoder.destroy();
+        resolve({ first, next });
+      }),
+    );
+  });
+  return brotliBombParts;
+}
+
+/** What /trailing decodes to. */
+export const TRAILING_SAMPLE = Buffer.from('Courier decodes this. '.repeat(200));
 
 export const ROUTES: Record<string, Route> = {
   '/bad-chunked': (socket) => {
@@ -108,6 +137,52 @@ export const ROUTES: Record<string, Route> = {
     socket.write(`HTTP/1.1 200 OK\r\ncontent-encoding: gzip\r\ncontent-length: ${bombMember.length * members}\r\n\r\n`);
     let sent = 0;
     pump(socket, () => (sent++ < members ? (bombMember as Buffer) : null));
+  },
+  '/deflate-bomb': (socket, params) => {
+    deflateBombSegment ??= deflateRawSync(Buffer.alloc(10 * 1024 * 1024), { level: 9, finishFlush: constants.Z_FULL_FLUSH });
+    const segment = deflateBombSegment;
+    // 10 MiB per segment; the default streams 10 GiB of zeros
+    const segments = Number(params.get('segments') ?? '1024');
+    socket.write(`HTTP/1.1 200 OK\r\ncontent-encoding: deflate\r\ncontent-length: ${2 + segment.length * segments}\r\n\r\n`);
+    socket.write(Buffer.from([0x78, 0x9c]));
+    let sent = 0;
+    pump(socket, () => (sent++ < segments ? segment : null));
+  },
+  '/br-bomb': (socket, params) => {
+    // 1 MiB per segment; the default streams 10 GiB of zeros
+    const segments = Number(params.get('segments') ?? '10240');
+    void brotliZeroSegments().then(({ first, next }) => {
+      socket.write(`HTTP/1.1 200 OK\r\ncontent-encoding: br\r\ncontent-length: ${first.length + next.length * (segments - 1)}\r\n\r\n`);
+      let sent = 0;
+      pump(socket, () => (sent++ < segments ? (sent === 1 ? first : next) : null));
+    });
+  },
+  '/trailing': (socket, params) => {
+    // A complete compressed body, then, in later packets, bytes after the end of the compressed stream.
+    const coding = params.get('coding') ?? 'deflate';
+    const compressed = coding === 'br' ? brotliCompressSync(TRAILING_SAMPLE) : coding === 'gzip' ? gzipSync(TRAILING_SAMPLE) : deflateSync(TRAILING_SAMPLE);
+    const trailing = coding === 'gzip' ? Buffer.alloc(8) : Buffer.from('GARBAGE');
+    socket.write(`HTTP/1.1 200 OK\r\nconnection: close\r\ncontent-encoding: ${coding}\r\ncontent-length: ${compressed.length + trailing.length}\r\n\r\n`);
+    socket.write(compressed);
+    // Two late packets: the decoder has ended on the first by the time the second completes the body.
+    setTimeout(() => socket.write(trailing.subarray(0, 4)), 50);
+    setTimeout(() => socket.end(trailing.subarray(4)), 100);
+  },
+  '/not-modified-with-length': (socket) => {
+    // RFC 9110 §8.6: a 304 may carry the Content-Length the full response would have had; no body follows.
+    socket.write('HTTP/1.1 304 Not Modified\r\netag: "v1"\r\ncontent-length: 1234\r\n\r\n');
+  },
+  '/no-content-with-length': (socket) => {
+    socket.write('HTTP/1.1 204 No Content\r\ncontent-length: 10\r\n\r\n');
+  },
+  '/head-with-length': (socket) => {
+    socket.write('HTTP/1.1 200 OK\r\ncontent-type: text/plain\r\ncontent-encoding: gzip\r\ncontent-length: 1234\r\n\r\n');
+  },
+  '/length-and-chunked': (socket) => {
+    socket.end('HTTP/1.1 200 OK\r\ncontent-length: 5\r\ntransfer-encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n');
+  },
+  '/two-lengths': (socket) => {
+    socket.end('HTTP/1.1 200 OK\r\ncontent-length: 5\r\ncontent-length: 6\r\n\r\nhello!');
   },
   '/drip': (socket, params) => {
     const interval = Number(params.get('interval') ?? '50');

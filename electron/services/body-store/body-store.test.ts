@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -95,6 +95,74 @@ describe('body store', () => {
     await expect(store.read(ids[0] as string, 0, 10)).rejects.toMatchObject({ code: 'BODY_NOT_FOUND' });
     expect((await store.read(ids[2] as string, 0, 10)).bytes.toString()).toBe('body-2');
     expect(await readdir(dir)).toHaveLength(2);
+  });
+
+  const keep = async (text: string): Promise<string> => {
+    const writer = store.createWriter(meta);
+    await writer.write(Buffer.from(text));
+    return (await writer.finish()).id;
+  };
+  const readable = async (id: string): Promise<boolean> =>
+    store.read(id, 0, 1).then(
+      () => true,
+      () => false,
+    );
+
+  it('keeps in-memory bodies within maxMemoryBytes, evicting the oldest', async () => {
+    store = createBodyStore({ spoolDir: dir, spoolThresholdBytes: 60, maxMemoryBytes: 100 });
+    const first = await keep('a'.repeat(40));
+    const second = await keep('b'.repeat(40));
+    expect(await readable(first)).toBe(true);
+    const third = await keep('c'.repeat(40));
+    expect(await readable(first)).toBe(false);
+    expect(await readable(second)).toBe(true);
+    expect(await readable(third)).toBe(true);
+    // released bodies no longer count
+    await store.release(second);
+    const fourth = await keep('d'.repeat(40));
+    expect(await readable(third)).toBe(true);
+    expect(await readable(fourth)).toBe(true);
+    expect(await readdir(dir).catch(() => [])).toEqual([]);
+  });
+
+  it('a spooled body does not push in-memory bodies out, nor the other way round', async () => {
+    store = createBodyStore({ spoolDir: dir, spoolThresholdBytes: 60, maxMemoryBytes: 100, maxSpoolBytes: 1000 });
+    const small = await keep('a'.repeat(50));
+    const big = await keep('b'.repeat(500));
+    const small2 = await keep('c'.repeat(40));
+    expect([await readable(small), await readable(big), await readable(small2)]).toEqual([true, true, true]);
+  });
+
+  it('keeps spool files within maxSpoolBytes, deleting the oldest', async () => {
+    store = createBodyStore({ spoolDir: dir, spoolThresholdBytes: 10, maxSpoolBytes: 250 });
+    const first = await keep('a'.repeat(100));
+    const second = await keep('b'.repeat(100));
+    expect(await readdir(dir)).toHaveLength(2);
+    const third = await keep('c'.repeat(100));
+    expect(await readable(first)).toBe(false);
+    expect(await readable(second)).toBe(true);
+    expect((await store.read(third, 0, 100)).bytes.toString()).toBe('c'.repeat(100));
+    expect(await readdir(dir)).toHaveLength(2);
+  });
+
+  it('a single body larger than the spool budget is kept, alone', async () => {
+    store = createBodyStore({ spoolDir: dir, spoolThresholdBytes: 10, maxSpoolBytes: 250 });
+    const first = await keep('a'.repeat(100));
+    const huge = await keep('h'.repeat(400));
+    expect(await readable(first)).toBe(false);
+    expect(await readable(huge)).toBe(true);
+    expect(await readdir(dir)).toHaveLength(1);
+  });
+
+  it.skipIf(process.platform === 'win32')('creates the spool folder 0700 and spool files 0600', async () => {
+    const nested = join(dir, 'spool', 'run-1');
+    store = createBodyStore({ spoolDir: nested, spoolThresholdBytes: 4 });
+    const id = await keep('0123456789');
+    expect((await stat(nested)).mode & 0o777).toBe(0o700);
+    expect((await stat(join(dir, 'spool'))).mode & 0o777).toBe(0o700);
+    const [file] = await readdir(nested);
+    expect((await stat(join(nested, file as string))).mode & 0o777).toBe(0o600);
+    expect(await readable(id)).toBe(true);
   });
 
   it('close deletes kept and in-progress spool files', async () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { open, rm, mkdir, type FileHandle } from 'node:fs/promises';
+import { chmod, open, rm, mkdir, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CourierError, type BodyRef } from '../../../shared/contract';
 
@@ -26,6 +26,13 @@ export interface BodyStoreOptions {
   spoolThresholdBytes?: number;
   /** Oldest bodies are released once more than this many are kept; default 200. */
   maxBodies?: number;
+  /** Oldest in-memory bodies are released once together they hold more than this; default 128 MiB. */
+  maxMemoryBytes?: number;
+  /**
+   * Oldest spool files are deleted once together they hold more than this; default 2 GiB. A single body larger than
+   * the budget is still kept (the caps on a response bound it), with nothing else beside it on disk.
+   */
+  maxSpoolBytes?: number;
 }
 
 type StoredBody =
@@ -34,23 +41,58 @@ type StoredBody =
 
 const DEFAULT_THRESHOLD = 5 * 1024 * 1024;
 const DEFAULT_MAX_BODIES = 200;
+const DEFAULT_MAX_MEMORY_BYTES = 128 * 1024 * 1024;
+const DEFAULT_MAX_SPOOL_BYTES = 2 * 1024 ** 3;
+
+// Response bodies are private: only the user may read the spool.
+const DIR_MODE = 0o700;
+const FILE_MODE = 0o600;
+
+function sizeOf(stored: StoredBody): number {
+  return stored.kind === 'memory' ? stored.bytes.length : stored.size;
+}
 
 export function createBodyStore(options: BodyStoreOptions): BodyStore {
   const threshold = options.spoolThresholdBytes ?? DEFAULT_THRESHOLD;
   const maxBodies = options.maxBodies ?? DEFAULT_MAX_BODIES;
+  const maxMemoryBytes = options.maxMemoryBytes ?? DEFAULT_MAX_MEMORY_BYTES;
+  const maxSpoolBytes = options.maxSpoolBytes ?? DEFAULT_MAX_SPOOL_BYTES;
   // Map keeps insertion order, which is the eviction order.
   const bodies = new Map<string, StoredBody>();
+  // Totals of what `bodies` holds, by kind.
+  const held = { memory: 0, file: 0 };
   const openWriters = new Set<SpoolingWriter>();
   let spoolDirReady: Promise<void> | null = null;
   let closed = false;
 
   const ensureSpoolDir = (): Promise<void> => {
-    spoolDirReady ??= mkdir(options.spoolDir, { recursive: true }).then(() => undefined);
+    // mkdir's mode applies to every folder it creates; chmod covers a spool folder that already existed.
+    spoolDirReady ??= mkdir(options.spoolDir, { recursive: true, mode: DIR_MODE }).then(() => chmod(options.spoolDir, DIR_MODE));
     return spoolDirReady;
   };
 
   const removeStored = async (stored: StoredBody): Promise<void> => {
     if (stored.kind === 'file') await rm(stored.path, { force: true });
+  };
+
+  const forget = (id: string): StoredBody | undefined => {
+    const stored = bodies.get(id);
+    if (stored) {
+      bodies.delete(id);
+      held[stored.kind] -= sizeOf(stored);
+    }
+    return stored;
+  };
+
+  /** Oldest first (Map order), skipping `keep`; an evicted body reads as BODY_NOT_FOUND, as a released one does. */
+  const evictWhile = async (tooMuch: () => boolean, kind: StoredBody['kind'] | null, keep: string): Promise<void> => {
+    for (const [id, stored] of bodies) {
+      if (!tooMuch()) return;
+      if (id === keep || (kind !== null && stored.kind !== kind)) continue;
+      forget(id);
+      // Best effort: a file still open for a read elsewhere (Windows) is not worth failing the new body over.
+      await removeStored(stored).catch(() => undefined);
+    }
   };
 
   const register = async (id: string, stored: StoredBody): Promise<void> => {
@@ -59,12 +101,10 @@ export function createBodyStore(options: BodyStoreOptions): BodyStore {
       throw new CourierError('INTERNAL', 'The response could not be kept because Courier is shutting down.');
     }
     bodies.set(id, stored);
-    while (bodies.size > maxBodies) {
-      const oldest = bodies.keys().next().value as string;
-      const evicted = bodies.get(oldest);
-      bodies.delete(oldest);
-      if (evicted) await removeStored(evicted);
-    }
+    held[stored.kind] += sizeOf(stored);
+    await evictWhile(() => bodies.size > maxBodies, null, id);
+    await evictWhile(() => held.memory > maxMemoryBytes, 'memory', id);
+    await evictWhile(() => held.file > maxSpoolBytes, 'file', id);
   };
 
   class SpoolingWriter implements BodyWriter {
@@ -104,7 +144,8 @@ export function createBodyStore(options: BodyStoreOptions): BodyStore {
       if (this.file === null) {
         await ensureSpoolDir();
         this.filePath = join(options.spoolDir, `body-${this.id}.bin`);
-        this.file = await open(this.filePath, 'w');
+        // 'wx': a fresh random name, never a file (or link) that is already there.
+        this.file = await open(this.filePath, 'wx', FILE_MODE);
         const pending = this.chunks;
         this.chunks = [];
         this.memoryBytes = 0;
@@ -185,9 +226,8 @@ export function createBodyStore(options: BodyStoreOptions): BodyStore {
     },
 
     async release(id) {
-      const stored = bodies.get(id);
+      const stored = forget(id);
       if (!stored) return false;
-      bodies.delete(id);
       await removeStored(stored);
       return true;
     },
@@ -198,6 +238,8 @@ export function createBodyStore(options: BodyStoreOptions): BodyStore {
       await Promise.all(pending.map((writer) => writer.abort()));
       const all = [...bodies.values()];
       bodies.clear();
+      held.memory = 0;
+      held.file = 0;
       await Promise.all(all.map(removeStored));
     },
   };

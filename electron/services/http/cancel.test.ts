@@ -99,6 +99,34 @@ describe('cancel', () => {
     expect(await socketClosed(hostile.sockets[before])).toBe(true);
   });
 
+  it('a slow drip within the idle timeout stays alive, keeps reporting progress, and cancels cleanly', async () => {
+    // The server is alive, so with no deadline nothing ends this on its own: only the user can, by cancelling.
+    const before = hostile.sockets.length;
+    const id = nextId();
+    const started = performance.now();
+    const pending = settle(t.engine.send(id, spec({ method: 'GET', url: `${hostile.origin}/drip?interval=200&count=1000`, settings: { idleTimeoutMs: 1_000 } })));
+    let done = false;
+    void pending.then(() => (done = true));
+    await new Promise((resolve) => setTimeout(resolve, 2_200));
+    expect(done).toBe(false);
+    const counts = t.progress.filter((event) => event.requestId === id && event.phase === 'downloading').map((event) => event.bytesReceived);
+    expect(counts.length).toBeGreaterThanOrEqual(6);
+    expect(counts.at(-1)).toBeGreaterThanOrEqual(7);
+    expect([...counts].sort((a, b) => a - b)).toEqual(counts);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(2_000);
+    const cancelledAt = performance.now();
+    expect(t.engine.cancel(id)).toBe(true);
+    const eventsAtCancel = t.progress.length;
+    const { error } = await pending;
+    expect(performance.now() - cancelledAt).toBeLessThan(500);
+    expect(error?.code).toBe('CANCELLED');
+    expect(await socketClosed(hostile.sockets[before])).toBe(true);
+    // longer than the drip interval and the progress throttle: a late byte or timer would show up here
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(t.progress.slice(eventsAtCancel).filter((event) => event.requestId === id)).toEqual([]);
+    expect(await t.spoolFiles()).toEqual([]);
+  });
+
   it('returns false for an unknown request', () => {
     expect(t.engine.cancel('never-sent')).toBe(false);
   });

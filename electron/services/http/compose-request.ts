@@ -1,4 +1,5 @@
 import { CourierError, HTTP_TOKEN, type HttpRequestSpec } from '../../../shared/contract';
+import { describeHeaderValueProblem, headerValueProblem } from './header-value';
 import { encodeRequestBody } from './request-body';
 
 /** A request after validation, ready to go on the wire; headers keep the user's order and spelling. */
@@ -9,10 +10,6 @@ export interface ComposedRequest {
   body: Buffer | null;
   warnings: string[];
 }
-
-// A value may hold any visible byte, tabs and spaces; CR, LF and NUL would let a value smuggle extra headers.
-const FORBIDDEN_VALUE_CHARS = /[\r\n\0]/;
-const INVALID_VALUE_CHARS = /[^\t\x20-\x7e\x80-\xff]/;
 
 // undici writes these itself from the body and connection state; a user value would contradict the wire.
 const MANAGED_HEADERS = new Set(['content-length', 'transfer-encoding', 'keep-alive', 'upgrade', 'expect']);
@@ -64,19 +61,9 @@ export function validateHeader(name: string, value: string): void {
       name.slice(0, 100),
     );
   }
-  if (FORBIDDEN_VALUE_CHARS.test(value)) {
-    throw new CourierError(
-      'INVALID_HEADER',
-      `The value of header "${name}" contains a line break or NUL character, which is not allowed in a header.`,
-      name,
-    );
-  }
-  if (INVALID_VALUE_CHARS.test(value)) {
-    throw new CourierError(
-      'INVALID_HEADER',
-      `The value of header "${name}" contains characters that cannot be sent in a header (control or non-Latin-1 characters).`,
-      name,
-    );
+  const problem = headerValueProblem(value);
+  if (problem !== null) {
+    throw new CourierError('INVALID_HEADER', `The value of header "${name}" ${describeHeaderValueProblem(problem)}.`, name);
   }
 }
 

@@ -20,6 +20,14 @@ const bodies: Record<string, { encoding: string; body: Buffer }> = {
   unknown: { encoding: 'zstd-ish', body: Buffer.from('opaque bytes') },
   corrupt: { encoding: 'gzip', body: Buffer.concat([gzipSync(plain).subarray(0, 20), Buffer.from('garbage garbage garbage')]) },
   six: { encoding: 'gzip, gzip, gzip, gzip, gzip, gzip', body: [1, 2, 3, 4, 5, 6].reduce((acc) => gzipSync(acc), plain) },
+  // Data after the end of the compressed stream: the decoder reaches its end before the wire does.
+  'deflate-trailing': { encoding: 'deflate', body: Buffer.concat([deflateSync(plain), Buffer.from('GARBAGE')]) },
+  'rawdeflate-trailing': { encoding: 'deflate', body: Buffer.concat([deflateRawSync(plain), Buffer.from('GARBAGE')]) },
+  'rawdeflate-twice': { encoding: 'deflate', body: Buffer.concat([deflateRawSync(plain), deflateRawSync(plain)]) },
+  'gzip-zero-padded': { encoding: 'gzip', body: Buffer.concat([gzipSync(plain), Buffer.alloc(16)]) },
+  'gzip-trailing': { encoding: 'gzip', body: Buffer.concat([gzipSync(plain), Buffer.from('GARBAGE')]) },
+  'br-trailing': { encoding: 'br', body: Buffer.concat([brotliCompressSync(plain), Buffer.from('GARBAGE')]) },
+  'stacked-trailing': { encoding: 'gzip, br', body: Buffer.concat([brotliCompressSync(gzipSync(plain)), Buffer.from('GARBAGE')]) },
 };
 
 let server: TestServer;
@@ -70,6 +78,26 @@ describe('content decoding', () => {
     const notModified = await get('not-modified');
     expect(notModified.response.status).toBe(304);
     expect(notModified.body.size).toBe(0);
+  });
+
+  // Regression: the decoder's 'end' fired during the write, before anyone listened, and the request hung until the
+  // idle timeout (or forever with idle 0), blaming the server.
+  for (const name of ['deflate-trailing', 'rawdeflate-trailing', 'rawdeflate-twice', 'gzip-zero-padded', 'br-trailing', 'stacked-trailing']) {
+    it(`ends promptly with data after the end of the compressed stream (${name}), ignoring it`, async () => {
+      const started = performance.now();
+      const exchange = await t.engine.send(nextId(), spec({ method: 'GET', url: `${server.origin}/${name}`, settings: { idleTimeoutMs: 0, deadlineMs: 3_000 } }));
+      expect(performance.now() - started).toBeLessThan(1_000);
+      expect(await t.bodyText(exchange)).toBe(text);
+      expect(exchange.sizes.responseBodyWireBytes).toBe(bodies[name]?.body.length);
+    });
+  }
+
+  it('fails trailing garbage after a gzip member promptly with DECODING_FAILED', async () => {
+    // zlib reads what follows a gzip member as the next member's header; garbage there is corrupt data.
+    const started = performance.now();
+    const { error } = await settle(t.engine.send(nextId(), spec({ method: 'GET', url: `${server.origin}/gzip-trailing`, settings: { idleTimeoutMs: 0, deadlineMs: 3_000 } })));
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(error?.code).toBe('DECODING_FAILED');
   });
 
   it('keeps an unknown coding as received, with a warning', async () => {

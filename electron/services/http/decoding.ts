@@ -45,8 +45,19 @@ export function planDecoding(headers: HeaderList): DecodingPlan {
 class DeflateDecoder extends Transform {
   private inner: Inflate | InflateRaw | null = null;
   private head = Buffer.alloc(0);
+  /**
+   * The inflater stops at the end of the deflate stream and ignores what follows; its 'end' can fire in the middle
+   * of a write, so whatever waits for it must check this first.
+   */
+  private innerEnded = false;
+  private pendingCallback: TransformCallback | null = null;
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    if (this.innerEnded) {
+      // Bytes after the end of the deflate stream: dropped, as browsers and curl do.
+      callback();
+      return;
+    }
     if (this.inner === null) {
       this.head = Buffer.concat([this.head, chunk]);
       if (this.head.length < 2) {
@@ -57,19 +68,29 @@ class DeflateDecoder extends Transform {
       this.head = Buffer.alloc(0);
       this.start(chunk);
     }
-    (this.inner as Inflate | InflateRaw).write(chunk, () => callback());
+    this.pendingCallback = callback;
+    (this.inner as Inflate | InflateRaw).write(chunk, () => this.callPending());
   }
 
   override _flush(callback: TransformCallback): void {
     if (this.inner === null) this.start(this.head);
-    const inner = this.inner as Inflate | InflateRaw;
-    inner.once('end', () => callback());
-    inner.end();
+    if (this.innerEnded) {
+      callback();
+      return;
+    }
+    this.pendingCallback = callback;
+    (this.inner as Inflate | InflateRaw).end();
   }
 
   override _destroy(error: Error | null, callback: (error?: Error | null) => void): void {
     this.inner?.destroy();
     callback(error);
+  }
+
+  private callPending(): void {
+    const callback = this.pendingCallback;
+    this.pendingCallback = null;
+    callback?.();
   }
 
   private start(first: Buffer): void {
@@ -78,6 +99,10 @@ class DeflateDecoder extends Transform {
     const zlibWrapped = (b0 & 0x0f) === 8 && ((b0 << 8) | b1) % 31 === 0;
     const inner = zlibWrapped ? createInflate(zlibFlush) : createInflateRaw(zlibFlush);
     inner.on('data', (out: Buffer) => this.push(out));
+    inner.on('end', () => {
+      this.innerEnded = true;
+      this.callPending();
+    });
     inner.on('error', (error) => this.destroy(error));
     this.inner = inner;
   }

@@ -273,6 +273,55 @@ describe('request bodies', () => {
     expect(error?.message).toMatch(/pic\.png/);
   });
 
+  it('refuses a body content type that would break the header, naming Content-Type', async () => {
+    for (const contentType of ['text/plain\r\nX-Injected: 1', 'text/plain\nX', 'text/plain; charset=\u2603']) {
+      const text = await settle(t.engine.send(nextId(), spec({ method: 'POST', url: server.origin, body: { kind: 'text', text: 'x', contentType } })));
+      expect(text.error?.code, contentType).toBe('INVALID_HEADER');
+      expect(text.error?.message).toMatch(/Content-Type/);
+      expect(text.error?.message).not.toMatch(/\n\s+at /);
+      const binary = await settle(
+        t.engine.send(nextId(), spec({ method: 'POST', url: server.origin, body: { kind: 'binary', file: { fileName: 'f', contentType, dataBase64: 'AA==' } } })),
+      );
+      expect(binary.error?.code, contentType).toBe('INVALID_HEADER');
+      expect(binary.error?.message).toMatch(/Content-Type/);
+    }
+  });
+
+  it('refuses a multipart file part whose content type would inject lines into the part', async () => {
+    const { error } = await settle(
+      t.engine.send(
+        nextId(),
+        spec({
+          method: 'POST',
+          url: server.origin,
+          body: { kind: 'multipart', parts: [{ kind: 'file', name: 'upload', file: { fileName: 'a.txt', contentType: 'text/plain\r\nX-Injected: 1', dataBase64: 'AA==' }, enabled: true }] },
+        }),
+      ),
+    );
+    expect(error?.code).toBe('INVALID_BODY');
+    expect(error?.message).toMatch(/"upload"/);
+    expect(error?.message).toMatch(/content type/i);
+  });
+
+  it('multipart: escapes quotes and line breaks in names and file names (RFC 7578 §4.2)', async () => {
+    const { reply } = await echo({
+      method: 'POST',
+      url: server.origin,
+      body: {
+        kind: 'multipart',
+        parts: [
+          { kind: 'text', name: 'a"b\r\nX-Injected: 1', value: 'v', enabled: true },
+          { kind: 'file', name: 'f', file: { fileName: 'evil"\r\nContent-Type: text/html.txt', contentType: 'text/plain', dataBase64: 'AA==' }, enabled: true },
+        ],
+      },
+    });
+    const body = Buffer.from(reply.bodyBase64, 'base64').toString('latin1');
+    expect(body).not.toMatch(/^X-Injected/m);
+    expect(body).not.toMatch(/^Content-Type: text\/html/m);
+    expect(body).toContain('name="a%22b%0D%0AX-Injected: 1"');
+    expect(body).toContain('filename="evil%22%0D%0AContent-Type: text/html.txt"');
+  });
+
   it('none on POST sends content-length: 0 and records it', async () => {
     const { reply, exchange } = await echo({ method: 'POST', url: server.origin });
     expect(headerMap(reply.rawHeaders).get('content-length')).toBe('0');

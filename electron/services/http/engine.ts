@@ -5,6 +5,7 @@ import { composeRequest } from './compose-request';
 import { createConnectionPool } from './connection-pool';
 import { type ResolveHost } from './connector';
 import { isStaleConnectionFailure, runHop, type HopDeps, type HopResult } from './hop';
+import { warmUpHttpParser } from './parser-warmup';
 import { ProgressReporter } from './progress';
 import { followRedirect, isRedirectStatus, resolveLocation, type HopRequest } from './redirects';
 import { headerListFromHead, headerValue, responseHead } from './wire-format';
@@ -54,6 +55,11 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
     pool.clientOfSocket(socket)?.owner?.onRequestHead(headers);
   };
   subscribe(SEND_HEADERS_CHANNEL, onSendHeaders);
+
+  // Off the first request's critical path: once the current work (app start-up) is done, and never keeping the
+  // process alive for it.
+  const warmup = setImmediate(warmUpHttpParser);
+  warmup.unref();
 
   const abort = (state: InFlight, error: CourierError): void => {
     if (state.aborted !== null) return;
@@ -150,6 +156,7 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
     async close() {
       if (closed) return;
       closed = true;
+      clearImmediate(warmup);
       unsubscribe(SEND_HEADERS_CHANNEL, onSendHeaders);
       for (const state of inFlight.values()) abort(state, new CourierError('CANCELLED', 'The request was cancelled because Courier is shutting down.'));
       await pool.close();

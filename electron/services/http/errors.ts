@@ -10,6 +10,10 @@ export interface FailureContext {
   expectedBodyBytes: number | null;
   receivedBodyBytes: number;
   idleTimeoutMs: number;
+  /** false while the response head has not been parsed (undici rejects a malformed head before we see it) */
+  headersReceived?: boolean;
+  /** the response head as read off the wire, when captured */
+  responseHead?: string | null;
 }
 
 const DNS_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME', 'EAI_NODATA', 'ENODATA']);
@@ -79,6 +83,9 @@ export function toCourierError(error: unknown, context: FailureContext): Courier
     case 'UND_ERR_HEADERS_OVERFLOW':
       return new CourierError('HEADERS_TOO_LARGE', `The response headers from ${host} are too large to accept.`, code);
     case 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH':
+      // undici reports any parser error in a head that has a Content-Length as a length mismatch; llhttp refuses
+      // a head whose framing is ambiguous (request smuggling's favourite) before any body byte is read.
+      if (context.headersReceived === false) return ambiguousFraming(context, code);
       return contentLengthMismatch(context, code);
     case 'ECONNRESET':
     case 'EPIPE':
@@ -101,6 +108,31 @@ export function toCourierError(error: unknown, context: FailureContext): Courier
     return new CourierError('PROTOCOL_ERROR', `The exchange with ${host} failed (${code}).`, code);
   }
   return new CourierError('INTERNAL', 'Something went wrong inside Courier while sending the request.');
+}
+
+function ambiguousFraming(context: FailureContext, code: string): CourierError {
+  if (context.responseHead != null && hasConflictingFraming(context.responseHead)) {
+    return new CourierError(
+      'PROTOCOL_ERROR',
+      `The server ${context.host} sent conflicting Content-Length / Transfer-Encoding headers, so where its response ends is ambiguous; Courier refused it.`,
+      code,
+    );
+  }
+  return new CourierError('PROTOCOL_ERROR', `${context.host} sent a response that is not valid HTTP.`, code);
+}
+
+/** Content-Length together with Transfer-Encoding, or Content-Length given more than once (RFC 9112 §6.3). */
+export function hasConflictingFraming(head: string): boolean {
+  let lengths = 0;
+  let transferEncoding = false;
+  for (const line of head.split('\r\n').slice(1)) {
+    const colon = line.indexOf(':');
+    if (colon <= 0) continue;
+    const name = line.slice(0, colon).trim().toLowerCase();
+    if (name === 'content-length') lengths += line.slice(colon + 1).split(',').length;
+    else if (name === 'transfer-encoding') transferEncoding = true;
+  }
+  return lengths > 1 || (lengths > 0 && transferEncoding);
 }
 
 function resetMessage(context: FailureContext): string {

@@ -130,6 +130,8 @@ export function runHop(deps: HopDeps, request: HopRequest, settings: RequestSett
         expectedBodyBytes,
         receivedBodyBytes: pipeline?.wireBytes ?? 0,
         idleTimeoutMs: settings.idleTimeoutMs,
+        headersReceived: status !== 0,
+        responseHead: owner.responseHead.head,
       });
       // A keep-alive connection the server closed while idle fails the next request before any response byte:
       // the request never reached the application, so it is safe to send again on a new connection.
@@ -169,6 +171,25 @@ export function runHop(deps: HopDeps, request: HopRequest, settings: RequestSett
         body,
         warnings,
       });
+    };
+
+    const complete = (reusable: boolean): void => {
+      if (settled) return;
+      if (discard || pipeline === null || writer === null) {
+        succeed(null, 0, reusable);
+        return;
+      }
+      const activeWriter: BodyWriter = writer;
+      const activePipeline: ResponseBodyPipeline = pipeline;
+      activePipeline
+        .end()
+        .then(() => {
+          if (settled) return undefined;
+          return activeWriter.finish();
+        })
+        .then((ref) => {
+          if (ref) succeed(ref, activePipeline.decodedBytes, reusable);
+        }, fail);
     };
 
     deps.setAbort(fail);
@@ -238,24 +259,17 @@ export function runHop(deps: HopDeps, request: HopRequest, settings: RequestSett
         });
       },
       onComplete() {
-        if (settled) return;
-        if (discard || pipeline === null || writer === null) {
-          succeed(null, 0, true);
-          return;
-        }
-        const activeWriter: BodyWriter = writer;
-        const activePipeline: ResponseBodyPipeline = pipeline;
-        activePipeline
-          .end()
-          .then(() => {
-            if (settled) return undefined;
-            return activeWriter.finish();
-          })
-          .then((ref) => {
-            if (ref) succeed(ref, activePipeline.decodedBytes, true);
-          }, fail);
+        complete(true);
       },
       onError(error) {
+        // undici checks Content-Length even on answers that never have a body: a 304 may carry the length of the
+        // full response (RFC 9110 §8.6), and some servers send one on a 204. Nothing was lost, but undici has
+        // dropped the connection over it.
+        const bodiless = status === 304 || status === 204 || request.method === 'HEAD';
+        if (bodiless && codeOf(error) === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH' && (pipeline?.wireBytes ?? 0) === 0 && discardedBytes === 0) {
+          complete(false);
+          return;
+        }
         fail(error);
       },
     };

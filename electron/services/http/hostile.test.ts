@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closedPort, onRequestHead, startRawServer, startHostileServer, startStalledListener, trapUnhandledErrors, type TestServer } from '../../test-support';
+import { closedPort, onRequestHead, startRawServer, startHostileServer, startStalledListener, TRAILING_SAMPLE, trapUnhandledErrors, type TestServer } from '../../test-support';
 import { createTestEngine, nextId, settle, spec, type TestEngine } from './test-harness';
 import { type HttpRequestSpecInput } from '../../../shared/contract';
 
@@ -91,6 +91,66 @@ describe('hostile servers', () => {
     expect(await t.spoolFiles()).toEqual([]);
   });
 
+  it('deflate bomb (endless zeros at ~1000:1) → DECOMPRESSED_TOO_LARGE early with bounded memory', async () => {
+    const before = process.memoryUsage().rss;
+    await expectFailure('deflate-bomb', { method: 'GET', url: url('/deflate-bomb'), settings: { maxDecodedBytes: 16 * 1024 * 1024 } }, 'DECOMPRESSED_TOO_LARGE', /expands to more than 16\.0 MiB/, 3_000);
+    expect(rssGrowth(before)).toBeLessThan(200);
+    expect(await t.spoolFiles()).toEqual([]);
+  });
+
+  it('brotli bomb (endless zeros at ~10000:1) → DECOMPRESSED_TOO_LARGE early with bounded memory', async () => {
+    const before = process.memoryUsage().rss;
+    await expectFailure('br-bomb', { method: 'GET', url: url('/br-bomb'), settings: { maxDecodedBytes: 16 * 1024 * 1024 } }, 'DECOMPRESSED_TOO_LARGE', /expands to more than 16\.0 MiB/, 3_000);
+    expect(rssGrowth(before)).toBeLessThan(200);
+    expect(await t.spoolFiles()).toEqual([]);
+  });
+
+  it('brotli bomb with default settings still stops at the default decoded cap, memory bounded', async () => {
+    const before = process.memoryUsage().rss;
+    await expectFailure('br-bomb-default', { method: 'GET', url: url('/br-bomb') }, 'DECOMPRESSED_TOO_LARGE', /expands to more than 512\.0 MiB/, 15_000);
+    expect(rssGrowth(before)).toBeLessThan(200);
+    expect(await t.spoolFiles()).toEqual([]);
+  }, 20_000);
+
+  for (const coding of ['deflate', 'gzip', 'br']) {
+    it(`bytes after the end of a ${coding} stream, arriving later, are ignored and the response ends`, async () => {
+      const started = performance.now();
+      const exchange = await t.engine.send(nextId(), spec({ method: 'GET', url: url(`/trailing?coding=${coding}`), settings: { idleTimeoutMs: 0, deadlineMs: 3_000 } }));
+      expect(performance.now() - started).toBeLessThan(1_000);
+      expect((await t.bodyText(exchange)) === TRAILING_SAMPLE.toString()).toBe(true);
+    });
+  }
+
+  it('a 304 with a Content-Length (RFC 9110 §8.6) succeeds with an empty body', async () => {
+    const exchange = await t.engine.send(nextId(), spec({ method: 'GET', url: url('/not-modified-with-length'), settings: { idleTimeoutMs: 2_000 } }));
+    expect(exchange.response.status).toBe(304);
+    expect(exchange.response.headers).toContainEqual(['content-length', '1234']);
+    expect(exchange.body.size).toBe(0);
+    expect(exchange.sizes.responseBodyWireBytes).toBe(0);
+    // undici dropped the connection over it; the next request gets a fresh one.
+    const again = await t.engine.send(nextId(), spec({ method: 'GET', url: url('/not-modified-with-length'), settings: { idleTimeoutMs: 2_000 } }));
+    expect(again.response.status).toBe(304);
+    expect(again.timings.reusedConnection).toBe(false);
+  });
+
+  it('a 204 with a Content-Length and a HEAD answer with one succeed with an empty body', async () => {
+    const noContent = await t.engine.send(nextId(), spec({ method: 'DELETE', url: url('/no-content-with-length'), settings: { idleTimeoutMs: 2_000 } }));
+    expect(noContent.response.status).toBe(204);
+    expect(noContent.body.size).toBe(0);
+    const head = await t.engine.send(nextId(), spec({ method: 'HEAD', url: url('/head-with-length'), settings: { idleTimeoutMs: 2_000 } }));
+    expect(head.response.status).toBe(200);
+    expect(head.body.size).toBe(0);
+    expect(head.response.headers).toContainEqual(['content-length', '1234']);
+  });
+
+  it('Content-Length with Transfer-Encoding → PROTOCOL_ERROR naming the conflict', async () => {
+    await expectFailure('length-and-chunked', { method: 'GET', url: url('/length-and-chunked') }, 'PROTOCOL_ERROR', /sent conflicting Content-Length \/ Transfer-Encoding headers/);
+  });
+
+  it('two different Content-Length values → PROTOCOL_ERROR naming the conflict', async () => {
+    await expectFailure('two-lengths', { method: 'GET', url: url('/two-lengths') }, 'PROTOCOL_ERROR', /sent conflicting Content-Length \/ Transfer-Encoding headers/);
+  });
+
   it('a slow drip faster than the idle timeout completes', async () => {
     const exchange = await t.engine.send(nextId(), spec({ method: 'GET', url: url('/drip?interval=30&count=5'), settings: { idleTimeoutMs: 600 } }));
     expect(await t.bodyText(exchange)).toBe('xxxxx');
@@ -175,7 +235,7 @@ describe('hostile servers', () => {
     const byCode = new Map<string, string[]>();
     for (const [name, code] of codesSeen) byCode.set(code, [...(byCode.get(code) ?? []), name]);
     // Distinct situations, distinct codes; the pairs below are the same failure seen from two servers.
-    const allowedShared = new Set(['PROTOCOL_ERROR', 'CONNECTION_RESET', 'DEADLINE_EXCEEDED']);
+    const allowedShared = new Set(['PROTOCOL_ERROR', 'CONNECTION_RESET', 'DEADLINE_EXCEEDED', 'DECOMPRESSED_TOO_LARGE']);
     for (const [code, names] of byCode) if (!allowedShared.has(code)) expect(names, code).toHaveLength(1);
     expect(byCode.size).toBeGreaterThanOrEqual(13);
   });

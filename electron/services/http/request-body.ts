@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { CourierError, type FileRef, type RequestBody } from '../../../shared/contract';
+import { describeHeaderValueProblem, headerValueProblem } from './header-value';
 
 export interface EncodedBody {
   bytes: Buffer | null;
@@ -13,6 +14,27 @@ function decodeFile(file: FileRef): Buffer {
     throw new CourierError('INVALID_BODY', `The file "${file.fileName}" could not be read (its data is not valid base64).`, file.fileName);
   }
   return Buffer.from(file.dataBase64, 'base64');
+}
+
+/** The body's own content type becomes the Content-Type header: it must be a valid header value. */
+function bodyContentType(value: string): string {
+  const problem = headerValueProblem(value);
+  if (problem !== null) {
+    throw new CourierError('INVALID_HEADER', `The body's content type (sent as the Content-Type header) ${describeHeaderValueProblem(problem)}.`, 'Content-Type');
+  }
+  return value;
+}
+
+function partContentType(partName: string, value: string): string {
+  const problem = headerValueProblem(value);
+  if (problem !== null) {
+    throw new CourierError(
+      'INVALID_BODY',
+      `The content type of the file part "${partName.slice(0, 100)}" ${describeHeaderValueProblem(problem)}.`,
+      partName.slice(0, 100),
+    );
+  }
+  return value;
 }
 
 // Quotes and line breaks in names would end the Content-Disposition parameter early; browsers percent-encode them.
@@ -30,7 +52,7 @@ function encodeMultipart(parts: Extract<RequestBody, { kind: 'multipart' }>['par
       chunks.push(Buffer.from(`${head}\r\n\r\n`, 'utf8'), Buffer.from(part.value, 'utf8'), Buffer.from('\r\n'));
     } else {
       if (part.file === null) continue;
-      head += `; filename="${dispositionValue(part.file.fileName)}"\r\nContent-Type: ${part.file.contentType || 'application/octet-stream'}`;
+      head += `; filename="${dispositionValue(part.file.fileName)}"\r\nContent-Type: ${partContentType(part.name, part.file.contentType || 'application/octet-stream')}`;
       chunks.push(Buffer.from(`${head}\r\n\r\n`, 'utf8'), decodeFile(part.file), Buffer.from('\r\n'));
     }
   }
@@ -46,7 +68,7 @@ export function encodeRequestBody(body: RequestBody): EncodedBody {
       // Sent exactly as typed, even when it does not parse: the user may be testing how a server handles bad JSON.
       return { bytes: Buffer.from(body.text, 'utf8'), contentType: 'application/json' };
     case 'text':
-      return { bytes: Buffer.from(body.text, 'utf8'), contentType: body.contentType || 'text/plain' };
+      return { bytes: Buffer.from(body.text, 'utf8'), contentType: bodyContentType(body.contentType || 'text/plain') };
     case 'form': {
       const params = new URLSearchParams();
       for (const field of body.fields) if (field.enabled !== false) params.append(field.name, field.value);
@@ -56,6 +78,6 @@ export function encodeRequestBody(body: RequestBody): EncodedBody {
       return encodeMultipart(body.parts);
     case 'binary':
       if (body.file === null) return { bytes: null, contentType: null };
-      return { bytes: decodeFile(body.file), contentType: body.file.contentType || 'application/octet-stream' };
+      return { bytes: decodeFile(body.file), contentType: bodyContentType(body.file.contentType || 'application/octet-stream') };
   }
 }

@@ -26,6 +26,8 @@ export class ResponseBodyPipeline {
   private resumeWire: (() => void) | null = null;
   private pendingWriteBytes = 0;
   private pausedForWrites = false;
+  /** A decoder can reach the end of its stream before the wire body ends (data after it is ignored). */
+  private decodedEnded = false;
 
   constructor(
     private readonly writer: BodyWriter,
@@ -47,6 +49,9 @@ export class ResponseBodyPipeline {
     this.first = chain[0] as Transform;
     this.last = chain[chain.length - 1] as Transform;
     this.last.on('data', (chunk: Buffer) => this.acceptDecoded(chunk));
+    this.last.once('end', () => {
+      this.decodedEnded = true;
+    });
     this.first.on('drain', () => this.resumeWire?.());
   }
 
@@ -77,6 +82,10 @@ export class ResponseBodyPipeline {
       // HEAD, 204 and 304 answers carry the Content-Encoding of a body they do not have; brotli rejects empty input.
       if (this.first === null || this.last === null || this.wireBytes === 0) {
         this.destroy();
+        settle();
+        return;
+      }
+      if (this.decodedEnded) {
         settle();
         return;
       }
