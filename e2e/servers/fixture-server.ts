@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 
@@ -10,7 +10,14 @@ export interface FixtureServer {
   url: string;
   /** How many times /beacon was hit: proof that a previewed script ran (or did not). */
   beaconHits(): number;
+  /** Every request to /record-headers and below, in arrival order, with the headers the browser sent. */
+  recordedRequests(): RecordedRequest[];
   close(): Promise<void>;
+}
+
+export interface RecordedRequest {
+  path: string;
+  headers: IncomingHttpHeaders;
 }
 
 // A 1×1 red PNG.
@@ -59,9 +66,28 @@ function streamLargeJson(res: ServerResponse, bytes: number): void {
 
 export async function startFixtureServer(): Promise<FixtureServer> {
   let beacons = 0;
+  const recorded: RecordedRequest[] = [];
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://fixture');
     void (async () => {
+      // Another local server the user has open (their dev server, the API under test): it records what the browser
+      // sends it, so a test can prove nothing of Courier's (a cookie, a Referer with the token in it) reaches it.
+      if (url.pathname === '/record-headers' || url.pathname.startsWith('/record-headers/')) {
+        recorded.push({ path: `${url.pathname}${url.search}`, headers: { ...req.headers } });
+        if (url.pathname === '/record-headers/pixel.png') {
+          res.writeHead(200, { 'content-type': 'image/png', 'content-length': PNG_1X1.length, 'cache-control': 'no-store' });
+          res.end(PNG_1X1);
+          return;
+        }
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+        res.end(
+          `<!doctype html><html><head><title>Recorded</title></head><body>` +
+            `<h1>Another local server</h1><img alt="pixel" src="/record-headers/pixel.png">` +
+            `<script>fetch('/record-headers/fetch',{credentials:'include'}).catch(function(){});</script>` +
+            `</body></html>`,
+        );
+        return;
+      }
       switch (url.pathname) {
         case '/echo': {
           const body = await readBody(req);
@@ -149,6 +175,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   return {
     url: `http://127.0.0.1:${port}`,
     beaconHits: () => beacons,
+    recordedRequests: () => [...recorded],
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

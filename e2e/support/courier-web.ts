@@ -8,12 +8,14 @@ import { fileURLToPath } from 'node:url';
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const cliPath = path.join(projectRoot, 'dist/web/cli.js');
 const URL_LINE = /COURIER_WEB_URL=(\S+)/;
+const SECRET_PATH = /^\/s\/([A-Za-z0-9_-]+)\/$/;
 
 export interface CourierWeb {
-  /** The URL with the per-launch token, as printed by the server. */
+  /** The URL as printed by the server: http://127.0.0.1:<port>/s/<token>/, the token being the secret path. */
   url: string;
   /** The same origin without the token. */
   origin: string;
+  /** The per-launch token, taken from the URL's path. */
   token: string;
   dataDir: string;
   output(): string;
@@ -49,10 +51,16 @@ export async function startCourierWeb(options: { dataDir?: string; env?: NodeJS.
     });
   });
   const parsed = new URL(url);
+  const token = SECRET_PATH.exec(parsed.pathname)?.[1];
+  if (!token) {
+    child.kill('SIGKILL');
+    if (ownsDataDir) await rm(dataDir, { recursive: true, force: true });
+    throw new Error(`Courier web mode printed a URL without the /s/<token>/ path: ${url}`);
+  }
   return {
     url,
     origin: parsed.origin,
-    token: parsed.searchParams.get('token') ?? '',
+    token,
     dataDir,
     output: () => output,
     stop: async () => {

@@ -1,5 +1,4 @@
 import {
-  WEB_BRIDGE_PATH,
   webReplySchema,
   type BridgeError,
   type CourierBridge,
@@ -10,6 +9,7 @@ import {
   type MethodOutput,
   type Result,
 } from '../../shared/contract';
+import { webBridgeUrl } from './web-bridge-url';
 
 declare global {
   interface Window {
@@ -47,9 +47,7 @@ function createWebSocketBridge(): CourierBridge {
     if (socket && socket.readyState === WebSocket.OPEN) return Promise.resolve(socket);
     if (opening) return opening;
     opening = new Promise<WebSocket>((resolve, reject) => {
-      const url = new URL(WEB_BRIDGE_PATH, window.location.href);
-      url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
-      const ws = new WebSocket(url);
+      const ws = new WebSocket(webBridgeUrl(window.location.href));
       ws.onopen = () => {
         socket = ws;
         opening = null;

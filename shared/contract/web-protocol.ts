@@ -2,12 +2,16 @@ import { z } from 'zod';
 import { bridgeErrorSchema } from './errors';
 
 /**
- * Web mode carries the same contract over one WebSocket at WEB_BRIDGE_PATH.
- * Client → server: a call. Server → client: the call's result, or an event.
+ * Web mode serves the app under a per-launch secret path, /s/<token>/ (this constant is the "s"), and carries the
+ * same contract over one WebSocket at /s/<token>/bridge. Client → server: a call. Server → client: the call's
+ * result, or an event.
  */
-export const WEB_BRIDGE_PATH = '/bridge';
-/** Query parameter that carries the per-launch token on the first page load. */
-export const WEB_TOKEN_PARAM = 'token';
+export const WEB_SECRET_PATH_PREFIX = 's';
+/**
+ * The bridge, relative to the app's page (/s/<token>/): the page resolves this name against its own address, so it
+ * never needs to know the token, and the token never has to be written into the page.
+ */
+export const WEB_BRIDGE_NAME = 'bridge';
 
 export const webCallSchema = z.object({
   type: z.literal('call'),

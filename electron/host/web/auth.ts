@@ -1,7 +1,8 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { WEB_SECRET_PATH_PREFIX } from '../../../shared/contract';
 
-/** A fresh secret per launch: 32 random bytes, URL- and cookie-safe. */
+/** A fresh secret per launch: 32 random bytes, base64url, so it is a single path segment as it stands. */
 export function createLaunchToken(): string {
   return randomBytes(32).toString('base64url');
 }
@@ -13,45 +14,50 @@ function constantTimeEqual(a: string, b: string): boolean {
   return timingSafeEqual(digestA, digestB);
 }
 
-function parseCookies(header: string | undefined): Map<string, string> {
-  const cookies = new Map<string, string>();
-  if (!header) return cookies;
-  for (const part of header.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq <= 0) continue;
-    const name = part.slice(0, eq).trim();
-    // The first cookie of a name wins, as in browsers; later ones cannot override it.
-    if (!cookies.has(name)) cookies.set(name, part.slice(eq + 1).trim());
-  }
-  return cookies;
-}
-
 export type AuthVerdict = { ok: true } | { ok: false; status: 401 | 403; reason: string };
+
+/** What a request path means once its secret prefix has been checked. */
+export type SecretPath =
+  /** "/s/<token>/rest": rest is the path inside the app, always starting with "/". */
+  | { kind: 'inside'; rest: string }
+  /** "/s/<token>" with no trailing slash: the page's relative asset URLs need one. */
+  | { kind: 'bare' }
+  /** Anything else: no prefix, another token, a prefix spelled differently. */
+  | { kind: 'outside' };
 
 export interface WebAuth {
   readonly token: string;
-  readonly cookieName: string;
-  /** The Set-Cookie value that lets the page, its assets and its WebSocket authenticate without the token in the URL. */
-  sessionCookie(): string;
-  tokenMatches(candidate: string | null | undefined): boolean;
+  /** "/s/<token>/": where the app lives; the page, its assets and the bridge are all under it. */
+  readonly basePath: string;
+  /** Splits a parsed request path at the secret prefix, comparing the token segment in constant time. */
+  matchSecretPath(pathname: string): SecretPath;
   /** Host header exactly 127.0.0.1:<port> or localhost:<port>: anything else is a DNS-rebinding attempt. */
   checkHost(request: IncomingMessage): AuthVerdict;
   /** Origin exactly this server's own origin (the one named by the Host header). */
   checkOrigin(request: IncomingMessage): AuthVerdict;
-  checkCookie(request: IncomingMessage): AuthVerdict;
 }
 
+/**
+ * The token is a secret path, never a cookie: browsers do not isolate cookies by port, so a cookie set by this
+ * server would be sent to every other server on 127.0.0.1 the user opens (their dev server, the API under test), and
+ * any of them could replay it. A path is sent only to this origin, and Referrer-Policy: no-referrer keeps it out of
+ * the Referer of everything the page loads or navigates to.
+ */
 export function createWebAuth(token: string, port: number): WebAuth {
-  // Cookies are not isolated by port, so the name carries it: two Courier servers on one machine keep separate ones.
-  const cookieName = `courier_token_${port}`;
   const allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
-  const tokenMatches = (candidate: string | null | undefined) => typeof candidate === 'string' && constantTimeEqual(candidate, token);
+  const prefix = `/${WEB_SECRET_PATH_PREFIX}/`;
 
   return {
     token,
-    cookieName,
-    sessionCookie: () => `${cookieName}=${token}; HttpOnly; SameSite=Strict; Path=/`,
-    tokenMatches,
+    basePath: `${prefix}${token}/`,
+    matchSecretPath(pathname) {
+      if (!pathname.startsWith(prefix)) return { kind: 'outside' };
+      const afterPrefix = pathname.slice(prefix.length);
+      const slash = afterPrefix.indexOf('/');
+      const segment = slash === -1 ? afterPrefix : afterPrefix.slice(0, slash);
+      if (!constantTimeEqual(segment, token)) return { kind: 'outside' };
+      return slash === -1 ? { kind: 'bare' } : { kind: 'inside', rest: afterPrefix.slice(slash) };
+    },
     checkHost(request) {
       const host = request.headers.host?.toLowerCase();
       return host && allowedHosts.has(host) ? { ok: true } : { ok: false, status: 403, reason: 'Forbidden: unexpected Host header.' };
@@ -62,11 +68,6 @@ export function createWebAuth(token: string, port: number): WebAuth {
       return host && allowedHosts.has(host) && origin === `http://${host}`
         ? { ok: true }
         : { ok: false, status: 403, reason: 'Forbidden: unexpected Origin.' };
-    },
-    checkCookie(request) {
-      return tokenMatches(parseCookies(request.headers.cookie).get(cookieName))
-        ? { ok: true }
-        : { ok: false, status: 401, reason: 'Unauthorized: open the link Courier printed when it started.' };
     },
   };
 }

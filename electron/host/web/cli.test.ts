@@ -71,24 +71,24 @@ async function waitForUrl(started: Run): Promise<string> {
 }
 
 describe('web CLI', () => {
-  it('prints its address, serves only with the token, refuses a second server on the folder, and stops cleanly', async () => {
+  it('prints its address, serves only under the secret path, refuses a second server on the folder, and stops cleanly', async () => {
     const dataDir = path.join(dataRoot, 'one');
     const first = run(['--data-dir', dataDir]);
     const url = await waitForUrl(first);
 
     const lines = first.stdout().trimEnd().split('\n');
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^Courier is running at http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]{43} \(data: .+\)$/);
+    expect(lines[0]).toMatch(/^Courier is running at http:\/\/127\.0\.0\.1:\d+\/s\/[A-Za-z0-9_-]{43}\/ \(data: .+\)$/);
     expect(lines[0]).toBe(`Courier is running at ${url} (data: ${dataDir})`);
     expect(lines[1]).toBe(`COURIER_WEB_URL=${url}`);
 
     const origin = new URL(url).origin;
-    expect((await fetch(`${origin}/`)).status).toBe(401);
-    const signIn = await fetch(url, { redirect: 'manual' });
-    expect(signIn.status).toBe(303);
-    const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
-    const page = await fetch(`${origin}/`, { headers: { cookie } });
+    const root = await fetch(`${origin}/`, { redirect: 'manual' });
+    expect(root.status).toBe(401);
+    expect(await root.text()).toContain('open the URL printed by npm run web');
+    const page = await fetch(url, { redirect: 'manual' });
     expect(page.status).toBe(200);
+    expect(page.headers.get('set-cookie')).toBeNull();
     expect(await page.text()).toContain('cli test');
 
     const second = run(['--data-dir', dataDir]);

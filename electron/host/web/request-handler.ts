@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { WEB_BRIDGE_PATH, WEB_TOKEN_PARAM } from '../../../shared/contract';
+import { WEB_BRIDGE_NAME } from '../../../shared/contract';
 import type { WebAuth } from './auth';
 import { sendText } from './security-headers';
 import { sendStaticFile } from './static-response';
@@ -14,15 +14,29 @@ export function parseRequestTarget(rawUrl: string | undefined): URL | null {
   }
 }
 
+export const UNAUTHORIZED_HINT = 'Unauthorized: open the URL printed by npm run web (it changes on every start).';
+
 /**
- * Every HTTP request: exact Host, then the token. The first page load carries ?token=; it is exchanged for an
- * HttpOnly cookie and a redirect to the same address without it, so the token leaves the address bar and history,
- * and assets and the WebSocket upgrade authenticate with the cookie.
+ * Every HTTP request: exact Host, then the secret prefix /s/<token>/, which is stripped before the static files are
+ * looked up (so the traversal rules of the static-files service apply to the rest unchanged). There is no cookie and
+ * no other way in. The old "/?token=" form is refused like any other tokenless path rather than redirected: the
+ * token changes on every start, so no bookmark of it can still be valid, and a redirect would only be one more place
+ * that writes the token into a response.
  */
 export function createRequestHandler(auth: WebAuth, staticRoot: string, onInternalError: (error: unknown) => void) {
+  const bridgePath = `/${WEB_BRIDGE_NAME}`;
   return (request: IncomingMessage, response: ServerResponse): void => {
     const host = auth.checkHost(request);
     if (!host.ok) return sendText(response, host.status, host.reason);
+
+    const target = parseRequestTarget(request.url);
+    if (!target) return sendText(response, 400, 'Bad request.');
+
+    const match = auth.matchSecretPath(target.pathname);
+    if (match.kind === 'outside') {
+      // Never echo the path: it may hold a mistyped or stale token.
+      return sendText(response, 401, target.pathname === '/' ? UNAUTHORIZED_HINT : 'Unauthorized.');
+    }
 
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       // Nothing here accepts writes; a cross-site form post gets the same 403 a foreign upgrade does.
@@ -31,28 +45,12 @@ export function createRequestHandler(auth: WebAuth, staticRoot: string, onIntern
       return sendText(response, 405, 'Method not allowed.', { Allow: 'GET, HEAD' });
     }
 
-    const target = parseRequestTarget(request.url);
-    if (!target) return sendText(response, 400, 'Bad request.');
+    // The token was just checked and the Location is relative, so this sends the browser nowhere but here.
+    if (match.kind === 'bare') return sendText(response, 308, 'Moved.', { Location: `${auth.basePath}${target.search}` });
 
-    if (target.searchParams.has(WEB_TOKEN_PARAM)) {
-      if (!auth.tokenMatches(target.searchParams.get(WEB_TOKEN_PARAM))) {
-        return sendText(response, 401, 'Unauthorized: this link is not valid for this Courier; open the one it printed.');
-      }
-      target.searchParams.delete(WEB_TOKEN_PARAM);
-      // One leading slash only: "//host/..." in Location would send the browser to another site.
-      const location = `/${target.pathname.replace(/^[/\\]+/, '')}${target.search}`;
-      return sendText(response, 303, 'Signed in.', {
-        Location: location,
-        'Set-Cookie': auth.sessionCookie(),
-      });
-    }
+    if (match.rest === bridgePath) return sendText(response, 426, 'Upgrade required.', { Upgrade: 'websocket' });
 
-    const cookie = auth.checkCookie(request);
-    if (!cookie.ok) return sendText(response, cookie.status, cookie.reason);
-
-    if (target.pathname === WEB_BRIDGE_PATH) return sendText(response, 426, 'Upgrade required.', { Upgrade: 'websocket' });
-
-    sendStaticFile(response, staticRoot, target.pathname).catch((error: unknown) => {
+    sendStaticFile(response, staticRoot, match.rest).catch((error: unknown) => {
       onInternalError(error);
       if (!response.headersSent) sendText(response, 500, 'Internal error.');
       else response.destroy();

@@ -25,8 +25,10 @@ export interface WebHostOptions {
 }
 
 export interface WebHost {
-  /** The address to open, token included. */
+  /** The address to open: http://127.0.0.1:<port>/s/<token>/, the token being the secret path. */
   url: string;
+  /** "/s/<token>/": every request must start with it. */
+  basePath: string;
   port: number;
   token: string;
   dataDir: string;
@@ -92,7 +94,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   let closing: Promise<void> | null = null;
   return {
-    url: `http://${WEB_HOST_ADDRESS}:${port}/?token=${token}`,
+    url: `http://${WEB_HOST_ADDRESS}:${port}${auth.basePath}`,
+    basePath: auth.basePath,
     port,
     token,
     dataDir,

@@ -1,6 +1,6 @@
 import { STATUS_CODES, type IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { WEB_BRIDGE_PATH } from '../../../shared/contract';
+import { WEB_BRIDGE_NAME } from '../../../shared/contract';
 import type { WebAuth } from './auth';
 import type { BridgeSockets } from './bridge-socket';
 import { parseRequestTarget } from './request-handler';
@@ -19,16 +19,21 @@ function refuse(socket: Duplex, status: number, text: string): void {
 
 /**
  * The WebSocket upgrade is the door to every method, so it gets all three checks: exact Host (DNS rebinding),
- * exact Origin (another site's page in the same browser would send its own), and the session cookie.
+ * exact Origin (a page of another site, or of another port on 127.0.0.1, would send its own), and the secret path
+ * /s/<token>/bridge. Each check stands alone: knowing the token is not enough from a foreign page.
  */
 export function createUpgradeHandler(auth: WebAuth, bridge: BridgeSockets) {
+  const bridgePath = `/${WEB_BRIDGE_NAME}`;
   return (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
     socket.on('error', () => socket.destroy());
-    const target = parseRequestTarget(request.url);
-    if (!target || target.pathname !== WEB_BRIDGE_PATH) return refuse(socket, 404, 'Not found.');
-    for (const verdict of [auth.checkHost(request), auth.checkOrigin(request), auth.checkCookie(request)]) {
+    for (const verdict of [auth.checkHost(request), auth.checkOrigin(request)]) {
       if (!verdict.ok) return refuse(socket, verdict.status, verdict.reason);
     }
+    const target = parseRequestTarget(request.url);
+    if (!target) return refuse(socket, 400, 'Bad request.');
+    const match = auth.matchSecretPath(target.pathname);
+    if (match.kind !== 'inside') return refuse(socket, 401, 'Unauthorized.');
+    if (match.rest !== bridgePath) return refuse(socket, 404, 'Not found.');
     bridge.accept(request, socket, head);
   };
 }

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WebSocket } from 'ws';
-import { bridgeClient, bridgeHeaders, openBridge, startWebHostFixture, type WebHostFixture } from './test-support/web-host-fixture';
+import { bridgeClient, bridgeHeaders, bridgePath, get, openBridge, startWebHostFixture, type WebHostFixture } from './test-support/web-host-fixture';
 
 let fixture: WebHostFixture;
 let target: Server;
@@ -26,29 +26,53 @@ afterAll(async () => {
 });
 
 async function connected() {
-  const outcome = await openBridge(fixture.host.port, bridgeHeaders(fixture));
+  const outcome = await openBridge(fixture.host.port, bridgePath(fixture), bridgeHeaders(fixture));
   if (!('opened' in outcome)) throw new Error(`upgrade refused with ${outcome.refused}`);
   sockets.push(outcome.opened);
   return bridgeClient(outcome.opened);
 }
 
 describe('web host: the bridge upgrade', () => {
-  it('opens with the cookie and the exact Origin', async () => {
-    const outcome = await openBridge(fixture.host.port, bridgeHeaders(fixture));
-    expect('opened' in outcome).toBe(true);
-    if ('opened' in outcome) outcome.opened.terminate();
+  it('opens at /s/<token>/bridge with the exact Origin, from 127.0.0.1 or localhost, and sets no cookie', async () => {
+    const port = fixture.host.port;
+    const sameOrigin: Record<string, string>[] = [{ Origin: `http://127.0.0.1:${port}` }, { Origin: `http://localhost:${port}`, Host: `localhost:${port}` }];
+    for (const headers of sameOrigin) {
+      const outcome = await openBridge(port, bridgePath(fixture), headers);
+      expect('opened' in outcome, headers.Origin).toBe(true);
+      if ('opened' in outcome) {
+        expect(outcome.headers['set-cookie']).toBeUndefined();
+        outcome.opened.terminate();
+      }
+    }
   });
 
-  it('refuses a foreign Origin, a missing Origin, a missing cookie and a foreign Host', async () => {
-    const { Cookie, Origin } = bridgeHeaders(fixture);
-    expect(await openBridge(fixture.host.port, { Cookie, Origin: 'http://evil.example' })).toEqual({ refused: 403 });
-    expect(await openBridge(fixture.host.port, { Cookie, Origin: `http://localhost:${fixture.host.port}` })).toEqual({ refused: 403 });
-    expect(await openBridge(fixture.host.port, { Cookie, Origin: 'null' })).toEqual({ refused: 403 });
-    expect(await openBridge(fixture.host.port, { Cookie })).toEqual({ refused: 403 });
-    expect(await openBridge(fixture.host.port, { Origin })).toEqual({ refused: 401 });
-    expect(await openBridge(fixture.host.port, { Cookie: `${Cookie}x`, Origin })).toEqual({ refused: 401 });
-    expect(await openBridge(fixture.host.port, { Cookie, Origin: 'http://evil.example', Host: 'evil.example' })).toEqual({ refused: 403 });
-    expect(await openBridge(fixture.host.port, { Cookie, Origin }, '/elsewhere')).toEqual({ refused: 404 });
+  it('refuses, at the right path with the right token, a foreign, missing or mismatched Origin and a foreign Host', async () => {
+    const port = fixture.host.port;
+    const path = bridgePath(fixture);
+    for (const origin of ['http://evil.example', `http://localhost:${port}`, `http://127.0.0.1:${port + 1}`, `https://127.0.0.1:${port}`, 'null', `http://127.0.0.1:${port}/`]) {
+      expect(await openBridge(port, path, { Origin: origin }), origin).toEqual({ refused: 403 });
+    }
+    expect(await openBridge(port, path, {})).toEqual({ refused: 403 });
+    expect(await openBridge(port, path, { Origin: 'http://evil.example', Host: 'evil.example' })).toEqual({ refused: 403 });
+    expect(await openBridge(port, path, { Origin: `http://evil.example:${port}`, Host: `evil.example:${port}` })).toEqual({ refused: 403 });
+  });
+
+  it('refuses, with the exact Origin, a missing prefix, a wrong token or another path under the prefix', async () => {
+    const port = fixture.host.port;
+    const headers = bridgeHeaders(fixture);
+    const token = fixture.host.token;
+    for (const path of ['/bridge', `/bridge?token=${token}`, `/s/${'A'.repeat(43)}/bridge`, `/s/${token}x/bridge`, `/s/bridge`, `/${token}/bridge`]) {
+      expect(await openBridge(port, path, headers), path).toEqual({ refused: 401 });
+    }
+    for (const path of [`/s/${token}/`, `/s/${token}/elsewhere`, `/s/${token}/bridge/x`]) {
+      expect(await openBridge(port, path, headers), path).toEqual({ refused: 404 });
+    }
+  });
+
+  it('answers a plain GET of the bridge path without upgrading and without a cookie', async () => {
+    const response = await get(fixture.host.port, bridgePath(fixture));
+    expect(response.status).toBe(426);
+    expect(response.headers['set-cookie']).toBeUndefined();
   });
 });
 
@@ -82,7 +106,7 @@ describe('web host: calls over the bridge', () => {
 
   it('refuses a request to its own port on loopback with SELF_REQUEST_REFUSED', async () => {
     const client = await connected();
-    for (const url of [`http://127.0.0.1:${fixture.host.port}/bridge`, `http://localhost:${fixture.host.port}/`]) {
+    for (const url of [`http://127.0.0.1:${fixture.host.port}${bridgePath(fixture)}`, `http://localhost:${fixture.host.port}/`]) {
       const result = await client.call('http.send', { requestId: 'self-1', request: { method: 'GET', url } });
       expect(result.ok, url).toBe(false);
       expect(result.error?.code, url).toBe('SELF_REQUEST_REFUSED');

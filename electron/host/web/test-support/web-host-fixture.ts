@@ -15,11 +15,12 @@ export interface WebHostFixture {
   workDir: string;
   dataDir: string;
   staticRoot: string;
-  cookie: string;
+  /** "/s/<token>/": the secret prefix every request needs. */
+  base: string;
   dispose(): Promise<void>;
 }
 
-/** A started web host over a small static site of its own, and a session cookie obtained the way a browser would. */
+/** A started web host over a small static site of its own. */
 export async function startWebHostFixture(): Promise<WebHostFixture> {
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'courier-web-host-'));
   const staticRoot = path.join(workDir, 'static');
@@ -29,15 +30,12 @@ export async function startWebHostFixture(): Promise<WebHostFixture> {
   await writeFile(path.join(staticRoot, 'assets', 'app.js'), APP_JS);
   await writeFile(path.join(workDir, 'secret.txt'), SECRET);
   const host = await startWebHost({ dataDir, staticRoot, version: '9.9.9-test', onInternalError: () => undefined });
-  const signIn = await get(host.port, `/?token=${host.token}`);
-  const setCookie = signIn.headers['set-cookie']?.[0] ?? '';
-  const cookie = setCookie.split(';')[0] ?? '';
   return {
     host,
     workDir,
     dataDir,
     staticRoot,
-    cookie,
+    base: host.basePath,
     async dispose() {
       await host.close();
       await rm(workDir, { recursive: true, force: true });
@@ -74,13 +72,15 @@ export function get(
   });
 }
 
-export type UpgradeOutcome = { opened: WebSocket } | { refused: number };
+export type UpgradeOutcome = { opened: WebSocket; headers: IncomingHttpHeaders } | { refused: number };
 
-/** Tries the bridge upgrade with the given headers; resolves with the open socket or the refusal status. */
-export function openBridge(port: number, headers: Record<string, string>, bridgePath = '/bridge'): Promise<UpgradeOutcome> {
+/** Tries the bridge upgrade at bridgePath (e.g. "/s/<token>/bridge") with the given headers; resolves with the open socket or the refusal status. */
+export function openBridge(port: number, bridgePath: string, headers: Record<string, string>): Promise<UpgradeOutcome> {
   return new Promise((resolve, reject) => {
     const socket = new WebSocket(`ws://127.0.0.1:${port}${bridgePath}`, { headers });
-    socket.once('open', () => resolve({ opened: socket }));
+    let upgradeHeaders: IncomingHttpHeaders = {};
+    socket.once('upgrade', (response) => (upgradeHeaders = response.headers));
+    socket.once('open', () => resolve({ opened: socket, headers: upgradeHeaders }));
     socket.once('unexpected-response', (_request, response) => {
       resolve({ refused: response.statusCode ?? 0 });
       response.resume();
@@ -130,6 +130,12 @@ export function bridgeClient(socket: WebSocket) {
   };
 }
 
-export function bridgeHeaders(fixture: WebHostFixture): { Cookie: string; Origin: string } {
-  return { Cookie: fixture.cookie, Origin: `http://127.0.0.1:${fixture.host.port}` };
+/** The bridge's own path, under the secret prefix. */
+export function bridgePath(fixture: WebHostFixture): string {
+  return `${fixture.base}bridge`;
+}
+
+/** What Chromium sends on the page's own upgrade: its exact origin. */
+export function bridgeHeaders(fixture: WebHostFixture): { Origin: string } {
+  return { Origin: `http://127.0.0.1:${fixture.host.port}` };
 }
