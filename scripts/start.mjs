@@ -3,6 +3,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { ensureBuild, root, runForwardingSignals } from './ensure-build.mjs';
+import { ensureElectronSqlite } from './electron-sqlite.mjs';
 
 const NO_ELECTRON =
   'Courier: the Electron binary is not available and could not be downloaded on this machine — run "npm run web" to use Courier in your browser.';
@@ -29,10 +30,13 @@ if (!electronBinary) {
   process.exit(1);
 }
 await ensureBuild();
+// Only here, with an Electron binary present: the history store's native addon built for Electron's ABI.
+const sqliteBinding = await ensureElectronSqlite();
 
 // ELECTRON_RUN_AS_NODE, if inherited from a tool that set it, would start Node instead of the app.
 const env = { ...process.env };
 delete env.ELECTRON_RUN_AS_NODE;
+if (sqliteBinding) env.COURIER_SQLITE_BINDING = sqliteBinding;
 // The project folder is the app: Electron reads package.json (name, version, main → dist/electron/main.js).
 const child = spawn(electronBinary, [root, ...process.argv.slice(2)], { cwd: process.cwd(), stdio: 'inherit', env });
 runForwardingSignals(child);

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { benchEngine } from './engine-bench';
+import { benchHistory } from './history-bench';
 import { benchRenderer } from './renderer-bench';
 import { writeReport, type Metrics } from './report';
 
@@ -7,6 +8,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 const groups: Record<string, () => Promise<Metrics>> = {
   engine: benchEngine,
+  history: benchHistory,
   renderer: () => benchRenderer(root),
 };
 

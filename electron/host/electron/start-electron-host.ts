@@ -106,6 +106,8 @@ export function startElectronHost(electron: ElectronApi, options: ElectronHostOp
         version: readPackageVersion(options.packageJsonPath),
         openExternal,
         onInternalError,
+        // Set by `npm start` (scripts/electron-sqlite.mjs) or a packaged build: better-sqlite3 built for Electron.
+        sqliteNativeBinding: (options.env ?? process.env).COURIER_SQLITE_BINDING || undefined,
       });
       courier = instance;
       stopIpc = registerIpc(ipcMain, instance.handlers, (frame) => isTrustedSender(frame, mainWindow), onInternalError);

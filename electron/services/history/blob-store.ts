@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { constants, gunzip, gzip } from 'node:zlib';
+import { constants, gunzip, gzip, gzipSync } from 'node:zlib';
 
 const gzipAsync = promisify(gzip);
 const gunzipAsync = promisify(gunzip);
@@ -17,6 +17,7 @@ export const FRAME_BYTES = 1024 * 1024;
 export const EMPTY_SHA256 = createHash('sha256').update(Buffer.alloc(0)).digest('hex');
 /** level 3: about twice zlib's default speed for a few percent more bytes; bodies are written while the user works */
 const GZIP_LEVEL = 3;
+const SMALL_BODY_BYTES = 256 * 1024;
 
 /** Where a body's bytes come from: the engine's body store, or a buffer (HAR import). */
 export interface BodySource {
@@ -36,12 +37,14 @@ export interface WrittenBlob {
   frames: Buffer;
   /** the first `prefixBytes` decoded bytes, for the search index */
   prefix: Buffer;
+  /** already stored: nothing was written, and sizes are not known here */
+  existing?: boolean;
 }
 
 export interface BlobStore {
   readonly dir: string;
   /** Streams `source` into a content-addressed file (deduplicated); memory stays around one frame. */
-  write(source: BodySource, prefixBytes: number): Promise<WrittenBlob>;
+  write(source: BodySource, prefixBytes: number, isStored?: (hash: string) => boolean): Promise<WrittenBlob>;
   /** Hashes another write may be about to reference; the sweep leaves them alone. */
   readonly inFlight: ReadonlySet<string>;
   /** Call once the database references (or has given up on) the blob a write returned. */
@@ -70,6 +73,34 @@ export function createBlobStore(dir: string): BlobStore {
   const offsetCache = new Map<string, number[]>();
 
   const fileOf = (hash: string): string => path.join(dir, hash.slice(0, 2), `${hash}.gz`);
+  const madeDirs = new Set<string>();
+
+  /**
+   * Small bodies (most API answers) are compressed and written synchronously: a few tens of microseconds of blocking
+   * beat five thread-pool round trips per body. Still written aside and renamed, so a crash never leaves half a file
+   * under a hash name.
+   */
+  const writeSmall = (whole: Buffer, hash: string, prefixBytes: number): WrittenBlob => {
+    const compressed = gzipSync(whole, { level: GZIP_LEVEL });
+    const tmp = path.join(tmpDir, `${process.pid}-${randomBytes(8).toString('hex')}.gz`);
+    const target = fileOf(hash);
+    const sub = path.dirname(target);
+    try {
+      writeFileSync(tmp, compressed);
+      if (!madeDirs.has(sub)) {
+        mkdirSync(sub, { recursive: true });
+        madeDirs.add(sub);
+      }
+      renameSync(tmp, target);
+    } catch (error) {
+      rmSync(tmp, { force: true });
+      throw error;
+    }
+    inFlight.set(hash, (inFlight.get(hash) ?? 0) + 1);
+    const frames = Buffer.alloc(4);
+    frames.writeUInt32LE(compressed.length, 0);
+    return { hash, size: whole.length, storedSize: compressed.length, frames, prefix: Buffer.from(whole.subarray(0, prefixBytes)) };
+  };
 
   const cacheFrame = (key: string, bytes: Buffer): void => {
     frameCache.set(key, bytes);
@@ -85,7 +116,19 @@ export function createBlobStore(dir: string): BlobStore {
     dir,
     inFlight: { has: (hash: string) => inFlight.has(hash) } as ReadonlySet<string>,
 
-    async write(source, prefixBytes) {
+    async write(source, prefixBytes, isStored) {
+      // A body that fits one frame is hashed first: one the database already holds (the same answer again) is not
+      // compressed or written a second time.
+      if (isStored && source.size > 0 && source.size <= FRAME_BYTES) {
+        const whole = await source.read(0, source.size);
+        const hash = createHash('sha256').update(whole).digest('hex');
+        if (!pendingRemovals.has(hash) && isStored(hash)) {
+          inFlight.set(hash, (inFlight.get(hash) ?? 0) + 1);
+          return { hash, size: whole.length, storedSize: 0, frames: Buffer.alloc(0), prefix: Buffer.from(whole.subarray(0, prefixBytes)), existing: true };
+        }
+        if (whole.length <= SMALL_BODY_BYTES && !pendingRemovals.has(hash)) return writeSmall(whole, hash, prefixBytes);
+        source = bufferSource(whole);
+      }
       const tmp = path.join(tmpDir, `${process.pid}-${randomBytes(8).toString('hex')}.gz`);
       const hasher = createHash('sha256');
       const lengths = Buffer.alloc(4 * Math.max(1, Math.ceil(source.size / FRAME_BYTES)));

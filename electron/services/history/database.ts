@@ -53,7 +53,7 @@ function openAndCheck(options: OpenDatabaseOptions): Db {
     migrate(db);
     // Cheap reads that touch the schema and the tables we rely on: a damaged header or root page fails here.
     db.prepare('SELECT entries, pinned, stored_bytes FROM stats WHERE id = 1').get();
-    db.prepare('SELECT id FROM entries ORDER BY sent_at DESC LIMIT 1').get();
+    db.prepare('SELECT id FROM entries ORDER BY id DESC LIMIT 1').get();
     return db;
   } catch (error) {
     db.close();

@@ -1,6 +1,6 @@
 import { type HistoryFilter, type HistorySummary, type StatusClass } from '../../../shared/contract';
 import { type Db } from './database';
-import { whereOf } from './search-text';
+import { ID_SLOTS, whereOf } from './search-text';
 
 export interface EntryRow {
   id: number;
@@ -77,22 +77,46 @@ export function toSummary(row: EntryRow): HistorySummary {
 /** Prepared statements over one open database; every method is synchronous and runs in the caller's transaction. */
 export function createEntryRows(db: Db) {
   const insertBlob = db.prepare('INSERT INTO blobs (hash, size, stored_size, frames, refs) VALUES (?, ?, ?, ?, 0) ON CONFLICT(hash) DO NOTHING');
-  const insertEntry = db.prepare(`INSERT INTO entries (sent_at, method, url, host, status, status_text, status_class, duration_ms, response_bytes,
-      error_code, pinned, composed, composed_hash, exchange, error, response_body_hash, request_body_hash)
-      VALUES (@sentAt, @method, @url, @host, @status, @statusText, @statusClass, @durationMs, @responseBytes,
-      @errorCode, @pinned, @composed, @composedHash, @exchange, @error, @responseBodyHash, @requestBodyHash)`);
+  const insertEntry = db.prepare(`INSERT INTO entries (id, sent_at, method, url, host, status, status_text, status_class, duration_ms, response_bytes,
+      error_code, pinned, composed_hash, response_body_hash, request_body_hash)
+      VALUES (@id, @sentAt, @method, @url, @host, @status, @statusText, @statusClass, @durationMs, @responseBytes,
+      @errorCode, @pinned, @composedHash, @responseBodyHash, @requestBodyHash)`);
+  const insertDetails = db.prepare('INSERT INTO entry_details (id, composed, exchange, error) VALUES (?, ?, ?, ?)');
   const insertFts = db.prepare('INSERT INTO entries_fts (rowid, url, headers, body) VALUES (?, ?, ?, ?)');
   const selectSummary = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM entries e WHERE e.id = ?`);
-  const selectFull = db.prepare('SELECT * FROM entries WHERE id = ?');
+  const selectFull = db.prepare('SELECT e.*, d.composed, d.exchange, d.error FROM entries e JOIN entry_details d ON d.id = e.id WHERE e.id = ?');
   const selectBlob = db.prepare('SELECT hash, size, stored_size, frames, refs FROM blobs WHERE hash = ?');
   const hasBlob = db.prepare('SELECT 1 FROM blobs WHERE hash = ?').pluck();
   const updatePin = db.prepare('UPDATE entries SET pinned = ? WHERE id = ?');
   const stats = db.prepare('SELECT entries, pinned, stored_bytes FROM stats WHERE id = 1');
   const unreferenced = db.prepare('SELECT hash FROM blobs WHERE refs <= 0 LIMIT ?').pluck();
   const deleteBlob = db.prepare('DELETE FROM blobs WHERE hash = ?');
-  const oldestUnpinned = db.prepare('SELECT id FROM entries WHERE pinned = 0 ORDER BY sent_at ASC, id ASC LIMIT ?').pluck();
+  const oldestUnpinned = db.prepare('SELECT id FROM entries WHERE pinned = 0 ORDER BY id ASC LIMIT ?').pluck();
   const deleteEntry = db.prepare('DELETE FROM entries WHERE id = ?');
   const allIds = db.prepare('SELECT id FROM entries').pluck();
+  const lastInSlot = db.prepare('SELECT max(id) FROM entries WHERE id >= ? AND id < ?').pluck();
+  // Up to 1,024 entries per millisecond keep their order; beyond that they spill into the next millisecond's slots.
+  const idFor = (sentAt: number): number => {
+    let base = Math.max(0, Math.floor(sentAt)) * ID_SLOTS;
+    for (;;) {
+      const last = lastInSlot.get(base, base + ID_SLOTS) as number | null;
+      if (last === null) return base;
+      if (last + 1 < base + ID_SLOTS) return last + 1;
+      base += ID_SLOTS;
+    }
+  };
+  // Totals are the expensive half of a search (every match is counted; the page stops after `limit`). The panel asks
+  // for many pages of one search while the user scrolls, so a total is kept until the next write.
+  let generation = 0;
+  const totals = new Map<string, { generation: number; total: number }>();
+  const cachedTotal = (key: string, compute: () => number): number => {
+    const hit = totals.get(key);
+    if (hit && hit.generation === generation) return hit.total;
+    const total = compute();
+    totals.set(key, { generation, total });
+    if (totals.size > 100) totals.delete(totals.keys().next().value as string);
+    return total;
+  };
   const listCache = new Map<string, ReturnType<Db['prepare']>>();
 
   const prepared = (sql: string) => {
@@ -106,11 +130,18 @@ export function createEntryRows(db: Db) {
   };
 
   return {
+    /** Every write calls this (through the service), so cached totals never outlive the data they counted. */
+    changed(): void {
+      generation++;
+    },
     insertBlobs(blobs: { hash: string; size: number; storedSize: number; frames: Buffer }[]): void {
       for (const blob of blobs) insertBlob.run(blob.hash, blob.size, blob.storedSize, blob.frames);
     },
     insert(entry: NewEntry): number {
-      const id = Number(insertEntry.run({ ...entry, pinned: entry.pinned ? 1 : 0 }).lastInsertRowid);
+      const id = idFor(entry.sentAt);
+      const { composed, exchange, error, search: _search, ...row } = entry;
+      insertEntry.run({ ...row, id, pinned: entry.pinned ? 1 : 0 });
+      insertDetails.run(id, composed, exchange, error);
       insertFts.run(id, entry.search.url, entry.search.headers, entry.search.body);
       return id;
     },
@@ -136,19 +167,41 @@ export function createEntryRows(db: Db) {
     },
     list(filter: HistoryFilter, offset: number, limit: number): { total: number; entries: HistorySummary[] } {
       const where = whereOf(filter);
-      const rows = prepared(`SELECT ${SUMMARY_COLUMNS} FROM entries e WHERE ${where.sql} ORDER BY e.sent_at DESC, e.id DESC LIMIT ? OFFSET ?`).all(
-        [...where.params, limit, offset],
-      ) as EntryRow[];
+      const and = where.sql === '' ? '' : ` AND ${where.sql}`;
+      let rows: EntryRow[];
       let total: number;
-      if (where.params.length === 0 && !filter.pinnedOnly) total = this.stats().entries;
-      else if (where.sql === 'e.pinned = 1') total = this.stats().pinned;
-      else total = prepared(`SELECT count(*) FROM entries e WHERE ${where.sql}`).pluck().get(where.params) as number;
+      if (where.match !== null) {
+        // The search index walks its matches newest first (rowid = id) and the page stops after `limit` rows.
+        const from = 'FROM entries_fts f CROSS JOIN entries e ON e.id = f.rowid WHERE f.entries_fts MATCH ?';
+        rows = prepared(`SELECT ${SUMMARY_COLUMNS} ${from}${and} ORDER BY f.rowid DESC LIMIT ? OFFSET ?`).all([where.match, ...where.params, limit, offset]) as EntryRow[];
+        // Counting goes the other way round: the filters' covering indexes probe the set of matching ids.
+        const match = where.match;
+        total = cachedTotal(JSON.stringify([match, where.sql, where.params]), () =>
+          where.sql === ''
+            ? (prepared('SELECT count(*) FROM entries_fts WHERE entries_fts MATCH ?').pluck().get([match]) as number)
+            : (prepared(`SELECT count(*) FROM entries e WHERE ${where.sql} AND e.id IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)`)
+                .pluck()
+                .get([...where.params, match]) as number),
+        );
+      } else {
+        const clause = where.sql === '' ? '' : ` WHERE ${where.sql}`;
+        rows = prepared(`SELECT ${SUMMARY_COLUMNS} FROM entries e${clause} ORDER BY e.id DESC LIMIT ? OFFSET ?`).all([...where.params, limit, offset]) as EntryRow[];
+        if (where.sql === '') total = this.stats().entries;
+        else if (where.sql === 'e.pinned = 1') total = this.stats().pinned;
+        else total = cachedTotal(JSON.stringify([null, where.sql, where.params]), () => prepared(`SELECT count(*) FROM entries e${clause}`).pluck().get(where.params) as number);
+      }
       return { total, entries: rows.map(toSummary) };
     },
     /** ids matching a filter, oldest first (HAR order) */
     ids(filter: HistoryFilter): number[] {
       const where = whereOf(filter);
-      return prepared(`SELECT e.id FROM entries e WHERE ${where.sql} ORDER BY e.sent_at ASC, e.id ASC`).pluck().all(where.params) as number[];
+      const and = where.sql === '' ? '' : ` AND ${where.sql}`;
+      if (where.match !== null) {
+        return prepared(`SELECT e.id FROM entries_fts f CROSS JOIN entries e ON e.id = f.rowid WHERE f.entries_fts MATCH ?${and} ORDER BY f.rowid ASC`)
+          .pluck()
+          .all([where.match, ...where.params]) as number[];
+      }
+      return prepared(`SELECT e.id FROM entries e${where.sql === '' ? '' : ` WHERE ${where.sql}`} ORDER BY e.id ASC`).pluck().all(where.params) as number[];
     },
     existing(ids: number[]): number[] {
       return ids.filter((id) => selectSummary.get(id) !== undefined);

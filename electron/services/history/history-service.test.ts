@@ -224,7 +224,7 @@ describe('history store', () => {
     const { id } = await service.record(record);
     const entry = await service.get(id);
     expect(entry.composed.body).toEqual({ kind: 'binary', file: { fileName: 'big.bin', contentType: 'application/octet-stream', dataBase64 } });
-    const row = service.db.prepare('SELECT composed, composed_hash FROM entries WHERE id = ?').get(id) as { composed: string | null; composed_hash: string };
+    const row = service.db.prepare('SELECT d.composed, e.composed_hash FROM entries e JOIN entry_details d ON d.id = e.id WHERE e.id = ?').get(id) as { composed: string | null; composed_hash: string };
     expect(row.composed).toBeNull();
     expect(row.composed_hash).toMatch(/^[0-9a-f]{64}$/);
   });

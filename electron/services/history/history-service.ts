@@ -131,6 +131,7 @@ export function createHistoryService(options: HistoryServiceOptions): HistorySer
       const perEntry = Math.max(1, stats.storedBytes / Math.max(1, stats.entries));
       const byBytes = overBytes ? Math.min(RETENTION_BATCH, Math.max(1, Math.ceil(excessBytes / perEntry))) : 0;
       const batch = Math.max(byBytes, Math.min(RETENTION_BATCH * 5, Math.max(0, overCount)));
+      rows.changed();
       const removed = db.transaction(() => {
         const ids = rows.oldestUnpinned(batch);
         const count = rows.deleteIds(ids);
@@ -145,14 +146,15 @@ export function createHistoryService(options: HistoryServiceOptions): HistorySer
 
   const writeBlob = async (source: BodySource | null, written: WrittenBlob[]): Promise<WrittenBlob | null> => {
     if (source === null || source.size === 0) return null;
-    const blob = await blobs.write(source, INDEXED_BODY_BYTES);
+    const blob = await blobs.write(source, INDEXED_BODY_BYTES, (hash) => rows.hasBlob(hash));
     written.push(blob);
     return blob;
   };
 
   const prepare = async (raw: RecordInput, written: WrittenBlob[]): Promise<NewEntry> => {
     const input = mask(raw);
-    const composedSpec = httpRequestSpecSchema.parse(input.composed);
+    // Hosts validated it against the contract (HAR imports parse it themselves).
+    const composedSpec = input.composed;
     let composedJson: string | null = JSON.stringify(composedSpec);
     let composedHash: string | null = null;
     if (composedJson.length > COMPOSED_INLINE_MAX) {
@@ -202,10 +204,14 @@ export function createHistoryService(options: HistoryServiceOptions): HistorySer
     const written: WrittenBlob[] = [];
     try {
       const entries: NewEntry[] = [];
-      for (const input of inputs) entries.push(await prepare(input, written));
+      // A few entries at a time: large bodies stream through the thread pool side by side, memory stays bounded.
+      for (let i = 0; i < inputs.length; i += 8) {
+        entries.push(...(await Promise.all(inputs.slice(i, i + 8).map((input) => prepare(input, written)))));
+      }
       ensureOpen();
+      rows.changed();
       const ids = db.transaction(() => {
-        rows.insertBlobs(written);
+        rows.insertBlobs(written.filter((blob) => !blob.existing));
         return entries.map((entry) => rows.insert(entry));
       })();
       const summaries = ids.map((id) => rows.summary(id) as HistorySummary);
@@ -275,6 +281,7 @@ export function createHistoryService(options: HistoryServiceOptions): HistorySer
       // Batches keep each write transaction short, so a huge delete never stalls a recording for long.
       for (let i = 0; i < ids.length; i += 2000) {
         const batch = ids.slice(i, i + 2000);
+        rows.changed();
         deleted += db.transaction(() => rows.deleteIds(batch))();
         sweepUnreferenced();
         if (i + 2000 < ids.length) await new Promise((resolve) => setImmediate(resolve));
@@ -346,6 +353,7 @@ export function createHistoryService(options: HistoryServiceOptions): HistorySer
 
     pin(id, pinned) {
       ensureOpen();
+      rows.changed();
       if (!rows.setPinned(id, pinned)) throw new CourierError('HISTORY_NOT_FOUND', 'This history entry no longer exists.', String(id));
       const summary = rows.summary(id) as HistorySummary;
       emit({ reason: 'pinned', summary });

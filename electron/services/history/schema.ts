@@ -4,6 +4,8 @@
  */
 export const MIGRATIONS: readonly string[] = [
   `
+  -- id = sent_at * 1024 + n: ordering by id is ordering by time (newest first is a reverse rowid walk, which the
+  -- search index can do too), and every secondary index below is implicitly sorted by it.
   CREATE TABLE entries (
     id INTEGER PRIMARY KEY,
     sent_at INTEGER NOT NULL,
@@ -17,20 +19,24 @@ export const MIGRATIONS: readonly string[] = [
     response_bytes INTEGER NOT NULL DEFAULT 0,
     error_code TEXT,
     pinned INTEGER NOT NULL DEFAULT 0,
-    -- the request as composed (JSON), or NULL when it was large enough to be kept as a blob (composed_hash)
-    composed TEXT,
     composed_hash TEXT,
-    -- the exchange JSON without its body id, or NULL for a failed exchange
-    exchange TEXT,
-    error TEXT,
     response_body_hash TEXT,
     request_body_hash TEXT
   );
-  CREATE INDEX entries_sent ON entries(sent_at);
-  CREATE INDEX entries_host ON entries(host, sent_at);
-  CREATE INDEX entries_method ON entries(method, sent_at);
-  CREATE INDEX entries_class ON entries(status_class, sent_at);
-  CREATE INDEX entries_pinned ON entries(pinned, sent_at);
+  -- The heavy part of an entry lives apart, so list, count and filter scans only touch small rows.
+  CREATE TABLE entry_details (
+    id INTEGER PRIMARY KEY,
+    -- the request as composed (JSON), or NULL when it was large enough to be kept as a blob (entries.composed_hash)
+    composed TEXT,
+    -- the exchange JSON without its body id, or NULL for a failed exchange
+    exchange TEXT,
+    error TEXT
+  );
+  -- Each also holds the other filter columns, so combined filters are counted from the index alone.
+  CREATE INDEX entries_host ON entries(host, status_class, method);
+  CREATE INDEX entries_method ON entries(method, status_class);
+  CREATE INDEX entries_class ON entries(status_class, method);
+  CREATE INDEX entries_pinned ON entries(pinned);
 
   -- content-addressed bodies: sha256 of the decoded bytes; files under bodies/<aa>/<hash>.gz
   CREATE TABLE blobs (
@@ -68,6 +74,7 @@ export const MIGRATIONS: readonly string[] = [
     UPDATE blobs SET refs = refs - 1 WHERE hash = OLD.request_body_hash;
     UPDATE blobs SET refs = refs - 1 WHERE hash = OLD.composed_hash;
     DELETE FROM entries_fts WHERE rowid = OLD.id;
+    DELETE FROM entry_details WHERE id = OLD.id;
   END;
   CREATE TRIGGER entries_pin AFTER UPDATE OF pinned ON entries BEGIN
     UPDATE stats SET pinned = pinned - OLD.pinned + NEW.pinned WHERE id = 1;

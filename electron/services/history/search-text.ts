@@ -1,7 +1,13 @@
 import { type HeaderList, type HistoryFilter } from '../../../shared/contract';
 
-/** Only the first 256 KB of a text body is indexed: enough for any API payload a person searches, bounded for huge ones. */
-export const INDEXED_BODY_BYTES = 256 * 1024;
+/** ids are sent_at × ID_SLOTS + n (see schema.ts) */
+export const ID_SLOTS = 1024;
+
+/**
+ * Only the first 64 KB of a text body is indexed: enough for nearly any API payload a person searches, and it bounds
+ * the trigram index (about 3 bytes per indexed character) for huge ones.
+ */
+export const INDEXED_BODY_BYTES = 64 * 1024;
 
 const TEXT_TYPE = /^(text\/|application\/([\w.+-]*\+)?(json|xml|javascript|ecmascript|x-www-form-urlencoded|graphql|yaml|x-yaml|csv|x-ndjson|ld\+json|problem\+json)\b)/i;
 
@@ -23,7 +29,21 @@ export function searchableBodyText(prefix: Buffer, contentType: string | null): 
       return '';
     }
   }
-  return new TextDecoder('utf-8').decode(prefix);
+  return compactText(new TextDecoder('utf-8').decode(prefix));
+}
+
+// JSON and form punctuation; what is left (words, numbers, ids, emails, paths, dashed names) is what people search.
+const BODY_SEPARATORS = /[\s{}[\]",:;=&<>()'`]+/;
+
+/**
+ * Each distinct token of a body once, in first-seen order. A JSON body repeats its keys and many values; indexing
+ * each token once keeps the trigram index (and the work of matching common words) several times smaller, and a
+ * substring of any token is still found.
+ */
+export function compactText(text: string): string {
+  const seen = new Set<string>();
+  for (const token of text.split(BODY_SEPARATORS)) if (token !== '') seen.add(token);
+  return [...seen].join(' ');
 }
 
 export function headerText(headers: HeaderList): string {
@@ -36,7 +56,8 @@ export function headerText(headers: HeaderList): string {
  * dropped; on their own they are matched with LIKE on the URL.
  */
 export function ftsQuery(text: string): { match: string | null; short: string[] } {
-  const terms = text.split(/\s+/).filter(Boolean);
+  // Quotes, braces and commas split terms too, so a pasted '"status":"failed"' still finds status … failed.
+  const terms = text.split(/[\s"{}[\],]+/).filter(Boolean);
   const long = terms.filter((term) => [...term].length >= 3);
   // Beside a longer term a short one narrows nothing worth a scan ("of", "id"); alone it is looked for in URLs.
   const short = long.length > 0 ? [] : terms;
@@ -56,17 +77,15 @@ export function hostOf(url: string): string {
   }
 }
 
-/** WHERE clause (without the keyword) and its parameters for a filter over `entries e`. */
-export function whereOf(filter: HistoryFilter): { sql: string; params: unknown[] } {
+/** What a filter becomes in SQL over `entries e`: an FTS5 MATCH (or null) and the other conditions. */
+export function whereOf(filter: HistoryFilter): { match: string | null; sql: string; params: unknown[] } {
   const clauses: string[] = [];
   const params: unknown[] = [];
+  let match: string | null = null;
   if (filter.text && filter.text.trim() !== '') {
-    const { match, short } = ftsQuery(filter.text);
-    if (match !== null) {
-      clauses.push('e.id IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)');
-      params.push(match);
-    }
-    for (const term of short) {
+    const query = ftsQuery(filter.text);
+    match = query.match;
+    for (const term of query.short) {
       clauses.push("e.url LIKE ? ESCAPE '\\'");
       params.push(`%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
     }
@@ -84,13 +103,13 @@ export function whereOf(filter: HistoryFilter): { sql: string; params: unknown[]
     params.push(filter.host.trim().toLowerCase());
   }
   if (filter.from !== undefined) {
-    clauses.push('e.sent_at >= ?');
-    params.push(filter.from);
+    clauses.push('e.id >= ?');
+    params.push(filter.from * ID_SLOTS);
   }
   if (filter.to !== undefined) {
-    clauses.push('e.sent_at <= ?');
-    params.push(filter.to);
+    clauses.push('e.id < ?');
+    params.push((filter.to + 1) * ID_SLOTS);
   }
   if (filter.pinnedOnly) clauses.push('e.pinned = 1');
-  return { sql: clauses.length > 0 ? clauses.join(' AND ') : '1', params };
+  return { match, sql: clauses.length > 0 ? clauses.join(' AND ') : '', params };
 }
