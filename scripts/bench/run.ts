@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { benchEngine } from './engine-bench';
 import { benchHistory } from './history-bench';
 import { benchRenderer } from './renderer-bench';
+import { benchHistoryUi } from './history-ui-bench';
 import { writeReport, type Metrics } from './report';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -10,6 +11,7 @@ const groups: Record<string, () => Promise<Metrics>> = {
   engine: benchEngine,
   history: benchHistory,
   renderer: () => benchRenderer(root),
+  'history-ui': () => benchHistoryUi(root),
 };
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

@@ -88,8 +88,16 @@ export function HistoryList({ filter, activeId, checked, onOpen, onToggleChecked
     for (const [p, entries] of pageData) {
       const current = loaded.get(p);
       if (current?.entries === entries) continue;
-      loaded.set(p, { entries, days: entries.map((e) => dayKey(e.sentAt)) });
-      changed = true;
+      const days = entries.map((e) => dayKey(e.sentAt));
+      loaded.set(p, { entries, days });
+      // Re-measuring walks every row (100,000 of them), so only when this page moves a day heading: most pages of a
+      // long history lie inside one day and change no size at all.
+      const before = current?.days ?? [];
+      const edges = [loaded.get(p - 1)?.days.at(-1), loaded.get(p + 1)?.days[0]];
+      const boundaries = (list: string[]) => list.some((day, i) => i > 0 && day !== list[i - 1]);
+      if (boundaries(days) || boundaries(before) || (edges[0] !== undefined && edges[0] !== days[0]) || (edges[1] !== undefined && edges[1] !== days.at(-1)) || p === 0) {
+        changed = true;
+      }
     }
     if (changed) virtualizer.measure();
     // eslint-disable-next-line react-hooks/exhaustive-deps
