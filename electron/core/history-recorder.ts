@@ -34,6 +34,8 @@ export function createHistoryRecorder(deps: { history: () => HistoryService | nu
     const history = deps.history();
     if (history === null) return;
     const work = (async () => {
+      // The answer to http.send goes out first; even serialising a large composed request waits until after it.
+      await new Promise((resolve) => setImmediate(resolve));
       const responseBody: BodySource | null = exchange
         ? { size: exchange.body.size, read: async (offset, length) => (await deps.bodyStore.read(exchange.body.id, offset, length)).bytes }
         : null;

@@ -70,6 +70,8 @@ async function buildStore(dir: string): Promise<void> {
   for (let i = 0; i < ENTRIES; i += 1000) {
     await service.recordMany(Array.from({ length: 1000 }, (_, k) => entry(i + k, next)));
   }
+  // What the store does by itself once writes stop (merging the search index's segments), done here at once.
+  await service.maintainIndex();
   service.db.pragma('wal_checkpoint(TRUNCATE)');
   await service.close();
 }
@@ -93,7 +95,7 @@ export async function benchHistory(): Promise<Metrics> {
     const full = path.join(root, 'full');
     const buildStarted = performance.now();
     await buildStore(full);
-    const buildSeconds = (performance.now() - buildStarted) / 1000;
+    const buildSeconds = (performance.now() - buildStarted) / 1000; // includes the index merge
     const empty = path.join(root, 'empty');
     await createHistoryService({ dir: empty }).close();
 
@@ -170,7 +172,7 @@ export async function benchHistory(): Promise<Metrics> {
         baseline: null,
         ratio: null,
         target: '≤ 1 ms',
-        how: `record() of one entry with a 10 KB JSON body (hash, gzip, body file, row + FTS in one transaction, retention check) on a store of ${appendEntries} entries; p50 of 270 appends (p95 ${round(percentile(appendSamples, 95), 2)} ms). synchronous=NORMAL (WAL). Store of ${ENTRIES} built in ${round(buildSeconds, 1)} s`,
+        how: `record() of one entry with a 10 KB JSON body (hash, gzip, body file, row + FTS in one transaction, retention check) on a store of ${appendEntries} entries; p50 of 270 appends (p95 ${round(percentile(appendSamples, 95), 2)} ms). synchronous=NORMAL (WAL). Store of ${ENTRIES} built through recordMany (1,000 per transaction) and its index merged in ${round(buildSeconds, 1)} s`,
       },
       history_search_ms_p95: {
         value: round(percentile(searchSamples, 95), 2),

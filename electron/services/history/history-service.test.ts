@@ -229,6 +229,19 @@ describe('history store', () => {
     expect(row.composed_hash).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it('merges the search index when asked (and by itself when writes stop) without changing results', async () => {
+    const service = make({ maintenanceDelayMs: 50 });
+    for (let i = 0; i < 40; i++) await service.record(fakeRecord({ url: `http://merge.test/${i}`, body: `{"word":"mergeable${i % 4}"}` }));
+    const segments = () => service.db.prepare('SELECT count(*) FROM entries_fts_data').pluck().get() as number;
+    const before = segments();
+    await service.maintainIndex();
+    expect(segments()).toBeLessThanOrEqual(before);
+    expect(service.list({ text: 'mergeable1' }, 0, 100).total).toBe(10);
+    await service.record(fakeRecord({ url: 'http://merge.test/late', body: '{"word":"mergeable1"}' }));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(service.list({ text: 'mergeable1' }, 0, 100).total).toBe(11);
+  });
+
   it('records the schema version and runs in WAL mode', () => {
     const service = make();
     expect(service.db.pragma('journal_mode', { simple: true })).toBe('wal');

@@ -54,6 +54,8 @@ export interface HistoryServiceOptions {
   maskForStorage?: (input: RecordInput) => RecordInput;
   /** delay before the startup sweep of body files no row names (a crash mid-write); default 10 s */
   orphanSweepDelayMs?: number;
+  /** quiet time after the last write before the search index is merged; default 3 s */
+  maintenanceDelayMs?: number;
 }
 
 export interface HistoryService {
@@ -73,6 +75,11 @@ export interface HistoryService {
   setRetention(retention: HistoryRetention): Promise<HistoryUsage>;
   exportHar(selection: HistorySelection, creatorVersion: string): Promise<{ har: string; entries: number }>;
   importHar(text: string): Promise<number>;
+  /**
+   * Merges the search index's segments a little at a time until nothing is left to merge. Runs by itself a few
+   * seconds after writes stop; call it to finish the work at once (benchmarks, tests).
+   */
+  maintainIndex(): Promise<void>;
   /** the database handle, for tests and benchmarks */
   readonly db: Db;
   close(): Promise<void>;
@@ -214,6 +221,7 @@ export function createHistoryService(options: HistoryServiceOptions): HistorySer
         rows.insertBlobs(written.filter((blob) => !blob.existing));
         return entries.map((entry) => rows.insert(entry));
       })();
+      scheduleMaintenance();
       const summaries = ids.map((id) => rows.summary(id) as HistorySummary);
       if (enforceRetention()) emit({ reason: 'retention', summary: null });
       if (reason === 'imported') emit({ reason, summary: null });
@@ -283,6 +291,7 @@ export function createHistoryService(options: HistoryServiceOptions): HistorySer
         const batch = ids.slice(i, i + 2000);
         rows.changed();
         deleted += db.transaction(() => rows.deleteIds(batch))();
+        scheduleMaintenance();
         sweepUnreferenced();
         if (i + 2000 < ids.length) await new Promise((resolve) => setImmediate(resolve));
       }
@@ -295,6 +304,38 @@ export function createHistoryService(options: HistoryServiceOptions): HistorySer
   const usage = (): HistoryUsage => {
     const stats = rows.stats();
     return { entries: stats.entries, pinned: stats.pinned, bodyBytes: stats.storedBytes, retention: { ...retention } };
+  };
+
+  // Every write transaction adds a segment to the FTS5 index; a search has to visit them all, so a history built
+  // from many writes searches several times slower than the same one merged (20 ms instead of 200 ms for a term in
+  // all of 100,000 entries). Merging runs when writes stop, in steps of a few ms that yield to everything else.
+  const totalChanges = db.prepare('SELECT total_changes()').pluck();
+  const mergeStep = db.prepare("INSERT INTO entries_fts(entries_fts, rank) VALUES('merge', ?)");
+  let maintenanceTimer: NodeJS.Timeout | null = null;
+  let maintaining: Promise<void> | null = null;
+  const maintainIndex = (): Promise<void> => {
+    maintaining ??= (async () => {
+      try {
+        while (!closed) {
+          const before = totalChanges.get() as number;
+          // A negative page count merges across levels too (an incremental 'optimize'); ~64 pages take a few ms.
+          mergeStep.run(-64);
+          if ((totalChanges.get() as number) - before < 2) break;
+          await new Promise((resolve) => setTimeout(resolve, 0));
+        }
+      } catch (error) {
+        reportInternal(error);
+      } finally {
+        maintaining = null;
+      }
+    })();
+    return maintaining;
+  };
+  const scheduleMaintenance = (): void => {
+    if (closed) return;
+    if (maintenanceTimer) clearTimeout(maintenanceTimer);
+    maintenanceTimer = setTimeout(() => void maintainIndex(), options.maintenanceDelayMs ?? 3_000);
+    maintenanceTimer.unref();
   };
 
   // A crash can leave blob rows nobody references (before their files went) or files no row names (before the
@@ -409,11 +450,20 @@ export function createHistoryService(options: HistoryServiceOptions): HistorySer
       return summaries.length;
     },
 
+    maintainIndex,
+
     async close() {
       if (closed) return;
       clearTimeout(sweepTimer);
+      if (maintenanceTimer) clearTimeout(maintenanceTimer);
       while (pending.size > 0) await Promise.allSettled([...pending]);
       closed = true;
+      try {
+        // Cheap at close, and keeps the planner's statistics current for the filters people use.
+        db.pragma('optimize');
+      } catch (error) {
+        reportInternal(error);
+      }
       db.close();
     },
   };
