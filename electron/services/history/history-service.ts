@@ -316,12 +316,18 @@ export function createHistoryService(options: HistoryServiceOptions): HistorySer
   const maintainIndex = (): Promise<void> => {
     maintaining ??= (async () => {
       try {
+        // A negative page count merges across levels too (an incremental 'optimize'). The step size adapts so each
+        // step blocks for about 5–15 ms, then yields.
+        let pages = 64;
         while (!closed) {
           const before = totalChanges.get() as number;
-          // A negative page count merges across levels too (an incremental 'optimize'); ~64 pages take a few ms.
-          mergeStep.run(-64);
+          const started = performance.now();
+          mergeStep.run(-pages);
+          const took = performance.now() - started;
           if ((totalChanges.get() as number) - before < 2) break;
-          await new Promise((resolve) => setTimeout(resolve, 0));
+          if (took < 5) pages = Math.min(pages * 2, 4096);
+          else if (took > 15) pages = Math.max(pages >> 1, 16);
+          await new Promise((resolve) => setImmediate(resolve));
         }
       } catch (error) {
         reportInternal(error);
