@@ -144,7 +144,7 @@ export function HistoryPanel({ activeId, onOpen, onCompare }: HistoryPanelProps)
             spellCheck={false}
             onChange={(e) => setSearch(e.target.value)}
           />
-          <button type="button" className="hp-button" aria-expanded={filtersOpen} aria-controls="hp-filters" onClick={() => setFiltersOpen((v) => !v)}>
+          <button type="button" className="hp-button" aria-expanded={filtersOpen} aria-controls={filtersOpen ? 'hp-filters' : undefined} onClick={() => setFiltersOpen((v) => !v)}>
             Filters{activeFilterCount > 0 ? <span className="hp-count">{activeFilterCount}</span> : null}
           </button>
         </div>

@@ -13,7 +13,7 @@ export function HistoryUsage() {
       <p className="hp-usage__line" data-testid="history-usage">
         {usage.data ? usageLine(usage.data) : usage.isError ? 'Usage unavailable' : 'Counting…'}
       </p>
-      <button type="button" className="hp-link" aria-expanded={editing} aria-controls="hp-retention" onClick={() => setEditing((v) => !v)}>
+      <button type="button" className="hp-link" aria-expanded={editing} aria-controls={editing ? 'hp-retention' : undefined} onClick={() => setEditing((v) => !v)}>
         Retention settings
       </button>
       {editing && usage.data ? <RetentionEditor key={JSON.stringify(usage.data.retention)} retention={usage.data.retention} onDone={() => setEditing(false)} /> : null}
