@@ -40,7 +40,7 @@ const HOSTS = ['api.example.com', 'staging.example.com', '127.0.0.1:8080', 'auth
 /** A realistic spread: ~60 days of traffic, varied methods, statuses, hosts and paths; a few dozen distinct bodies. */
 function syntheticEntry(i: number, now: number, bodies: Buffer[]): RecordInput {
   const method = METHODS[i % METHODS.length]!;
-  const [status, statusText] = STATUSES[(i * 7) % STATUSES.length]!;
+  const [status, statusText] = STATUSES[(i * 5 + (i >> 4)) % STATUSES.length]!;
   const host = HOSTS[i % HOSTS.length]!;
   const url = `http://${host}/v1/resources/${i % 997}/items?page=${i % 13}`;
   const sentAt = now - (ENTRIES - i) * 50_000;
