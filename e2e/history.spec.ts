@@ -181,3 +181,33 @@ test.describe('history', () => {
     await history.expectRowCount(4);
   });
 });
+
+test.describe('history start-up', () => {
+  test('a damaged history database is kept aside and the user is told, in a banner they can dismiss', async ({ browser }) => {
+    const { mkdtemp, mkdir, writeFile, readdir, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const { startCourierWeb } = await import('./support/courier-web');
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'courier-e2e-corrupt-'));
+    await mkdir(path.join(dataDir, 'history'), { recursive: true });
+    await writeFile(path.join(dataDir, 'history', 'history.db'), 'this is not a SQLite database '.repeat(200));
+    const courier = await startCourierWeb({ dataDir });
+    try {
+      const page = await browser.newPage();
+      await page.goto(courier.url);
+      const notice = page.getByRole('alert').filter({ hasText: /damaged|corrupt|kept aside|new one/i });
+      await expect(notice).toBeVisible();
+      await page.getByRole('button', { name: 'Dismiss notice' }).click();
+      await expect(notice).toBeHidden();
+      // The history still works: a fresh, empty one.
+      const history = new HistoryPanelPage(page);
+      await history.open();
+      await history.expectRowCount(0);
+      expect((await readdir(path.join(dataDir, 'history'))).some((name) => name.includes('corrupt'))).toBe(true);
+      await page.close();
+    } finally {
+      await courier.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});

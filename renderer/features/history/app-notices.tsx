@@ -1,18 +1,13 @@
 import './history.css';
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
 import { call } from '../../lib/bridge';
 
-// Optional in 'app.info': the store tells the user about startup repairs (a damaged database kept aside).
-const noticesSchema = z.object({ notices: z.array(z.string()).optional() });
-
-/** Things the app needs the user to know since it started, each dismissible. */
+/** Things the app needs the user to know since it started (a damaged history database kept aside), each dismissible. */
 export function AppNotices() {
   const info = useQuery({ queryKey: ['app', 'info'], queryFn: () => call('app.info', {}), staleTime: Number.POSITIVE_INFINITY });
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
-  const parsed = noticesSchema.safeParse(info.data ?? {});
-  const notices = (parsed.success ? (parsed.data.notices ?? []) : []).filter((n) => !dismissed.has(n));
+  const notices = (info.data?.notices ?? []).filter((n) => !dismissed.has(n));
   if (notices.length === 0) return null;
   return (
     <div className="app-notices">
