@@ -1,4 +1,5 @@
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { type Browser, type Page } from '@playwright/test';
+import { LONG_TASK_OBSERVER, launchChromium } from './browser';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -8,22 +9,14 @@ import { bufferSource, createHistoryService, type RecordInput } from '../../elec
 import { startCourierWeb, type CourierWeb } from '../../e2e/support/courier-web';
 import { median, round, type Metrics } from './report';
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const ENTRIES = 100_000;
 const BATCH = 5_000;
 
 declare global {
   interface Window {
-    __longTasks?: number[];
     __rowsShownAt?: number;
   }
 }
-
-const LONG_TASK_OBSERVER = `
-  window.__longTasks = [];
-  new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__longTasks.push(entry.duration); })
-    .observe({ type: 'longtask', buffered: true });
-`;
 
 const METHODS = ['GET', 'GET', 'GET', 'POST', 'PUT', 'DELETE', 'PATCH'];
 const STATUSES: Array<[number, string]> = [
@@ -177,8 +170,7 @@ export async function benchHistoryUi(_root: string): Promise<Metrics> {
       console.log(`  (prefilled ${ENTRIES.toLocaleString('en-US')} entries in ${(prefillMs / 1000).toFixed(1)} s)`);
     }
     courier = await startCourierWeb({ dataDir });
-    const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-    browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
+    browser = await launchChromium();
 
     const opens: number[] = [];
     const scrolls: number[] = [];

@@ -1,24 +1,10 @@
-import { chromium, type Browser, type Page } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { type Browser, type Page } from '@playwright/test';
+import { LONG_TASK_OBSERVER, launchChromium } from './browser';
 import { gzipSync } from 'node:zlib';
 import { startCourierWeb, type CourierWeb } from '../../e2e/support/courier-web';
 import { startFixtureServer, type FixtureServer } from '../../e2e/servers/fixture-server';
 import { median, percentile, round, type Metrics } from './report';
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-declare global {
-  interface Window {
-    __longTasks?: number[];
-  }
-}
-
-/** Records every main-thread long task (> 50 ms) from page start, so a measurement can read the longest one. */
-const LONG_TASK_OBSERVER = `
-  window.__longTasks = [];
-  new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__longTasks.push(entry.duration); })
-    .observe({ type: 'longtask', buffered: true });
-`;
 
 async function openCourier(browser: Browser, courier: CourierWeb): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
@@ -122,8 +108,7 @@ async function coldLoad(browser: Browser, courier: CourierWeb): Promise<{ ms: nu
 }
 
 export async function benchRenderer(_root: string): Promise<Metrics> {
-  const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
-  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   const courier = await startCourierWeb();
   const fixture = await startFixtureServer();
   try {

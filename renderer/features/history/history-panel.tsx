@@ -3,7 +3,7 @@ import type { HistorySelection } from '../../../shared/contract';
 import { EMPTY_FILTER, entriesPhrase, filterChips, harFileName, isEmptyFilter, removeChip, toHistoryFilter, type FilterState } from '../../../shared/history-view';
 import { ConfirmDialog, type ConfirmRequest } from './confirm-dialog';
 import { asSentence, toBridgeErrorMessage } from './error-message';
-import { downloadText } from './har-file';
+import { saveBlob } from '../../lib/save-blob';
 import { HistoryFilters } from './history-filters';
 import { HistoryList } from './history-list';
 import { useClearHistory, useDeleteEntries, useExportHar, useHistoryUsage, useImportHar } from './history-queries';
@@ -72,7 +72,7 @@ export function HistoryPanel({ activeId, onOpen, onCompare }: HistoryPanelProps)
     setNotice(null);
     exportHar.mutate(selection, {
       onSuccess: ({ har, entries }) => {
-        downloadText(har, harFileName(Date.now(), scope), 'application/json');
+        saveBlob(new Blob([har], { type: 'application/json' }), harFileName(Date.now(), scope));
         setNotice({ tone: 'info', text: `Exported ${entriesPhrase(entries)} as HAR.` });
       },
       onError: (error) => setNotice({ tone: 'error', text: `Export failed: ${toBridgeErrorMessage(error)}` }),

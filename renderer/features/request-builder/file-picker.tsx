@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { FileRef } from '../../../shared/contract';
-import { base64ByteLength, formatByteCount } from '../../../shared/request';
+import { base64ByteLength } from '../../../shared/request';
+import { formatBytes } from '../../../shared/response';
 import { InlineMessage } from '../../ui';
 import { readFileRef } from './read-file-ref';
 
@@ -43,7 +44,7 @@ export function FilePicker({ label, file, onChange }: FilePickerProps) {
       {file && !reading ? (
         <>
           <span className="rb-file__name" title={file.fileName}>
-            {file.fileName} <span className="rb-muted">({formatByteCount(base64ByteLength(file.dataBase64))}, {file.contentType})</span>
+            {file.fileName} <span className="rb-muted">({formatBytes(base64ByteLength(file.dataBase64))}, {file.contentType})</span>
           </span>
           <button type="button" className="ui-icon-button" aria-label={`Remove file ${file.fileName}`} title="Remove file" onClick={() => onChange(null)}>
             ×

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { type HttpExchange } from '../../../shared/contract';
 import { suggestedFileName } from '../../../shared/response';
-import { saveBlob } from './save-blob';
+import { saveBlob } from '../../lib/save-blob';
 import { type ResponseBody } from './use-response-body';
 
 interface BodyToolbarProps {

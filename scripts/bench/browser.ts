@@ -1,0 +1,24 @@
+import { chromium, type Browser } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+/** Flags this environment needs: root (no sandbox), no GPU, and no background traffic to hosts it cannot reach. */
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** Debian's Chromium where present (Playwright's own browser build cannot be downloaded here). */
+export function launchChromium(): Promise<Browser> {
+  const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+  return chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
+}
+
+declare global {
+  interface Window {
+    __longTasks?: number[];
+  }
+}
+
+/** Init script: records every main-thread long task (> 50 ms) from page start, so a measurement can read the longest. */
+export const LONG_TASK_OBSERVER = `
+  window.__longTasks = [];
+  new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__longTasks.push(entry.duration); })
+    .observe({ type: 'longtask', buffered: true });
+`;
