@@ -211,3 +211,37 @@ test.describe('history start-up', () => {
     }
   });
 });
+
+test.describe('history search counts', () => {
+  test('a search matching many entries says "500+ matches" and grows as the list is scrolled, down to the last match', async ({ page, fixtureServer }) => {
+    const builder = new RequestBuilderPage(page);
+    const history = new HistoryPanelPage(page);
+    await sendGet(builder, `${fixtureServer.url}/echo?seed=1`, '200 OK');
+    await history.open();
+    await history.expectRowCount(1);
+    const { har } = await history.exportWith(history.button('Export all'));
+    // 720 copies with distinct URLs and times, oldest first: more than the first count (500) reaches.
+    const template = har.log.entries[0] as unknown as Record<string, unknown> & { request: Record<string, unknown> };
+    const start = Date.UTC(2026, 0, 1);
+    const entries = Array.from({ length: 720 }, (_, i) => ({
+      ...template,
+      startedDateTime: new Date(start + i * 60_000).toISOString(),
+      request: { ...template.request, url: `${fixtureServer.url}/needle/item-${i}` },
+    }));
+    await history.importFile('many.har', JSON.stringify({ log: { ...har.log, entries } }));
+    await expect(history.panel.getByRole('status').filter({ hasText: 'Imported 720 entries' })).toBeVisible();
+
+    await history.searchFor('needle');
+    const count = history.panel.locator('.hp-summary__count');
+    await expect(count).toHaveText('500+ matches');
+    // Scrolling to the end asks for pages further on, whose answers count further, until the count is exact.
+    await expect(async () => {
+      await history.list.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+      await expect(count).toHaveText('720 entries match', { timeout: 500 });
+    }).toPass({ timeout: 15_000 });
+    await expect(async () => {
+      await history.list.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+      await expect(history.row(/\/needle\/item-0,/)).toBeVisible({ timeout: 500 });
+    }).toPass({ timeout: 10_000 });
+  });
+});

@@ -65,7 +65,14 @@ export const methods = {
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(HISTORY_PAGE_MAX).default(100),
     }),
-    output: z.object({ total: z.number(), offset: z.number(), entries: z.array(historySummarySchema) }),
+    output: z.object({
+      /** matching entries; for a text search possibly a lower bound, see totalCapped */
+      total: z.number(),
+      /** true when counting stopped at `total` and more entries match; a request further on counts further */
+      totalCapped: z.boolean(),
+      offset: z.number(),
+      entries: z.array(historySummarySchema),
+    }),
   },
   'history.get': {
     input: z.object({ id: z.number().int() }),

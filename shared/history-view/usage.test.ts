@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entriesPhrase, harFileName, parseRetentionForm, retentionToForm, usageLine } from './usage';
+import { entriesPhrase, harFileName, matchesPhrase, parseRetentionForm, retentionToForm, usageLine } from './usage';
 
 describe('usage and retention', () => {
   it('describes usage against the limits', () => {
@@ -34,5 +34,13 @@ describe('usage and retention', () => {
     expect(harFileName(now, 'selected')).toBe('courier-history-selected-2026-11-25T14-03-07.har');
     expect(entriesPhrase(1)).toBe('1 entry');
     expect(entriesPhrase(2500)).toBe('2,500 entries');
+    expect(entriesPhrase(1000, true)).toBe('1,000+ entries');
+  });
+
+  it('says when a count of matches stopped at a cap', () => {
+    expect(matchesPhrase(1, false)).toBe('1 entry match');
+    expect(matchesPhrase(734, false)).toBe('734 entries match');
+    expect(matchesPhrase(1000, true)).toBe('1,000+ matches');
+    expect(matchesPhrase(2100, true)).toBe('2,100+ matches');
   });
 });

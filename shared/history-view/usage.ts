@@ -46,7 +46,12 @@ export function harFileName(now: number, scope: 'selected' | 'filtered' | 'all')
   return `courier-history-${scope === 'all' ? '' : `${scope}-`}${stamp}.har`;
 }
 
-/** "Delete 12 entries" / "Delete 1 entry" */
-export function entriesPhrase(n: number): string {
-  return `${count(n)} ${n === 1 ? 'entry' : 'entries'}`;
+/** "Delete 12 entries" / "Delete 1 entry"; "1,000+ entries" when the count stopped at a cap (more exist) */
+export function entriesPhrase(n: number, capped = false): string {
+  return capped ? `${count(n)}+ entries` : `${count(n)} ${n === 1 ? 'entry' : 'entries'}`;
+}
+
+/** The panel's count of a search: "12 entries match", or "1,000+ matches" when counting stopped at a cap. */
+export function matchesPhrase(total: number, capped: boolean): string {
+  return capped ? `${count(total)}+ matches` : `${entriesPhrase(total)} match`;
 }

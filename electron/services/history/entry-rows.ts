@@ -2,6 +2,28 @@ import { type HistoryFilter, type HistorySummary, type StatusClass } from '../..
 import { type Db } from './database';
 import { ID_SLOTS, whereOf } from './search-text';
 
+/**
+ * A text search counts its matches only up to the next multiple of this past the page asked for (see `list`): 500
+ * for the first pages, 1,000 once the user scrolls past row 400, and so on.
+ */
+export const MATCH_COUNT_STEP = 500;
+/**
+ * Index matches a count may walk for the first pages when filters reject most of them: counting stops sooner, at a
+ * lower multiple of 100 (about 5 ms of work; a word in 80% of entries with a filter passing 2% counts to 200).
+ */
+export const MATCH_WALK_BUDGET = 10_000;
+
+/**
+ * How far a text search counts for a page ending at `end`: the next multiple of MATCH_COUNT_STEP above it, or, when
+ * the other filters pass only `share` of all entries, as far as MATCH_WALK_BUDGET index matches would find (in
+ * hundreds) — never less than the next hundred past the page, so the list always extends past what was asked for.
+ */
+export function matchCountCap(end: number, share = 1): number {
+  const byStep = (Math.floor(end / MATCH_COUNT_STEP) + 1) * MATCH_COUNT_STEP;
+  const byBudget = Math.floor((MATCH_WALK_BUDGET * share) / 100) * 100;
+  return Math.max((Math.floor(end / 100) + 1) * 100, Math.min(byStep, byBudget));
+}
+
 export interface EntryRow {
   id: number;
   sent_at: number;
@@ -105,19 +127,24 @@ export function createEntryRows(db: Db) {
       base += ID_SLOTS;
     }
   };
-  // Totals are the expensive half of a search (every match is counted; the page stops after `limit`). The panel asks
-  // for many pages of one search while the user scrolls, so a total is kept until the next write.
+  // Totals are the expensive half of a search (the page stops after `limit`). The panel asks for many pages of one
+  // search while the user scrolls, so a total is kept until the next write. A capped count (`capped`: more exist)
+  // answers any later request whose cap it reaches; an exact one answers every request.
   let generation = 0;
-  const totals = new Map<string, { generation: number; total: number }>();
-  const cachedTotal = (key: string, compute: () => number): number => {
+  const totals = new Map<string, { generation: number; total: number; capped: boolean }>();
+  const cachedTotal = (key: string, cap: number, compute: (cap: number) => { total: number; capped: boolean }): { total: number; capped: boolean } => {
     const hit = totals.get(key);
-    if (hit && hit.generation === generation) return hit.total;
-    const total = compute();
-    totals.set(key, { generation, total });
+    if (hit && hit.generation === generation && (!hit.capped || hit.total >= cap)) return { total: hit.total, capped: hit.capped };
+    const counted = compute(cap);
+    totals.delete(key);
+    totals.set(key, { generation, ...counted });
     if (totals.size > 100) totals.delete(totals.keys().next().value as string);
-    return total;
+    return counted;
   };
   const listCache = new Map<string, ReturnType<Db['prepare']>>();
+  /** entries the filters (no text) pass: exact, counted from their covering indexes, cached until the next write */
+  const filterCount = (sql: string, params: unknown[]): number =>
+    cachedTotal(JSON.stringify([null, sql, params]), 0, () => ({ total: prepared(`SELECT count(*) FROM entries e WHERE ${sql}`).pluck().get(params) as number, capped: false })).total;
 
   const prepared = (sql: string) => {
     let statement = listCache.get(sql);
@@ -165,32 +192,53 @@ export function createEntryRows(db: Db) {
       const row = stats.get() as { entries: number; pinned: number; stored_bytes: number };
       return { entries: row.entries, pinned: row.pinned, storedBytes: row.stored_bytes };
     },
-    list(filter: HistoryFilter, offset: number, limit: number): { total: number; entries: HistorySummary[] } {
+    /**
+     * A page, newest first, and how many entries match. A text search counts its matches only up to a cap past the
+     * end of this page (`matchCountCap`): counting every match of a common word costs far more
+     * than the page (20–40 ms for a word in most of 100,000 entries, 70–115 ms with filters, against ~2 ms).
+     * `totalCapped` says more exist; asking for pages further on raises the cap, so every match stays reachable.
+     * Without text the count is exact (the stats row, or the filters' covering indexes).
+     */
+    list(filter: HistoryFilter, offset: number, limit: number): { total: number; totalCapped: boolean; entries: HistorySummary[] } {
       const where = whereOf(filter);
       const and = where.sql === '' ? '' : ` AND ${where.sql}`;
       let rows: EntryRow[];
       let total: number;
+      let totalCapped = false;
       if (where.match !== null) {
-        // The search index walks its matches newest first (rowid = id) and the page stops after `limit` rows.
         const from = 'FROM entries_fts f CROSS JOIN entries e ON e.id = f.rowid WHERE f.entries_fts MATCH ?';
-        rows = prepared(`SELECT ${SUMMARY_COLUMNS} ${from}${and} ORDER BY f.rowid DESC LIMIT ? OFFSET ?`).all([where.match, ...where.params, limit, offset]) as EntryRow[];
-        // Counting goes the other way round: the filters' covering indexes probe the set of matching ids.
         const match = where.match;
-        total = cachedTotal(JSON.stringify([match, where.sql, where.params]), () =>
-          where.sql === ''
-            ? (prepared('SELECT count(*) FROM entries_fts WHERE entries_fts MATCH ?').pluck().get([match]) as number)
-            : (prepared(`SELECT count(*) FROM entries e WHERE ${where.sql} AND e.id IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)`)
-                .pluck()
-                .get([...where.params, match]) as number),
-        );
+        // How much of the store the other filters pass (exact and cheap from their covering indexes) decides how
+        // far counting can go for the same work.
+        const share = where.sql === '' ? 1 : filterCount(where.sql, where.params) / Math.max(1, this.stats().entries);
+        const cap = matchCountCap(offset + limit, share);
+        const walked: { ids?: number[] } = {};
+        ({ total, capped: totalCapped } = cachedTotal(JSON.stringify([match, where.sql, where.params]), cap, (cap) => {
+          // Counts at most cap + 1 matches. FTS5 reads doclists lazily, so LIMIT stops the walk early: 1,001 matches
+          // of a word in 80% of 100,000 entries take ~0.5 ms instead of 24 ms.
+          let counted: number;
+          if (where.sql === '') {
+            counted = prepared('SELECT count(*) FROM (SELECT 1 FROM entries_fts WHERE entries_fts MATCH ? LIMIT ?)').pluck().get([match, cap + 1]) as number;
+          } else {
+            // With filters the walk also passes every match they reject, so the page and the count share one walk:
+            // newest first up to cap + 1 ids, the page being a slice of them.
+            walked.ids = prepared(`SELECT e.id ${from}${and} ORDER BY f.rowid DESC LIMIT ?`).pluck().all([match, ...where.params, cap + 1]) as number[];
+            counted = walked.ids.length;
+          }
+          return counted > cap ? { total: cap, capped: true } : { total: counted, capped: false };
+        }));
+        // Otherwise the search index walks its matches newest first (rowid = id) and the page stops after `limit` rows.
+        rows = walked.ids
+          ? walked.ids.slice(offset, offset + limit).flatMap((id) => (selectSummary.get(id) as EntryRow | undefined) ?? [])
+          : (prepared(`SELECT ${SUMMARY_COLUMNS} ${from}${and} ORDER BY f.rowid DESC LIMIT ? OFFSET ?`).all([match, ...where.params, limit, offset]) as EntryRow[]);
       } else {
         const clause = where.sql === '' ? '' : ` WHERE ${where.sql}`;
         rows = prepared(`SELECT ${SUMMARY_COLUMNS} FROM entries e${clause} ORDER BY e.id DESC LIMIT ? OFFSET ?`).all([...where.params, limit, offset]) as EntryRow[];
         if (where.sql === '') total = this.stats().entries;
         else if (where.sql === 'e.pinned = 1') total = this.stats().pinned;
-        else total = cachedTotal(JSON.stringify([null, where.sql, where.params]), () => prepared(`SELECT count(*) FROM entries e${clause}`).pluck().get(where.params) as number);
+        else total = filterCount(where.sql, where.params);
       }
-      return { total, entries: rows.map(toSummary) };
+      return { total, totalCapped, entries: rows.map(toSummary) };
     },
     /** ids matching a filter, oldest first (HAR order) */
     ids(filter: HistoryFilter): number[] {

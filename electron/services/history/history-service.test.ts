@@ -161,7 +161,7 @@ describe('history store', () => {
     service.pin(service.list({}, 0, 1).entries[0]!.id, true);
     expect(await service.clear()).toBe(5);
     expect(service.usage()).toMatchObject({ entries: 0, pinned: 0, bodyBytes: 0 });
-    expect(service.list({}, 0, 10)).toEqual({ total: 0, offset: 0, entries: [] });
+    expect(service.list({}, 0, 10)).toEqual({ total: 0, totalCapped: false, offset: 0, entries: [] });
     await service.close();
     open.splice(0);
     expect(await countFiles(path.join(dir, 'bodies'))).toBe(0);

@@ -64,7 +64,8 @@ export interface HistoryService {
   record(input: RecordInput): Promise<HistorySummary>;
   /** All or nothing, one transaction: bulk imports and fixtures. */
   recordMany(inputs: RecordInput[], reason?: 'added' | 'imported'): Promise<HistorySummary[]>;
-  list(filter: HistoryFilter, offset: number, limit: number): { total: number; offset: number; entries: HistorySummary[] };
+  /** `totalCapped`: a text search stopped counting at `total` and more exist (pages further on count further) */
+  list(filter: HistoryFilter, offset: number, limit: number): { total: number; totalCapped: boolean; offset: number; entries: HistorySummary[] };
   get(id: number): Promise<HistoryEntry>;
   isHistoryBodyId(bodyId: string): boolean;
   readBody(bodyId: string, offset: number, length: number): Promise<{ bytes: Buffer; total: number }>;
@@ -368,7 +369,7 @@ export function createHistoryService(options: HistoryServiceOptions): HistorySer
       try {
         return { offset, ...rows.list(filter, offset, limit) };
       } catch (error) {
-        if (error instanceof Error && /fts5|MATCH/i.test(error.message)) return { total: 0, offset, entries: [] };
+        if (error instanceof Error && /fts5|MATCH/i.test(error.message)) return { total: 0, totalCapped: false, offset, entries: [] };
         throw storageError(error);
       }
     },

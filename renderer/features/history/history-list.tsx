@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useReducer, useRef } from 'react';
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { HistoryFilter, HistorySummary } from '../../../shared/contract';
@@ -15,22 +15,28 @@ interface LoadedPage {
   days: string[];
 }
 
+export interface ListCount {
+  total: number;
+  capped: boolean;
+}
+
 interface HistoryListProps {
   filter: HistoryFilter;
   activeId: number | null;
   checked: ReadonlySet<number>;
   onOpen: (id: number) => void;
   onToggleChecked: (id: number) => void;
-  /** how many entries match, once known */
-  onTotal: (total: number | null) => void;
+  /** how many entries match, once known; `capped`: at least that many (a search counts only so far) */
+  onTotal: (count: ListCount | null) => void;
   emptyText: string;
 }
 
 /**
  * The history list, virtualized over the whole store: the first page gives the total, the scrollbar covers every
  * entry, and only the pages under the visible rows are fetched (offset paging), so jumping to the middle of
- * 100,000 entries costs one small request. A row that starts a day carries that day's heading; a sticky heading
- * names the day at the top of the view.
+ * 100,000 entries costs one small request. A search counts its matches only up to a cap ('totalCapped'); each
+ * page's answer counts further than the page, so the list grows as the user scrolls towards its end and every match
+ * stays reachable. A row that starts a day carries that day's heading; a sticky heading names the day at the top.
  */
 export function HistoryList({ filter, activeId, checked, onOpen, onToggleChecked, onTotal, emptyText }: HistoryListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -40,12 +46,20 @@ export function HistoryList({ filter, activeId, checked, onOpen, onToggleChecked
   const loaded = useMemo(() => new Map<number, LoadedPage>(), [key]);
 
   const first = useQuery({ ...pageQueryOptions(filter, 0), placeholderData: keepPreviousData });
-  const total = first.data?.total ?? 0;
   const now = useMemo(() => Date.now(), [first.dataUpdatedAt]); // eslint-disable-line react-hooks/exhaustive-deps
-
-  useEffect(() => {
-    onTotal(first.data ? first.data.total : null);
-  }, [first.data, onTotal]);
+  // The furthest count any page of this search has given since the first page last loaded: scrolling back up to pages
+  // that counted less must not shrink the list.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const reach = useMemo<ListCount>(() => ({ total: 0, capped: true }), [key, first.dataUpdatedAt]);
+  const count = (answer: { total: number; totalCapped: boolean } | undefined): void => {
+    if (!answer || !reach.capped) return;
+    if (!answer.totalCapped) Object.assign(reach, { total: answer.total, capped: false });
+    else if (answer.total > reach.total) reach.total = answer.total;
+  };
+  if (first.data) count(first.data);
+  const total = first.data ? reach.total : 0;
+  const capped = first.data ? reach.capped : false;
+  const [, recount] = useReducer((n: number) => n + 1, 0);
 
   const dayOf = (index: number): string | undefined => loaded.get(Math.floor(index / PAGE_SIZE))?.days[index % PAGE_SIZE];
   const startsDay = (index: number): boolean => {
@@ -73,7 +87,18 @@ export function HistoryList({ filter, activeId, checked, onOpen, onToggleChecked
   const lastPage = items.length > 0 ? Math.floor(items[items.length - 1]!.index / PAGE_SIZE) : 0;
   const pageNumbers: number[] = [];
   for (let p = firstPage; p <= lastPage; p++) pageNumbers.push(p);
+  // Near the end of a list whose count is capped, the next page is asked for too: its answer counts further.
+  if (reach.capped && items.length > 0 && items[items.length - 1]!.index >= reach.total - PAGE_SIZE) pageNumbers.push(lastPage + 1);
   const pages = useQueries({ queries: pageNumbers.map((p) => pageQueryOptions(filter, p)) });
+  for (const result of pages) count(result.data);
+  // A page that counted further lengthens the list on the next render.
+  useEffect(() => {
+    if (first.data && (reach.total !== total || reach.capped !== capped)) recount();
+  });
+
+  useEffect(() => {
+    onTotal(first.data ? { total, capped } : null);
+  }, [first.data, total, capped, onTotal]);
 
   const pageData = new Map<number, HistorySummary[]>();
   pages.forEach((result, i) => {
@@ -144,7 +169,7 @@ export function HistoryList({ filter, activeId, checked, onOpen, onToggleChecked
               role="listitem"
               className="hp-list__item"
               aria-posinset={item.index + 1}
-              aria-setsize={total}
+              aria-setsize={capped ? -1 : total}
               style={{ transform: `translateY(${item.start}px)`, height: item.size }}
             >
               {heading ? <div className="hp-day">{heading}</div> : null}

@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { HistorySelection } from '../../../shared/contract';
-import { EMPTY_FILTER, entriesPhrase, filterChips, harFileName, isEmptyFilter, removeChip, toHistoryFilter, type FilterState } from '../../../shared/history-view';
+import { EMPTY_FILTER, entriesPhrase, filterChips, harFileName, isEmptyFilter, matchesPhrase, removeChip, toHistoryFilter, type FilterState } from '../../../shared/history-view';
 import { ConfirmDialog, type ConfirmRequest } from './confirm-dialog';
 import { asSentence, toBridgeErrorMessage } from './error-message';
 import { saveBlob } from '../../lib/save-blob';
 import { HistoryFilters } from './history-filters';
-import { HistoryList } from './history-list';
+import { HistoryList, type ListCount } from './history-list';
 import { useClearHistory, useDeleteEntries, useExportHar, useHistoryUsage, useImportHar } from './history-queries';
 import { HistoryUsage } from './history-usage';
 import './history.css';
@@ -36,7 +36,9 @@ export function HistoryPanel({ activeId, onOpen, onCompare }: HistoryPanelProps)
   const [filterState, setFilterState] = useState<FilterState>(EMPTY_FILTER);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [checked, setChecked] = useState<ReadonlySet<number>>(new Set());
-  const [total, setTotal] = useState<number | null>(null);
+  const [count, setCount] = useState<ListCount | null>(null);
+  const total = count?.total ?? null;
+  const capped = count?.capped ?? false;
   const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
 
@@ -97,9 +99,9 @@ export function HistoryPanel({ activeId, onOpen, onCompare }: HistoryPanelProps)
   const askDeleteMatching = () => {
     const n = total ?? 0;
     setConfirm({
-      title: `Delete ${entriesPhrase(n)}?`,
+      title: `Delete ${entriesPhrase(n, capped)}?`,
       message: `Every entry matching the current search and filters is deleted, pinned ones included. This cannot be undone.`,
-      confirmLabel: `Delete ${entriesPhrase(n)}`,
+      confirmLabel: `Delete ${entriesPhrase(n, capped)}`,
       onConfirm: () =>
         deleteEntries.mutate(
           { filter },
@@ -172,7 +174,7 @@ export function HistoryPanel({ activeId, onOpen, onCompare }: HistoryPanelProps)
         ) : null}
         <div className="hp-summary">
           <span role="status" className="hp-summary__count">
-            {total === null ? '' : filtered ? `${entriesPhrase(total)} match` : entriesPhrase(total)}
+            {total === null ? '' : filtered ? matchesPhrase(total, capped) : entriesPhrase(total)}
           </span>
           {checked.size > 0 ? (
             <span className="hp-selection">
@@ -196,7 +198,7 @@ export function HistoryPanel({ activeId, onOpen, onCompare }: HistoryPanelProps)
         checked={checked}
         onOpen={onOpen}
         onToggleChecked={toggleChecked}
-        onTotal={setTotal}
+        onTotal={setCount}
         emptyText={filtered ? 'Nothing in history matches these filters.' : 'No requests yet. Everything you send is kept here.'}
       />
       {notice ? (
