@@ -1,6 +1,8 @@
 import { type Browser, type Page } from '@playwright/test';
 import { LONG_TASK_OBSERVER, launchChromium } from './browser';
 import { gzipSync } from 'node:zlib';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { startCourierWeb, type CourierWeb } from '../../e2e/support/courier-web';
 import { startFixtureServer, type FixtureServer } from '../../e2e/servers/fixture-server';
 import { median, percentile, round, type Metrics } from './report';
@@ -29,6 +31,8 @@ async function sendToRender(browser: Browser, courier: CourierWeb, fixture: Fixt
         seen.push(performance.now());
       }
     }).observe(document.body, { childList: true, subtree: true });
+    // The click as the page receives it, so Playwright's own dispatch time is not counted.
+    document.addEventListener('click', () => void ((window as unknown as { __clickAt: number }).__clickAt = performance.now()), { capture: true });
   });
   const samples: number[] = [];
   const send = page.getByRole('button', { name: 'Send', exact: true });
@@ -36,55 +40,87 @@ async function sendToRender(browser: Browser, courier: CourierWeb, fixture: Fixt
     await page.getByRole('textbox', { name: 'URL' }).fill(`${fixture.url}/echo?run=${i}`);
     await send.waitFor();
     const before = await page.evaluate(() => (window as unknown as { __statusSeen: number[] }).__statusSeen.length);
-    const started = await page.evaluate(() => performance.now());
     await send.click();
     await page.waitForFunction((count) => (window as unknown as { __statusSeen: number[] }).__statusSeen.length > count, before, { polling: 'raf' });
-    const shownAt = await page.evaluate(() => (window as unknown as { __statusSeen: number[] }).__statusSeen.at(-1) ?? 0);
-    if (i >= 5) samples.push(shownAt - started);
+    const elapsed = await page.evaluate(() => {
+      const marks = window as unknown as { __statusSeen: number[]; __clickAt: number };
+      return (marks.__statusSeen.at(-1) ?? 0) - marks.__clickAt;
+    });
+    if (i >= 5) samples.push(elapsed);
   }
   await page.context().close();
   return samples;
 }
 
-/** Large JSON: Send → first body lines visible, and the longest main-thread task meanwhile. */
-async function largeJson(browser: Browser, courier: CourierWeb, fixture: FixtureServer, bytes: number): Promise<{ renderMs: number; longestTaskMs: number }> {
+/** A server that answers with a prebuilt JSON document in one write, as an API would; the fixture server streams. */
+async function startJsonServer(sizes: number[]): Promise<{ url: string; close(): Promise<void> }> {
+  const documents = new Map<number, Buffer>();
+  for (const size of sizes) {
+    const items: string[] = [];
+    let length = 2;
+    for (let i = 0; length < size; i += 1) {
+      const item = JSON.stringify({ id: i, name: `item-${i}`, email: `user${i}@example.com`, active: i % 3 === 0, tags: ['alpha', 'beta'], score: (i * 7919) % 1000 });
+      items.push(item);
+      length += item.length + 1;
+    }
+    documents.set(size, Buffer.from(`[${items.join(',')}]`));
+  }
+  const server = createServer((req, res) => {
+    const size = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('bytes'));
+    const body = documents.get(size) ?? Buffer.from('[]');
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length });
+    res.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/**
+ * Large JSON: click Send → first body lines visible, and the longest main-thread task from the click until the body is
+ * fully loaded. The app is let settle first (Monaco is fetched and warmed up at idle after start), so the figures are
+ * the body's cost, not start-up's; both times are taken inside the page.
+ */
+async function largeJson(browser: Browser, courier: CourierWeb, serverUrl: string, bytes: number): Promise<{ renderMs: number; longestTaskMs: number }> {
   const page = await openCourier(browser, courier);
-  await page.getByRole('textbox', { name: 'URL' }).fill(`${fixture.url}/json?bytes=${bytes}`);
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(1_500);
+  await page.getByRole('textbox', { name: 'URL' }).fill(`${serverUrl}/doc?bytes=${bytes}`);
   await page.evaluate(() => {
+    const marks = window as unknown as { __clickAt?: number; __firstLinesAt?: number };
+    document.addEventListener('click', () => void (marks.__clickAt ??= performance.now()), { capture: true, once: true });
+    const check = () => {
+      const lines = document.querySelectorAll('.response-body .view-line, .response-body__preview');
+      if (Array.from(lines).some((node) => (node.textContent ?? '').includes('item-'))) marks.__firstLinesAt = performance.now();
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
     window.__longTasks = [];
   });
-  const started = await page.evaluate(() => performance.now());
   await page.getByRole('button', { name: 'Send', exact: true }).click();
-  await page.waitForFunction(
-    () => {
-      const lines = document.querySelectorAll('.response-body .view-line, .response-body__preview');
-      return Array.from(lines).some((node) => (node.textContent ?? '').includes('item-'));
-    },
-    undefined,
-    { polling: 'raf', timeout: 120_000 },
-  );
-  const renderMs = (await page.evaluate(() => performance.now())) - started;
+  await page.waitForFunction(() => (window as unknown as { __firstLinesAt?: number }).__firstLinesAt !== undefined, undefined, { timeout: 120_000 });
   // Let the rest of the load (worker, editor model) finish so its long tasks are counted too.
   await page.waitForFunction(() => document.querySelector('.response-body__loading') === null, undefined, { timeout: 120_000 });
   await page.waitForTimeout(500);
-  const tasks = await page.evaluate(() => window.__longTasks ?? []);
+  const { renderMs, tasks } = await page.evaluate(() => {
+    const marks = window as unknown as { __clickAt: number; __firstLinesAt: number };
+    return { renderMs: marks.__firstLinesAt - marks.__clickAt, tasks: window.__longTasks ?? [] };
+  });
   await page.context().close();
   return { renderMs, longestTaskMs: tasks.length > 0 ? Math.max(...tasks) : 0 };
 }
 
 /**
  * Fresh context each time (no cache): navigation start → URL bar and Send present, and the gzipped size of the scripts
- * requested before that moment. Monaco is fetched after first paint, so it does not count, as the issue intends.
+ * the page fetched up to its load event. Monaco is requested at idle after that, so it does not count, as intended.
  */
 async function coldLoad(browser: Browser, courier: CourierWeb): Promise<{ ms: number; jsGzBytes: number }> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const requestedAt = new Map<string, number>();
   const sizes = new Map<string, number>();
   const bodies: Promise<void>[] = [];
-  page.on('request', (request) => {
-    if (request.resourceType() === 'script') requestedAt.set(request.url(), Date.now());
-  });
   page.on('response', (response) => {
     if (response.request().resourceType() !== 'script') return;
     bodies.push(
@@ -97,12 +133,17 @@ async function coldLoad(browser: Browser, courier: CourierWeb): Promise<{ ms: nu
   await page.goto(courier.url);
   await page.getByRole('textbox', { name: 'URL' }).waitFor();
   await page.getByRole('button', { name: 'Send', exact: true }).waitFor();
-  const interactiveAt = Date.now();
   const ms = await page.evaluate(() => performance.now());
   await page.waitForLoadState('networkidle');
   await Promise.all(bodies);
-  let jsGzBytes = 0;
-  for (const [url, at] of requestedAt) if (at <= interactiveAt) jsGzBytes += sizes.get(url) ?? 0;
+  const initialScripts = await page.evaluate(() => {
+    const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+    const loadEnd = navigation?.loadEventEnd ?? 0;
+    return (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((entry) => entry.name.endsWith('.js') && entry.startTime <= loadEnd)
+      .map((entry) => entry.name);
+  });
+  const jsGzBytes = initialScripts.reduce((sum, url) => sum + (sizes.get(url) ?? 0), 0);
   await context.close();
   return { ms, jsGzBytes };
 }
@@ -114,10 +155,15 @@ export async function benchRenderer(_root: string): Promise<Metrics> {
   try {
     const send = await sendToRender(browser, courier, fixture);
 
+    const jsonServer = await startJsonServer([10 * 1024 * 1024, 50 * 1024 * 1024]);
     const json10 = [];
-    for (let i = 0; i < 3; i += 1) json10.push(await largeJson(browser, courier, fixture, 10 * 1024 * 1024));
     const json50 = [];
-    for (let i = 0; i < 3; i += 1) json50.push(await largeJson(browser, courier, fixture, 50 * 1024 * 1024));
+    try {
+      for (let i = 0; i < 3; i += 1) json10.push(await largeJson(browser, courier, jsonServer.url, 10 * 1024 * 1024));
+      for (let i = 0; i < 3; i += 1) json50.push(await largeJson(browser, courier, jsonServer.url, 50 * 1024 * 1024));
+    } finally {
+      await jsonServer.close();
+    }
 
     const cold = [];
     for (let i = 0; i < 7; i += 1) cold.push(await coldLoad(browser, courier));
@@ -129,7 +175,7 @@ export async function benchRenderer(_root: string): Promise<Metrics> {
         baseline: null,
         ratio: null,
         target: '≤ 50 ms',
-        how: `web mode in Chromium, click Send → status visible, small JSON from a local server, ${send.length} runs (p95 ${round(percentile(send, 95), 1)} ms)`,
+        how: `web mode in Chromium, click (as the page receives it) → status element inserted, small JSON from a local server, ${send.length} runs (p95 ${round(percentile(send, 95), 1)} ms)`,
       },
       json10mb_render_ms: {
         value: round(median(json10.map((r) => r.renderMs)), 0),
@@ -137,7 +183,7 @@ export async function benchRenderer(_root: string): Promise<Metrics> {
         baseline: null,
         ratio: null,
         target: '≤ 500 ms',
-        how: '10 MB JSON response: click Send → first body lines visible, median of 3 runs',
+        how: '10 MB JSON response from a local server: click Send → first body lines visible (timed in the page, app settled first), median of 3 runs',
       },
       json10mb_longest_task_ms: {
         value: round(median(json10.map((r) => r.longestTaskMs)), 0),
@@ -169,7 +215,7 @@ export async function benchRenderer(_root: string): Promise<Metrics> {
         baseline: null,
         ratio: null,
         target: '≤ 400 KB',
-        how: 'gzipped size of the scripts requested before the builder was interactive (Monaco loads after), median of 7 cold loads',
+        how: 'gzipped size of the scripts fetched up to the load event (Monaco is fetched at idle, after it), median of 7 cold loads',
       },
     };
   } finally {
