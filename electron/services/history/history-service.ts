@@ -15,7 +15,7 @@ import {
 } from '../../../shared/contract';
 import { bufferSource, createBlobStore, EMPTY_SHA256, FRAME_BYTES, type BodySource, type WrittenBlob } from './blob-store';
 import { openDatabase, type Db } from './database';
-import { createEntryRows, type FullRow, type NewEntry } from './entry-rows';
+import { createEntryRows, toSummary, type FullRow, type NewEntry } from './entry-rows';
 import { exportHar, importHarEntries } from './har';
 import { headerText, hostOf, INDEXED_BODY_BYTES, searchableBodyText, statusClassOf } from './search-text';
 import { loadRetention, saveRetention } from './settings';
@@ -260,20 +260,7 @@ export function createHistoryService(options: HistoryServiceOptions): HistorySer
       exchange = { ...parsed, body: { ...parsed.body, id: bodyIdOf(row.response_body_hash, parsed.body.size), spooled: false } };
     }
     return {
-      summary: {
-        id: row.id,
-        sentAt: row.sent_at,
-        method: row.method,
-        url: row.url,
-        host: row.host,
-        status: row.status,
-        statusText: row.status_text,
-        statusClass: row.status_class as HistorySummary['statusClass'],
-        durationMs: row.duration_ms,
-        responseBytes: row.response_bytes,
-        errorCode: row.error_code,
-        pinned: row.pinned === 1,
-      },
+      summary: toSummary(row),
       composed,
       exchange,
       error: row.error ? (JSON.parse(row.error) as BridgeError) : null,
