@@ -12,6 +12,12 @@ const sockets: WebSocket[] = [];
 beforeAll(async () => {
   fixture = await startWebHostFixture();
   target = createServer((request, response) => {
+    if (request.url === '/to-courier') {
+      // Another local server bouncing the engine to Courier's own port: the refusal must hold on every hop.
+      response.writeHead(302, { Location: `http://127.0.0.1:${fixture.host.port}/` });
+      response.end();
+      return;
+    }
     response.writeHead(200, { 'Content-Type': 'application/json' });
     response.end(JSON.stringify({ hello: 'courier', path: request.url }));
   });
@@ -106,7 +112,16 @@ describe('web host: calls over the bridge', () => {
 
   it('refuses a request to its own port on loopback with SELF_REQUEST_REFUSED', async () => {
     const client = await connected();
-    for (const url of [`http://127.0.0.1:${fixture.host.port}${bridgePath(fixture)}`, `http://localhost:${fixture.host.port}/`]) {
+    const port = fixture.host.port;
+    const spellings = [
+      `http://127.0.0.1:${port}${bridgePath(fixture)}`,
+      `http://localhost:${port}/`,
+      `http://2130706433:${port}/`,
+      `http://127.1:${port}/`,
+      `http://0.0.0.0:${port}/`,
+      `http://127.0.0.1:${targetPort}/to-courier`,
+    ];
+    for (const url of spellings) {
       const result = await client.call('http.send', { requestId: 'self-1', request: { method: 'GET', url } });
       expect(result.ok, url).toBe(false);
       expect(result.error?.code, url).toBe('SELF_REQUEST_REFUSED');
