@@ -51,6 +51,16 @@ export const ERROR_CODES = [
   'HISTORY_NOT_FOUND',
   'INVALID_HAR',
   'STORAGE_ERROR',
+  // variables, vault and auth
+  'VARIABLE_CYCLE',
+  'VAULT_LOCKED',
+  'WRONG_PASSPHRASE',
+  'SECRET_UNREADABLE',
+  'ENVIRONMENT_NOT_FOUND',
+  'VARIABLE_NOT_FOUND',
+  'AUTH_FAILED',
+  'OAUTH_ERROR',
+  'OAUTH_FLOW_NOT_FOUND',
 ] as const;
 
 export const errorCodeSchema = z.enum(ERROR_CODES);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { requestAuthSchema } from './auth';
 
 /** RFC 9110 token: what a method or header name may contain. */
 export const HTTP_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
@@ -73,6 +74,10 @@ export const httpRequestSpecSchema = z.object({
   headers: z.array(keyValueSchema).default([]),
   body: requestBodySchema.default({ kind: 'none' }),
   settings: requestSettingsSchema.default(() => requestSettingsSchema.parse({})),
+  /** applied by the main process after variables are resolved; the engine never sees it */
+  auth: requestAuthSchema.default({ kind: 'none' }),
+  /** request-scope variables: the highest precedence (request > environment > collection > global) */
+  variables: z.array(keyValueSchema).default([]),
 });
 export type HttpRequestSpec = z.infer<typeof httpRequestSpecSchema>;
 export type HttpRequestSpecInput = z.input<typeof httpRequestSpecSchema>;

@@ -5,3 +5,5 @@ export * from './dispatch';
 export * from './bridge-api';
 export * from './web-protocol';
 export * from './history';
+export * from './auth';
+export * from './variables';

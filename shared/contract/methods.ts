@@ -9,6 +9,12 @@ import {
   historySummarySchema,
   historyUsageSchema,
 } from './history';
+import { oauth2TokenInfoSchema } from './auth';
+import { scopeIdSchema, variableEditSchema, variablesStateSchema, vaultStatusSchema } from './variables';
+
+const environmentNameSchema = z.string().trim().min(1).max(200);
+const flowIdSchema = z.string().min(1).max(128).regex(/^[A-Za-z0-9_-]+$/);
+const oauthTokenOutput = z.object({ token: oauth2TokenInfoSchema.nullable() });
 
 const requestIdSchema = z.string().min(1).max(128).regex(/^[A-Za-z0-9_-]+$/);
 
@@ -108,6 +114,99 @@ export const methods = {
     input: z.object({ text: z.string().max(512 * 1024 * 1024) }),
     output: z.object({ imported: z.number() }),
   },
+  /** Global, collection and environment variables (secrets without their values) and the vault's state. */
+  'variables.state': {
+    input: z.object({}),
+    output: variablesStateSchema,
+  },
+  /** Replaces a scope's variable list (order kept); secrets are encrypted before anything is written. */
+  'variables.saveScope': {
+    input: z.object({ scopeId: scopeIdSchema, variables: z.array(variableEditSchema).max(10_000) }),
+    output: variablesStateSchema,
+  },
+  /** One secret's value, on the user's explicit request (the reveal button). */
+  'variables.reveal': {
+    input: z.object({ scopeId: scopeIdSchema, variableId: z.string().min(1).max(128) }),
+    output: z.object({ value: z.string() }),
+  },
+  /** Whether process environment variables exist for {{$env.NAME}}; their values never leave the main process. */
+  'variables.processEnv': {
+    input: z.object({ names: z.array(z.string().min(1).max(256)).max(200) }),
+    output: z.object({ present: z.record(z.string(), z.boolean()) }),
+  },
+  /** A new environment, empty or a copy of another (duplicate). */
+  'environments.create': {
+    input: z.object({ name: environmentNameSchema, copyFrom: scopeIdSchema.optional() }),
+    output: variablesStateSchema,
+  },
+  'environments.rename': {
+    input: z.object({ id: scopeIdSchema, name: environmentNameSchema }),
+    output: variablesStateSchema,
+  },
+  'environments.delete': {
+    input: z.object({ id: scopeIdSchema }),
+    output: variablesStateSchema,
+  },
+  'environments.setActive': {
+    input: z.object({ id: scopeIdSchema.nullable() }),
+    output: variablesStateSchema,
+  },
+  'vault.status': {
+    input: z.object({}),
+    output: vaultStatusSchema,
+  },
+  /** Unlocks with the passphrase; when no passphrase was ever chosen, this one becomes it. */
+  'vault.unlock': {
+    input: z.object({ passphrase: z.string().min(1).max(1024) }),
+    output: vaultStatusSchema,
+  },
+  'vault.lock': {
+    input: z.object({}),
+    output: vaultStatusSchema,
+  },
+  /** Re-encrypts every secret under a key from the new passphrase; the old one must be right. */
+  'vault.changePassphrase': {
+    input: z.object({ current: z.string().min(1).max(1024), next: z.string().min(8).max(1024) }),
+    output: vaultStatusSchema,
+  },
+  /** The stored OAuth 2.0 token for this request's auth settings (variables resolved), if any. */
+  'auth.oauth2.status': {
+    input: z.object({ request: httpRequestSpecSchema }),
+    output: oauthTokenOutput,
+  },
+  /** Client credentials: asks the token endpoint now and stores the token in the vault. */
+  'auth.oauth2.fetchToken': {
+    input: z.object({ request: httpRequestSpecSchema }),
+    output: oauthTokenOutput,
+  },
+  /** Authorization code + PKCE: starts a loopback redirect listener and returns the URL to open in a browser. */
+  'auth.oauth2.begin': {
+    input: z.object({ request: httpRequestSpecSchema }),
+    output: z.object({
+      flowId: flowIdSchema,
+      authorizationUrl: z.string(),
+      redirectUri: z.string(),
+      /** true when the main process opened the system browser itself (Electron); web mode opens a tab instead */
+      openedExternally: z.boolean(),
+    }),
+  },
+  /** Waits for the browser to come back to the redirect URI, then trades the code for a token. */
+  'auth.oauth2.complete': {
+    input: z.object({ flowId: flowIdSchema }),
+    output: oauthTokenOutput,
+  },
+  'auth.oauth2.cancel': {
+    input: z.object({ flowId: flowIdSchema }),
+    output: z.object({ cancelled: z.boolean() }),
+  },
+  'auth.oauth2.refresh': {
+    input: z.object({ request: httpRequestSpecSchema }),
+    output: oauthTokenOutput,
+  },
+  'auth.oauth2.clear': {
+    input: z.object({ request: httpRequestSpecSchema }),
+    output: z.object({ cleared: z.boolean() }),
+  },
 } as const;
 
 /** Every event stream the renderer may subscribe to. */
@@ -115,6 +214,8 @@ export const events = {
   'http.progress': httpProgressSchema,
   /** a new entry was written (sent request or import); the renderer updates its cached lists */
   'history.changed': z.object({ reason: z.enum(['added', 'deleted', 'pinned', 'cleared', 'imported', 'retention']), summary: historySummarySchema.nullable() }),
+  /** variables, environments or the vault changed (from any window); the renderer refetches 'variables.state' */
+  'variables.changed': z.object({ reason: z.enum(['variables', 'environments', 'active', 'vault', 'tokens']) }),
 } as const;
 
 export type Methods = typeof methods;

@@ -21,9 +21,28 @@ export const METHOD_NAME_LIST = [
   'history.setRetention',
   'history.exportHar',
   'history.importHar',
+  'variables.state',
+  'variables.saveScope',
+  'variables.reveal',
+  'variables.processEnv',
+  'environments.create',
+  'environments.rename',
+  'environments.delete',
+  'environments.setActive',
+  'vault.status',
+  'vault.unlock',
+  'vault.lock',
+  'vault.changePassphrase',
+  'auth.oauth2.status',
+  'auth.oauth2.fetchToken',
+  'auth.oauth2.begin',
+  'auth.oauth2.complete',
+  'auth.oauth2.cancel',
+  'auth.oauth2.refresh',
+  'auth.oauth2.clear',
 ] as const satisfies readonly MethodName[];
 
-export const EVENT_NAME_LIST = ['http.progress', 'history.changed'] as const satisfies readonly EventName[];
+export const EVENT_NAME_LIST = ['http.progress', 'history.changed', 'variables.changed'] as const satisfies readonly EventName[];
 
 const methodNameSet: ReadonlySet<string> = new Set(METHOD_NAME_LIST);
 const eventNameSet: ReadonlySet<string> = new Set(EVENT_NAME_LIST);

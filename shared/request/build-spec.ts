@@ -49,5 +49,7 @@ export function buildRequestSpec(draft: RequestDraft): HttpRequestSpec {
     headers: enabledPairs(draft.headers, true),
     body: buildRequestBody(draft.body),
     settings: { ...draft.settings },
+    auth: draft.auth,
+    variables: enabledPairs(draft.variables, true),
   };
 }

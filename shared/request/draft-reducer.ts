@@ -1,3 +1,4 @@
+import type { RequestAuth } from '../contract/auth';
 import type { RequestSettings } from '../contract/http';
 import type { KeyValueRow } from './rows';
 import type { BodyDraft, RequestDraft } from './draft';
@@ -9,7 +10,9 @@ export type DraftAction =
   | { type: 'params'; params: ParamRow[] }
   | { type: 'headers'; headers: KeyValueRow[] }
   | { type: 'body'; body: Partial<BodyDraft> }
-  | { type: 'settings'; settings: RequestSettings };
+  | { type: 'settings'; settings: RequestSettings }
+  | { type: 'auth'; auth: RequestAuth }
+  | { type: 'variables'; variables: KeyValueRow[] };
 
 /**
  * Every edit to the builder. The URL and the params table are kept in step here, in one place: whichever the user
@@ -29,5 +32,9 @@ export function draftReducer(draft: RequestDraft, action: DraftAction): RequestD
       return { ...draft, body: { ...draft.body, ...action.body } };
     case 'settings':
       return { ...draft, settings: action.settings };
+    case 'auth':
+      return { ...draft, auth: action.auth };
+    case 'variables':
+      return { ...draft, variables: action.variables };
   }
 }

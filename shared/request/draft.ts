@@ -1,3 +1,4 @@
+import type { RequestAuth } from '../contract/auth';
 import { DEFAULT_SETTINGS, type FileRef, type RequestSettings } from '../contract/http';
 import { createRow, type KeyValueRow } from './rows';
 import type { ParamRow } from './url-params';
@@ -47,6 +48,9 @@ export interface RequestDraft {
   headers: KeyValueRow[];
   body: BodyDraft;
   settings: RequestSettings;
+  auth: RequestAuth;
+  /** request-scope variables, the highest precedence */
+  variables: KeyValueRow[];
 }
 
 export function createMultipartRow(partial: Partial<Omit<MultipartRow, 'id'>> = {}): MultipartRow {
@@ -61,6 +65,8 @@ export function createDraft(partial: Partial<RequestDraft> = {}): RequestDraft {
     headers: [],
     body: { kind: 'none', json: '', text: '', xml: '', form: [], multipart: [], binary: null },
     settings: { ...DEFAULT_SETTINGS },
+    auth: { kind: 'none' },
+    variables: [],
     ...partial,
   };
 }

@@ -45,6 +45,8 @@ const request: HttpRequestSpec = {
     maxResponseBytes: 1000,
     maxDecodedBytes: 1000,
   },
+  auth: { kind: 'none' },
+  variables: [],
 };
 
 function exchange(requestId: string, bodyId: string): HttpExchange {

@@ -1,0 +1,1 @@
+export { useVariablesState, useVariablesEvents, useVariablesMutation, variablesKeys } from './variables-queries';
