@@ -1,4 +1,5 @@
 import * as electron from 'electron';
+import ElectronStore from 'electron-store';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startElectronHost } from './host/electron';
@@ -11,4 +12,6 @@ startElectronHost(electron, {
   rendererRoot: path.join(here, '../renderer'),
   packageJsonPath: path.join(here, '../../package.json'),
   argv: process.argv,
+  // electron-store is conf with Electron's defaults; the settings store passes both `name` and `configName`.
+  createConf: (options) => new ElectronStore(options),
 });

@@ -1,14 +1,24 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { CourierError, type EventName, type MethodHandlers } from '../../shared/contract';
+import { createAuthService } from '../services/auth';
 import { createBodyStore } from '../services/body-store';
 import { createHistoryService, type HistoryService } from '../services/history';
 import { createHttpEngine } from '../services/http';
+import { openSettingsStore, type ConfFactory } from '../services/settings-store';
+import { createVault, type OsEncryption } from '../services/vault';
+import { createVariablesService } from '../services/variables';
+import { authHandlers } from './auth-handlers';
 import { createEventHub, type CourierEventListener } from './event-hub';
 import { parseExternalUrl } from './external-url';
 import { historyHandlers } from './history-handlers';
 import { createHistoryRecorder } from './history-recorder';
+import { createSendPipeline } from './send-pipeline';
 import { createRunSpoolDir } from './spool-dir';
+import { variablesHandlers } from './variables-handlers';
+
+/** Never resolvable through {{$env.NAME}}: the vault's own passphrase must not be one variable away from a request. */
+const HIDDEN_ENV_NAMES = new Set(['COURIER_VAULT_PASSPHRASE']);
 
 export interface CourierOptions {
   /** Per-user folder for everything durable; the host resolves and creates it (see services/app-paths). */
@@ -31,6 +41,16 @@ export interface CourierOptions {
   onInternalError?: (error: unknown) => void;
   /** better-sqlite3 addon built for Electron's ABI (see services/history/README.md); Node's build when absent */
   sqliteNativeBinding?: string;
+  /** Electron's safeStorage, adapted; absent under Node and in web mode (secrets then use a passphrase) */
+  osEncryption?: OsEncryption;
+  /** unlocks the vault at start (COURIER_VAULT_PASSPHRASE); the host reads it, nothing else keeps it */
+  vaultPassphrase?: string;
+  /** electron-store under Electron; conf (the same file format) otherwise */
+  createConf?: ConfFactory;
+  /** scrypt cost; tests lower it, the app keeps the vault's default */
+  scrypt?: { N: number; r: number; p: number };
+  /** for {{$env.NAME}}; process.env when absent */
+  processEnv?: Readonly<Record<string, string | undefined>>;
 }
 
 export interface Courier {
@@ -71,28 +91,62 @@ export function createCourier(options: CourierOptions): Courier {
   }
   const recorder = createHistoryRecorder({ history: () => history, bodyStore, onError: reportInternal });
 
+  const variablesChanged = (reason: 'variables' | 'environments' | 'active' | 'vault' | 'tokens') =>
+    hub.emit('variables.changed' satisfies EventName, { reason });
+  const settings = openSettingsStore({ dir: options.dataDir, createConf: options.createConf });
+  notices.push(...settings.notices);
+  const vault = createVault({ store: settings, os: options.osEncryption, scrypt: options.scrypt, onChange: () => variablesChanged('vault') });
+  const variables = createVariablesService({ store: settings, vault, onChange: variablesChanged });
+  notices.push(...variables.notices);
+  // Until an unlock asked for at start has finished, everything that may need a secret waits for it.
+  const vaultReady: Promise<void> = options.vaultPassphrase
+    ? vault.unlock(options.vaultPassphrase).then(
+        () => undefined,
+        (error: unknown) => {
+          notices.push(`COURIER_VAULT_PASSPHRASE did not unlock the vault: ${error instanceof Error ? error.message : String(error)}`);
+        },
+      )
+    : Promise.resolve();
+  const env = options.processEnv ?? process.env;
+  const processEnv = (name: string): string | undefined => (HIDDEN_ENV_NAMES.has(name) ? undefined : env[name]);
+  const resolveEnvironment = { processEnv };
+  const auth = createAuthService({
+    send: (id, spec) => httpEngine.send(id, spec),
+    cancel: (id) => httpEngine.cancel(id),
+    readBody: async (bodyId) => {
+      const first = await bodyStore.read(bodyId, 0, 1024 * 1024);
+      return first.bytes;
+    },
+    releaseBody: (bodyId) => bodyStore.release(bodyId),
+    secrets: vault,
+    openExternal: options.mode === 'electron' ? async (url) => (await options.openExternal(url)) === true : undefined,
+    onTokensChanged: () => variablesChanged('tokens'),
+  });
+  const layers = () => variables.layers();
+  const pipeline = createSendPipeline({ engine: httpEngine, auth, layers, resolveEnvironment, recorder });
+  const afterVault = <I, O>(handler: (input: I) => Promise<O>) => async (input: I): Promise<O> => {
+    await vaultReady;
+    return handler(input);
+  };
+  const secretHandlers = variablesHandlers({
+    variables,
+    vault,
+    hasProcessEnv: (name) => processEnv(name) !== undefined,
+    onVaultChange: () => variablesChanged('vault'),
+  });
+  const oauthHandlers = authHandlers({ auth, layers, resolveEnvironment });
+
   const handlers: MethodHandlers = {
-    'app.info': async () => ({
+    'app.info': afterVault(async () => ({
       name: 'Courier',
       version: options.version,
       mode: options.mode,
       platform: options.platform ?? process.platform,
       dataDir: options.dataDir,
       ...(notices.length > 0 ? { notices: [...notices] } : {}),
-    }),
-    'http.send': async ({ requestId, request }) => {
-      const sentAt = Date.now();
-      try {
-        const exchange = await httpEngine.send(requestId, request);
-        recorder.record(request, exchange.timings.startedAt, exchange, null);
-        return exchange;
-      } catch (error) {
-        // A duplicate request id was never sent; everything else (cancelled, refused, timed out) is history.
-        if (error instanceof CourierError && error.code !== 'INVALID_INPUT') recorder.record(request, sentAt, null, error.toBridgeError());
-        throw error;
-      }
-    },
-    'http.cancel': async ({ requestId }) => ({ cancelled: httpEngine.cancel(requestId) }),
+    })),
+    'http.send': afterVault(({ requestId, request }) => pipeline.send(requestId, request)),
+    'http.cancel': async ({ requestId }) => ({ cancelled: pipeline.cancel(requestId) }),
     'body.read': async ({ bodyId, offset, length }) => {
       const { bytes, total } = history?.isHistoryBodyId(bodyId)
         ? await history.readBody(bodyId, offset, length)
@@ -117,6 +171,13 @@ export function createCourier(options: CourierOptions): Courier {
       return { opened: (await options.openExternal(safe)) === true };
     },
     ...historyHandlers(() => history, options.version),
+    ...secretHandlers,
+    'variables.state': afterVault(secretHandlers['variables.state']),
+    'variables.reveal': afterVault(secretHandlers['variables.reveal']),
+    'vault.status': afterVault(secretHandlers['vault.status']),
+    ...Object.fromEntries(
+      Object.entries(oauthHandlers).map(([name, handler]) => [name, afterVault(handler as (input: unknown) => Promise<unknown>)]),
+    ) as typeof oauthHandlers,
   };
 
   let closing: Promise<void> | null = null;
@@ -127,6 +188,7 @@ export function createCourier(options: CourierOptions): Courier {
       // In-flight requests end first so nothing writes into the body store while it shuts down.
       closing ??= (async () => {
         hub.clear();
+        await auth.close();
         await httpEngine.close();
         await recorder.drain();
         await history?.close();

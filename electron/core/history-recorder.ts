@@ -1,10 +1,27 @@
 import { CourierError, type BridgeError, type HttpExchange, type HttpRequestSpec } from '../../shared/contract';
+import { redactBytes } from '../../shared/variables';
 import { type BodyStore } from '../services/body-store';
 import { type HistoryService, bufferSource, type BodySource } from '../services/history';
 import { encodeRequestBody } from '../services/http';
 
-/** The body of a request as it went out, rebuilt from the composed spec (the engine does not keep it). */
-function sentRequestBody(spec: HttpRequestSpec, exchange: HttpExchange | null): BodySource | null {
+/** Bodies larger than this are not searched for secrets; with secrets in play they are kept out of history instead. */
+const REDACT_MAX_BYTES = 64 * 1024 * 1024;
+
+/** What one send leaves for history: the request as composed, as sent, and the secret values to keep off disk. */
+export interface SendRecord {
+  /** as composed, with {{references}} kept and literal credentials masked */
+  composed: HttpRequestSpec;
+  /** variables resolved and auth applied: what went on the wire (its body is what history keeps, redacted) */
+  sent: HttpRequestSpec | null;
+  sentAt: number;
+  exchange: HttpExchange | null;
+  error: BridgeError | null;
+  /** plain values of the secrets this send used; never written to history */
+  secrets: readonly string[];
+}
+
+/** The body of a request as it went out, rebuilt from the spec (the engine does not keep it). */
+function sentRequestBody(spec: HttpRequestSpec, exchange: HttpExchange | null, secrets: readonly string[]): BodySource | null {
   if (exchange !== null && exchange.request.bodyBytes === 0) return null;
   let encoded;
   try {
@@ -19,7 +36,19 @@ function sentRequestBody(spec: HttpRequestSpec, exchange: HttpExchange | null): 
   const sentType = exchange?.request.headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? '';
   const sent = /boundary=(----CourierFormBoundary[0-9a-f]+)/.exec(sentType)?.[1];
   if (generated && sent && generated !== sent) bytes = Buffer.from(bytes.toString('latin1').split(generated).join(sent), 'latin1');
+  if (secrets.length > 0) bytes = Buffer.from(redactBytes(bytes, secrets));
   return bufferSource(bytes);
+}
+
+async function readAll(bodyStore: BodyStore, id: string, size: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for (let offset = 0; offset < size; ) {
+    const { bytes } = await bodyStore.read(id, offset, Math.min(8 * 1024 * 1024, size - offset));
+    if (bytes.length === 0) break;
+    chunks.push(bytes);
+    offset += bytes.length;
+  }
+  return Buffer.concat(chunks);
 }
 
 /**
@@ -30,21 +59,30 @@ export function createHistoryRecorder(deps: { history: () => HistoryService | nu
   const capturing = new Map<string, Promise<unknown>>();
   const pending = new Set<Promise<unknown>>();
 
-  const record = (spec: HttpRequestSpec, sentAt: number, exchange: HttpExchange | null, error: BridgeError | null): void => {
+  const responseBodySource = async (exchange: HttpExchange, secrets: readonly string[]): Promise<BodySource | null> => {
+    const { id, size } = exchange.body;
+    if (secrets.length === 0) return { size, read: async (offset, length) => (await deps.bodyStore.read(id, offset, length)).bytes };
+    // A server may echo what it was sent: with secrets in play, history keeps the body only with them masked.
+    if (size > REDACT_MAX_BYTES) return null;
+    return bufferSource(Buffer.from(redactBytes(await readAll(deps.bodyStore, id, size), secrets)));
+  };
+
+  const record = (input: SendRecord): void => {
     const history = deps.history();
     if (history === null) return;
+    const { composed, sentAt, exchange, error, secrets } = input;
+    const bodySpec = input.sent ?? composed;
     const work = (async () => {
       // The answer to http.send goes out first; even serialising a large composed request waits until after it.
       await new Promise((resolve) => setImmediate(resolve));
-      const responseBody: BodySource | null = exchange
-        ? { size: exchange.body.size, read: async (offset, length) => (await deps.bodyStore.read(exchange.body.id, offset, length)).bytes }
-        : null;
+      const requestBody = sentRequestBody(bodySpec, exchange, secrets);
       try {
-        await history.record({ sentAt, composed: spec, exchange, error, responseBody, requestBody: sentRequestBody(spec, exchange) });
+        const responseBody = exchange ? await responseBodySource(exchange, secrets) : null;
+        await history.record({ sentAt, composed, exchange, error, responseBody, requestBody });
       } catch (recordError) {
         // The renderer dropped the body before it could be saved (or a cap evicted it): keep the entry without it.
         if (exchange && recordError instanceof CourierError && recordError.code === 'BODY_NOT_FOUND') {
-          await history.record({ sentAt, composed: spec, exchange, error, responseBody: null, requestBody: sentRequestBody(spec, exchange) });
+          await history.record({ sentAt, composed, exchange, error, responseBody: null, requestBody });
         } else {
           throw recordError;
         }
@@ -67,3 +105,5 @@ export function createHistoryRecorder(deps: { history: () => HistoryService | nu
     },
   };
 }
+
+export type HistoryRecorder = ReturnType<typeof createHistoryRecorder>;

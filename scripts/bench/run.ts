@@ -3,6 +3,8 @@ import { benchEngine } from './engine-bench';
 import { benchHistory } from './history-bench';
 import { benchRenderer } from './renderer-bench';
 import { benchHistoryUi } from './history-ui-bench';
+import { runInterpolateBench } from './interpolate-bench';
+import { runVaultBench } from './vault-bench';
 import { writeReport, type Metrics } from './report';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -12,6 +14,8 @@ const groups: Record<string, () => Promise<Metrics>> = {
   history: benchHistory,
   renderer: () => benchRenderer(root),
   'history-ui': () => benchHistoryUi(root),
+  variables: runInterpolateBench,
+  vault: runVaultBench,
 };
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

@@ -2,18 +2,20 @@ import type * as ElectronModule from 'electron';
 import type { BrowserWindow } from 'electron';
 import { IPC_EVENT_CHANNEL } from '../../../shared/contract';
 import { createCourier, readPackageVersion, removeLeftoverSpool, type Courier } from '../../core';
+import { type ConfFactory } from '../../services/settings-store';
 import { DataDirLockedError, acquireDataDirLock, ensureDataDir, resolveDataDir, type DataDirLock } from '../../services/app-paths';
 import { APP_ENTRY_URL, handleAppProtocol, registerAppScheme } from './app-protocol';
 import { enforceContentSecurityPolicy } from './content-security';
 import { registerIpc } from './ipc';
 import { guardNavigation } from './navigation-guard';
+import { osEncryptionFrom } from './os-encryption';
 import { denyPermissionsByDefault } from './permissions';
 import { safeOpenExternal } from './safe-open-external';
 import { isTrustedSender } from './trusted-sender';
 import { createMainWindowOptions } from './window-options';
 
 /** The parts of the electron module the shell uses; main.ts passes the real module, the wiring test a stand-in. */
-export type ElectronApi = Pick<typeof ElectronModule, 'app' | 'BrowserWindow' | 'dialog' | 'ipcMain' | 'protocol' | 'session' | 'shell'>;
+export type ElectronApi = Pick<typeof ElectronModule, 'app' | 'BrowserWindow' | 'dialog' | 'ipcMain' | 'protocol' | 'safeStorage' | 'session' | 'shell'>;
 
 export interface ElectronHostOptions {
   preloadPath: string;
@@ -22,6 +24,8 @@ export interface ElectronHostOptions {
   argv: readonly string[];
   env?: NodeJS.ProcessEnv;
   onInternalError?: (error: unknown) => void;
+  /** electron-store's constructor, adapted (main.ts: importing electron-store here would tie the wiring test to Electron) */
+  createConf?: ConfFactory;
 }
 
 export interface ElectronHostHandle {
@@ -35,7 +39,7 @@ export interface ElectronHostHandle {
  * (privileged scheme, sandbox, data folder, single-instance lock) must happen synchronously at start-up.
  */
 export function startElectronHost(electron: ElectronApi, options: ElectronHostOptions): ElectronHostHandle {
-  const { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } = electron;
+  const { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session, shell } = electron;
   const onInternalError = options.onInternalError ?? ((error: unknown) => console.error('Courier internal error:', error));
   const openExternal = (url: string) => safeOpenExternal(shell, url);
 
@@ -108,6 +112,10 @@ export function startElectronHost(electron: ElectronApi, options: ElectronHostOp
         onInternalError,
         // Set by `npm start` (scripts/electron-sqlite.mjs) or a packaged build: better-sqlite3 built for Electron.
         sqliteNativeBinding: (options.env ?? process.env).COURIER_SQLITE_BINDING || undefined,
+        // safeStorage answers only after 'ready', which is where this runs.
+        osEncryption: osEncryptionFrom(safeStorage),
+        createConf: options.createConf,
+        vaultPassphrase: (options.env ?? process.env).COURIER_VAULT_PASSPHRASE || undefined,
       });
       courier = instance;
       stopIpc = registerIpc(ipcMain, instance.handlers, (frame) => isTrustedSender(frame, mainWindow), onInternalError);

@@ -30,7 +30,13 @@ async function main(): Promise<void> {
   const dataDir = resolveDataDir({ argv: args.dataDir === undefined ? [] : ['--data-dir', args.dataDir] });
   let host;
   try {
-    host = await startWebHost({ dataDir, staticRoot, port: args.port, version: readPackageVersion(packageJson) });
+    host = await startWebHost({
+      dataDir,
+      staticRoot,
+      port: args.port,
+      version: readPackageVersion(packageJson),
+      vaultPassphrase: process.env.COURIER_VAULT_PASSPHRASE || undefined,
+    });
   } catch (error) {
     if (error instanceof DataDirLockedError) exitWith(error.message);
     const code = (error as NodeJS.ErrnoException).code;

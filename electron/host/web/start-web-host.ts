@@ -22,6 +22,10 @@ export interface WebHostOptions {
   version: string;
   platform?: string;
   onInternalError?: (error: unknown) => void;
+  /** unlocks the vault at start (COURIER_VAULT_PASSPHRASE, read by the CLI) */
+  vaultPassphrase?: string;
+  /** scrypt cost for the vault; tests lower it */
+  scrypt?: { N: number; r: number; p: number };
 }
 
 export interface WebHost {
@@ -86,6 +90,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     openExternal: () => false,
     isRefusedAddress: createSelfRequestGuard(port),
     onInternalError,
+    vaultPassphrase: options.vaultPassphrase,
+    scrypt: options.scrypt,
   });
   const bridge = createBridgeSockets(courier.handlers, onInternalError);
   const stopEvents = courier.onEvent((event, payload) => bridge.broadcast(event, payload));

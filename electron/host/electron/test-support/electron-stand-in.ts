@@ -172,6 +172,13 @@ export function createElectronStandIn(options: StandInOptions = {}) {
     },
   };
 
+  // Linux without a keyring: the answer the vault must not silently accept.
+  const safeStorage = {
+    getSelectedStorageBackend: () => 'basic_text',
+    isEncryptionAvailable: () => true,
+    encryptString: (plain: string) => Buffer.from(`stand-in:${Buffer.from(plain).toString('base64')}`),
+    decryptString: (cipher: Buffer) => Buffer.from(cipher.toString().slice('stand-in:'.length), 'base64').toString(),
+  };
   const shell = {
     opened: [] as string[],
     async openExternal(url: string) {
@@ -187,7 +194,7 @@ export function createElectronStandIn(options: StandInOptions = {}) {
   };
 
   return {
-    electron: { app, BrowserWindow, dialog, ipcMain, protocol, session: { defaultSession }, shell } as unknown as ElectronApi,
+    electron: { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session: { defaultSession }, shell } as unknown as ElectronApi,
     app,
     windows,
     ipcHandlers,

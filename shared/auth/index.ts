@@ -1,0 +1,2 @@
+export { applySimpleAuth, type AppliedAuth } from './apply-simple-auth';
+export { redactStoredCredentials } from './redact-stored-credentials';

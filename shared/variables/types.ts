@@ -1,0 +1,68 @@
+import type { VariableScopeKind } from '../contract/variables';
+
+export interface VariableDefinition {
+  name: string;
+  /** null: a secret that cannot be read now (see unavailable) or whose value is hidden (renderer) */
+  value: string | null;
+  secret: boolean;
+  unavailable?: 'locked' | 'unreadable';
+}
+
+export interface VariableLayer {
+  scope: VariableScopeKind;
+  label: string;
+  variables: readonly VariableDefinition[];
+}
+
+/** Everything non-deterministic is injectable, so tests and the main process decide where values come from. */
+export interface ResolveEnvironment {
+  processEnv?: (name: string) => string | undefined;
+  now?: () => number;
+  randomInt?: () => number;
+  uuid?: () => string;
+}
+
+export type VariableSource = 'request' | 'environment' | 'collection' | 'global' | 'dynamic' | 'process-env';
+
+export interface VariableUse {
+  name: string;
+  source: VariableSource;
+  label: string;
+  secret: boolean;
+}
+
+export interface Resolution {
+  unresolved: string[];
+  used: VariableUse[];
+  /** plain values of every secret used (for redaction) */
+  secretValues: string[];
+}
+
+export type VariableStatus =
+  | 'resolved'
+  | 'unresolved'
+  | 'cycle'
+  | 'locked'
+  | 'unreadable'
+  | 'dynamic'
+  | 'process-env'
+  | 'hidden-secret';
+
+export interface VariableDescription {
+  name: string;
+  status: VariableStatus;
+  /** what a tooltip shows: the value, '••••••' for secrets, a sample for dynamic values, '' when unresolved */
+  displayValue: string;
+  secret: boolean;
+  source: { scope: VariableUse['source']; label: string } | null;
+  /** lower-precedence definitions this one hides */
+  shadows: { scope: VariableScopeKind; label: string }[];
+  /** for cycles: the chain, e.g. 'a → b → a' */
+  message?: string;
+}
+
+export interface Resolver {
+  resolve(text: string): string;
+  describe(name: string): VariableDescription;
+  resolution(): Resolution;
+}
