@@ -132,7 +132,6 @@ export function createCourier(options: CourierOptions): Courier {
     variables,
     vault,
     hasProcessEnv: (name) => processEnv(name) !== undefined,
-    onVaultChange: () => variablesChanged('vault'),
   });
   const oauthHandlers = authHandlers({ auth, layers, resolveEnvironment });
 

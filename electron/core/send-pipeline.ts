@@ -1,9 +1,11 @@
-import { CourierError, type HttpExchange, type HttpRequestSpec } from '../../shared/contract';
+import { CourierError, type ErrorCode, type HttpExchange, type HttpRequestSpec } from '../../shared/contract';
 import { applySimpleAuth, redactStoredCredentials } from '../../shared/auth';
 import { redactExchange, redactText, resolveRequestSpec, type ResolveEnvironment, type VariableLayer } from '../../shared/variables';
 import { type AuthService } from '../services/auth';
 import { type HttpEngine } from '../services/http';
 import { type HistoryRecorder } from './history-recorder';
+
+const NOT_ATTEMPTED: ReadonlySet<ErrorCode> = new Set(['INVALID_INPUT', 'VAULT_LOCKED', 'SECRET_UNREADABLE']);
 
 export interface SendPipelineDeps {
   engine: HttpEngine;
@@ -94,8 +96,8 @@ export function createSendPipeline(deps: SendPipelineDeps) {
     } catch (error) {
       if (!(error instanceof CourierError)) throw error;
       const safe = redactError(error, secrets);
-      // A duplicate request id was never sent; everything else (cancelled, refused, timed out, locked) is history.
-      if (safe.code !== 'INVALID_INPUT') deps.recorder.record({ composed: stored, sent, sentAt, exchange: null, error: safe.toBridgeError(), secrets });
+      // A duplicate request id, or a request stopped at a locked vault, was never sent; everything else is history.
+      if (!NOT_ATTEMPTED.has(safe.code)) deps.recorder.record({ composed: stored, sent, sentAt, exchange: null, error: safe.toBridgeError(), secrets });
       throw safe;
     }
   };

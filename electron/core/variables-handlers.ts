@@ -23,16 +23,12 @@ export interface VariablesHandlerDeps {
   vault: Vault;
   /** whether {{$env.NAME}} would resolve; the value itself never crosses the bridge */
   hasProcessEnv: (name: string) => boolean;
-  onVaultChange: () => void;
 }
 
 /** The variables, environments and vault methods of the contract. */
 export function variablesHandlers(deps: VariablesHandlerDeps): VariablesMethods {
+  // The vault announces its own changes (unlock, lock, new passphrase) through its onChange.
   const { variables, vault } = deps;
-  const vaultChanged = <T>(value: T): T => {
-    deps.onVaultChange();
-    return value;
-  };
   return {
     'variables.state': async () => variables.state(),
     'variables.saveScope': async (input) => variables.saveScope(input),
@@ -45,8 +41,8 @@ export function variablesHandlers(deps: VariablesHandlerDeps): VariablesMethods 
     'environments.delete': async (input) => variables.deleteEnvironment(input),
     'environments.setActive': async (input) => variables.setActiveEnvironment(input),
     'vault.status': async () => vault.status(),
-    'vault.unlock': async ({ passphrase }) => vaultChanged(await vault.unlock(passphrase)),
-    'vault.lock': async () => vaultChanged(vault.lock()),
-    'vault.changePassphrase': async ({ current, next }) => vaultChanged(await vault.changePassphrase(current, next)),
+    'vault.unlock': ({ passphrase }) => vault.unlock(passphrase),
+    'vault.lock': async () => vault.lock(),
+    'vault.changePassphrase': ({ current, next }) => vault.changePassphrase(current, next),
   };
 }

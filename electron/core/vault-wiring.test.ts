@@ -1,0 +1,114 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { dispatch, type MethodName } from '../../shared/contract';
+import { startHttpServer, type TestServer } from '../test-support';
+import { createCourier, type Courier, type CourierOptions } from './create-courier';
+
+const FAST_SCRYPT = { N: 1024, r: 8, p: 1 };
+let echo: TestServer;
+let dataDir: string;
+const open: Courier[] = [];
+
+beforeAll(async () => {
+  echo = await startHttpServer((req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/plain' });
+    res.end(`${req.url}|${req.headers['x-token'] ?? ''}`);
+  });
+});
+afterAll(() => echo.close());
+beforeEach(async () => {
+  dataDir = await mkdtemp(path.join(os.tmpdir(), 'courier-vault-wiring-'));
+});
+afterEach(async () => {
+  for (const courier of open.splice(0)) await courier.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+function make(options: Partial<CourierOptions> = {}): Courier {
+  const courier = createCourier({ dataDir, mode: 'web', version: '1.0.0', openExternal: () => false, scrypt: FAST_SCRYPT, onInternalError: () => undefined, ...options });
+  open.push(courier);
+  return courier;
+}
+
+async function call(courier: Courier, method: MethodName, input: unknown) {
+  return dispatch(courier.handlers, method, input);
+}
+
+async function bodyText(courier: Courier, bodyId: string): Promise<string> {
+  const read = await call(courier, 'body.read', { bodyId, offset: 0, length: 65536 });
+  if (!read.ok) throw new Error(read.error.message);
+  return Buffer.from((read.value as { dataBase64: string }).dataBase64, 'base64').toString();
+}
+
+describe('vault and variables wiring', () => {
+  it('unlocks at start with the passphrase from the host, and says so when it is wrong', async () => {
+    const first = make();
+    expect((await call(first, 'vault.unlock', { passphrase: 'first passphrase' })).ok).toBe(true);
+    expect((await call(first, 'variables.saveScope', { scopeId: 'global', variables: [{ name: 'token', value: 's3cret-value', secret: true }] })).ok).toBe(true);
+    await first.close();
+
+    const unlocked = make({ vaultPassphrase: 'first passphrase' });
+    const status = await call(unlocked, 'vault.status', {});
+    expect(status.ok && (status.value as { state: string }).state).toBe('unlocked');
+    const sent = await call(unlocked, 'http.send', { requestId: 'r1', request: { method: 'GET', url: `${echo.origin}/a`, headers: [{ name: 'X-Token', value: '{{token}}' }] } });
+    expect(sent.ok).toBe(true);
+    // the server got the value; the window sees it masked
+    if (sent.ok) {
+      const exchange = sent.value as { body: { id: string }; request: { headers: [string, string][] } };
+      expect(await bodyText(unlocked, exchange.body.id)).toBe('/a|s3cret-value');
+      expect(JSON.stringify(exchange.request.headers)).not.toContain('s3cret-value');
+    }
+    await unlocked.close();
+
+    const wrong = make({ vaultPassphrase: 'not it' });
+    const info = await call(wrong, 'app.info', {});
+    expect(info.ok && (info.value as { notices?: string[] }).notices?.join(' ')).toContain('COURIER_VAULT_PASSPHRASE did not unlock the vault');
+    const locked = await call(wrong, 'http.send', { requestId: 'r2', request: { method: 'GET', url: `${echo.origin}/b`, headers: [{ name: 'X-Token', value: '{{token}}' }] } });
+    expect(locked.ok).toBe(false);
+    if (!locked.ok) {
+      expect(locked.error.code).toBe('VAULT_LOCKED');
+      expect(locked.error.message).toContain('token');
+    }
+  });
+
+  it('resolves {{$env.NAME}} from the process environment but never the vault passphrase', async () => {
+    const courier = make({ processEnv: { API_HOST_PATH: 'from-env', COURIER_VAULT_PASSPHRASE: 'hunter22' } });
+    const sent = await call(courier, 'http.send', {
+      requestId: 'env1',
+      request: { method: 'GET', url: `${echo.origin}/{{$env.API_HOST_PATH}}`, headers: [{ name: 'X-Token', value: '{{$env.COURIER_VAULT_PASSPHRASE}}' }] },
+    });
+    expect(sent.ok).toBe(true);
+    if (!sent.ok) return;
+    const exchange = sent.value as { body: { id: string }; warnings: string[] };
+    expect(await bodyText(courier, exchange.body.id)).toBe('/from-env|{{$env.COURIER_VAULT_PASSPHRASE}}');
+    expect(exchange.warnings.join(' ')).toContain('{{$env.COURIER_VAULT_PASSPHRASE}}');
+    const present = await call(courier, 'variables.processEnv', { names: ['API_HOST_PATH', 'COURIER_VAULT_PASSPHRASE', 'NOPE'] });
+    expect(present.ok && present.value).toEqual({ present: { API_HOST_PATH: true, COURIER_VAULT_PASSPHRASE: false, NOPE: false } });
+  });
+
+  it('names the cycle when variables refer to each other, and request variables win over globals', async () => {
+    const courier = make();
+    await call(courier, 'variables.saveScope', {
+      scopeId: 'global',
+      variables: [
+        { name: 'a', value: '{{b}}' },
+        { name: 'b', value: '{{a}}' },
+        { name: 'path', value: 'global' },
+      ],
+    });
+    const cycle = await call(courier, 'http.send', { requestId: 'c1', request: { method: 'GET', url: `${echo.origin}/{{a}}` } });
+    expect(cycle.ok).toBe(false);
+    if (!cycle.ok) {
+      expect(cycle.error.code).toBe('VARIABLE_CYCLE');
+      expect(cycle.error.message).toMatch(/a → b → a/);
+    }
+    const sent = await call(courier, 'http.send', {
+      requestId: 'c2',
+      request: { method: 'GET', url: `${echo.origin}/{{path}}`, variables: [{ name: 'path', value: 'request' }] },
+    });
+    expect(sent.ok).toBe(true);
+    if (sent.ok) expect(await bodyText(courier, (sent.value as { body: { id: string } }).body.id)).toBe('/request|');
+  });
+});
