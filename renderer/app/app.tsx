@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { HttpRequestSpec } from '../../shared/contract';
+import { EnvironmentEditor, useEnvironmentDialogs, useVariablesEvents, VaultDialog, VaultWarningBanner } from '../features/environments';
 import { AppNotices, CompareView, HistoryEntryView, HistoryPanel, useHistoryEvents } from '../features/history';
 import { useRequestExecution } from '../features/request-execution';
 import { RequestBuilder } from '../features/request-builder';
@@ -25,6 +26,8 @@ function readHistoryOpen(): boolean {
 export function App() {
   const execution = useRequestExecution();
   useHistoryEvents();
+  useVariablesEvents();
+  const environments = useEnvironmentDialogs();
   const wide = useMediaQuery('(min-width: 900px)');
   const [historyOpen, setHistoryOpen] = useState(readHistoryOpen);
   const [view, setView] = useState<ResponseView>({ kind: 'live' });
@@ -55,7 +58,8 @@ export function App() {
 
   return (
     <div className="app">
-      <TopBar historyOpen={historyOpen} onToggleHistory={toggleHistory} />
+      <TopBar historyOpen={historyOpen} onToggleHistory={toggleHistory} onOpenEnvironments={environments.openEditor} onOpenVault={environments.openVault} />
+      <VaultWarningBanner onOpenVault={environments.openVault} />
       <AppNotices />
       <main className="app-main">
         {historyOpen ? (
@@ -99,6 +103,8 @@ export function App() {
           />
         </div>
       </main>
+      {environments.editorOpen ? <EnvironmentEditor onClose={environments.closeEditor} onOpenVault={environments.openVault} /> : null}
+      {environments.vaultOpen ? <VaultDialog onClose={environments.closeVault} /> : null}
     </div>
   );
 }

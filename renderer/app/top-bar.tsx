@@ -1,12 +1,16 @@
+import { EnvironmentPicker, VaultIndicator } from '../features/environments';
+
 // navigator.platform is deprecated but still the most reliable synchronous signal; a wrong guess only changes a hint.
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 interface TopBarProps {
   historyOpen: boolean;
   onToggleHistory: () => void;
+  onOpenEnvironments: () => void;
+  onOpenVault: () => void;
 }
 
-export function TopBar({ historyOpen, onToggleHistory }: TopBarProps) {
+export function TopBar({ historyOpen, onToggleHistory, onOpenEnvironments, onOpenVault }: TopBarProps) {
   return (
     <header className="app-top-bar">
       <h1 className="app-top-bar__name">
@@ -26,6 +30,14 @@ export function TopBar({ historyOpen, onToggleHistory }: TopBarProps) {
       <p className="app-top-bar__hint">
         Send <kbd>{isMac ? '⌘' : 'Ctrl'}</kbd>+<kbd>Enter</kbd>
       </p>
+      <div className="app-top-bar__environment">
+        <EnvironmentPicker />
+        <button type="button" className="app-top-bar__toggle app-top-bar__environments" aria-haspopup="dialog" onClick={onOpenEnvironments}>
+          <span className="app-top-bar__environments-icon" aria-hidden="true" />
+          Environments
+        </button>
+        <VaultIndicator onOpen={onOpenVault} />
+      </div>
     </header>
   );
 }

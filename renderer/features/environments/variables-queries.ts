@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { MethodInputArg, VariablesState } from '../../../shared/contract';
+import type { MethodInputArg, VariablesState, VaultStatus } from '../../../shared/contract';
 import { bridge, call } from '../../lib/bridge';
 
 export const variablesKeys = {
@@ -42,4 +42,29 @@ export function useVariablesMutation<M extends StateMethod>(method: M) {
     mutationFn: (input: MethodInputArg<M>) => call(method, input) as Promise<VariablesState>,
     onSuccess: (state) => client.setQueryData(variablesKeys.state, state),
   });
+}
+
+type VaultMethod = 'vault.unlock' | 'vault.lock' | 'vault.changePassphrase';
+
+/**
+ * A vault command. Its answer is the new vault status, written into the cached state at once; the variables are
+ * then refetched, since every secret's state may have changed (locked ⇄ set).
+ */
+export function useVaultMutation<M extends VaultMethod>(method: M) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: MethodInputArg<M>) => call(method, input) as Promise<VaultStatus>,
+    onSuccess: (vault) => {
+      client.setQueryData<VariablesState>(variablesKeys.state, (state) => (state ? { ...state, vault } : state));
+      void client.invalidateQueries({ queryKey: variablesKeys.state });
+    },
+  });
+}
+
+/**
+ * Reveals one secret's value. Deliberately not a query or a mutation: the value must not sit in TanStack's caches,
+ * only in the component state of whoever asked, for as long as it is shown.
+ */
+export function revealSecret(scopeId: string, variableId: string): Promise<string> {
+  return call('variables.reveal', { scopeId, variableId }).then((result) => result.value);
 }

@@ -1,0 +1,99 @@
+import { useId, type KeyboardEvent, type SyntheticEvent } from 'react';
+import { InlineMessage } from '../../ui';
+import { ConfirmBar } from './confirm-bar';
+import { ScopeHeader } from './scope-header';
+import { ScopeSaveBar } from './scope-save-bar';
+import { ScopeSidebar } from './scope-sidebar';
+import { scopeTitle, useEnvironmentEditor } from './use-environment-editor';
+import { useModalDialog } from './use-modal-dialog';
+import { VariablesTable } from './variables-table';
+import './environments.css';
+
+interface EnvironmentEditorProps {
+  onClose: () => void;
+  onOpenVault: () => void;
+}
+
+/**
+ * Environments and variables, in a modal dialog that is open while mounted: the scopes on the left, the selected
+ * one's variables on the right. Unsaved edits are never dropped without asking (switching scope, closing, Escape).
+ */
+export function EnvironmentEditor({ onClose, onOpenVault }: EnvironmentEditorProps) {
+  const editor = useEnvironmentEditor(onClose);
+  const { ref, handleClose } = useModalDialog(onClose);
+  const titleId = useId();
+  const { state, scope } = editor;
+
+  const onCancel = (event: SyntheticEvent<HTMLDialogElement>) => {
+    if (!editor.dirty) return;
+    event.preventDefault();
+    editor.requestClose();
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+      event.preventDefault();
+      editor.save();
+    }
+  };
+
+  return (
+    <dialog ref={ref} className="env-dialog env-editor" aria-modal="true" aria-labelledby={titleId} onCancel={onCancel} onClose={handleClose} onKeyDown={onKeyDown}>
+      <header className="env-dialog__header">
+        <h2 id={titleId} className="env-dialog__title">
+          Environments and variables
+        </h2>
+        <button type="button" className="ui-icon-button env-dialog__close" aria-label="Close" title="Close (Esc)" onClick={editor.requestClose}>
+          ×
+        </button>
+      </header>
+      {!state || !scope ? (
+        <div className="env-editor__loading">
+          {editor.loadError ? <InlineMessage tone="error">{editor.loadError.message}</InlineMessage> : <p>Loading…</p>}
+        </div>
+      ) : (
+        <div className="env-editor__body">
+          <ScopeSidebar state={state} selectedId={scope.id} dirty={editor.dirty} onSelect={editor.selectScope} onAddEnvironment={editor.addEnvironment} />
+          <section className="env-editor__main" aria-label={scopeTitle(scope)}>
+            {editor.confirm ? <ConfirmBar request={editor.confirm} onDismiss={editor.dismissConfirm} /> : null}
+            <ScopeHeader
+              key={scope.id}
+              scope={scope}
+              title={scopeTitle(scope)}
+              environments={state.environments}
+              active={scope.id === state.activeEnvironmentId}
+              dirty={editor.dirty}
+              busy={editor.busy}
+              onRename={editor.renameEnvironment}
+              onDuplicate={editor.duplicateEnvironment}
+              onDelete={editor.deleteEnvironment}
+              onMakeActive={editor.makeActive}
+            />
+            <div className="env-editor__table">
+              <VariablesTable
+                key={`${scope.id}:${editor.generation}:${state.vault.state}`}
+                label={`Variables in ${scopeTitle(scope)}`}
+                scopeId={scope.id}
+                rows={editor.rows}
+                problems={editor.problems}
+                overridden={editor.overridden}
+                onChange={editor.setRows}
+                onRevealError={editor.reportError}
+              />
+            </div>
+            <ScopeSaveBar
+              dirty={editor.dirty}
+              problemCount={editor.problems.size}
+              saving={editor.saving}
+              needsVault={editor.needsVault}
+              failure={editor.failure}
+              vault={state.vault}
+              onSave={editor.save}
+              onRevert={editor.revert}
+              onOpenVault={onOpenVault}
+            />
+          </section>
+        </div>
+      )}
+    </dialog>
+  );
+}

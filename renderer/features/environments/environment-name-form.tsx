@@ -1,0 +1,71 @@
+import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+
+interface EnvironmentNameFormProps {
+  /** the field's accessible name, e.g. "New environment name" */
+  label: string;
+  submitLabel: string;
+  initial?: string;
+  problemFor: (name: string) => string | null;
+  /** resolves true when the name was taken (the form is then closed by its owner) */
+  onSubmit: (name: string) => Promise<boolean>;
+  onCancel: () => void;
+}
+
+/** An inline name field for adding or renaming an environment; Enter submits, Escape cancels. */
+export function EnvironmentNameForm({ label, submitLabel, initial = '', problemFor, onSubmit, onCancel }: EnvironmentNameFormProps) {
+  const [name, setName] = useState(initial);
+  const [touched, setTouched] = useState(false);
+  const [pending, setPending] = useState(false);
+  const problemId = useId();
+  const problem = touched ? problemFor(name) : null;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setTouched(true);
+    if (problemFor(name) || pending) return;
+    setPending(true);
+    await onSubmit(name.trim());
+    setPending(false);
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    // keep the dialog open: Escape here only leaves the field
+    event.preventDefault();
+    event.stopPropagation();
+    onCancel();
+  };
+
+  return (
+    <form className="env-name-form" onSubmit={submit} onKeyDown={onKeyDown} noValidate>
+      <input
+        type="text"
+        className="env-input"
+        aria-label={label}
+        placeholder={label}
+        value={name}
+        autoFocus
+        spellCheck={false}
+        autoComplete="off"
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={problem ? problemId : undefined}
+        onChange={(event) => {
+          setName(event.target.value);
+          setTouched(true);
+        }}
+      />
+      <div className="env-name-form__actions">
+        <button type="submit" className="env-button env-button--primary" disabled={pending}>
+          {submitLabel}
+        </button>
+        <button type="button" className="env-button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+      {problem ? (
+        <span id={problemId} role="alert" className="env-problem">
+          {problem}
+        </span>
+      ) : null}
+    </form>
+  );
+}

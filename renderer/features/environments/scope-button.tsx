@@ -1,0 +1,30 @@
+interface ScopeButtonProps {
+  title: string;
+  count: number;
+  selected: boolean;
+  active?: boolean;
+  dirty: boolean;
+  onSelect: () => void;
+}
+
+/** One scope in the editor's sidebar: its name, how many variables, and whether it is active or has unsaved edits. */
+export function ScopeButton({ title, count, selected, active = false, dirty, onSelect }: ScopeButtonProps) {
+  const name = [title, active ? 'active' : null, `${count} ${count === 1 ? 'variable' : 'variables'}`, dirty ? 'unsaved changes' : null]
+    .filter(Boolean)
+    .join(', ');
+  return (
+    <button
+      type="button"
+      className="env-scope"
+      aria-current={selected ? 'true' : undefined}
+      aria-label={name}
+      data-autofocus={selected ? '' : undefined}
+      onClick={onSelect}
+    >
+      <span className="env-scope__name">{title}</span>
+      {dirty ? <span className="env-dirty-dot" title="Unsaved changes" /> : null}
+      {active ? <span className="env-pill env-pill--active">active</span> : null}
+      <span className="env-scope__count">{count}</span>
+    </button>
+  );
+}

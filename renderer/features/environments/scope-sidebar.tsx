@@ -1,0 +1,86 @@
+import { useId, useRef, useState } from 'react';
+import type { VariablesState } from '../../../shared/contract';
+import { PRECEDENCE_LINE, environmentNameProblem } from '../../../shared/environments';
+import { EnvironmentNameForm } from './environment-name-form';
+import { ScopeButton } from './scope-button';
+
+interface ScopeSidebarProps {
+  state: VariablesState;
+  selectedId: string;
+  dirty: boolean;
+  onSelect: (id: string) => void;
+  onAddEnvironment: (name: string) => Promise<boolean>;
+}
+
+/** The scopes, in the order precedence runs the other way: Globals, Workspace, then the environments. */
+export function ScopeSidebar({ state, selectedId, dirty, onSelect, onAddEnvironment }: ScopeSidebarProps) {
+  const [adding, setAdding] = useState(false);
+  // when the name form closes, focus goes back to the button that opened it rather than to the page
+  const refocusAdd = useRef(false);
+  const closeForm = () => {
+    refocusAdd.current = true;
+    setAdding(false);
+  };
+  const headingId = useId();
+  const item = (id: string, title: string, count: number, active = false) => (
+    <li key={id}>
+      <ScopeButton
+        title={title}
+        count={count}
+        active={active}
+        selected={id === selectedId}
+        dirty={dirty && id === selectedId}
+        onSelect={() => onSelect(id)}
+      />
+    </li>
+  );
+  return (
+    <nav className="env-sidebar" aria-label="Variable scopes">
+      <ul className="env-scopes" aria-label="Shared scopes">
+        {item(state.global.id, 'Globals', state.global.variables.length)}
+        {item(state.collection.id, 'Workspace', state.collection.variables.length)}
+      </ul>
+      <h3 id={headingId} className="env-sidebar__heading">
+        Environments
+      </h3>
+      {state.environments.length > 0 ? (
+        <ul className="env-scopes" aria-labelledby={headingId}>
+          {state.environments.map((env) => item(env.id, env.name, env.variables.length, env.id === state.activeEnvironmentId))}
+        </ul>
+      ) : (
+        <p className="env-sidebar__empty">None yet. An environment holds the values that differ between, say, dev, staging and prod.</p>
+      )}
+      {adding ? (
+        <EnvironmentNameForm
+          label="New environment name"
+          submitLabel="Add"
+          problemFor={(name) => environmentNameProblem(name, state.environments)}
+          onSubmit={async (name) => {
+            const created = await onAddEnvironment(name);
+            if (created) closeForm();
+            return created;
+          }}
+          onCancel={closeForm}
+        />
+      ) : (
+        <button
+          ref={(button) => {
+            if (button && refocusAdd.current) {
+              refocusAdd.current = false;
+              button.focus();
+            }
+          }}
+          type="button"
+          className="env-button env-sidebar__add"
+          onClick={() => setAdding(true)}
+        >
+          <span aria-hidden="true">+</span> Add environment
+        </button>
+      )}
+      <p className="env-precedence" role="note">
+        <span className="env-precedence__label">Precedence</span>
+        {PRECEDENCE_LINE}
+      </p>
+    </nav>
+  );
+}
