@@ -1,5 +1,8 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
+export type BuilderTab = 'Params' | 'Headers' | 'Body' | 'Auth' | 'Vars' | 'Settings';
+export type AuthTypeLabel = 'No auth' | 'Basic' | 'Bearer token' | 'API key' | 'Digest' | 'OAuth 2.0';
+
 /** The request side of the window, driven the way a person would: by role and accessible name. */
 export class RequestBuilderPage {
   readonly method: Locator;
@@ -21,11 +24,11 @@ export class RequestBuilderPage {
     this.response = page.getByRole('region', { name: 'Response' });
   }
 
-  tab(name: 'Params' | 'Headers' | 'Body' | 'Settings'): Locator {
+  tab(name: BuilderTab): Locator {
     return this.request.getByRole('tab', { name, exact: true });
   }
 
-  async openTab(name: 'Params' | 'Headers' | 'Body' | 'Settings'): Promise<void> {
+  async openTab(name: BuilderTab): Promise<void> {
     await this.tab(name).click();
     await expect(this.tab(name)).toHaveAttribute('aria-selected', 'true');
   }
@@ -74,6 +77,58 @@ export class RequestBuilderPage {
     await editor.focus();
     await this.page.keyboard.press('ControlOrMeta+A');
     await this.page.keyboard.insertText(text);
+  }
+
+  /** The warnings under the URL bar about references that will not resolve (sending stays allowed). */
+  referenceWarning(kind: 'Unresolved' | 'Locked' | 'Unreadable' | 'Circular' = 'Unresolved'): Locator {
+    return this.request.getByRole('status').filter({ hasText: new RegExp(`^${kind}:`) });
+  }
+
+  /** The tooltip of the {{reference}} under the pointer or the caret. */
+  tooltip(): Locator {
+    return this.page.getByRole('tooltip');
+  }
+
+  /** Points at a {{reference}} in a field, as a person hovering it would (the field's text is drawn over the input). */
+  async hoverReference(field: Locator, name: string): Promise<void> {
+    const box = await field.boundingBox();
+    if (!box) throw new Error('the field is not visible');
+    const center = await field.evaluate((input, ref) => {
+      const span = [...(input.parentElement?.querySelectorAll<HTMLElement>('[data-ref]') ?? [])].find((node) => node.textContent === `{{${ref}}}`);
+      if (!span) return null;
+      const rect = span.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }, name);
+    if (!center) throw new Error(`{{${name}}} is not highlighted in the field`);
+    await this.page.mouse.move(box.x + 2, box.y + box.height / 2);
+    await this.page.mouse.move(center.x, center.y, { steps: 3 });
+  }
+
+  /** Puts the caret inside a {{reference}} with the keyboard: End, then left until it is just inside the closing braces. */
+  async caretIntoReference(field: Locator, name: string): Promise<void> {
+    const value = await field.inputValue();
+    const end = value.indexOf(`{{${name}}}`) + name.length + 2;
+    await field.focus();
+    await this.page.keyboard.press('End');
+    for (let i = value.length; i > end; i -= 1) await this.page.keyboard.press('ArrowLeft');
+  }
+
+  /** Adds a request-scope variable in the Vars tab. */
+  async addVariable(name: string, value: string): Promise<void> {
+    await this.openTab('Vars');
+    const count = await this.request.getByRole('checkbox', { name: /^Enable variable \d+$/ }).count();
+    await this.request.getByRole('textbox', { name: 'New variable name' }).fill(name);
+    await this.request.getByRole('textbox', { name: `Variable ${count + 1} value`, exact: true }).fill(value);
+  }
+
+  async chooseAuth(label: AuthTypeLabel): Promise<void> {
+    await this.openTab('Auth');
+    await this.request.getByRole('combobox', { name: 'Auth type' }).selectOption({ label });
+  }
+
+  /** A field of the Auth tab by its label ("Username", "Password", "Token URL"…); password fields have no textbox role. */
+  authField(label: string): Locator {
+    return this.request.getByLabel(label, { exact: true });
   }
 
   async send(): Promise<void> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, httpRequestSpecSchema, type FileRef } from '../contract/http';
-import { buildRequestBody, buildRequestSpec } from './build-spec';
+import { buildAuthRequestSpec, buildRequestBody, buildRequestSpec } from './build-spec';
 import { createDraft, type BodyDraft } from './draft';
 
 const file: FileRef = { fileName: 'a.png', contentType: 'image/png', dataBase64: 'iVBORw==' };
@@ -31,7 +31,42 @@ describe('buildRequestSpec', () => {
       headers: [{ name: 'X-Test', value: 'yes', enabled: true }],
       body: { kind: 'json', text: '{"a":1}' },
       settings: { ...DEFAULT_SETTINGS },
+      auth: { kind: 'none' },
+      variables: [],
     });
+    expect(httpRequestSpecSchema.safeParse(spec).success).toBe(true);
+  });
+
+  it('carries the auth settings and the enabled request variables, names trimmed', () => {
+    const spec = buildRequestSpec(
+      createDraft({
+        url: 'http://{{host}}',
+        auth: { kind: 'bearer', token: '{{token}}', prefix: 'Bearer' },
+        variables: [
+          { id: 'a', name: ' host ', value: 'example.test', enabled: true },
+          { id: 'b', name: 'off', value: 'x', enabled: false },
+          { id: 'c', name: '', value: '', enabled: true },
+        ],
+      }),
+    );
+    expect(spec.auth).toEqual({ kind: 'bearer', token: '{{token}}', prefix: 'Bearer' });
+    expect(spec.variables).toEqual([{ name: 'host', value: 'example.test', enabled: true }]);
+    expect(httpRequestSpecSchema.safeParse(spec).success).toBe(true);
+  });
+
+  it('leaves the body and headers out of the spec the OAuth methods get', () => {
+    const draft = createDraft({
+      url: 'http://x',
+      headers: [{ id: '1', name: 'X-A', value: 'a', enabled: true }],
+      body: body({ kind: 'binary', binary: file }),
+      auth: { kind: 'bearer', token: 't', prefix: 'Bearer' },
+      variables: [{ id: 'v', name: 'a', value: '1', enabled: true }],
+    });
+    const spec = buildAuthRequestSpec(draft);
+    expect(spec.body).toEqual({ kind: 'none' });
+    expect(spec.headers).toEqual([]);
+    expect(spec.auth).toEqual(draft.auth);
+    expect(spec.variables).toEqual([{ name: 'a', value: '1', enabled: true }]);
     expect(httpRequestSpecSchema.safeParse(spec).success).toBe(true);
   });
 

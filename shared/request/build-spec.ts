@@ -53,3 +53,21 @@ export function buildRequestSpec(draft: RequestDraft): HttpRequestSpec {
     variables: enabledPairs(draft.variables, true),
   };
 }
+
+/**
+ * What the OAuth 2.0 methods need of the draft: its auth settings, its variables and its network settings (TLS,
+ * timeouts for the token endpoint). The request line, headers and body play no part in which token is used, so they
+ * are left out: the token's status is not asked again as the URL is typed, nor a large body carried across the bridge.
+ */
+export function buildAuthRequestSpec(draft: Pick<RequestDraft, 'auth' | 'variables' | 'settings'>): HttpRequestSpec {
+  return {
+    method: 'GET',
+    url: '',
+    params: [],
+    headers: [],
+    body: { kind: 'none' },
+    settings: { ...draft.settings },
+    auth: draft.auth,
+    variables: enabledPairs(draft.variables, true),
+  };
+}

@@ -13,3 +13,8 @@ export * from './draft-reducer';
 export * from './error-placement';
 export * from './format-json';
 export * from './content-type-note';
+export * from './token-expiry';
+export * from './auth-settings';
+export * from './variable-presentation';
+export * from './draft-references';
+export * from './request-variables';

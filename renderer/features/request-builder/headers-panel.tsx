@@ -1,5 +1,6 @@
 import { COMMON_HEADER_NAMES, createRow, suggestHeaderValues, type KeyValueRow } from '../../../shared/request';
-import { InlineMessage, KeyValueTable } from '../../ui';
+import { InlineMessage } from '../../ui';
+import { VariableKeyValueTable } from '../../ui/variable-key-value-table';
 
 interface HeadersPanelProps {
   headers: KeyValueRow[];
@@ -20,7 +21,7 @@ export function HeadersPanel({ headers, onChange, problems, error }: HeadersPane
   return (
     <>
       {error ? <InlineMessage tone="error">{error}</InlineMessage> : null}
-      <KeyValueTable
+      <VariableKeyValueTable
         label="Headers"
         itemName="header"
         rows={headers}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { createMultipartRow, createRowId, type MultipartRow } from '../../../shared/request';
+import { VariableTextInput } from '../../ui/variable-text-input';
 import { FilePicker } from './file-picker';
 
 interface MultipartTableProps {
@@ -37,8 +38,7 @@ export function MultipartTable({ rows, onChange }: MultipartTableProps) {
                   <input type="checkbox" checked={row.enabled} aria-label={`Enable part ${n}`} onChange={(event) => update(row.id, { enabled: event.target.checked })} />
                 </td>
                 <td>
-                  <input
-                    type="text"
+                  <VariableTextInput
                     className="ui-kv-table__input"
                     value={row.name}
                     placeholder="Name"
@@ -61,8 +61,7 @@ export function MultipartTable({ rows, onChange }: MultipartTableProps) {
                 </td>
                 <td>
                   {row.kind === 'text' ? (
-                    <input
-                      type="text"
+                    <VariableTextInput
                       className="ui-kv-table__input"
                       value={row.value}
                       placeholder="Value"
@@ -86,8 +85,7 @@ export function MultipartTable({ rows, onChange }: MultipartTableProps) {
           <tr key={blankId} className="ui-kv-table__row ui-kv-table__row--new">
             <td className="ui-kv-table__check" />
             <td>
-              <input
-                type="text"
+              <VariableTextInput
                 className="ui-kv-table__input"
                 value=""
                 placeholder="Add part"

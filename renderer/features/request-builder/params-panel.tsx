@@ -1,5 +1,5 @@
 import { createRow, type ParamRow } from '../../../shared/request';
-import { KeyValueTable } from '../../ui';
+import { VariableKeyValueTable } from '../../ui/variable-key-value-table';
 
 interface ParamsPanelProps {
   params: ParamRow[];
@@ -9,7 +9,7 @@ interface ParamsPanelProps {
 export function ParamsPanel({ params, onChange }: ParamsPanelProps) {
   return (
     <>
-      <KeyValueTable
+      <VariableKeyValueTable
         label="Query parameters"
         itemName="parameter"
         rows={params}

@@ -1,6 +1,7 @@
 import { useMemo, useReducer, useRef, useState } from 'react';
-import type { HttpRequestSpec } from '../../../shared/contract';
+import { AUTH_KIND_LABELS, type HttpRequestSpec } from '../../../shared/contract';
 import {
+  buildAuthRequestSpec,
   buildRequestSpec,
   createDraft,
   draftReducer,
@@ -10,20 +11,26 @@ import {
   validateHeaderRows,
   validateMethod,
   validateUrl,
+  validateVariableRows,
   BODY_KIND_LABELS,
 } from '../../../shared/request';
 import { draftFromSpec } from '../../../shared/history-view';
 import type { ExecutionState } from '../../lib/execution-state';
 import { InlineMessage, TabPanel, Tabs, type TabItem } from '../../ui';
+import { VariableLookupContext } from '../../ui/variable-lookup';
+import { AuthPanel, useAuthTab } from '../auth';
 import { BodyPanel } from './body-panel';
 import { HeadersPanel } from './headers-panel';
 import { ParamsPanel } from './params-panel';
+import { ReferenceWarnings } from './reference-warnings';
 import { SettingsPanel } from './settings-panel';
 import { UrlBar } from './url-bar';
+import { useDraftVariables } from './use-draft-variables';
 import { useSendShortcut } from './use-send-shortcut';
+import { VarsPanel } from './vars-panel';
 import './request-builder.css';
 
-type TabId = 'params' | 'headers' | 'body' | 'settings';
+type TabId = 'params' | 'headers' | 'body' | 'auth' | 'vars' | 'settings';
 const TABS_ID = 'rb';
 const MESSAGE_ID = 'rb-url-message';
 
@@ -45,9 +52,10 @@ function countLabel(label: string, count: number, error = false) {
 }
 
 /**
- * The request being composed: method, URL, params, headers, body and settings. Problems that can be seen before
- * sending are shown next to their field and stop the send; composition errors the engine reports come back to the
- * same places.
+ * The request being composed: method, URL, params, headers, body, auth, request variables and settings. Problems
+ * that can be seen before sending are shown next to their field and stop the send; composition errors the engine
+ * reports come back to the same places. References that will not resolve are flagged under the URL bar but do not
+ * stop the send: the server may mean them literally, and the user decides.
  */
 export function RequestBuilder({ state, onSend, onCancel, initialRequest = null }: RequestBuilderProps) {
   const [draft, dispatch] = useReducer(draftReducer, initialRequest, (request) => (request ? draftFromSpec(request) : createDraft()));
@@ -62,6 +70,12 @@ export function RequestBuilder({ state, onSend, onCancel, initialRequest = null 
   const methodProblem = validateMethod(draft.method);
   const headerProblems = useMemo(() => validateHeaderRows(draft.headers), [draft.headers]);
   const headerProblemMap = useMemo(() => new Map(headerProblems.map((p) => [p.rowId, p.message])), [headerProblems]);
+  const variableProblems = useMemo(() => validateVariableRows(draft.variables), [draft.variables]);
+  const { lookup, problems: referenceProblems } = useDraftVariables(draft);
+  // held here, not in the Auth tab, so a browser sign-in in progress survives switching tabs
+  const { auth, variables, settings } = draft;
+  const authSpec = useMemo(() => (auth.kind === 'oauth2' ? buildAuthRequestSpec({ auth, variables, settings }) : null), [auth, variables, settings]);
+  const authTab = useAuthTab(authSpec);
 
   // An engine error about our input is shown next to the field it concerns (the response pane shows it too).
   const engineError = state.kind === 'failed' ? state.error : null;
@@ -114,54 +128,70 @@ export function RequestBuilder({ state, onSend, onCancel, initialRequest = null 
       ),
       ariaLabel: 'Body',
     },
+    {
+      id: 'auth',
+      label: (
+        <>
+          Auth
+          {draft.auth.kind !== 'none' ? <span className="ui-tabs__badge">{AUTH_KIND_LABELS[draft.auth.kind]}</span> : null}
+        </>
+      ),
+      ariaLabel: 'Auth',
+    },
+    { id: 'vars', label: countLabel('Vars', enabledCount(draft.variables), variableProblems.size > 0), ariaLabel: 'Vars' },
     { id: 'settings', label: 'Settings' },
   ];
 
   return (
-    <section className="rb" aria-label="Request">
-      <div className="rb-top">
-        <UrlBar
-          method={draft.method}
-          url={draft.url}
-          onMethodChange={(method) => dispatch({ type: 'method', method })}
-          onUrlChange={(url) => dispatch({ type: 'url', url })}
-          onUrlBlur={() => setUrlTouched(true)}
-          onSubmit={send}
-          onCancel={onCancel}
-          sending={sending}
-          urlInvalid={showUrlProblem || (engineErrorPlace === 'url' && barMessage !== null)}
-          methodInvalid={showMethodProblem || engineErrorPlace === 'method'}
-          messageId={MESSAGE_ID}
-          urlRef={urlRef}
-        />
-        {barMessage ? (
-          <InlineMessage tone="error" id={MESSAGE_ID}>
-            {barMessage}
-          </InlineMessage>
-        ) : null}
-      </div>
-      <Tabs label="Request sections" idPrefix={TABS_ID} tabs={tabs} selected={tab} onSelect={setTab} />
-      <TabPanel idPrefix={TABS_ID} id={tab} className={tab === 'body' ? 'rb-panel rb-panel--fill' : 'rb-panel'}>
-        {tab === 'params' ? <ParamsPanel params={draft.params} onChange={(params) => dispatch({ type: 'params', params })} /> : null}
-        {tab === 'headers' ? (
-          <HeadersPanel
-            headers={draft.headers}
-            onChange={(headers) => dispatch({ type: 'headers', headers })}
-            problems={headerProblemMap}
-            error={engineErrorPlace === 'headers' && engineError ? engineError.message : null}
-          />
-        ) : null}
-        {tab === 'body' ? (
-          <BodyPanel
+    <VariableLookupContext value={lookup}>
+      <section className="rb" aria-label="Request">
+        <div className="rb-top">
+          <UrlBar
             method={draft.method}
-            body={draft.body}
-            headers={draft.headers}
-            onChange={(body) => dispatch({ type: 'body', body })}
-            error={engineErrorPlace === 'body' && engineError ? engineError.message : null}
+            url={draft.url}
+            onMethodChange={(method) => dispatch({ type: 'method', method })}
+            onUrlChange={(url) => dispatch({ type: 'url', url })}
+            onUrlBlur={() => setUrlTouched(true)}
+            onSubmit={send}
+            onCancel={onCancel}
+            sending={sending}
+            urlInvalid={showUrlProblem || (engineErrorPlace === 'url' && barMessage !== null)}
+            methodInvalid={showMethodProblem || engineErrorPlace === 'method'}
+            messageId={MESSAGE_ID}
+            urlRef={urlRef}
           />
-        ) : null}
-        {tab === 'settings' ? <SettingsPanel settings={draft.settings} onChange={(settings) => dispatch({ type: 'settings', settings })} /> : null}
-      </TabPanel>
-    </section>
+          {barMessage ? (
+            <InlineMessage tone="error" id={MESSAGE_ID}>
+              {barMessage}
+            </InlineMessage>
+          ) : null}
+          <ReferenceWarnings problems={referenceProblems} />
+        </div>
+        <Tabs label="Request sections" idPrefix={TABS_ID} tabs={tabs} selected={tab} onSelect={setTab} />
+        <TabPanel idPrefix={TABS_ID} id={tab} className={tab === 'body' ? 'rb-panel rb-panel--fill' : 'rb-panel'}>
+          {tab === 'params' ? <ParamsPanel params={draft.params} onChange={(params) => dispatch({ type: 'params', params })} /> : null}
+          {tab === 'headers' ? (
+            <HeadersPanel
+              headers={draft.headers}
+              onChange={(headers) => dispatch({ type: 'headers', headers })}
+              problems={headerProblemMap}
+              error={engineErrorPlace === 'headers' && engineError ? engineError.message : null}
+            />
+          ) : null}
+          {tab === 'body' ? (
+            <BodyPanel
+              method={draft.method}
+              body={draft.body}
+              headers={draft.headers}
+              onChange={(body) => dispatch({ type: 'body', body })}
+              error={engineErrorPlace === 'body' && engineError ? engineError.message : null}
+            />
+          ) : null}
+          {tab === 'auth' ? <AuthPanel auth={draft.auth} onChange={(next) => dispatch({ type: 'auth', auth: next })} state={authTab} /> : null}
+          {tab === 'vars' ? <VarsPanel variables={draft.variables} onChange={(next) => dispatch({ type: 'variables', variables: next })} /> : null}
+          {tab === 'settings' ? <SettingsPanel settings={draft.settings} onChange={(next) => dispatch({ type: 'settings', settings: next })} /> : null}
+        </TabPanel>
+      </section>
+    </VariableLookupContext>
   );
 }

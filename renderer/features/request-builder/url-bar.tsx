@@ -1,4 +1,5 @@
 import type { FormEvent, RefObject } from 'react';
+import { VariableTextInput } from '../../ui/variable-text-input';
 import { MethodPicker } from './method-picker';
 import { SendButton } from './send-button';
 
@@ -27,9 +28,9 @@ export function UrlBar({ urlRef, ...props }: UrlBarProps) {
   return (
     <form className="rb-url-bar" onSubmit={submit} aria-label="Request line">
       <MethodPicker method={props.method} onChange={props.onMethodChange} invalid={props.methodInvalid} describedBy={props.methodInvalid ? props.messageId : undefined} />
-      <input
+      <VariableTextInput
         ref={urlRef}
-        type="text"
+        containerClassName="rb-url-bar__url-box"
         inputMode="url"
         // The URL is where nearly every session starts.
         autoFocus

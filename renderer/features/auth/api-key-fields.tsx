@@ -1,0 +1,47 @@
+import { useId } from 'react';
+import { AuthTextField } from './auth-text-field';
+
+type Placement = 'header' | 'query';
+const PLACEMENTS: { value: Placement; label: string }[] = [
+  { value: 'header', label: 'Header' },
+  { value: 'query', label: 'Query params' },
+];
+
+interface ApiKeyFieldsProps {
+  name: string;
+  value: string;
+  placement: Placement;
+  onChange: (patch: { name?: string; value?: string; in?: Placement }) => void;
+}
+
+export function ApiKeyFields({ name, value, placement, onChange }: ApiKeyFieldsProps) {
+  const group = useId();
+  return (
+    <>
+      <AuthTextField label="Key name" value={name} onChange={(text) => onChange({ name: text })} placeholder={placement === 'header' ? 'X-API-Key' : 'api_key'} />
+      <AuthTextField label="Key value" value={value} onChange={(text) => onChange({ value: text })} placeholder="{{api_key}}" />
+      <div className="auth-field">
+        <span id={`${group}-label`} className="auth-field__label">
+          Add to
+        </span>
+        <div className="auth-field__body">
+          <div role="radiogroup" aria-labelledby={`${group}-label`} className="rb-segmented auth-field__segmented">
+            {PLACEMENTS.map((option) => (
+              <label key={option.value} className={option.value === placement ? 'rb-segmented__item rb-segmented__item--on' : 'rb-segmented__item'}>
+                <input
+                  type="radio"
+                  name={group}
+                  value={option.value}
+                  checked={option.value === placement}
+                  onChange={() => onChange({ in: option.value })}
+                  className="rb-segmented__radio"
+                />
+                {option.label}
+              </label>
+            ))}
+          </div>
+        </div>
+      </div>
+    </>
+  );
+}

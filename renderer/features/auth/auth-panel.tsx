@@ -1,0 +1,45 @@
+import type { AuthKind, RequestAuth } from '../../../shared/contract';
+import { hasLiteralCredential } from '../../../shared/request';
+import { ApiKeyFields } from './api-key-fields';
+import { AuthTypePicker } from './auth-type-picker';
+import { BearerTokenFields } from './bearer-token-fields';
+import { CredentialHint } from './credential-hint';
+import { OAuth2Fields } from './oauth2-fields';
+import { OAuth2TokenBox } from './oauth2-token-box';
+import { UsernamePasswordFields } from './username-password-fields';
+import type { AuthTabState } from './use-auth-tab';
+import './auth.css';
+
+interface AuthPanelProps {
+  auth: RequestAuth;
+  onChange: (auth: RequestAuth) => void;
+  /** kept by the builder across tab switches (see useAuthTab) */
+  state: AuthTabState;
+}
+
+const NOTES: Partial<Record<AuthKind, string>> = {
+  none: 'This request is sent without authentication (unless you add an Authorization header yourself).',
+  digest: 'The first request is sent without credentials; Courier answers the server’s Digest challenge and sends it again.',
+};
+
+/** The Auth tab: the scheme and its settings. The main process resolves {{variables}} and applies it on send. */
+export function AuthPanel({ auth, onChange, state }: AuthPanelProps) {
+  const pick = (kind: AuthKind) => onChange(state.switchKind(auth, kind));
+  const note = NOTES[auth.kind];
+  return (
+    <div className="auth-panel">
+      <AuthTypePicker kind={auth.kind} onChange={pick} />
+      {note ? <p className="rb-hint auth-note">{note}</p> : null}
+      {auth.kind === 'basic' || auth.kind === 'digest' ? (
+        <UsernamePasswordFields username={auth.username} password={auth.password} onChange={(patch) => onChange({ ...auth, ...patch })} />
+      ) : null}
+      {auth.kind === 'bearer' ? <BearerTokenFields token={auth.token} prefix={auth.prefix} onChange={(patch) => onChange({ ...auth, ...patch })} /> : null}
+      {auth.kind === 'apikey' ? (
+        <ApiKeyFields name={auth.name} value={auth.value} placement={auth.in} onChange={(patch) => onChange({ ...auth, ...patch })} />
+      ) : null}
+      {auth.kind === 'oauth2' ? <OAuth2Fields auth={auth} onChange={onChange} /> : null}
+      {auth.kind !== 'none' ? <CredentialHint literal={hasLiteralCredential(auth)} /> : null}
+      {auth.kind === 'oauth2' ? <OAuth2TokenBox auth={auth} oauth={state.oauth} /> : null}
+    </div>
+  );
+}

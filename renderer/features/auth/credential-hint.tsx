@@ -1,0 +1,17 @@
+import { InlineMessage } from '../../ui';
+
+interface CredentialHintProps {
+  /** a credential is typed in as it is rather than taken from a variable */
+  literal: boolean;
+}
+
+/** Recommends secret variables for credentials; louder once one is typed in directly. */
+export function CredentialHint({ literal }: CredentialHintProps) {
+  const text = (
+    <>
+      Keep credentials in secret variables and write <code>{'{{name}}'}</code> here: secrets are encrypted in the vault and
+      never shown. Credentials typed in directly are masked in history.
+    </>
+  );
+  return literal ? <InlineMessage tone="info">{text}</InlineMessage> : <p className="rb-hint auth-hint">{text}</p>;
+}

@@ -1,0 +1,69 @@
+import { useEffect, useId, useRef } from 'react';
+import type { OAuth2Auth } from '../../../shared/contract';
+import { OAuth2Error } from './oauth2-error';
+import { OAuth2TokenDetails } from './oauth2-token-details';
+import type { OAuth2TokenState } from './use-oauth2-token';
+
+interface OAuth2TokenBoxProps {
+  auth: OAuth2Auth;
+  oauth: OAuth2TokenState;
+}
+
+/** The token these settings give: what the vault holds, and Get token / Refresh / Clear. */
+export function OAuth2TokenBox({ auth, oauth }: OAuth2TokenBoxProps) {
+  const headingId = useId();
+  const { token, flow, busy } = oauth;
+  const working = busy !== null || flow !== null;
+  const codeGrant = auth.grant === 'authorization_code';
+  const waitingRef = useRef<HTMLDivElement>(null);
+  // the box is at the bottom of a long form: make sure the waiting line and its Cancel are in view
+  useEffect(() => {
+    if (flow) waitingRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [flow]);
+  return (
+    <section className="auth-token" aria-labelledby={headingId} aria-busy={working || oauth.loading}>
+      <h3 id={headingId} className="auth-token__title">
+        Token
+      </h3>
+      {token ? (
+        <OAuth2TokenDetails token={token} autoRefresh={auth.autoRefresh} />
+      ) : (
+        <p className="auth-token__empty">
+          {oauth.loading
+            ? 'Looking for a stored token…'
+            : codeGrant
+              ? 'No token yet. Get token opens the sign-in page in your browser.'
+              : 'No token yet. Get token asks the token endpoint for one.'}
+        </p>
+      )}
+      {oauth.statusError && !token ? <OAuth2Error error={oauth.statusError} /> : null}
+      {flow ? (
+        <div ref={waitingRef} className="auth-token__waiting" role="status">
+          <span className="auth-token__spinner" aria-hidden="true" />
+          <span>Waiting for the browser…</span>
+          <button type="button" className="rb-button rb-button--small" onClick={oauth.cancelFlow}>
+            Cancel
+          </button>
+          <span className="auth-token__link">
+            {flow.openedExternally ? 'Sign in in your browser. Not there? ' : 'Sign in in the new tab. No tab opened? '}
+            <a href={flow.authorizationUrl} target="_blank" rel="noopener noreferrer">
+              Open the sign-in page
+            </a>
+          </span>
+        </div>
+      ) : null}
+      <div className="auth-token__actions">
+        <button type="button" className="rb-button auth-button--primary" disabled={working} onClick={oauth.getToken}>
+          {busy === 'get' && !flow ? 'Getting token…' : 'Get token'}
+        </button>
+        <button type="button" className="rb-button" disabled={working || !token} onClick={oauth.refresh}>
+          {busy === 'refresh' ? 'Refreshing…' : 'Refresh'}
+        </button>
+        <button type="button" className="rb-button" disabled={working || !token} onClick={oauth.clear}>
+          Clear
+        </button>
+      </div>
+      {oauth.error ? <OAuth2Error error={oauth.error} /> : null}
+    </section>
+  );
+}

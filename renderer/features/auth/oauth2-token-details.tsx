@@ -1,0 +1,34 @@
+import type { OAuth2TokenInfo } from '../../../shared/contract';
+import { describeTokenExpiry } from '../../../shared/request';
+import { useNow } from './use-now';
+
+interface OAuth2TokenDetailsProps {
+  token: OAuth2TokenInfo;
+  autoRefresh: boolean;
+}
+
+/** What is known of the stored token: never the token itself, only its first and last characters. */
+export function OAuth2TokenDetails({ token, autoRefresh }: OAuth2TokenDetailsProps) {
+  // every second, so the last minute counts down ("expires in 42 s"); a token without expiry needs no clock
+  const now = useNow(1_000, token.expiresAt !== null);
+  const expiry = describeTokenExpiry(token.expiresAt, now);
+  return (
+    <dl className="auth-token__details">
+      <dt>Access token</dt>
+      <dd>
+        <code className="auth-token__preview">{token.preview}</code>
+      </dd>
+      <dt>Type</dt>
+      <dd>{token.tokenType}</dd>
+      <dt>Scope</dt>
+      <dd>{token.scope === null || token.scope === '' ? <span className="rb-muted">not stated</span> : <code>{token.scope}</code>}</dd>
+      <dt>Expiry</dt>
+      <dd>
+        <span className={`auth-token__expiry auth-token__expiry--${expiry.state}`}>{expiry.text}</span>
+        {autoRefresh && expiry.state !== 'none' ? <span className="rb-muted"> · renewed automatically before it expires</span> : null}
+      </dd>
+      <dt>Refresh token</dt>
+      <dd>{token.hasRefreshToken ? 'yes, stored in the vault' : <span className="rb-muted">none</span>}</dd>
+    </dl>
+  );
+}

@@ -1,0 +1,89 @@
+import { useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import {
+  draftReferenceProblems,
+  draftTexts,
+  processEnvFromPresence,
+  processEnvNames,
+  referenceHoverText,
+  referenceTone,
+  type ProcessEnvPresence,
+  type ReferenceProblems,
+  type RequestDraft,
+} from '../../../shared/request';
+import { createResolver, layersFromState, requestLayer, type VariableDescription } from '../../../shared/variables';
+import { useVariablesState } from '../environments';
+import { call } from '../../lib/bridge';
+import type { ReferenceView, VariableLookup } from '../../ui/variable-lookup';
+
+const NO_PRESENCE: ProcessEnvPresence = {};
+
+/** Whether the {{$env.NAME}} names are set in the main process (never their values). */
+function useProcessEnvPresence(names: readonly string[]): ProcessEnvPresence {
+  const sorted = useMemo(() => [...names].sort().slice(0, 200), [names]);
+  const query = useQuery({
+    queryKey: ['variables', 'processEnv', sorted],
+    queryFn: () => call('variables.processEnv', { names: sorted }),
+    enabled: sorted.length > 0,
+    staleTime: 30_000,
+  });
+  return query.data?.present ?? NO_PRESENCE;
+}
+
+export interface DraftVariables {
+  lookup: VariableLookup;
+  problems: ReferenceProblems;
+}
+
+/**
+ * The draft's variables as the main process will resolve them: its own request variables over the stored scopes
+ * (secrets known only as set, locked or unreadable). Until the stored scopes load, or if they cannot, only the
+ * request's own variables count.
+ */
+export function useDraftVariables(draft: RequestDraft): DraftVariables {
+  const state = useVariablesState().data;
+  const texts = useMemo(() => draftTexts(draft), [draft]);
+  const envNamesKey = processEnvNames(texts).join('\n');
+  const envNames = useMemo(() => (envNamesKey === '' ? [] : envNamesKey.split('\n')), [envNamesKey]);
+  const presence = useProcessEnvPresence(envNames);
+
+  const resolver = useMemo(
+    () =>
+      createResolver(state ? layersFromState(state, draft.variables) : [requestLayer(draft.variables)], {
+        processEnv: processEnvFromPresence(presence),
+      }),
+    [state, draft.variables, presence],
+  );
+
+  // describe() throws only for values that expand past 64 MiB (variables repeating each other): show that as a cycle
+  const describe = useMemo(
+    () =>
+      (name: string): VariableDescription => {
+        try {
+          return resolver.describe(name);
+        } catch {
+          return { name, status: 'cycle', displayValue: '', secret: false, source: null, shadows: [], message: 'expands to more than 64 MiB' };
+        }
+      },
+    [resolver],
+  );
+  const problems = useMemo(() => draftReferenceProblems(texts, describe), [texts, describe]);
+
+  const lookup = useMemo<VariableLookup>(() => {
+    // one description per name for this resolver: fields re-render on every keystroke
+    const cache = new Map<string, ReferenceView>();
+    return {
+      describe(name) {
+        let view = cache.get(name);
+        if (!view) {
+          const description = describe(name);
+          view = { tone: referenceTone(description), text: referenceHoverText(description, presence) };
+          cache.set(name, view);
+        }
+        return view;
+      },
+    };
+  }, [describe, presence]);
+
+  return { lookup, problems };
+}

@@ -1,0 +1,93 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { useState } from 'react';
+import { VariableLookupContext, type VariableLookup } from './variable-lookup';
+import { VariableTextInput } from './variable-text-input';
+
+const lookup: VariableLookup = {
+  describe: (name) =>
+    name === 'host'
+      ? { tone: 'resolved', text: 'host = api.test · from Request' }
+      : name === 'token'
+        ? { tone: 'secret', text: 'token = •••••• (secret) · from Globals' }
+        : { tone: 'problem', text: `${name} is not defined` },
+};
+
+function Field({ initial, masked = false, withLookup = true }: { initial: string; masked?: boolean; withLookup?: boolean }) {
+  const [value, setValue] = useState(initial);
+  const input = <VariableTextInput aria-label="URL" value={value} masked={masked} onChange={(event) => setValue(event.target.value)} />;
+  return withLookup ? <VariableLookupContext value={lookup}>{input}</VariableLookupContext> : input;
+}
+
+const overlayOf = (input: HTMLElement) => input.parentElement?.querySelector('[aria-hidden="true"]') ?? null;
+
+afterEach(cleanup);
+
+describe('VariableTextInput', () => {
+  it('draws references coloured by what they resolve to, over the real input', () => {
+    render(<Field initial="https://{{host}}/{{nope}}?t={{token}}" />);
+    const input = screen.getByRole('textbox', { name: 'URL' });
+    const overlay = overlayOf(input);
+    expect(overlay?.textContent).toBe('https://{{host}}/{{nope}}?t={{token}} ');
+    const refs = [...(overlay?.querySelectorAll('[data-ref]') ?? [])];
+    expect(refs.map((ref) => [ref.textContent, ref.className])).toEqual([
+      ['{{host}}', 'ui-var-ref ui-var-ref--resolved'],
+      ['{{nope}}', 'ui-var-ref ui-var-ref--problem'],
+      ['{{token}}', 'ui-var-ref ui-var-ref--secret'],
+    ]);
+    // the input keeps the value and its name; only its glyphs are hidden
+    expect(input).toHaveProperty('value', 'https://{{host}}/{{nope}}?t={{token}}');
+    expect(input.parentElement?.className).toContain('ui-var-input--active');
+  });
+
+  it('is a plain input without references, without a lookup, and when masked', () => {
+    render(<Field initial="https://plain.test" />);
+    expect(overlayOf(screen.getByRole('textbox', { name: 'URL' }))).toBeNull();
+    cleanup();
+    render(<Field initial="{{host}}" withLookup={false} />);
+    expect(overlayOf(screen.getByRole('textbox', { name: 'URL' }))).toBeNull();
+    cleanup();
+    const { container } = render(<Field initial="{{host}}" masked />);
+    const password = container.querySelector('input');
+    expect(password?.type).toBe('password');
+    expect(password && overlayOf(password)).toBeNull();
+  });
+
+  it('shows the tooltip while the caret is inside a reference, describes the field with it, and Escape hides it', () => {
+    render(<Field initial="https://{{host}}/x" />);
+    const input = screen.getByRole<HTMLInputElement>('textbox', { name: 'URL' });
+    act(() => {
+      input.focus();
+      input.setSelectionRange(12, 12);
+    });
+    fireEvent.select(input);
+    const tooltip = screen.getByRole('tooltip');
+    expect(tooltip.textContent).toBe('host = api.test · from Request');
+    expect(input.getAttribute('aria-describedby')).toBe(tooltip.id);
+
+    fireEvent.keyDown(input, { key: 'Escape' });
+    expect(screen.queryByRole('tooltip')).toBeNull();
+
+    act(() => input.setSelectionRange(2, 2));
+    fireEvent.select(input);
+    expect(screen.queryByRole('tooltip')).toBeNull();
+    expect(input.getAttribute('aria-describedby')).toBeNull();
+  });
+
+  it('steps aside while an IME composes, so the composition is visible', () => {
+    render(<Field initial="{{host}}" />);
+    const input = screen.getByRole('textbox', { name: 'URL' });
+    fireEvent.compositionStart(input);
+    expect(overlayOf(input)).toBeNull();
+    fireEvent.compositionEnd(input);
+    expect(overlayOf(input)).not.toBeNull();
+  });
+
+  it('keeps typing working: the value updates and the overlay follows', () => {
+    render(<Field initial="{{host}}" />);
+    const input = screen.getByRole('textbox', { name: 'URL' });
+    fireEvent.change(input, { target: { value: '{{host}}/{{more}}' } });
+    expect(overlayOf(input)?.querySelectorAll('[data-ref]')).toHaveLength(2);
+  });
+});

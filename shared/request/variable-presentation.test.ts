@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { VariableDescription } from '../variables';
+import { PRECEDENCE_TEXT, processEnvFromPresence, referenceHoverText, referenceTone } from './variable-presentation';
+
+const base = { secret: false, source: null, shadows: [] } as const;
+const d = (partial: Partial<VariableDescription> & Pick<VariableDescription, 'name' | 'status'>): VariableDescription => ({
+  displayValue: '',
+  ...base,
+  ...partial,
+});
+
+describe('referenceHoverText', () => {
+  it('shows the value, where it came from and what it shadows', () => {
+    const host = d({
+      name: 'host',
+      status: 'resolved',
+      displayValue: 'api.dev.example',
+      source: { scope: 'environment', label: 'dev' },
+      shadows: [{ scope: 'global', label: 'Globals' }],
+    });
+    expect(referenceHoverText(host)).toBe('host = api.dev.example · from Environment “dev” (shadows Globals)');
+    expect(referenceHoverText(d({ name: 'x', status: 'resolved', source: { scope: 'request', label: 'Request' } }))).toBe('x = (empty) · from Request');
+  });
+
+  it('never shows a secret', () => {
+    const token = d({ name: 'token', status: 'hidden-secret', secret: true, displayValue: '••••••', source: { scope: 'collection', label: 'Workspace' } });
+    expect(referenceHoverText(token)).toBe('token = •••••• (secret) · from Workspace');
+    expect(referenceTone(token)).toBe('secret');
+  });
+
+  it('says what happens to problems', () => {
+    expect(referenceHoverText(d({ name: 'nope', status: 'unresolved' }))).toBe(`nope is not defined (${PRECEDENCE_TEXT}); it will be sent as written`);
+    expect(referenceHoverText(d({ name: 'k', status: 'locked', secret: true, source: { scope: 'global', label: 'Globals' } }))).toMatch(/vault is locked · from Globals\. Unlock/);
+    expect(referenceHoverText(d({ name: 'a', status: 'cycle', message: 'a → b → a' }))).toMatch(/\(a → b → a\)/);
+    expect(referenceTone(d({ name: 'a', status: 'cycle' }))).toBe('problem');
+    expect(referenceTone(d({ name: 'a', status: 'unreadable' }))).toBe('problem');
+  });
+
+  it('tells whether a process environment variable is set, never its value', () => {
+    const home = d({ name: '$env.HOME', status: 'process-env' });
+    expect(referenceHoverText(home, { HOME: true })).toMatch(/set in Courier's process environment \(value not shown\)/);
+    expect(referenceTone(home)).toBe('dynamic');
+    const missing = d({ name: '$env.NOPE', status: 'unresolved' });
+    expect(referenceHoverText(missing, { NOPE: false })).toMatch(/NOPE is not set/);
+    expect(referenceTone(missing)).toBe('problem');
+  });
+
+  it('lets the resolver see a process environment variable as set until the main process says otherwise', () => {
+    const lookup = processEnvFromPresence({ A: true, B: false });
+    expect(lookup('A')).toBe('');
+    expect(lookup('B')).toBeUndefined();
+    expect(lookup('C')).toBe('');
+  });
+
+  it('reads the precedence highest first', () => {
+    expect(PRECEDENCE_TEXT).toBe('Request › Environment › Workspace › Globals');
+  });
+});
