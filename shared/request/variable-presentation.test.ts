@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { VariableDescription } from '../variables';
 import { PRECEDENCE_TEXT, processEnvFromPresence, referenceHoverText, referenceTone } from './variable-presentation';
 
-const base = { secret: false, source: null, shadows: [] } as const;
+const base: Pick<VariableDescription, 'secret' | 'source' | 'shadows'> = { secret: false, source: null, shadows: [] };
 const d = (partial: Partial<VariableDescription> & Pick<VariableDescription, 'name' | 'status'>): VariableDescription => ({
   displayValue: '',
   ...base,
