@@ -1,0 +1,67 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { leakNeedles, scanForSecret } from '../electron/test-support/leak-scan';
+import { EnvironmentsPage } from './pages/environments-page';
+import { HistoryPanelPage } from './pages/history-panel-page';
+import { RequestBuilderPage } from './pages/request-builder-page';
+import { startCourierWeb } from './support/courier-web';
+import { test, expect } from './fixtures';
+
+/**
+ * The leak test of issue 4, as a person would cause one: a secret typed into the environment editor is used in a
+ * header, a query parameter, a JSON body and Basic auth; the request is sent to a server that echoes it all back;
+ * history is exported as HAR; Courier is stopped. Then every file under its data folder and the export folder is
+ * searched for the secret in every form (plain, URL-encoded, JSON-escaped, base64 at each alignment, inside gzip).
+ */
+const CANARY = 'Kq9!canary s3cr3t+/=zZ';
+
+test('a secret used everywhere in a request leaves no trace on disk', async ({ page, fixtureServer }) => {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'courier-e2e-leak-data-'));
+  const exportDir = await mkdtemp(path.join(tmpdir(), 'courier-e2e-leak-export-'));
+  const courier = await startCourierWeb({ dataDir });
+  try {
+    await page.goto(courier.url);
+    const environments = new EnvironmentsPage(page);
+    await environments.setPassphrase('correct horse battery staple');
+    await environments.openEditor();
+    await environments.selectScope('Globals');
+    await environments.addVariable('apiKey', CANARY, { secret: true });
+    await environments.save();
+    await environments.closeEditor();
+
+    const builder = new RequestBuilderPage(page);
+    await builder.method.selectOption('POST');
+    await builder.url.fill(`${fixtureServer.url}/echo?key={{apiKey}}`);
+    await builder.addHeader('X-Api-Key', '{{apiKey}}');
+    await builder.setJsonBody('{"key":"{{apiKey}}"}');
+    await builder.chooseAuth('Basic');
+    await builder.authField('Username').fill('alice');
+    await builder.authField('Password').fill('{{apiKey}}');
+    await builder.send();
+    await builder.expectStatus('200 OK');
+
+    // What went back to the window is masked: the raw request head shows dots where the secret was.
+    await builder.response.getByRole('tab', { name: 'Raw' }).click();
+    const raw = await builder.response.getByRole('tabpanel').innerText();
+    expect(raw).toContain('••••••');
+    for (const needle of leakNeedles(CANARY)) expect(raw).not.toContain(needle.bytes.toString());
+
+    const history = new HistoryPanelPage(page);
+    await history.open();
+    await expect(history.rows).toHaveCount(1);
+    const { download } = await history.exportWith(history.button('Export all'));
+    await download.saveAs(path.join(exportDir, 'history.har'));
+  } finally {
+    await courier.stop();
+  }
+  try {
+    const { hits, filesScanned } = await scanForSecret([dataDir, exportDir], CANARY);
+    expect(filesScanned).toBeGreaterThan(3);
+    expect(hits).toEqual([]);
+    expect(courier.output()).not.toContain(CANARY);
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+    await rm(exportDir, { recursive: true, force: true });
+  }
+});
