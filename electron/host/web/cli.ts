@@ -49,6 +49,9 @@ async function main(): Promise<void> {
   // For scripts and tests that start the server and need its address; the line format is stable.
   console.log(`COURIER_WEB_URL=${host.url}`);
 
+  // conf's atomic writer (through when-exit) hooks these signals at import and re-raises them after its own
+  // clean-up, which would read here as a second Ctrl+C. The CLI owns its signals; that clean-up still runs on 'exit'.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.removeAllListeners(signal);
   let stopping = false;
   const stop = () => {
     if (stopping) process.exit(130); // a second Ctrl+C means now
