@@ -6,3 +6,5 @@ export { InlineMessage } from './inline-message';
 export { KeyValueTable } from './key-value-table';
 export { SplitPane } from './split-pane';
 export { useMediaQuery } from './use-media-query';
+export { VariableTextInput } from './variable-text-input';
+export { VariableLookupContext, type ReferenceView, type VariableLookup } from './variable-lookup';

@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import type { InputHTMLAttributes } from 'react';
 import { createRowId, type KeyValueRow } from '../../shared/request';
+import { VariableTextInput } from './variable-text-input';
 
 interface KeyValueTableProps<Row extends KeyValueRow> {
   /** accessible name of the table, e.g. "Query parameters" */
@@ -18,6 +20,14 @@ interface KeyValueTableProps<Row extends KeyValueRow> {
   problems?: ReadonlyMap<string, string>;
   namePlaceholder?: string;
   valuePlaceholder?: string;
+  /** colour {{variables}} in names and values and explain them on hover (request fields that get resolved) */
+  highlightVariables?: boolean;
+}
+
+type TextInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'type'> & { value: string };
+
+function PlainTextInput(props: TextInputProps) {
+  return <input type="text" {...props} />;
 }
 
 function capitalize(text: string): string {
@@ -40,7 +50,9 @@ export function KeyValueTable<Row extends KeyValueRow>({
   problems,
   namePlaceholder = 'Name',
   valuePlaceholder = 'Value',
+  highlightVariables = false,
 }: KeyValueTableProps<Row>) {
+  const TextInput = highlightVariables ? VariableTextInput : PlainTextInput;
   const [blankId, setBlankId] = useState(createRowId);
   const Item = capitalize(itemName);
 
@@ -84,8 +96,7 @@ export function KeyValueTable<Row extends KeyValueRow>({
                 />
               </td>
               <td>
-                <input
-                  type="text"
+                <TextInput
                   className="ui-kv-table__input"
                   value={row.name}
                   placeholder={namePlaceholder}
@@ -99,8 +110,7 @@ export function KeyValueTable<Row extends KeyValueRow>({
                 />
               </td>
               <td>
-                <input
-                  type="text"
+                <TextInput
                   className="ui-kv-table__input"
                   value={row.value}
                   placeholder={valuePlaceholder}
@@ -132,8 +142,7 @@ export function KeyValueTable<Row extends KeyValueRow>({
         <tr key={blankId} className="ui-kv-table__row ui-kv-table__row--new">
           <td className="ui-kv-table__check" />
           <td>
-            <input
-              type="text"
+            <TextInput
               className="ui-kv-table__input"
               value=""
               placeholder={`Add ${itemName}`}
@@ -145,8 +154,7 @@ export function KeyValueTable<Row extends KeyValueRow>({
             />
           </td>
           <td>
-            <input
-              type="text"
+            <TextInput
               className="ui-kv-table__input"
               value=""
               placeholder={valuePlaceholder}

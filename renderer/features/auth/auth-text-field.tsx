@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { VariableTextInput } from '../../ui/variable-text-input';
+import { VariableTextInput } from '../../ui';
 
 interface AuthTextFieldProps {
   label: string;

@@ -1,6 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { isReferenceOnly } from '../../../shared/request';
-import { VariableTextInput } from '../../ui/variable-text-input';
+import { VariableTextInput } from '../../ui';
 
 interface SecretFieldProps {
   label: string;

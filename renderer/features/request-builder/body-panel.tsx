@@ -1,7 +1,6 @@
 import type { BodyDraft, KeyValueRow } from '../../../shared/request';
 import { contentTypeNote, createRow, methodUsuallyHasNoBody } from '../../../shared/request';
-import { InlineMessage } from '../../ui';
-import { VariableKeyValueTable } from '../../ui/variable-key-value-table';
+import { InlineMessage, KeyValueTable } from '../../ui';
 import { BodyCodeEditor } from './body-code-editor';
 import { BodyKindPicker } from './body-kind-picker';
 import { FilePicker } from './file-picker';
@@ -35,7 +34,7 @@ export function BodyPanel({ method, body, headers, onChange, error }: BodyPanelP
         {body.kind === 'text' ? <BodyCodeEditor value={body.text} language="plaintext" label="Request body (text)" onChange={(text) => onChange({ text })} /> : null}
         {body.kind === 'xml' ? <BodyCodeEditor value={body.xml} language="xml" label="Request body (XML)" onChange={(xml) => onChange({ xml })} /> : null}
         {body.kind === 'form' ? (
-          <VariableKeyValueTable
+          <KeyValueTable highlightVariables
             label="Form fields"
             itemName="field"
             rows={body.form}

@@ -1,6 +1,5 @@
 import { COMMON_HEADER_NAMES, createRow, suggestHeaderValues, type KeyValueRow } from '../../../shared/request';
-import { InlineMessage } from '../../ui';
-import { VariableKeyValueTable } from '../../ui/variable-key-value-table';
+import { InlineMessage, KeyValueTable } from '../../ui';
 
 interface HeadersPanelProps {
   headers: KeyValueRow[];
@@ -21,7 +20,7 @@ export function HeadersPanel({ headers, onChange, problems, error }: HeadersPane
   return (
     <>
       {error ? <InlineMessage tone="error">{error}</InlineMessage> : null}
-      <VariableKeyValueTable
+      <KeyValueTable highlightVariables
         label="Headers"
         itemName="header"
         rows={headers}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { createMultipartRow, createRowId, type MultipartRow } from '../../../shared/request';
-import { VariableTextInput } from '../../ui/variable-text-input';
+import { VariableTextInput } from '../../ui';
 import { FilePicker } from './file-picker';
 
 interface MultipartTableProps {

@@ -1,5 +1,5 @@
 import { createRow, type ParamRow } from '../../../shared/request';
-import { VariableKeyValueTable } from '../../ui/variable-key-value-table';
+import { KeyValueTable } from '../../ui';
 
 interface ParamsPanelProps {
   params: ParamRow[];
@@ -9,7 +9,7 @@ interface ParamsPanelProps {
 export function ParamsPanel({ params, onChange }: ParamsPanelProps) {
   return (
     <>
-      <VariableKeyValueTable
+      <KeyValueTable highlightVariables
         label="Query parameters"
         itemName="parameter"
         rows={params}

@@ -16,8 +16,7 @@ import {
 } from '../../../shared/request';
 import { draftFromSpec } from '../../../shared/history-view';
 import type { ExecutionState } from '../../lib/execution-state';
-import { InlineMessage, TabPanel, Tabs, type TabItem } from '../../ui';
-import { VariableLookupContext } from '../../ui/variable-lookup';
+import { InlineMessage, TabPanel, Tabs, VariableLookupContext, type TabItem } from '../../ui';
 import { AuthPanel, useAuthTab } from '../auth';
 import { BodyPanel } from './body-panel';
 import { HeadersPanel } from './headers-panel';

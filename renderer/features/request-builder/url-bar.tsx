@@ -1,5 +1,5 @@
 import type { FormEvent, RefObject } from 'react';
-import { VariableTextInput } from '../../ui/variable-text-input';
+import { VariableTextInput } from '../../ui';
 import { MethodPicker } from './method-picker';
 import { SendButton } from './send-button';
 

@@ -14,7 +14,7 @@ import {
 import { createResolver, layersFromState, requestLayer, type VariableDescription } from '../../../shared/variables';
 import { useVariablesState } from '../environments';
 import { call } from '../../lib/bridge';
-import type { ReferenceView, VariableLookup } from '../../ui/variable-lookup';
+import type { ReferenceView, VariableLookup } from '../../ui';
 
 const NO_PRESENCE: ProcessEnvPresence = {};
 
