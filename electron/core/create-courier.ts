@@ -4,11 +4,14 @@ import { CourierError, type EventName, type MethodHandlers } from '../../shared/
 import { createBodyStore } from '../services/body-store';
 import { createHistoryService, type HistoryService } from '../services/history';
 import { createHttpEngine } from '../services/http';
+import { createWebSocketService } from '../services/websocket';
 import { createEventHub, type CourierEventListener } from './event-hub';
 import { parseExternalUrl } from './external-url';
 import { historyHandlers } from './history-handlers';
 import { createHistoryRecorder } from './history-recorder';
 import { createRunSpoolDir } from './spool-dir';
+import { prepareWebSocketRequest } from './prepare-websocket';
+import { websocketHandlers } from './websocket-handlers';
 
 export interface CourierOptions {
   /** Per-user folder for everything durable; the host resolves and creates it (see services/app-paths). */
@@ -53,6 +56,13 @@ export function createCourier(options: CourierOptions): Courier {
     userAgent: options.userAgent ?? `Courier/${options.version}`,
     onProgress: (progress) => hub.emit('http.progress' satisfies EventName, progress),
     isRefusedAddress: options.isRefusedAddress,
+    onSse: (batch) => hub.emit('http.sse' satisfies EventName, batch),
+  });
+  // WebSocket (issue 5): the same refused addresses as HTTP, so web mode cannot reach its own bridge this way either.
+  const websocket = createWebSocketService({
+    onEvents: (batch) => hub.emit('ws.events' satisfies EventName, batch),
+    isRefusedAddress: options.isRefusedAddress,
+    userAgent: options.userAgent ?? `Courier/${options.version}`,
   });
   const notices: string[] = [];
   let history: HistoryService | null = null;
@@ -117,6 +127,7 @@ export function createCourier(options: CourierOptions): Courier {
       return { opened: (await options.openExternal(safe)) === true };
     },
     ...historyHandlers(() => history, options.version),
+    ...websocketHandlers(websocket, prepareWebSocketRequest),
   };
 
   let closing: Promise<void> | null = null;
@@ -127,6 +138,7 @@ export function createCourier(options: CourierOptions): Courier {
       // In-flight requests end first so nothing writes into the body store while it shuts down.
       closing ??= (async () => {
         hub.clear();
+        await websocket.close();
         await httpEngine.close();
         await recorder.drain();
         await history?.close();
