@@ -13,3 +13,4 @@ export * from './draft-reducer';
 export * from './error-placement';
 export * from './format-json';
 export * from './content-type-note';
+export * from './graphql-draft';
