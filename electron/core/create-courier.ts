@@ -8,6 +8,7 @@ import { createWebSocketService } from '../services/websocket';
 import { createEventHub, type CourierEventListener } from './event-hub';
 import { parseExternalUrl } from './external-url';
 import { historyHandlers } from './history-handlers';
+import { createGraphqlWiring } from './graphql-handlers';
 import { createHistoryRecorder } from './history-recorder';
 import { createRunSpoolDir } from './spool-dir';
 import { prepareWebSocketRequest } from './prepare-websocket';
@@ -79,6 +80,8 @@ export function createCourier(options: CourierOptions): Courier {
     reportInternal(error);
     notices.push(`History is unavailable this session: ${error instanceof Error ? error.message : String(error)}`);
   }
+  // GraphQL (issue 5): introspection through the engine, subscriptions over graphql-ws.
+  const graphql = createGraphqlWiring({ send: (requestId, spec) => httpEngine.send(requestId, spec), bodyStore, hub });
   const recorder = createHistoryRecorder({ history: () => history, bodyStore, onError: reportInternal });
 
   const handlers: MethodHandlers = {
@@ -128,6 +131,7 @@ export function createCourier(options: CourierOptions): Courier {
     },
     ...historyHandlers(() => history, options.version),
     ...websocketHandlers(websocket, prepareWebSocketRequest),
+    ...graphql.handlers,
   };
 
   let closing: Promise<void> | null = null;
@@ -139,6 +143,7 @@ export function createCourier(options: CourierOptions): Courier {
       closing ??= (async () => {
         hub.clear();
         await websocket.close();
+        await graphql.close();
         await httpEngine.close();
         await recorder.drain();
         await history?.close();
