@@ -4,6 +4,7 @@ import { AppNotices, CompareView, HistoryEntryView, HistoryPanel, useHistoryEven
 import { useRequestExecution } from '../features/request-execution';
 import { RequestBuilder } from '../features/request-builder';
 import { ResponseViewer } from '../features/response-viewer';
+import { RequestKindSwitch, WebSocketWorkspace, type RequestKind } from '../features/websocket';
 import { SplitPane, useMediaQuery } from '../ui';
 import { TopBar } from './top-bar';
 import './app.css';
@@ -28,6 +29,9 @@ export function App() {
   const wide = useMediaQuery('(min-width: 900px)');
   const [historyOpen, setHistoryOpen] = useState(readHistoryOpen);
   const [view, setView] = useState<ResponseView>({ kind: 'live' });
+  // WebSocket (issue 5): mounted on first use, then kept (hidden) so open connections survive switching back.
+  const [requestKind, setRequestKind] = useState<RequestKind>('http');
+  const [websocketUsed, setWebsocketUsed] = useState(false);
   // "Restore to builder" remounts the builder with the entry's request (the key changes each time).
   const [restore, setRestore] = useState<{ key: number; request: HttpRequestSpec } | null>(null);
   const { send: executionSend } = execution;
@@ -63,7 +67,22 @@ export function App() {
             <HistoryPanel activeId={view.kind === 'entry' ? view.id : null} onOpen={openEntry} onCompare={compare} />
           </div>
         ) : null}
-        <div className="app-work">
+        <div className="app-work app-work--kinds">
+          <div className="app-kind-bar">
+            <RequestKindSwitch
+              kind={requestKind}
+              onChange={(kind) => {
+                setRequestKind(kind);
+                if (kind === 'websocket') setWebsocketUsed(true);
+              }}
+            />
+          </div>
+          {websocketUsed ? (
+            <div className="app-kind-view" hidden={requestKind !== 'websocket'}>
+              <WebSocketWorkspace />
+            </div>
+          ) : null}
+          <div className="app-kind-view" hidden={requestKind !== 'http'}>
           <SplitPane
             label="Resize request and response panes"
             direction={wide ? 'row' : 'column'}
@@ -97,6 +116,7 @@ export function App() {
               </div>
             }
           />
+          </div>
         </div>
       </main>
     </div>

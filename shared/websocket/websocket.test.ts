@@ -109,3 +109,18 @@ describe('templates', () => {
     expect(templateStorageKey(' ws://h/p?token=1#x ')).toBe('courier.ws.templates:ws://h/p');
   });
 });
+
+describe('connection draft', () => {
+  it('builds a spec from non-blank rows and a subprotocol list', async () => {
+    const { buildWsSpec, createConnectionDraft, sessionTitle } = await import('./connection-draft');
+    const draft = createConnectionDraft(' ws://h/p ');
+    draft.headers = [{ id: '1', name: 'X', value: '1', enabled: false }, { id: '2', name: '', value: '', enabled: true }];
+    draft.subprotocols = ' a, ,b ';
+    const spec = buildWsSpec(draft);
+    expect(spec.url).toBe('ws://h/p');
+    expect(spec.headers).toEqual([{ name: 'X', value: '1', enabled: false }]);
+    expect(spec.subprotocols).toEqual(['a', 'b']);
+    expect(sessionTitle('wss://echo.example.com/socket?x=1')).toBe('echo.example.com/socket');
+    expect(sessionTitle('')).toBe('New connection');
+  });
+});
