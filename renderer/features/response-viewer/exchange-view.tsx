@@ -2,6 +2,9 @@ import { useState } from 'react';
 import { type HttpExchange } from '../../../shared/contract';
 import { TabPanel, Tabs, type TabItem } from '../../ui';
 import { ExchangeNotices } from './exchange-notices';
+import { isEventStream } from '../../../shared/sse';
+import { SseEventsPanel } from './sse-events-panel';
+import './sse.css';
 import { ResponseBodyPanel } from './response-body-panel';
 import { ResponseHeadersTable } from './response-headers-table';
 import { RawExchange } from './raw-exchange';
@@ -9,12 +12,15 @@ import { SentRequest } from './sent-request';
 import { StatusSummary } from './status-summary';
 import { TimingPanel } from './timing-panel';
 
-type TabId = 'body' | 'headers' | 'timing' | 'raw' | 'request';
+type TabId = 'body' | 'events' | 'headers' | 'timing' | 'raw' | 'request';
 const ID_PREFIX = 'response';
 
 export function ExchangeView({ exchange }: { exchange: HttpExchange }) {
-  const [tab, setTab] = useState<TabId>('body');
+  // SSE (issue 5): a text/event-stream response opens on its events.
+  const eventStream = isEventStream(exchange.body.contentType);
+  const [tab, setTab] = useState<TabId>(eventStream ? 'events' : 'body');
   const tabs: TabItem<TabId>[] = [
+    ...(eventStream ? [{ id: 'events' as const, label: 'Events', ariaLabel: 'Response events' }] : []),
     // Accessible names say "Response …": the request builder beside us has its own Body and Headers tabs.
     { id: 'body', label: 'Body', ariaLabel: 'Response body' },
     {
@@ -41,6 +47,11 @@ export function ExchangeView({ exchange }: { exchange: HttpExchange }) {
           <ResponseBodyPanel exchange={exchange} />
         </TabPanel>
       </div>
+      {tab === 'events' && (
+        <TabPanel idPrefix={ID_PREFIX} id="events" className="response-tab response-tab--body">
+          <SseEventsPanel body={exchange.body} />
+        </TabPanel>
+      )}
       {tab === 'headers' && (
         <TabPanel idPrefix={ID_PREFIX} id="headers" className="response-tab">
           <ResponseHeadersTable headers={exchange.response.headers} label="Response headers" />
