@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { type HttpExchange } from '../../../shared/contract';
 import { TabPanel, Tabs, type TabItem } from '../../ui';
+import { GraphqlResponseErrors } from '../graphql';
 import { ExchangeNotices } from './exchange-notices';
 import { isEventStream } from '../../../shared/sse';
 import { SseEventsPanel } from './sse-events-panel';
@@ -15,7 +16,8 @@ import { TimingPanel } from './timing-panel';
 type TabId = 'body' | 'events' | 'headers' | 'timing' | 'raw' | 'request';
 const ID_PREFIX = 'response';
 
-export function ExchangeView({ exchange }: { exchange: HttpExchange }) {
+/** `graphql`: the request was a GraphQL operation, so a GraphQL errors array is listed apart from the data. */
+export function ExchangeView({ exchange, graphql = false }: { exchange: HttpExchange; graphql?: boolean }) {
   // SSE (issue 5): a text/event-stream response opens on its events.
   const eventStream = isEventStream(exchange.body.contentType);
   const [tab, setTab] = useState<TabId>(eventStream ? 'events' : 'body');
@@ -40,6 +42,7 @@ export function ExchangeView({ exchange }: { exchange: HttpExchange }) {
     <div className="response-exchange">
       <StatusSummary exchange={exchange} />
       <ExchangeNotices exchange={exchange} />
+      {graphql ? <GraphqlResponseErrors exchange={exchange} /> : null}
       <Tabs label="Response sections" idPrefix={ID_PREFIX} tabs={tabs} selected={tab} onSelect={setTab} />
       {/* The body stays mounted while other tabs are shown, so switching back does not reload a large body. */}
       <div className="response-exchange__body" hidden={tab !== 'body'}>

@@ -18,7 +18,7 @@ export function ResponseViewer({ state }: { state: ExecutionState }) {
         </p>
       )}
       {state.kind === 'failed' && <RequestFailure error={state.error} />}
-      {state.kind === 'done' && <ExchangeView key={state.requestId} exchange={state.exchange} />}
+      {state.kind === 'done' && <ExchangeView key={state.requestId} exchange={state.exchange} graphql={state.request.body.kind === 'graphql'} />}
     </section>
   );
 }

@@ -2,9 +2,10 @@ import { useEffect, useRef } from 'react';
 import { monaco } from './monaco-setup';
 import { type CodeEditorProps } from './code-editor-props';
 import { BASE_EDITOR_OPTIONS } from './editor-options';
+import { attachAssist } from './editor-assist';
 
 /** The real editor; only ever reached through the lazy `CodeEditor`, so Monaco stays out of the startup bundle. */
-export function MonacoCodeEditor({ value, language, ariaLabel, readOnly = false, onChange, height }: CodeEditorProps) {
+export function MonacoCodeEditor({ value, language, ariaLabel, readOnly = false, onChange, height, assist }: CodeEditorProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const onChangeRef = useRef(onChange);
@@ -64,6 +65,12 @@ export function MonacoCodeEditor({ value, language, ariaLabel, readOnly = false,
   useEffect(() => {
     editorRef.current?.updateOptions({ readOnly, ariaLabel });
   }, [readOnly, ariaLabel]);
+
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor || !assist) return;
+    return attachAssist(editor, language, assist);
+  }, [assist, language]);
 
   return <div ref={hostRef} className="code-editor" style={{ height: height ?? '100%', width: '100%' }} />;
 }
