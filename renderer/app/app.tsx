@@ -4,13 +4,20 @@ import { AppNotices, CompareView, HistoryEntryView, HistoryPanel, useHistoryEven
 import { useRequestExecution } from '../features/request-execution';
 import { RequestBuilder } from '../features/request-builder';
 import { ResponseViewer } from '../features/response-viewer';
+import { SubscriptionLog, useGraphqlSubscription } from '../features/graphql';
+import { isSubscription } from '../../shared/graphql/operations';
 import { RequestKindSwitch, WebSocketWorkspace, type RequestKind } from '../features/websocket';
 import { SplitPane, useMediaQuery } from '../ui';
 import { TopBar } from './top-bar';
 import './app.css';
 
 /** What the response pane shows: the live exchange, a history entry, or two entries compared. */
-type ResponseView = { kind: 'live' } | { kind: 'entry'; id: number } | { kind: 'compare'; ids: [number, number] };
+type ResponseView =
+  | { kind: 'live' }
+  | { kind: 'entry'; id: number }
+  | { kind: 'compare'; ids: [number, number] }
+  // GraphQL (issue 5): a running or finished subscription's log
+  | { kind: 'subscription' };
 
 const HISTORY_OPEN_KEY = 'courier.historyOpen';
 
@@ -35,13 +42,21 @@ export function App() {
   // "Restore to builder" remounts the builder with the entry's request (the key changes each time).
   const [restore, setRestore] = useState<{ key: number; request: HttpRequestSpec } | null>(null);
   const { send: executionSend } = execution;
+  // GraphQL (issue 5): a subscription operation streams into a log instead of a one-shot send.
+  const graphqlSubscription = useGraphqlSubscription();
+  const { start: startSubscription } = graphqlSubscription;
 
   const send = useCallback(
     (request: HttpRequestSpec) => {
+      if (request.body.kind === 'graphql' && isSubscription(request.body.query, request.body.operationName)) {
+        setView({ kind: 'subscription' });
+        startSubscription(request);
+        return;
+      }
       setView({ kind: 'live' });
       return executionSend(request);
     },
-    [executionSend],
+    [executionSend, startSubscription],
   );
   const toggleHistory = () => {
     setHistoryOpen((open) => {
@@ -110,6 +125,8 @@ export function App() {
                   />
                 ) : view.kind === 'compare' ? (
                   <CompareView key={view.ids.join('-')} ids={view.ids} onClose={closeView} />
+                ) : view.kind === 'subscription' && graphqlSubscription.run ? (
+                  <SubscriptionLog run={graphqlSubscription.run} onStop={graphqlSubscription.stop} />
                 ) : (
                   <ResponseViewer state={execution.state} />
                 )}

@@ -158,6 +158,7 @@ export function RequestBuilder({ state, onSend, onCancel, initialRequest = null 
             headers={draft.headers}
             onChange={(body) => dispatch({ type: 'body', body })}
             error={engineErrorPlace === 'body' && engineError ? engineError.message : null}
+            getRequest={() => buildRequestSpec(draft)}
           />
         ) : null}
         {tab === 'settings' ? <SettingsPanel settings={draft.settings} onChange={(settings) => dispatch({ type: 'settings', settings })} /> : null}
