@@ -3,6 +3,7 @@ import { benchEngine } from './engine-bench';
 import { benchHistory } from './history-bench';
 import { benchRenderer } from './renderer-bench';
 import { benchHistoryUi } from './history-ui-bench';
+import { benchGraphql } from './graphql-bench';
 import { writeReport, type Metrics } from './report';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -12,6 +13,7 @@ const groups: Record<string, () => Promise<Metrics>> = {
   history: benchHistory,
   renderer: () => benchRenderer(root),
   'history-ui': () => benchHistoryUi(root),
+  graphql: benchGraphql,
 };
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
