@@ -7,7 +7,7 @@ const subscriptionIdSchema = z.string().min(1).max(128).regex(/^[A-Za-z0-9_-]+$/
 
 /**
  * graphql.introspect: the request's URL, headers, TLS settings and auth are used as they are; the body is replaced
- * by the standard introspection query. The answer is the introspection result's JSON text, which the renderer
+ * by the standard introspection query. The answer is the server's JSON text, which the renderer
  * turns into a schema in a worker (a GraphQLSchema cannot cross the bridge).
  */
 export const graphqlIntrospectInputSchema = z.object({
@@ -17,7 +17,7 @@ export const graphqlIntrospectInputSchema = z.object({
 });
 
 export const graphqlIntrospectOutputSchema = z.object({
-  /** JSON text of the introspection result's `data` ({ __schema: … }) */
+  /** JSON text of the server's introspection answer ({ data: { __schema: … } }), as received */
   introspection: z.string(),
   /** hash of the introspection text: the same schema gives the same hash, so the renderer rebuilds only on change */
   hash: z.string(),

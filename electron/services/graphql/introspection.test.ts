@@ -1,6 +1,7 @@
-import { buildClientSchema, printSchema, buildSchema } from 'graphql';
+import { printSchema, buildSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CourierError } from '../../../shared/contract';
+import { schemaFromIntrospection } from '../../../shared/graphql';
 import { startGraphqlServer, TEST_SCHEMA_SDL, type GraphqlTestServer } from '../../test-support/graphql-server';
 import { startHttpServer, type TestServer } from '../../test-support';
 import { createIntrospectionService } from './introspection';
@@ -30,7 +31,7 @@ describe('introspection', () => {
     const request = graphqlSpec(server.url, { query: '{ hello }' }, { headers: [{ name: 'Authorization', value: 'Bearer t1' }] });
     const first = await service.introspect(request, false);
     expect(first.cached).toBe(false);
-    const schema = buildClientSchema(JSON.parse(first.introspection));
+    const schema = schemaFromIntrospection(JSON.parse(first.introspection));
     expect(printSchema(schema)).toBe(printSchema(buildSchema(TEST_SCHEMA_SDL)));
     const sent = server.requests().at(-1)!;
     expect(sent.headers.authorization).toBe('Bearer t1');

@@ -41,8 +41,13 @@ function failed(message: string, detail?: string): CourierError {
   return new CourierError('GRAPHQL_INTROSPECTION_FAILED', message, detail);
 }
 
-/** The `data` member of a good introspection answer as JSON text; anything else is explained. */
-function introspectionData(answer: Awaited<ReturnType<SendForText>>): string {
+/**
+ * A good introspection answer's JSON text ({ data: { __schema } }); anything else is explained. An answer that
+ * plainly holds a schema is passed on unparsed: parsing megabytes here only to serialise them again would cost tens
+ * of milliseconds, and the renderer's worker parses (and checks) it anyway.
+ */
+function introspectionAnswer(answer: Awaited<ReturnType<SendForText>>): string {
+  if (answer.status >= 200 && answer.status < 300 && /^\s*\{/.test(answer.text) && /"__schema"\s*:\s*\{/.test(answer.text)) return answer.text;
   let parsed: unknown;
   try {
     parsed = JSON.parse(answer.text);
@@ -51,7 +56,7 @@ function introspectionData(answer: Awaited<ReturnType<SendForText>>): string {
     throw failed(`The server did not answer the schema query with JSON (status ${status}). Is this a GraphQL endpoint?`, answer.contentType ?? undefined);
   }
   const record = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as { data?: { __schema?: unknown } | null; errors?: { message?: unknown }[] };
-  if (record.data && typeof record.data === 'object' && record.data.__schema) return JSON.stringify(record.data);
+  if (record.data && typeof record.data === 'object' && record.data.__schema) return answer.text;
   const first = Array.isArray(record.errors) ? record.errors[0]?.message : undefined;
   if (typeof first === 'string') {
     throw failed(`The server refused to describe its schema: ${first.slice(0, 500)}. Introspection may be turned off on this endpoint.`);
@@ -69,7 +74,7 @@ export function createIntrospectionService(options: IntrospectionServiceOptions)
   const fetchSchema = async (key: string, request: HttpRequestSpec): Promise<GraphqlIntrospection> => {
     const started = performance.now();
     const answer = await options.send(introspectionSpec(request));
-    const introspection = introspectionData(answer);
+    const introspection = introspectionAnswer(answer);
     const entry: GraphqlIntrospection = {
       introspection,
       hash: createHash('sha256').update(introspection).digest('hex').slice(0, 16),
