@@ -23,6 +23,10 @@ test.describe('GraphQL', () => {
     await gql.fetchSchema.click();
     await expect(gql.schemaStatus).toBeVisible();
     await expect(gql.explorer.getByRole('region', { name: 'Type Query' })).toContainText('Greets someone');
+    // the schema outlives a visit to another request tab
+    await gql.builder.openTab('Headers');
+    await gql.builder.openTab('Body');
+    await expect(gql.schemaStatus).toBeVisible();
 
     // search → a deprecated field, with its reason
     await gql.explorer.getByRole('button', { name: '← All types' }).click();

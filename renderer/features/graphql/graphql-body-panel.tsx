@@ -28,7 +28,8 @@ function variablesProblem(text: string): string | null {
 
 /** The GraphQL body: query (with schema completion and checks), variables, operation name, POST or GET. */
 export function GraphqlBodyPanel({ value, onChange, getRequest }: GraphqlBodyPanelProps) {
-  const { schema, assist, loading, error, fetch } = useGraphqlSchema();
+  // Keyed by the URL as typed: a schema belongs to the endpoint it came from.
+  const { schema, assist, loading, error, fetch } = useGraphqlSchema(getRequest().url);
   const [explorerOpen, setExplorerOpen] = useState(true);
   const settledQuery = useDeferredValue(value.query);
   const settledVariables = useDeferredValue(value.variables);

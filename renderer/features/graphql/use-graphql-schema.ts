@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { HttpRequestSpec } from '../../../shared/contract';
 import type { SchemaIndex } from '../../../shared/graphql';
 import { call } from '../../lib/bridge';
@@ -15,20 +15,46 @@ export interface LoadedSchema {
   cached: boolean;
 }
 
+// The body panel unmounts whenever another request tab is shown; the schema fetched for a URL outlives it, with the
+// introspection text so the worker can be handed it again if it has let that schema go.
+const MAX_REMEMBERED = 4;
+const remembered = new Map<string, { schema: LoadedSchema; introspection: string }>();
+
+function remember(url: string, schema: LoadedSchema, introspection: string): void {
+  remembered.delete(url);
+  remembered.set(url, { schema, introspection });
+  while (remembered.size > MAX_REMEMBERED) remembered.delete(remembered.keys().next().value!);
+}
+
 /**
  * The endpoint's schema on demand: introspection in the main process (cached there per endpoint and headers), then
  * the schema is built and indexed in the GraphQL worker. The query editor's completion and markers follow it.
  */
-export function useGraphqlSchema() {
+export function useGraphqlSchema(url: string) {
   const mutation = useMutation({
     mutationKey: ['graphql.introspect'],
     mutationFn: async ({ request, refresh }: { request: HttpRequestSpec; refresh: boolean }): Promise<LoadedSchema> => {
       const answer = await call('graphql.introspect', { request, refresh });
       const { index } = await loadSchema(answer.hash, answer.introspection);
-      return { key: answer.hash, url: request.url, index, fetchedAt: answer.fetchedAt, cached: answer.cached };
+      const schema = { key: answer.hash, url: request.url, index, fetchedAt: answer.fetchedAt, cached: answer.cached };
+      remember(request.url, schema, answer.introspection);
+      return schema;
     },
   });
-  const schema = mutation.data ?? null;
+  const [restored, setRestored] = useState<LoadedSchema | null>(null);
+  useEffect(() => {
+    const entry = remembered.get(url);
+    if (!entry) return;
+    let live = true;
+    // The worker answers at once when it still has this schema.
+    void loadSchema(entry.schema.key, entry.introspection).then(() => live && setRestored(entry.schema), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [url]);
+
+  const fresh = mutation.data && mutation.data.url === url ? mutation.data : null;
+  const schema = fresh ?? (restored && restored.url === url ? restored : null);
   const key = schema?.key ?? null;
   // Syntax errors are marked even before a schema is loaded; with one, fields and types are checked too.
   const assist = useMemo<CodeEditorAssist>(
