@@ -5,6 +5,8 @@ import { benchRenderer } from './renderer-bench';
 import { benchHistoryUi } from './history-ui-bench';
 import { benchGraphql } from './graphql-bench';
 import { writeReport, type Metrics } from './report';
+import { benchWebsocket } from './websocket-bench';
+import { benchSse } from './sse-bench';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -13,6 +15,9 @@ const groups: Record<string, () => Promise<Metrics>> = {
   history: benchHistory,
   renderer: () => benchRenderer(root),
   'history-ui': () => benchHistoryUi(root),
+  // WebSocket and SSE (issue 5)
+  websocket: benchWebsocket,
+  sse: benchSse,
   graphql: benchGraphql,
 };
 
