@@ -43,10 +43,13 @@ test.describe('GraphQL', () => {
     await page.keyboard.press('Enter');
     // Monaco closed the brackets as they were typed; the accepted completion sits inside them.
     await expect(page.locator('.view-lines').first()).toContainText('{ user(id: "2") { name}}');
+    // a field picked in the explorer goes in at the cursor
+    await user.getByRole('button', { name: 'Insert contact' }).click();
+    await expect(page.locator('.view-lines').first()).toContainText('{ user(id: "2") { name contact}}');
 
     await gql.builder.send();
     await gql.builder.expectStatus('200 OK');
-    await expect(gql.builder.response).toContainText('Grace');
+    await expect(gql.builder.response).toContainText('grace@example.com');
     await expect(gql.responseErrors).toHaveCount(0);
 
     // an unknown field is underlined before sending

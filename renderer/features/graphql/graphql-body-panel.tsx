@@ -31,6 +31,7 @@ export function GraphqlBodyPanel({ value, onChange, getRequest }: GraphqlBodyPan
   // Keyed by the URL as typed: a schema belongs to the endpoint it came from.
   const { schema, assist, loading, error, fetch } = useGraphqlSchema(getRequest().url);
   const [explorerOpen, setExplorerOpen] = useState(true);
+  const [insertion, setInsertion] = useState<{ id: number; text: string } | null>(null);
   const settledQuery = useDeferredValue(value.query);
   const settledVariables = useDeferredValue(value.variables);
   const operations = useMemo(() => listOperations(settledQuery).filter((op) => op.name !== null), [settledQuery]);
@@ -73,7 +74,7 @@ export function GraphqlBodyPanel({ value, onChange, getRequest }: GraphqlBodyPan
       <div className="gql-main">
         <div className="gql-editors">
           <div className="gql-editor gql-editor--query">
-            <CodeEditor value={value.query} language="graphql" ariaLabel="GraphQL query" onChange={(query) => update({ query })} assist={assist} />
+            <CodeEditor value={value.query} language="graphql" ariaLabel="GraphQL query" onChange={(query) => update({ query })} assist={assist} insertion={insertion} />
           </div>
           <span className="gql-label" id="gql-variables-label">
             Variables (JSON)
@@ -83,7 +84,7 @@ export function GraphqlBodyPanel({ value, onChange, getRequest }: GraphqlBodyPan
           </div>
           {problem ? <InlineMessage tone="warning">{problem} Fix it to send.</InlineMessage> : null}
         </div>
-        {schema && explorerOpen ? <SchemaExplorer key={schema.key} index={schema.index} /> : null}
+        {schema && explorerOpen ? <SchemaExplorer key={schema.key} index={schema.index} onInsert={(text) => setInsertion((last) => ({ id: (last?.id ?? 0) + 1, text: ` ${text}` }))} /> : null}
       </div>
     </div>
   );

@@ -4,12 +4,14 @@ import { SchemaTypeDetails } from './schema-type-details';
 
 interface SchemaExplorerProps {
   index: SchemaIndex;
+  /** puts a field's name into the query at the cursor */
+  onInsert: (text: string) => void;
 }
 
 const LIST_LIMIT = 200;
 
 /** Search across types, fields and descriptions; pick a type to read its fields, arguments and deprecations. */
-export function SchemaExplorer({ index }: SchemaExplorerProps) {
+export function SchemaExplorer({ index, onInsert }: SchemaExplorerProps) {
   const [term, setTerm] = useState('');
   const [selected, setSelected] = useState<string | null>(index.queryType);
   const deferred = useDeferredValue(term);
@@ -25,10 +27,14 @@ export function SchemaExplorer({ index }: SchemaExplorerProps) {
         placeholder={`Search ${index.types.length} types and ${index.fieldCount} fields`}
         aria-label="Search schema"
         value={term}
-        onChange={(event) => setTerm(event.target.value)}
+        onChange={(event) => {
+          // Typing a search means looking for something else: show the matches, not the type that was open.
+          setTerm(event.target.value);
+          setSelected(null);
+        }}
       />
       {type ? (
-        <SchemaTypeDetails type={type} onOpenType={setSelected} onBack={() => setSelected(null)} />
+        <SchemaTypeDetails type={type} onOpenType={setSelected} onBack={() => setSelected(null)} onInsert={onInsert} />
       ) : (
         <ul className="gql-explorer__list" aria-label="Schema search results">
           {hits.map((hit) => (

@@ -4,6 +4,7 @@ interface SchemaTypeDetailsProps {
   type: SchemaTypeEntry;
   onOpenType: (name: string) => void;
   onBack: () => void;
+  onInsert: (text: string) => void;
 }
 
 /** "[User!]!" → "User": the named type a field's type refers to. */
@@ -19,11 +20,24 @@ function TypeLink({ printed, onOpenType }: { printed: string; onOpenType: (name:
   );
 }
 
-function FieldItem({ field, isEnum, onOpenType }: { field: SchemaFieldEntry; isEnum: boolean; onOpenType: (name: string) => void }) {
+interface FieldItemProps {
+  field: SchemaFieldEntry;
+  isEnum: boolean;
+  onOpenType: (name: string) => void;
+  onInsert: ((text: string) => void) | null;
+}
+
+function FieldItem({ field, isEnum, onOpenType, onInsert }: FieldItemProps) {
   return (
     <li className={field.deprecated ? 'gql-field gql-field--deprecated' : 'gql-field'}>
       <div>
-        <span className="gql-field__name">{field.name}</span>
+        {onInsert ? (
+          <button type="button" className="gql-link gql-field__name" title="Insert into the query at the cursor" aria-label={`Insert ${field.name}`} onClick={() => onInsert(field.name)}>
+            {field.name}
+          </button>
+        ) : (
+          <span className="gql-field__name">{field.name}</span>
+        )}
         {field.args.length > 0 ? (
           <span className="gql-faint">
             (
@@ -51,7 +65,9 @@ function FieldItem({ field, isEnum, onOpenType }: { field: SchemaFieldEntry; isE
 }
 
 /** One type: its description, fields (with arguments and types that open their own type), members or values. */
-export function SchemaTypeDetails({ type, onOpenType, onBack }: SchemaTypeDetailsProps) {
+export function SchemaTypeDetails({ type, onOpenType, onBack, onInsert }: SchemaTypeDetailsProps) {
+  // Fields of output types go into a selection set; input fields and enum values are not typed that way.
+  const insert = type.kind === 'object' || type.kind === 'interface' ? onInsert : null;
   return (
     <section className="gql-type-details" aria-label={`Type ${type.name}`}>
       <button type="button" className="gql-link" onClick={onBack}>
@@ -75,7 +91,7 @@ export function SchemaTypeDetails({ type, onOpenType, onBack }: SchemaTypeDetail
       {type.fields.length > 0 ? (
         <ul className="gql-fields" aria-label={type.kind === 'enum' ? 'Values' : 'Fields'}>
           {type.fields.map((field) => (
-            <FieldItem key={field.name} field={field} isEnum={type.kind === 'enum'} onOpenType={onOpenType} />
+            <FieldItem key={field.name} field={field} isEnum={type.kind === 'enum'} onOpenType={onOpenType} onInsert={insert} />
           ))}
         </ul>
       ) : null}

@@ -37,4 +37,6 @@ export interface CodeEditorProps {
   height?: number | string;
   /** completion and markers from the caller (GraphQL against a schema) */
   assist?: CodeEditorAssist;
+  /** text to type at the cursor (e.g. a field picked in the schema explorer); each new id inserts once */
+  insertion?: { id: number; text: string } | null;
 }

@@ -5,7 +5,7 @@ import { BASE_EDITOR_OPTIONS } from './editor-options';
 import { attachAssist } from './editor-assist';
 
 /** The real editor; only ever reached through the lazy `CodeEditor`, so Monaco stays out of the startup bundle. */
-export function MonacoCodeEditor({ value, language, ariaLabel, readOnly = false, onChange, height, assist }: CodeEditorProps) {
+export function MonacoCodeEditor({ value, language, ariaLabel, readOnly = false, onChange, height, assist, insertion }: CodeEditorProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const onChangeRef = useRef(onChange);
@@ -71,6 +71,19 @@ export function MonacoCodeEditor({ value, language, ariaLabel, readOnly = false,
     if (!editor || !assist) return;
     return attachAssist(editor, language, assist);
   }, [assist, language]);
+
+  const insertionId = insertion?.id;
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor || !insertion || readOnly) return;
+    const selection = editor.getSelection();
+    if (!selection) return;
+    // As if typed: undoable, replaces a selection, and the cursor ends after it.
+    editor.executeEdits('courier-insert', [{ range: selection, text: insertion.text, forceMoveMarkers: true }]);
+    editor.focus();
+    // Only a new id inserts; the text of a repeated insertion may be the same.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [insertionId]);
 
   return <div ref={hostRef} className="code-editor" style={{ height: height ?? '100%', width: '100%' }} />;
 }
