@@ -21,6 +21,12 @@ export function ExchangeView({ exchange, graphql = false }: { exchange: HttpExch
   // SSE (issue 5): a text/event-stream response opens on its events.
   const eventStream = isEventStream(exchange.body.contentType);
   const [tab, setTab] = useState<TabId>(eventStream ? 'events' : 'body');
+  // An event stream's body can be large and is read as events first; its text loads when asked for.
+  const [bodyWanted, setBodyWanted] = useState(!eventStream);
+  const selectTab = (id: TabId): void => {
+    setTab(id);
+    if (id === 'body') setBodyWanted(true);
+  };
   const tabs: TabItem<TabId>[] = [
     ...(eventStream ? [{ id: 'events' as const, label: 'Events', ariaLabel: 'Response events' }] : []),
     // Accessible names say "Response …": the request builder beside us has its own Body and Headers tabs.
@@ -43,11 +49,11 @@ export function ExchangeView({ exchange, graphql = false }: { exchange: HttpExch
       <StatusSummary exchange={exchange} />
       <ExchangeNotices exchange={exchange} />
       {graphql ? <GraphqlResponseErrors exchange={exchange} /> : null}
-      <Tabs label="Response sections" idPrefix={ID_PREFIX} tabs={tabs} selected={tab} onSelect={setTab} />
+      <Tabs label="Response sections" idPrefix={ID_PREFIX} tabs={tabs} selected={tab} onSelect={selectTab} />
       {/* The body stays mounted while other tabs are shown, so switching back does not reload a large body. */}
       <div className="response-exchange__body" hidden={tab !== 'body'}>
         <TabPanel idPrefix={ID_PREFIX} id="body" className="response-tab response-tab--body">
-          <ResponseBodyPanel exchange={exchange} />
+          {bodyWanted ? <ResponseBodyPanel exchange={exchange} /> : null}
         </TabPanel>
       </div>
       {tab === 'events' && (

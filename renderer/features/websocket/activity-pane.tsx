@@ -3,18 +3,19 @@ import { filterMessages, NO_FILTER, type MessageFilter } from '../../../shared/w
 import { LogToolbar } from './log-toolbar';
 import { MessageDetail } from './message-detail';
 import { MessageList } from './message-list';
-import type { SessionView, WsSessionStore } from './session-store';
+import type { WsSessionStore } from './session-store';
+import { useSessionView } from './use-session-view';
 import { StatusArea } from './status-area';
 
 interface ActivityPaneProps {
   sessionId: string;
   url: string;
   store: WsSessionStore;
-  view: SessionView;
 }
 
 /** What happened on the connection: its status, then the message log and the selected message. */
-export function ActivityPane({ sessionId, url, store, view }: ActivityPaneProps) {
+export function ActivityPane({ sessionId, url, store }: ActivityPaneProps) {
+  const view = useSessionView(store, sessionId);
   const [filter, setFilter] = useState<MessageFilter>(NO_FILTER);
   const [follow, setFollow] = useState(true);
   const [selectedSeq, setSelectedSeq] = useState<number | null>(null);

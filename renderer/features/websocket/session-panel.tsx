@@ -6,7 +6,7 @@ import { Composer } from './composer';
 import { ConnectionBar } from './connection-bar';
 import { ConnectionSettings } from './connection-settings';
 import { RowsPanel } from './rows-panel';
-import { useSessionView } from './use-session-view';
+import { useSessionState } from './use-session-view';
 import type { WsSessions } from './use-ws-sessions';
 
 type TabId = 'message' | 'params' | 'headers' | 'settings';
@@ -23,8 +23,9 @@ export function SessionPanel({ sessionId, initialUrl, sessions, wide }: SessionP
   const [draft, setDraft] = useState<ConnectionDraft>(() => createConnectionDraft(initialUrl));
   const [tab, setTab] = useState<TabId>('message');
   const [callError, setCallError] = useState<string | null>(null);
-  const view = useSessionView(sessions.store, sessionId);
-  const busy = view.state === 'connecting' || view.state === 'open' || view.state === 'reconnecting' || view.state === 'closing';
+  // The state only: this side of the panel must not re-render for every batch of messages.
+  const state = useSessionState(sessions.store, sessionId);
+  const busy = state === 'connecting' || state === 'open' || state === 'reconnecting' || state === 'closing';
   const idPrefix = `ws-${sessionId}`;
 
   const connect = () => {
@@ -53,12 +54,12 @@ export function SessionPanel({ sessionId, initialUrl, sessions, wide }: SessionP
       first={
         <div className="ws-pane">
           <div className="ws-pane__top">
-            <ConnectionBar url={draft.url} onUrlChange={(url) => setDraft({ ...draft, url })} state={view.state} onConnect={connect} onDisconnect={disconnect} />
+            <ConnectionBar url={draft.url} onUrlChange={(url) => setDraft({ ...draft, url })} state={state} onConnect={connect} onDisconnect={disconnect} />
             {callError ? <InlineMessage tone="error">{callError}</InlineMessage> : null}
           </div>
           <Tabs label="Connection sections" idPrefix={idPrefix} tabs={tabs} selected={tab} onSelect={setTab} />
           <TabPanel idPrefix={idPrefix} id={tab} className={tab === 'message' ? 'ws-tab ws-tab--fill' : 'ws-tab'}>
-            {tab === 'message' ? <Composer sessionId={sessionId} url={draft.url} open={view.state === 'open'} /> : null}
+            {tab === 'message' ? <Composer sessionId={sessionId} url={draft.url} open={state === 'open'} /> : null}
             {tab === 'params' ? (
               <RowsPanel label="Query parameters" itemName="parameter" rows={draft.params} onChange={(params) => setDraft({ ...draft, params })} />
             ) : null}
@@ -90,7 +91,7 @@ export function SessionPanel({ sessionId, initialUrl, sessions, wide }: SessionP
           </TabPanel>
         </div>
       }
-      second={<ActivityPane sessionId={sessionId} url={draft.url} store={sessions.store} view={view} />}
+      second={<ActivityPane sessionId={sessionId} url={draft.url} store={sessions.store} />}
     />
   );
 }

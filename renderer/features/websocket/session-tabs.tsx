@@ -1,5 +1,5 @@
 import { useRef, type KeyboardEvent } from 'react';
-import { useSessionView } from './use-session-view';
+import { useSessionState } from './use-session-view';
 import type { WsSessions } from './use-ws-sessions';
 import type { WsSessionStore } from './session-store';
 
@@ -13,8 +13,8 @@ const STATE_LABELS = {
 } as const;
 
 function StateDot({ store, sessionId }: { store: WsSessionStore; sessionId: string }) {
-  const view = useSessionView(store, sessionId);
-  return <span className={`ws-dot ws-dot--${view.state}`} title={STATE_LABELS[view.state]} aria-label={STATE_LABELS[view.state]} role="img" />;
+  const state = useSessionState(store, sessionId);
+  return <span className={`ws-dot ws-dot--${state}`} title={STATE_LABELS[state]} aria-label={STATE_LABELS[state]} role="img" />;
 }
 
 /** One tab per connection, a close button on each, and "New connection" at the end. */

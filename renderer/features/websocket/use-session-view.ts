@@ -19,3 +19,9 @@ export function useSessionView(store: WsSessionStore, sessionId: string): Sessio
   const getSnapshot = useCallback(() => store.getView(sessionId) ?? EMPTY, [store, sessionId]);
   return useSyncExternalStore(store.subscribe, getSnapshot);
 }
+
+/** Only the session's state: a component that needs nothing else is not re-rendered for every batch of messages. */
+export function useSessionState(store: WsSessionStore, sessionId: string): SessionView['state'] {
+  const getSnapshot = useCallback(() => store.getView(sessionId)?.state ?? 'idle', [store, sessionId]);
+  return useSyncExternalStore(store.subscribe, getSnapshot);
+}
