@@ -68,7 +68,11 @@ export function MonacoCodeEditor({ value, language, ariaLabel, readOnly = false,
 
   useEffect(() => {
     const editor = editorRef.current;
-    if (!editor || !assist) return;
+    if (!editor) return;
+    // Suggestions only where a caller supplies them: the JSON, text and XML bodies never had a completion list, and
+    // Monaco's word-based guesses would pop up over every body being typed.
+    editor.updateOptions({ quickSuggestions: assist !== undefined, suggestOnTriggerCharacters: assist !== undefined, wordBasedSuggestions: 'off' });
+    if (!assist) return;
     return attachAssist(editor, language, assist);
   }, [assist, language]);
 
