@@ -55,7 +55,8 @@ test('keeps several sessions open in their own tabs', async ({ page }) => {
   await tabs.first().click();
   await expect(ws.status()).toContainText('Open');
   await ws.typeMessage('"first"');
-  await ws.send();
+  // Ctrl/⌘+Enter sends the message (and not the hidden HTTP request).
+  await page.keyboard.press('ControlOrMeta+Enter');
   await expect(ws.messages().getByRole('option')).toHaveCount(2);
 });
 
@@ -68,4 +69,22 @@ test('shows a refused handshake with the HTTP response', async ({ page }) => {
   await expect(ws.status().getByRole('table', { name: 'Handshake response headers' })).toContainText('WWW-Authenticate');
   await expect(ws.status().getByLabel('Handshake response body')).toContainText('invalid_token');
   await expect(ws.session.getByRole('button', { name: 'Connect', exact: true })).toBeVisible();
+});
+
+test('saves a message as a template for the URL and loads it back', async ({ page }) => {
+  const ws = new WebSocketPage(page);
+  await ws.open();
+  await ws.url().fill(`${server.origin}/echo`);
+  await ws.typeMessage('{"op":"subscribe"}');
+  await ws.session.getByRole('button', { name: 'Save message…' }).click();
+  await ws.session.getByRole('textbox', { name: 'Name for the saved message' }).fill('subscribe');
+  await ws.session.getByRole('button', { name: 'Save', exact: true }).click();
+  await ws.typeMessage('{}');
+  await ws.session.getByRole('combobox', { name: 'Saved messages' }).selectOption('subscribe');
+  await ws.connect(`${server.origin}/echo`);
+  await expect(ws.status()).toContainText('Open');
+  await ws.send();
+  await expect(ws.messages().getByRole('option').last()).toContainText('{"op":"subscribe"}');
+  await ws.session.getByRole('button', { name: 'Delete “subscribe”' }).click();
+  await expect(ws.session.getByRole('combobox', { name: 'Saved messages' })).toBeDisabled();
 });

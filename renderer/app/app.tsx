@@ -110,6 +110,7 @@ export function App() {
                   state={execution.state}
                   onSend={send}
                   onCancel={execution.cancel}
+                  active={requestKind === 'http'}
                 />
               </div>
             }

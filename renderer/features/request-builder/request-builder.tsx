@@ -33,6 +33,8 @@ interface RequestBuilderProps {
   onCancel: () => void;
   /** a request to start from ("Restore to builder"); read once, so remount (key) to load another */
   initialRequest?: HttpRequestSpec | null;
+  /** false while another kind of request (WebSocket) is on screen: Ctrl/⌘+Enter is then not ours */
+  active?: boolean;
 }
 
 function countLabel(label: string, count: number, error = false) {
@@ -49,7 +51,7 @@ function countLabel(label: string, count: number, error = false) {
  * sending are shown next to their field and stop the send; composition errors the engine reports come back to the
  * same places.
  */
-export function RequestBuilder({ state, onSend, onCancel, initialRequest = null }: RequestBuilderProps) {
+export function RequestBuilder({ state, onSend, onCancel, initialRequest = null, active = true }: RequestBuilderProps) {
   const [draft, dispatch] = useReducer(draftReducer, initialRequest, (request) => (request ? draftFromSpec(request) : createDraft()));
   const [tab, setTab] = useState<TabId>('params');
   // Validation speaks up once the user leaves the URL field or presses Send, not on their first keystroke.
@@ -93,7 +95,7 @@ export function RequestBuilder({ state, onSend, onCancel, initialRequest = null 
     }
     onSend(buildRequestSpec(draft));
   };
-  useSendShortcut(send);
+  useSendShortcut(send, active);
 
   const enabledCount = (rows: readonly { enabled: boolean; name: string; value: string }[]) =>
     rows.filter((row) => row.enabled && !isBlankRow(row)).length;

@@ -40,7 +40,16 @@ export function Composer({ sessionId, url, open }: { sessionId: string; url: str
   };
 
   return (
-    <div className="ws-composer">
+    <div
+      className="ws-composer"
+      onKeyDownCapture={(event) => {
+        // Ctrl/⌘+Enter sends, as in the HTTP builder; caught before Monaco, which would insert a line.
+        if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || event.altKey) return;
+        event.preventDefault();
+        event.stopPropagation();
+        void send();
+      }}
+    >
       <div className="ws-composer__bar">
         <div role="radiogroup" aria-label="Message type" className="ws-segmented">
           {(Object.keys(KIND_LABELS) as Kind[]).map((item) => (

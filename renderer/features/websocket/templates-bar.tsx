@@ -27,6 +27,8 @@ export function TemplatesBar({ url, current, onApply }: { url: string; current: 
   const list = state.url === url ? state.list : load(url);
   if (state.url !== url) setState({ url, list });
   const [naming, setNaming] = useState<string | null>(null);
+  // The template last loaded, so it can be deleted.
+  const [chosen, setChosen] = useState<string | null>(null);
 
   const save = (name: string) => {
     const next = upsertTemplate(list, { name, ...current });
@@ -44,7 +46,10 @@ export function TemplatesBar({ url, current, onApply }: { url: string; current: 
         disabled={list.length === 0}
         onChange={(event) => {
           const found = list.find((item) => item.name === event.target.value);
-          if (found) onApply(found);
+          if (found) {
+            setChosen(found.name);
+            onApply(found);
+          }
         }}
       >
         <option value="">{list.length === 0 ? 'No saved messages' : `Saved messages (${list.length})`}</option>
@@ -54,8 +59,22 @@ export function TemplatesBar({ url, current, onApply }: { url: string; current: 
           </option>
         ))}
       </select>
+      {naming === null && chosen !== null && list.some((item) => item.name === chosen) ? (
+        <button
+          type="button"
+          className="ws-button"
+          onClick={() => {
+            const next = list.filter((item) => item.name !== chosen);
+            store(url, next);
+            setState({ url, list: next });
+            setChosen(null);
+          }}
+        >
+          Delete “{chosen}”
+        </button>
+      ) : null}
       {naming === null ? (
-        <button type="button" className="ws-button" onClick={() => setNaming('')} disabled={url.trim() === ''}>
+        <button type="button" className="ws-button" onClick={() => setNaming(chosen ?? '')} disabled={url.trim() === ''}>
           Save message…
         </button>
       ) : (
