@@ -31,14 +31,12 @@ export function buildWsSpec(draft: ConnectionDraft): WsRequestSpecInput {
   };
 }
 
-/** The tab's title: host and path, or a placeholder until there is a URL. */
+/** The tab's title: host and path, or a placeholder until there is a URL. (No URL class here: shared has no DOM or Node.) */
 export function sessionTitle(url: string): string {
   const text = url.trim();
   if (text === '') return 'New connection';
-  try {
-    const parsed = new URL(/^[a-z][a-z0-9+.-]*:/i.test(text) ? text : `ws://${text}`);
-    return `${parsed.host}${parsed.pathname === '/' ? '' : parsed.pathname}`;
-  } catch {
-    return text.slice(0, 40);
-  }
+  const rest = text.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/^[^@/]*@/, '');
+  const withoutQuery = rest.split(/[?#]/)[0] ?? '';
+  const title = withoutQuery.endsWith('/') ? withoutQuery.slice(0, -1) : withoutQuery;
+  return title === '' ? text.slice(0, 40) : title.slice(0, 80);
 }
