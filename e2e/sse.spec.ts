@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures';
+import { HistoryPanelPage } from './pages/history-panel-page';
 import { RequestBuilderPage } from './pages/request-builder-page';
 import { startSseFixtureServer, type SseFixtureServer } from './servers/streaming-servers';
 
@@ -25,6 +26,12 @@ test('streams 1,000 server-sent events live and lists them all when the stream e
   await list.getByRole('option').first().click();
   await expect(builder.response.getByLabel('Selected event')).toContainText('Event 1 · tick · id 0');
   await expect(builder.response.locator('.response-sse__detail')).toContainText('"message": "event number 0"');
+  // History keeps the whole stream: its entry opens on the same 1,000 events.
+  const history = new HistoryPanelPage(page);
+  await history.open();
+  await history.openEntry(/events\?count=1000/);
+  await expect(page.getByRole('tab', { name: 'Response events' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('status').filter({ hasText: /^1,000 events$/ })).toBeVisible();
   expect(consoleErrors).toEqual([]);
 });
 
