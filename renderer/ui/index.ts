@@ -6,3 +6,4 @@ export { InlineMessage } from './inline-message';
 export { KeyValueTable } from './key-value-table';
 export { SplitPane } from './split-pane';
 export { useMediaQuery } from './use-media-query';
+export { useThrottledValue } from './use-throttled-value';

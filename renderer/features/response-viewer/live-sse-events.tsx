@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { SseEvent } from '../../../shared/contract';
 import { bridge } from '../../lib/bridge';
+import { useThrottledValue } from '../../ui';
 import { SseEventList } from './sse-event-list';
 
 /**
@@ -31,6 +32,8 @@ export function LiveSseEvents({ requestId }: { requestId: string }) {
     };
   }, [requestId, buffer]);
 
+  // The counter follows every frame; the list (tens of thousands of rows to lay out) ten times a second.
+  const listVersion = useThrottledValue(version, 100);
   if (version === 0) return null;
   const count = buffer.events.length;
   return (
@@ -51,7 +54,7 @@ export function LiveSseEvents({ requestId }: { requestId: string }) {
           {stopping ? 'Stopping…' : 'Stop stream'}
         </button>
       </div>
-      <SseEventList events={buffer.events} version={version} follow />
+      <SseEventList events={buffer.events} version={listVersion} follow />
     </div>
   );
 }

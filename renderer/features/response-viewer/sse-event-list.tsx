@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { SseEvent } from '../../../shared/contract';
 import { prettyJson } from '../../../shared/response';
@@ -15,11 +15,10 @@ interface SseEventListProps {
 }
 
 /** Server-sent events as a virtualized table (event, id, data, retry); the selected event's data in full below. */
-export function SseEventList({ events, version, follow }: SseEventListProps) {
+export const SseEventList = memo(function SseEventList({ events, version, follow }: SseEventListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [selected, setSelected] = useState<number | null>(null);
   // The virtualizer re-renders this component itself; nothing it returns is passed to memoized children.
-  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: events.length,
     getScrollElement: () => scrollRef.current,
@@ -82,4 +81,4 @@ export function SseEventList({ events, version, follow }: SseEventListProps) {
       ) : null}
     </div>
   );
-}
+});

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { filterMessages, NO_FILTER, type MessageFilter } from '../../../shared/websocket';
+import { useThrottledValue } from '../../ui';
 import { LogToolbar } from './log-toolbar';
 import { MessageDetail } from './message-detail';
 import { MessageList } from './message-list';
@@ -19,9 +20,11 @@ export function ActivityPane({ sessionId, url, store }: ActivityPaneProps) {
   const [filter, setFilter] = useState<MessageFilter>(NO_FILTER);
   const [follow, setFollow] = useState(true);
   const [selectedSeq, setSelectedSeq] = useState<number | null>(null);
-  // view.version changes whenever the (mutated in place) message list does.
+  // view.version changes whenever the (mutated in place) message list does; the list follows ten times a second,
+  // the status and counts every frame.
+  const listVersion = useThrottledValue(view.version, 100);
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const shown = useMemo(() => filterMessages(view.messages, filter), [view.messages, view.version, filter]);
+  const shown = useMemo(() => filterMessages(view.messages, filter), [view.messages, listVersion, filter]);
   const selected = selectedSeq === null ? null : (view.messages.find((message) => message.seq === selectedSeq) ?? null);
 
   return (
@@ -40,7 +43,7 @@ export function ActivityPane({ sessionId, url, store }: ActivityPaneProps) {
           setSelectedSeq(null);
         }}
       />
-      <MessageList messages={shown} version={view.version} follow={follow} selectedSeq={selectedSeq} onSelect={setSelectedSeq} />
+      <MessageList messages={shown} version={listVersion} follow={follow} selectedSeq={selectedSeq} onSelect={setSelectedSeq} />
       {selected ? <MessageDetail message={selected} onClose={() => setSelectedSeq(null)} /> : null}
     </section>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { WsMessage } from '../../../shared/contract';
 import { formatBytes } from '../../../shared/response';
@@ -22,10 +22,10 @@ function preview(message: WsMessage): string {
 }
 
 /** The log: only the rows in view exist in the DOM, so tens of thousands of messages cost what a screenful does. */
-export function MessageList({ messages, version, follow, selectedSeq, onSelect }: MessageListProps) {
+// memo: the pane around it re-renders every frame for its counters; the list only when `version` moves.
+export const MessageList = memo(function MessageList({ messages, version, follow, selectedSeq, onSelect }: MessageListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // The virtualizer re-renders this component itself; nothing it returns is passed to memoized children.
-  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: messages.length,
     getScrollElement: () => scrollRef.current,
@@ -77,4 +77,4 @@ export function MessageList({ messages, version, follow, selectedSeq, onSelect }
       </div>
     </div>
   );
-}
+});
