@@ -25,9 +25,11 @@ export const SseEventList = memo(function SseEventList({ events, version, follow
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
   });
+  // Straight to the bottom (scrollToIndex re-checks the scroll height over several frames: costly while streaming).
   useEffect(() => {
-    if (follow && selected === null && events.length > 0) virtualizer.scrollToIndex(events.length - 1, { align: 'end' });
-  }, [follow, selected, events.length, version, virtualizer]);
+    const element = scrollRef.current;
+    if (follow && selected === null && element) element.scrollTop = element.scrollHeight;
+  }, [follow, selected, events.length, version]);
 
   const chosen = selected === null ? null : (events[selected] ?? null);
   const detail = useMemo(() => {

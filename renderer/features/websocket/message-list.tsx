@@ -33,9 +33,12 @@ export const MessageList = memo(function MessageList({ messages, version, follow
     overscan: 12,
   });
 
+  // Straight to the bottom: the virtualizer's scrollToIndex re-checks the scroll height over several frames, which
+  // under a flood of messages became most of the window's work.
   useEffect(() => {
-    if (follow && messages.length > 0) virtualizer.scrollToIndex(messages.length - 1, { align: 'end' });
-  }, [follow, messages.length, version, virtualizer]);
+    const element = scrollRef.current;
+    if (follow && element) element.scrollTop = element.scrollHeight;
+  }, [follow, messages.length, version]);
 
   if (messages.length === 0) {
     return (
@@ -53,7 +56,8 @@ export const MessageList = memo(function MessageList({ messages, version, follow
           const sent = message.direction === 'sent';
           return (
             <div
-              key={message.seq}
+              // Keyed by position: while the log scrolls under a flood the same row elements are reused, not rebuilt.
+              key={row.index}
               role="option"
               aria-selected={message.seq === selectedSeq}
               className={`ws-log__row ws-log__row--${message.direction}${message.seq === selectedSeq ? ' ws-log__row--selected' : ''}`}
