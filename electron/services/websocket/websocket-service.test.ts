@@ -145,6 +145,18 @@ describe('WebSocket service', () => {
     await h.waitFor('s', (e) => e.type === 'message' && e.message.kind === 'pong');
   });
 
+  it('disconnects cleanly while an answer is still pending on a slow server', async () => {
+    const h = harness();
+    await h.service.connect('s', spec({ url: `${server.origin}/slow` }));
+    await h.service.send('s', 'text', 'later');
+    expect(h.service.disconnect('s', 4000, 'done here')).toBe(true);
+    const closed = (await h.waitFor('s', (e) => e.type === 'closed')) as Extract<WsEvent, { type: 'closed' }>;
+    expect([closed.code, closed.reason, closed.byClient]).toEqual([4000, 'done here', true]);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(h.events.get('s')?.some((e) => e.type === 'error')).toBe(false);
+    expect(h.events.get('s')?.filter(received)).toEqual([]);
+  });
+
   it('keeps several sessions apart', async () => {
     const h = harness();
     await Promise.all([h.service.connect('a', spec({ url: `${server.origin}/echo` })), h.service.connect('b', spec({ url: `${server.origin}/binary` }))]);

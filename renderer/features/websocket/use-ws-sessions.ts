@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { WS_DEFAULT_SETTINGS, type WsRequestSpecInput } from '../../../shared/contract';
 import { bridge } from '../../lib/bridge';
 import { WsSessionStore } from './session-store';
@@ -26,6 +26,22 @@ export function useWsSessions() {
   const rename = useCallback((id: string, title: string) => setTitles((current) => ({ ...current, [id]: title })), []);
 
   useEffect(() => bridge.subscribe('ws.events', (batch) => store.apply(batch)), [store]);
+
+  // Connections belong to this window: leaving it (unmount, reload, close) disconnects them, best effort.
+  const tabsRef = useRef(tabs);
+  useEffect(() => {
+    tabsRef.current = tabs;
+  });
+  useEffect(() => {
+    const closeAll = () => {
+      for (const tab of tabsRef.current) void bridge.invoke('ws.close', { sessionId: tab.id }).catch(() => undefined);
+    };
+    window.addEventListener('pagehide', closeAll);
+    return () => {
+      window.removeEventListener('pagehide', closeAll);
+      closeAll();
+    };
+  }, []);
 
   const open = useCallback((initialUrl = '') => {
     const id = newSessionId();
