@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -7,5 +8,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // graphql-language-service's main entry is CommonJS and would require graphql's CJS build beside the ESM one our
+    // code gets; graphql refuses to mix the two ("Duplicate graphql modules"). Its ESM build, inlined, shares ours.
+    alias: { 'graphql-language-service': fileURLToPath(new URL('./node_modules/graphql-language-service/esm/index.js', import.meta.url)) },
+    server: { deps: { inline: ['graphql-language-service'] } },
   },
 });

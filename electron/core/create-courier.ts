@@ -1,24 +1,22 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { CourierError, type EventName, type MethodHandlers } from '../../shared/contract';
-import { createAuthService } from '../services/auth';
 import { createBodyStore } from '../services/body-store';
 import { createHistoryService, type HistoryService } from '../services/history';
 import { createHttpEngine } from '../services/http';
-import { openSettingsStore, type ConfFactory } from '../services/settings-store';
-import { createVault, type OsEncryption } from '../services/vault';
-import { createVariablesService } from '../services/variables';
-import { authHandlers } from './auth-handlers';
+import { type ConfFactory } from '../services/settings-store';
+import { type OsEncryption } from '../services/vault';
+import { createWebSocketService } from '../services/websocket';
 import { createEventHub, type CourierEventListener } from './event-hub';
 import { parseExternalUrl } from './external-url';
 import { historyHandlers } from './history-handlers';
+import { createGraphqlWiring } from './graphql-handlers';
 import { createHistoryRecorder } from './history-recorder';
 import { createSendPipeline } from './send-pipeline';
 import { createRunSpoolDir } from './spool-dir';
-import { variablesHandlers } from './variables-handlers';
-
-/** Never resolvable through {{$env.NAME}}: the vault's own passphrase must not be one variable away from a request. */
-const HIDDEN_ENV_NAMES = new Set(['COURIER_VAULT_PASSPHRASE']);
+import { createWebSocketPreparer } from './prepare-websocket';
+import { createSecretsWiring } from './secrets-wiring';
+import { websocketHandlers } from './websocket-handlers';
 
 export interface CourierOptions {
   /** Per-user folder for everything durable; the host resolves and creates it (see services/app-paths). */
@@ -73,6 +71,13 @@ export function createCourier(options: CourierOptions): Courier {
     userAgent: options.userAgent ?? `Courier/${options.version}`,
     onProgress: (progress) => hub.emit('http.progress' satisfies EventName, progress),
     isRefusedAddress: options.isRefusedAddress,
+    onSse: (batch) => hub.emit('http.sse' satisfies EventName, batch),
+  });
+  // WebSocket (issue 5): the same refused addresses as HTTP, so web mode cannot reach its own bridge this way either.
+  const websocket = createWebSocketService({
+    onEvents: (batch) => hub.emit('ws.events' satisfies EventName, batch),
+    isRefusedAddress: options.isRefusedAddress,
+    userAgent: options.userAgent ?? `Courier/${options.version}`,
   });
   const notices: string[] = [];
   let history: HistoryService | null = null;
@@ -91,49 +96,28 @@ export function createCourier(options: CourierOptions): Courier {
   }
   const recorder = createHistoryRecorder({ history: () => history, bodyStore, onError: reportInternal });
 
-  const variablesChanged = (reason: 'variables' | 'environments' | 'active' | 'vault' | 'tokens') =>
-    hub.emit('variables.changed' satisfies EventName, { reason });
-  const settings = openSettingsStore({ dir: options.dataDir, createConf: options.createConf });
-  notices.push(...settings.notices);
-  const vault = createVault({ store: settings, os: options.osEncryption, scrypt: options.scrypt, onChange: () => variablesChanged('vault') });
-  const variables = createVariablesService({ store: settings, vault, onChange: variablesChanged });
-  notices.push(...variables.notices);
-  // Until an unlock asked for at start has finished, everything that may need a secret waits for it.
-  const vaultReady: Promise<void> = options.vaultPassphrase
-    ? vault.unlock(options.vaultPassphrase).then(
-        () => undefined,
-        (error: unknown) => {
-          notices.push(`COURIER_VAULT_PASSPHRASE did not unlock the vault: ${error instanceof Error ? error.message : String(error)}`);
-        },
-      )
-    : Promise.resolve();
-  const env = options.processEnv ?? process.env;
-  const processEnv = (name: string): string | undefined => (HIDDEN_ENV_NAMES.has(name) ? undefined : env[name]);
-  const resolveEnvironment = { processEnv };
-  const auth = createAuthService({
-    send: (id, spec) => httpEngine.send(id, spec),
-    cancel: (id) => httpEngine.cancel(id),
-    readBody: async (bodyId) => {
-      const first = await bodyStore.read(bodyId, 0, 1024 * 1024);
-      return first.bytes;
-    },
-    releaseBody: (bodyId) => bodyStore.release(bodyId),
-    secrets: vault,
-    openExternal: options.mode === 'electron' ? async (url) => (await options.openExternal(url)) === true : undefined,
-    onTokensChanged: () => variablesChanged('tokens'),
+  const secrets = createSecretsWiring({
+    dataDir: options.dataDir,
+    mode: options.mode,
+    httpEngine,
+    bodyStore,
+    openExternal: options.openExternal,
+    onChange: (reason) => hub.emit('variables.changed' satisfies EventName, { reason }),
+    osEncryption: options.osEncryption,
+    vaultPassphrase: options.vaultPassphrase,
+    createConf: options.createConf,
+    scrypt: options.scrypt,
+    processEnv: options.processEnv,
   });
-  const layers = () => variables.layers();
-  const pipeline = createSendPipeline({ engine: httpEngine, auth, layers, resolveEnvironment, recorder });
-  const afterVault = <I, O>(handler: (input: I) => Promise<O>) => async (input: I): Promise<O> => {
-    await vaultReady;
-    return handler(input);
-  };
-  const secretHandlers = variablesHandlers({
-    variables,
-    vault,
-    hasProcessEnv: (name) => processEnv(name) !== undefined,
-  });
-  const oauthHandlers = authHandlers({ auth, layers, resolveEnvironment });
+  const pipeline = createSendPipeline({ engine: httpEngine, auth: secrets.auth, prepare: secrets.prepare, recorder });
+  // GraphQL (issue 5): introspection through the engine, subscriptions over graphql-ws; both prepared like http.send.
+  const graphql = createGraphqlWiring({ send: (requestId, spec) => httpEngine.send(requestId, spec), bodyStore, hub, prepare: secrets.prepare });
+  const afterVault =
+    <I, O>(handler: (input: I) => Promise<O>) =>
+    async (input: I): Promise<O> => {
+      await secrets.ready;
+      return handler(input);
+    };
 
   const handlers: MethodHandlers = {
     'app.info': afterVault(async () => ({
@@ -142,7 +126,8 @@ export function createCourier(options: CourierOptions): Courier {
       mode: options.mode,
       platform: options.platform ?? process.platform,
       dataDir: options.dataDir,
-      ...(notices.length > 0 ? { notices: [...notices] } : {}),
+      // the secrets' notices are read now: an unlock asked for at start reports after construction
+      ...(notices.length + secrets.notices.length > 0 ? { notices: [...notices, ...secrets.notices] } : {}),
     })),
     'http.send': afterVault(({ requestId, request }) => pipeline.send(requestId, request)),
     'http.cancel': async ({ requestId }) => ({ cancelled: pipeline.cancel(requestId) }),
@@ -170,13 +155,9 @@ export function createCourier(options: CourierOptions): Courier {
       return { opened: (await options.openExternal(safe)) === true };
     },
     ...historyHandlers(() => history, options.version),
-    ...secretHandlers,
-    'variables.state': afterVault(secretHandlers['variables.state']),
-    'variables.reveal': afterVault(secretHandlers['variables.reveal']),
-    'vault.status': afterVault(secretHandlers['vault.status']),
-    ...Object.fromEntries(
-      Object.entries(oauthHandlers).map(([name, handler]) => [name, afterVault(handler as (input: unknown) => Promise<unknown>)]),
-    ) as typeof oauthHandlers,
+    ...secrets.handlers,
+    ...websocketHandlers(websocket, createWebSocketPreparer(secrets.prepare)),
+    ...graphql.handlers,
   };
 
   let closing: Promise<void> | null = null;
@@ -187,7 +168,9 @@ export function createCourier(options: CourierOptions): Courier {
       // In-flight requests end first so nothing writes into the body store while it shuts down.
       closing ??= (async () => {
         hub.clear();
-        await auth.close();
+        await secrets.auth.close();
+        await websocket.close();
+        await graphql.close();
         await httpEngine.close();
         await recorder.drain();
         await history?.close();

@@ -5,3 +5,4 @@ export * from './hostile-servers';
 export * from './leak-scan';
 export * from './oauth-server';
 export * from './digest-server';
+export * from './ws-servers';

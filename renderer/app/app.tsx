@@ -5,12 +5,20 @@ import { AppNotices, CompareView, HistoryEntryView, HistoryPanel, useHistoryEven
 import { useRequestExecution } from '../features/request-execution';
 import { RequestBuilder } from '../features/request-builder';
 import { ResponseViewer } from '../features/response-viewer';
+import { SubscriptionLog, useGraphqlSubscription } from '../features/graphql';
+import { isSubscription } from '../../shared/graphql/operations';
+import { RequestKindSwitch, WebSocketWorkspace, type RequestKind } from '../features/websocket';
 import { SplitPane, useMediaQuery } from '../ui';
 import { TopBar } from './top-bar';
 import './app.css';
 
 /** What the response pane shows: the live exchange, a history entry, or two entries compared. */
-type ResponseView = { kind: 'live' } | { kind: 'entry'; id: number } | { kind: 'compare'; ids: [number, number] };
+type ResponseView =
+  | { kind: 'live' }
+  | { kind: 'entry'; id: number }
+  | { kind: 'compare'; ids: [number, number] }
+  // GraphQL (issue 5): a running or finished subscription's log
+  | { kind: 'subscription' };
 
 const HISTORY_OPEN_KEY = 'courier.historyOpen';
 
@@ -31,16 +39,27 @@ export function App() {
   const wide = useMediaQuery('(min-width: 900px)');
   const [historyOpen, setHistoryOpen] = useState(readHistoryOpen);
   const [view, setView] = useState<ResponseView>({ kind: 'live' });
+  // WebSocket (issue 5): mounted on first use, then kept (hidden) so open connections survive switching back.
+  const [requestKind, setRequestKind] = useState<RequestKind>('http');
+  const [websocketUsed, setWebsocketUsed] = useState(false);
   // "Restore to builder" remounts the builder with the entry's request (the key changes each time).
   const [restore, setRestore] = useState<{ key: number; request: HttpRequestSpec } | null>(null);
   const { send: executionSend } = execution;
+  // GraphQL (issue 5): a subscription operation streams into a log instead of a one-shot send.
+  const graphqlSubscription = useGraphqlSubscription();
+  const { start: startSubscription } = graphqlSubscription;
 
   const send = useCallback(
     (request: HttpRequestSpec) => {
+      if (request.body.kind === 'graphql' && isSubscription(request.body.query, request.body.operationName)) {
+        setView({ kind: 'subscription' });
+        startSubscription(request);
+        return;
+      }
       setView({ kind: 'live' });
       return executionSend(request);
     },
-    [executionSend],
+    [executionSend, startSubscription],
   );
   const toggleHistory = () => {
     setHistoryOpen((open) => {
@@ -67,7 +86,22 @@ export function App() {
             <HistoryPanel activeId={view.kind === 'entry' ? view.id : null} onOpen={openEntry} onCompare={compare} />
           </div>
         ) : null}
-        <div className="app-work">
+        <div className="app-work app-work--kinds">
+          <div className="app-kind-bar">
+            <RequestKindSwitch
+              kind={requestKind}
+              onChange={(kind) => {
+                setRequestKind(kind);
+                if (kind === 'websocket') setWebsocketUsed(true);
+              }}
+            />
+          </div>
+          {websocketUsed ? (
+            <div className="app-kind-view" hidden={requestKind !== 'websocket'}>
+              <WebSocketWorkspace />
+            </div>
+          ) : null}
+          <div className="app-kind-view" hidden={requestKind !== 'http'}>
           <SplitPane
             label="Resize request and response panes"
             direction={wide ? 'row' : 'column'}
@@ -80,6 +114,7 @@ export function App() {
                   state={execution.state}
                   onSend={send}
                   onCancel={execution.cancel}
+                  active={requestKind === 'http'}
                 />
               </div>
             }
@@ -95,12 +130,15 @@ export function App() {
                   />
                 ) : view.kind === 'compare' ? (
                   <CompareView key={view.ids.join('-')} ids={view.ids} onClose={closeView} />
+                ) : view.kind === 'subscription' && graphqlSubscription.run ? (
+                  <SubscriptionLog run={graphqlSubscription.run} onStop={graphqlSubscription.stop} />
                 ) : (
                   <ResponseViewer state={execution.state} />
                 )}
               </div>
             }
           />
+          </div>
         </div>
       </main>
       {environments.editorOpen ? <EnvironmentEditor onClose={environments.closeEditor} onOpenVault={environments.openVault} /> : null}

@@ -8,3 +8,4 @@ export { SplitPane } from './split-pane';
 export { useMediaQuery } from './use-media-query';
 export { VariableTextInput } from './variable-text-input';
 export { VariableLookupContext, type ReferenceView, type VariableLookup } from './variable-lookup';
+export { useThrottledValue } from './use-throttled-value';

@@ -5,7 +5,10 @@ import { benchRenderer } from './renderer-bench';
 import { benchHistoryUi } from './history-ui-bench';
 import { runInterpolateBench } from './interpolate-bench';
 import { runVaultBench } from './vault-bench';
+import { benchGraphql } from './graphql-bench';
 import { writeReport, type Metrics } from './report';
+import { benchWebsocket } from './websocket-bench';
+import { benchSse } from './sse-bench';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -16,6 +19,10 @@ const groups: Record<string, () => Promise<Metrics>> = {
   'history-ui': () => benchHistoryUi(root),
   variables: runInterpolateBench,
   vault: runVaultBench,
+  // WebSocket and SSE (issue 5)
+  websocket: benchWebsocket,
+  sse: benchSse,
+  graphql: benchGraphql,
 };
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

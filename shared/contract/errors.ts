@@ -61,6 +61,15 @@ export const ERROR_CODES = [
   'AUTH_FAILED',
   'OAUTH_ERROR',
   'OAUTH_FLOW_NOT_FOUND',
+  // WebSocket (issue 5)
+  'WS_HANDSHAKE_REJECTED',
+  'WS_NOT_OPEN',
+  'WS_SESSION_NOT_FOUND',
+  'WS_MESSAGE_TOO_LARGE',
+  'WS_INVALID_MESSAGE',
+  // GraphQL (issue 5)
+  'GRAPHQL_INTROSPECTION_FAILED',
+  'GRAPHQL_SUBSCRIPTION_FAILED',
 ] as const;
 
 export const errorCodeSchema = z.enum(ERROR_CODES);

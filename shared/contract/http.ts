@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { requestAuthSchema } from './auth';
+import { graphqlBodySchema } from './graphql-body';
 
 /** RFC 9110 token: what a method or header name may contain. */
 export const HTTP_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
@@ -34,6 +35,7 @@ export const requestBodySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('form'), fields: z.array(keyValueSchema) }),
   z.object({ kind: z.literal('multipart'), parts: z.array(multipartPartSchema) }),
   z.object({ kind: z.literal('binary'), file: fileRefSchema.nullable() }),
+  graphqlBodySchema,
 ]);
 export type RequestBody = z.infer<typeof requestBodySchema>;
 export type BodyKind = RequestBody['kind'];

@@ -7,3 +7,6 @@ export * from './web-protocol';
 export * from './history';
 export * from './auth';
 export * from './variables';
+export * from './websocket';
+export * from './sse';
+export * from './graphql';

@@ -10,7 +10,24 @@ import {
   historyUsageSchema,
 } from './history';
 import { oauth2TokenInfoSchema } from './auth';
+import {
+  graphqlIntrospectInputSchema,
+  graphqlIntrospectOutputSchema,
+  graphqlSubscribeInputSchema,
+  graphqlSubscriptionEventSchema,
+  graphqlUnsubscribeInputSchema,
+} from './graphql';
 import { scopeIdSchema, variableEditSchema, variablesStateSchema, vaultStatusSchema } from './variables';
+import {
+  wsCloseCodeSchema,
+  wsEventBatchSchema,
+  wsHandshakeSchema,
+  wsMessageSchema,
+  wsRequestSpecSchema,
+  wsSendInputSchema,
+  wsSessionIdSchema,
+} from './websocket';
+import { httpSseSchema } from './sse';
 
 const environmentNameSchema = z.string().trim().min(1).max(200);
 const flowIdSchema = z.string().min(1).max(128).regex(/^[A-Za-z0-9_-]+$/);
@@ -207,6 +224,47 @@ export const methods = {
     input: z.object({ request: httpRequestSpecSchema }),
     output: z.object({ cleared: z.boolean() }),
   },
+  // --- WebSocket (issue 5) ---
+  /** Opens a session; resolves with the handshake once open, or fails with the reason (a refused handshake too). */
+  'ws.connect': {
+    input: z.object({ sessionId: wsSessionIdSchema, request: wsRequestSpecSchema }),
+    output: z.object({ handshake: wsHandshakeSchema }),
+  },
+  'ws.send': {
+    input: wsSendInputSchema,
+    output: z.object({ seq: z.number(), size: z.number() }),
+  },
+  'ws.ping': {
+    input: z.object({ sessionId: wsSessionIdSchema }),
+    output: z.object({ sent: z.boolean() }),
+  },
+  /** Disconnect: closes the socket (or stops connecting and reconnecting) and forgets the session. */
+  'ws.close': {
+    input: z.object({ sessionId: wsSessionIdSchema, code: wsCloseCodeSchema.optional(), reason: z.string().max(123).optional() }),
+    output: z.object({ closed: z.boolean() }),
+  },
+  /** The session's log as the main process keeps it (capped), oldest first. */
+  'ws.log': {
+    input: z.object({ sessionId: wsSessionIdSchema }),
+    output: z.object({ messages: z.array(wsMessageSchema), dropped: z.number() }),
+  },
+  // --- end WebSocket ---
+  // --- GraphQL (issue 5) ---
+  /** The endpoint's schema by introspection, through the HTTP engine; cached per endpoint and headers. */
+  'graphql.introspect': {
+    input: graphqlIntrospectInputSchema,
+    output: graphqlIntrospectOutputSchema,
+  },
+  /** Starts a subscription over graphql-transport-ws; results arrive as 'graphql.subscription' events. */
+  'graphql.subscribe': {
+    input: graphqlSubscribeInputSchema,
+    output: z.object({ started: z.boolean() }),
+  },
+  'graphql.unsubscribe': {
+    input: graphqlUnsubscribeInputSchema,
+    output: z.object({ stopped: z.boolean() }),
+  },
+  // --- end GraphQL ---
 } as const;
 
 /** Every event stream the renderer may subscribe to. */
@@ -216,6 +274,14 @@ export const events = {
   'history.changed': z.object({ reason: z.enum(['added', 'deleted', 'pinned', 'cleared', 'imported', 'retention']), summary: historySummarySchema.nullable() }),
   /** variables, environments or the vault changed (from any window); the renderer refetches 'variables.state' */
   'variables.changed': z.object({ reason: z.enum(['variables', 'environments', 'active', 'vault', 'tokens']) }),
+  // --- WebSocket and SSE (issue 5) ---
+  'ws.events': wsEventBatchSchema,
+  'http.sse': httpSseSchema,
+  // --- end WebSocket and SSE ---
+  // --- GraphQL (issue 5) ---
+  /** batched results and state changes of GraphQL subscriptions */
+  'graphql.subscription': graphqlSubscriptionEventSchema,
+  // --- end GraphQL ---
 } as const;
 
 export type Methods = typeof methods;

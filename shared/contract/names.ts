@@ -40,9 +40,28 @@ export const METHOD_NAME_LIST = [
   'auth.oauth2.cancel',
   'auth.oauth2.refresh',
   'auth.oauth2.clear',
+  // WebSocket (issue 5)
+  'ws.connect',
+  'ws.send',
+  'ws.ping',
+  'ws.close',
+  'ws.log',
+  // GraphQL (issue 5)
+  'graphql.introspect',
+  'graphql.subscribe',
+  'graphql.unsubscribe',
 ] as const satisfies readonly MethodName[];
 
-export const EVENT_NAME_LIST = ['http.progress', 'history.changed', 'variables.changed'] as const satisfies readonly EventName[];
+export const EVENT_NAME_LIST = [
+  'http.progress',
+  'history.changed',
+  'variables.changed',
+  // WebSocket and SSE (issue 5)
+  'ws.events',
+  'http.sse',
+  // GraphQL (issue 5)
+  'graphql.subscription',
+] as const satisfies readonly EventName[];
 
 const methodNameSet: ReadonlySet<string> = new Set(METHOD_NAME_LIST);
 const eventNameSet: ReadonlySet<string> = new Set(EVENT_NAME_LIST);

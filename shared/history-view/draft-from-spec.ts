@@ -64,6 +64,11 @@ export function draftFromSpec(spec: HttpRequestSpec): RequestDraft {
     case 'binary':
       draft.body = { ...draft.body, kind: 'binary', binary: body.file };
       break;
+    case 'graphql': {
+      const { kind: _kind, ...graphql } = body;
+      draft.body = { ...draft.body, kind: 'graphql', graphql };
+      break;
+    }
   }
   return draft;
 }

@@ -34,6 +34,8 @@ export function buildRequestBody(body: BodyDraft): RequestBody {
       };
     case 'binary':
       return { kind: 'binary', file: body.binary };
+    case 'graphql':
+      return { kind: 'graphql', ...body.graphql };
   }
 }
 

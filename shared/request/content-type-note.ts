@@ -23,6 +23,9 @@ export function defaultContentType(body: BodyDraft): string | null {
       return 'multipart/form-data';
     case 'binary':
       return body.binary ? body.binary.contentType || 'application/octet-stream' : null;
+    case 'graphql':
+      // GET carries the query in the URL: no body, no Content-Type.
+      return body.graphql.method === 'GET' ? null : 'application/json';
   }
 }
 

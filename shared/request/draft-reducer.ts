@@ -3,6 +3,7 @@ import type { RequestSettings } from '../contract/http';
 import type { KeyValueRow } from './rows';
 import type { BodyDraft, RequestDraft } from './draft';
 import { buildUrlFromParams, syncParamsFromUrl, type ParamRow } from './url-params';
+import { syncGraphqlMethod } from './graphql-draft';
 
 export type DraftAction =
   | { type: 'method'; method: string }
@@ -29,7 +30,7 @@ export function draftReducer(draft: RequestDraft, action: DraftAction): RequestD
     case 'headers':
       return { ...draft, headers: action.headers };
     case 'body':
-      return { ...draft, body: { ...draft.body, ...action.body } };
+      return syncGraphqlMethod(draft, { ...draft, body: { ...draft.body, ...action.body } });
     case 'settings':
       return { ...draft, settings: action.settings };
     case 'auth':

@@ -1,10 +1,11 @@
 import type { RequestAuth } from '../contract/auth';
 import { DEFAULT_SETTINGS, type FileRef, type RequestSettings } from '../contract/http';
+import type { GraphqlBody } from '../contract/graphql-body';
 import { createRow, type KeyValueRow } from './rows';
 import type { ParamRow } from './url-params';
 
 /** What the body editor offers; XML is text with an XML content type on the wire. */
-export const BODY_EDITOR_KINDS = ['none', 'json', 'text', 'xml', 'form', 'multipart', 'binary'] as const;
+export const BODY_EDITOR_KINDS = ['none', 'json', 'text', 'xml', 'form', 'multipart', 'binary', 'graphql'] as const;
 export type BodyEditorKind = (typeof BODY_EDITOR_KINDS)[number];
 
 export const BODY_KIND_LABELS: Record<BodyEditorKind, string> = {
@@ -15,7 +16,13 @@ export const BODY_KIND_LABELS: Record<BodyEditorKind, string> = {
   form: 'Form URL-encoded',
   multipart: 'Multipart form',
   binary: 'Binary file',
+  graphql: 'GraphQL',
 };
+
+/** The GraphQL body: query, variables (JSON text, checked on send) and operation name, sent by POST or GET. */
+export type GraphqlDraft = Omit<GraphqlBody, 'kind'>;
+
+export const EMPTY_GRAPHQL_DRAFT: GraphqlDraft = { query: '', variables: '', operationName: '', method: 'POST' };
 
 export interface MultipartRow {
   id: string;
@@ -38,6 +45,7 @@ export interface BodyDraft {
   form: KeyValueRow[];
   multipart: MultipartRow[];
   binary: FileRef | null;
+  graphql: GraphqlDraft;
 }
 
 /** The request builder's form state: view state only, turned into an HttpRequestSpec on send. */
@@ -63,7 +71,7 @@ export function createDraft(partial: Partial<RequestDraft> = {}): RequestDraft {
     url: '',
     params: [],
     headers: [],
-    body: { kind: 'none', json: '', text: '', xml: '', form: [], multipart: [], binary: null },
+    body: { kind: 'none', json: '', text: '', xml: '', form: [], multipart: [], binary: null, graphql: EMPTY_GRAPHQL_DRAFT },
     settings: { ...DEFAULT_SETTINGS },
     auth: { kind: 'none' },
     variables: [],

@@ -18,3 +18,4 @@ export * from './auth-settings';
 export * from './variable-presentation';
 export * from './draft-references';
 export * from './request-variables';
+export * from './graphql-draft';

@@ -98,6 +98,7 @@ export function composeRequest(spec: HttpRequestSpec, userAgent: string): Compos
     headers.push([name, header.value]);
   }
   const body = encodeRequestBody(spec.body);
+  for (const [name, value] of body.queryParams ?? []) url.searchParams.append(name, value);
   if (body.contentType !== null && !hasHeader(headers, 'content-type')) headers.push(['Content-Type', body.contentType]);
   if (urlCredentials !== null && !hasHeader(headers, 'authorization')) {
     headers.push(['Authorization', `Basic ${Buffer.from(urlCredentials).toString('base64')}`]);

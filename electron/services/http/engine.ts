@@ -1,5 +1,5 @@
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
-import { CourierError, type HttpExchange, type HttpProgress, type HttpRequestSpec, type RedirectHop } from '../../../shared/contract';
+import { CourierError, type HttpExchange, type HttpProgress, type HttpRequestSpec, type HttpSse, type RedirectHop } from '../../../shared/contract';
 import { type BodyStore } from '../body-store';
 import { composeRequest } from './compose-request';
 import { createConnectionPool } from './connection-pool';
@@ -7,6 +7,7 @@ import { type ResolveHost } from './connector';
 import { isStaleConnectionFailure, runHop, type HopDeps, type HopResult } from './hop';
 import { warmUpHttpParser } from './parser-warmup';
 import { ProgressReporter } from './progress';
+import { createSseTap } from './sse-tap';
 import { followRedirect, isRedirectStatus, resolveLocation, type HopRequest } from './redirects';
 import { headerListFromHead, headerValue, responseHead } from './wire-format';
 
@@ -30,12 +31,16 @@ export interface HttpEngineOptions {
   resolveHost?: ResolveHost;
   /** PEM certificates trusted in addition to the system roots */
   extraCaCertificates?: string[];
+  /** events of a text/event-stream response while it arrives, batched */
+  onSse?: (batch: HttpSse) => void;
 }
 
 interface InFlight {
   progress: ProgressReporter;
   aborted: CourierError | null;
   abortHop: ((error: CourierError) => void) | null;
+  /** set while a text/event-stream body is arriving: Cancel then ends it as a complete response */
+  stopStream: (() => boolean) | null;
 }
 
 const SEND_HEADERS_CHANNEL = 'undici:client:sendHeaders';
@@ -75,7 +80,7 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
     const start = performance.now();
     const composed = composeRequest(spec, options.userAgent);
     const settings = spec.settings;
-    const state: InFlight = { progress: new ProgressReporter(requestId, options.onProgress), aborted: null, abortHop: null };
+    const state: InFlight = { progress: new ProgressReporter(requestId, options.onProgress), aborted: null, abortHop: null, stopStream: null };
     inFlight.set(requestId, state);
     const deadline =
       settings.deadlineMs > 0
@@ -89,6 +94,10 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
       progress: state.progress,
       setAbort: (fn: ((error: CourierError) => void) | null) => {
         state.abortHop = fn;
+      },
+      openSse: options.onSse ? () => createSseTap(requestId, options.onSse as (batch: HttpSse) => void) : undefined,
+      setStopStream: (fn: (() => boolean) | null) => {
+        state.stopStream = fn;
       },
     };
     const follows = (status: number, headers: [string, string][]): boolean =>
@@ -150,6 +159,7 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
     cancel(requestId) {
       const state = inFlight.get(requestId);
       if (!state) return false;
+      if (state.aborted === null && state.stopStream?.() === true) return true;
       abort(state, new CourierError('CANCELLED', 'The request was cancelled.'));
       return true;
     },

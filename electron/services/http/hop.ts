@@ -8,6 +8,8 @@ import { toCourierError, type FailurePhase } from './errors';
 import { type ProgressReporter } from './progress';
 import { type HopRequest } from './redirects';
 import { formatBytes, ResponseBodyPipeline } from './response-body';
+import { isEventStream } from '../../../shared/sse';
+import { type SseTap } from './sse-tap';
 import { ResponseHeadCapture } from './response-head-tap';
 import { completeRequestHead, headerListFromRaw } from './wire-format';
 
@@ -37,6 +39,10 @@ export interface HopDeps {
   progress: ProgressReporter;
   /** the engine calls the function set here to cancel, time out or close */
   setAbort(abort: ((error: CourierError) => void) | null): void;
+  /** a live parser for a text/event-stream body; absent when nobody listens */
+  openSse?: (() => SseTap) | undefined;
+  /** the engine calls the function set here to end a live event stream as a complete (stopped) response */
+  setStopStream?: (stop: (() => boolean) | null) => void;
 }
 
 // A redirect's own body is read to keep the connection reusable, but only up to this much.
@@ -82,6 +88,8 @@ export function runHop(deps: HopDeps, request: HopRequest, settings: RequestSett
     let discard = false;
     let discardedBytes = 0;
     let resumeWire: () => void = () => undefined;
+    let sse: SseTap | null = null;
+    let stopped = false;
     const warnings: string[] = [];
     const bodyBytes = request.body?.length ?? 0;
 
@@ -139,6 +147,8 @@ export function runHop(deps: HopDeps, request: HopRequest, settings: RequestSett
         (courierError as CourierError & { staleConnection?: boolean }).staleConnection = true;
       }
       pipeline?.destroy();
+      sse?.end();
+      deps.setStopStream?.(null);
       owner.abortConnect?.(courierError);
       pool.destroy(pooled, courierError);
       const cleanup = writer ? writer.abort() : Promise.resolve();
@@ -151,6 +161,8 @@ export function runHop(deps: HopDeps, request: HopRequest, settings: RequestSett
     const succeed = (body: BodyRef | null, decodedBytes: number, reusable: boolean): void => {
       if (settled) return;
       settled = true;
+      sse?.end();
+      deps.setStopStream?.(null);
       disarmIdle();
       deps.setAbort(null);
       times.end = performance.now();
@@ -233,7 +245,29 @@ export function runHop(deps: HopDeps, request: HopRequest, settings: RequestSett
           warnings.push(...plan.warnings);
           const contentType = headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? null;
           writer = deps.bodyStore.createWriter({ contentType, contentEncodings: plan.encodings });
-          pipeline = new ResponseBodyPipeline(writer, plan.encodings, settings, host, fail, (decoded) => progress.bytes(decoded));
+          if (isEventStream(contentType) && deps.openSse) {
+            const tap = deps.openSse();
+            sse = tap;
+            // Stopping a live stream keeps what arrived: the exchange completes with the body so far.
+            deps.setStopStream?.(() => {
+              if (settled || stopped) return false;
+              stopped = true;
+              disarmIdle();
+              warnings.push(`You stopped the event stream after ${tap.count} events; the response holds what arrived until then.`);
+              complete(false);
+              return true;
+            });
+          }
+          const activeSse = sse;
+          pipeline = new ResponseBodyPipeline(
+            writer,
+            plan.encodings,
+            settings,
+            host,
+            fail,
+            (decoded) => progress.bytes(decoded),
+            activeSse ? (chunk) => activeSse.write(chunk) : null,
+          );
         } catch (error) {
           fail(error);
           return false;
@@ -243,7 +277,7 @@ export function runHop(deps: HopDeps, request: HopRequest, settings: RequestSett
         return true;
       },
       onData(chunk) {
-        if (settled) return false;
+        if (settled || stopped) return false;
         armIdle();
         if (discard) {
           discardedBytes += chunk.length;
@@ -259,9 +293,11 @@ export function runHop(deps: HopDeps, request: HopRequest, settings: RequestSett
         });
       },
       onComplete() {
+        if (stopped) return;
         complete(true);
       },
       onError(error) {
+        if (stopped) return;
         // undici checks Content-Length even on answers that never have a body: a 304 may carry the length of the
         // full response (RFC 9110 §8.6), and some servers send one on a 204. Nothing was lost, but undici has
         // dropped the connection over it.

@@ -1,11 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { CourierError, type FileRef, type RequestBody } from '../../../shared/contract';
+import { graphqlGetParams, graphqlPostBody } from '../../../shared/graphql';
 import { describeHeaderValueProblem, headerValueProblem } from './header-value';
 
 export interface EncodedBody {
   bytes: Buffer | null;
   /** what Content-Type to send unless the user set one */
   contentType: string | null;
+  /** appended to the URL's query (a GraphQL request sent by GET) */
+  queryParams?: [string, string][];
 }
 
 function decodeFile(file: FileRef): Buffer {
@@ -79,5 +82,8 @@ export function encodeRequestBody(body: RequestBody): EncodedBody {
     case 'binary':
       if (body.file === null) return { bytes: null, contentType: null };
       return { bytes: decodeFile(body.file), contentType: bodyContentType(body.file.contentType || 'application/octet-stream') };
+    case 'graphql':
+      if (body.method === 'GET') return { bytes: null, contentType: null, queryParams: graphqlGetParams(body) };
+      return { bytes: Buffer.from(graphqlPostBody(body), 'utf8'), contentType: 'application/json' };
   }
 }

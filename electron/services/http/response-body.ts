@@ -36,6 +36,8 @@ export class ResponseBodyPipeline {
     private readonly host: string,
     private readonly onFailure: (error: CourierError) => void,
     private readonly onDecoded: (decodedBytes: number) => void,
+    /** sees every decoded chunk as it is accepted (the live SSE view) */
+    private readonly onDecodedChunk: ((chunk: Buffer) => void) | null = null,
   ) {
     if (encodings.length === 0) {
       this.first = null;
@@ -116,6 +118,7 @@ export class ResponseBodyPipeline {
       return false;
     }
     this.onDecoded(this.decodedBytes);
+    this.onDecodedChunk?.(chunk);
     this.pendingWriteBytes += chunk.length;
     const length = chunk.length;
     this.writes = this.writer.write(chunk).then(

@@ -1,6 +1,8 @@
+import type { HttpRequestSpec } from '../../../shared/contract';
 import type { BodyDraft, KeyValueRow } from '../../../shared/request';
 import { contentTypeNote, createRow, methodUsuallyHasNoBody } from '../../../shared/request';
 import { InlineMessage, KeyValueTable } from '../../ui';
+import { GraphqlBodyPanel } from '../graphql';
 import { BodyCodeEditor } from './body-code-editor';
 import { BodyKindPicker } from './body-kind-picker';
 import { FilePicker } from './file-picker';
@@ -14,9 +16,11 @@ interface BodyPanelProps {
   onChange: (body: Partial<BodyDraft>) => void;
   /** an INVALID_BODY error from the last send */
   error: string | null;
+  /** the request as it would be sent now (GraphQL introspection uses its URL, headers and settings) */
+  getRequest?: () => HttpRequestSpec;
 }
 
-export function BodyPanel({ method, body, headers, onChange, error }: BodyPanelProps) {
+export function BodyPanel({ method, body, headers, onChange, error, getRequest }: BodyPanelProps) {
   const note = contentTypeNote(body, headers);
   return (
     <div className="rb-body">
@@ -24,7 +28,7 @@ export function BodyPanel({ method, body, headers, onChange, error }: BodyPanelP
         <BodyKindPicker kind={body.kind} onChange={(kind) => onChange({ kind })} />
         {body.kind === 'json' ? <FormatJsonButton json={body.json} onFormat={(json) => onChange({ json })} /> : null}
       </div>
-      {body.kind !== 'none' && methodUsuallyHasNoBody(method) ? (
+      {body.kind !== 'none' && body.kind !== 'graphql' && methodUsuallyHasNoBody(method) ? (
         <InlineMessage tone="info">{method} requests usually have no body; some servers ignore or reject one.</InlineMessage>
       ) : null}
       {error ? <InlineMessage tone="error">{error}</InlineMessage> : null}
@@ -44,6 +48,9 @@ export function BodyPanel({ method, body, headers, onChange, error }: BodyPanelP
         ) : null}
         {body.kind === 'multipart' ? <MultipartTable rows={body.multipart} onChange={(multipart) => onChange({ multipart })} /> : null}
         {body.kind === 'binary' ? <FilePicker label="Body file" file={body.binary} onChange={(binary) => onChange({ binary })} /> : null}
+        {body.kind === 'graphql' && getRequest ? (
+          <GraphqlBodyPanel value={body.graphql} onChange={(graphql) => onChange({ graphql })} getRequest={getRequest} />
+        ) : null}
       </div>
       {note ? (
         note.tone === 'warning' ? <InlineMessage tone="warning">{note.message}</InlineMessage> : <p className="rb-hint rb-hint--tight">{note.message}</p>

@@ -39,6 +39,8 @@ interface RequestBuilderProps {
   onCancel: () => void;
   /** a request to start from ("Restore to builder"); read once, so remount (key) to load another */
   initialRequest?: HttpRequestSpec | null;
+  /** false while another kind of request (WebSocket) is on screen: Ctrl/⌘+Enter is then not ours */
+  active?: boolean;
 }
 
 function countLabel(label: string, count: number, error = false) {
@@ -56,7 +58,7 @@ function countLabel(label: string, count: number, error = false) {
  * reports come back to the same places. References that will not resolve are flagged under the URL bar but do not
  * stop the send: the server may mean them literally, and the user decides.
  */
-export function RequestBuilder({ state, onSend, onCancel, initialRequest = null }: RequestBuilderProps) {
+export function RequestBuilder({ state, onSend, onCancel, initialRequest = null, active = true }: RequestBuilderProps) {
   const [draft, dispatch] = useReducer(draftReducer, initialRequest, (request) => (request ? draftFromSpec(request) : createDraft()));
   const [tab, setTab] = useState<TabId>('params');
   // Validation speaks up once the user leaves the URL field or presses Send, not on their first keystroke.
@@ -106,7 +108,7 @@ export function RequestBuilder({ state, onSend, onCancel, initialRequest = null 
     }
     onSend(buildRequestSpec(draft));
   };
-  useSendShortcut(send);
+  useSendShortcut(send, active);
 
   const enabledCount = (rows: readonly { enabled: boolean; name: string; value: string }[]) =>
     rows.filter((row) => row.enabled && !isBlankRow(row)).length;
@@ -184,6 +186,7 @@ export function RequestBuilder({ state, onSend, onCancel, initialRequest = null 
               headers={draft.headers}
               onChange={(body) => dispatch({ type: 'body', body })}
               error={engineErrorPlace === 'body' && engineError ? engineError.message : null}
+              getRequest={() => buildRequestSpec(draft)}
             />
           ) : null}
           {tab === 'auth' ? <AuthPanel auth={draft.auth} onChange={(next) => dispatch({ type: 'auth', auth: next })} state={authTab} /> : null}

@@ -1,7 +1,11 @@
 import { useState } from 'react';
 import { type HttpExchange } from '../../../shared/contract';
 import { TabPanel, Tabs, type TabItem } from '../../ui';
+import { GraphqlResponseErrors } from '../graphql';
 import { ExchangeNotices } from './exchange-notices';
+import { isEventStream } from '../../../shared/sse';
+import { SseEventsPanel } from './sse-events-panel';
+import './sse.css';
 import { ResponseBodyPanel } from './response-body-panel';
 import { ResponseHeadersTable } from './response-headers-table';
 import { RawExchange } from './raw-exchange';
@@ -9,12 +13,22 @@ import { SentRequest } from './sent-request';
 import { StatusSummary } from './status-summary';
 import { TimingPanel } from './timing-panel';
 
-type TabId = 'body' | 'headers' | 'timing' | 'raw' | 'request';
+type TabId = 'body' | 'events' | 'headers' | 'timing' | 'raw' | 'request';
 const ID_PREFIX = 'response';
 
-export function ExchangeView({ exchange }: { exchange: HttpExchange }) {
-  const [tab, setTab] = useState<TabId>('body');
+/** `graphql`: the request was a GraphQL operation, so a GraphQL errors array is listed apart from the data. */
+export function ExchangeView({ exchange, graphql = false }: { exchange: HttpExchange; graphql?: boolean }) {
+  // SSE (issue 5): a text/event-stream response opens on its events.
+  const eventStream = isEventStream(exchange.body.contentType);
+  const [tab, setTab] = useState<TabId>(eventStream ? 'events' : 'body');
+  // An event stream's body can be large and is read as events first; its text loads when asked for.
+  const [bodyWanted, setBodyWanted] = useState(!eventStream);
+  const selectTab = (id: TabId): void => {
+    setTab(id);
+    if (id === 'body') setBodyWanted(true);
+  };
   const tabs: TabItem<TabId>[] = [
+    ...(eventStream ? [{ id: 'events' as const, label: 'Events', ariaLabel: 'Response events' }] : []),
     // Accessible names say "Response …": the request builder beside us has its own Body and Headers tabs.
     { id: 'body', label: 'Body', ariaLabel: 'Response body' },
     {
@@ -34,13 +48,19 @@ export function ExchangeView({ exchange }: { exchange: HttpExchange }) {
     <div className="response-exchange">
       <StatusSummary exchange={exchange} />
       <ExchangeNotices exchange={exchange} />
-      <Tabs label="Response sections" idPrefix={ID_PREFIX} tabs={tabs} selected={tab} onSelect={setTab} />
+      {graphql ? <GraphqlResponseErrors exchange={exchange} /> : null}
+      <Tabs label="Response sections" idPrefix={ID_PREFIX} tabs={tabs} selected={tab} onSelect={selectTab} />
       {/* The body stays mounted while other tabs are shown, so switching back does not reload a large body. */}
       <div className="response-exchange__body" hidden={tab !== 'body'}>
         <TabPanel idPrefix={ID_PREFIX} id="body" className="response-tab response-tab--body">
-          <ResponseBodyPanel exchange={exchange} />
+          {bodyWanted ? <ResponseBodyPanel exchange={exchange} /> : null}
         </TabPanel>
       </div>
+      {tab === 'events' && (
+        <TabPanel idPrefix={ID_PREFIX} id="events" className="response-tab response-tab--body">
+          <SseEventsPanel body={exchange.body} />
+        </TabPanel>
+      )}
       {tab === 'headers' && (
         <TabPanel idPrefix={ID_PREFIX} id="headers" className="response-tab">
           <ResponseHeadersTable headers={exchange.response.headers} label="Response headers" />

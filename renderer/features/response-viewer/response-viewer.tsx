@@ -2,6 +2,7 @@ import { type ExecutionState } from '../../lib/execution-state';
 import { ExchangeView } from './exchange-view';
 import { RequestFailure } from './request-failure';
 import { SendingProgress } from './sending-progress';
+import { LiveSseEvents } from './live-sse-events';
 import './response-viewer.css';
 
 /** The response side of the window, for whatever state the current request is in. */
@@ -10,13 +11,14 @@ export function ResponseViewer({ state }: { state: ExecutionState }) {
     <section className="response-viewer" aria-label="Response">
       {state.kind === 'idle' && <p className="response-viewer__empty">Send a request to see its response here.</p>}
       {state.kind === 'sending' && <SendingProgress startedAt={state.startedAt} progress={state.progress} />}
+      {state.kind === 'sending' && <LiveSseEvents key={state.requestId} requestId={state.requestId} />}
       {state.kind === 'cancelled' && (
         <p className="response-viewer__notice" role="status">
           Request cancelled
         </p>
       )}
       {state.kind === 'failed' && <RequestFailure error={state.error} />}
-      {state.kind === 'done' && <ExchangeView key={state.requestId} exchange={state.exchange} />}
+      {state.kind === 'done' && <ExchangeView key={state.requestId} exchange={state.exchange} graphql={state.request.body.kind === 'graphql'} />}
     </section>
   );
 }

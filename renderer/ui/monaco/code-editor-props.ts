@@ -1,4 +1,30 @@
-export type CodeEditorLanguage = 'json' | 'plaintext' | 'xml' | 'html';
+export type CodeEditorLanguage = 'json' | 'plaintext' | 'xml' | 'html' | 'graphql';
+
+/** A completion, in terms free of Monaco so features can compute it anywhere (a worker, a service). */
+export interface EditorSuggestion {
+  label: string;
+  kind: 'field' | 'type' | 'argument' | 'enum' | 'variable' | 'keyword' | 'other';
+  detail: string | null;
+  documentation: string | null;
+  deprecated: boolean;
+  insertText: string;
+}
+
+/** A problem to underline; lines and columns are 1-based. */
+export interface EditorDiagnostic {
+  message: string;
+  severity: 'error' | 'warning' | 'info';
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** Language smarts supplied by the caller; keep the object stable (useMemo) and replace it when its knowledge changes. */
+export interface CodeEditorAssist {
+  complete(text: string, line: number, column: number): Promise<EditorSuggestion[]>;
+  diagnose(text: string): Promise<EditorDiagnostic[]>;
+}
 
 export interface CodeEditorProps {
   value: string;
@@ -9,4 +35,8 @@ export interface CodeEditorProps {
   onChange?: (value: string) => void;
   /** CSS height; defaults to filling the parent (the parent must then have a height). */
   height?: number | string;
+  /** completion and markers from the caller (GraphQL against a schema) */
+  assist?: CodeEditorAssist;
+  /** text to type at the cursor (e.g. a field picked in the schema explorer); each new id inserts once */
+  insertion?: { id: number; text: string } | null;
 }

@@ -1,5 +1,5 @@
 export { CodeEditor } from './code-editor';
-export type { CodeEditorLanguage, CodeEditorProps } from './code-editor-props';
+export type { CodeEditorAssist, CodeEditorLanguage, CodeEditorProps, EditorDiagnostic, EditorSuggestion } from './code-editor-props';
 export { DocumentViewer } from './document-viewer';
 export type { DocumentSource, DocumentViewerProps } from './document-source';
 export { preloadMonaco } from './preload';

@@ -2,9 +2,10 @@ import { useEffect, useRef } from 'react';
 import { monaco } from './monaco-setup';
 import { type CodeEditorProps } from './code-editor-props';
 import { BASE_EDITOR_OPTIONS } from './editor-options';
+import { attachAssist } from './editor-assist';
 
 /** The real editor; only ever reached through the lazy `CodeEditor`, so Monaco stays out of the startup bundle. */
-export function MonacoCodeEditor({ value, language, ariaLabel, readOnly = false, onChange, height }: CodeEditorProps) {
+export function MonacoCodeEditor({ value, language, ariaLabel, readOnly = false, onChange, height, assist, insertion }: CodeEditorProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const onChangeRef = useRef(onChange);
@@ -64,6 +65,29 @@ export function MonacoCodeEditor({ value, language, ariaLabel, readOnly = false,
   useEffect(() => {
     editorRef.current?.updateOptions({ readOnly, ariaLabel });
   }, [readOnly, ariaLabel]);
+
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor) return;
+    // Suggestions only where a caller supplies them: the JSON, text and XML bodies never had a completion list, and
+    // Monaco's word-based guesses would pop up over every body being typed.
+    editor.updateOptions({ quickSuggestions: assist !== undefined, suggestOnTriggerCharacters: assist !== undefined, wordBasedSuggestions: 'off' });
+    if (!assist) return;
+    return attachAssist(editor, language, assist);
+  }, [assist, language]);
+
+  const insertionId = insertion?.id;
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor || !insertion || readOnly) return;
+    const selection = editor.getSelection();
+    if (!selection) return;
+    // As if typed: undoable, replaces a selection, and the cursor ends after it.
+    editor.executeEdits('courier-insert', [{ range: selection, text: insertion.text, forceMoveMarkers: true }]);
+    editor.focus();
+    // Only a new id inserts; the text of a repeated insertion may be the same.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [insertionId]);
 
   return <div ref={hostRef} className="code-editor" style={{ height: height ?? '100%', width: '100%' }} />;
 }

@@ -1,6 +1,6 @@
 /**
  * The one place Monaco is assembled. Only the editor core, the contributions a JSON/text viewer and editor need,
- * the JSON language service and the plain Monarch grammars for XML and HTML are pulled in: importing
+ * the JSON language service and the plain Monarch grammars for XML, HTML and GraphQL are pulled in: importing
  * `monaco-editor` itself would bundle every language and the TypeScript worker (several MB).
  * This module is reached only through a dynamic import, so all of it lands in a lazy chunk.
  * The list below is the whole set of editor contributions: they must all be registered before the first editor
@@ -18,6 +18,8 @@ import 'monaco-editor/features/cursorUndo/register';
 import 'monaco-editor/features/comment/register';
 import 'monaco-editor/features/hover/register';
 import 'monaco-editor/features/suggest/register';
+// features/suggest only brings inline completions; the suggest widget (completion list, Ctrl+Space) is this one.
+import 'monaco-editor/editor/contrib/suggest/browser/suggestController';
 import 'monaco-editor/features/format/register';
 import 'monaco-editor/features/gotoLine/register';
 import 'monaco-editor/features/readOnlyMessage/register';
@@ -29,6 +31,7 @@ import 'monaco-editor/languages/definitions/html/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import JsonWorker from 'monaco-editor/language/json/json.worker?worker';
 import { registerJsonViewLanguage } from './json-view-language';
+import { registerGraphqlLanguage } from './graphql-language';
 import { followAppTheme } from './editor-theme';
 
 self.MonacoEnvironment = {
@@ -41,6 +44,7 @@ self.MonacoEnvironment = {
 jsonDefaults.setDiagnosticsOptions({ validate: true, allowComments: false, enableSchemaRequest: false, schemas: [] });
 
 registerJsonViewLanguage(monaco);
+registerGraphqlLanguage(monaco);
 // Before any editor exists, so the first one is already painted in the app's colours.
 followAppTheme(monaco.editor);
 

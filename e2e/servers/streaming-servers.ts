@@ -1,0 +1,58 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { startWsTestServer, type WsTestServer } from '../../electron/test-support/ws-servers';
+
+export type { WsTestServer };
+/** The same WebSocket server the service tests use: /echo, /binary, /slow, /reject, /reset, /invalid-utf8, /big… */
+export const startWsFixtureServer = (): Promise<WsTestServer> => startWsTestServer();
+
+export interface SseFixtureServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Server-sent events: /events?count=N&every=MS sends N JSON events (every MS milliseconds, or as fast as the socket
+ * takes them when 0) and ends; /endless never ends.
+ */
+export async function startSseFixtureServer(): Promise<SseFixtureServer> {
+  const sockets = new Set<Socket>();
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
+    const count = url.pathname === '/endless' ? Infinity : Number(url.searchParams.get('count') ?? '10');
+    const every = Number(url.searchParams.get('every') ?? '0');
+    let n = 0;
+    const event = (i: number) => `id: ${i}\nevent: tick\ndata: {"n":${i},"message":"event number ${i}","ok":true}\n\n`;
+    const pump = (): void => {
+      if (res.destroyed) return;
+      if (n >= count) {
+        res.end();
+        return;
+      }
+      if (every > 0) {
+        res.write(event(n++));
+        setTimeout(pump, every);
+        return;
+      }
+      let chunk = '';
+      while (n < count && chunk.length < 16_384) chunk += event(n++);
+      if (res.write(chunk)) setImmediate(pump);
+      else res.once('drain', pump);
+    };
+    pump();
+  });
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import type { EventName, HttpExchange, HttpRequestSpec, MethodHandlers } from '../../shared/contract';
+import type { BodyStore } from '../services/body-store';
+import { createIntrospectionService, createSubscriptionService, type SubscriptionService } from '../services/graphql';
+import { refuseDigest, type RequestPreparer } from './prepare-request';
+
+type GraphqlMethods = Pick<MethodHandlers, 'graphql.introspect' | 'graphql.subscribe' | 'graphql.unsubscribe'>;
+
+// An introspection answer is a few MB even for very large schemas; anything far beyond is not one.
+const MAX_INTROSPECTION_BYTES = 64 * 1024 * 1024;
+
+export interface GraphqlWiring {
+  handlers: GraphqlMethods;
+  close(): Promise<void>;
+}
+
+/**
+ * GraphQL over the HTTP engine (introspection: same TLS settings, headers and auth as the request) and over
+ * graphql-ws (subscriptions). `send` is how http.send reaches the engine; introspection is not recorded in history.
+ */
+export function createGraphqlWiring(deps: {
+  send: (requestId: string, spec: HttpRequestSpec) => Promise<HttpExchange>;
+  bodyStore: BodyStore;
+  hub: { emit(event: EventName, payload: unknown): void };
+  /** variables and auth, as for http.send */
+  prepare: RequestPreparer;
+}): GraphqlWiring {
+  const introspection = createIntrospectionService({
+    send: async (spec) => {
+      refuseDigest(spec, 'schema introspection');
+      const { spec: prepared } = await deps.prepare(spec);
+      const exchange = await deps.send(`graphql-introspect-${randomUUID()}`, prepared);
+      try {
+        const size = Math.min(exchange.body.size, MAX_INTROSPECTION_BYTES);
+        const { bytes } = await deps.bodyStore.read(exchange.body.id, 0, size);
+        return {
+          status: exchange.response.status,
+          statusText: exchange.response.statusText,
+          contentType: exchange.body.contentType,
+          text: bytes.toString('utf8'),
+        };
+      } finally {
+        await deps.bodyStore.release(exchange.body.id);
+      }
+    },
+  });
+  const subscriptions: SubscriptionService = createSubscriptionService({ emit: (event) => deps.hub.emit('graphql.subscription', event) });
+  return {
+    handlers: {
+      'graphql.introspect': ({ request, refresh }) => introspection.introspect(request, refresh),
+      'graphql.subscribe': async ({ subscriptionId, request }) => {
+        refuseDigest(request, 'GraphQL subscriptions');
+        subscriptions.subscribe(subscriptionId, (await deps.prepare(request)).spec);
+        return { started: true };
+      },
+      'graphql.unsubscribe': async ({ subscriptionId }) => ({ stopped: subscriptions.unsubscribe(subscriptionId) }),
+    },
+    close: () => subscriptions.close(),
+  };
+}

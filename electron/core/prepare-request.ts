@@ -1,0 +1,80 @@
+import { CourierError, type HttpRequestSpec } from '../../shared/contract';
+import { applySimpleAuth } from '../../shared/auth';
+import { resolveRequestSpec, type ResolveEnvironment, type VariableLayer } from '../../shared/variables';
+import { type AuthService } from '../services/auth';
+
+export interface PreparedRequest {
+  /** variables resolved, Basic/Bearer/API key/OAuth 2.0 applied; Digest is left for the sender to answer */
+  spec: HttpRequestSpec;
+  /** plain values the request now carries that must never be shown or stored */
+  secrets: string[];
+  warnings: string[];
+}
+
+export interface RequestPreparerDeps {
+  auth: AuthService;
+  /** environment, collection and global variables, highest precedence first (secrets decrypted) */
+  layers: () => VariableLayer[];
+  resolveEnvironment: ResolveEnvironment;
+}
+
+/** The credentials typed into the auth fields, resolved: hidden wherever they might be echoed back. */
+function credentialValues(spec: HttpRequestSpec): string[] {
+  const auth = spec.auth;
+  switch (auth.kind) {
+    case 'basic':
+    case 'digest':
+      return [auth.password];
+    case 'bearer':
+      return [auth.token];
+    case 'apikey':
+      return [auth.value];
+    case 'oauth2':
+      return [auth.clientSecret];
+    case 'none':
+      return [];
+  }
+}
+
+function withAuthorization(spec: HttpRequestSpec, value: string): HttpRequestSpec {
+  return {
+    ...spec,
+    headers: [...spec.headers.filter((h) => h.name.trim().toLowerCase() !== 'authorization'), { name: 'Authorization', value, enabled: true }],
+    auth: { kind: 'none' },
+  };
+}
+
+/**
+ * What every outgoing request goes through in the main process — http.send, a WebSocket handshake, a GraphQL
+ * introspection or subscription: {{variables}} resolved (secrets decrypted only here) and auth applied.
+ */
+export function createRequestPreparer(deps: RequestPreparerDeps) {
+  return async (composed: HttpRequestSpec): Promise<PreparedRequest> => {
+    const { spec: resolved, resolution } = resolveRequestSpec(composed, deps.layers(), deps.resolveEnvironment);
+    const secrets = [...resolution.secretValues, ...credentialValues(resolved)];
+    const warnings: string[] = [];
+    if (resolution.unresolved.length > 0) {
+      warnings.push(`Not defined, so sent as written: ${resolution.unresolved.map((name) => `{{${name}}}`).join(', ')}.`);
+    }
+    const simple = applySimpleAuth(resolved);
+    secrets.push(...simple.derivedSecrets);
+    warnings.push(...simple.warnings);
+    let spec = simple.spec;
+    if (spec.auth.kind === 'oauth2') {
+      const token = await deps.auth.accessToken(spec.auth, spec.settings);
+      const prefix = spec.auth.headerPrefix.trim();
+      const value = prefix === '' ? token.accessToken : `${prefix} ${token.accessToken}`;
+      secrets.push(token.accessToken, value);
+      warnings.push(...token.warnings);
+      spec = withAuthorization(spec, value);
+    }
+    return { spec, secrets: secrets.filter((value) => value.length > 0), warnings };
+  };
+}
+
+export type RequestPreparer = ReturnType<typeof createRequestPreparer>;
+
+/** For senders that cannot answer a Digest challenge (a WebSocket handshake, a GraphQL subscription). */
+export function refuseDigest(spec: HttpRequestSpec, what: string): void {
+  if (spec.auth.kind === 'digest') throw new CourierError('AUTH_FAILED', `Digest authentication is not available for ${what}; use it for HTTP requests.`);
+}

@@ -1,0 +1,127 @@
+import { type MethodHandlers } from '../../shared/contract';
+import { createAuthService, type AuthService } from '../services/auth';
+import { type BodyStore } from '../services/body-store';
+import { type HttpEngine } from '../services/http';
+import { openSettingsStore, type ConfFactory } from '../services/settings-store';
+import { createVault, type OsEncryption } from '../services/vault';
+import { createVariablesService } from '../services/variables';
+import { authHandlers } from './auth-handlers';
+import { createRequestPreparer, type RequestPreparer } from './prepare-request';
+import { variablesHandlers } from './variables-handlers';
+
+/** Never resolvable through {{$env.NAME}}: the vault's own passphrase must not be one variable away from a request. */
+const HIDDEN_ENV_NAMES = new Set(['COURIER_VAULT_PASSPHRASE']);
+
+type ChangeReason = 'variables' | 'environments' | 'active' | 'vault' | 'tokens';
+
+export interface SecretsWiringOptions {
+  dataDir: string;
+  mode: 'electron' | 'web';
+  httpEngine: HttpEngine;
+  bodyStore: BodyStore;
+  openExternal: (url: string) => boolean | Promise<boolean>;
+  onChange: (reason: ChangeReason) => void;
+  osEncryption?: OsEncryption;
+  vaultPassphrase?: string;
+  createConf?: ConfFactory;
+  scrypt?: { N: number; r: number; p: number };
+  processEnv?: Readonly<Record<string, string | undefined>>;
+}
+
+export interface SecretsWiring {
+  /** things to tell the user once (a damaged settings file kept aside, a passphrase from the environment that failed) */
+  notices: string[];
+  /** resolves when an unlock asked for at start has finished, whatever its outcome */
+  ready: Promise<void>;
+  auth: AuthService;
+  prepare: RequestPreparer;
+  handlers: Pick<
+    MethodHandlers,
+    | 'variables.state'
+    | 'variables.saveScope'
+    | 'variables.reveal'
+    | 'variables.processEnv'
+    | 'environments.create'
+    | 'environments.rename'
+    | 'environments.delete'
+    | 'environments.setActive'
+    | 'vault.status'
+    | 'vault.unlock'
+    | 'vault.lock'
+    | 'vault.changePassphrase'
+    | 'auth.oauth2.status'
+    | 'auth.oauth2.fetchToken'
+    | 'auth.oauth2.begin'
+    | 'auth.oauth2.complete'
+    | 'auth.oauth2.cancel'
+    | 'auth.oauth2.refresh'
+    | 'auth.oauth2.clear'
+  >;
+}
+
+/**
+ * Settings store, vault, variables and auth, and the one request preparer every outgoing request goes through.
+ * Methods that may need a secret wait for an unlock asked for at start (COURIER_VAULT_PASSPHRASE).
+ */
+export function createSecretsWiring(options: SecretsWiringOptions): SecretsWiring {
+  const notices: string[] = [];
+  const settings = openSettingsStore({ dir: options.dataDir, createConf: options.createConf });
+  notices.push(...settings.notices);
+  const vault = createVault({ store: settings, os: options.osEncryption, scrypt: options.scrypt, onChange: () => options.onChange('vault') });
+  const variables = createVariablesService({ store: settings, vault, onChange: options.onChange });
+  notices.push(...variables.notices);
+  const ready: Promise<void> = options.vaultPassphrase
+    ? vault.unlock(options.vaultPassphrase).then(
+        () => undefined,
+        (error: unknown) => {
+          notices.push(`COURIER_VAULT_PASSPHRASE did not unlock the vault: ${error instanceof Error ? error.message : String(error)}`);
+        },
+      )
+    : Promise.resolve();
+  const env = options.processEnv ?? process.env;
+  const processEnv = (name: string): string | undefined => (HIDDEN_ENV_NAMES.has(name) ? undefined : env[name]);
+  const resolveEnvironment = { processEnv };
+  const { httpEngine, bodyStore } = options;
+  const auth = createAuthService({
+    send: (id, spec) => httpEngine.send(id, spec),
+    cancel: (id) => httpEngine.cancel(id),
+    // token responses are capped at 1 MiB by the auth service itself
+    readBody: async (bodyId) => (await bodyStore.read(bodyId, 0, 1024 * 1024)).bytes,
+    releaseBody: (bodyId) => bodyStore.release(bodyId),
+    secrets: vault,
+    openExternal: options.mode === 'electron' ? async (url) => (await options.openExternal(url)) === true : undefined,
+    onTokensChanged: () => options.onChange('tokens'),
+  });
+  const layers = () => variables.layers();
+  const prepare = createRequestPreparer({ auth, layers, resolveEnvironment });
+  const afterReady =
+    <I, O>(handler: (input: I) => Promise<O>) =>
+    async (input: I): Promise<O> => {
+      await ready;
+      return handler(input);
+    };
+  const plain = variablesHandlers({ variables, vault, hasProcessEnv: (name) => processEnv(name) !== undefined });
+  const oauth = authHandlers({ auth, layers, resolveEnvironment });
+  return {
+    notices,
+    ready,
+    auth,
+    prepare: async (spec) => {
+      await ready;
+      return prepare(spec);
+    },
+    handlers: {
+      ...plain,
+      'variables.state': afterReady(plain['variables.state']),
+      'variables.reveal': afterReady(plain['variables.reveal']),
+      'vault.status': afterReady(plain['vault.status']),
+      'auth.oauth2.status': afterReady(oauth['auth.oauth2.status']),
+      'auth.oauth2.fetchToken': afterReady(oauth['auth.oauth2.fetchToken']),
+      'auth.oauth2.begin': afterReady(oauth['auth.oauth2.begin']),
+      'auth.oauth2.complete': oauth['auth.oauth2.complete'],
+      'auth.oauth2.cancel': oauth['auth.oauth2.cancel'],
+      'auth.oauth2.refresh': afterReady(oauth['auth.oauth2.refresh']),
+      'auth.oauth2.clear': afterReady(oauth['auth.oauth2.clear']),
+    },
+  };
+}

@@ -1,0 +1,2 @@
+export { createWebSocketService } from './websocket-service';
+export type { WebSocketService, WebSocketServiceOptions } from './websocket-service';

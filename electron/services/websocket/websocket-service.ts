@@ -1,0 +1,75 @@
+import { CourierError, type WsEventBatch, type WsHandshake, type WsMessage, type WsRequestSpec } from '../../../shared/contract';
+import { createEventBatcher, type EventBatcherOptions } from './event-batcher';
+import { WsSession } from './session';
+
+export interface WebSocketServiceOptions {
+  /** batches of events per session (see event-batcher.ts for when they leave) */
+  onEvents: (batch: WsEventBatch) => void;
+  /** checked after DNS, before connecting; true → SELF_REQUEST_REFUSED (web mode refuses its own port) */
+  isRefusedAddress?: (address: string, port: number) => boolean;
+  userAgent: string;
+  /** PEM certificates trusted in addition to the system roots */
+  extraCaCertificates?: string[];
+  batching?: EventBatcherOptions;
+}
+
+export interface WebSocketService {
+  /** Opens a session (replacing one with the same id); rejects only with a CourierError. */
+  connect(sessionId: string, spec: WsRequestSpec): Promise<WsHandshake>;
+  send(sessionId: string, kind: 'text' | 'json' | 'binary', data: string): Promise<{ seq: number; size: number }>;
+  ping(sessionId: string): void;
+  /** Disconnect and forget; false when there was no such session. */
+  disconnect(sessionId: string, code?: number, reason?: string): boolean;
+  log(sessionId: string): { messages: WsMessage[]; dropped: number };
+  close(): Promise<void>;
+}
+
+export function createWebSocketService(options: WebSocketServiceOptions): WebSocketService {
+  const batcher = createEventBatcher(options.onEvents, options.batching);
+  const sessions = new Map<string, WsSession>();
+  let closed = false;
+
+  const session = (sessionId: string): WsSession => {
+    const found = sessions.get(sessionId);
+    if (!found) throw new CourierError('WS_SESSION_NOT_FOUND', 'This connection is no longer open. Connect again.', sessionId);
+    return found;
+  };
+
+  return {
+    async connect(sessionId, spec) {
+      if (closed) throw new CourierError('INTERNAL', 'Courier is shutting down; the connection was not opened.');
+      sessions.get(sessionId)?.close();
+      const created = new WsSession(spec, {
+        emit: (event) => batcher.push(sessionId, event),
+        flush: () => batcher.flushNow(),
+        isRefusedAddress: options.isRefusedAddress,
+        userAgent: options.userAgent,
+        extraCaCertificates: options.extraCaCertificates,
+      });
+      sessions.set(sessionId, created);
+      try {
+        return await created.connect();
+      } finally {
+        // The log (and the rejected response, if any) reaches the renderer before the call's answer.
+        batcher.flushNow();
+      }
+    },
+    send: async (sessionId, kind, data) => session(sessionId).send(kind, data),
+    ping: (sessionId) => session(sessionId).ping(),
+    disconnect(sessionId, code, reason) {
+      const found = sessions.get(sessionId);
+      if (!found) return false;
+      sessions.delete(sessionId);
+      found.close(code, reason);
+      return true;
+    },
+    log: (sessionId) => session(sessionId).messages(),
+    async close() {
+      if (closed) return;
+      closed = true;
+      for (const open of sessions.values()) open.close(1001, 'Courier is shutting down');
+      sessions.clear();
+      batcher.close();
+    },
+  };
+}

@@ -1,0 +1,91 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+import type { HttpRequestSpec } from '../../../shared/contract';
+import { listOperations, parseGraphqlVariables } from '../../../shared/graphql';
+import type { GraphqlDraft } from '../../../shared/request';
+import { InlineMessage } from '../../ui';
+import { CodeEditor } from '../../ui/monaco';
+import { SchemaExplorer } from './schema-explorer';
+import { SchemaStatus } from './schema-status';
+import { TransportPicker } from './transport-picker';
+import { useGraphqlSchema } from './use-graphql-schema';
+import './graphql.css';
+
+interface GraphqlBodyPanelProps {
+  value: GraphqlDraft;
+  onChange: (value: GraphqlDraft) => void;
+  /** the request as it would be sent now: introspection uses its URL, headers, TLS settings and auth */
+  getRequest: () => HttpRequestSpec;
+}
+
+function variablesProblem(text: string): string | null {
+  try {
+    parseGraphqlVariables(text);
+    return null;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+/** The GraphQL body: query (with schema completion and checks), variables, operation name, POST or GET. */
+export function GraphqlBodyPanel({ value, onChange, getRequest }: GraphqlBodyPanelProps) {
+  // Keyed by the URL as typed: a schema belongs to the endpoint it came from.
+  const { schema, assist, loading, error, fetch } = useGraphqlSchema(getRequest().url);
+  const [explorerOpen, setExplorerOpen] = useState(true);
+  const [insertion, setInsertion] = useState<{ id: number; text: string } | null>(null);
+  const settledQuery = useDeferredValue(value.query);
+  const settledVariables = useDeferredValue(value.variables);
+  const operations = useMemo(() => listOperations(settledQuery).filter((op) => op.name !== null), [settledQuery]);
+  const problem = useMemo(() => variablesProblem(settledVariables), [settledVariables]);
+  const update = (patch: Partial<GraphqlDraft>) => onChange({ ...value, ...patch });
+
+  return (
+    <div className="gql">
+      <div className="gql-bar">
+        <TransportPicker method={value.method} onChange={(method) => update({ method })} />
+        <label className="gql-operation">
+          <span>Operation</span>
+          <input
+            className="gql-input"
+            list="gql-operations"
+            aria-label="Operation name"
+            placeholder={operations.length > 1 ? 'required: several operations' : 'optional'}
+            value={value.operationName}
+            onChange={(event) => update({ operationName: event.target.value })}
+          />
+          <datalist id="gql-operations">
+            {operations.map((op) => (
+              <option key={op.name} value={op.name!}>
+                {op.type}
+              </option>
+            ))}
+          </datalist>
+        </label>
+        <button type="button" className="gql-button" disabled={loading} onClick={() => fetch(getRequest(), schema !== null)}>
+          {loading ? 'Fetching schema…' : schema ? 'Refresh schema' : 'Fetch schema'}
+        </button>
+        {schema ? (
+          <button type="button" className="gql-button" aria-pressed={explorerOpen} onClick={() => setExplorerOpen((open) => !open)}>
+            Schema explorer
+          </button>
+        ) : null}
+        <SchemaStatus schema={schema} />
+      </div>
+      {error ? <InlineMessage tone="error">{error}</InlineMessage> : null}
+      <div className="gql-main">
+        <div className="gql-editors">
+          <div className="gql-editor gql-editor--query">
+            <CodeEditor value={value.query} language="graphql" ariaLabel="GraphQL query" onChange={(query) => update({ query })} assist={assist} insertion={insertion} />
+          </div>
+          <span className="gql-label" id="gql-variables-label">
+            Variables (JSON)
+          </span>
+          <div className="gql-editor gql-editor--variables">
+            <CodeEditor value={value.variables} language="json" ariaLabel="GraphQL variables (JSON)" onChange={(variables) => update({ variables })} />
+          </div>
+          {problem ? <InlineMessage tone="warning">{problem} Fix it to send.</InlineMessage> : null}
+        </div>
+        {schema && explorerOpen ? <SchemaExplorer key={schema.key} index={schema.index} onInsert={(text) => setInsertion((last) => ({ id: (last?.id ?? 0) + 1, text: ` ${text}` }))} /> : null}
+      </div>
+    </div>
+  );
+}

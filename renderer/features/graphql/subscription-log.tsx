@@ -1,0 +1,72 @@
+import { useEffect, useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { InlineMessage } from '../../ui';
+import { SubscriptionLogRow } from './subscription-log-row';
+import type { SubscriptionRun } from './use-graphql-subscription';
+import './graphql.css';
+
+interface SubscriptionLogProps {
+  run: SubscriptionRun;
+  onStop: () => void;
+}
+
+/**
+ * A GraphQL subscription's results as they stream in: a virtualized log (thousands of results stay smooth) that
+ * follows the newest entry while the user is at the bottom.
+ */
+export function SubscriptionLog({ run, onStop }: SubscriptionLogProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const atBottomRef = useRef(true);
+  const results = run.items.filter((item) => item.kind === 'next').length;
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: run.items.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 44,
+    overscan: 8,
+  });
+
+  useEffect(() => {
+    if (atBottomRef.current && run.items.length > 0) virtualizer.scrollToIndex(run.items.length - 1, { align: 'end' });
+  }, [run.items.length, virtualizer]);
+
+  return (
+    <section className="gql-log" aria-label="Subscription">
+      <div className="gql-log__bar">
+        <h2 className="gql-log__title">GraphQL subscription</h2>
+        <span className={run.running ? 'gql-log__state gql-log__state--live' : 'gql-log__state'} role="status">
+          {run.running ? 'Subscribed' : 'Ended'} · {results} {results === 1 ? 'result' : 'results'}
+          {run.dropped > 0 ? ` (${run.dropped} older entries dropped)` : ''}
+        </span>
+        <button type="button" className="gql-button" onClick={onStop} disabled={!run.running}>
+          Stop
+        </button>
+      </div>
+      {run.startError ? <InlineMessage tone="error">{run.startError}</InlineMessage> : null}
+      <div
+        ref={scrollRef}
+        className="gql-log__scroll"
+        role="log"
+        aria-label="Subscription results"
+        tabIndex={0}
+        onScroll={(event) => {
+          const el = event.currentTarget;
+          atBottomRef.current = el.scrollHeight - el.scrollTop - el.clientHeight < 24;
+        }}
+      >
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((row) => (
+            <div
+              key={row.key}
+              data-index={row.index}
+              ref={virtualizer.measureElement}
+              style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${row.start}px)` }}
+            >
+              <SubscriptionLogRow item={run.items[row.index]!} />
+            </div>
+          ))}
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+import type { GraphqlDraft } from '../../../shared/request';
+
+const CHOICES: { value: GraphqlDraft['method']; label: string; title: string }[] = [
+  { value: 'POST', label: 'POST', title: 'Send as a JSON body' },
+  { value: 'GET', label: 'GET', title: 'Send in the URL query string (queries only, on most servers)' },
+];
+
+/** How the operation travels: a radio group, so arrow keys move between the two as with any radio group. */
+export function TransportPicker({ method, onChange }: { method: GraphqlDraft['method']; onChange: (method: GraphqlDraft['method']) => void }) {
+  return (
+    <fieldset className="gql-segmented">
+      <legend className="visually-hidden">Send GraphQL as</legend>
+      {CHOICES.map((choice) => (
+        <label key={choice.value} title={choice.title} className={choice.value === method ? 'gql-segmented__item gql-segmented__item--on' : 'gql-segmented__item'}>
+          <input
+            type="radio"
+            name="graphql-transport"
+            value={choice.value}
+            checked={choice.value === method}
+            onChange={() => onChange(choice.value)}
+            className="gql-segmented__radio"
+          />
+          {choice.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

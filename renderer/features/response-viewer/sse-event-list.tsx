@@ -1,0 +1,86 @@
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { SseEvent } from '../../../shared/contract';
+import { prettyJson } from '../../../shared/response';
+import { CodeEditor } from '../../ui/monaco';
+
+const ROW_HEIGHT = 24;
+
+interface SseEventListProps {
+  /** may grow in place while a stream arrives; `version` says when */
+  events: readonly SseEvent[];
+  version: number;
+  /** keep the newest event in view while the stream arrives */
+  follow: boolean;
+}
+
+/** Server-sent events as a virtualized table (event, id, data, retry); the selected event's data in full below. */
+export const SseEventList = memo(function SseEventList({ events, version, follow }: SseEventListProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [selected, setSelected] = useState<number | null>(null);
+  // The virtualizer re-renders this component itself; nothing it returns is passed to memoized children.
+  const virtualizer = useVirtualizer({
+    count: events.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  // Straight to the bottom (scrollToIndex re-checks the scroll height over several frames: costly while streaming).
+  useEffect(() => {
+    const element = scrollRef.current;
+    if (follow && selected === null && element) element.scrollTop = element.scrollHeight;
+  }, [follow, selected, events.length, version]);
+
+  const chosen = selected === null ? null : (events[selected] ?? null);
+  const detail = useMemo(() => {
+    if (!chosen) return null;
+    const pretty = prettyJson(chosen.data);
+    return pretty.ok ? { language: 'json' as const, text: pretty.text } : { language: 'plaintext' as const, text: chosen.data };
+  }, [chosen]);
+
+  return (
+    <div className="response-sse">
+      <div className="response-sse__head" aria-hidden="true">
+        <span>#</span>
+        <span>event</span>
+        <span>id</span>
+        <span>data</span>
+        <span>retry</span>
+      </div>
+      <div ref={scrollRef} className="response-sse__list" role="listbox" aria-label="Events" tabIndex={0}>
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((row) => {
+            const event = events[row.index] as SseEvent;
+            return (
+              <div
+                key={row.index}
+                role="option"
+                aria-selected={row.index === selected}
+                className={row.index === selected ? 'response-sse__row response-sse__row--selected' : 'response-sse__row'}
+                style={{ transform: `translateY(${row.start}px)`, height: ROW_HEIGHT }}
+                onClick={() => setSelected(row.index === selected ? null : row.index)}
+              >
+                <span className="response-sse__index">{event.index + 1}</span>
+                <span className="response-sse__event">{event.event}</span>
+                <span className="response-sse__id">{event.id}</span>
+                <span className="response-sse__data">{event.data.length > 300 ? `${event.data.slice(0, 300)}…` : event.data}</span>
+                <span className="response-sse__retry">{event.retry ?? ''}</span>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+      {chosen && detail ? (
+        <div className="response-sse__detail" aria-label="Selected event">
+          <p className="response-sse__detail-head">
+            Event {chosen.index + 1} · {chosen.event}
+            {chosen.id ? ` · id ${chosen.id}` : ''}
+          </p>
+          <div className="response-sse__detail-body">
+            <CodeEditor key={chosen.index} value={detail.text} language={detail.language} ariaLabel="Event data" readOnly />
+          </div>
+        </div>
+      ) : null}
+    </div>
+  );
+});

@@ -1,0 +1,58 @@
+import { useEffect, useState } from 'react';
+import type { BodyRef, SseEvent } from '../../../shared/contract';
+import { formatBytes } from '../../../shared/response';
+import { createSseParser } from '../../../shared/sse';
+import { call } from '../../lib/bridge';
+import { SseEventList } from './sse-event-list';
+import { READ_CHUNK_BYTES } from './body-loader';
+
+/** Parsing a stored stream beyond this is left to Save: the events tab is for reading, not for archives. */
+const MAX_PARSED_BYTES = 64 * 1024 * 1024;
+
+function base64ToBytes(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+type Loaded = { state: 'loading' } | { state: 'done'; events: SseEvent[]; truncated: boolean } | { state: 'error'; message: string };
+
+/** The events of a finished (or stopped) text/event-stream response, parsed from the stored body. */
+export function SseEventsPanel({ body }: { body: BodyRef }) {
+  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      const parser = createSseParser();
+      const decoder = new TextDecoder();
+      const events: SseEvent[] = [];
+      const limit = Math.min(body.size, MAX_PARSED_BYTES);
+      try {
+        for (let offset = 0; offset < limit && !cancelled; offset += READ_CHUNK_BYTES) {
+          const range = await call('body.read', { bodyId: body.id, offset, length: Math.min(READ_CHUNK_BYTES, limit - offset) });
+          events.push(...parser.push(decoder.decode(base64ToBytes(range.dataBase64), { stream: true })));
+        }
+        events.push(...parser.push(decoder.decode()), ...parser.end());
+        if (!cancelled) setLoaded({ state: 'done', events, truncated: body.size > limit });
+      } catch (error) {
+        if (!cancelled) setLoaded({ state: 'error', message: error instanceof Error ? error.message : 'The events could not be read.' });
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [body]);
+
+  if (loaded.state === 'loading') return <p className="response-viewer__notice">Reading events…</p>;
+  if (loaded.state === 'error') return <p className="response-viewer__notice" role="alert">{loaded.message}</p>;
+  return (
+    <div className="response-sse-done">
+      <p className="response-sse-done__count" role="status">
+        {loaded.events.length.toLocaleString()} events
+        {loaded.truncated ? ` in the first ${formatBytes(MAX_PARSED_BYTES)} (Save the body for the rest)` : ''}
+      </p>
+      {loaded.events.length > 0 ? <SseEventList events={loaded.events} version={0} follow={false} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { useMemo, useState } from 'react';
+import { filterMessages, NO_FILTER, type MessageFilter } from '../../../shared/websocket';
+import { useThrottledValue } from '../../ui';
+import { LogToolbar } from './log-toolbar';
+import { MessageDetail } from './message-detail';
+import { MessageList } from './message-list';
+import type { WsSessionStore } from './session-store';
+import { useSessionView } from './use-session-view';
+import { StatusArea } from './status-area';
+
+interface ActivityPaneProps {
+  sessionId: string;
+  url: string;
+  store: WsSessionStore;
+}
+
+/** What happened on the connection: its status, then the message log and the selected message. */
+export function ActivityPane({ sessionId, url, store }: ActivityPaneProps) {
+  const view = useSessionView(store, sessionId);
+  const [filter, setFilter] = useState<MessageFilter>(NO_FILTER);
+  const [follow, setFollow] = useState(true);
+  const [selectedSeq, setSelectedSeq] = useState<number | null>(null);
+  // view.version changes whenever the (mutated in place) message list does; the list follows ten times a second,
+  // the status and counts every frame.
+  const listVersion = useThrottledValue(view.version, 100);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const shown = useMemo(() => filterMessages(view.messages, filter), [view.messages, listVersion, filter]);
+  const selected = selectedSeq === null ? null : (view.messages.find((message) => message.seq === selectedSeq) ?? null);
+
+  return (
+    <section className="ws-activity" aria-label="Connection activity">
+      <StatusArea sessionId={sessionId} view={view} />
+      <LogToolbar
+        url={url}
+        view={view}
+        shown={shown.length}
+        filter={filter}
+        onFilter={setFilter}
+        follow={follow}
+        onFollow={setFollow}
+        onClear={() => {
+          store.clear(sessionId);
+          setSelectedSeq(null);
+        }}
+      />
+      <MessageList messages={shown} version={listVersion} follow={follow} selectedSeq={selectedSeq} onSelect={setSelectedSeq} />
+      {selected ? <MessageDetail message={selected} onClose={() => setSelectedSeq(null)} /> : null}
+    </section>
+  );
+}

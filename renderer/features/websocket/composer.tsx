@@ -1,0 +1,119 @@
+import { useState } from 'react';
+import { checkJson } from '../../../shared/request';
+import { bytesToBase64, parseHexInput, type MessageTemplate } from '../../../shared/websocket';
+import { InlineMessage } from '../../ui';
+import { CodeEditor } from '../../ui/monaco';
+import { bridge } from '../../lib/bridge';
+import { TemplatesBar } from './templates-bar';
+
+type Kind = MessageTemplate['kind'];
+
+const KIND_LABELS: Record<Kind, string> = { text: 'Text', json: 'JSON', binary: 'Binary' };
+
+/** The next message: text or JSON typed in Monaco (JSON checked as you type), or bytes as hex or from a file. */
+export function Composer({ sessionId, url, open }: { sessionId: string; url: string; open: boolean }) {
+  const [kind, setKind] = useState<Kind>('json');
+  const [text, setText] = useState('');
+  const [hex, setHex] = useState('');
+  const [file, setFile] = useState<{ name: string; base64: string; size: number } | null>(null);
+  const [sendError, setSendError] = useState<string | null>(null);
+
+  const jsonProblem = kind === 'json' ? checkJson(text) : null;
+  const hexParse = kind === 'binary' && file === null ? parseHexInput(hex) : null;
+  const problem = jsonProblem?.message ?? (hexParse && !hexParse.ok ? hexParse.message : null);
+  const empty = kind === 'json' ? text.trim() === '' : kind === 'binary' ? file === null && hex.trim() === '' : false;
+
+  const send = async () => {
+    if (!open || problem || empty) return;
+    let data = text;
+    if (kind === 'binary') data = file ? file.base64 : hexParse && hexParse.ok ? bytesToBase64(hexParse.bytes) : '';
+    const result = await bridge.invoke('ws.send', { sessionId, kind, data });
+    setSendError(result.ok ? null : result.error.message);
+  };
+
+  const applyTemplate = (template: MessageTemplate) => {
+    setKind(template.kind);
+    if (template.kind === 'binary') {
+      setHex(template.body);
+      setFile(null);
+    } else setText(template.body);
+  };
+
+  return (
+    <div
+      className="ws-composer"
+      onKeyDownCapture={(event) => {
+        // Ctrl/⌘+Enter sends, as in the HTTP builder; caught before Monaco, which would insert a line.
+        if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || event.altKey) return;
+        event.preventDefault();
+        event.stopPropagation();
+        void send();
+      }}
+    >
+      <div className="ws-composer__bar">
+        <div role="radiogroup" aria-label="Message type" className="ws-segmented">
+          {(Object.keys(KIND_LABELS) as Kind[]).map((item) => (
+            <label key={item} className={item === kind ? 'ws-segmented__item ws-segmented__item--on' : 'ws-segmented__item'}>
+              <input type="radio" name={`kind-${sessionId}`} className="visually-hidden" checked={item === kind} onChange={() => setKind(item)} />
+              {KIND_LABELS[item]}
+            </label>
+          ))}
+        </div>
+        <TemplatesBar url={url} current={{ kind, body: kind === 'binary' ? hex : text }} onApply={applyTemplate} />
+      </div>
+      <div className="ws-composer__editor">
+        {kind === 'binary' ? (
+          <div className="ws-binary">
+            <label className="ws-field ws-field--grow">
+              <span className="ws-field__label">Bytes as hex</span>
+              <textarea
+                className="ws-input ws-binary__hex"
+                placeholder="de ad be ef"
+                spellCheck={false}
+                value={hex}
+                disabled={file !== null}
+                onChange={(event) => setHex(event.target.value)}
+              />
+            </label>
+            <div className="ws-binary__file">
+              <label className="ws-button">
+                {file ? 'Replace file…' : 'Send a file instead…'}
+                <input
+                  type="file"
+                  className="visually-hidden"
+                  aria-label="Message file"
+                  onChange={(event) => {
+                    const picked = event.target.files?.[0];
+                    event.target.value = '';
+                    if (!picked) return;
+                    void picked.arrayBuffer().then((buffer) => setFile({ name: picked.name, size: picked.size, base64: bytesToBase64(new Uint8Array(buffer)) }));
+                  }}
+                />
+              </label>
+              {file ? (
+                <>
+                  <span className="ws-muted">
+                    {file.name} · {file.size} bytes
+                  </span>
+                  <button type="button" className="ws-button" onClick={() => setFile(null)}>
+                    Use hex
+                  </button>
+                </>
+              ) : null}
+            </div>
+          </div>
+        ) : (
+          <CodeEditor value={text} language={kind === 'json' ? 'json' : 'plaintext'} ariaLabel="Message" onChange={setText} />
+        )}
+      </div>
+      {problem ? <InlineMessage tone="error">{problem}</InlineMessage> : null}
+      {sendError ? <InlineMessage tone="error">{sendError}</InlineMessage> : null}
+      <div className="ws-composer__actions">
+        {!open ? <span className="ws-muted">Connect to send messages.</span> : null}
+        <button type="button" className="ws-button ws-button--primary" disabled={!open || problem !== null || empty} onClick={() => void send()}>
+          Send
+        </button>
+      </div>
+    </div>
+  );
+}

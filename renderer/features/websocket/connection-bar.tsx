@@ -1,0 +1,45 @@
+import type { SessionView } from './session-store';
+
+interface ConnectionBarProps {
+  url: string;
+  onUrlChange: (url: string) => void;
+  state: SessionView['state'];
+  onConnect: () => void;
+  onDisconnect: () => void;
+}
+
+/** The URL and the one button that connects or disconnects (also stops connecting and reconnecting). */
+export function ConnectionBar({ url, onUrlChange, state, onConnect, onDisconnect }: ConnectionBarProps) {
+  const live = state === 'connecting' || state === 'open' || state === 'reconnecting' || state === 'closing';
+  return (
+    <form
+      className="ws-bar"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (live) onDisconnect();
+        else onConnect();
+      }}
+    >
+      <span className="ws-bar__scheme" aria-hidden="true">
+        WS
+      </span>
+      <input
+        className="ws-bar__url"
+        aria-label="WebSocket URL"
+        placeholder="wss://echo.example.com/socket"
+        spellCheck={false}
+        value={url}
+        onChange={(event) => onUrlChange(event.target.value)}
+      />
+      {live ? (
+        <button type="submit" className="ws-bar__button ws-bar__button--stop">
+          {state === 'connecting' || state === 'reconnecting' ? 'Stop' : 'Disconnect'}
+        </button>
+      ) : (
+        <button type="submit" className="ws-bar__button">
+          Connect
+        </button>
+      )}
+    </form>
+  );
+}

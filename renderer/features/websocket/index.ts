@@ -1,0 +1,2 @@
+export { WebSocketWorkspace } from './websocket-workspace';
+export { RequestKindSwitch, type RequestKind } from './request-kind-switch';

@@ -1,0 +1,37 @@
+import { useMemo } from 'react';
+import type { WsMessage } from '../../../shared/contract';
+import { hexDump, prettyJson } from '../../../shared/response';
+import { base64ToBytes, formatLogTime } from '../../../shared/websocket';
+import { CodeEditor } from '../../ui/monaco';
+
+/** The selected message in full: JSON pretty-printed in Monaco, other text as is, binary as a hex dump. */
+export function MessageDetail({ message, onClose }: { message: WsMessage; onClose: () => void }) {
+  const content = useMemo(() => {
+    if (message.text !== undefined) {
+      const pretty = prettyJson(message.text);
+      return pretty.ok ? { language: 'json' as const, text: pretty.text } : { language: 'plaintext' as const, text: message.text };
+    }
+    return { language: 'hex' as const, text: hexDump(base64ToBytes(message.dataBase64 ?? '')).join('\n') };
+  }, [message]);
+  return (
+    <div className="ws-detail" aria-label="Selected message">
+      <div className="ws-detail__head">
+        <span>
+          {message.direction === 'sent' ? 'Sent' : 'Received'} {message.kind} · {formatLogTime(message.at)} · {message.size} bytes · opcode {message.opcode}
+        </span>
+        <button type="button" className="ws-button" onClick={onClose} aria-label="Close message">
+          ×
+        </button>
+      </div>
+      <div className="ws-detail__body">
+        {content.language === 'hex' ? (
+          <pre className="ws-detail__hex" aria-label="Message bytes">
+            {content.text || '(empty)'}
+          </pre>
+        ) : (
+          <CodeEditor key={message.seq} value={content.text} language={content.language} ariaLabel="Message content" readOnly />
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import { memo, useEffect, useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { WsMessage } from '../../../shared/contract';
+import { formatBytes } from '../../../shared/response';
+import { base64ToBytes, formatLogTime, hexPreview } from '../../../shared/websocket';
+
+const ROW_HEIGHT = 24;
+
+interface MessageListProps {
+  messages: readonly WsMessage[];
+  /** changes when the list does (it may be mutated in place) */
+  version: number;
+  follow: boolean;
+  selectedSeq: number | null;
+  onSelect: (seq: number) => void;
+}
+
+function preview(message: WsMessage): string {
+  if (message.text !== undefined) return message.text.length > 300 ? `${message.text.slice(0, 300)}…` : message.text;
+  if (message.dataBase64 !== undefined) return hexPreview(base64ToBytes(message.dataBase64.slice(0, 64)));
+  return '';
+}
+
+/** The log: only the rows in view exist in the DOM, so tens of thousands of messages cost what a screenful does. */
+// memo: the pane around it re-renders every frame for its counters; the list only when `version` moves.
+export const MessageList = memo(function MessageList({ messages, version, follow, selectedSeq, onSelect }: MessageListProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // The virtualizer re-renders this component itself; nothing it returns is passed to memoized children.
+  const virtualizer = useVirtualizer({
+    count: messages.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+
+  // Straight to the bottom: the virtualizer's scrollToIndex re-checks the scroll height over several frames, which
+  // under a flood of messages became most of the window's work.
+  useEffect(() => {
+    const element = scrollRef.current;
+    if (follow && element) element.scrollTop = element.scrollHeight;
+  }, [follow, messages.length, version]);
+
+  if (messages.length === 0) {
+    return (
+      <div className="ws-log ws-log--empty">
+        <p className="ws-muted">No messages yet.</p>
+      </div>
+    );
+  }
+
+  return (
+    <div ref={scrollRef} className="ws-log" role="listbox" aria-label="Messages" tabIndex={0}>
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {virtualizer.getVirtualItems().map((row) => {
+          const message = messages[row.index] as WsMessage;
+          const sent = message.direction === 'sent';
+          return (
+            <div
+              // Keyed by position: while the log scrolls under a flood the same row elements are reused, not rebuilt.
+              key={row.index}
+              role="option"
+              aria-selected={message.seq === selectedSeq}
+              className={`ws-log__row ws-log__row--${message.direction}${message.seq === selectedSeq ? ' ws-log__row--selected' : ''}`}
+              style={{ transform: `translateY(${row.start}px)`, height: ROW_HEIGHT }}
+              onClick={() => onSelect(message.seq)}
+            >
+              <span className="ws-log__dir">
+                <span aria-hidden="true">{sent ? '↑' : '↓'}</span>
+                <span className="visually-hidden">{sent ? 'sent' : 'received'}</span>
+              </span>
+              <span className="ws-log__time">{formatLogTime(message.at)}</span>
+              <span className="ws-log__kind">{message.kind}</span>
+              <span className="ws-log__opcode" title="opcode">
+                {message.opcode}
+              </span>
+              <span className="ws-log__size">{formatBytes(message.size)}</span>
+              <span className="ws-log__preview">{preview(message)}</span>
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,88 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { WS_DEFAULT_SETTINGS, type WsRequestSpecInput } from '../../../shared/contract';
+import { bridge } from '../../lib/bridge';
+import { WsSessionStore } from './session-store';
+
+export interface SessionTab {
+  id: string;
+  /** the URL the tab was opened with; the tab's own form holds what is typed since */
+  initialUrl: string;
+}
+
+function newSessionId(): string {
+  return `ws-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+/**
+ * The open WebSocket tabs and the one store their events go to. Connect, send and close are plain bridge calls;
+ * their results (and every message) come back on 'ws.events'.
+ */
+export function useWsSessions() {
+  const [store] = useState(() => new WsSessionStore());
+  const [tabs, setTabs] = useState<SessionTab[]>(() => [{ id: newSessionId(), initialUrl: '' }]);
+  const [active, setActive] = useState<string>(() => tabs[0]?.id ?? '');
+  // Titles change on Connect (not on every keystroke), so typing in one tab never re-renders the others.
+  const [titles, setTitles] = useState<Record<string, string>>({});
+  const rename = useCallback((id: string, title: string) => setTitles((current) => ({ ...current, [id]: title })), []);
+
+  useEffect(() => bridge.subscribe('ws.events', (batch) => store.apply(batch)), [store]);
+
+  // Connections belong to this window: leaving it (unmount, reload, close) disconnects them, best effort.
+  const tabsRef = useRef(tabs);
+  useEffect(() => {
+    tabsRef.current = tabs;
+  });
+  useEffect(() => {
+    const closeAll = () => {
+      for (const tab of tabsRef.current) void bridge.invoke('ws.close', { sessionId: tab.id }).catch(() => undefined);
+    };
+    window.addEventListener('pagehide', closeAll);
+    return () => {
+      window.removeEventListener('pagehide', closeAll);
+      closeAll();
+    };
+  }, []);
+
+  const open = useCallback((initialUrl = '') => {
+    const id = newSessionId();
+    setTabs((current) => [...current, { id, initialUrl }]);
+    setActive(id);
+    return id;
+  }, []);
+
+  const closeTab = useCallback(
+    (id: string) => {
+      void bridge.invoke('ws.close', { sessionId: id }).catch(() => undefined);
+      store.remove(id);
+      setTabs((current) => {
+        const index = current.findIndex((tab) => tab.id === id);
+        const next = current.filter((tab) => tab.id !== id);
+        if (next.length === 0) {
+          const fresh = { id: newSessionId(), initialUrl: '' };
+          setActive(fresh.id);
+          return [fresh];
+        }
+        setActive((was) => (was === id ? (next[Math.max(0, index - 1)] as SessionTab).id : was));
+        return next;
+      });
+    },
+    [store],
+  );
+
+  const connect = useCallback(
+    async (sessionId: string, request: WsRequestSpecInput) => {
+      store.resetStatus(sessionId, request.settings?.logCap ?? WS_DEFAULT_SETTINGS.logCap);
+      const result = await bridge.invoke('ws.connect', { sessionId, request });
+      if (!result.ok) store.setError(sessionId, result.error);
+      return result;
+    },
+    [store],
+  );
+
+  const disconnect = useCallback((sessionId: string) => {
+    void bridge.invoke('ws.close', { sessionId }).catch(() => undefined);
+  }, []);
+
+  return { disconnect, store, tabs, titles, rename, active, setActive, open, closeTab, connect };
+}
+export type WsSessions = ReturnType<typeof useWsSessions>;

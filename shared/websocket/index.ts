@@ -1,0 +1,6 @@
+export { base64ToBytes, bytesToBase64 } from './base64';
+export { hexPreview, parseHexInput, type HexParse } from './hex-input';
+export { filterMessages, isFilterActive, matchesFilter, NO_FILTER, type MessageFilter } from './message-filter';
+export { appendCapped, describeCloseCode, exportLog, formatLogTime } from './message-log';
+export { parseTemplates, templateStorageKey, upsertTemplate, type MessageTemplate } from './templates';
+export { buildWsSpec, createConnectionDraft, sessionTitle, type ConnectionDraft } from './connection-draft';
