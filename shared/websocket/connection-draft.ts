@@ -1,3 +1,5 @@
+import type { RequestAuth } from '../contract/auth';
+import { DEFAULT_SETTINGS, type HttpRequestSpec } from '../contract/http';
 import { WS_DEFAULT_SETTINGS, type WsRequestSpecInput, type WsSettings } from '../contract/websocket';
 import { createRow, isBlankRow, type KeyValueRow } from '../request';
 
@@ -9,10 +11,12 @@ export interface ConnectionDraft {
   /** comma-separated, in order of preference */
   subprotocols: string;
   settings: WsSettings;
+  /** the handshake's auth, as for an HTTP request (Digest excepted: a handshake cannot answer a challenge) */
+  auth: RequestAuth;
 }
 
 export function createConnectionDraft(url = ''): ConnectionDraft {
-  return { url, params: [createRow()], headers: [createRow()], subprotocols: '', settings: { ...WS_DEFAULT_SETTINGS } };
+  return { url, params: [createRow()], headers: [createRow()], subprotocols: '', settings: { ...WS_DEFAULT_SETTINGS }, auth: { kind: 'none' } };
 }
 
 const rows = (list: readonly KeyValueRow[]) =>
@@ -28,6 +32,21 @@ export function buildWsSpec(draft: ConnectionDraft): WsRequestSpecInput {
       .map((item) => item.trim())
       .filter((item) => item !== ''),
     settings: draft.settings,
+    auth: draft.auth,
+  };
+}
+
+/** The handshake as an HTTP request, for what only exists for those (the OAuth 2.0 token box). */
+export function handshakeAsHttpRequest(draft: ConnectionDraft): HttpRequestSpec {
+  return {
+    method: 'GET',
+    url: draft.url.trim(),
+    params: rows(draft.params),
+    headers: rows(draft.headers),
+    body: { kind: 'none' },
+    settings: { ...DEFAULT_SETTINGS },
+    auth: draft.auth,
+    variables: [],
   };
 }
 

@@ -3,4 +3,4 @@ export { hexPreview, parseHexInput, type HexParse } from './hex-input';
 export { filterMessages, isFilterActive, matchesFilter, NO_FILTER, type MessageFilter } from './message-filter';
 export { appendCapped, describeCloseCode, exportLog, formatLogTime } from './message-log';
 export { parseTemplates, templateStorageKey, upsertTemplate, type MessageTemplate } from './templates';
-export { buildWsSpec, createConnectionDraft, sessionTitle, type ConnectionDraft } from './connection-draft';
+export { buildWsSpec, createConnectionDraft, handshakeAsHttpRequest, sessionTitle, type ConnectionDraft } from './connection-draft';

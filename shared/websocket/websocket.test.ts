@@ -123,4 +123,16 @@ describe('connection draft', () => {
     expect(sessionTitle('wss://echo.example.com/socket?x=1')).toBe('echo.example.com/socket');
     expect(sessionTitle('')).toBe('New connection');
   });
+
+  it('carries the handshake auth, and shows the handshake as an HTTP GET for the OAuth token box', async () => {
+    const { buildWsSpec, createConnectionDraft, handshakeAsHttpRequest } = await import('./connection-draft');
+    const draft = createConnectionDraft('wss://h/p');
+    expect(buildWsSpec(draft).auth).toEqual({ kind: 'none' });
+    draft.auth = { kind: 'bearer', token: '{{token}}', prefix: 'Bearer' };
+    expect(buildWsSpec(draft).auth).toEqual(draft.auth);
+    const asHttp = handshakeAsHttpRequest(draft);
+    expect(asHttp.method).toBe('GET');
+    expect(asHttp.url).toBe('wss://h/p');
+    expect(asHttp.auth).toEqual(draft.auth);
+  });
 });

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { buildWsSpec, createConnectionDraft, sessionTitle, type ConnectionDraft } from '../../../shared/websocket';
+import { buildWsSpec, createConnectionDraft, handshakeAsHttpRequest, sessionTitle, type ConnectionDraft } from '../../../shared/websocket';
+import { AuthPanel, useAuthTab } from '../auth';
 import { InlineMessage, SplitPane, TabPanel, Tabs, type TabItem } from '../../ui';
 import { ActivityPane } from './activity-pane';
 import { Composer } from './composer';
@@ -9,7 +10,7 @@ import { RowsPanel } from './rows-panel';
 import { useSessionState } from './use-session-view';
 import type { WsSessions } from './use-ws-sessions';
 
-type TabId = 'message' | 'params' | 'headers' | 'settings';
+type TabId = 'message' | 'params' | 'headers' | 'auth' | 'settings';
 
 interface SessionPanelProps {
   sessionId: string;
@@ -27,6 +28,8 @@ export function SessionPanel({ sessionId, initialUrl, sessions, wide }: SessionP
   const state = useSessionState(sessions.store, sessionId);
   const busy = state === 'connecting' || state === 'open' || state === 'reconnecting' || state === 'closing';
   const idPrefix = `ws-${sessionId}`;
+  // Held here, not in the Auth tab, so a sign-in in progress survives switching tabs.
+  const authTab = useAuthTab(draft.auth.kind === 'oauth2' ? handshakeAsHttpRequest(draft) : null);
 
   const connect = () => {
     if (draft.url.trim() === '') {
@@ -43,6 +46,7 @@ export function SessionPanel({ sessionId, initialUrl, sessions, wide }: SessionP
     { id: 'message', label: 'Message' },
     { id: 'params', label: 'Params' },
     { id: 'headers', label: 'Headers', ariaLabel: 'Handshake headers' },
+    { id: 'auth', label: 'Auth' },
     { id: 'settings', label: 'Settings', ariaLabel: 'Connection settings' },
   ];
 
@@ -78,6 +82,7 @@ export function SessionPanel({ sessionId, initialUrl, sessions, wide }: SessionP
                 </label>
               </>
             ) : null}
+            {tab === 'auth' ? <AuthPanel auth={draft.auth} onChange={(auth) => setDraft({ ...draft, auth })} state={authTab} /> : null}
             {tab === 'settings' ? (
               <ConnectionSettings
                 settings={draft.settings}
