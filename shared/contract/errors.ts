@@ -61,6 +61,10 @@ export const ERROR_CODES = [
   'AUTH_FAILED',
   'OAUTH_ERROR',
   'OAUTH_FLOW_NOT_FOUND',
+  // workspace
+  'WORKSPACE_NOT_FOUND',
+  'WORKSPACE_FILE_INVALID',
+  'WORKSPACE_CONFLICT',
 ] as const;
 
 export const errorCodeSchema = z.enum(ERROR_CODES);

@@ -7,3 +7,4 @@ export * from './web-protocol';
 export * from './history';
 export * from './auth';
 export * from './variables';
+export * from './workspace';

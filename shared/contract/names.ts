@@ -40,9 +40,25 @@ export const METHOD_NAME_LIST = [
   'auth.oauth2.cancel',
   'auth.oauth2.refresh',
   'auth.oauth2.clear',
+  'workspace.tree',
+  'workspace.open',
+  'workspace.pickFolder',
+  'workspace.readRequest',
+  'workspace.saveRequest',
+  'workspace.createRequest',
+  'workspace.createContainer',
+  'workspace.readContainer',
+  'workspace.saveContainer',
+  'workspace.rename',
+  'workspace.duplicate',
+  'workspace.move',
+  'workspace.delete',
+  'workspace.undoDelete',
+  'workspace.session',
+  'workspace.saveSession',
 ] as const satisfies readonly MethodName[];
 
-export const EVENT_NAME_LIST = ['http.progress', 'history.changed', 'variables.changed'] as const satisfies readonly EventName[];
+export const EVENT_NAME_LIST = ['http.progress', 'history.changed', 'variables.changed', 'workspace.changed'] as const satisfies readonly EventName[];
 
 const methodNameSet: ReadonlySet<string> = new Set(METHOD_NAME_LIST);
 const eventNameSet: ReadonlySet<string> = new Set(EVENT_NAME_LIST);
