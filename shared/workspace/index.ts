@@ -1,0 +1,4 @@
+export * from './slug';
+export * from './layout';
+export * from './request-file';
+export * from './inheritance';
