@@ -8,3 +8,4 @@ export * from './history';
 export * from './auth';
 export * from './variables';
 export * from './workspace';
+export * from './import-export';
