@@ -106,6 +106,8 @@ export const exportableRequestSchema = z.object({
     }),
     z.object({ kind: z.literal('binary'), fileName: z.string().nullable(), contentType: z.string() }),
   ]),
+  /** Basic and Digest stay separate: curl writes them as -u, other targets as a header (Basic) or not at all */
+  auth: z.object({ kind: z.enum(['basic', 'digest']), username: z.string(), password: z.string() }).nullable(),
   /** curl only: flags with no header equivalent */
   insecure: z.boolean(),
   /** names of environment variables the text refers to through ENV_SLOT markers */

@@ -1,0 +1,3 @@
+export { prepareExport, type ExportContext } from './prepare';
+export { toCurlBash, toCurlCmd, curlArguments, type CurlShell } from './curl';
+export { envNameOf, renderSlots, splitSlots, slotNames, SLOT_PATTERN } from './env-slot';
