@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { CourierError, type EventName, type MethodHandlers } from '../../shared/contract';
+import { CourierError, type EventName, type HttpRequestSpec, type MethodHandlers } from '../../shared/contract';
 import { createAuthService } from '../services/auth';
 import { createBodyStore } from '../services/body-store';
 import { createHistoryService, type HistoryService } from '../services/history';
@@ -8,6 +8,8 @@ import { createHttpEngine } from '../services/http';
 import { openSettingsStore, type ConfFactory } from '../services/settings-store';
 import { createVault, type OsEncryption } from '../services/vault';
 import { createVariablesService } from '../services/variables';
+import { createWorkspaceService } from '../services/workspace';
+import { applyInheritance, inheritedLayers, withInheritedLayers } from '../../shared/workspace';
 import { authHandlers } from './auth-handlers';
 import { createEventHub, type CourierEventListener } from './event-hub';
 import { parseExternalUrl } from './external-url';
@@ -16,6 +18,7 @@ import { createHistoryRecorder } from './history-recorder';
 import { createSendPipeline } from './send-pipeline';
 import { createRunSpoolDir } from './spool-dir';
 import { variablesHandlers } from './variables-handlers';
+import { workspaceHandlers } from './workspace-handlers';
 
 /** Never resolvable through {{$env.NAME}}: the vault's own passphrase must not be one variable away from a request. */
 const HIDDEN_ENV_NAMES = new Set(['COURIER_VAULT_PASSPHRASE']);
@@ -51,6 +54,8 @@ export interface CourierOptions {
   scrypt?: { N: number; r: number; p: number };
   /** for {{$env.NAME}}; process.env when absent */
   processEnv?: Readonly<Record<string, string | undefined>>;
+  /** a native folder dialog for "Open folder…" (Electron); web mode has none and the user types a path */
+  pickFolder?: () => Promise<string | null>;
 }
 
 export interface Courier {
@@ -135,6 +140,25 @@ export function createCourier(options: CourierOptions): Courier {
     onVaultChange: () => variablesChanged('vault'),
   });
   const oauthHandlers = authHandlers({ auth, layers, resolveEnvironment });
+  const workspace = createWorkspaceService({
+    defaultDir: path.join(options.dataDir, 'workspace'),
+    store: settings,
+    pickFolder: options.pickFolder,
+    onChange: (change) => hub.emit('workspace.changed' satisfies EventName, change),
+    onError: reportInternal,
+  });
+  // A saved request is sent with its collection's and folders' headers, auth and variables under its own.
+  const sendFromWorkspace = async (requestId: string, request: HttpRequestSpec, workspacePath: string) => {
+    const chain = await workspace.inheritanceChain(workspacePath);
+    const inherited = createSendPipeline({
+      engine: httpEngine,
+      auth,
+      layers: () => withInheritedLayers(variables.layers(), inheritedLayers(chain)),
+      resolveEnvironment,
+      recorder,
+    });
+    return inherited.send(requestId, applyInheritance(request, chain));
+  };
 
   const handlers: MethodHandlers = {
     'app.info': afterVault(async () => ({
@@ -145,7 +169,9 @@ export function createCourier(options: CourierOptions): Courier {
       dataDir: options.dataDir,
       ...(notices.length > 0 ? { notices: [...notices] } : {}),
     })),
-    'http.send': afterVault(({ requestId, request }) => pipeline.send(requestId, request)),
+    'http.send': afterVault(({ requestId, request, workspacePath }) =>
+      workspacePath === undefined ? pipeline.send(requestId, request) : sendFromWorkspace(requestId, request, workspacePath),
+    ),
     'http.cancel': async ({ requestId }) => ({ cancelled: pipeline.cancel(requestId) }),
     'body.read': async ({ bodyId, offset, length }) => {
       const { bytes, total } = history?.isHistoryBodyId(bodyId)
@@ -172,6 +198,7 @@ export function createCourier(options: CourierOptions): Courier {
     },
     ...historyHandlers(() => history, options.version),
     ...secretHandlers,
+    ...workspaceHandlers(workspace),
     'variables.state': afterVault(secretHandlers['variables.state']),
     'variables.reveal': afterVault(secretHandlers['variables.reveal']),
     'vault.status': afterVault(secretHandlers['vault.status']),
@@ -188,6 +215,7 @@ export function createCourier(options: CourierOptions): Courier {
       // In-flight requests end first so nothing writes into the body store while it shuts down.
       closing ??= (async () => {
         hub.clear();
+        await workspace.close();
         await auth.close();
         await httpEngine.close();
         await recorder.drain();

@@ -11,11 +11,3 @@ export function slugify(name: string): string {
   return slug === '' ? 'untitled' : slug;
 }
 
-/** `base`, or `base-2`, `base-3`… whichever `taken` (compared case-insensitively, for macOS and Windows) lacks. */
-export function uniqueName(base: string, taken: (candidate: string) => boolean, suffix = ''): string {
-  if (!taken(`${base}${suffix}`)) return `${base}${suffix}`;
-  for (let n = 2; ; n += 1) {
-    const candidate = `${base}-${n}${suffix}`;
-    if (!taken(candidate)) return candidate;
-  }
-}
