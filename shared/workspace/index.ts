@@ -2,3 +2,5 @@ export * from './slug';
 export * from './layout';
 export * from './request-file';
 export * from './inheritance';
+export * from './tabs';
+export * from './tree-view';
