@@ -9,6 +9,7 @@ import { openSettingsStore, type ConfFactory } from '../services/settings-store'
 import { createVault, type OsEncryption } from '../services/vault';
 import { createVariablesService } from '../services/variables';
 import { createWorkspaceService } from '../services/workspace';
+import { createImportExportService } from '../services/import-export';
 import { applyInheritance, inheritedLayers, withInheritedLayers } from '../../shared/workspace';
 import { authHandlers } from './auth-handlers';
 import { createEventHub, type CourierEventListener } from './event-hub';
@@ -160,6 +161,8 @@ export function createCourier(options: CourierOptions): Courier {
     return inherited.send(requestId, applyInheritance(request, chain));
   };
 
+  const importExport = createImportExportService();
+
   const handlers: MethodHandlers = {
     'app.info': afterVault(async () => ({
       name: 'Courier',
@@ -199,6 +202,8 @@ export function createCourier(options: CourierOptions): Courier {
     ...historyHandlers(() => history, options.version),
     ...secretHandlers,
     ...workspaceHandlers(workspace),
+    'import.parse': ({ text }) => importExport.parse(text),
+    'export.snippet': async ({ request, target }) => ({ code: importExport.snippet(request, target) }),
     'variables.state': afterVault(secretHandlers['variables.state']),
     'variables.reveal': afterVault(secretHandlers['variables.reveal']),
     'vault.status': afterVault(secretHandlers['vault.status']),

@@ -50,6 +50,8 @@ export const ERROR_CODES = [
   // history
   'HISTORY_NOT_FOUND',
   'INVALID_HAR',
+  // import and export
+  'INVALID_IMPORT',
   'STORAGE_ERROR',
   // variables, vault and auth
   'VARIABLE_CYCLE',

@@ -10,6 +10,7 @@ import {
   historyUsageSchema,
 } from './history';
 import { oauth2TokenInfoSchema } from './auth';
+import { exportableRequestSchema, importResultSchema, snippetTargetSchema } from './import-export';
 import { scopeIdSchema, variableEditSchema, variablesStateSchema, vaultStatusSchema } from './variables';
 import {
   containerSettingsSchema,
@@ -258,6 +259,16 @@ export const methods = {
   'workspace.undoDelete': { input: z.object({ undoToken: z.string().min(1).max(128) }), output: z.object({ path: z.string() }) },
   'workspace.session': { input: z.object({}), output: workspaceSessionSchema },
   'workspace.saveSession': { input: workspaceSessionSchema, output: z.object({}) },
+  /** Any supported file or text (curl, Postman, Insomnia, OpenAPI/Swagger, HAR) to collections; all or nothing. */
+  'import.parse': {
+    input: z.object({ text: z.string().min(1).max(256 * 1024 * 1024) }),
+    output: importResultSchema,
+  },
+  /** Code for a request prepared for export (no secret values in it) in one of SNIPPET_TARGETS. */
+  'export.snippet': {
+    input: z.object({ request: exportableRequestSchema, target: snippetTargetSchema }),
+    output: z.object({ code: z.string() }),
+  },
 } as const;
 
 /** Every event stream the renderer may subscribe to. */

@@ -56,6 +56,8 @@ export const METHOD_NAME_LIST = [
   'workspace.undoDelete',
   'workspace.session',
   'workspace.saveSession',
+  'import.parse',
+  'export.snippet',
 ] as const satisfies readonly MethodName[];
 
 export const EVENT_NAME_LIST = ['http.progress', 'history.changed', 'variables.changed', 'workspace.changed'] as const satisfies readonly EventName[];
