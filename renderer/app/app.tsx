@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { HttpRequestSpec } from '../../shared/contract';
+import { CollectionsPanel, RequestTabsBar, useRequestTabs } from '../features/collections';
 import { AppNotices, CompareView, HistoryEntryView, HistoryPanel, useHistoryEvents } from '../features/history';
 import { useRequestExecution } from '../features/request-execution';
 import { RequestBuilder } from '../features/request-builder';
@@ -12,13 +13,29 @@ import './app.css';
 type ResponseView = { kind: 'live' } | { kind: 'entry'; id: number } | { kind: 'compare'; ids: [number, number] };
 
 const HISTORY_OPEN_KEY = 'courier.historyOpen';
+const COLLECTIONS_OPEN_KEY = 'courier.collectionsOpen';
 
-function readHistoryOpen(): boolean {
+function readOpen(key: string, fallback = false): boolean {
   try {
-    return localStorage.getItem(HISTORY_OPEN_KEY) === '1';
+    const value = localStorage.getItem(key);
+    return value === null ? fallback : value === '1';
   } catch {
-    return false;
+    return fallback;
   }
+}
+
+function usePanelToggle(key: string, fallback: boolean): [boolean, () => void] {
+  const [open, setOpen] = useState(() => readOpen(key, fallback));
+  const toggle = () =>
+    setOpen((current) => {
+      try {
+        localStorage.setItem(key, current ? '0' : '1');
+      } catch {
+        // private mode: the panel just will not remember
+      }
+      return !current;
+    });
+  return [open, toggle];
 }
 
 /** The window: a top bar, the history panel (when open), then the request and its response side by side. */
@@ -26,38 +43,40 @@ export function App() {
   const execution = useRequestExecution();
   useHistoryEvents();
   const wide = useMediaQuery('(min-width: 900px)');
-  const [historyOpen, setHistoryOpen] = useState(readHistoryOpen);
+  const [historyOpen, toggleHistory] = usePanelToggle(HISTORY_OPEN_KEY, false);
+  const [collectionsOpen, toggleCollections] = usePanelToggle(COLLECTIONS_OPEN_KEY, true);
   const [view, setView] = useState<ResponseView>({ kind: 'live' });
-  // "Restore to builder" remounts the builder with the entry's request (the key changes each time).
-  const [restore, setRestore] = useState<{ key: number; request: HttpRequestSpec } | null>(null);
+  // The builder edits the active tab's draft; "Restore to builder" opens the entry's request in a new tab.
+  const tabs = useRequestTabs();
   const { send: executionSend } = execution;
+  const activePath = tabs.active.path;
 
   const send = useCallback(
     (request: HttpRequestSpec) => {
       setView({ kind: 'live' });
-      return executionSend(request);
+      return executionSend(request, activePath);
     },
-    [executionSend],
+    [executionSend, activePath],
   );
-  const toggleHistory = () => {
-    setHistoryOpen((open) => {
-      try {
-        localStorage.setItem(HISTORY_OPEN_KEY, open ? '0' : '1');
-      } catch {
-        // private mode: the panel just will not remember
-      }
-      return !open;
-    });
-  };
   const closeView = useCallback(() => setView({ kind: 'live' }), []);
   const openEntry = useCallback((id: number) => setView({ kind: 'entry', id }), []);
   const compare = useCallback((ids: [number, number]) => setView({ kind: 'compare', ids }), []);
 
   return (
     <div className="app">
-      <TopBar historyOpen={historyOpen} onToggleHistory={toggleHistory} />
+      <TopBar
+        historyOpen={historyOpen}
+        onToggleHistory={toggleHistory}
+        collectionsOpen={collectionsOpen}
+        onToggleCollections={toggleCollections}
+      />
       <AppNotices />
       <main className="app-main">
+        {collectionsOpen ? (
+          <div className="app-history" id="collections-panel">
+            <CollectionsPanel tabs={tabs} />
+          </div>
+        ) : null}
         {historyOpen ? (
           <div className="app-history">
             <HistoryPanel activeId={view.kind === 'entry' ? view.id : null} onOpen={openEntry} onCompare={compare} />
@@ -70,9 +89,11 @@ export function App() {
             initialRatio={wide ? 0.5 : 0.45}
             first={
               <div className="app-pane">
+                <RequestTabsBar tabs={tabs} />
                 <RequestBuilder
-                  key={restore?.key ?? 0}
-                  initialRequest={restore?.request ?? null}
+                  key={tabs.active.id}
+                  draft={tabs.active.draft}
+                  dispatch={tabs.dispatchActive}
                   state={execution.state}
                   onSend={send}
                   onCancel={execution.cancel}
@@ -86,7 +107,7 @@ export function App() {
                     key={view.id}
                     id={view.id}
                     onClose={closeView}
-                    onRestore={(request) => setRestore((current) => ({ key: (current?.key ?? 0) + 1, request }))}
+                    onRestore={(request) => tabs.openDraft(request)}
                     onResend={send}
                   />
                 ) : view.kind === 'compare' ? (

@@ -4,9 +4,11 @@ const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigat
 interface TopBarProps {
   historyOpen: boolean;
   onToggleHistory: () => void;
+  collectionsOpen: boolean;
+  onToggleCollections: () => void;
 }
 
-export function TopBar({ historyOpen, onToggleHistory }: TopBarProps) {
+export function TopBar({ historyOpen, onToggleHistory, collectionsOpen, onToggleCollections }: TopBarProps) {
   return (
     <header className="app-top-bar">
       <h1 className="app-top-bar__name">
@@ -22,6 +24,16 @@ export function TopBar({ historyOpen, onToggleHistory }: TopBarProps) {
       >
         <span className="app-top-bar__toggle-icon" aria-hidden="true" />
         History
+      </button>
+      <button
+        type="button"
+        className="app-top-bar__toggle"
+        aria-expanded={collectionsOpen}
+        aria-controls={collectionsOpen ? 'collections-panel' : undefined}
+        onClick={onToggleCollections}
+      >
+        <span className="app-top-bar__toggle-icon" aria-hidden="true" />
+        Collections
       </button>
       <p className="app-top-bar__hint">
         Send <kbd>{isMac ? '⌘' : 'Ctrl'}</kbd>+<kbd>Enter</kbd>
