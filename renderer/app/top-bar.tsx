@@ -1,14 +1,15 @@
+import type { ReactNode } from 'react';
 // navigator.platform is deprecated but still the most reliable synchronous signal; a wrong guess only changes a hint.
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 interface TopBarProps {
   historyOpen: boolean;
   onToggleHistory: () => void;
-  collectionsOpen: boolean;
-  onToggleCollections: () => void;
+  /** more buttons after History (Import) */
+  actions?: ReactNode;
 }
 
-export function TopBar({ historyOpen, onToggleHistory, collectionsOpen, onToggleCollections }: TopBarProps) {
+export function TopBar({ historyOpen, onToggleHistory, actions }: TopBarProps) {
   return (
     <header className="app-top-bar">
       <h1 className="app-top-bar__name">
@@ -25,16 +26,7 @@ export function TopBar({ historyOpen, onToggleHistory, collectionsOpen, onToggle
         <span className="app-top-bar__toggle-icon" aria-hidden="true" />
         History
       </button>
-      <button
-        type="button"
-        className="app-top-bar__toggle"
-        aria-expanded={collectionsOpen}
-        aria-controls={collectionsOpen ? 'collections-panel' : undefined}
-        onClick={onToggleCollections}
-      >
-        <span className="app-top-bar__toggle-icon" aria-hidden="true" />
-        Collections
-      </button>
+      {actions}
       <p className="app-top-bar__hint">
         Send <kbd>{isMac ? '⌘' : 'Ctrl'}</kbd>+<kbd>Enter</kbd>
       </p>

@@ -1,4 +1,4 @@
-import { useMemo, useReducer, useRef, useState, type Dispatch } from 'react';
+import { useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
 import type { HttpRequestSpec } from '../../../shared/contract';
 import {
   buildRequestSpec,
@@ -11,8 +11,6 @@ import {
   validateMethod,
   validateUrl,
   BODY_KIND_LABELS,
-  type DraftAction,
-  type RequestDraft,
 } from '../../../shared/request';
 import { draftFromSpec } from '../../../shared/history-view';
 import type { ExecutionState } from '../../lib/execution-state';
@@ -35,9 +33,10 @@ interface RequestBuilderProps {
   onCancel: () => void;
   /** a request to start from ("Restore to builder"); read once, so remount (key) to load another */
   initialRequest?: HttpRequestSpec | null;
-  /** the draft and its dispatch when a parent owns them (request tabs); the builder keeps its own otherwise */
-  draft?: RequestDraft;
-  dispatch?: Dispatch<DraftAction>;
+  /** text pasted into the URL field, with the request as it stands; true = taken (a curl command replaced it) */
+  onPasteText?: (text: string, current: HttpRequestSpec) => boolean;
+  /** controls beside Send, given a way to read the request as it stands (Export) */
+  toolbar?: (current: () => HttpRequestSpec) => ReactNode;
 }
 
 function countLabel(label: string, count: number, error = false) {
@@ -54,10 +53,8 @@ function countLabel(label: string, count: number, error = false) {
  * sending are shown next to their field and stop the send; composition errors the engine reports come back to the
  * same places.
  */
-export function RequestBuilder({ state, onSend, onCancel, initialRequest = null, ...owned }: RequestBuilderProps) {
-  const [ownDraft, ownDispatch] = useReducer(draftReducer, initialRequest, (request) => (request ? draftFromSpec(request) : createDraft()));
-  const draft = owned.draft ?? ownDraft;
-  const dispatch = owned.dispatch ?? ownDispatch;
+export function RequestBuilder({ state, onSend, onCancel, initialRequest = null, onPasteText, toolbar }: RequestBuilderProps) {
+  const [draft, dispatch] = useReducer(draftReducer, initialRequest, (request) => (request ? draftFromSpec(request) : createDraft()));
   const [tab, setTab] = useState<TabId>('params');
   // Validation speaks up once the user leaves the URL field or presses Send, not on their first keystroke.
   const [urlTouched, setUrlTouched] = useState(false);
@@ -140,6 +137,8 @@ export function RequestBuilder({ state, onSend, onCancel, initialRequest = null,
           methodInvalid={showMethodProblem || engineErrorPlace === 'method'}
           messageId={MESSAGE_ID}
           urlRef={urlRef}
+          onPasteText={onPasteText ? (text) => onPasteText(text, buildRequestSpec(draft)) : undefined}
+          extra={toolbar?.(() => buildRequestSpec(draft))}
         />
         {barMessage ? (
           <InlineMessage tone="error" id={MESSAGE_ID}>

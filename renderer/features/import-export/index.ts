@@ -1,0 +1,6 @@
+import './import-export.css';
+export { ImportDialog } from './import-dialog';
+export { ExportDialog } from './export-dialog';
+export { useCurlPaste, type CurlPasteNotice } from './use-curl-paste';
+export { CurlPasteBanner } from './curl-paste-banner';
+export { replaceDraft } from './replace-draft';
