@@ -5,11 +5,13 @@ const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigat
 interface TopBarProps {
   historyOpen: boolean;
   onToggleHistory: () => void;
+  collectionsOpen: boolean;
+  onToggleCollections: () => void;
   /** more buttons after History (Import) */
   actions?: ReactNode;
 }
 
-export function TopBar({ historyOpen, onToggleHistory, actions }: TopBarProps) {
+export function TopBar({ historyOpen, onToggleHistory, collectionsOpen, onToggleCollections, actions }: TopBarProps) {
   return (
     <header className="app-top-bar">
       <h1 className="app-top-bar__name">
@@ -27,6 +29,16 @@ export function TopBar({ historyOpen, onToggleHistory, actions }: TopBarProps) {
         History
       </button>
       {actions}
+      <button
+        type="button"
+        className="app-top-bar__toggle"
+        aria-expanded={collectionsOpen}
+        aria-controls={collectionsOpen ? 'collections-panel' : undefined}
+        onClick={onToggleCollections}
+      >
+        <span className="app-top-bar__toggle-icon" aria-hidden="true" />
+        Collections
+      </button>
       <p className="app-top-bar__hint">
         Send <kbd>{isMac ? '⌘' : 'Ctrl'}</kbd>+<kbd>Enter</kbd>
       </p>

@@ -1,4 +1,4 @@
-import { useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
+import { useMemo, useReducer, useRef, useState, type Dispatch, type ReactNode } from 'react';
 import type { HttpRequestSpec } from '../../../shared/contract';
 import {
   buildRequestSpec,
@@ -11,6 +11,8 @@ import {
   validateMethod,
   validateUrl,
   BODY_KIND_LABELS,
+  type DraftAction,
+  type RequestDraft,
 } from '../../../shared/request';
 import { draftFromSpec } from '../../../shared/history-view';
 import type { ExecutionState } from '../../lib/execution-state';
@@ -37,6 +39,9 @@ interface RequestBuilderProps {
   onPasteText?: (text: string, current: HttpRequestSpec) => boolean;
   /** controls beside Send, given a way to read the request as it stands (Export) */
   toolbar?: (current: () => HttpRequestSpec) => ReactNode;
+  /** the draft and its dispatch when a parent owns them (request tabs); the builder keeps its own otherwise */
+  draft?: RequestDraft;
+  dispatch?: Dispatch<DraftAction>;
 }
 
 function countLabel(label: string, count: number, error = false) {
@@ -53,8 +58,10 @@ function countLabel(label: string, count: number, error = false) {
  * sending are shown next to their field and stop the send; composition errors the engine reports come back to the
  * same places.
  */
-export function RequestBuilder({ state, onSend, onCancel, initialRequest = null, onPasteText, toolbar }: RequestBuilderProps) {
-  const [draft, dispatch] = useReducer(draftReducer, initialRequest, (request) => (request ? draftFromSpec(request) : createDraft()));
+export function RequestBuilder({ state, onSend, onCancel, initialRequest = null, onPasteText, toolbar, ...owned }: RequestBuilderProps) {
+  const [ownDraft, ownDispatch] = useReducer(draftReducer, initialRequest, (request) => (request ? draftFromSpec(request) : createDraft()));
+  const draft = owned.draft ?? ownDraft;
+  const dispatch = owned.dispatch ?? ownDispatch;
   const [tab, setTab] = useState<TabId>('params');
   // Validation speaks up once the user leaves the URL field or presses Send, not on their first keystroke.
   const [urlTouched, setUrlTouched] = useState(false);
