@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { HttpRequestSpec } from '../../shared/contract';
 import { CollectionsPanel, RequestTabsBar, useRequestTabs } from '../features/collections';
-import { CurlPasteBanner, ExportDialog, ImportDialog, replaceDraft, useCurlPaste } from '../features/import-export';
+import { CurlPasteBanner, ExportDialog, firstImportedRequest, ImportDialog, replaceDraft, useCurlPaste } from '../features/import-export';
 import { AppNotices, CompareView, HistoryEntryView, HistoryPanel, useHistoryEvents } from '../features/history';
 import { useRequestExecution } from '../features/request-execution';
 import { RequestBuilder } from '../features/request-builder';
@@ -76,7 +76,7 @@ export function App() {
         collectionsOpen={collectionsOpen}
         onToggleCollections={toggleCollections}
         actions={
-          <button type="button" className="ie-top-button" onClick={() => setImportOpen(true)}>
+          <button type="button" className="app-top-bar__toggle" onClick={() => setImportOpen(true)}>
             Import
           </button>
         }
@@ -87,8 +87,8 @@ export function App() {
         onClose={() => setImportOpen(false)}
         onOpenRequest={(item) => tabs.openDraft(item.request, item.name)}
         onImport={(result) => {
-          const first = result.collections.flatMap((collection) => collection.items).find((item) => item.type === 'request');
-          if (first && first.type === 'request') tabs.openDraft(first.request, first.name);
+          const first = firstImportedRequest(result);
+          if (first) tabs.openDraft(first.request, first.name);
         }}
       />
       <ExportDialog request={exportRequest} onClose={() => setExportRequest(null)} />
@@ -122,7 +122,7 @@ export function App() {
                   onCancel={execution.cancel}
                   onPasteText={curlPaste.onPasteText}
                   toolbar={(current) => (
-                    <button type="button" className="ie-button" onClick={() => setExportRequest(current())}>
+                    <button type="button" className="ie-button ie-export-button" onClick={() => setExportRequest(current())}>
                       Export
                     </button>
                   )}

@@ -78,12 +78,22 @@ export function curlArguments(request: ExportableRequest): string[][] {
   return args;
 }
 
-/** A curl command for bash (or zsh), one option per line. */
-export function toCurlBash(request: ExportableRequest): string {
-  return ['curl', ...curlArguments(request).map((group) => group.map(bashWord).join(' '))].join(' \\\n  ');
+/** "curl -X PUT 'url'" on the first line, then one option per line, as browsers' "Copy as cURL" writes it. */
+function layout(request: ExportableRequest, word: (text: string) => string, continuation: string): string {
+  const args = curlArguments(request);
+  const groups = args.map((group) => group.map((text) => (/^-[-A-Za-z0-9]*$/.test(text) ? text : word(text))).join(' '));
+  // the URL is the only group of one word that is not a flag
+  const urlAt = args.findIndex((group) => group.length === 1 && !group[0]!.startsWith('-'));
+  const head = ['curl', ...groups.slice(0, urlAt + 1)].join(' ');
+  return [head, ...groups.slice(urlAt + 1)].join(continuation);
 }
 
-/** A curl command for Windows cmd.exe, one option per line with ^ continuations. */
+/** A curl command for bash (or zsh). */
+export function toCurlBash(request: ExportableRequest): string {
+  return layout(request, bashWord, ' \\\n  ');
+}
+
+/** A curl command for Windows cmd.exe, with ^ continuations. */
 export function toCurlCmd(request: ExportableRequest): string {
-  return ['curl', ...curlArguments(request).map((group) => group.map((word) => (word.startsWith('-') && /^[-A-Za-z0-9]+$/.test(word) ? word : cmdWord(word))).join(' '))].join(' ^\n  ');
+  return layout(request, cmdWord, ' ^\n  ');
 }

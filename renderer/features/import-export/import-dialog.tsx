@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import type { ImportedRequest, ImportResult } from '../../../shared/contract';
+import { flattenRequests } from '../../../shared/importers/walk';
 import { call } from '../../lib/bridge';
 import { ImportPreview } from './import-preview';
 
@@ -11,6 +12,15 @@ interface ImportDialogProps {
   onOpenRequest: (request: ImportedRequest) => void;
   /** keeps the whole result; until the workspace stores collections, the first request is opened */
   onImport: (result: ImportResult) => void;
+}
+
+/** The first request of an import, wherever it sits in its folders. */
+export function firstImportedRequest(result: ImportResult): ImportedRequest | null {
+  for (const collection of result.collections) {
+    const first = flattenRequests(collection.items)[0];
+    if (first) return first.request;
+  }
+  return null;
 }
 
 /**

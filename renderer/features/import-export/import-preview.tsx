@@ -6,17 +6,17 @@ interface ImportPreviewProps {
   onOpen: (request: ImportedRequest) => void;
 }
 
-function ItemList({ items, onOpen }: { items: readonly ImportedItem[]; onOpen: (request: ImportedRequest) => void }) {
+function ItemList({ items, onOpen, expand }: { items: readonly ImportedItem[]; onOpen: (request: ImportedRequest) => void; expand: boolean }) {
   return (
     <ul className="ie-tree">
       {items.map((item, index) =>
         item.type === 'folder' ? (
           <li key={`f${index}`}>
-            <details>
+            <details open={expand}>
               <summary>
                 {item.name} <span className="ie-muted">({item.items.length})</span>
               </summary>
-              <ItemList items={item.items} onOpen={onOpen} />
+              <ItemList items={item.items} onOpen={onOpen} expand={expand} />
             </details>
           </li>
         ) : (
@@ -46,7 +46,8 @@ export function ImportPreview({ result, onOpen }: ImportPreviewProps) {
       {result.collections.map((collection, index) => (
         <section key={index} className="ie-collection" aria-label={`Collection ${collection.name}`}>
           <h3>{collection.name}</h3>
-          <ItemList items={collection.items.slice(0, 500)} onOpen={onOpen} />
+          {/* small imports open their folders; a thousand operations stay folded */}
+          <ItemList items={collection.items.slice(0, 500)} onOpen={onOpen} expand={requests <= 30} />
         </section>
       ))}
       {result.environments.length > 0 ? (

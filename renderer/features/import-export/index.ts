@@ -1,5 +1,5 @@
 import './import-export.css';
-export { ImportDialog } from './import-dialog';
+export { ImportDialog, firstImportedRequest } from './import-dialog';
 export { ExportDialog } from './export-dialog';
 export { useCurlPaste, type CurlPasteNotice } from './use-curl-paste';
 export { CurlPasteBanner } from './curl-paste-banner';
