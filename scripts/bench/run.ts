@@ -5,6 +5,7 @@ import { benchRenderer } from './renderer-bench';
 import { benchHistoryUi } from './history-ui-bench';
 import { runInterpolateBench } from './interpolate-bench';
 import { runVaultBench } from './vault-bench';
+import { runImportBench } from './import-bench';
 import { writeReport, type Metrics } from './report';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -16,6 +17,7 @@ const groups: Record<string, () => Promise<Metrics>> = {
   'history-ui': () => benchHistoryUi(root),
   variables: runInterpolateBench,
   vault: runVaultBench,
+  import: () => runImportBench(root),
 };
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
