@@ -26,21 +26,6 @@ export async function readTextOrNull(file: string): Promise<string | null> {
   }
 }
 
-/** Runs `work` over `items` with at most `limit` at once: opening 10,000 files together would run out of handles. */
-export async function mapLimited<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next;
-      next += 1;
-      results[index] = await work(items[index]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
-
 /** Every file under `dir` as path (relative, '/'-separated) → text; for undo of a delete. */
 export async function snapshotFiles(dir: string, rel = ''): Promise<Map<string, string>> {
   const out = new Map<string, string>();

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { HttpRequestSpec, WorkspaceNode } from '../../../shared/contract';
@@ -12,7 +13,7 @@ import {
   WORKSPACE_FILE,
   type ContainerFile,
 } from '../../../shared/workspace';
-import { mapLimited, readTextOrNull } from './files';
+import { readTextOrNull } from './files';
 
 export interface ContainerEntry {
   kind: 'collection' | 'folder';
@@ -61,7 +62,7 @@ export const isHidden = (name: string): boolean => name.startsWith('.');
 export const joinRel = (parent: string | null, entry: string): string => (parent === null ? entry : `${parent}/${entry}`);
 export const absOf = (root: string, rel: string | null): string => (rel === null ? root : path.join(root, ...rel.split('/')));
 
-const READ_CONCURRENCY = 64;
+const READ_SLICE = 250;
 
 export function parseRoot(text: string | null, fallbackName: string): RootInfo {
   if (text === null) return { name: fallbackName, order: [] };
@@ -122,15 +123,20 @@ export async function scanWorkspace(root: string): Promise<ScannedWorkspace> {
   await Promise.all(top.map((d) => scanContainer(d.name, d.name, null, 'collection')));
   const collections = orderEntries(top.map((d) => d.name), rootInfo.order);
 
-  await mapLimited(requestFiles, READ_CONCURRENCY, async (request) => {
-    try {
-      request.text = await readFile(absOf(root, request.path), 'utf8');
-    } catch (error) {
-      request.error = `Could not be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`;
-      return;
+  // Request files are small: reading them synchronously in slices costs a fraction of four thread-pool hops per
+  // file (open, stat, read, close), and yielding between slices keeps the process answering meanwhile.
+  for (let start = 0; start < requestFiles.length; start += READ_SLICE) {
+    for (const request of requestFiles.slice(start, start + READ_SLICE)) {
+      try {
+        request.text = readFileSync(absOf(root, request.path), 'utf8');
+      } catch (error) {
+        request.error = `Could not be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`;
+        continue;
+      }
+      applyRequestText(request, request.text);
     }
-    applyRequestText(request, request.text);
-  });
+    await new Promise((resolve) => setImmediate(resolve));
+  }
   return { root: rootInfo, collections, entries, dirs };
 }
 
