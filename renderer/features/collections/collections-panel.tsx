@@ -140,7 +140,7 @@ export function CollectionsPanel({ tabs }: { tabs: RequestTabs }) {
     <section className="ws" aria-label="Collections">
       <header className="ws-head">
         <h2 className="ws-head__title" title={tree.data?.root}>
-          {tree.data?.name ?? 'Workspace'}
+          {tree.data?.isDefault ? 'Default workspace' : (tree.data?.name ?? 'Workspace')}
         </h2>
         <button type="button" className="ws-button ws-button--small" onClick={() => void startNew(() => actions.newCollection('New collection'), null)}>
           New collection

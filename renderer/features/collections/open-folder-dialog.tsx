@@ -47,7 +47,7 @@ function OpenFolderForm({ describedBy, currentRoot, onClose }: { describedBy: st
       </p>
       <label className="ws-field">
         <span>Folder path</span>
-        <input value={folder} onChange={(event) => setFolder(event.target.value)} spellCheck={false} autoFocus />
+        <input value={folder} onChange={(event) => setFolder(event.target.value)} spellCheck={false} data-autofocus />
       </label>
       {error ? (
         <p className="ws-dialog__error" role="alert">

@@ -74,13 +74,13 @@ function SaveAsForm({
       </p>
       {askName ? (
         <label className="ws-field">
-          <span>Name</span>
-          <input value={name} onChange={(event) => setName(event.target.value)} required autoFocus />
+          <span>Request name</span>
+          <input value={name} onChange={(event) => setName(event.target.value)} required data-autofocus />
         </label>
       ) : null}
       <label className="ws-field">
         <span>{askName ? 'Save to' : 'Move to'}</span>
-        <select value={parent} onChange={(event) => setParent(event.target.value)} autoFocus={!askName}>
+        <select value={parent} onChange={(event) => setParent(event.target.value)} data-autofocus={askName ? undefined : true}>
           {choices.map((choice) => (
             <option key={choice.path} value={choice.path}>
               {choice.label}

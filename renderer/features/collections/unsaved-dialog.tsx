@@ -20,7 +20,7 @@ export function UnsavedDialog({ name, onSave, onDiscard, onCancel }: UnsavedDial
             <button type="button" className="ws-button" onClick={onDiscard}>
               Don’t save
             </button>
-            <button type="button" className="ws-button" onClick={onCancel} autoFocus>
+            <button type="button" className="ws-button" onClick={onCancel} data-autofocus>
               Cancel
             </button>
             <button type="button" className="ws-button ws-button--primary" onClick={onSave}>
