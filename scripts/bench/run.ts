@@ -6,6 +6,7 @@ import { benchHistoryUi } from './history-ui-bench';
 import { runInterpolateBench } from './interpolate-bench';
 import { runVaultBench } from './vault-bench';
 import { runImportBench } from './import-bench';
+import { benchWorkspace } from './workspace-bench';
 import { writeReport, type Metrics } from './report';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -18,6 +19,7 @@ const groups: Record<string, () => Promise<Metrics>> = {
   variables: runInterpolateBench,
   vault: runVaultBench,
   import: () => runImportBench(root),
+  workspace: benchWorkspace,
 };
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
