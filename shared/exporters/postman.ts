@@ -1,6 +1,13 @@
 import type { HttpRequestSpec, ImportedCollection, ImportedItem } from '../contract';
 import { redactStoredCredentials } from '../auth';
 import { toPostmanAuth } from '../importers/postman/postman-auth';
+import { renderSlots } from './env-slot';
+import { maskAuthorizationHeader } from './prepare';
+
+/** An Authorization header typed with a literal credential is exported as a {{reference}}, like the Auth tab's. */
+function headerValue(name: string, value: string): string {
+  return /^(proxy-)?authorization$/i.test(name.trim()) ? renderSlots(maskAuthorizationHeader(value), (slot) => `{{${slot}}}`) : value;
+}
 
 const SCHEMA = 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json';
 
@@ -63,7 +70,7 @@ export function toPostmanItem(name: string, original: HttpRequestSpec, descripti
     name,
     request: {
       method: spec.method,
-      header: spec.headers.map((header) => ({ key: header.name, value: header.value, ...(header.enabled ? {} : { disabled: true }) })),
+      header: spec.headers.map((header) => ({ key: header.name, value: headerValue(header.name, header.value), ...(header.enabled ? {} : { disabled: true }) })),
       url: postmanUrl(spec),
       ...(body ? { body } : {}),
       ...(auth ? { auth } : {}),

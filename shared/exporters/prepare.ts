@@ -50,7 +50,7 @@ function credential(value: string, placeholderName: string): string {
 }
 
 // Authorization typed as a header holds a credential just as the Auth tab does; its scheme is kept, a literal rest is not.
-function maskAuthorizationHeader(value: string): string {
+export function maskAuthorizationHeader(value: string): string {
   const match = /^(\S+)\s+(.*)$/s.exec(value.trim());
   const rest = match ? match[2]! : value;
   if (rest.trim() === '' || isOnlyReferences(rest, /^\s*$/)) return value;

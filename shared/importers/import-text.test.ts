@@ -106,6 +106,14 @@ describe('Postman Collection v2.1', () => {
   });
 });
 
+describe('Postman environment', () => {
+  it('imports the variables as an environment and says which secrets arrive as plain text', async () => {
+    const result = await importText(JSON.stringify({ name: 'Prod', _postman_variable_scope: 'environment', values: [{ key: 'baseUrl', value: 'https://p', enabled: true }, { key: 'token', value: 't', type: 'secret', enabled: false }] }));
+    expect(result.environments).toEqual([{ name: 'Prod', variables: [{ name: 'baseUrl', value: 'https://p', enabled: true }, { name: 'token', value: 't', enabled: false }] }]);
+    expect(result.warnings).toEqual([{ item: 'Prod', message: expect.stringMatching(/1 secret value imported as plain text/) }]);
+  });
+});
+
 describe('Insomnia v4', () => {
   it('imports workspace, folders, requests, environments and converts templates', async () => {
     const result = await importText(JSON.stringify(insomnia));

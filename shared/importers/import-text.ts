@@ -6,6 +6,7 @@ import { importHar } from './har/import-har';
 import { importInsomnia } from './insomnia/import-insomnia';
 import { importOpenApi } from './openapi/import-openapi';
 import { importPostman } from './postman/import-postman';
+import { importPostmanEnvironment } from './postman/import-postman-environment';
 
 export interface ImportOptions {
   /**
@@ -44,6 +45,9 @@ export async function importText(text: string, options: ImportOptions = {}): Pro
       break;
     case 'postman':
       result = importPostman(detected.data);
+      break;
+    case 'postman-environment':
+      result = importPostmanEnvironment(detected.data);
       break;
     case 'insomnia':
       result = importInsomnia(detected.data);

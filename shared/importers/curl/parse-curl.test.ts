@@ -56,6 +56,39 @@ describe('parseCurl: Firefox "Copy as cURL"', () => {
   });
 });
 
+describe('parseCurl: other tools', () => {
+  it('reads Safari "Copy as cURL" (-X quoted, --data-binary)', () => {
+    const text = "curl 'https://example.com/api/save' \\\n-X 'POST' \\\n-H 'Content-Type: application/json' \\\n-H 'Accept: */*' \\\n--data-binary '{\"a\":1}'";
+    const { request } = ok(text);
+    expect(request.method).toBe('POST');
+    expect(request.body).toEqual({ kind: 'json', text: '{"a":1}' });
+  });
+  it('reads a Chromium multipart body as bytes, keeping the boundary header', () => {
+    const text = "curl 'https://h/upload' \\\n  -H 'content-type: multipart/form-data; boundary=----WebKitFormBoundaryabc' \\\n  --data-raw $'------WebKitFormBoundaryabc\\r\\nContent-Disposition: form-data; name=\"a\"\\r\\n\\r\\n1\\r\\n------WebKitFormBoundaryabc--\\r\\n'";
+    const { request } = ok(text);
+    expect(request.body).toEqual({
+      kind: 'text',
+      text: '------WebKitFormBoundaryabc\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n------WebKitFormBoundaryabc--\r\n',
+      contentType: 'multipart/form-data; boundary=----WebKitFormBoundaryabc',
+    });
+  });
+  it("reads Postman's generated curl (--location, --request, --header, --data)", () => {
+    const text = "curl --location --request PATCH 'https://api.example.com/items/1' \\\n--header 'Content-Type: application/json' \\\n--header 'Authorization: Bearer {{token}}' \\\n--data '{\"done\": true}'";
+    const { request } = ok(text);
+    expect(request.method).toBe('PATCH');
+    expect(request.settings.followRedirects).toBe(true);
+    expect(request.headers[1]).toEqual({ name: 'Authorization', value: 'Bearer {{token}}', enabled: true });
+    expect(request.body).toEqual({ kind: 'json', text: '{"done": true}' });
+  });
+  it('reads a Firefox "Copy as cURL (Windows)" command', () => {
+    const text = 'curl "https://example.org/search?q=caf^%^C3^%^A9" --compressed -H "User-Agent: Mozilla/5.0 (Windows NT 10.0; rv:133.0) Gecko/20100101 Firefox/133.0" -H "Accept: text/html" -H "Cookie: a=1; b=2"';
+    const { request, flavour } = ok(text);
+    expect(flavour).toBe('cmd');
+    expect(request.url).toBe('https://example.org/search?q=caf%C3%A9');
+    expect(request.headers.map((h) => h.name)).toEqual(['User-Agent', 'Accept', 'Cookie']);
+  });
+});
+
 describe('parseCurl: Windows cmd flavour', () => {
   it('reads Chromium cmd output with ^ escapes, ^" quoting and %^ percent signs', () => {
     const text = [

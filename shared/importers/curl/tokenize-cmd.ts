@@ -84,10 +84,10 @@ export function tokenizeCmd(input: string): string[] {
 }
 
 /**
- * The cmd flavour shows itself by "^" escapes around quotes or at line ends; a "^" line end with bash single quotes
- * (some proxies write that) stays bash.
+ * The cmd flavour shows itself by "^" escapes: around quotes, before % & | < > \ or at line ends. cmd has no
+ * single quotes, so a command quoting words with them is bash even when some tool ends its lines with "^".
  */
 export function looksLikeCmd(input: string): boolean {
   if (/\^"/.test(input)) return true;
-  return /\s\^\r?\n/.test(input) && !/(^|\s)'/.test(input);
+  return /\^(?:[%&|<>\\]|\r?\n)/.test(input) && !/(^|\s)'/.test(input);
 }
