@@ -169,6 +169,18 @@ describe('code snippets', () => {
     expect(code).toMatch(/token/);
   });
 
+  it.each(SNIPPET_TARGETS.map((target) => target.id))('%s: form, multipart with a file and binary bodies', (target) => {
+    const bodies = [
+      { kind: 'form', fields: [{ name: 'a', value: 'b c' }] },
+      { kind: 'multipart', parts: [{ kind: 'text', name: 'note', value: 'hi' }, { kind: 'file', name: 'f', file: { fileName: 'a.png', contentType: 'image/png', dataBase64: '' } }] },
+      { kind: 'binary', file: { fileName: 'blob.bin', contentType: 'application/octet-stream', dataBase64: '' } },
+    ] as const;
+    for (const body of bodies) {
+      const code = service.snippet(prepareExport(httpRequestSpecSchema.parse({ method: 'POST', url: 'https://h/x', body }), { layers: [] }), target);
+      expect(code.length).toBeGreaterThan(0);
+    }
+  });
+
   it('splices environment lookups into JavaScript and Python string literals', () => {
     const js = service.snippet(request, 'javascript:fetch');
     expect(js).toContain("'X-Token': process.env.token");
