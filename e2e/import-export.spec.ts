@@ -9,6 +9,19 @@ const postman = JSON.stringify({
   ],
 });
 
+const openapiYaml = (server: string) => `openapi: 3.1.0
+info: { title: Pets, version: "1" }
+servers: [ { url: "${server}", description: Local fixture }, { url: "https://pets.example/v1" } ]
+paths:
+  /echo:
+    get: { summary: List pets, tags: [pets], responses: { "200": { description: ok } } }
+    post:
+      summary: Create a pet
+      tags: [pets]
+      requestBody: { content: { application/json: { schema: { type: object, properties: { name: { type: string, example: Rex } } } } } }
+      responses: { "201": { description: created } }
+`;
+
 test.describe('import and export', () => {
   test.afterEach(async ({ consoleErrors }) => {
     expect(consoleErrors).toEqual([]);
@@ -56,6 +69,25 @@ test.describe('import and export', () => {
     await expect(io.importDialog).toBeHidden();
     await expect(builder.method).toHaveValue('PUT');
     await expect(builder.url).toHaveValue('http://127.0.0.1:1/echo');
+  });
+
+  test('imports an OpenAPI YAML file chosen from disk: servers become environments, the first operation sends', async ({ page, fixtureServer }) => {
+    const builder = new RequestBuilderPage(page);
+    const io = new ImportExportPage(page);
+    await io.importButton.click();
+    await io.importDialog.getByLabel('Choose a file to import').setInputFiles({ name: 'pets.yaml', mimeType: 'application/yaml', buffer: Buffer.from(openapiYaml(fixtureServer.url)) });
+    const preview = io.importDialog.getByLabel('Import preview');
+    await expect(preview).toContainText('OpenAPI 3.1.0: 2 requests, 2 environments');
+    await expect(preview).toContainText('baseUrl');
+    await page.screenshot({ path: '/tmp/issue6-import-openapi.png' });
+    await io.importDialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(io.importDialog).toBeHidden();
+    // the first operation opens, and the servers became environments so {{baseUrl}} resolves
+    await expect(builder.method).toHaveValue('GET');
+    await expect(builder.url).toHaveValue('{{baseUrl}}/echo');
+    await builder.send();
+    await builder.expectStatus('200 OK');
+    await expect(builder.response).toContainText('"path": "/echo"');
   });
 
   test('a malformed file is refused with a clear message', async ({ page }) => {

@@ -4,13 +4,17 @@ import type { ImportedRequest, ImportResult } from '../../../shared/contract';
 import { flattenRequests } from '../../../shared/importers/walk';
 import { call } from '../../lib/bridge';
 import { ImportPreview } from './import-preview';
+import { saveImportedEnvironments } from './save-imported-environments';
 
 interface ImportDialogProps {
   open: boolean;
   onClose: () => void;
   /** opens one imported request in the builder */
   onOpenRequest: (request: ImportedRequest) => void;
-  /** keeps the whole result; until the workspace stores collections, the first request is opened */
+  /**
+   * keeps the whole result, after its environments were created; until the workspace stores collections, the app
+   * opens the first request
+   */
   onImport: (result: ImportResult) => void;
 }
 
@@ -33,6 +37,13 @@ export function ImportDialog({ open, onClose, onOpenRequest, onImport }: ImportD
   const [text, setText] = useState('');
   const [fileName, setFileName] = useState<string | null>(null);
   const parse = useMutation({ mutationFn: (input: string) => call('import.parse', { text: input }) });
+  const keep = useMutation({
+    mutationFn: async (imported: ImportResult) => {
+      await saveImportedEnvironments(imported);
+      onImport(imported);
+    },
+    onSuccess: () => onClose(),
+  });
 
   useEffect(() => {
     const dialog = ref.current;
@@ -90,9 +101,9 @@ export function ImportDialog({ open, onClose, onOpenRequest, onImport }: ImportD
         </button>
         {fileName ? <span className="ie-muted">{fileName}</span> : null}
       </div>
-      {parse.isError ? (
+      {parse.isError || keep.isError ? (
         <p className="ie-error" role="alert">
-          {parse.error.message}
+          {(parse.error ?? keep.error)?.message}
         </p>
       ) : null}
       {result ? (
@@ -111,13 +122,12 @@ export function ImportDialog({ open, onClose, onOpenRequest, onImport }: ImportD
         <button
           type="button"
           className="ie-button ie-button--primary"
-          disabled={!result}
+          disabled={!result || keep.isPending}
           onClick={() => {
-            if (result) onImport(result);
-            onClose();
+            if (result) keep.mutate(result);
           }}
         >
-          Import
+          {keep.isPending ? 'Importing…' : 'Import'}
         </button>
       </div>
     </dialog>

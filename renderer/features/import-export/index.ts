@@ -4,3 +4,4 @@ export { ExportDialog } from './export-dialog';
 export { useCurlPaste, type CurlPasteNotice } from './use-curl-paste';
 export { CurlPasteBanner } from './curl-paste-banner';
 export { replaceDraft } from './replace-draft';
+export { saveImportedEnvironments } from './save-imported-environments';
