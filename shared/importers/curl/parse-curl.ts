@@ -4,6 +4,14 @@ import { readOptions, type ParsedOption } from './options';
 import { looksLikeCmd, tokenizeCmd } from './tokenize-cmd';
 import { tokenizeBash } from './tokenize-bash';
 
+/*
+ * Why a parser of our own rather than curlconverter: curlconverter parses with tree-sitter (a native addon in Node,
+ * an asynchronously loaded WebAssembly grammar in a browser), so it cannot run synchronously inside a paste handler
+ * or in pure shared/ code, and it reads bash only — "Copy as cURL (cmd)" is refused (curlconverter issues #143,
+ * #602, #607). A paste needs neither a shell grammar nor execution: words (tokenize-bash.ts, tokenize-cmd.ts) and
+ * curl's option table (options.ts) are enough, and parse-curl.test.ts holds commands copied from Chromium, Firefox,
+ * Safari and Postman in both flavours. The p50 is ~20 µs for a devtools command (scripts/bench/import-bench.ts).
+ */
 export type CurlFlavour = 'bash' | 'cmd';
 export type CurlParseResult =
   | { ok: true; request: HttpRequestSpec; warnings: string[]; flavour: CurlFlavour }
