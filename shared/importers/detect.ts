@@ -17,8 +17,8 @@ function parseStructured(text: string): unknown {
     }
   }
   try {
-    // OpenAPI and Insomnia also come as YAML; anchors are bounded so a "billion laughs" file cannot exhaust memory
-    return parseYaml(trimmed, { maxAliasCount: 10_000 });
+    // OpenAPI and Insomnia also come as YAML; the yaml package's alias limit (100) refuses a "billion laughs" file
+    return parseYaml(trimmed, { maxAliasCount: 100 });
   } catch (error) {
     throw new ImportFormatError(`The file is neither JSON nor YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { stringify as stringifyYaml } from 'yaml';
 import { httpRequestSpecSchema, type ImportedCollection } from '../contract';
 import { prepareExport, toHar, toPostmanCollection } from '../exporters';
 import { importText } from './import-text';
@@ -115,6 +116,12 @@ describe('Postman environment', () => {
 });
 
 describe('Insomnia v4', () => {
+  it('reads the YAML variant the same way', async () => {
+    const result = await importText(stringifyYaml(insomnia));
+    expect(result.formatLabel).toBe('Insomnia export v4');
+    expect(flattenRequests(result.collections[0]!.items)).toHaveLength(2);
+  });
+
   it('imports workspace, folders, requests, environments and converts templates', async () => {
     const result = await importText(JSON.stringify(insomnia));
     const collection = result.collections[0]!;
@@ -156,6 +163,7 @@ describe('malformed input: a clear error and nothing imported', () => {
     ['OpenAPI without paths', 'openapi: 3.1.0\ninfo: {title: x, version: "1"}\n', /no paths/],
     ['bad YAML', 'openapi: [3.1\n  : :', /neither JSON nor YAML/],
     ['curl without URL', 'curl -v', /no URL/],
+    ['YAML alias bomb', ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`)].join('\n'), /neither JSON nor YAML|alias/i],
   ])('%s', async (_name, text, message) => {
     await expect(importText(text)).rejects.toThrow(message);
   });
