@@ -82,4 +82,47 @@ test.describe('collections', () => {
       await rm(dataDir, { recursive: true, force: true });
     }
   });
+
+  test('create, rename, settings, duplicate, reorder by keyboard, delete and undo', async ({ page, courier, consoleErrors }) => {
+    const collections = new CollectionsPage(page);
+    await page.getByRole('button', { name: 'New collection' }).click();
+    const rename = collections.tree.getByRole('textbox', { name: 'New name' });
+    await rename.fill('Billing');
+    await rename.press('Enter');
+    await expect(collections.item('Billing')).toBeVisible();
+
+    await collections.menu('Billing', 'Settings…');
+    const settings = page.getByRole('dialog', { name: 'Collection settings' });
+    await settings.getByRole('textbox', { name: 'New header name' }).fill('X-Team');
+    await settings.getByRole('textbox', { name: 'Header 1 value' }).fill('core');
+    await settings.getByRole('combobox', { name: 'Type' }).selectOption('Bearer token');
+    await settings.getByRole('textbox', { name: 'Token' }).fill('typed-secret-123');
+    await settings.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('region', { name: 'Collections' }).getByRole('alert')).toContainText('was not written to the file');
+    const collectionFile = await readFile(path.join(courier.dataDir, 'workspace', 'billing', 'collection.json'), 'utf8');
+    expect(JSON.parse(collectionFile).headers).toEqual([{ name: 'X-Team', value: 'core' }]);
+    expect(collectionFile).not.toContain('typed-secret-123');
+
+    await collections.menu('Billing', 'New request');
+    await expect(collections.tab('New request')).toBeVisible();
+    await collections.menu('New request', 'Duplicate');
+    await expect(collections.item('New request copy')).toBeVisible();
+    const order = () => collections.tree.getByRole('treeitem').evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label')));
+    expect(await order()).toEqual(['Billing', 'New request', 'New request copy']);
+    await collections.item('New request copy').focus();
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(order).toEqual(['Billing', 'New request copy', 'New request']);
+
+    await collections.item('New request copy').focus();
+    await page.keyboard.press('Delete');
+    await expect.poll(order).toEqual(['Billing', 'New request']);
+    await collections.item('Billing').hover();
+    await collections.menuButton('Billing').click();
+    await page.screenshot({ path: path.join(tmpdir(), 'courier-collections-menu.png') });
+    await page.keyboard.press('Escape');
+    await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(order).toEqual(['Billing', 'New request copy', 'New request']);
+    expect(consoleErrors).toEqual([]);
+  });
 });
+

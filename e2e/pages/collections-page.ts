@@ -18,6 +18,17 @@ export class CollectionsPage {
     return this.tree.getByRole('treeitem', { name });
   }
 
+  menuButton(item: string): Locator {
+    return this.tree.getByRole('button', { name: `Actions for ${item}`, exact: true });
+  }
+
+  /** Opens a row's action menu and picks an action. */
+  async menu(item: string, action: string): Promise<void> {
+    await this.item(item).hover();
+    await this.menuButton(item).click();
+    await this.page.getByRole('menu', { name: `Actions for ${item}` }).getByRole('menuitem', { name: action }).click();
+  }
+
   tab(name: string | RegExp): Locator {
     return this.tabs.getByRole('tab', { name });
   }

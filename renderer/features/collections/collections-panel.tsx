@@ -2,6 +2,7 @@ import { useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'r
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { WorkspaceNode } from '../../../shared/contract';
 import { siblingsOf, visibleNodes } from '../../../shared/workspace';
+import { ContainerSettingsDialog } from './container-settings-dialog';
 import { OpenFolderDialog } from './open-folder-dialog';
 import { RowMenu, type RowMenuItem } from './row-menu';
 import { SaveAsDialog } from './save-as-dialog';
@@ -29,6 +30,7 @@ export function CollectionsPanel({ tabs }: { tabs: RequestTabs }) {
   const [renamePath, setRenamePath] = useState<string | null>(null);
   const [moveNode, setMoveNode] = useState<WorkspaceNode | null>(null);
   const [openFolder, setOpenFolder] = useState(false);
+  const [settingsNode, setSettingsNode] = useState<WorkspaceNode | null>(null);
   const [dropPath, setDropPath] = useState<string | null>(null);
   const dragging = useRef<WorkspaceNode | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -73,6 +75,7 @@ export function CollectionsPanel({ tabs }: { tabs: RequestTabs }) {
         ? [
             { label: 'New request', onSelect: () => void actions.newRequest(node.path), disabled: !!node.error },
             { label: 'New folder', onSelect: () => void startNew(() => actions.newFolder(node.path, 'New folder'), node.path), disabled: !!node.error },
+            { label: 'Settings…', onSelect: () => setSettingsNode(node), disabled: !!node.error },
           ]
         : [{ label: 'Open', onSelect: () => open(node), disabled: !!node.error }]),
       { label: 'Rename', onSelect: () => setRenamePath(node.path), disabled: !!node.error },
@@ -166,7 +169,12 @@ export function CollectionsPanel({ tabs }: { tabs: RequestTabs }) {
           {virtualizer.getVirtualItems().map((item) => {
             const node = rows[item.index]!;
             return (
-              <div key={node.path} className="ws-slot" style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}>
+              <div
+                key={node.path}
+                className="ws-slot"
+                // Each slot is its own stacking context (transform): the one with an open menu goes above the rows below.
+                style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT, zIndex: menuPath === node.path ? 2 : undefined }}
+              >
                 <TreeRow
                   node={node}
                   expanded={!collapsed.has(node.path)}
@@ -211,6 +219,7 @@ export function CollectionsPanel({ tabs }: { tabs: RequestTabs }) {
           </button>
         </div>
       ) : null}
+      <ContainerSettingsDialog node={settingsNode} onClose={() => setSettingsNode(null)} onWarnings={actions.showWarnings} />
       <OpenFolderDialog open={openFolder} currentRoot={tree.data?.root ?? ''} onClose={() => setOpenFolder(false)} />
       <SaveAsDialog
         open={moveNode !== null}

@@ -12,7 +12,7 @@ import {
   type TabsAction,
   type TabsState,
 } from '../../../shared/workspace';
-import { call } from '../../lib/bridge';
+import { BridgeCallError, call } from '../../lib/bridge';
 import { useWorkspaceEvents } from './workspace-queries';
 
 const SESSION_SAVE_DELAY_MS = 400;
@@ -111,6 +111,8 @@ export function useRequestTabs(): RequestTabs {
         dispatch({ type: 'saved', id, path: result.path, name: tab.name });
         warn(result.warnings);
       } catch (error) {
+        // The file was deleted or moved outside Courier: save it anew rather than fail.
+        if (error instanceof BridgeCallError && error.error.code === 'WORKSPACE_NOT_FOUND') return false;
         setNotice(error instanceof Error ? error.message : String(error));
         throw error;
       }

@@ -34,6 +34,8 @@ export function useTreeActions(tabs: RequestTabs, nodes: readonly WorkspaceNode[
   return {
     error,
     clearError: () => setError(null),
+    /** what a save left out of the file (a typed credential), said where the error would be */
+    showWarnings: (warnings: readonly string[]) => setError(warnings.length > 0 ? warnings.join(' ') : null),
     undo,
     dismissUndo: () => setUndo(null),
     newCollection: (name: string) => run(() => call('workspace.createContainer', { parent: null, name })),
