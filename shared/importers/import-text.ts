@@ -4,7 +4,7 @@ import { parseCurl } from './curl';
 import { detectImport } from './detect';
 import { importHar } from './har/import-har';
 import { importInsomnia } from './insomnia/import-insomnia';
-import { importOpenApi } from './openapi/import-openapi';
+import { externalReferences, importOpenApi } from './openapi/import-openapi';
 import { importPostman } from './postman/import-postman';
 import { importPostmanEnvironment } from './postman/import-postman-environment';
 
@@ -54,7 +54,7 @@ export async function importText(text: string, options: ImportOptions = {}): Pro
       break;
     case 'openapi': {
       const document = options.dereference ? await options.dereference(detected.data) : detected.data;
-      result = importOpenApi(document);
+      result = importOpenApi(document, externalReferences(detected.text));
       break;
     }
   }

@@ -141,23 +141,19 @@ function environmentsOf(doc: Doc, swagger2: boolean, warnings: Warnings): Import
   });
 }
 
-/** $refs still in the document after resolution: references to other files, which are deliberately not read. */
-function unresolvedReferences(root: unknown): string[] {
+/**
+ * $refs to other files or URLs, found in the document's text: they are deliberately not followed (an imported file
+ * must not make Courier read anything else), so the user is told. A text scan, because walking the dereferenced
+ * graph of a large API costs more than the rest of the conversion.
+ */
+export function externalReferences(text: string): string[] {
   const found = new Set<string>();
-  const seen = new Set<unknown>();
-  const stack: unknown[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (typeof node !== 'object' || node === null || seen.has(node)) continue;
-    seen.add(node);
-    if (!Array.isArray(node) && typeof (node as Doc).$ref === 'string') found.add((node as Doc).$ref as string);
-    for (const value of Object.values(node)) if (typeof value === 'object' && value !== null) stack.push(value);
-  }
+  for (const match of text.matchAll(/["']?\$ref["']?\s*:\s*["']?([^"'#\s,}][^"'\s,}]*)/g)) found.add(match[1]!);
   return [...found];
 }
 
 /** A dereferenced OpenAPI 3.0/3.1 or Swagger 2.0 document: one request per operation, folders by first tag. */
-export function importOpenApi(doc: Doc): ImportResult {
+export function importOpenApi(doc: Doc, unresolved: readonly string[] = []): ImportResult {
   const swagger2 = typeof doc.swagger === 'string';
   const version = swagger2 ? str(doc.swagger) : str(doc.openapi);
   if (!version || !isRecord(doc.info)) throw new ImportFormatError('This is not an OpenAPI document: "openapi" (or "swagger") and "info" are required.');
@@ -184,7 +180,6 @@ export function importOpenApi(doc: Doc): ImportResult {
   }
   if (isRecord(doc.webhooks) && Object.keys(doc.webhooks).length > 0) warnings.add([], `${Object.keys(doc.webhooks).length} webhooks are not imported (they are requests the API sends, not ones you send).`);
   const environments = environmentsOf(doc, swagger2, warnings);
-  const unresolved = unresolvedReferences(doc.paths);
   if (unresolved.length > 0) {
     warnings.add([], `${unresolved.length} reference${unresolved.length === 1 ? ' was' : 's were'} not followed (Courier does not read other files or URLs named by a document): ${unresolved.slice(0, 5).join(', ')}`);
   }
