@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCurl } from './parse-curl';
+import { looksLikeCurl, parseCurl } from './parse-curl';
 
 function ok(text: string) {
   const result = parseCurl(text);
@@ -177,5 +177,8 @@ describe('parseCurl: bodies, auth and edge cases', () => {
     expect(parseCurl('curl -v')).toMatchObject({ ok: false, message: /no URL/ });
     expect(parseCurl(`curl 'https://h`)).toMatchObject({ ok: false, message: /not closed/ });
     expect(parseCurl('')).toMatchObject({ ok: false });
+    expect(parseCurl('https://example.com/curl -H x')).toMatchObject({ ok: false });
+    expect(looksLikeCurl('https://example.com/curl is a path')).toBe(false);
+    expect(looksLikeCurl('C:\\Windows\\System32\\curl.exe https://h')).toBe(true);
   });
 });

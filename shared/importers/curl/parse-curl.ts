@@ -19,7 +19,8 @@ export type CurlParseResult =
 
 /** A cheap test for paste handlers: does this text start like a curl command? */
 export function looksLikeCurl(text: string): boolean {
-  return /^\s*(\$\s+)?(\S*[\\/])?curl(\.exe)?\s/i.test(text);
+  // a path to curl may come first (/usr/bin/curl, C:\\…\\curl.exe), a URL ending in /curl may not
+  return /^\s*(\$\s+)?((?![a-z][a-z0-9+.-]*:\/\/)\S*[\\/])?curl(\.exe)?\s/i.test(text);
 }
 
 interface Collected {
@@ -177,7 +178,7 @@ export function parseCurl(text: string): CurlParseResult {
   } catch (error) {
     return { ok: false, message: `The curl command could not be read: ${error instanceof Error ? error.message : String(error)}` };
   }
-  if (words.length === 0 || !/^(.*[\\/])?curl(\.exe)?$/i.test(words[0]!)) {
+  if (words.length === 0 || !/^((?![a-z][a-z0-9+.-]*:\/\/).*[\\/])?curl(\.exe)?$/i.test(words[0]!)) {
     return { ok: false, message: 'This is not a curl command: it should start with "curl".' };
   }
   const c: Collected = { method: null, urls: [], headers: [], data: [], json: false, parts: [], user: null, digest: false, bearer: null, get: false, head: false, settings: {}, warnings: [] };
