@@ -122,6 +122,10 @@ test.describe('collections', () => {
     await page.keyboard.press('Escape');
     await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
     await expect.poll(order).toEqual(['Billing', 'New request copy', 'New request']);
+
+    // Drag and drop: a request dropped on another takes its place.
+    await collections.item('New request').dragTo(collections.item('New request copy'));
+    await expect.poll(order).toEqual(['Billing', 'New request', 'New request copy']);
     expect(consoleErrors).toEqual([]);
   });
 });

@@ -15,7 +15,7 @@ export class CollectionsPage {
   }
 
   item(name: string | RegExp): Locator {
-    return this.tree.getByRole('treeitem', { name });
+    return this.tree.getByRole('treeitem', typeof name === 'string' ? { name, exact: true } : { name });
   }
 
   menuButton(item: string): Locator {

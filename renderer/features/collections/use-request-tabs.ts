@@ -74,6 +74,12 @@ export function useRequestTabs(): RequestTabs {
 
   const onWorkspaceChange = useCallback((event: EventPayload<'workspace.changed'>) => {
     if (event.reason !== 'external') return;
+    const changed = new Set(event.paths);
+    const edited = stateRef.current.tabs.filter((tab) => tab.dirty && tab.path !== null && changed.has(tab.path));
+    // An edited tab keeps the user's version; they must hear that saving will replace what arrived.
+    if (edited.length > 0) {
+      setNotice(`${edited.map((tab) => `“${tab.name}”`).join(', ')} changed outside Courier. Your unsaved edits are kept; saving replaces the file.`);
+    }
     const open = new Set(stateRef.current.tabs.filter((tab) => !tab.dirty && tab.path !== null).map((tab) => tab.path!));
     for (const path of event.paths.filter((p) => open.has(p))) {
       call('workspace.readRequest', { path })
