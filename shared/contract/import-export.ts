@@ -67,7 +67,7 @@ export const importResultSchema = z.object({
 });
 export type ImportResult = z.infer<typeof importResultSchema>;
 
-/** Code snippet targets offered in the export menu: httpsnippet's target and client ids (it has no Rust target). */
+/** Code snippet targets offered in the export menu: httpsnippet's target and client ids; Rust is Courier's own. */
 export const SNIPPET_TARGETS = [
   { id: 'javascript:fetch', label: 'JavaScript (fetch)' },
   { id: 'node:axios', label: 'Node.js (axios)' },
@@ -79,6 +79,7 @@ export const SNIPPET_TARGETS = [
   { id: 'csharp:httpclient', label: 'C# (HttpClient)' },
   { id: 'php:guzzle', label: 'PHP (Guzzle)' },
   { id: 'ruby:native', label: 'Ruby (net/http)' },
+  { id: 'rust:reqwest', label: 'Rust (reqwest)' },
   { id: 'c:libcurl', label: 'C (libcurl)' },
   { id: 'swift:urlsession', label: 'Swift (URLSession)' },
   { id: 'kotlin:okhttp', label: 'Kotlin (OkHttp)' },

@@ -181,6 +181,14 @@ describe('code snippets', () => {
     }
   });
 
+  it('writes Rust (reqwest) with std::env::var for secrets', () => {
+    const rust = service.snippet(request, 'rust:reqwest');
+    expect(rust).toContain('.request(reqwest::Method::from_bytes("POST".as_bytes())?, &format!("https://api.example.com/v1/items?key={}", std::env::var("token")?))');
+    expect(rust).toContain('.header("X-Token", &format!("{}", std::env::var("token")?))');
+    expect(rust).toContain('.basic_auth("ann", Some(&format!("{}", std::env::var("PASSWORD")?)))');
+    expect(rust).toContain(`.body(format!(r#"{{"secret":"{}","n":1}}"#, std::env::var("token")?).to_string())`);
+  });
+
   it('splices environment lookups into JavaScript and Python string literals', () => {
     const js = service.snippet(request, 'javascript:fetch');
     expect(js).toContain("'X-Token': process.env.token");

@@ -1,6 +1,6 @@
 import { HTTPSnippet, type HarRequest } from '@readme/httpsnippet';
 import { CourierError, type ExportableRequest, type SnippetTargetId } from '../../../shared/contract';
-import { harRequestOf } from '../../../shared/exporters';
+import { harRequestOf, toRustReqwest } from '../../../shared/exporters';
 import { renderSnippetSlots } from './snippet-env';
 
 function withAuthHeader(request: ExportableRequest): ReturnType<typeof harRequestOf> {
@@ -20,6 +20,7 @@ function withAuthHeader(request: ExportableRequest): ReturnType<typeof harReques
 
 /** Code for one request in a language, by httpsnippet (@readme/httpsnippet). Runs here: it needs Node's url module. */
 export function generateSnippet(request: ExportableRequest, targetId: SnippetTargetId): string {
+  if (targetId === 'rust:reqwest') return toRustReqwest(request);
   const [target, client] = targetId.split(':') as [string, string];
   const har = withAuthHeader(request);
   let code: string | (string | false)[] | false;
