@@ -11,3 +11,16 @@ export function slugify(name: string): string {
   return slug === '' ? 'untitled' : slug;
 }
 
+
+/** A first name for a request being saved: its URL's last path segment, else its host; '' when there is no URL. */
+export function suggestRequestName(url: string): string {
+  const withoutQuery = url.trim().split(/[?#]/)[0] ?? '';
+  const rest = withoutQuery.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
+  const parts = rest.split('/').filter((part) => part !== '' && !/^\{\{.*\}\}$/.test(part));
+  const last = parts.at(-1) ?? '';
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import './collections.css';
+import { suggestRequestName, UNTITLED } from '../../../shared/workspace';
 import { call } from '../../lib/bridge';
 import { RequestTabStrip } from './request-tab-strip';
 import { SaveAsDialog } from './save-as-dialog';
@@ -72,7 +73,7 @@ export function RequestTabsBar({ tabs }: { tabs: RequestTabs }) {
       />
       <SaveAsDialog
         open={saveAsTab !== null}
-        initialName={saveAsTab?.name === 'Untitled request' ? '' : (saveAsTab?.name ?? '')}
+        initialName={saveAsTab?.name === UNTITLED ? suggestRequestName(saveAsTab.draft.url) : (saveAsTab?.name ?? '')}
         nodes={tree.data?.nodes ?? []}
         onClose={() => {
           setSaveAsId(null);
