@@ -124,6 +124,11 @@ describe('workspace service', () => {
     await writeFile(path.join(dir, 'default', 'api', 'collection.json'), 'nope');
     await service.refresh();
     await expect(service.createRequest(api, 'New', spec())).rejects.toMatchObject({ code: 'WORKSPACE_FILE_INVALID' });
+    // Nothing moves into a folder whose order Courier could not write.
+    const { path: other } = await service.createContainer(null, 'Other');
+    const { path: loose } = await service.createRequest(other, 'Loose', spec());
+    await expect(service.move(loose, api, 0)).rejects.toMatchObject({ code: 'WORKSPACE_FILE_INVALID' });
+    expect((await service.readRequest(loose)).path).toBe('other/loose.request.json');
     expect(await readFile(path.join(dir, 'default', 'api', 'collection.json'), 'utf8')).toBe('nope');
   });
 

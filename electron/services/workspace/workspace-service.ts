@@ -207,6 +207,17 @@ export function createWorkspaceService(options: WorkspaceServiceOptions): Worksp
     return stored.warnings;
   }
 
+  /** Refuses up front, before anything moves, when the parent's order lives in a file Courier could not read. */
+  function assertOrderWritable(parent: string | null): void {
+    if (parent === null) {
+      const info = current().root;
+      if (info.error) throw invalid(WORKSPACE_FILE, info.error);
+      return;
+    }
+    const entry = containerOf(parent);
+    if (entry.error) throw invalid(parent, entry.error);
+  }
+
   /** Writes the order of a parent's children; refuses to touch a file it could not read. */
   async function writeOrder(parent: string | null, order: string[]): Promise<void> {
     if (parent === null) {
@@ -234,7 +245,7 @@ export function createWorkspaceService(options: WorkspaceServiceOptions): Worksp
 
   async function createContainerIn(parent: string | null, name: string): Promise<{ path: string }> {
     const kind = parent === null ? 'collection' : 'folder';
-    if (parent !== null && containerOf(parent).error) throw invalid(parent, containerOf(parent).error!);
+    assertOrderWritable(parent);
     const dir = absOf(root, parent);
     const entry = await uniqueEntry(dir, slugify(name), '');
     const order = [...childEntries(parent), entry];
@@ -362,6 +373,7 @@ export function createWorkspaceService(options: WorkspaceServiceOptions): Worksp
           return { path: rel };
         }
         if (entry.kind !== 'request' && entry.error) throw invalid(rel, entry.error);
+        assertOrderWritable(parent);
         const targetDir = absOf(root, parent);
         const nextEntry = await uniqueEntry(targetDir, entry.entry.slice(0, entry.entry.length - (entry.kind === 'request' ? REQUEST_SUFFIX.length : 0)), entry.kind === 'request' ? REQUEST_SUFFIX : '');
         const nextOrder = insertAt(childEntries(parent), nextEntry, index);
