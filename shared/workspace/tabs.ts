@@ -1,6 +1,7 @@
 import type { WorkspaceSession } from '../contract/workspace';
 import { buildRequestSpec, createDraft, draftReducer, type DraftAction, type RequestDraft } from '../request';
 import { draftFromSpec } from '../history-view';
+import { withoutFileBytes } from './request-file';
 
 /** An open request: a saved file's draft (path set) or a request never saved (path null). */
 export interface RequestTab {
@@ -92,7 +93,8 @@ export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
 
 export function tabsToSession(state: TabsState): WorkspaceSession {
   return {
-    tabs: state.tabs.map((tab) => ({ id: tab.id, path: tab.path, name: tab.name, request: buildRequestSpec(tab.draft), dirty: tab.dirty })),
+    // Picked files' bytes would make every session write as large as the files: they are kept by name only.
+    tabs: state.tabs.map((tab) => ({ id: tab.id, path: tab.path, name: tab.name, request: withoutFileBytes(buildRequestSpec(tab.draft)), dirty: tab.dirty })),
     activeId: state.activeId,
   };
 }

@@ -18,6 +18,7 @@ import {
   slugify,
   WORKSPACE_FILE,
   WORKSPACE_FORMAT,
+  withoutFileBytes,
   type ContainerFile,
 } from '../../../shared/workspace';
 import type { SettingsStore } from '../settings-store';
@@ -441,7 +442,7 @@ export function createWorkspaceService(options: WorkspaceServiceOptions): Worksp
     },
     saveSession: (session) => {
       // Unsaved drafts sit in the settings file: typed credentials are masked there exactly as in history.
-      const safe = { ...session, tabs: session.tabs.map((tab) => ({ ...tab, request: redactStoredCredentials(tab.request) })) };
+      const safe = { ...session, tabs: session.tabs.map((tab) => ({ ...tab, request: withoutFileBytes(redactStoredCredentials(tab.request)) })) };
       options.store.set(SESSION_KEY, safe);
     },
     inheritanceChain: (rel) =>
