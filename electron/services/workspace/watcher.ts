@@ -1,5 +1,7 @@
 import { watch, type FSWatcher } from 'node:fs';
 
+const POLL_MS = 3000;
+
 export interface FolderWatcher {
   /** watch exactly these folders (after each scan: new folders added, gone ones dropped) */
   sync(dirs: readonly string[]): void;
@@ -15,6 +17,7 @@ export function createFolderWatcher(onChange: () => void, debounceMs: number): F
   const watchers = new Map<string, FSWatcher>();
   let timer: NodeJS.Timeout | null = null;
   let closed = false;
+  let poll: NodeJS.Timeout | null = null;
   const fire = () => {
     if (closed) return;
     if (timer) clearTimeout(timer);
@@ -44,14 +47,20 @@ export function createFolderWatcher(onChange: () => void, debounceMs: number): F
             fire();
           });
           watchers.set(dir, watcher);
-        } catch {
-          // Gone between scan and watch: the change that removed it has already fired.
+        } catch (error) {
+          // Gone between scan and watch: the change that removed it has already fired. Anything else (the
+          // system's limit on watches reached) falls back to looking again every few seconds.
+          if ((error as NodeJS.ErrnoException).code !== 'ENOENT' && poll === null) {
+            poll = setInterval(fire, POLL_MS);
+            poll.unref();
+          }
         }
       }
     },
     close() {
       closed = true;
       if (timer) clearTimeout(timer);
+      if (poll) clearInterval(poll);
       for (const watcher of watchers.values()) watcher.close();
       watchers.clear();
     },
