@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { cp, mkdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import {
   CourierError,
@@ -22,7 +21,7 @@ import {
   type ContainerFile,
 } from '../../../shared/workspace';
 import type { SettingsStore } from '../settings-store';
-import { readTextOrNull, snapshotFiles, writeAtomic } from './files';
+import { writeAtomic } from './files';
 import {
   absOf,
   applyRequestText,
@@ -35,6 +34,8 @@ import {
   type RequestEntry,
   type ScannedWorkspace,
 } from './scan';
+import { emptySettings, invalid, notFound } from './problems';
+import { structureOps } from './structure';
 import { createFolderWatcher, type FolderWatcher } from './watcher';
 
 export interface WorkspaceChange {
@@ -82,23 +83,7 @@ export interface WorkspaceService {
 
 const ROOT_KEY = 'workspace.root';
 const SESSION_KEY = 'workspace.session';
-const UNDO_KEEP = 50;
 
-interface Deleted {
-  path: string;
-  parent: string | null;
-  index: number;
-  /** a request file's text, or a folder's files by path inside it */
-  file: string | null;
-  files: Map<string, string>;
-}
-
-const notFound = (rel: string) => new CourierError('WORKSPACE_NOT_FOUND', 'That item is no longer in the workspace. It may have been moved or deleted outside Courier.', rel);
-const invalid = (rel: string, why: string) =>
-  new CourierError('WORKSPACE_FILE_INVALID', `Courier cannot read this file, so it will not change it. Fix it in an editor: ${why}`, rel);
-const conflict = (message: string, detail?: string) => new CourierError('WORKSPACE_CONFLICT', message, detail);
-
-const emptySettings = (name: string): ContainerSettings => ({ name, variables: [], headers: [], auth: { kind: 'none' } });
 
 export function createWorkspaceService(options: WorkspaceServiceOptions): WorkspaceService {
   const report = options.onError ?? ((error: unknown) => console.error('Workspace:', error));
@@ -107,7 +92,6 @@ export function createWorkspaceService(options: WorkspaceServiceOptions): Worksp
   let scan: ScannedWorkspace | null = null;
   let watcher: FolderWatcher | null = null;
   let closed = false;
-  const deleted = new Map<string, Deleted>();
 
   // Every operation runs alone: a rescan never interleaves with a half-done move.
   let queue: Promise<unknown> = Promise.resolve();
@@ -233,16 +217,24 @@ export function createWorkspaceService(options: WorkspaceServiceOptions): Worksp
     await writeContainer(parent, { settings: entry.file?.settings ?? emptySettings(entry.name), order });
   }
 
-  const insertAt = (list: string[], item: string, index: number) => {
-    const next = list.filter((x) => x !== item);
-    next.splice(Math.min(Math.max(index, 0), next.length), 0, item);
-    return next;
-  };
-
   async function afterStructureChange(paths: string[]): Promise<void> {
     await rescan();
     emit({ reason: 'changed', paths });
   }
+
+  const structure = structureOps({
+    root: () => root,
+    entryOf,
+    requestOf,
+    containerOf,
+    childEntries,
+    uniqueEntry,
+    writeOrder,
+    assertOrderWritable,
+    afterStructureChange,
+    report,
+    hasEntry: (rel) => current().entries.has(rel),
+  });
 
   async function createContainerIn(parent: string | null, name: string): Promise<{ path: string }> {
     const kind = parent === null ? 'collection' : 'folder';
@@ -316,126 +308,11 @@ export function createWorkspaceService(options: WorkspaceServiceOptions): Worksp
         await afterStructureChange([rel]);
         return { warnings };
       }),
-    rename: (rel, name) =>
-      op(async () => {
-        const entry = entryOf(rel);
-        const parentDir = absOf(root, entry.parent);
-        const suffix = entry.kind === 'request' ? REQUEST_SUFFIX : '';
-        const slug = slugify(name);
-        const keep = entry.entry.toLowerCase() === `${slug}${suffix}`;
-        const nextEntry = keep ? entry.entry : await uniqueEntry(parentDir, slug, suffix);
-        const nextRel = joinRel(entry.parent, nextEntry);
-        if (entry.kind === 'request') {
-          const { request } = requestOf(rel);
-          await writeAtomic(path.join(parentDir, nextEntry), serializeRequest(name.trim(), request).text);
-          if (!keep) await rm(absOf(root, rel));
-        } else {
-          if (entry.error) throw invalid(rel, entry.error);
-          const file = { settings: { ...(entry.file?.settings ?? emptySettings(entry.name)), name: name.trim() }, order: entry.file?.order ?? childEntries(rel) };
-          if (!keep) await rename(absOf(root, rel), path.join(parentDir, nextEntry));
-          await writeAtomic(path.join(parentDir, nextEntry, metaFileOf(entry.kind)), serializeContainer(file).text);
-        }
-        if (!keep) await writeOrder(entry.parent, childEntries(entry.parent).map((e) => (e === entry.entry ? nextEntry : e))).catch(report);
-        await afterStructureChange([rel, nextRel]);
-        return { path: nextRel };
-      }),
-    duplicate: (rel) =>
-      op(async () => {
-        const entry = entryOf(rel);
-        const parentDir = absOf(root, entry.parent);
-        const copyName = `${entry.name} copy`;
-        let nextEntry: string;
-        if (entry.kind === 'request') {
-          const { request } = requestOf(rel);
-          nextEntry = await uniqueEntry(parentDir, slugify(copyName), REQUEST_SUFFIX);
-          await writeAtomic(path.join(parentDir, nextEntry), serializeRequest(copyName, request).text);
-        } else {
-          if (entry.error) throw invalid(rel, entry.error);
-          nextEntry = await uniqueEntry(parentDir, slugify(copyName), '');
-          await cp(absOf(root, rel), path.join(parentDir, nextEntry), { recursive: true, errorOnExist: true });
-          const file = { settings: { ...(entry.file?.settings ?? emptySettings(entry.name)), name: copyName }, order: entry.file?.order ?? childEntries(rel) };
-          await writeAtomic(path.join(parentDir, nextEntry, metaFileOf(entry.kind)), serializeContainer(file).text);
-        }
-        const siblings = childEntries(entry.parent);
-        await writeOrder(entry.parent, insertAt(siblings, nextEntry, siblings.indexOf(entry.entry) + 1)).catch(report);
-        const nextRel = joinRel(entry.parent, nextEntry);
-        await afterStructureChange([nextRel]);
-        return { path: nextRel };
-      }),
-    move: (rel, parent, index) =>
-      op(async () => {
-        const entry = entryOf(rel);
-        if (entry.kind === 'request' && parent === null) throw conflict('Requests live inside a collection or folder.');
-        if (parent !== null && (parent === rel || parent.startsWith(`${rel}/`))) throw conflict('A folder cannot be moved into itself.');
-        if (parent !== null) containerOf(parent);
-        if (parent === entry.parent) {
-          await writeOrder(parent, insertAt(childEntries(parent), entry.entry, index));
-          await afterStructureChange([rel]);
-          return { path: rel };
-        }
-        if (entry.kind !== 'request' && entry.error) throw invalid(rel, entry.error);
-        assertOrderWritable(parent);
-        const targetDir = absOf(root, parent);
-        const nextEntry = await uniqueEntry(targetDir, entry.entry.slice(0, entry.entry.length - (entry.kind === 'request' ? REQUEST_SUFFIX.length : 0)), entry.kind === 'request' ? REQUEST_SUFFIX : '');
-        const nextOrder = insertAt(childEntries(parent), nextEntry, index);
-        const oldOrder = childEntries(entry.parent).filter((e) => e !== entry.entry);
-        await rename(absOf(root, rel), path.join(targetDir, nextEntry));
-        // A collection moved into another becomes a folder and a folder moved to the top becomes a collection.
-        if (entry.kind !== 'request') {
-          const kind = parent === null ? 'collection' : 'folder';
-          if (kind !== entry.kind) {
-            await rename(path.join(targetDir, nextEntry, metaFileOf(entry.kind)), path.join(targetDir, nextEntry, metaFileOf(kind))).catch(() => undefined);
-          }
-        }
-        await writeOrder(parent, nextOrder);
-        await writeOrder(entry.parent, oldOrder).catch(report);
-        const nextRel = joinRel(parent, nextEntry);
-        await afterStructureChange([rel, nextRel]);
-        return { path: nextRel };
-      }),
-    delete: (rel) =>
-      op(async () => {
-        const entry = entryOf(rel);
-        const abs = absOf(root, rel);
-        const siblings = childEntries(entry.parent);
-        const record: Deleted = {
-          path: rel,
-          parent: entry.parent,
-          index: siblings.indexOf(entry.entry),
-          file: entry.kind === 'request' ? ((await readTextOrNull(abs)) ?? entry.text) : null,
-          files: entry.kind === 'request' ? new Map() : await snapshotFiles(abs),
-        };
-        await rm(abs, { recursive: true, force: true });
-        await writeOrder(entry.parent, siblings.filter((e) => e !== entry.entry)).catch(() => undefined);
-        const token = randomUUID();
-        deleted.set(token, record);
-        while (deleted.size > UNDO_KEEP) deleted.delete(deleted.keys().next().value!);
-        await afterStructureChange([rel]);
-        return { undoToken: token };
-      }),
-    undoDelete: (token) =>
-      op(async () => {
-        const record = deleted.get(token);
-        if (!record) throw conflict('There is nothing left to undo.');
-        const abs = absOf(root, record.path);
-        if (await stat(abs).then(() => true, () => false)) throw conflict('Something with that name exists again, so the deleted item was not put back.', record.path);
-        if (record.parent !== null && !current().entries.has(record.parent)) throw notFound(record.parent);
-        if (record.file !== null) {
-          await writeAtomic(abs, record.file);
-        } else {
-          await mkdir(abs, { recursive: true });
-          for (const [inner, text] of record.files) {
-            const target = path.join(abs, ...inner.split('/'));
-            await mkdir(path.dirname(target), { recursive: true });
-            await writeAtomic(target, text);
-          }
-        }
-        deleted.delete(token);
-        const entryName = record.path.slice(record.parent === null ? 0 : record.parent.length + 1);
-        await writeOrder(record.parent, insertAt(childEntries(record.parent), entryName, record.index)).catch(() => undefined);
-        await afterStructureChange([record.path]);
-        return { path: record.path };
-      }),
+    rename: (rel, name) => op(() => structure.rename(rel, name)),
+    duplicate: (rel) => op(() => structure.duplicate(rel)),
+    move: (rel, parent, index) => op(() => structure.move(rel, parent, index)),
+    delete: (rel) => op(() => structure.delete(rel)),
+    undoDelete: (token) => op(() => structure.undoDelete(token)),
     session: () => {
       const parsed = workspaceSessionSchema.safeParse(options.store.get(SESSION_KEY));
       return parsed.success ? parsed.data : { tabs: [], activeId: null };
