@@ -25,7 +25,10 @@ export function RequestTabsBar({ tabs }: { tabs: RequestTabs }) {
   const save = async (id: string) => {
     if (!(await tabs.save(id).catch(() => true))) setSaveAsId(id);
   };
-  useSaveShortcut(() => void save(state.activeId));
+  useSaveShortcut(
+    () => void save(state.activeId),
+    () => setSaveAsId(state.activeId),
+  );
 
   const requestClose = (id: string) => {
     const tab = state.tabs.find((t) => t.id === id);
