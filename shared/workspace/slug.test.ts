@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { orderEntries } from './layout';
 import { slugify, suggestRequestName } from './slug';
 
 describe('slugify', () => {
@@ -14,5 +15,11 @@ describe('suggestRequestName', () => {
     expect(suggestRequestName('{{base}}/orders/{{id}}')).toBe('orders');
     expect(suggestRequestName('https://api.example.com/')).toBe('api.example.com');
     expect(suggestRequestName('')).toBe('');
+  });
+});
+
+describe('orderEntries', () => {
+  it('keeps the listed order, then the rest in natural order', () => {
+    expect(orderEntries(['b', 'req-10', 'req-2', 'a', 'gone'], ['b', 'missing', 'gone'])).toEqual(['b', 'gone', 'a', 'req-2', 'req-10']);
   });
 });
