@@ -1,12 +1,15 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { CourierError, type EventName, type MethodHandlers } from '../../shared/contract';
+import { CourierError, type EventName, type HttpRequestSpec, type MethodHandlers } from '../../shared/contract';
+import { applyInheritance, inheritedLayers } from '../../shared/workspace';
 import { createBodyStore } from '../services/body-store';
 import { createHistoryService, type HistoryService } from '../services/history';
 import { createHttpEngine } from '../services/http';
+import { createImportExportService } from '../services/import-export';
 import { type ConfFactory } from '../services/settings-store';
 import { type OsEncryption } from '../services/vault';
 import { createWebSocketService } from '../services/websocket';
+import { createWorkspaceService } from '../services/workspace';
 import { createEventHub, type CourierEventListener } from './event-hub';
 import { parseExternalUrl } from './external-url';
 import { historyHandlers } from './history-handlers';
@@ -17,6 +20,7 @@ import { createRunSpoolDir } from './spool-dir';
 import { createWebSocketPreparer } from './prepare-websocket';
 import { createSecretsWiring } from './secrets-wiring';
 import { websocketHandlers } from './websocket-handlers';
+import { workspaceHandlers } from './workspace-handlers';
 
 export interface CourierOptions {
   /** Per-user folder for everything durable; the host resolves and creates it (see services/app-paths). */
@@ -49,6 +53,8 @@ export interface CourierOptions {
   scrypt?: { N: number; r: number; p: number };
   /** for {{$env.NAME}}; process.env when absent */
   processEnv?: Readonly<Record<string, string | undefined>>;
+  /** a native folder dialog for "Open folder…" (Electron); web mode has none and the user types a path */
+  pickFolder?: () => Promise<string | null>;
 }
 
 export interface Courier {
@@ -118,6 +124,19 @@ export function createCourier(options: CourierOptions): Courier {
       await secrets.ready;
       return handler(input);
     };
+  const workspace = createWorkspaceService({
+    defaultDir: path.join(options.dataDir, 'workspace'),
+    store: secrets.settings,
+    pickFolder: options.pickFolder,
+    onChange: (change) => hub.emit('workspace.changed' satisfies EventName, change),
+    onError: reportInternal,
+  });
+  // A saved request is sent with its collection's and folders' headers, auth and variables under its own.
+  const sendFromWorkspace = async (requestId: string, request: HttpRequestSpec, workspacePath: string) => {
+    const chain = await workspace.inheritanceChain(workspacePath);
+    return pipeline.send(requestId, applyInheritance(request, chain), inheritedLayers(chain));
+  };
+  const importExport = createImportExportService();
 
   const handlers: MethodHandlers = {
     'app.info': afterVault(async () => ({
@@ -129,7 +148,9 @@ export function createCourier(options: CourierOptions): Courier {
       // the secrets' notices are read now: an unlock asked for at start reports after construction
       ...(notices.length + secrets.notices.length > 0 ? { notices: [...notices, ...secrets.notices] } : {}),
     })),
-    'http.send': afterVault(({ requestId, request }) => pipeline.send(requestId, request)),
+    'http.send': afterVault(({ requestId, request, workspacePath }) =>
+      workspacePath === undefined ? pipeline.send(requestId, request) : sendFromWorkspace(requestId, request, workspacePath),
+    ),
     'http.cancel': async ({ requestId }) => ({ cancelled: pipeline.cancel(requestId) }),
     'body.read': async ({ bodyId, offset, length }) => {
       const { bytes, total } = history?.isHistoryBodyId(bodyId)
@@ -158,6 +179,9 @@ export function createCourier(options: CourierOptions): Courier {
     ...secrets.handlers,
     ...websocketHandlers(websocket, createWebSocketPreparer(secrets.prepare)),
     ...graphql.handlers,
+    ...workspaceHandlers(workspace),
+    'import.parse': ({ text }) => importExport.parse(text),
+    'export.snippet': async ({ request, target }) => ({ code: importExport.snippet(request, target) }),
   };
 
   let closing: Promise<void> | null = null;
@@ -168,6 +192,7 @@ export function createCourier(options: CourierOptions): Courier {
       // In-flight requests end first so nothing writes into the body store while it shuts down.
       closing ??= (async () => {
         hub.clear();
+        await workspace.close();
         await secrets.auth.close();
         await websocket.close();
         await graphql.close();

@@ -1,6 +1,7 @@
 import { CourierError, type HttpRequestSpec } from '../../shared/contract';
 import { applySimpleAuth } from '../../shared/auth';
 import { resolveRequestSpec, type ResolveEnvironment, type VariableLayer } from '../../shared/variables';
+import { withInheritedLayers } from '../../shared/workspace';
 import { type AuthService } from '../services/auth';
 
 export interface PreparedRequest {
@@ -49,8 +50,10 @@ function withAuthorization(spec: HttpRequestSpec, value: string): HttpRequestSpe
  * introspection or subscription: {{variables}} resolved (secrets decrypted only here) and auth applied.
  */
 export function createRequestPreparer(deps: RequestPreparerDeps) {
-  return async (composed: HttpRequestSpec): Promise<PreparedRequest> => {
-    const { spec: resolved, resolution } = resolveRequestSpec(composed, deps.layers(), deps.resolveEnvironment);
+  /** `inherited`: a saved request's collection and folder variables, nearest first (they rank with the collection) */
+  return async (composed: HttpRequestSpec, inherited: readonly VariableLayer[] = []): Promise<PreparedRequest> => {
+    const layers = inherited.length > 0 ? withInheritedLayers(deps.layers(), inherited) : deps.layers();
+    const { spec: resolved, resolution } = resolveRequestSpec(composed, layers, deps.resolveEnvironment);
     const secrets = [...resolution.secretValues, ...credentialValues(resolved)];
     const warnings: string[] = [];
     if (resolution.unresolved.length > 0) {

@@ -128,6 +128,12 @@ describe('secrets never reach the disk', () => {
       // ...and what went back to the window shows it masked.
       for (const text of shown) for (const needle of leakNeedles(CANARY)) expect(text.includes(needle.bytes.toString())).toBe(false);
 
+      // Every request saved to a workspace collection, a collection auth and an open-tab draft typed with the literal.
+      const collection = (await call(courier, 'workspace.createContainer', { parent: null, name: 'Leaky' })) as { path: string };
+      for (const [index, request] of requests.entries()) await call(courier, 'workspace.createRequest', { parent: collection.path, name: `r${index}`, request });
+      await call(courier, 'workspace.saveContainer', { path: collection.path, settings: { name: 'Leaky', auth: { kind: 'bearer', token: CANARY } } });
+      await call(courier, 'workspace.saveSession', { tabs: [{ id: 't', path: null, name: 'Draft', dirty: true, request: requests[4] }], activeId: 't' });
+
       const har = (await call(courier, 'history.exportHar', { filter: {} })) as { har: string; entries: number };
       expect(har.entries).toBe(requests.length + 1);
       await writeFile(path.join(exportDir, 'history.har'), har.har);

@@ -2,7 +2,7 @@ import { type MethodHandlers } from '../../shared/contract';
 import { createAuthService, type AuthService } from '../services/auth';
 import { type BodyStore } from '../services/body-store';
 import { type HttpEngine } from '../services/http';
-import { openSettingsStore, type ConfFactory } from '../services/settings-store';
+import { openSettingsStore, type ConfFactory, type SettingsStore } from '../services/settings-store';
 import { createVault, type OsEncryption } from '../services/vault';
 import { createVariablesService } from '../services/variables';
 import { authHandlers } from './auth-handlers';
@@ -35,6 +35,8 @@ export interface SecretsWiring {
   ready: Promise<void>;
   auth: AuthService;
   prepare: RequestPreparer;
+  /** the app's settings store (the vault's ciphertext lives in it too); other services keep their settings here */
+  settings: SettingsStore;
   handlers: Pick<
     MethodHandlers,
     | 'variables.state'
@@ -106,9 +108,10 @@ export function createSecretsWiring(options: SecretsWiringOptions): SecretsWirin
     notices,
     ready,
     auth,
-    prepare: async (spec) => {
+    settings,
+    prepare: async (spec, inherited) => {
       await ready;
-      return prepare(spec);
+      return prepare(spec, inherited);
     },
     handlers: {
       ...plain,

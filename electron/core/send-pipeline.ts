@@ -1,6 +1,6 @@
 import { CourierError, type ErrorCode, type HttpExchange, type HttpRequestSpec } from '../../shared/contract';
 import { redactStoredCredentials } from '../../shared/auth';
-import { redactExchange, redactText } from '../../shared/variables';
+import { redactExchange, redactText, type VariableLayer } from '../../shared/variables';
 import { type AuthService } from '../services/auth';
 import { type HttpEngine } from '../services/http';
 import { type HistoryRecorder } from './history-recorder';
@@ -27,13 +27,13 @@ function redactError(error: CourierError, secrets: readonly string[]): CourierEr
  * on the way), and every secret value masked in what goes back to the window and into history.
  */
 export function createSendPipeline(deps: SendPipelineDeps) {
-  const send = async (requestId: string, composed: HttpRequestSpec): Promise<HttpExchange> => {
+  const send = async (requestId: string, composed: HttpRequestSpec, inherited: readonly VariableLayer[] = []): Promise<HttpExchange> => {
     const sentAt = Date.now();
     const stored = redactStoredCredentials(composed);
     let secrets: string[] = [];
     let sent: HttpRequestSpec | null = null;
     try {
-      const prepared = await deps.prepare(composed);
+      const prepared = await deps.prepare(composed, inherited);
       secrets = prepared.secrets;
       sent = prepared.spec;
       let exchange: HttpExchange;

@@ -1,6 +1,8 @@
 import { useCallback, useState } from 'react';
 import type { HttpRequestSpec } from '../../shared/contract';
 import { EnvironmentEditor, useEnvironmentDialogs, useVariablesEvents, VaultDialog, VaultWarningBanner } from '../features/environments';
+import { CollectionsPanel, RequestTabsBar, useInheritedLayers, useRequestTabs } from '../features/collections';
+import { CurlPasteBanner, ExportDialog, firstImportedRequest, ImportDialog, replaceDraft, useCurlPaste } from '../features/import-export';
 import { AppNotices, CompareView, HistoryEntryView, HistoryPanel, useHistoryEvents } from '../features/history';
 import { useRequestExecution } from '../features/request-execution';
 import { RequestBuilder } from '../features/request-builder';
@@ -21,13 +23,29 @@ type ResponseView =
   | { kind: 'subscription' };
 
 const HISTORY_OPEN_KEY = 'courier.historyOpen';
+const COLLECTIONS_OPEN_KEY = 'courier.collectionsOpen';
 
-function readHistoryOpen(): boolean {
+function readOpen(key: string, fallback = false): boolean {
   try {
-    return localStorage.getItem(HISTORY_OPEN_KEY) === '1';
+    const value = localStorage.getItem(key);
+    return value === null ? fallback : value === '1';
   } catch {
-    return false;
+    return fallback;
   }
+}
+
+function usePanelToggle(key: string, fallback: boolean): [boolean, () => void] {
+  const [open, setOpen] = useState(() => readOpen(key, fallback));
+  const toggle = () =>
+    setOpen((current) => {
+      try {
+        localStorage.setItem(key, current ? '0' : '1');
+      } catch {
+        // private mode: the panel just will not remember
+      }
+      return !current;
+    });
+  return [open, toggle];
 }
 
 /** The window: a top bar, the history panel (when open), then the request and its response side by side. */
@@ -37,17 +55,25 @@ export function App() {
   useVariablesEvents();
   const environments = useEnvironmentDialogs();
   const wide = useMediaQuery('(min-width: 900px)');
-  const [historyOpen, setHistoryOpen] = useState(readHistoryOpen);
+  const [historyOpen, toggleHistory] = usePanelToggle(HISTORY_OPEN_KEY, false);
+  const [collectionsOpen, toggleCollections] = usePanelToggle(COLLECTIONS_OPEN_KEY, true);
   const [view, setView] = useState<ResponseView>({ kind: 'live' });
   // WebSocket (issue 5): mounted on first use, then kept (hidden) so open connections survive switching back.
   const [requestKind, setRequestKind] = useState<RequestKind>('http');
   const [websocketUsed, setWebsocketUsed] = useState(false);
-  // "Restore to builder" remounts the builder with the entry's request (the key changes each time).
-  const [restore, setRestore] = useState<{ key: number; request: HttpRequestSpec } | null>(null);
-  const { send: executionSend } = execution;
   // GraphQL (issue 5): a subscription operation streams into a log instead of a one-shot send.
   const graphqlSubscription = useGraphqlSubscription();
   const { start: startSubscription } = graphqlSubscription;
+  // The builder edits the active tab's draft; "Restore to builder" opens the entry's request in a new tab.
+  const tabs = useRequestTabs();
+  const { send: executionSend } = execution;
+  const { dispatchActive } = tabs;
+  const replaceRequest = useCallback((request: HttpRequestSpec) => replaceDraft(dispatchActive, request), [dispatchActive]);
+  const curlPaste = useCurlPaste(replaceRequest);
+  const [importOpen, setImportOpen] = useState(false);
+  const [exportRequest, setExportRequest] = useState<HttpRequestSpec | null>(null);
+  const activePath = tabs.active.path;
+  const inheritedLayers = useInheritedLayers(activePath);
 
   const send = useCallback(
     (request: HttpRequestSpec) => {
@@ -57,30 +83,48 @@ export function App() {
         return;
       }
       setView({ kind: 'live' });
-      return executionSend(request);
+      return executionSend(request, activePath);
     },
-    [executionSend, startSubscription],
+    [executionSend, startSubscription, activePath],
   );
-  const toggleHistory = () => {
-    setHistoryOpen((open) => {
-      try {
-        localStorage.setItem(HISTORY_OPEN_KEY, open ? '0' : '1');
-      } catch {
-        // private mode: the panel just will not remember
-      }
-      return !open;
-    });
-  };
   const closeView = useCallback(() => setView({ kind: 'live' }), []);
   const openEntry = useCallback((id: number) => setView({ kind: 'entry', id }), []);
   const compare = useCallback((ids: [number, number]) => setView({ kind: 'compare', ids }), []);
 
   return (
     <div className="app">
-      <TopBar historyOpen={historyOpen} onToggleHistory={toggleHistory} onOpenEnvironments={environments.openEditor} onOpenVault={environments.openVault} />
+      <TopBar
+        historyOpen={historyOpen}
+        onToggleHistory={toggleHistory}
+        collectionsOpen={collectionsOpen}
+        onToggleCollections={toggleCollections}
+        onOpenEnvironments={environments.openEditor}
+        onOpenVault={environments.openVault}
+        actions={
+          <button type="button" className="app-top-bar__toggle" onClick={() => setImportOpen(true)}>
+            Import
+          </button>
+        }
+      />
       <VaultWarningBanner onOpenVault={environments.openVault} />
+      {/* Until the workspace keeps imported collections, Import opens the first request in a tab (see ImportDialog). */}
+      <ImportDialog
+        open={importOpen}
+        onClose={() => setImportOpen(false)}
+        onOpenRequest={(item) => tabs.openDraft(item.request, item.name)}
+        onImport={(result) => {
+          const first = firstImportedRequest(result);
+          if (first) tabs.openDraft(first.request, first.name);
+        }}
+      />
+      <ExportDialog request={exportRequest} onClose={() => setExportRequest(null)} />
       <AppNotices />
       <main className="app-main">
+        {collectionsOpen ? (
+          <div className="app-history" id="collections-panel">
+            <CollectionsPanel tabs={tabs} />
+          </div>
+        ) : null}
         {historyOpen ? (
           <div className="app-history">
             <HistoryPanel activeId={view.kind === 'entry' ? view.id : null} onOpen={openEntry} onCompare={compare} />
@@ -108,13 +152,23 @@ export function App() {
             initialRatio={wide ? 0.5 : 0.45}
             first={
               <div className="app-pane">
+                <RequestTabsBar tabs={tabs} />
+                <CurlPasteBanner notice={curlPaste.notice} onUndo={curlPaste.undo} onDismiss={curlPaste.dismiss} />
                 <RequestBuilder
-                  key={restore?.key ?? 0}
-                  initialRequest={restore?.request ?? null}
+                  key={tabs.active.id}
+                  draft={tabs.active.draft}
+                  dispatch={tabs.dispatchActive}
+                  inheritedLayers={inheritedLayers}
                   state={execution.state}
                   onSend={send}
                   onCancel={execution.cancel}
                   active={requestKind === 'http'}
+                  onPasteText={curlPaste.onPasteText}
+                  toolbar={(current) => (
+                    <button type="button" className="ie-button ie-export-button" onClick={() => setExportRequest(current())}>
+                      Export
+                    </button>
+                  )}
                 />
               </div>
             }
@@ -125,7 +179,7 @@ export function App() {
                     key={view.id}
                     id={view.id}
                     onClose={closeView}
-                    onRestore={(request) => setRestore((current) => ({ key: (current?.key ?? 0) + 1, request }))}
+                    onRestore={(request) => tabs.openDraft(request)}
                     onResend={send}
                   />
                 ) : view.kind === 'compare' ? (

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { EnvironmentPicker, VaultIndicator } from '../features/environments';
 
 // navigator.platform is deprecated but still the most reliable synchronous signal; a wrong guess only changes a hint.
@@ -6,17 +7,31 @@ const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigat
 interface TopBarProps {
   historyOpen: boolean;
   onToggleHistory: () => void;
+  collectionsOpen: boolean;
+  onToggleCollections: () => void;
+  /** more buttons after History (Import) */
+  actions?: ReactNode;
   onOpenEnvironments: () => void;
   onOpenVault: () => void;
 }
 
-export function TopBar({ historyOpen, onToggleHistory, onOpenEnvironments, onOpenVault }: TopBarProps) {
+export function TopBar({ historyOpen, onToggleHistory, collectionsOpen, onToggleCollections, actions, onOpenEnvironments, onOpenVault }: TopBarProps) {
   return (
     <header className="app-top-bar">
       <h1 className="app-top-bar__name">
         <span className="app-top-bar__logo" aria-hidden="true" />
         Courier
       </h1>
+      <button
+        type="button"
+        className="app-top-bar__toggle"
+        aria-expanded={collectionsOpen}
+        aria-controls={collectionsOpen ? 'collections-panel' : undefined}
+        onClick={onToggleCollections}
+      >
+        <span className="app-top-bar__toggle-icon" aria-hidden="true" />
+        Collections
+      </button>
       <button
         type="button"
         className="app-top-bar__toggle"
@@ -27,6 +42,7 @@ export function TopBar({ historyOpen, onToggleHistory, onOpenEnvironments, onOpe
         <span className="app-top-bar__toggle-icon" aria-hidden="true" />
         History
       </button>
+      {actions}
       <p className="app-top-bar__hint">
         Send <kbd>{isMac ? '⌘' : 'Ctrl'}</kbd>+<kbd>Enter</kbd>
       </p>

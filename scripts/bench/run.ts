@@ -6,6 +6,8 @@ import { benchHistoryUi } from './history-ui-bench';
 import { runInterpolateBench } from './interpolate-bench';
 import { runVaultBench } from './vault-bench';
 import { benchGraphql } from './graphql-bench';
+import { runImportBench } from './import-bench';
+import { benchWorkspace } from './workspace-bench';
 import { writeReport, type Metrics } from './report';
 import { benchWebsocket } from './websocket-bench';
 import { benchSse } from './sse-bench';
@@ -23,6 +25,8 @@ const groups: Record<string, () => Promise<Metrics>> = {
   websocket: benchWebsocket,
   sse: benchSse,
   graphql: benchGraphql,
+  import: () => runImportBench(root),
+  workspace: benchWorkspace,
 };
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

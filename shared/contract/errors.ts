@@ -50,6 +50,8 @@ export const ERROR_CODES = [
   // history
   'HISTORY_NOT_FOUND',
   'INVALID_HAR',
+  // import and export
+  'INVALID_IMPORT',
   'STORAGE_ERROR',
   // variables, vault and auth
   'VARIABLE_CYCLE',
@@ -70,6 +72,10 @@ export const ERROR_CODES = [
   // GraphQL (issue 5)
   'GRAPHQL_INTROSPECTION_FAILED',
   'GRAPHQL_SUBSCRIPTION_FAILED',
+  // workspace
+  'WORKSPACE_NOT_FOUND',
+  'WORKSPACE_FILE_INVALID',
+  'WORKSPACE_CONFLICT',
 ] as const;
 
 export const errorCodeSchema = z.enum(ERROR_CODES);

@@ -10,3 +10,5 @@ export * from './variables';
 export * from './websocket';
 export * from './sse';
 export * from './graphql';
+export * from './workspace';
+export * from './import-export';

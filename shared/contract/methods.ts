@@ -28,6 +28,16 @@ import {
   wsSessionIdSchema,
 } from './websocket';
 import { httpSseSchema } from './sse';
+import { exportableRequestSchema, importResultSchema, snippetTargetSchema } from './import-export';
+import {
+  containerSettingsSchema,
+  itemNameSchema,
+  savedRequestSchema,
+  workspaceChangedSchema,
+  workspacePathSchema,
+  workspaceSessionSchema,
+  workspaceTreeSchema,
+} from './workspace';
 
 const environmentNameSchema = z.string().trim().min(1).max(200);
 const flowIdSchema = z.string().min(1).max(128).regex(/^[A-Za-z0-9_-]+$/);
@@ -53,7 +63,12 @@ export const methods = {
     }),
   },
   'http.send': {
-    input: z.object({ requestId: requestIdSchema, request: httpRequestSpecSchema }),
+    input: z.object({
+      requestId: requestIdSchema,
+      request: httpRequestSpecSchema,
+      /** a saved request's file: its collection's and folders' headers, auth and variables apply */
+      workspacePath: workspacePathSchema.optional(),
+    }),
     output: httpExchangeSchema,
   },
   'http.cancel': {
@@ -265,6 +280,53 @@ export const methods = {
     output: z.object({ stopped: z.boolean() }),
   },
   // --- end GraphQL ---
+  'workspace.tree': { input: z.object({}), output: workspaceTreeSchema },
+  /** Opens a folder (null: the default workspace in the data folder); it must exist and be a directory. */
+  'workspace.open': { input: z.object({ path: z.string().min(1).max(4096).nullable() }), output: workspaceTreeSchema },
+  /** A native folder dialog where the host has one (Electron); web mode answers supported: false. */
+  'workspace.pickFolder': { input: z.object({}), output: z.object({ supported: z.boolean(), path: z.string().nullable() }) },
+  'workspace.readRequest': { input: z.object({ path: workspacePathSchema }), output: savedRequestSchema },
+  /** Writes a request file; credentials typed into auth fields are replaced by a placeholder and a warning says so. */
+  'workspace.saveRequest': {
+    input: z.object({ path: workspacePathSchema, request: httpRequestSpecSchema }),
+    output: z.object({ path: z.string(), warnings: z.array(z.string()) }),
+  },
+  'workspace.createRequest': {
+    input: z.object({ parent: workspacePathSchema, name: itemNameSchema, request: httpRequestSpecSchema }),
+    output: z.object({ path: z.string(), warnings: z.array(z.string()) }),
+  },
+  /** A collection (parent null) or a folder. */
+  'workspace.createContainer': {
+    input: z.object({ parent: workspacePathSchema.nullable(), name: itemNameSchema }),
+    output: z.object({ path: z.string() }),
+  },
+  'workspace.readContainer': { input: z.object({ path: workspacePathSchema }), output: containerSettingsSchema },
+  'workspace.saveContainer': {
+    input: z.object({ path: workspacePathSchema, settings: containerSettingsSchema }),
+    output: z.object({ warnings: z.array(z.string()) }),
+  },
+  'workspace.rename': { input: z.object({ path: workspacePathSchema, name: itemNameSchema }), output: z.object({ path: z.string() }) },
+  'workspace.duplicate': { input: z.object({ path: workspacePathSchema }), output: z.object({ path: z.string() }) },
+  /** Moves into `parent` (null: top level, collections only) at position `index` of its order; reorders in place. */
+  'workspace.move': {
+    input: z.object({ path: workspacePathSchema, parent: workspacePathSchema.nullable(), index: z.number().int().min(0) }),
+    output: z.object({ path: z.string() }),
+  },
+  /** Deletes; the contents stay in memory for this session so undoDelete can put them back. */
+  'workspace.delete': { input: z.object({ path: workspacePathSchema }), output: z.object({ undoToken: z.string() }) },
+  'workspace.undoDelete': { input: z.object({ undoToken: z.string().min(1).max(128) }), output: z.object({ path: z.string() }) },
+  'workspace.session': { input: z.object({}), output: workspaceSessionSchema },
+  'workspace.saveSession': { input: workspaceSessionSchema, output: z.object({}) },
+  /** Any supported file or text (curl, Postman, Insomnia, OpenAPI/Swagger, HAR) to collections; all or nothing. */
+  'import.parse': {
+    input: z.object({ text: z.string().min(1).max(256 * 1024 * 1024) }),
+    output: importResultSchema,
+  },
+  /** Code for a request prepared for export (no secret values in it) in one of SNIPPET_TARGETS. */
+  'export.snippet': {
+    input: z.object({ request: exportableRequestSchema, target: snippetTargetSchema }),
+    output: z.object({ code: z.string() }),
+  },
 } as const;
 
 /** Every event stream the renderer may subscribe to. */
@@ -282,6 +344,8 @@ export const events = {
   /** batched results and state changes of GraphQL subscriptions */
   'graphql.subscription': graphqlSubscriptionEventSchema,
   // --- end GraphQL ---
+  /** the workspace's files changed (by Courier or outside it) or another folder was opened; refetch the tree */
+  'workspace.changed': workspaceChangedSchema,
 } as const;
 
 export type Methods = typeof methods;

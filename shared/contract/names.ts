@@ -50,6 +50,25 @@ export const METHOD_NAME_LIST = [
   'graphql.introspect',
   'graphql.subscribe',
   'graphql.unsubscribe',
+  // workspace, import and export (issue 6)
+  'workspace.tree',
+  'workspace.open',
+  'workspace.pickFolder',
+  'workspace.readRequest',
+  'workspace.saveRequest',
+  'workspace.createRequest',
+  'workspace.createContainer',
+  'workspace.readContainer',
+  'workspace.saveContainer',
+  'workspace.rename',
+  'workspace.duplicate',
+  'workspace.move',
+  'workspace.delete',
+  'workspace.undoDelete',
+  'workspace.session',
+  'workspace.saveSession',
+  'import.parse',
+  'export.snippet',
 ] as const satisfies readonly MethodName[];
 
 export const EVENT_NAME_LIST = [
@@ -61,6 +80,8 @@ export const EVENT_NAME_LIST = [
   'http.sse',
   // GraphQL (issue 5)
   'graphql.subscription',
+  // workspace (issue 6)
+  'workspace.changed',
 ] as const satisfies readonly EventName[];
 
 const methodNameSet: ReadonlySet<string> = new Set(METHOD_NAME_LIST);

@@ -116,6 +116,11 @@ export function startElectronHost(electron: ElectronApi, options: ElectronHostOp
         osEncryption: osEncryptionFrom(safeStorage),
         createConf: options.createConf,
         vaultPassphrase: (options.env ?? process.env).COURIER_VAULT_PASSPHRASE || undefined,
+        pickFolder: async () => {
+          const options = { title: 'Open a workspace folder', properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
+          const picked = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+          return picked.canceled ? null : (picked.filePaths[0] ?? null);
+        },
       });
       courier = instance;
       stopIpc = registerIpc(ipcMain, instance.handlers, (frame) => isTrustedSender(frame, mainWindow), onInternalError);

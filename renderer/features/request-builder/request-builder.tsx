@@ -1,4 +1,4 @@
-import { useMemo, useReducer, useRef, useState } from 'react';
+import { useMemo, useReducer, useRef, useState, type Dispatch, type ReactNode } from 'react';
 import { AUTH_KIND_LABELS, type HttpRequestSpec } from '../../../shared/contract';
 import {
   buildAuthRequestSpec,
@@ -13,8 +13,11 @@ import {
   validateUrl,
   validateVariableRows,
   BODY_KIND_LABELS,
+  type DraftAction,
+  type RequestDraft,
 } from '../../../shared/request';
 import { draftFromSpec } from '../../../shared/history-view';
+import type { VariableLayer } from '../../../shared/variables';
 import type { ExecutionState } from '../../lib/execution-state';
 import { InlineMessage, TabPanel, Tabs, VariableLookupContext, type TabItem } from '../../ui';
 import { AuthPanel, useAuthTab } from '../auth';
@@ -41,6 +44,15 @@ interface RequestBuilderProps {
   initialRequest?: HttpRequestSpec | null;
   /** false while another kind of request (WebSocket) is on screen: Ctrl/⌘+Enter is then not ours */
   active?: boolean;
+  /** text pasted into the URL field, with the request as it stands; true = taken (a curl command replaced it) */
+  onPasteText?: (text: string, current: HttpRequestSpec) => boolean;
+  /** controls beside Send, given a way to read the request as it stands (Export) */
+  toolbar?: (current: () => HttpRequestSpec) => ReactNode;
+  /** the draft and its dispatch when a parent owns them (request tabs); the builder keeps its own otherwise */
+  draft?: RequestDraft;
+  dispatch?: Dispatch<DraftAction>;
+  /** a saved request's collection and folder variables, nearest first (for highlighting; sending resolves them) */
+  inheritedLayers?: readonly VariableLayer[];
 }
 
 function countLabel(label: string, count: number, error = false) {
@@ -58,8 +70,10 @@ function countLabel(label: string, count: number, error = false) {
  * reports come back to the same places. References that will not resolve are flagged under the URL bar but do not
  * stop the send: the server may mean them literally, and the user decides.
  */
-export function RequestBuilder({ state, onSend, onCancel, initialRequest = null, active = true }: RequestBuilderProps) {
-  const [draft, dispatch] = useReducer(draftReducer, initialRequest, (request) => (request ? draftFromSpec(request) : createDraft()));
+export function RequestBuilder({ state, onSend, onCancel, initialRequest = null, active = true, onPasteText, toolbar, inheritedLayers, ...owned }: RequestBuilderProps) {
+  const [ownDraft, ownDispatch] = useReducer(draftReducer, initialRequest, (request) => (request ? draftFromSpec(request) : createDraft()));
+  const draft = owned.draft ?? ownDraft;
+  const dispatch = owned.dispatch ?? ownDispatch;
   const [tab, setTab] = useState<TabId>('params');
   // Validation speaks up once the user leaves the URL field or presses Send, not on their first keystroke.
   const [urlTouched, setUrlTouched] = useState(false);
@@ -72,7 +86,7 @@ export function RequestBuilder({ state, onSend, onCancel, initialRequest = null,
   const headerProblems = useMemo(() => validateHeaderRows(draft.headers), [draft.headers]);
   const headerProblemMap = useMemo(() => new Map(headerProblems.map((p) => [p.rowId, p.message])), [headerProblems]);
   const variableProblems = useMemo(() => validateVariableRows(draft.variables), [draft.variables]);
-  const { lookup, problems: referenceProblems } = useDraftVariables(draft);
+  const { lookup, problems: referenceProblems } = useDraftVariables(draft, inheritedLayers);
   // held here, not in the Auth tab, so a browser sign-in in progress survives switching tabs
   const { auth, variables, settings } = draft;
   const authSpec = useMemo(() => (auth.kind === 'oauth2' ? buildAuthRequestSpec({ auth, variables, settings }) : null), [auth, variables, settings]);
@@ -160,6 +174,8 @@ export function RequestBuilder({ state, onSend, onCancel, initialRequest = null,
             methodInvalid={showMethodProblem || engineErrorPlace === 'method'}
             messageId={MESSAGE_ID}
             urlRef={urlRef}
+            onPasteText={onPasteText ? (text) => onPasteText(text, buildRequestSpec(draft)) : undefined}
+            extra={toolbar?.(() => buildRequestSpec(draft))}
           />
           {barMessage ? (
             <InlineMessage tone="error" id={MESSAGE_ID}>

@@ -1,4 +1,4 @@
-import type { FormEvent, RefObject } from 'react';
+import type { FormEvent, ReactNode, RefObject } from 'react';
 import { VariableTextInput } from '../../ui';
 import { MethodPicker } from './method-picker';
 import { SendButton } from './send-button';
@@ -17,6 +17,10 @@ interface UrlBarProps {
   /** id of the message under the bar, when there is one */
   messageId?: string;
   urlRef: RefObject<HTMLInputElement | null>;
+  /** pasted text; returning true means it was taken whole (a curl command) and is not inserted */
+  onPasteText?: (text: string) => boolean;
+  /** controls after Send (Export) */
+  extra?: ReactNode;
 }
 
 /** Method, URL and Send in one form, so Enter in the URL field sends as it does in a browser's address bar. */
@@ -44,8 +48,12 @@ export function UrlBar({ urlRef, ...props }: UrlBarProps) {
         value={props.url}
         onChange={(event) => props.onUrlChange(event.target.value)}
         onBlur={props.onUrlBlur}
+        onPaste={(event) => {
+          if (props.onPasteText?.(event.clipboardData.getData('text/plain'))) event.preventDefault();
+        }}
       />
       <SendButton sending={props.sending} onCancel={props.onCancel} />
+      {props.extra}
     </form>
   );
 }

@@ -11,12 +11,14 @@ import {
   type ReferenceProblems,
   type RequestDraft,
 } from '../../../shared/request';
-import { createResolver, layersFromState, requestLayer, type VariableDescription } from '../../../shared/variables';
+import { createResolver, layersFromState, requestLayer, type VariableDescription, type VariableLayer } from '../../../shared/variables';
+import { withInheritedLayers } from '../../../shared/workspace';
 import { useVariablesState } from '../environments';
 import { call } from '../../lib/bridge';
 import type { ReferenceView, VariableLookup } from '../../ui';
 
 const NO_PRESENCE: ProcessEnvPresence = {};
+const NO_LAYERS: readonly VariableLayer[] = [];
 
 /** Whether the {{$env.NAME}} names are set in the main process (never their values). */
 function useProcessEnvPresence(names: readonly string[]): ProcessEnvPresence {
@@ -40,7 +42,7 @@ export interface DraftVariables {
  * (secrets known only as set, locked or unreadable). Until the stored scopes load, or if they cannot, only the
  * request's own variables count.
  */
-export function useDraftVariables(draft: RequestDraft): DraftVariables {
+export function useDraftVariables(draft: RequestDraft, inherited: readonly VariableLayer[] = NO_LAYERS): DraftVariables {
   const state = useVariablesState().data;
   const texts = useMemo(() => draftTexts(draft), [draft]);
   const envNamesKey = processEnvNames(texts).join('\n');
@@ -49,10 +51,11 @@ export function useDraftVariables(draft: RequestDraft): DraftVariables {
 
   const resolver = useMemo(
     () =>
-      createResolver(state ? layersFromState(state, draft.variables) : [requestLayer(draft.variables)], {
+      // a saved request's collection and folder variables rank with the collection, as when it is sent
+      createResolver(withInheritedLayers(state ? layersFromState(state, draft.variables) : [requestLayer(draft.variables)], inherited), {
         processEnv: processEnvFromPresence(presence),
       }),
-    [state, draft.variables, presence],
+    [state, draft.variables, presence, inherited],
   );
 
   // describe() throws only for values that expand past 64 MiB (variables repeating each other): show that as a cycle

@@ -10,7 +10,7 @@ export interface RequestExecution {
   /** What the response pane shows. */
   state: ExecutionState;
   /** Starts a send (cancelling one in flight) and returns its requestId. */
-  send: (request: HttpRequestSpec) => string;
+  send: (request: HttpRequestSpec, workspacePath?: string | null) => string;
   /** Cancels the send in flight, if any; the state becomes 'cancelled' at once. */
   cancel: () => void;
   isSending: boolean;
@@ -19,6 +19,8 @@ export interface RequestExecution {
 interface SendVariables {
   requestId: string;
   request: HttpRequestSpec;
+  /** a saved request's file: its collection's headers, auth and variables apply */
+  workspacePath?: string;
 }
 
 function releaseBody(bodyId: string): void {
@@ -107,7 +109,7 @@ export function useRequestExecution(): RequestExecution {
   }, []);
 
   const send = useCallback(
-    (request: HttpRequestSpec) => {
+    (request: HttpRequestSpec, workspacePath?: string | null) => {
       cancel();
       if (shownBodyRef.current) {
         releaseBody(shownBodyRef.current);
@@ -116,7 +118,7 @@ export function useRequestExecution(): RequestExecution {
       const requestId = createRequestId();
       currentIdRef.current = requestId;
       setState({ kind: 'sending', requestId, startedAt: Date.now(), progress: null, request });
-      mutate({ requestId, request });
+      mutate(workspacePath ? { requestId, request, workspacePath } : { requestId, request });
       return requestId;
     },
     [cancel, mutate],

@@ -1,0 +1,132 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { test, expect } from './fixtures';
+import { CollectionsPage } from './pages/collections-page';
+import { RequestBuilderPage } from './pages/request-builder-page';
+import { startCourierWeb } from './support/courier-web';
+
+test.describe('collections', () => {
+  test('send, save to a collection, see the file on disk, edit it outside Courier, see the change', async ({ page, courier, fixtureServer, consoleErrors }) => {
+    const builder = new RequestBuilderPage(page);
+    const collections = new CollectionsPage(page);
+    await builder.url.fill(`${fixtureServer.url}/echo?color=blue`);
+    await builder.send();
+    await expect(page.getByTestId('response-status')).toHaveText('200 OK');
+    await expect(collections.tab(/Untitled request \(unsaved\)/)).toBeVisible();
+
+    await collections.saveAsNew('Echo blue', 'Team API');
+    await expect(collections.item('Team API')).toBeVisible();
+    await expect(collections.item('Echo blue')).toHaveAttribute('aria-selected', 'true');
+    await expect(collections.tab('Echo blue')).toBeVisible();
+
+    const file = path.join(courier.dataDir, 'workspace', 'team-api', 'echo-blue.request.json');
+    const text = await readFile(file, 'utf8');
+    expect(JSON.parse(text)).toEqual({ name: 'Echo blue', method: 'GET', url: `${fixtureServer.url}/echo?color=blue` });
+    await page.screenshot({ path: path.join(tmpdir(), 'courier-collections-saved.png') });
+
+    // As a git pull would: the file changes under Courier, which notices and shows the new content.
+    await writeFile(file, text.replace('color=blue', 'color=green').replace('"Echo blue"', '"Echo green"'));
+    await expect(collections.item('Echo green')).toBeVisible();
+    await expect(builder.url).toHaveValue(`${fixtureServer.url}/echo?color=green`);
+    await expect(collections.tab('Echo green')).toBeVisible();
+
+    // A file that does not parse is listed with its error, and Courier leaves it alone.
+    await writeFile(path.join(courier.dataDir, 'workspace', 'team-api', 'broken.request.json'), '{ <<<<<<< HEAD');
+    await expect(collections.item('broken (cannot be read)')).toBeVisible();
+    await page.screenshot({ path: path.join(tmpdir(), 'courier-collections-external.png') });
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('open tabs and unsaved drafts come back after a restart; closing an unsaved tab asks', async ({ browser, fixtureServer }) => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'courier-e2e-tabs-'));
+    try {
+      let courier = await startCourierWeb({ dataDir });
+      let page = await browser.newPage();
+      await page.goto(courier.url);
+      let builder = new RequestBuilderPage(page);
+      let collections = new CollectionsPage(page);
+      await builder.url.fill(`${fixtureServer.url}/echo?first=1`);
+      await page.getByRole('button', { name: 'New request tab' }).click();
+      await builder.url.fill(`${fixtureServer.url}/echo?second=2`);
+      await expect(collections.tabs.getByRole('tab')).toHaveCount(2);
+      // The session is written shortly after the last change.
+      await page.waitForTimeout(1000);
+      await page.close();
+      await courier.stop();
+
+      courier = await startCourierWeb({ dataDir });
+      page = await browser.newPage();
+      await page.goto(courier.url);
+      builder = new RequestBuilderPage(page);
+      collections = new CollectionsPage(page);
+      await expect(collections.tabs.getByRole('tab')).toHaveCount(2);
+      await expect(builder.url).toHaveValue(`${fixtureServer.url}/echo?second=2`);
+      await collections.tabs.getByRole('tab').first().click();
+      await expect(builder.url).toHaveValue(`${fixtureServer.url}/echo?first=1`);
+
+      const first = collections.tabs.getByRole('tab', { selected: true });
+      await expect(first).toHaveAccessibleName(/\(unsaved\)$/);
+      await first.press('Delete');
+      await expect(collections.unsavedDialog).toBeVisible();
+      await page.screenshot({ path: path.join(tmpdir(), 'courier-collections-unsaved.png') });
+      await collections.unsavedDialog.getByRole('button', { name: 'Cancel' }).click();
+      await expect(collections.tabs.getByRole('tab')).toHaveCount(2);
+      await first.press('Delete');
+      await collections.unsavedDialog.getByRole('button', { name: 'Don’t save' }).click();
+      await expect(collections.tabs.getByRole('tab')).toHaveCount(1);
+      await expect(builder.url).toHaveValue(`${fixtureServer.url}/echo?second=2`);
+      await page.close();
+      await courier.stop();
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  test('create, rename, settings, duplicate, reorder by keyboard, delete and undo', async ({ page, courier, consoleErrors }) => {
+    const collections = new CollectionsPage(page);
+    await page.getByRole('button', { name: 'New collection' }).click();
+    const rename = collections.tree.getByRole('textbox', { name: 'New name' });
+    await rename.fill('Billing');
+    await rename.press('Enter');
+    await expect(collections.item('Billing')).toBeVisible();
+
+    await collections.menu('Billing', 'Settings…');
+    const settings = page.getByRole('dialog', { name: 'Collection settings' });
+    await settings.getByRole('textbox', { name: 'New header name' }).fill('X-Team');
+    await settings.getByRole('textbox', { name: 'Header 1 value' }).fill('core');
+    await settings.getByRole('combobox', { name: 'Type' }).selectOption('Bearer token');
+    await settings.getByRole('textbox', { name: 'Token' }).fill('typed-secret-123');
+    await settings.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('region', { name: 'Collections' }).getByRole('alert')).toContainText('was not written to the file');
+    const collectionFile = await readFile(path.join(courier.dataDir, 'workspace', 'billing', 'collection.json'), 'utf8');
+    expect(JSON.parse(collectionFile).headers).toEqual([{ name: 'X-Team', value: 'core' }]);
+    expect(collectionFile).not.toContain('typed-secret-123');
+
+    await collections.menu('Billing', 'New request');
+    await expect(collections.tab('New request')).toBeVisible();
+    await collections.menu('New request', 'Duplicate');
+    await expect(collections.item('New request copy')).toBeVisible();
+    const order = () => collections.tree.getByRole('treeitem').evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label')));
+    expect(await order()).toEqual(['Billing', 'New request', 'New request copy']);
+    await collections.item('New request copy').focus();
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(order).toEqual(['Billing', 'New request copy', 'New request']);
+
+    await collections.item('New request copy').focus();
+    await page.keyboard.press('Delete');
+    await expect.poll(order).toEqual(['Billing', 'New request']);
+    await collections.item('Billing').hover();
+    await collections.menuButton('Billing').click();
+    await page.screenshot({ path: path.join(tmpdir(), 'courier-collections-menu.png') });
+    await page.keyboard.press('Escape');
+    await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(order).toEqual(['Billing', 'New request copy', 'New request']);
+
+    // Drag and drop: a request dropped on another takes its place.
+    await collections.item('New request').dragTo(collections.item('New request copy'));
+    await expect.poll(order).toEqual(['Billing', 'New request', 'New request copy']);
+    expect(consoleErrors).toEqual([]);
+  });
+});
+

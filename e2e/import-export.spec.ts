@@ -1,0 +1,116 @@
+import { test, expect } from './fixtures';
+import { ImportExportPage } from './pages/import-export-page';
+import { RequestBuilderPage } from './pages/request-builder-page';
+
+const postman = JSON.stringify({
+  info: { name: 'E2E collection', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
+  item: [
+    { name: 'Folder', item: [{ name: 'Echo it', request: { method: 'PUT', url: 'http://127.0.0.1:1/echo', header: [{ key: 'X-From', value: 'postman' }] }, response: [{ name: 'saved' }] }] },
+  ],
+});
+
+const openapiYaml = (server: string) => `openapi: 3.1.0
+info: { title: Pets, version: "1" }
+servers: [ { url: "${server}", description: Local fixture }, { url: "https://pets.example/v1" } ]
+paths:
+  /echo:
+    get: { summary: List pets, tags: [pets], responses: { "200": { description: ok } } }
+    post:
+      summary: Create a pet
+      tags: [pets]
+      requestBody: { content: { application/json: { schema: { type: object, properties: { name: { type: string, example: Rex } } } } } }
+      responses: { "201": { description: created } }
+`;
+
+test.describe('import and export', () => {
+  test.afterEach(async ({ consoleErrors }) => {
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('a curl command pasted into the URL bar becomes the request, and it sends', async ({ page, fixtureServer }) => {
+    const builder = new RequestBuilderPage(page);
+    const io = new ImportExportPage(page);
+    const command = `curl '${fixtureServer.url}/echo?from=devtools' \\\n  -H 'accept: application/json' \\\n  -H 'x-courier-test: pasted' \\\n  -H 'content-type: application/json' \\\n  --data-raw '{"pasted":true}' \\\n  --compressed`;
+    await io.pasteIntoUrl(command);
+
+    await expect(builder.method).toHaveValue('POST');
+    await expect(builder.url).toHaveValue(`${fixtureServer.url}/echo?from=devtools`);
+    await expect(page.getByRole('status').filter({ hasText: 'Replaced the request with the pasted curl command' })).toBeVisible();
+    await builder.send();
+    await builder.expectStatus('200 OK');
+    await expect(builder.response).toContainText('x-courier-test');
+    await expect(builder.response).toContainText('pasted');
+    await page.screenshot({ path: '/tmp/issue6-curl-paste.png' });
+
+    // Undo puts the request back as it was
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(builder.url).toHaveValue('');
+    await expect(builder.method).toHaveValue('GET');
+  });
+
+  test('ordinary text pasted into the URL bar is just text', async ({ page }) => {
+    const builder = new RequestBuilderPage(page);
+    const io = new ImportExportPage(page);
+    await io.pasteIntoUrl('https://example.com/not-curl');
+    // not taken: the browser's default paste (not simulated by a synthetic event) leaves the field as it was
+    await expect(page.getByRole('status').filter({ hasText: 'Replaced the request' })).toHaveCount(0);
+    await expect(builder.method).toHaveValue('GET');
+  });
+
+  test('imports a Postman collection: preview with warnings, then opens the request', async ({ page }) => {
+    const builder = new RequestBuilderPage(page);
+    const io = new ImportExportPage(page);
+    await io.importText(postman);
+    const preview = io.importDialog.getByLabel('Import preview');
+    await expect(preview).toContainText('Postman Collection v2.1: 1 request');
+    await expect(preview).toContainText('Folder / Echo it: 1 saved example response not imported');
+    await page.screenshot({ path: '/tmp/issue6-import-dialog.png' });
+    await io.importDialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(io.importDialog).toBeHidden();
+    await expect(builder.method).toHaveValue('PUT');
+    await expect(builder.url).toHaveValue('http://127.0.0.1:1/echo');
+  });
+
+  test('imports an OpenAPI YAML file chosen from disk: servers become environments, the first operation sends', async ({ page, fixtureServer }) => {
+    const builder = new RequestBuilderPage(page);
+    const io = new ImportExportPage(page);
+    await io.importButton.click();
+    await io.importDialog.getByLabel('Choose a file to import').setInputFiles({ name: 'pets.yaml', mimeType: 'application/yaml', buffer: Buffer.from(openapiYaml(fixtureServer.url)) });
+    const preview = io.importDialog.getByLabel('Import preview');
+    await expect(preview).toContainText('OpenAPI 3.1.0: 2 requests, 2 environments');
+    await expect(preview).toContainText('baseUrl');
+    await page.screenshot({ path: '/tmp/issue6-import-openapi.png' });
+    await io.importDialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(io.importDialog).toBeHidden();
+    // the first operation opens, and the servers became environments so {{baseUrl}} resolves
+    await expect(builder.method).toHaveValue('GET');
+    await expect(builder.url).toHaveValue('{{baseUrl}}/echo');
+    await builder.send();
+    await builder.expectStatus('200 OK');
+    await expect(builder.response).toContainText('"path": "/echo"');
+  });
+
+  test('a malformed file is refused with a clear message', async ({ page }) => {
+    const io = new ImportExportPage(page);
+    await io.importText('{"info": {"name": "x"');
+    await expect(io.importDialog.getByRole('alert')).toContainText('not valid JSON');
+    await expect(io.importDialog.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
+  });
+
+  test('exports the request as curl and as a Python snippet', async ({ page, fixtureServer }) => {
+    const builder = new RequestBuilderPage(page);
+    const io = new ImportExportPage(page);
+    await builder.method.selectOption('POST');
+    await builder.url.fill(`${fixtureServer.url}/echo?q=1`);
+    await builder.addHeader('X-Courier-Test', "it's here");
+    await io.exportButton.click();
+    await expect(io.exportedText()).toContainText(`curl -X POST '${fixtureServer.url}/echo?q=1' \\`);
+    await expect(io.exportedText()).toContainText(`-H 'X-Courier-Test: it'\\''s here'`);
+    await io.exportDialog.getByRole('combobox', { name: 'Format' }).selectOption({ label: 'cURL (Windows cmd)' });
+    await expect(io.exportedText()).toContainText('^"X-Courier-Test: it\'s here^"');
+    await io.exportDialog.getByRole('combobox', { name: 'Format' }).selectOption({ label: 'Python (requests)' });
+    await expect(io.exportedText()).toContainText('import requests');
+    await expect(io.exportedText()).toContainText('"X-Courier-Test": "it\'s here"');
+    await page.screenshot({ path: '/tmp/issue6-export-dialog.png' });
+  });
+});

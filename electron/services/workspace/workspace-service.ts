@@ -1,0 +1,348 @@
+import { mkdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  CourierError,
+  workspaceSessionSchema,
+  type ContainerSettings,
+  type HttpRequestSpec,
+  type SavedRequest,
+  type WorkspaceSession,
+  type WorkspaceTree,
+} from '../../../shared/contract';
+import { redactStoredCredentials } from '../../../shared/auth';
+import {
+  REQUEST_SUFFIX,
+  serializeContainer,
+  serializeRequest,
+  slugify,
+  WORKSPACE_FILE,
+  WORKSPACE_FORMAT,
+  withoutFileBytes,
+  type ContainerFile,
+} from '../../../shared/workspace';
+import type { SettingsStore } from '../settings-store';
+import { writeAtomic } from './files';
+import {
+  absOf,
+  applyRequestText,
+  joinRel,
+  metaFileOf,
+  scanWorkspace,
+  treeNodes,
+  type ContainerEntry,
+  type Entry,
+  type RequestEntry,
+  type ScannedWorkspace,
+} from './scan';
+import { emptySettings, invalid, notFound } from './problems';
+import { structureOps } from './structure';
+import { createFolderWatcher, type FolderWatcher } from './watcher';
+
+export interface WorkspaceChange {
+  reason: 'external' | 'opened' | 'changed';
+  paths: string[];
+}
+
+export interface WorkspaceServiceOptions {
+  /** the default workspace, in the app's data folder; created on first use */
+  defaultDir: string;
+  /** remembers the open folder and the open tabs */
+  store: Pick<SettingsStore, 'get' | 'set'>;
+  onChange?: (change: WorkspaceChange) => void;
+  /** a native folder dialog (Electron); absent in web mode, where the user types a path */
+  pickFolder?: () => Promise<string | null>;
+  /** false in tests that do not want watchers; default true */
+  watch?: boolean;
+  debounceMs?: number;
+  onError?: (error: unknown) => void;
+}
+
+export interface WorkspaceService {
+  tree(): Promise<WorkspaceTree>;
+  open(folder: string | null): Promise<WorkspaceTree>;
+  pickFolder(): Promise<{ supported: boolean; path: string | null }>;
+  readRequest(rel: string): Promise<SavedRequest>;
+  saveRequest(rel: string, request: HttpRequestSpec): Promise<{ path: string; warnings: string[] }>;
+  createRequest(parent: string, name: string, request: HttpRequestSpec): Promise<{ path: string; warnings: string[] }>;
+  createContainer(parent: string | null, name: string): Promise<{ path: string }>;
+  readContainer(rel: string): Promise<ContainerSettings>;
+  saveContainer(rel: string, settings: ContainerSettings): Promise<{ warnings: string[] }>;
+  rename(rel: string, name: string): Promise<{ path: string }>;
+  duplicate(rel: string): Promise<{ path: string }>;
+  move(rel: string, parent: string | null, index: number): Promise<{ path: string }>;
+  delete(rel: string): Promise<{ undoToken: string }>;
+  undoDelete(token: string): Promise<{ path: string }>;
+  session(): WorkspaceSession;
+  saveSession(session: WorkspaceSession): void;
+  /** For sending a saved request: its collection's and folders' settings, collection first. */
+  inheritanceChain(rel: string): Promise<ContainerSettings[]>;
+  /** Re-reads the folder now (what the watcher does after a change). */
+  refresh(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const ROOT_KEY = 'workspace.root';
+const SESSION_KEY = 'workspace.session';
+
+
+export function createWorkspaceService(options: WorkspaceServiceOptions): WorkspaceService {
+  const report = options.onError ?? ((error: unknown) => console.error('Workspace:', error));
+  const emit = (change: WorkspaceChange) => options.onChange?.(change);
+  let root = '';
+  let scan: ScannedWorkspace | null = null;
+  let watcher: FolderWatcher | null = null;
+  let closed = false;
+
+  // Every operation runs alone: a rescan never interleaves with a half-done move.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = queue.then(work, work);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  const current = (): ScannedWorkspace => {
+    if (!scan) throw new CourierError('INTERNAL', 'The workspace is not open.');
+    return scan;
+  };
+
+  async function load(folder: string): Promise<void> {
+    const next = await scanWorkspace(folder);
+    root = folder;
+    scan = next;
+    watcher?.sync(next.dirs);
+  }
+
+  /** Reads the folder again; reports which request files and rows differ from what Courier last knew. */
+  async function rescan(): Promise<string[]> {
+    const before = scan;
+    await load(root);
+    if (!before || !scan) return [];
+    const changed: string[] = [];
+    for (const [rel, entry] of scan.entries) {
+      const old = before.entries.get(rel);
+      if (!old || old.kind !== entry.kind || old.name !== entry.name || old.error !== entry.error) changed.push(rel);
+      else if (entry.kind === 'request' && old.kind === 'request' && old.text !== entry.text) changed.push(rel);
+      else if (entry.kind !== 'request' && old.kind !== 'request' && old.children.join('\n') !== entry.children.join('\n')) changed.push(rel);
+    }
+    for (const rel of before.entries.keys()) if (!scan.entries.has(rel)) changed.push(rel);
+    if (before.collections.join('\n') !== scan.collections.join('\n') && changed.length === 0) changed.push('');
+    return changed;
+  }
+
+  const ready = (async () => {
+    if (options.watch !== false) {
+      watcher = createFolderWatcher(() => {
+        void serial(async () => {
+          if (closed) return;
+          const changed = await rescan();
+          if (changed.length > 0) emit({ reason: 'external', paths: changed.filter((p) => p !== '') });
+        }).catch(report);
+      }, options.debounceMs ?? 150);
+    }
+    const stored = options.store.get(ROOT_KEY);
+    if (typeof stored === 'string') {
+      const usable = await stat(stored).then((s) => s.isDirectory(), () => false);
+      if (usable) return load(stored);
+    }
+    await mkdir(options.defaultDir, { recursive: true });
+    return load(options.defaultDir);
+  })();
+
+  const op = <T>(work: () => Promise<T>): Promise<T> => ready.then(() => serial(work));
+
+  const tree = (): WorkspaceTree => {
+    const s = current();
+    return { root, name: s.root.name, isDefault: path.resolve(root) === path.resolve(options.defaultDir), nodes: treeNodes(s) };
+  };
+
+  const entryOf = (rel: string): Entry => {
+    const entry = current().entries.get(rel);
+    if (!entry) throw notFound(rel);
+    return entry;
+  };
+  const requestOf = (rel: string): RequestEntry & { request: HttpRequestSpec } => {
+    const entry = entryOf(rel);
+    if (entry.kind !== 'request') throw notFound(rel);
+    if (entry.error || !entry.request) throw invalid(rel, entry.error ?? 'unreadable');
+    return entry as RequestEntry & { request: HttpRequestSpec };
+  };
+  const containerOf = (rel: string): ContainerEntry => {
+    const entry = entryOf(rel);
+    if (entry.kind === 'request') throw notFound(rel);
+    return entry;
+  };
+  const childEntries = (parent: string | null): string[] =>
+    parent === null ? [...current().collections] : containerOf(parent).children.map((child) => child.slice(parent.length + 1));
+  const takenIn = (dir: string) => async (candidate: string) =>
+    stat(path.join(dir, candidate)).then(() => true, () => false);
+
+  async function uniqueEntry(dir: string, base: string, suffix: string): Promise<string> {
+    const taken = takenIn(dir);
+    // Asks the disk rather than the index: a file git added a moment ago may not be scanned yet.
+    let candidate = `${base}${suffix}`;
+    for (let n = 2; await taken(candidate); n += 1) candidate = `${base}-${n}${suffix}`;
+    return candidate;
+  }
+
+  async function writeContainer(rel: string, file: ContainerFile): Promise<string[]> {
+    const entry = containerOf(rel);
+    const stored = serializeContainer(file);
+    await writeAtomic(path.join(absOf(root, rel), metaFileOf(entry.kind)), stored.text);
+    return stored.warnings;
+  }
+
+  /** Refuses up front, before anything moves, when the parent's order lives in a file Courier could not read. */
+  function assertOrderWritable(parent: string | null): void {
+    if (parent === null) {
+      const info = current().root;
+      if (info.error) throw invalid(WORKSPACE_FILE, info.error);
+      return;
+    }
+    const entry = containerOf(parent);
+    if (entry.error) throw invalid(parent, entry.error);
+  }
+
+  /** Writes the order of a parent's children; refuses to touch a file it could not read. */
+  async function writeOrder(parent: string | null, order: string[]): Promise<void> {
+    if (parent === null) {
+      const info = current().root;
+      if (info.error) throw invalid(WORKSPACE_FILE, info.error);
+      const text = `${JSON.stringify({ format: WORKSPACE_FORMAT, name: info.name, order }, null, 2)}\n`;
+      await writeAtomic(path.join(root, WORKSPACE_FILE), text);
+      return;
+    }
+    const entry = containerOf(parent);
+    if (entry.error) throw invalid(parent, entry.error);
+    await writeContainer(parent, { settings: entry.file?.settings ?? emptySettings(entry.name), order });
+  }
+
+  async function afterStructureChange(paths: string[]): Promise<void> {
+    await rescan();
+    emit({ reason: 'changed', paths });
+  }
+
+  const structure = structureOps({
+    root: () => root,
+    entryOf,
+    requestOf,
+    containerOf,
+    childEntries,
+    uniqueEntry,
+    writeOrder,
+    assertOrderWritable,
+    afterStructureChange,
+    report,
+    hasEntry: (rel) => current().entries.has(rel),
+  });
+
+  async function createContainerIn(parent: string | null, name: string): Promise<{ path: string }> {
+    const kind = parent === null ? 'collection' : 'folder';
+    assertOrderWritable(parent);
+    const dir = absOf(root, parent);
+    const entry = await uniqueEntry(dir, slugify(name), '');
+    const order = [...childEntries(parent), entry];
+    await mkdir(path.join(dir, entry));
+    await writeAtomic(path.join(dir, entry, metaFileOf(kind)), serializeContainer({ settings: emptySettings(name.trim()), order: [] }).text);
+    await writeOrder(parent, order);
+    const rel = joinRel(parent, entry);
+    await afterStructureChange([rel]);
+    return { path: rel };
+  }
+
+  return {
+    tree: () => op(async () => tree()),
+    open: (folder) =>
+      op(async () => {
+        const target = folder === null ? options.defaultDir : path.resolve(folder);
+        if (folder === null) await mkdir(target, { recursive: true });
+        const isDir = await stat(target).then((s) => s.isDirectory(), () => false);
+        if (!isDir) throw new CourierError('WORKSPACE_NOT_FOUND', 'There is no folder at that path. Type the full path of an existing folder.', target);
+        await load(target);
+        options.store.set(ROOT_KEY, folder === null ? null : target);
+        emit({ reason: 'opened', paths: [] });
+        return tree();
+      }),
+    pickFolder: async () => (options.pickFolder ? { supported: true, path: await options.pickFolder() } : { supported: false, path: null }),
+    readRequest: (rel) =>
+      op(async () => {
+        const entry = requestOf(rel);
+        return { path: rel, name: entry.name, request: entry.request };
+      }),
+    saveRequest: (rel, request) =>
+      op(async () => {
+        const entry = requestOf(rel);
+        const stored = serializeRequest(entry.name, request);
+        if (stored.text !== entry.text) {
+          await writeAtomic(absOf(root, rel), stored.text);
+          applyRequestText(entry, stored.text);
+          emit({ reason: 'changed', paths: [rel] });
+        }
+        return { path: rel, warnings: stored.warnings };
+      }),
+    createRequest: (parent, name, request) =>
+      op(async () => {
+        const container = containerOf(parent);
+        if (container.error) throw invalid(parent, container.error);
+        const dir = absOf(root, parent);
+        const entry = await uniqueEntry(dir, slugify(name), REQUEST_SUFFIX);
+        const stored = serializeRequest(name.trim(), request);
+        await writeAtomic(path.join(dir, entry), stored.text);
+        await writeOrder(parent, [...childEntries(parent), entry]);
+        const rel = joinRel(parent, entry);
+        await afterStructureChange([rel]);
+        return { path: rel, warnings: stored.warnings };
+      }),
+    createContainer: (parent, name) => op(() => createContainerIn(parent, name)),
+    readContainer: (rel) =>
+      op(async () => {
+        const entry = containerOf(rel);
+        if (entry.error) throw invalid(rel, entry.error);
+        return entry.file?.settings ?? emptySettings(entry.name);
+      }),
+    saveContainer: (rel, settings) =>
+      op(async () => {
+        const entry = containerOf(rel);
+        if (entry.error) throw invalid(rel, entry.error);
+        const warnings = await writeContainer(rel, { settings, order: entry.file?.order ?? childEntries(rel) });
+        await afterStructureChange([rel]);
+        return { warnings };
+      }),
+    rename: (rel, name) => op(() => structure.rename(rel, name)),
+    duplicate: (rel) => op(() => structure.duplicate(rel)),
+    move: (rel, parent, index) => op(() => structure.move(rel, parent, index)),
+    delete: (rel) => op(() => structure.delete(rel)),
+    undoDelete: (token) => op(() => structure.undoDelete(token)),
+    session: () => {
+      const parsed = workspaceSessionSchema.safeParse(options.store.get(SESSION_KEY));
+      return parsed.success ? parsed.data : { tabs: [], activeId: null };
+    },
+    saveSession: (session) => {
+      // Unsaved drafts sit in the settings file: typed credentials are masked there exactly as in history.
+      const safe = { ...session, tabs: session.tabs.map((tab) => ({ ...tab, request: withoutFileBytes(redactStoredCredentials(tab.request)) })) };
+      options.store.set(SESSION_KEY, safe);
+    },
+    inheritanceChain: (rel) =>
+      op(async () => {
+        const chain: ContainerSettings[] = [];
+        let parent = entryOf(rel).parent;
+        while (parent !== null) {
+          const container = containerOf(parent);
+          chain.unshift(container.file?.settings ?? emptySettings(container.name));
+          parent = container.parent;
+        }
+        return chain;
+      }),
+    refresh: () =>
+      op(async () => {
+        const changed = await rescan();
+        if (changed.length > 0) emit({ reason: 'external', paths: changed.filter((p) => p !== '') });
+      }),
+    close: async () => {
+      closed = true;
+      watcher?.close();
+      await ready.catch(() => undefined);
+      await queue.catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,88 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import type { ContainerSettings, RequestAuth, WorkspaceNode } from '../../../shared/contract';
+import { createRow, isBlankRow, type KeyValueRow } from '../../../shared/request';
+import { call } from '../../lib/bridge';
+import { KeyValueTable } from '../../ui';
+import { ContainerAuthFields } from './container-auth-fields';
+import { Modal } from './modal';
+
+interface ContainerSettingsDialogProps {
+  node: WorkspaceNode | null;
+  onClose: () => void;
+  onWarnings: (warnings: string[]) => void;
+}
+
+const toRows = (list: ContainerSettings['variables']): KeyValueRow[] => list.map((v) => createRow({ name: v.name, value: v.value, enabled: v.enabled }));
+const fromRows = (rows: readonly KeyValueRow[]) =>
+  rows.filter((row) => !isBlankRow(row)).map((row) => ({ name: row.name.trim(), value: row.value, enabled: row.enabled }));
+
+/** Variables, headers and auth a collection or folder gives every request inside it. */
+export function ContainerSettingsDialog({ node, onClose, onWarnings }: ContainerSettingsDialogProps) {
+  return (
+    <Modal open={node !== null} title={`${node?.kind === 'folder' ? 'Folder' : 'Collection'} settings`} onClose={onClose}>
+      {({ describedBy }) => (node ? <SettingsForm node={node} describedBy={describedBy} onClose={onClose} onWarnings={onWarnings} /> : null)}
+    </Modal>
+  );
+}
+
+function SettingsForm({ node, describedBy, onClose, onWarnings }: { node: WorkspaceNode; describedBy: string; onClose: () => void; onWarnings: (w: string[]) => void }) {
+  const [loaded, setLoaded] = useState(false);
+  const [name, setName] = useState(node.name);
+  const [variables, setVariables] = useState<KeyValueRow[]>([]);
+  const [headers, setHeaders] = useState<KeyValueRow[]>([]);
+  const [auth, setAuth] = useState<RequestAuth>({ kind: 'none' });
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    call('workspace.readContainer', { path: node.path })
+      .then((settings) => {
+        setName(settings.name);
+        setVariables(toRows(settings.variables));
+        setHeaders(toRows(settings.headers));
+        setAuth(settings.auth);
+        setLoaded(true);
+      })
+      .catch((failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)));
+  }, [node.path]);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      const result = await call('workspace.saveContainer', {
+        path: node.path,
+        settings: { name: name.trim() || node.name, variables: fromRows(variables), headers: fromRows(headers), auth },
+      });
+      onWarnings(result.warnings);
+      onClose();
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    }
+  };
+  return (
+    <form onSubmit={(event) => void submit(event)} className="ws-form ws-form--wide">
+      <p id={describedBy} className="ws-dialog__message">
+        Requests inside “{node.name}” use these unless they set their own. Plain values only: keep secrets in secret variables.
+      </p>
+      <label className="ws-field">
+        <span>Name</span>
+        <input value={name} onChange={(event) => setName(event.target.value)} data-autofocus />
+      </label>
+      <h3 className="ws-subtitle">Variables</h3>
+      <KeyValueTable label="Variables" itemName="variable" rows={variables} onChange={setVariables} createRow={(id, n, v) => ({ ...createRow({ name: n, value: v }), id })} />
+      <h3 className="ws-subtitle">Headers</h3>
+      <KeyValueTable label="Headers" itemName="header" rows={headers} onChange={setHeaders} createRow={(id, n, v) => ({ ...createRow({ name: n, value: v }), id })} namePlaceholder="Header" />
+      <ContainerAuthFields auth={auth} onChange={setAuth} />
+      {error ? (
+        <p className="ws-dialog__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="ws-dialog__actions">
+        <button type="button" className="ws-button" onClick={onClose}>
+          Cancel
+        </button>
+        <button type="submit" className="ws-button ws-button--primary" disabled={!loaded}>
+          Save
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,113 @@
+import { useState, type FormEvent } from 'react';
+import type { WorkspaceNode } from '../../../shared/contract';
+import { containerChoices } from '../../../shared/workspace';
+import { Modal } from './modal';
+
+interface SaveAsDialogProps {
+  open: boolean;
+  initialName: string;
+  nodes: readonly WorkspaceNode[];
+  /** `parent` null with `newCollection`: create that collection first */
+  onSave: (target: { parent: string | null; newCollection: string | null; name: string }) => Promise<void>;
+  onClose: () => void;
+  title?: string;
+  submitLabel?: string;
+  /** false for "Move to…": only the target is asked */
+  askName?: boolean;
+}
+
+const NEW = '\u0000new';
+
+/** Choose a collection or folder and a name for a request that has no file yet (or a target for "Move to…"). */
+export function SaveAsDialog({ open, initialName, nodes, onSave, onClose, title = 'Save request', submitLabel = 'Save', askName = true }: SaveAsDialogProps) {
+  return (
+    <Modal open={open} title={title} onClose={onClose}>
+      {({ describedBy }) => (
+        <SaveAsForm
+          describedBy={describedBy}
+          initialName={initialName}
+          nodes={nodes}
+          onSave={onSave}
+          onClose={onClose}
+          submitLabel={submitLabel}
+          askName={askName}
+        />
+      )}
+    </Modal>
+  );
+}
+
+function SaveAsForm({
+  describedBy,
+  initialName,
+  nodes,
+  onSave,
+  onClose,
+  submitLabel,
+  askName,
+}: Omit<SaveAsDialogProps, 'open' | 'title'> & { describedBy: string; submitLabel: string }) {
+  const choices = containerChoices(nodes);
+  const [parent, setParent] = useState(choices[0]?.path ?? NEW);
+  const [collection, setCollection] = useState('My collection');
+  const [name, setName] = useState(initialName);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (name.trim() === '' || (parent === NEW && collection.trim() === '')) return;
+    setBusy(true);
+    try {
+      await onSave({ parent: parent === NEW ? null : parent, newCollection: parent === NEW ? collection.trim() : null, name: name.trim() });
+      onClose();
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form onSubmit={(event) => void submit(event)} className="ws-form">
+      <p id={describedBy} className="ws-dialog__message">
+        {askName
+          ? 'Requests are saved as files in the workspace folder, so they can be shared through git.'
+          : 'Choose the collection or folder to move it into.'}
+      </p>
+      {askName ? (
+        <label className="ws-field">
+          <span>Request name</span>
+          <input value={name} onChange={(event) => setName(event.target.value)} required data-autofocus />
+        </label>
+      ) : null}
+      <label className="ws-field">
+        <span>{askName ? 'Save to' : 'Move to'}</span>
+        <select value={parent} onChange={(event) => setParent(event.target.value)} data-autofocus={askName ? undefined : true}>
+          {choices.map((choice) => (
+            <option key={choice.path} value={choice.path}>
+              {choice.label}
+            </option>
+          ))}
+          <option value={NEW}>New collection…</option>
+        </select>
+      </label>
+      {parent === NEW ? (
+        <label className="ws-field">
+          <span>Collection name</span>
+          <input value={collection} onChange={(event) => setCollection(event.target.value)} required />
+        </label>
+      ) : null}
+      {error ? (
+        <p className="ws-dialog__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="ws-dialog__actions">
+        <button type="button" className="ws-button" onClick={onClose}>
+          Cancel
+        </button>
+        <button type="submit" className="ws-button ws-button--primary" disabled={busy}>
+          {submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,114 @@
+import { useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import type { WorkspaceNode } from '../../../shared/contract';
+import { methodClass } from './request-tab-strip';
+
+interface TreeRowProps {
+  node: WorkspaceNode;
+  expanded: boolean;
+  active: boolean;
+  focused: boolean;
+  renaming: boolean;
+  dropTarget: boolean;
+  onActivate: () => void;
+  onToggle: () => void;
+  onMenu: () => void;
+  onRename: (name: string | null) => void;
+  onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void;
+  onFocus: () => void;
+  dragHandlers: {
+    onDragStart: (event: DragEvent) => void;
+    onDragOver: (event: DragEvent) => void;
+    onDragLeave: () => void;
+    onDrop: (event: DragEvent) => void;
+  };
+}
+
+/** One row of the collections tree: a collection, folder or request; a file Courier cannot read says why. */
+export function TreeRow(props: TreeRowProps) {
+  const { node, expanded, active, focused, renaming, dropTarget } = props;
+  const container = node.kind !== 'request';
+  return (
+    <div
+      role="treeitem"
+      aria-level={node.depth + 1}
+      aria-expanded={container ? expanded : undefined}
+      aria-selected={active}
+      aria-label={`${node.name}${node.error ? ' (cannot be read)' : ''}`}
+      aria-describedby={node.error ? `ws-err-${node.path}` : undefined}
+      tabIndex={focused ? 0 : -1}
+      data-path={node.path}
+      className={['ws-row', active ? 'ws-row--active' : '', dropTarget ? 'ws-row--drop' : '', node.error ? 'ws-row--error' : ''].join(' ')}
+      style={{ paddingLeft: 8 + node.depth * 14 }}
+      draggable={!renaming && !node.error}
+      onClick={() => (container ? props.onToggle() : props.onActivate())}
+      onKeyDown={props.onKeyDown}
+      onFocus={props.onFocus}
+      onContextMenu={(event) => {
+        event.preventDefault();
+        props.onMenu();
+      }}
+      {...props.dragHandlers}
+    >
+      {container ? (
+        <span className={expanded ? 'ws-caret ws-caret--open' : 'ws-caret'} aria-hidden="true" />
+      ) : node.method ? (
+        <span className={`rt-method rt-method--${methodClass(node.method)}`}>{node.method.slice(0, 6)}</span>
+      ) : (
+        <span className="rt-method rt-method--other">?</span>
+      )}
+      {renaming ? (
+        <RenameInput initial={node.name} onDone={props.onRename} />
+      ) : (
+        <span className={node.kind === 'collection' ? 'ws-row__name ws-row__name--collection' : 'ws-row__name'} title={node.error ?? node.path}>
+          {node.name}
+        </span>
+      )}
+      {node.error ? (
+        <span className="ws-row__error" id={`ws-err-${node.path}`} title={node.error}>
+          {node.error}
+        </span>
+      ) : null}
+      <button
+        type="button"
+        className="ws-row__more"
+        aria-label={`Actions for ${node.name}`}
+        aria-haspopup="menu"
+        tabIndex={-1}
+        onClick={(event) => {
+          event.stopPropagation();
+          props.onMenu();
+        }}
+      >
+        ⋯
+      </button>
+    </div>
+  );
+}
+
+function RenameInput({ initial, onDone }: { initial: string; onDone: (name: string | null) => void }) {
+  const [value, setValue] = useState(initial);
+  // Enter, then the blur that unmounting causes: answer once.
+  const done = useRef(false);
+  const finish = (name: string | null) => {
+    if (done.current) return;
+    done.current = true;
+    onDone(name);
+  };
+  return (
+    <input
+      className="ws-row__rename"
+      aria-label="New name"
+      value={value}
+      autoFocus
+      onFocus={(event) => event.currentTarget.select()}
+      onClick={(event) => event.stopPropagation()}
+      onChange={(event) => setValue(event.target.value)}
+      onBlur={() => finish(value.trim() === '' || value === initial ? null : value.trim())}
+      onKeyDown={(event) => {
+        event.stopPropagation();
+        if (event.key === 'Enter') finish(value.trim() === '' || value === initial ? null : value.trim());
+        if (event.key === 'Escape') finish(null);
+      }}
+    />
+  );
+}

@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import type { WorkspaceNode } from '../../../shared/contract';
+import { createDraft, buildRequestSpec } from '../../../shared/request';
+import { siblingsOf } from '../../../shared/workspace';
+import { call } from '../../lib/bridge';
+import type { RequestTabs } from './use-request-tabs';
+
+export interface UndoOffer {
+  token: string;
+  name: string;
+}
+
+/**
+ * What the tree's menu, keys and drops do. Each action is one contract call; the tree refreshes on the
+ * 'workspace.changed' event that follows, and open tabs follow renamed or moved files.
+ */
+export function useTreeActions(tabs: RequestTabs, nodes: readonly WorkspaceNode[]) {
+  const [error, setError] = useState<string | null>(null);
+  const [undo, setUndo] = useState<UndoOffer | null>(null);
+  const run = async <T,>(work: () => Promise<T>): Promise<T | undefined> => {
+    setError(null);
+    try {
+      return await work();
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+      return undefined;
+    }
+  };
+  const followed = (from: string, to: string | undefined, name?: string) => {
+    if (to !== undefined && to !== from) tabs.dispatch({ type: 'moved', from, to, name });
+    else if (to !== undefined && name) tabs.dispatch({ type: 'moved', from, to, name });
+  };
+
+  return {
+    error,
+    clearError: () => setError(null),
+    /** what a save left out of the file (a typed credential), said where the error would be */
+    showWarnings: (warnings: readonly string[]) => setError(warnings.length > 0 ? warnings.join(' ') : null),
+    undo,
+    dismissUndo: () => setUndo(null),
+    newCollection: (name: string) => run(() => call('workspace.createContainer', { parent: null, name })),
+    newFolder: (parent: string, name: string) => run(() => call('workspace.createContainer', { parent, name })),
+    newRequest: async (parent: string) => {
+      const created = await run(() => call('workspace.createRequest', { parent, name: 'New request', request: buildRequestSpec(createDraft()) }));
+      if (created) await tabs.openSaved(created.path);
+      return created;
+    },
+    rename: async (node: WorkspaceNode, name: string) => {
+      const result = await run(() => call('workspace.rename', { path: node.path, name }));
+      followed(node.path, result?.path, node.kind === 'request' ? name : undefined);
+    },
+    duplicate: (node: WorkspaceNode) => run(() => call('workspace.duplicate', { path: node.path })),
+    move: async (node: WorkspaceNode, parent: string | null, index: number) => {
+      const result = await run(() => call('workspace.move', { path: node.path, parent, index }));
+      followed(node.path, result?.path);
+    },
+    /** keyboard reorder: one place up or down among its siblings */
+    shift: async (node: WorkspaceNode, delta: -1 | 1) => {
+      const siblings = siblingsOf(nodes, node);
+      const index = siblings.findIndex((s) => s.path === node.path) + delta;
+      if (index < 0 || index >= siblings.length) return;
+      await run(() => call('workspace.move', { path: node.path, parent: node.parent, index }));
+    },
+    remove: async (node: WorkspaceNode) => {
+      const result = await run(() => call('workspace.delete', { path: node.path }));
+      if (result) setUndo({ token: result.undoToken, name: node.name });
+    },
+    undoRemove: async () => {
+      if (!undo) return;
+      setUndo(null);
+      await run(() => call('workspace.undoDelete', { undoToken: undo.token }));
+    },
+  };
+}
+
+export type TreeActions = ReturnType<typeof useTreeActions>;

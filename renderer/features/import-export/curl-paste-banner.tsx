@@ -1,0 +1,32 @@
+import type { CurlPasteNotice } from './use-curl-paste';
+
+interface CurlPasteBannerProps {
+  notice: CurlPasteNotice | null;
+  onUndo: () => void;
+  onDismiss: () => void;
+}
+
+/** What a pasted curl command did, with the way back. */
+export function CurlPasteBanner({ notice, onUndo, onDismiss }: CurlPasteBannerProps) {
+  if (!notice) return null;
+  return (
+    <div className="ie-banner" role="status">
+      <span>{notice.message}</span>
+      {notice.warnings.length > 0 ? (
+        <ul className="ie-banner__warnings" aria-label="Not carried over">
+          {notice.warnings.map((warning) => (
+            <li key={warning}>{warning}</li>
+          ))}
+        </ul>
+      ) : null}
+      <span className="ie-banner__actions">
+        <button type="button" className="ie-button" onClick={onUndo}>
+          Undo
+        </button>
+        <button type="button" className="ie-button ie-button--quiet" onClick={onDismiss} aria-label="Dismiss">
+          ×
+        </button>
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import type { HttpRequestSpec } from '../../../shared/contract';
+import { prepareExport } from '../../../shared/exporters';
+import { layersFromState } from '../../../shared/variables';
+import { call } from '../../lib/bridge';
+import { saveBlob } from '../../lib/save-blob';
+import { useVariablesState } from '../environments';
+import { EXPORT_FORMATS, isSnippet, localExport, type ExportFormat } from './export-formats';
+
+interface ExportDialogProps {
+  /** the request to export, read when the dialog opens; null = closed */
+  request: HttpRequestSpec | null;
+  onClose: () => void;
+}
+
+function requestName(spec: HttpRequestSpec): string {
+  const path = spec.url.replace(/^[a-z]+:\/\/[^/]*/i, '').split('?')[0] ?? '';
+  return `${spec.method} ${path || '/'}`.replace(/[\\/:*?"<>|]+/g, '_').slice(0, 80);
+}
+
+/**
+ * Copy the request as curl or code, or download it as a Postman collection or HAR. Plain variables are written by
+ * value; secrets never are: they become environment-variable lookups ("$TOKEN", %TOKEN%, process.env.TOKEN).
+ */
+export function ExportDialog({ request, onClose }: ExportDialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const [format, setFormat] = useState<ExportFormat>('curl-bash');
+  const [copied, setCopied] = useState(false);
+  const variables = useVariablesState();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (request && !dialog.open) dialog.showModal();
+    if (!request && dialog.open) dialog.close();
+  }, [request]);
+
+  const prepared = useMemo(() => {
+    if (!request) return null;
+    const layers = variables.data ? layersFromState(variables.data, []) : [];
+    return prepareExport(request, { layers });
+  }, [request, variables.data]);
+  const name = request ? requestName(request) : 'request';
+  const local = request && prepared ? localExport(format, prepared, request, name) : null;
+  const snippet = useQuery({
+    queryKey: ['export', 'snippet', format, prepared],
+    queryFn: () => call('export.snippet', { request: prepared!, target: format as never }),
+    enabled: prepared !== null && isSnippet(format),
+  });
+  const text = local ? local.text : snippet.data?.code ?? '';
+
+  const copy = async () => {
+    await navigator.clipboard.writeText(text);
+    setCopied(true);
+    setTimeout(() => setCopied(false), 1500);
+  };
+
+  return (
+    <dialog ref={ref} className="ie-dialog ie-dialog--wide" aria-labelledby={titleId} onClose={onClose}>
+      <h2 id={titleId} className="ie-dialog__title">
+        Export request
+      </h2>
+      <div className="ie-row">
+        <label className="ie-field ie-field--inline">
+          <span>Format</span>
+          <select className="ie-select" value={format} onChange={(event) => setFormat(event.target.value as ExportFormat)}>
+            {EXPORT_FORMATS.map((entry) => (
+              <option key={entry.id} value={entry.id}>
+                {entry.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        {prepared && prepared.envNames.length > 0 ? (
+          <span className="ie-muted">Read from the environment: {prepared.envNames.join(', ')}</span>
+        ) : null}
+      </div>
+      {snippet.isError && isSnippet(format) ? (
+        <p className="ie-error" role="alert">
+          {snippet.error.message}
+        </p>
+      ) : null}
+      <pre className="ie-code" aria-label="Exported text" tabIndex={0}>
+        {isSnippet(format) && snippet.isPending ? 'Writing…' : text}
+      </pre>
+      <div className="ie-dialog__actions">
+        {local?.fileName ? (
+          <button type="button" className="ie-button" onClick={() => saveBlob(new Blob([text], { type: 'application/json' }), local.fileName!)}>
+            Download
+          </button>
+        ) : null}
+        <button type="button" className="ie-button" disabled={text === ''} onClick={() => void copy()}>
+          {copied ? 'Copied' : 'Copy'}
+        </button>
+        <button type="button" className="ie-button ie-button--primary" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </dialog>
+  );
+}

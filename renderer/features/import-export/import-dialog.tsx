@@ -1,0 +1,135 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import type { ImportedRequest, ImportResult } from '../../../shared/contract';
+import { flattenRequests } from '../../../shared/importers/walk';
+import { call } from '../../lib/bridge';
+import { ImportPreview } from './import-preview';
+import { saveImportedEnvironments } from './save-imported-environments';
+
+interface ImportDialogProps {
+  open: boolean;
+  onClose: () => void;
+  /** opens one imported request in the builder */
+  onOpenRequest: (request: ImportedRequest) => void;
+  /**
+   * keeps the whole result, after its environments were created; until the workspace stores collections, the app
+   * opens the first request
+   */
+  onImport: (result: ImportResult) => void;
+}
+
+/** The first request of an import, wherever it sits in its folders. */
+export function firstImportedRequest(result: ImportResult): ImportedRequest | null {
+  for (const collection of result.collections) {
+    const first = flattenRequests(collection.items)[0];
+    if (first) return first.request;
+  }
+  return null;
+}
+
+/**
+ * Paste text or choose a file; Courier works out the format, shows what would be imported and what would not, and
+ * imports only when asked. Parsing runs in the main process ($ref resolution, big files).
+ */
+export function ImportDialog({ open, onClose, onOpenRequest, onImport }: ImportDialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const [text, setText] = useState('');
+  const [fileName, setFileName] = useState<string | null>(null);
+  const parse = useMutation({ mutationFn: (input: string) => call('import.parse', { text: input }) });
+  const keep = useMutation({
+    mutationFn: async (imported: ImportResult) => {
+      await saveImportedEnvironments(imported);
+      onImport(imported);
+    },
+    onSuccess: () => onClose(),
+  });
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  const readFile = async (file: File) => {
+    setFileName(file.name);
+    const content = await file.text();
+    setText(content.length > 200_000 ? '' : content);
+    parse.mutate(content);
+  };
+
+  const result = parse.data;
+  return (
+    <dialog ref={ref} className="ie-dialog" aria-labelledby={titleId} onClose={onClose}>
+      <h2 id={titleId} className="ie-dialog__title">
+        Import
+      </h2>
+      <p className="ie-muted">curl, Postman collection (v2.0, v2.1), Insomnia v4, OpenAPI 3 / Swagger 2 (JSON or YAML) or HAR.</p>
+      <label className="ie-field">
+        <span>Paste text</span>
+        <textarea
+          className="ie-textarea"
+          aria-label="Text to import"
+          spellCheck={false}
+          value={text}
+          placeholder={fileName ? `${fileName} (too large to show)` : "curl 'https://api.example.com' -H 'accept: application/json'"}
+          onChange={(event) => {
+            setText(event.target.value);
+            setFileName(null);
+            parse.reset();
+          }}
+        />
+      </label>
+      <div className="ie-row">
+        <label className="ie-button">
+          Choose file…
+          <input
+            type="file"
+            className="ie-visually-hidden"
+            aria-label="Choose a file to import"
+            accept=".json,.yaml,.yml,.har,.txt,.sh"
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              if (file) void readFile(file);
+              event.target.value = '';
+            }}
+          />
+        </label>
+        <button type="button" className="ie-button" disabled={text.trim() === '' || parse.isPending} onClick={() => parse.mutate(text)}>
+          {parse.isPending ? 'Reading…' : 'Preview'}
+        </button>
+        {fileName ? <span className="ie-muted">{fileName}</span> : null}
+      </div>
+      {parse.isError || keep.isError ? (
+        <p className="ie-error" role="alert">
+          {(parse.error ?? keep.error)?.message}
+        </p>
+      ) : null}
+      {result ? (
+        <ImportPreview
+          result={result}
+          onOpen={(request) => {
+            onOpenRequest(request);
+            onClose();
+          }}
+        />
+      ) : null}
+      <div className="ie-dialog__actions">
+        <button type="button" className="ie-button" onClick={onClose}>
+          Cancel
+        </button>
+        <button
+          type="button"
+          className="ie-button ie-button--primary"
+          disabled={!result || keep.isPending}
+          onClick={() => {
+            if (result) keep.mutate(result);
+          }}
+        >
+          {keep.isPending ? 'Importing…' : 'Import'}
+        </button>
+      </div>
+    </dialog>
+  );
+}

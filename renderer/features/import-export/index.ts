@@ -1,0 +1,7 @@
+import './import-export.css';
+export { ImportDialog, firstImportedRequest } from './import-dialog';
+export { ExportDialog } from './export-dialog';
+export { useCurlPaste, type CurlPasteNotice } from './use-curl-paste';
+export { CurlPasteBanner } from './curl-paste-banner';
+export { replaceDraft } from './replace-draft';
+export { saveImportedEnvironments } from './save-imported-environments';

@@ -1,0 +1,37 @@
+import { VARIABLE_NAME, type ImportResult, type KeyValue } from '../../../shared/contract';
+import { call } from '../../lib/bridge';
+
+/**
+ * The environments an import brings (OpenAPI servers, Insomnia sub-environments, Postman environment files) become
+ * Courier environments. Until the workspace stores collection variables, a collection's own variables (Postman's,
+ * OpenAPI's baseUrl and auth placeholders) go into an environment too, so {{baseUrl}} resolves after an import.
+ * Returns the names created and the variables skipped because their names are not valid here.
+ */
+export async function saveImportedEnvironments(result: ImportResult): Promise<{ created: string[]; skipped: string[] }> {
+  const wanted: { name: string; variables: KeyValue[] }[] = result.environments.map((environment) => ({ ...environment, variables: [...environment.variables] }));
+  for (const collection of result.collections) {
+    if (collection.variables.length === 0) continue;
+    if (wanted.length === 0) wanted.push({ name: collection.name, variables: [] });
+    for (const environment of wanted) {
+      const names = new Set(environment.variables.map((variable) => variable.name));
+      environment.variables.push(...collection.variables.filter((variable) => !names.has(variable.name)));
+    }
+  }
+  const created: string[] = [];
+  const skipped: string[] = [];
+  let firstId: string | null = null;
+  let state = await call('variables.state', {});
+  for (const environment of wanted) {
+    const before = new Set(state.environments.map((scope) => scope.id));
+    state = await call('environments.create', { name: environment.name.slice(0, 200) || 'Imported' });
+    const scope = state.environments.find((candidate) => !before.has(candidate.id));
+    if (!scope) continue;
+    firstId ??= scope.id;
+    const valid = environment.variables.filter((variable) => VARIABLE_NAME.test(variable.name));
+    skipped.push(...environment.variables.filter((variable) => !VARIABLE_NAME.test(variable.name)).map((variable) => variable.name));
+    state = await call('variables.saveScope', { scopeId: scope.id, variables: valid.map((variable) => ({ name: variable.name, value: variable.value, enabled: variable.enabled, secret: false })) });
+    created.push(scope.name);
+  }
+  if (firstId !== null && state.activeEnvironmentId === null) await call('environments.setActive', { id: firstId });
+  return { created, skipped };
+}

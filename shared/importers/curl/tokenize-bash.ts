@@ -1,0 +1,135 @@
+/**
+ * Splits a bash command line into words the way bash would before running curl: quotes, backslashes, $'…' (ANSI-C)
+ * and line continuations. Unquoted or double-quoted $NAME / ${NAME} come back as {{NAME}} references, so a command
+ * Courier exported with "$API_KEY" imports as the variable it came from. Nothing is executed or expanded otherwise.
+ */
+export interface Word {
+  text: string;
+}
+
+const ANSI_SIMPLE: Record<string, string> = { n: '\n', t: '\t', r: '\r', a: '\x07', b: '\b', e: '\x1b', E: '\x1b', f: '\f', v: '\v', '\\': '\\', "'": "'", '"': '"', '?': '?' };
+
+function readAnsiC(input: string, start: number): { text: string; end: number } {
+  let out = '';
+  let i = start;
+  while (i < input.length) {
+    const char = input[i]!;
+    if (char === "'") return { text: out, end: i + 1 };
+    if (char !== '\\' || i + 1 >= input.length) {
+      out += char;
+      i += 1;
+      continue;
+    }
+    const next = input[i + 1]!;
+    const simple = ANSI_SIMPLE[next];
+    if (simple !== undefined) {
+      out += simple;
+      i += 2;
+    } else if (next === 'x' || next === 'u' || next === 'U') {
+      const max = next === 'x' ? 2 : next === 'u' ? 4 : 8;
+      const hex = /^[0-9a-fA-F]+/.exec(input.slice(i + 2, i + 2 + max))?.[0] ?? '';
+      out += hex === '' ? `\\${next}` : String.fromCodePoint(Number.parseInt(hex, 16));
+      i += 2 + hex.length;
+    } else if (/[0-7]/.test(next)) {
+      const octal = /^[0-7]{1,3}/.exec(input.slice(i + 1))![0];
+      out += String.fromCharCode(Number.parseInt(octal, 8) & 0xff);
+      i += 1 + octal.length;
+    } else {
+      out += `\\${next}`;
+      i += 2;
+    }
+  }
+  throw new Error("A $'…' string is not closed.");
+}
+
+/** $NAME or ${NAME} at `i` (pointing at "$"), as a reference; null when it is a plain "$". */
+function readVariable(input: string, i: number): { text: string; end: number } | null {
+  const braced = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}/.exec(input.slice(i, i + 300));
+  if (braced) return { text: `{{${braced[1]}}}`, end: i + braced[0].length };
+  const bare = /^\$([A-Za-z_][A-Za-z0-9_]*)/.exec(input.slice(i, i + 300));
+  if (bare) return { text: `{{${bare[1]}}}`, end: i + bare[0].length };
+  return null;
+}
+
+export function tokenizeBash(input: string): string[] {
+  const words: string[] = [];
+  let current = '';
+  let inWord = false;
+  let i = 0;
+  const end = () => {
+    if (inWord) words.push(current);
+    current = '';
+    inWord = false;
+  };
+  while (i < input.length) {
+    const char = input[i]!;
+    if (char === '\\') {
+      const next = input[i + 1];
+      if (next === '\n') i += 2;
+      else if (next === '\r' && input[i + 2] === '\n') i += 3;
+      else if (next === undefined) i += 1;
+      else {
+        current += next;
+        inWord = true;
+        i += 2;
+      }
+      continue;
+    }
+    // "^" before a line break: the continuation of some tools' Windows flavour over bash quoting
+    if (char === '^' && !inWord && /^\^\r?\n/.test(input.slice(i, i + 3))) {
+      i += input[i + 1] === '\r' ? 3 : 2;
+      continue;
+    }
+    if (char === ' ' || char === '\t' || char === '\n' || char === '\r') {
+      end();
+      i += 1;
+      continue;
+    }
+    if (char === '#' && !inWord) {
+      const newline = input.indexOf('\n', i);
+      i = newline === -1 ? input.length : newline;
+      continue;
+    }
+    inWord = true;
+    if (char === "'") {
+      const close = input.indexOf("'", i + 1);
+      if (close === -1) throw new Error('A single-quoted string is not closed.');
+      current += input.slice(i + 1, close);
+      i = close + 1;
+    } else if (char === '$' && input[i + 1] === "'") {
+      const read = readAnsiC(input, i + 2);
+      current += read.text;
+      i = read.end;
+    } else if (char === '"' || (char === '$' && input[i + 1] === '"')) {
+      i += char === '$' ? 2 : 1;
+      for (;;) {
+        if (i >= input.length) throw new Error('A double-quoted string is not closed.');
+        const inner = input[i]!;
+        if (inner === '"') {
+          i += 1;
+          break;
+        }
+        if (inner === '\\' && i + 1 < input.length && '$`"\\\n'.includes(input[i + 1]!)) {
+          if (input[i + 1] !== '\n') current += input[i + 1];
+          i += 2;
+        } else if (inner === '$') {
+          const variable = readVariable(input, i);
+          current += variable ? variable.text : '$';
+          i = variable ? variable.end : i + 1;
+        } else {
+          current += inner;
+          i += 1;
+        }
+      }
+    } else if (char === '$') {
+      const variable = readVariable(input, i);
+      current += variable ? variable.text : '$';
+      i = variable ? variable.end : i + 1;
+    } else {
+      current += char;
+      i += 1;
+    }
+  }
+  end();
+  return words;
+}

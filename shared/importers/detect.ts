@@ -1,0 +1,39 @@
+import { parse as parseYaml } from 'yaml';
+import type { ImportFormat } from '../contract';
+import { looksLikeCurl } from './curl';
+import { ImportFormatError, isRecord } from './common/warnings';
+
+export type Detected =
+  | { format: 'curl'; text: string }
+  | { format: Exclude<ImportFormat, 'curl'> | 'postman-environment'; data: Record<string, unknown>; text: string };
+
+function parseStructured(text: string): unknown {
+  const trimmed = text.trimStart();
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    try {
+      return JSON.parse(trimmed);
+    } catch (error) {
+      throw new ImportFormatError(`The file is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  try {
+    // OpenAPI and Insomnia also come as YAML; the yaml package's alias limit (100) refuses a "billion laughs" file
+    return parseYaml(trimmed, { maxAliasCount: 100 });
+  } catch (error) {
+    throw new ImportFormatError(`The file is neither JSON nor YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  }
+}
+
+/** Which importer a text is for, from its content alone (file names lie: a .json may be anything). */
+export function detectImport(text: string): Detected {
+  if (text.trim() === '') throw new ImportFormatError('There is nothing to import: the text is empty.');
+  if (looksLikeCurl(text)) return { format: 'curl', text };
+  const data = parseStructured(text);
+  if (!isRecord(data)) throw new ImportFormatError('Courier does not recognise this file: it is not an object.');
+  if (isRecord(data.log) && Array.isArray(data.log.entries)) return { format: 'har', data, text };
+  if (isRecord(data.info) && (Array.isArray(data.item) || /getpostman|postman/i.test(String(data.info.schema ?? '')))) return { format: 'postman', data, text };
+  if (Array.isArray(data.values) && (data._postman_variable_scope === 'environment' || typeof data.name === 'string')) return { format: 'postman-environment', data, text };
+  if (data._type === 'export' || data.__export_format !== undefined) return { format: 'insomnia', data, text };
+  if (typeof data.openapi === 'string' || typeof data.swagger === 'string') return { format: 'openapi', data, text };
+  throw new ImportFormatError('Courier does not recognise this file. It reads curl commands, Postman collections (v2.0, v2.1), Insomnia v4 exports, OpenAPI 3.x and Swagger 2.0 (JSON or YAML) and HAR 1.2.');
+}

@@ -1,0 +1,7 @@
+export { importText, type ImportOptions } from './import-text';
+export { detectImport, type Detected } from './detect';
+export { ImportFormatError } from './common/warnings';
+export { parseCurl, looksLikeCurl, type CurlParseResult } from './curl';
+export { importOpenApi } from './openapi/import-openapi';
+export { exampleFromSchema } from './openapi/example-from-schema';
+export { countRequests, flattenRequests } from './walk';

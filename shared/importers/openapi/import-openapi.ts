@@ -1,0 +1,202 @@
+import { httpRequestSpecSchema, type ImportedEnvironment, type ImportedFolder, type ImportedItem, type ImportResult, type KeyValue, type RequestBody } from '../../contract';
+import { arr, ImportFormatError, isRecord, str, Warnings } from '../common/warnings';
+import { exampleFromSchema } from './example-from-schema';
+import { authFromSecurity } from './security';
+
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+type Doc = Record<string, unknown>;
+
+/** A parameter's value for the table: only what the document gives (example, default, enum); never invented. */
+function parameterValue(parameter: Doc): string {
+  const schema = isRecord(parameter.schema) ? parameter.schema : parameter;
+  const examples = isRecord(parameter.examples) ? Object.values(parameter.examples).find(isRecord) : undefined;
+  const value = parameter.example ?? examples?.value ?? schema.example ?? schema.default ?? (Array.isArray(schema.enum) ? schema.enum[0] : undefined);
+  if (value === undefined || value === null) return '';
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+function serverUrl(server: Doc): string {
+  const variables = isRecord(server.variables) ? server.variables : {};
+  return str(server.url).replace(/\{([^}]+)\}/g, (whole, name: string) => {
+    const variable = variables[name];
+    return isRecord(variable) && variable.default !== undefined ? str(variable.default) : whole;
+  }).replace(/\/+$/, '');
+}
+
+function mediaExample(media: Doc): unknown {
+  if (media.example !== undefined) return media.example;
+  const first = isRecord(media.examples) ? Object.values(media.examples).find(isRecord) : undefined;
+  if (first && first.value !== undefined) return first.value;
+  return exampleFromSchema(media.schema);
+}
+
+function fieldsOf(example: unknown): KeyValue[] {
+  if (!isRecord(example)) return [];
+  return Object.entries(example).map(([name, value]) => ({ name, value: typeof value === 'string' ? value : JSON.stringify(value ?? ''), enabled: true }));
+}
+
+/** OpenAPI 3.x requestBody: JSON first, then forms, then text, then whatever comes first. */
+function bodyFromContent(content: Doc, path: string[], warnings: Warnings): { body: RequestBody; contentType: string | null } {
+  const types = Object.keys(content);
+  const pick = types.find((t) => /[/+]json\b/i.test(t)) ?? types.find((t) => /x-www-form-urlencoded/i.test(t)) ?? types.find((t) => /multipart\/form-data/i.test(t)) ?? types.find((t) => /^text\/|xml/i.test(t)) ?? types[0];
+  if (pick === undefined) return { body: { kind: 'none' }, contentType: null };
+  const media = isRecord(content[pick]) ? (content[pick] as Doc) : {};
+  const example = mediaExample(media);
+  if (/[/+]json\b/i.test(pick)) return { body: { kind: 'json', text: JSON.stringify(example ?? {}, null, 2) }, contentType: /^application\/json$/i.test(pick) ? null : pick };
+  if (/x-www-form-urlencoded/i.test(pick)) return { body: { kind: 'form', fields: fieldsOf(example) }, contentType: null };
+  if (/multipart\/form-data/i.test(pick)) {
+    const properties = isRecord(media.schema) && isRecord(media.schema.properties) ? media.schema.properties : {};
+    return {
+      body: {
+        kind: 'multipart',
+        parts: fieldsOf(example).map((field) => {
+          const property = properties[field.name];
+          return isRecord(property) && (property.format === 'binary' || property.contentMediaType !== undefined)
+            ? { kind: 'file' as const, name: field.name, file: null, enabled: true }
+            : { kind: 'text' as const, name: field.name, value: field.value, enabled: true };
+        }),
+      },
+      contentType: null,
+    };
+  }
+  if (/octet-stream|^image\/|^audio\/|^video\//i.test(pick)) return { body: { kind: 'binary', file: null }, contentType: pick };
+  if (typeof example !== 'string' && example !== null && example !== undefined) warnings.add(path, `No text example for ${pick}; the body was left empty.`);
+  return { body: { kind: 'text', text: typeof example === 'string' ? example : '', contentType: pick }, contentType: null };
+}
+
+interface Context {
+  doc: Doc;
+  warnings: Warnings;
+  swagger2: boolean;
+  collectionVariables: Map<string, KeyValue>;
+  schemes: Record<string, unknown>;
+}
+
+function convertOperation(ctx: Context, pathKey: string, method: string, operation: Doc, pathItem: Doc): { tag: string | null; item: ImportedItem } {
+  const name = str(operation.summary) || str(operation.operationId) || `${method.toUpperCase()} ${pathKey}`;
+  const itemPath = [str(arr(operation.tags)[0]) || '', name].filter(Boolean);
+  const merged = new Map<string, Doc>();
+  for (const parameter of [...arr(pathItem.parameters), ...arr(operation.parameters)].filter(isRecord)) merged.set(`${str(parameter.in)}:${str(parameter.name)}`, parameter);
+  const params: KeyValue[] = [];
+  const headers: KeyValue[] = [];
+  const variables: KeyValue[] = [];
+  const formFields: { field: KeyValue; file: boolean }[] = [];
+  let body: RequestBody = { kind: 'none' };
+  let contentType: string | null = null;
+  for (const parameter of merged.values()) {
+    const pname = str(parameter.name);
+    const field = { name: pname, value: parameterValue(parameter), enabled: parameter.required === true || parameter.in === 'path' };
+    switch (parameter.in) {
+      case 'path': variables.push({ ...field, enabled: true }); break;
+      case 'query': params.push(field); break;
+      case 'header': if (!/^(accept|content-type|authorization)$/i.test(pname)) headers.push(field); break;
+      case 'cookie': ctx.warnings.add(itemPath, `The cookie parameter "${pname}" was not imported; add it to a Cookie header if you need it.`); break;
+      case 'body': body = { kind: 'json', text: JSON.stringify(exampleFromSchema(parameter.schema) ?? {}, null, 2) }; break;
+      case 'formData': formFields.push({ field: { ...field, enabled: true }, file: str(parameter.type) === 'file' }); break;
+    }
+  }
+  if (!ctx.swagger2 && isRecord(operation.requestBody) && isRecord(operation.requestBody.content)) {
+    ({ body, contentType } = bodyFromContent(operation.requestBody.content, itemPath, ctx.warnings));
+  }
+  if (ctx.swagger2 && formFields.length > 0) {
+    const consumes = arr(operation.consumes ?? ctx.doc.consumes).map((c) => str(c));
+    body = formFields.some((f) => f.file) || consumes.includes('multipart/form-data')
+      ? { kind: 'multipart', parts: formFields.map(({ field, file }) => (file ? { kind: 'file' as const, name: field.name, file: null, enabled: true } : { kind: 'text' as const, ...field })) }
+      : { kind: 'form', fields: formFields.map(({ field }) => field) };
+  }
+  if (contentType) headers.push({ name: 'Content-Type', value: contentType, enabled: true });
+  const security = authFromSecurity(operation.security ?? ctx.doc.security, ctx.schemes);
+  if (security.warning) ctx.warnings.add(itemPath, security.warning);
+  for (const variable of security.variables) if (!ctx.collectionVariables.has(variable.name)) ctx.collectionVariables.set(variable.name, variable);
+  if (isRecord(operation.callbacks) && Object.keys(operation.callbacks).length > 0) ctx.warnings.add(itemPath, 'Callbacks are not imported.');
+  const url = `{{baseUrl}}${pathKey.replace(/\{([^}]+)\}/g, '{{$1}}')}`;
+  return {
+    tag: str(arr(operation.tags)[0]) || null,
+    item: {
+      type: 'request',
+      name,
+      description: [str(operation.description), operation.deprecated === true ? '(deprecated)' : ''].filter(Boolean).join('\n\n'),
+      request: httpRequestSpecSchema.parse({ method: method.toUpperCase(), url, params, headers, body, auth: security.auth, variables }),
+    },
+  };
+}
+
+function environmentsOf(doc: Doc, swagger2: boolean, warnings: Warnings): ImportedEnvironment[] {
+  if (swagger2) {
+    const schemes = arr(doc.schemes).map((s) => str(s));
+    const host = str(doc.host);
+    if (host === '') {
+      warnings.add([], 'The document has no host; set baseUrl yourself.');
+      return [];
+    }
+    const base = str(doc.basePath).replace(/\/+$/, '');
+    return (schemes.length > 0 ? schemes : ['https']).map((scheme) => ({ name: `${scheme}://${host}`, variables: [{ name: 'baseUrl', value: `${scheme}://${host}${base}`, enabled: true }] }));
+  }
+  const servers = arr(doc.servers).filter(isRecord);
+  if (servers.length === 0) warnings.add([], 'The document has no servers; set baseUrl yourself.');
+  return servers.map((server) => {
+    const url = serverUrl(server);
+    if (!/^[a-z]+:\/\//i.test(url)) warnings.add([], `The server "${url}" is relative; complete baseUrl with the host.`);
+    return { name: str(server.description) || url, variables: [{ name: 'baseUrl', value: url, enabled: true }] };
+  });
+}
+
+/**
+ * $refs to other files or URLs, found in the document's text: they are deliberately not followed (an imported file
+ * must not make Courier read anything else), so the user is told. A text scan, because walking the dereferenced
+ * graph of a large API costs more than the rest of the conversion.
+ */
+export function externalReferences(text: string): string[] {
+  const found = new Set<string>();
+  for (const match of text.matchAll(/["']?\$ref["']?\s*:\s*["']?([^"'#\s,}][^"'\s,}]*)/g)) found.add(match[1]!);
+  return [...found];
+}
+
+/** A dereferenced OpenAPI 3.0/3.1 or Swagger 2.0 document: one request per operation, folders by first tag. */
+export function importOpenApi(doc: Doc, unresolved: readonly string[] = []): ImportResult {
+  const swagger2 = typeof doc.swagger === 'string';
+  const version = swagger2 ? str(doc.swagger) : str(doc.openapi);
+  if (!version || !isRecord(doc.info)) throw new ImportFormatError('This is not an OpenAPI document: "openapi" (or "swagger") and "info" are required.');
+  if (!isRecord(doc.paths) && !isRecord(doc.webhooks)) throw new ImportFormatError('This OpenAPI document has no paths.');
+  const warnings = new Warnings();
+  const components = isRecord(doc.components) ? doc.components : {};
+  const schemes = (swagger2 ? doc.securityDefinitions : components.securitySchemes) as Record<string, unknown> | undefined;
+  const ctx: Context = { doc, warnings, swagger2, collectionVariables: new Map(), schemes: isRecord(schemes) ? schemes : {} };
+  const folders = new Map<string, ImportedFolder>();
+  for (const tag of arr(doc.tags).filter(isRecord)) folders.set(str(tag.name), { type: 'folder', name: str(tag.name), description: str(tag.description), items: [] });
+  const rootItems: ImportedItem[] = [];
+  for (const [pathKey, pathItem] of Object.entries(isRecord(doc.paths) ? doc.paths : {})) {
+    if (!isRecord(pathItem)) continue;
+    for (const method of METHODS) {
+      const operation = pathItem[method];
+      if (!isRecord(operation)) continue;
+      const { tag, item } = convertOperation(ctx, pathKey, method, operation, pathItem);
+      if (tag === null) rootItems.push(item);
+      else {
+        if (!folders.has(tag)) folders.set(tag, { type: 'folder', name: tag, description: '', items: [] });
+        folders.get(tag)!.items.push(item);
+      }
+    }
+  }
+  if (isRecord(doc.webhooks) && Object.keys(doc.webhooks).length > 0) warnings.add([], `${Object.keys(doc.webhooks).length} webhooks are not imported (they are requests the API sends, not ones you send).`);
+  const environments = environmentsOf(doc, swagger2, warnings);
+  if (unresolved.length > 0) {
+    warnings.add([], `${unresolved.length} reference${unresolved.length === 1 ? ' was' : 's were'} not followed (Courier does not read other files or URLs named by a document): ${unresolved.slice(0, 5).join(', ')}`);
+  }
+  const info = doc.info;
+  return {
+    format: 'openapi',
+    formatLabel: swagger2 ? `Swagger ${version}` : `OpenAPI ${version}`,
+    collections: [
+      {
+        name: str(info.title, 'API'),
+        description: str(info.description),
+        variables: [{ name: 'baseUrl', value: environments[0]?.variables[0]?.value ?? '', enabled: true }, ...ctx.collectionVariables.values()],
+        auth: { kind: 'none' },
+        items: [...[...folders.values()].filter((folder) => folder.items.length > 0), ...rootItems],
+      },
+    ],
+    environments,
+    warnings: warnings.list,
+  };
+}

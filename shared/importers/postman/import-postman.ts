@@ -1,0 +1,149 @@
+import {
+  httpRequestSpecSchema,
+  requestAuthSchema,
+  type ImportedItem,
+  type ImportResult,
+  type KeyValue,
+  type MultipartPart,
+  type RequestAuthInput,
+  type RequestBody,
+} from '../../contract';
+import { bodyFromText } from '../common/body';
+import { arr, ImportFormatError, isComputedHeader, isRecord, str, Warnings } from '../common/warnings';
+import { postmanAuth } from './postman-auth';
+
+function description(raw: unknown): string {
+  if (isRecord(raw)) return str(raw.content);
+  return str(raw);
+}
+
+function keyValues(raw: unknown): KeyValue[] {
+  return arr(raw)
+    .filter(isRecord)
+    .map((entry) => ({ name: str(entry.key), value: str(entry.value), enabled: entry.disabled !== true }));
+}
+
+/** Postman's ":id" path segments become {{id}}, with the value the collection gave as a request variable. */
+function urlOf(raw: unknown): { url: string; variables: KeyValue[] } {
+  if (!isRecord(raw)) return { url: str(raw), variables: [] };
+  let url = str(raw.raw);
+  if (url === '') {
+    const host = Array.isArray(raw.host) ? raw.host.map((part) => str(part)).join('.') : str(raw.host);
+    const path = Array.isArray(raw.path) ? raw.path.map((part) => str(part)).join('/') : str(raw.path);
+    const query = keyValues(raw.query).filter((q) => q.enabled).map((q) => `${q.name}=${q.value}`).join('&');
+    url = `${raw.protocol ? `${str(raw.protocol)}://` : ''}${host}${path ? `/${path}` : ''}${query ? `?${query}` : ''}`;
+  }
+  const variables = keyValues(raw.variable);
+  for (const variable of variables) {
+    url = url.replace(new RegExp(`(/):${variable.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=[/?#]|$)`, 'g'), `$1{{${variable.name}}}`);
+  }
+  return { url, variables };
+}
+
+function bodyOf(raw: unknown, path: string[], warnings: Warnings): RequestBody {
+  if (!isRecord(raw) || raw.disabled === true) return { kind: 'none' };
+  switch (str(raw.mode)) {
+    case 'raw': {
+      const language = isRecord(raw.options) && isRecord(raw.options.raw) ? str(raw.options.raw.language) : '';
+      const type = { json: 'application/json', xml: 'application/xml', html: 'text/html', javascript: 'application/javascript' }[language] ?? 'text/plain';
+      return bodyFromText(type, str(raw.raw));
+    }
+    case 'urlencoded':
+      return { kind: 'form', fields: keyValues(raw.urlencoded) };
+    case 'formdata':
+      return {
+        kind: 'multipart',
+        parts: arr(raw.formdata)
+          .filter(isRecord)
+          .map((part): MultipartPart => {
+            if (str(part.type) === 'file') {
+              warnings.add(path, `The file for form part "${str(part.key)}" is not in the collection; choose it again.`);
+              return { kind: 'file', name: str(part.key), file: null, enabled: part.disabled !== true };
+            }
+            return { kind: 'text', name: str(part.key), value: str(part.value), enabled: part.disabled !== true };
+          }),
+      };
+    case 'file':
+      warnings.add(path, 'The body file is not in the collection; choose it again in the Body tab.');
+      return { kind: 'binary', file: null };
+    case 'graphql': {
+      const graphql = isRecord(raw.graphql) ? raw.graphql : {};
+      let variables: unknown = {};
+      try {
+        variables = str(graphql.variables) ? JSON.parse(str(graphql.variables)) : {};
+      } catch {
+        warnings.add(path, 'The GraphQL variables are not valid JSON; they were left out.');
+      }
+      return { kind: 'json', text: JSON.stringify({ query: str(graphql.query), variables }, null, 2) };
+    }
+    default:
+      return { kind: 'none' };
+  }
+}
+
+function convertItem(raw: Record<string, unknown>, parentPath: string[], inherited: RequestAuthInput | null, warnings: Warnings): ImportedItem {
+  const name = str(raw.name, 'Untitled');
+  const path = [...parentPath, name];
+  if (arr(raw.event).some((event) => isRecord(event) && isRecord(event.script) && arr(event.script.exec).some((line) => str(line).trim() !== ''))) {
+    warnings.add(path, 'Pre-request and test scripts are not supported; they were left out.');
+  }
+  const ownAuth = postmanAuth(raw.auth ?? (isRecord(raw.request) ? raw.request.auth : undefined));
+  if (typeof ownAuth === 'string') warnings.add(path, `The auth type "${ownAuth}" is not supported; the request has no auth.`);
+  const auth = ownAuth === null ? inherited : typeof ownAuth === 'string' ? { kind: 'none' as const } : ownAuth;
+
+  if (Array.isArray(raw.item)) {
+    return {
+      type: 'folder',
+      name,
+      description: description(raw.description),
+      items: raw.item.filter(isRecord).map((child) => convertItem(child, path, auth, warnings)),
+    };
+  }
+  const request = typeof raw.request === 'string' ? { url: raw.request, method: 'GET' } : isRecord(raw.request) ? raw.request : null;
+  if (!request) throw new ImportFormatError(`"${path.join(' / ')}" is neither a folder nor a request.`);
+  const { url, variables } = urlOf(request.url);
+  const headers = (typeof request.header === 'string' ? [] : keyValues(request.header)).filter((header) => !isComputedHeader(header.name));
+  const examples = arr(raw.response).length;
+  if (examples > 0) warnings.add(path, `${examples} saved example response${examples === 1 ? '' : 's'} not imported (Courier keeps responses in history).`);
+  return {
+    type: 'request',
+    name,
+    description: description(request.description ?? raw.description),
+    request: httpRequestSpecSchema.parse({
+      method: str(request.method, 'GET').toUpperCase(),
+      url,
+      headers,
+      body: bodyOf(request.body, path, warnings),
+      // the collection's own auth stays on the collection; folders' auth is pushed down to their requests
+      auth: auth ?? { kind: 'none' },
+      variables,
+    }),
+  };
+}
+
+/** Postman Collection v2.0 and v2.1. */
+export function importPostman(json: Record<string, unknown>): ImportResult {
+  const info = json.info;
+  if (!isRecord(info) || !Array.isArray(json.item)) throw new ImportFormatError('This is not a Postman collection: "info" and "item" are required.');
+  const version = /v2\.0/.test(str(info.schema)) ? '2.0' : '2.1';
+  const warnings = new Warnings();
+  const collectionAuth = postmanAuth(json.auth);
+  if (typeof collectionAuth === 'string') warnings.add([], `The auth type "${collectionAuth}" is not supported.`);
+  if (arr(json.event).length > 0) warnings.add([], 'Collection scripts are not supported; they were left out.');
+  const items = json.item.filter(isRecord).map((item) => convertItem(item, [], null, warnings));
+  return {
+    format: 'postman',
+    formatLabel: `Postman Collection v${version}`,
+    collections: [
+      {
+        name: str(info.name, 'Postman collection'),
+        description: description(info.description),
+        variables: keyValues(json.variable).map((variable) => ({ ...variable, name: variable.name })),
+        auth: requestAuthSchema.parse(collectionAuth === null || typeof collectionAuth === 'string' ? { kind: 'none' } : collectionAuth),
+        items,
+      },
+    ],
+    environments: [],
+    warnings: warnings.list,
+  };
+}

@@ -1,0 +1,70 @@
+import type { RequestAuthInput } from '../../contract';
+import { arr, isRecord, str } from '../common/warnings';
+
+/** Postman writes auth parameters as [{key, value}] (v2.1) or as an object (v2.0). */
+function params(raw: unknown): Record<string, string> {
+  if (Array.isArray(raw)) return Object.fromEntries(arr(raw).filter(isRecord).map((entry) => [str(entry.key), str(entry.value)]));
+  if (isRecord(raw)) return Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, str(value)]));
+  return {};
+}
+
+/** null: no auth on this item (it inherits); a string: a scheme Courier does not have. */
+export function postmanAuth(raw: unknown): RequestAuthInput | string | null {
+  if (!isRecord(raw)) return null;
+  const type = str(raw.type);
+  const p = params(raw[type]);
+  switch (type) {
+    case 'noauth':
+      return { kind: 'none' };
+    case 'basic':
+      return { kind: 'basic', username: p.username ?? '', password: p.password ?? '' };
+    case 'digest':
+      return { kind: 'digest', username: p.username ?? '', password: p.password ?? '' };
+    case 'bearer':
+      return { kind: 'bearer', token: p.token ?? '' };
+    case 'apikey':
+      return { kind: 'apikey', name: p.key ?? '', value: p.value ?? '', in: p.in === 'query' ? 'query' : 'header' };
+    case 'oauth2':
+      return {
+        kind: 'oauth2',
+        grant: p.grant_type === 'authorization_code' ? 'authorization_code' : 'client_credentials',
+        tokenUrl: p.accessTokenUrl ?? '',
+        authorizationUrl: p.authUrl ?? '',
+        clientId: p.clientId ?? '',
+        clientSecret: p.clientSecret ?? '',
+        scope: p.scope ?? '',
+        headerPrefix: p.headerPrefix || 'Bearer',
+      };
+    default:
+      return type === '' ? null : type;
+  }
+}
+
+/** Courier auth as Postman v2.1 writes it. */
+export function toPostmanAuth(auth: RequestAuthInput): Record<string, unknown> | null {
+  const kv = (entries: Record<string, string>) => Object.entries(entries).map(([key, value]) => ({ key, value, type: 'string' }));
+  switch (auth.kind) {
+    case 'basic':
+    case 'digest':
+      return { type: auth.kind, [auth.kind]: kv({ username: auth.username, password: auth.password }) };
+    case 'bearer':
+      return { type: 'bearer', bearer: kv({ token: auth.token }) };
+    case 'apikey':
+      return { type: 'apikey', apikey: kv({ key: auth.name, value: auth.value, in: auth.in ?? 'header' }) };
+    case 'oauth2':
+      return {
+        type: 'oauth2',
+        oauth2: kv({
+          grant_type: auth.grant ?? 'client_credentials',
+          accessTokenUrl: auth.tokenUrl ?? '',
+          authUrl: auth.authorizationUrl ?? '',
+          clientId: auth.clientId ?? '',
+          clientSecret: auth.clientSecret ?? '',
+          scope: auth.scope ?? '',
+          headerPrefix: auth.headerPrefix ?? 'Bearer',
+        }),
+      };
+    default:
+      return null;
+  }
+}

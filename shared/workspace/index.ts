@@ -1,0 +1,6 @@
+export * from './slug';
+export * from './layout';
+export * from './request-file';
+export * from './inheritance';
+export * from './tabs';
+export * from './tree-view';

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { httpRequestSpecSchema } from '../contract/http';
+import { containerSettingsSchema } from '../contract/workspace';
+import { createResolver } from '../variables';
+import { applyInheritance, inheritedLayers, withInheritedLayers } from './inheritance';
+
+const collection = containerSettingsSchema.parse({
+  name: 'API',
+  variables: [{ name: 'host', value: 'collection.test' }, { name: 'who', value: 'collection' }],
+  headers: [{ name: 'X-Team', value: 'core' }, { name: 'Accept', value: 'text/plain' }],
+  auth: { kind: 'bearer', token: '{{token}}' },
+});
+const folder = containerSettingsSchema.parse({
+  name: 'Users',
+  variables: [{ name: 'who', value: 'folder' }],
+  headers: [{ name: 'accept', value: 'application/json' }],
+});
+
+describe('inheritance', () => {
+  it('merges headers collection → folder → request and takes the nearest auth when the request has none', () => {
+    const spec = httpRequestSpecSchema.parse({ method: 'GET', url: '/', headers: [{ name: 'X-Team', value: 'mine' }] });
+    const merged = applyInheritance(spec, [collection, folder]);
+    expect(merged.headers.map((h) => `${h.name}: ${h.value}`)).toEqual(['accept: application/json', 'X-Team: mine']);
+    expect(merged.auth).toEqual(collection.auth);
+    const own = httpRequestSpecSchema.parse({ method: 'GET', url: '/', auth: { kind: 'basic', username: 'a', password: '{{p}}' } });
+    expect(applyInheritance(own, [collection]).auth.kind).toBe('basic');
+  });
+
+  it('puts folder and collection variables below request and environment, above global, nearest first', () => {
+    const layers = withInheritedLayers(
+      [
+        { scope: 'request', label: 'Request', variables: [] },
+        { scope: 'environment', label: 'Dev', variables: [{ name: 'host', value: 'env.test', secret: false }] },
+        { scope: 'global', label: 'Global', variables: [{ name: 'who', value: 'global' }, { name: 'g', value: '1' }].map((v) => ({ ...v, secret: false })) },
+      ],
+      inheritedLayers([collection, folder]),
+    );
+    const resolver = createResolver(layers);
+    expect(resolver.resolve('{{host}} {{who}} {{g}}')).toBe('env.test folder 1');
+  });
+});

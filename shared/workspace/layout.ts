@@ -1,0 +1,23 @@
+/** File names of the workspace layout (see electron/services/workspace/README.md). */
+export const WORKSPACE_FILE = 'courier-workspace.json';
+export const COLLECTION_FILE = 'collection.json';
+export const FOLDER_FILE = 'folder.json';
+export const REQUEST_SUFFIX = '.request.json';
+export const WORKSPACE_FORMAT = 1;
+
+// "request-2" before "request-10", as a person reads them; a fixed locale keeps the order the same on every machine.
+const NATURAL = new Intl.Collator('en', { numeric: true, sensitivity: 'variant' });
+
+/** Children in the parent's `order`; anything not listed (added by hand, by git) follows, by name. */
+export function orderEntries(entries: readonly string[], order: readonly string[]): string[] {
+  const present = new Set(entries);
+  const listed = order.filter((name, index) => present.has(name) && order.indexOf(name) === index);
+  const listedSet = new Set(listed);
+  const rest = entries.filter((name) => !listedSet.has(name)).sort(NATURAL.compare);
+  return [...listed, ...rest];
+}
+
+/** The display name a file gets when it does not say: its slug without the suffix. */
+export function nameFromEntry(entry: string): string {
+  return entry.endsWith(REQUEST_SUFFIX) ? entry.slice(0, -REQUEST_SUFFIX.length) : entry;
+}

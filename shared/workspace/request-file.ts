@@ -1,0 +1,211 @@
+import { z } from 'zod';
+import { requestAuthSchema, type RequestAuth } from '../contract/auth';
+import {
+  DEFAULT_SETTINGS,
+  httpRequestSpecSchema,
+  type FileRef,
+  type HttpRequestSpec,
+  type KeyValue,
+  type RequestBody,
+  type RequestSettings,
+} from '../contract/http';
+import { containerSettingsSchema, type ContainerSettings } from '../contract/workspace';
+import { redactStoredCredentials } from '../auth';
+
+/**
+ * Request and container files as text. Keys are written in one fixed order, defaults are left out and nothing
+ * volatile (ids, timestamps) is written, so saving an unchanged request rewrites the same bytes and a diff shows
+ * only what the user changed.
+ */
+
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+function rows(list: readonly KeyValue[]): Json[] {
+  return list.map((row): Json => (row.enabled === false ? { name: row.name, value: row.value, enabled: false } : { name: row.name, value: row.value }));
+}
+
+/** A picked file is referenced by name only: its bytes never go into a file meant for git. */
+function fileRef(file: FileRef | null): Json {
+  return file === null ? null : { fileName: file.fileName, contentType: file.contentType };
+}
+
+function body(value: RequestBody): Json {
+  switch (value.kind) {
+    case 'none':
+      return { kind: 'none' };
+    case 'json':
+      return { kind: 'json', text: value.text };
+    case 'text':
+      return { kind: 'text', contentType: value.contentType, text: value.text };
+    case 'form':
+      return { kind: 'form', fields: rows(value.fields) };
+    case 'multipart':
+      return {
+        kind: 'multipart',
+        parts: value.parts.map((part): Json => {
+          const base: { [key: string]: Json } =
+            part.kind === 'text'
+              ? { kind: 'text', name: part.name, value: part.value }
+              : { kind: 'file', name: part.name, file: fileRef(part.file) };
+          if (part.enabled === false) base.enabled = false;
+          return base;
+        }),
+      };
+    case 'binary':
+      return { kind: 'binary', file: fileRef(value.file) };
+    case 'graphql':
+      return { kind: 'graphql', method: value.method, operationName: value.operationName, query: value.query, variables: value.variables };
+  }
+}
+
+/** The auth object in its schema's key order (zod keeps the shape's order), defaults included so it reads whole. */
+function auth(value: RequestAuth): Json {
+  return requestAuthSchema.parse(value) as Json;
+}
+
+function settingsDiff(settings: RequestSettings): { [key: string]: Json } | null {
+  const diff: { [key: string]: Json } = {};
+  for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof RequestSettings)[]) {
+    if (settings[key] !== DEFAULT_SETTINGS[key]) diff[key] = settings[key];
+  }
+  return Object.keys(diff).length > 0 ? diff : null;
+}
+
+const stringify = (value: Json): string => `${JSON.stringify(value, null, 2)}\n`;
+
+/** The request without the bytes of picked files (kept by name only): for files and the session alike. */
+export function withoutFileBytes(spec: HttpRequestSpec): HttpRequestSpec {
+  const body = spec.body;
+  const strip = (file: FileRef | null): FileRef | null => (file === null || file.dataBase64 === '' ? file : { ...file, dataBase64: '' });
+  if (body.kind === 'binary' && body.file && body.file.dataBase64 !== '') return { ...spec, body: { ...body, file: strip(body.file) } };
+  if (body.kind === 'multipart' && body.parts.some((part) => part.kind === 'file' && part.file && part.file.dataBase64 !== '')) {
+    return { ...spec, body: { ...body, parts: body.parts.map((part) => (part.kind === 'file' ? { ...part, file: strip(part.file) } : part)) } };
+  }
+  return spec;
+}
+
+export interface StoredText {
+  text: string;
+  /** what the user should hear, e.g. a typed password was replaced by a placeholder */
+  warnings: string[];
+}
+
+const CREDENTIAL_WARNING =
+  'A credential typed into the Auth tab was not written to the file: files are meant to be shared. ' +
+  'Put it in a secret variable and refer to it as {{name}}.';
+
+// redactStoredCredentials copies the auth object even when it keeps every field, so compare by content.
+const masked = (before: RequestAuth, after: RequestAuth): boolean => JSON.stringify(before) !== JSON.stringify(after);
+
+export function serializeRequest(name: string, spec: HttpRequestSpec): StoredText {
+  const safe = redactStoredCredentials(spec);
+  const out: { [key: string]: Json } = { name, method: safe.method, url: safe.url };
+  if (safe.params.length > 0) out.params = rows(safe.params);
+  if (safe.headers.length > 0) out.headers = rows(safe.headers);
+  if (safe.body.kind !== 'none') out.body = body(safe.body);
+  if (safe.auth.kind !== 'none') out.auth = auth(safe.auth);
+  if (safe.variables.length > 0) out.variables = rows(safe.variables);
+  const settings = settingsDiff(safe.settings);
+  if (settings) out.settings = settings;
+  return { text: stringify(out), warnings: masked(spec.auth, safe.auth) ? [CREDENTIAL_WARNING] : [] };
+}
+
+const storedFileSchema = z
+  .object({ fileName: z.string(), contentType: z.string().default('application/octet-stream') })
+  .transform((file) => ({ ...file, dataBase64: '' }));
+
+// Files are read leniently where it costs nothing (missing lists, missing file bytes) and strictly elsewhere.
+const requestFileSchema = z.object({
+  name: z.string().optional(),
+  method: z.string().min(1).max(64),
+  url: z.string(),
+  params: z.array(z.unknown()).optional(),
+  headers: z.array(z.unknown()).optional(),
+  body: z.unknown().optional(),
+  auth: z.unknown().optional(),
+  variables: z.array(z.unknown()).optional(),
+  settings: z.record(z.string(), z.unknown()).optional(),
+});
+
+function restoreFiles(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  const b = value as { kind?: unknown; file?: unknown; parts?: unknown };
+  if (b.kind === 'binary' && b.file) return { ...b, file: storedFileSchema.parse(b.file) };
+  if (b.kind === 'multipart' && Array.isArray(b.parts)) {
+    return {
+      ...b,
+      parts: b.parts.map((part: { kind?: unknown; file?: unknown }) =>
+        part && part.kind === 'file' && part.file ? { ...part, file: storedFileSchema.parse(part.file) } : part,
+      ),
+    };
+  }
+  return value;
+}
+
+function describe(error: unknown): string {
+  if (error instanceof SyntaxError) return `Not valid JSON: ${error.message}`;
+  if (error instanceof z.ZodError) {
+    const first = error.issues[0];
+    return `Not a Courier file: ${first ? `${first.path.join('.') || 'file'}: ${first.message}` : 'unexpected content'}`;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export function parseRequest(text: string): Parsed<{ name: string | undefined; request: HttpRequestSpec }> {
+  try {
+    const file = requestFileSchema.parse(JSON.parse(text));
+    const request = httpRequestSpecSchema.parse({
+      method: file.method,
+      url: file.url,
+      params: file.params ?? [],
+      headers: file.headers ?? [],
+      body: restoreFiles(file.body ?? { kind: 'none' }),
+      auth: file.auth ?? { kind: 'none' },
+      variables: file.variables ?? [],
+      settings: { ...DEFAULT_SETTINGS, ...file.settings },
+    });
+    return { ok: true, value: { name: file.name, request } };
+  } catch (error) {
+    return { ok: false, error: describe(error) };
+  }
+}
+
+export interface ContainerFile {
+  settings: ContainerSettings;
+  /** child entries (file or folder names) in display order */
+  order: string[];
+}
+
+const containerFileSchema = z.object({
+  name: z.string().optional(),
+  order: z.array(z.string()).default([]),
+  variables: z.array(z.unknown()).optional(),
+  headers: z.array(z.unknown()).optional(),
+  auth: z.unknown().optional(),
+});
+
+export function serializeContainer(file: ContainerFile): StoredText {
+  const safe = redactStoredCredentials({ ...httpRequestSpecSchema.parse({ method: 'GET', url: '' }), auth: file.settings.auth });
+  const out: { [key: string]: Json } = { name: file.settings.name, order: file.order };
+  if (file.settings.variables.length > 0) out.variables = rows(file.settings.variables);
+  if (file.settings.headers.length > 0) out.headers = rows(file.settings.headers);
+  if (safe.auth.kind !== 'none') out.auth = auth(safe.auth);
+  return { text: stringify(out), warnings: masked(file.settings.auth, safe.auth) ? [CREDENTIAL_WARNING] : [] };
+}
+
+export function parseContainer(text: string, fallbackName: string): Parsed<ContainerFile> {
+  try {
+    const file = containerFileSchema.parse(JSON.parse(text));
+    const settings = containerSettingsSchema.parse({
+      name: file.name && file.name.trim() !== '' ? file.name : fallbackName,
+      variables: file.variables ?? [],
+      headers: file.headers ?? [],
+      auth: file.auth ?? { kind: 'none' },
+    });
+    return { ok: true, value: { settings, order: file.order } };
+  } catch (error) {
+    return { ok: false, error: describe(error) };
+  }
+}

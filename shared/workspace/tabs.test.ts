@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { createDraft } from '../request';
+import { initialTabs, tabsFromSession, tabsReducer, tabsToSession } from './tabs';
+import { visibleNodes } from './tree-view';
+
+describe('tabs', () => {
+  it('opens, marks edits, saves, closes (never leaving zero tabs)', () => {
+    let state = initialTabs('a');
+    state = tabsReducer(state, { type: 'open', id: 'b', path: 'c/x.request.json', name: 'X', draft: createDraft({ url: 'https://x.test/' }) });
+    expect(state.tabs.map((t) => t.id)).toEqual(['b']);
+    state = tabsReducer(state, { type: 'open', id: 'c', path: null, name: 'New', draft: createDraft() });
+    state = tabsReducer(state, { type: 'open', id: 'd', path: 'c/x.request.json', name: 'X', draft: createDraft() });
+    expect(state.activeId).toBe('b');
+    state = tabsReducer(state, { type: 'edit', id: 'b', action: { type: 'url', url: 'https://y.test/' } });
+    expect(state.tabs[0]).toMatchObject({ dirty: true, draft: { url: 'https://y.test/' } });
+    state = tabsReducer(state, { type: 'external', path: 'c/x.request.json', name: 'X', draft: createDraft({ url: 'https://theirs/' }) });
+    expect(state.tabs[0]?.draft.url).toBe('https://y.test/');
+    state = tabsReducer(state, { type: 'saved', id: 'b', path: 'c/x.request.json', name: 'X' });
+    state = tabsReducer(state, { type: 'external', path: 'c/x.request.json', name: 'X2', draft: createDraft({ url: 'https://theirs/' }) });
+    expect(state.tabs[0]).toMatchObject({ name: 'X2', dirty: false, draft: { url: 'https://theirs/' } });
+    state = tabsReducer(state, { type: 'moved', from: 'c', to: 'd' });
+    expect(state.tabs[0]?.path).toBe('d/x.request.json');
+    state = tabsReducer(state, { type: 'close', id: 'b', newId: 'n1' });
+    expect(state.activeId).toBe('c');
+    state = tabsReducer(state, { type: 'close', id: 'c', newId: 'n2' });
+    expect(state.tabs.map((t) => t.id)).toEqual(['n2']);
+  });
+
+  it('round-trips through the session', () => {
+    let state = initialTabs('a');
+    state = tabsReducer(state, { type: 'edit', id: 'a', action: { type: 'url', url: 'https://x.test/?q=1' } });
+    const back = tabsFromSession(tabsToSession(state));
+    expect(back?.tabs[0]).toMatchObject({ id: 'a', dirty: true, draft: { url: 'https://x.test/?q=1' } });
+    state = tabsReducer(state, { type: 'edit', id: 'a', action: { type: 'body', body: { kind: 'binary', binary: { fileName: 'a.bin', contentType: 'x/y', dataBase64: 'QUJD' } } } });
+    expect(tabsToSession(state).tabs[0]?.request.body).toEqual({ kind: 'binary', file: { fileName: 'a.bin', contentType: 'x/y', dataBase64: '' } });
+  });
+});
+
+describe('visibleNodes', () => {
+  it('hides the rows under collapsed containers', () => {
+    const nodes = [
+      { path: 'a', kind: 'collection' as const, name: 'A', depth: 0, parent: null },
+      { path: 'a/f', kind: 'folder' as const, name: 'F', depth: 1, parent: 'a' },
+      { path: 'a/f/r', kind: 'request' as const, name: 'R', depth: 2, parent: 'a/f' },
+      { path: 'a/s', kind: 'request' as const, name: 'S', depth: 1, parent: 'a' },
+      { path: 'b', kind: 'collection' as const, name: 'B', depth: 0, parent: null },
+    ];
+    expect(visibleNodes(nodes, new Set(['a/f'])).map((n) => n.path)).toEqual(['a', 'a/f', 'a/s', 'b']);
+    expect(visibleNodes(nodes, new Set(['a'])).map((n) => n.path)).toEqual(['a', 'b']);
+  });
+});

@@ -1,0 +1,107 @@
+import type { WorkspaceSession } from '../contract/workspace';
+import { buildRequestSpec, createDraft, draftReducer, type DraftAction, type RequestDraft } from '../request';
+import { draftFromSpec } from '../history-view';
+import { withoutFileBytes } from './request-file';
+
+/** An open request: a saved file's draft (path set) or a request never saved (path null). */
+export interface RequestTab {
+  id: string;
+  path: string | null;
+  name: string;
+  draft: RequestDraft;
+  /** edited since it was opened or last saved */
+  dirty: boolean;
+}
+
+export interface TabsState {
+  tabs: RequestTab[];
+  activeId: string;
+}
+
+export type TabsAction =
+  /** opens a saved request, or brings its tab forward when it is already open */
+  | { type: 'open'; id: string; path: string | null; name: string; draft: RequestDraft; dirty?: boolean }
+  | { type: 'activate'; id: string }
+  /** closes a tab; the last one is replaced by a blank request (newId) so the builder always has one */
+  | { type: 'close'; id: string; newId: string }
+  | { type: 'edit'; id: string; action: DraftAction }
+  | { type: 'saved'; id: string; path: string; name: string }
+  /** the file changed outside Courier: a clean tab takes the new content, an edited one keeps the user's */
+  | { type: 'external'; path: string; name: string; draft: RequestDraft }
+  /** a file was renamed or moved; tabs on it (or inside a moved folder) follow */
+  | { type: 'moved'; from: string; to: string; name?: string }
+  | { type: 'restore'; state: TabsState };
+
+export const UNTITLED = 'Untitled request';
+
+export function blankTab(id: string): RequestTab {
+  return { id, path: null, name: UNTITLED, draft: createDraft(), dirty: false };
+}
+
+export function initialTabs(id: string): TabsState {
+  return { tabs: [blankTab(id)], activeId: id };
+}
+
+const update = (state: TabsState, id: string, change: (tab: RequestTab) => RequestTab): TabsState => ({
+  ...state,
+  tabs: state.tabs.map((tab) => (tab.id === id ? change(tab) : tab)),
+});
+
+export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
+  switch (action.type) {
+    case 'open': {
+      const existing = action.path === null ? undefined : state.tabs.find((tab) => tab.path === action.path);
+      if (existing) return { ...state, activeId: existing.id };
+      const tab: RequestTab = { id: action.id, path: action.path, name: action.name, draft: action.draft, dirty: action.dirty ?? false };
+      // An untouched blank tab is replaced rather than left behind.
+      const active = state.tabs.find((t) => t.id === state.activeId);
+      const replace = active && active.path === null && !active.dirty && state.tabs.length === 1;
+      return { tabs: replace ? [tab] : [...state.tabs, tab], activeId: tab.id };
+    }
+    case 'activate':
+      return state.tabs.some((tab) => tab.id === action.id) ? { ...state, activeId: action.id } : state;
+    case 'close': {
+      const index = state.tabs.findIndex((tab) => tab.id === action.id);
+      if (index === -1) return state;
+      const tabs = state.tabs.filter((tab) => tab.id !== action.id);
+      if (tabs.length === 0) return initialTabs(action.newId);
+      const activeId = state.activeId === action.id ? tabs[Math.min(index, tabs.length - 1)]!.id : state.activeId;
+      return { tabs, activeId };
+    }
+    case 'edit':
+      return update(state, action.id, (tab) => ({ ...tab, draft: draftReducer(tab.draft, action.action), dirty: true }));
+    case 'saved':
+      return update(state, action.id, (tab) => ({ ...tab, path: action.path, name: action.name, dirty: false }));
+    case 'external':
+      return {
+        ...state,
+        tabs: state.tabs.map((tab) => (tab.path === action.path && !tab.dirty ? { ...tab, name: action.name, draft: action.draft } : tab)),
+      };
+    case 'moved':
+      return {
+        ...state,
+        tabs: state.tabs.map((tab) => {
+          if (tab.path === action.from) return { ...tab, path: action.to, name: action.name ?? tab.name };
+          if (tab.path?.startsWith(`${action.from}/`)) return { ...tab, path: `${action.to}${tab.path.slice(action.from.length)}` };
+          return tab;
+        }),
+      };
+    case 'restore':
+      return action.state.tabs.length > 0 ? action.state : state;
+  }
+}
+
+export function tabsToSession(state: TabsState): WorkspaceSession {
+  return {
+    // Picked files' bytes would make every session write as large as the files: they are kept by name only.
+    tabs: state.tabs.map((tab) => ({ id: tab.id, path: tab.path, name: tab.name, request: withoutFileBytes(buildRequestSpec(tab.draft)), dirty: tab.dirty })),
+    activeId: state.activeId,
+  };
+}
+
+export function tabsFromSession(session: WorkspaceSession): TabsState | null {
+  if (session.tabs.length === 0) return null;
+  const tabs = session.tabs.map((tab) => ({ id: tab.id, path: tab.path, name: tab.name, draft: draftFromSpec(tab.request), dirty: tab.dirty }));
+  const activeId = tabs.some((tab) => tab.id === session.activeId) ? session.activeId! : tabs[0]!.id;
+  return { tabs, activeId };
+}
