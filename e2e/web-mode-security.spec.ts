@@ -58,7 +58,11 @@ test.describe('web mode guards its loopback server', () => {
   });
 
   test('the secret path opens the app; its assets, Monaco workers and fonts and the bridge load without a refusal, also after a reload', async ({ page, context, courier, fixtureServer }) => {
-    // The first load (by the fixture) settles first, so the reload below aborts nothing of it.
+    // The first load (by the fixture) settles first, so the reload below aborts nothing of it: the app is up (its
+    // bridge socket opens with the first query, which can come after 'networkidle' on a busy machine).
+    await page.waitForLoadState('networkidle');
+    await expect(page.getByRole('textbox', { name: 'URL' })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Active environment' })).toBeEnabled();
     await page.waitForLoadState('networkidle');
     const refused: string[] = [];
     const track = (response: Response) => {
