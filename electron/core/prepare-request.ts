@@ -1,5 +1,5 @@
 import { CourierError, type HttpRequestSpec } from '../../shared/contract';
-import { applySimpleAuth } from '../../shared/auth';
+import { applySimpleAuth, credentialTexts } from '../../shared/auth';
 import { resolveRequestSpec, type ResolveEnvironment, type VariableLayer } from '../../shared/variables';
 import { withInheritedLayers } from '../../shared/workspace';
 import { type AuthService } from '../services/auth';
@@ -19,24 +19,6 @@ export interface RequestPreparerDeps {
   resolveEnvironment: ResolveEnvironment;
 }
 
-/** The credentials typed into the auth fields, resolved: hidden wherever they might be echoed back. */
-function credentialValues(spec: HttpRequestSpec): string[] {
-  const auth = spec.auth;
-  switch (auth.kind) {
-    case 'basic':
-    case 'digest':
-      return [auth.password];
-    case 'bearer':
-      return [auth.token];
-    case 'apikey':
-      return [auth.value];
-    case 'oauth2':
-      return [auth.clientSecret];
-    case 'none':
-      return [];
-  }
-}
-
 function withAuthorization(spec: HttpRequestSpec, value: string): HttpRequestSpec {
   return {
     ...spec,
@@ -54,7 +36,7 @@ export function createRequestPreparer(deps: RequestPreparerDeps) {
   return async (composed: HttpRequestSpec, inherited: readonly VariableLayer[] = []): Promise<PreparedRequest> => {
     const layers = inherited.length > 0 ? withInheritedLayers(deps.layers(), inherited) : deps.layers();
     const { spec: resolved, resolution } = resolveRequestSpec(composed, layers, deps.resolveEnvironment);
-    const secrets = [...resolution.secretValues, ...credentialValues(resolved)];
+    const secrets = [...resolution.secretValues, ...credentialTexts(resolved.auth)];
     const warnings: string[] = [];
     if (resolution.unresolved.length > 0) {
       warnings.push(`Not defined, so sent as written: ${resolution.unresolved.map((name) => `{{${name}}}`).join(', ')}.`);

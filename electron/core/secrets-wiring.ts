@@ -1,4 +1,3 @@
-import { type MethodHandlers } from '../../shared/contract';
 import { createAuthService, type AuthService } from '../services/auth';
 import { type BodyStore } from '../services/body-store';
 import { type HttpEngine } from '../services/http';
@@ -37,28 +36,7 @@ export interface SecretsWiring {
   prepare: RequestPreparer;
   /** the app's settings store (the vault's ciphertext lives in it too); other services keep their settings here */
   settings: SettingsStore;
-  handlers: Pick<
-    MethodHandlers,
-    | 'variables.state'
-    | 'variables.saveScope'
-    | 'variables.reveal'
-    | 'variables.processEnv'
-    | 'environments.create'
-    | 'environments.rename'
-    | 'environments.delete'
-    | 'environments.setActive'
-    | 'vault.status'
-    | 'vault.unlock'
-    | 'vault.lock'
-    | 'vault.changePassphrase'
-    | 'auth.oauth2.status'
-    | 'auth.oauth2.fetchToken'
-    | 'auth.oauth2.begin'
-    | 'auth.oauth2.complete'
-    | 'auth.oauth2.cancel'
-    | 'auth.oauth2.refresh'
-    | 'auth.oauth2.clear'
-  >;
+  handlers: ReturnType<typeof variablesHandlers> & ReturnType<typeof authHandlers>;
 }
 
 /**

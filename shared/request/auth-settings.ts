@@ -1,3 +1,4 @@
+import { credentialTexts } from '../auth/credential-texts';
 import { requestAuthSchema, type AuthKind, type RequestAuth } from '../contract/auth';
 import { isOnlyReferences } from '../variables';
 
@@ -70,23 +71,6 @@ export function authTextFields(auth: RequestAuth): AuthTextField[] {
         { label: 'Audience', text: auth.audience },
         { label: 'Header prefix', text: auth.headerPrefix },
       ];
-  }
-}
-
-/** The fields whose values are credentials: these belong in secret variables rather than typed in. */
-export function credentialTexts(auth: RequestAuth): string[] {
-  switch (auth.kind) {
-    case 'basic':
-    case 'digest':
-      return [auth.password];
-    case 'bearer':
-      return [auth.token];
-    case 'apikey':
-      return [auth.value];
-    case 'oauth2':
-      return [auth.clientSecret];
-    default:
-      return [];
   }
 }
 
