@@ -19,6 +19,7 @@ type WorkspaceMethods = Pick<
   | 'workspace.undoDelete'
   | 'workspace.session'
   | 'workspace.saveSession'
+  | 'workspace.importCollections'
 >;
 
 /** The workspace methods of the contract: collections as files in a folder, and the open tabs. */
@@ -43,5 +44,6 @@ export function workspaceHandlers(workspace: WorkspaceService): WorkspaceMethods
       workspace.saveSession(session);
       return {};
     },
+    'workspace.importCollections': ({ collections }) => workspace.importCollections(collections),
   };
 }

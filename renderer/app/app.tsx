@@ -1,8 +1,8 @@
 import { useCallback, useState } from 'react';
 import type { HttpRequestSpec } from '../../shared/contract';
 import { EnvironmentEditor, useEnvironmentDialogs, useVariablesEvents, VaultDialog, VaultWarningBanner } from '../features/environments';
-import { CollectionsPanel, RequestTabsBar, useInheritedLayers, useRequestTabs } from '../features/collections';
-import { CurlPasteBanner, ExportDialog, firstImportedRequest, ImportDialog, replaceDraft, useCurlPaste } from '../features/import-export';
+import { CollectionsPanel, RequestTabsBar, useInheritedLayers, useRequestTabs, useRevealInTree } from '../features/collections';
+import { CurlPasteBanner, ExportDialog, ImportDialog, replaceDraft, useCurlPaste } from '../features/import-export';
 import { AppNotices, CompareView, HistoryEntryView, HistoryPanel, useHistoryEvents } from '../features/history';
 import { useRequestExecution } from '../features/request-execution';
 import { RequestBuilder } from '../features/request-builder';
@@ -71,6 +71,7 @@ export function App() {
   const replaceRequest = useCallback((request: HttpRequestSpec) => replaceDraft(dispatchActive, request), [dispatchActive]);
   const curlPaste = useCurlPaste(replaceRequest);
   const [importOpen, setImportOpen] = useState(false);
+  const { reveal, showCollections } = useRevealInTree(tabs);
   const [exportRequest, setExportRequest] = useState<HttpRequestSpec | null>(null);
   const activePath = tabs.active.path;
   const inheritedLayers = useInheritedLayers(activePath);
@@ -107,22 +108,19 @@ export function App() {
         }
       />
       <VaultWarningBanner onOpenVault={environments.openVault} />
-      {/* Until the workspace keeps imported collections, Import opens the first request in a tab (see ImportDialog). */}
+      {/* Imported collections are saved into the workspace; the tree shows them and their first request opens. */}
       <ImportDialog
         open={importOpen}
         onClose={() => setImportOpen(false)}
         onOpenRequest={(item) => tabs.openDraft(item.request, item.name)}
-        onImport={(result) => {
-          const first = firstImportedRequest(result);
-          if (first) tabs.openDraft(first.request, first.name);
-        }}
+        onImport={(outcome) => void showCollections(outcome.collections.map((collection) => collection.path)).catch(() => undefined)}
       />
       <ExportDialog request={exportRequest} onClose={() => setExportRequest(null)} />
       <AppNotices />
       <main className="app-main">
         {collectionsOpen ? (
           <div className="app-history" id="collections-panel">
-            <CollectionsPanel tabs={tabs} />
+            <CollectionsPanel tabs={tabs} reveal={reveal} />
           </div>
         ) : null}
         {historyOpen ? (

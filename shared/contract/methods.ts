@@ -28,7 +28,7 @@ import {
   wsSessionIdSchema,
 } from './websocket';
 import { httpSseSchema } from './sse';
-import { exportableRequestSchema, importResultSchema, snippetTargetSchema } from './import-export';
+import { exportableRequestSchema, importedCollectionSchema, importResultSchema, snippetTargetSchema } from './import-export';
 import {
   containerSettingsSchema,
   itemNameSchema,
@@ -317,6 +317,14 @@ export const methods = {
   'workspace.undoDelete': { input: z.object({ undoToken: z.string().min(1).max(128) }), output: z.object({ path: z.string() }) },
   'workspace.session': { input: z.object({}), output: workspaceSessionSchema },
   'workspace.saveSession': { input: workspaceSessionSchema, output: z.object({}) },
+  /**
+   * Saves imported collections as new collections of the workspace (names made unique), all or nothing; warnings say,
+   * per item, what was not written (a literal credential replaced by a placeholder).
+   */
+  'workspace.importCollections': {
+    input: z.object({ collections: z.array(importedCollectionSchema).min(1).max(100) }),
+    output: z.object({ collections: z.array(z.object({ name: z.string(), path: z.string() })), warnings: z.array(z.string()) }),
+  },
   /** Any supported file or text (curl, Postman, Insomnia, OpenAPI/Swagger, HAR) to collections; all or nothing. */
   'import.parse': {
     input: z.object({ text: z.string().min(1).max(256 * 1024 * 1024) }),

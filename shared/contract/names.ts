@@ -67,6 +67,7 @@ export const METHOD_NAME_LIST = [
   'workspace.undoDelete',
   'workspace.session',
   'workspace.saveSession',
+  'workspace.importCollections',
   'import.parse',
   'export.snippet',
 ] as const satisfies readonly MethodName[];

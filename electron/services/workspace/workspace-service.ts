@@ -1,10 +1,11 @@
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdir, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import {
   CourierError,
   workspaceSessionSchema,
   type ContainerSettings,
   type HttpRequestSpec,
+  type ImportedCollection,
   type SavedRequest,
   type WorkspaceSession,
   type WorkspaceTree,
@@ -34,6 +35,7 @@ import {
   type RequestEntry,
   type ScannedWorkspace,
 } from './scan';
+import { planImport, removeCreated, storageFailure, writePlan } from './import-collections';
 import { emptySettings, invalid, notFound } from './problems';
 import { structureOps } from './structure';
 import { createFolderWatcher, type FolderWatcher } from './watcher';
@@ -72,6 +74,8 @@ export interface WorkspaceService {
   move(rel: string, parent: string | null, index: number): Promise<{ path: string }>;
   delete(rel: string): Promise<{ undoToken: string }>;
   undoDelete(token: string): Promise<{ path: string }>;
+  /** New collections from an import, all or nothing; warnings name the item ("Petstore / Users / Login: …"). */
+  importCollections(collections: readonly ImportedCollection[]): Promise<{ collections: { name: string; path: string }[]; warnings: string[] }>;
   session(): WorkspaceSession;
   saveSession(session: WorkspaceSession): void;
   /** For sending a saved request: its collection's and folders' settings, collection first. */
@@ -250,6 +254,31 @@ export function createWorkspaceService(options: WorkspaceServiceOptions): Worksp
     return { path: rel };
   }
 
+  /**
+   * One call for a whole import (a thousand requests is one round trip, files written in batches). The plan is made
+   * in memory first, so a request that cannot be serialized stops it before anything is written; the workspace order
+   * is written last, and a failure before or during it removes every folder the import created. It runs in the
+   * queue like every operation, so the watcher's re-read comes after it and never sees half an import.
+   */
+  async function importCollections(collections: readonly ImportedCollection[]) {
+    assertOrderWritable(null);
+    const entries = await readdir(root).catch((error: unknown) => {
+      throw storageFailure(error);
+    });
+    const names = current().collections.map((rel) => current().entries.get(rel)?.name ?? rel);
+    const plan = planImport(collections, { entries, names });
+    await writePlan(root, plan, report);
+    const added = plan.collections.map((collection) => collection.path);
+    try {
+      await writeOrder(null, [...childEntries(null), ...added]);
+    } catch (error) {
+      await removeCreated(root, added, report);
+      throw storageFailure(error);
+    }
+    await afterStructureChange(added);
+    return { collections: plan.collections, warnings: plan.warnings };
+  }
+
   return {
     tree: () => op(async () => tree()),
     open: (folder) =>
@@ -313,6 +342,7 @@ export function createWorkspaceService(options: WorkspaceServiceOptions): Worksp
     move: (rel, parent, index) => op(() => structure.move(rel, parent, index)),
     delete: (rel) => op(() => structure.delete(rel)),
     undoDelete: (token) => op(() => structure.undoDelete(token)),
+    importCollections: (collections) => op(() => importCollections(collections)),
     session: () => {
       const parsed = workspaceSessionSchema.safeParse(options.store.get(SESSION_KEY));
       return parsed.success ? parsed.data : { tabs: [], activeId: null };

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { WorkspaceNode } from '../../../shared/contract';
 import { siblingsOf, visibleNodes } from '../../../shared/workspace';
@@ -8,6 +8,7 @@ import { RowMenu, type RowMenuItem } from './row-menu';
 import { SaveAsDialog } from './save-as-dialog';
 import { TreeRow } from './tree-row';
 import type { RequestTabs } from './use-request-tabs';
+import type { TreeReveal } from './use-reveal-in-tree';
 import { useTreeActions } from './use-tree-actions';
 import { useWorkspaceTree } from './workspace-queries';
 import './collections.css';
@@ -19,7 +20,7 @@ const ROW_HEIGHT = 26;
  * a menu per row, drag and drop to move and reorder, and keys for all of it (arrows, Enter, F2, Delete,
  * Alt+↑/↓ to reorder, Shift+F10 for the menu).
  */
-export function CollectionsPanel({ tabs }: { tabs: RequestTabs }) {
+export function CollectionsPanel({ tabs, reveal = null }: { tabs: RequestTabs; reveal?: TreeReveal | null }) {
   const tree = useWorkspaceTree();
   const nodes = useMemo(() => tree.data?.nodes ?? [], [tree.data]);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
@@ -36,6 +37,25 @@ export function CollectionsPanel({ tabs }: { tabs: RequestTabs }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+
+  // A row asked for from outside (an import): its folders open and it takes the focus, then it scrolls into view.
+  const [revealed, setRevealed] = useState<TreeReveal | null>(null);
+  const scrolledFor = useRef<number | null>(null);
+  if (reveal !== revealed) {
+    setRevealed(reveal);
+    if (reveal) {
+      const target = reveal.path;
+      setCollapsed((current) => new Set([...current].filter((p) => p !== target && !target.startsWith(`${p}/`))));
+      setFocusPath(target);
+    }
+  }
+  useEffect(() => {
+    if (!reveal || scrolledFor.current === reveal.seq) return;
+    const index = rows.findIndex((row) => row.path === reveal.path);
+    if (index < 0) return;
+    scrolledFor.current = reveal.seq;
+    virtualizer.scrollToIndex(index, { align: 'auto' });
+  }, [reveal, rows, virtualizer]);
 
   const activePath = tabs.active.path;
   const focused = rows.find((row) => row.path === focusPath) ?? rows.find((row) => row.path === activePath) ?? rows[0];

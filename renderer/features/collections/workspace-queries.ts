@@ -7,10 +7,12 @@ export const workspaceKeys = {
   tree: ['workspace', 'tree'] as const,
 };
 
+export const fetchWorkspaceTree = (): Promise<WorkspaceTree> => call('workspace.tree', {});
+
 export function useWorkspaceTree() {
   return useQuery({
     queryKey: workspaceKeys.tree,
-    queryFn: (): Promise<WorkspaceTree> => call('workspace.tree', {}),
+    queryFn: fetchWorkspaceTree,
     // The tree changes only when the service says so ('workspace.changed').
     staleTime: Number.POSITIVE_INFINITY,
   });

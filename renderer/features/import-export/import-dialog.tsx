@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import type { ImportedRequest, ImportResult } from '../../../shared/contract';
-import { flattenRequests } from '../../../shared/importers/walk';
 import { call } from '../../lib/bridge';
+import { ImportNotice, type ImportOutcome } from './import-notice';
 import { ImportPreview } from './import-preview';
 import { saveImportedEnvironments } from './save-imported-environments';
 
@@ -11,20 +11,27 @@ interface ImportDialogProps {
   onClose: () => void;
   /** opens one imported request in the builder */
   onOpenRequest: (request: ImportedRequest) => void;
-  /**
-   * keeps the whole result, after its environments were created; until the workspace stores collections, the app
-   * opens the first request
-   */
-  onImport: (result: ImportResult) => void;
+  /** the collections are in the workspace and the environments created: the app shows them (tree, first request) */
+  onImport: (outcome: ImportOutcome) => void;
 }
 
-/** The first request of an import, wherever it sits in its folders. */
-export function firstImportedRequest(result: ImportResult): ImportedRequest | null {
-  for (const collection of result.collections) {
-    const first = flattenRequests(collection.items)[0];
-    if (first) return first.request;
-  }
-  return null;
+/**
+ * Keeps an import: the collections go into the workspace in one call (all or nothing), then the environments the
+ * importer found are created. Returns what happened, with the importer's per-item warnings and the workspace's
+ * (a literal credential left out of a file) together.
+ */
+async function keepImport(imported: ImportResult): Promise<ImportOutcome> {
+  const saved = imported.collections.length > 0 ? await call('workspace.importCollections', { collections: imported.collections }) : { collections: [], warnings: [] };
+  const environments = await saveImportedEnvironments(imported);
+  return {
+    collections: saved.collections,
+    environments: environments.created,
+    warnings: [
+      ...imported.warnings.map((warning) => (warning.item === '' ? warning.message : `${warning.item}: ${warning.message}`)),
+      ...saved.warnings,
+      ...environments.skipped.map((name) => `Variable “${name}”: not a valid variable name here, so it was left out of the environment.`),
+    ],
+  };
 }
 
 /**
@@ -37,12 +44,17 @@ export function ImportDialog({ open, onClose, onOpenRequest, onImport }: ImportD
   const [text, setText] = useState('');
   const [fileName, setFileName] = useState<string | null>(null);
   const parse = useMutation({ mutationFn: (input: string) => call('import.parse', { text: input }) });
+  const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const keep = useMutation({
-    mutationFn: async (imported: ImportResult) => {
-      await saveImportedEnvironments(imported);
-      onImport(imported);
+    mutationFn: keepImport,
+    onSuccess: (kept) => {
+      setOutcome(kept);
+      parse.reset();
+      setText('');
+      setFileName(null);
+      onClose();
+      onImport(kept);
     },
-    onSuccess: () => onClose(),
   });
 
   useEffect(() => {
@@ -61,75 +73,78 @@ export function ImportDialog({ open, onClose, onOpenRequest, onImport }: ImportD
 
   const result = parse.data;
   return (
-    <dialog ref={ref} className="ie-dialog" aria-labelledby={titleId} onClose={onClose}>
-      <h2 id={titleId} className="ie-dialog__title">
-        Import
-      </h2>
-      <p className="ie-muted">curl, Postman collection (v2.0, v2.1), Insomnia v4, OpenAPI 3 / Swagger 2 (JSON or YAML) or HAR.</p>
-      <label className="ie-field">
-        <span>Paste text</span>
-        <textarea
-          className="ie-textarea"
-          aria-label="Text to import"
-          spellCheck={false}
-          value={text}
-          placeholder={fileName ? `${fileName} (too large to show)` : "curl 'https://api.example.com' -H 'accept: application/json'"}
-          onChange={(event) => {
-            setText(event.target.value);
-            setFileName(null);
-            parse.reset();
-          }}
-        />
-      </label>
-      <div className="ie-row">
-        <label className="ie-button">
-          Choose file…
-          <input
-            type="file"
-            className="ie-visually-hidden"
-            aria-label="Choose a file to import"
-            accept=".json,.yaml,.yml,.har,.txt,.sh"
+    <>
+      <ImportNotice outcome={outcome} onDismiss={() => setOutcome(null)} />
+      <dialog ref={ref} className="ie-dialog" aria-labelledby={titleId} onClose={onClose}>
+        <h2 id={titleId} className="ie-dialog__title">
+          Import
+        </h2>
+        <p className="ie-muted">curl, Postman collection (v2.0, v2.1), Insomnia v4, OpenAPI 3 / Swagger 2 (JSON or YAML) or HAR.</p>
+        <label className="ie-field">
+          <span>Paste text</span>
+          <textarea
+            className="ie-textarea"
+            aria-label="Text to import"
+            spellCheck={false}
+            value={text}
+            placeholder={fileName ? `${fileName} (too large to show)` : "curl 'https://api.example.com' -H 'accept: application/json'"}
             onChange={(event) => {
-              const file = event.target.files?.[0];
-              if (file) void readFile(file);
-              event.target.value = '';
+              setText(event.target.value);
+              setFileName(null);
+              parse.reset();
             }}
           />
         </label>
-        <button type="button" className="ie-button" disabled={text.trim() === '' || parse.isPending} onClick={() => parse.mutate(text)}>
-          {parse.isPending ? 'Reading…' : 'Preview'}
-        </button>
-        {fileName ? <span className="ie-muted">{fileName}</span> : null}
-      </div>
-      {parse.isError || keep.isError ? (
-        <p className="ie-error" role="alert">
-          {(parse.error ?? keep.error)?.message}
-        </p>
-      ) : null}
-      {result ? (
-        <ImportPreview
-          result={result}
-          onOpen={(request) => {
-            onOpenRequest(request);
-            onClose();
-          }}
-        />
-      ) : null}
-      <div className="ie-dialog__actions">
-        <button type="button" className="ie-button" onClick={onClose}>
-          Cancel
-        </button>
-        <button
-          type="button"
-          className="ie-button ie-button--primary"
-          disabled={!result || keep.isPending}
-          onClick={() => {
-            if (result) keep.mutate(result);
-          }}
-        >
-          {keep.isPending ? 'Importing…' : 'Import'}
-        </button>
-      </div>
-    </dialog>
+        <div className="ie-row">
+          <label className="ie-button">
+            Choose file…
+            <input
+              type="file"
+              className="ie-visually-hidden"
+              aria-label="Choose a file to import"
+              accept=".json,.yaml,.yml,.har,.txt,.sh"
+              onChange={(event) => {
+                const file = event.target.files?.[0];
+                if (file) void readFile(file);
+                event.target.value = '';
+              }}
+            />
+          </label>
+          <button type="button" className="ie-button" disabled={text.trim() === '' || parse.isPending} onClick={() => parse.mutate(text)}>
+            {parse.isPending ? 'Reading…' : 'Preview'}
+          </button>
+          {fileName ? <span className="ie-muted">{fileName}</span> : null}
+        </div>
+        {parse.isError || keep.isError ? (
+          <p className="ie-error" role="alert">
+            {(parse.error ?? keep.error)?.message}
+          </p>
+        ) : null}
+        {result ? (
+          <ImportPreview
+            result={result}
+            onOpen={(request) => {
+              onOpenRequest(request);
+              onClose();
+            }}
+          />
+        ) : null}
+        <div className="ie-dialog__actions">
+          <button type="button" className="ie-button" onClick={onClose}>
+            Cancel
+          </button>
+          <button
+            type="button"
+            className="ie-button ie-button--primary"
+            disabled={!result || keep.isPending}
+            onClick={() => {
+              if (result) keep.mutate(result);
+            }}
+          >
+            {keep.isPending ? 'Importing…' : 'Import'}
+          </button>
+        </div>
+      </dialog>
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import './import-export.css';
-export { ImportDialog, firstImportedRequest } from './import-dialog';
+export { ImportDialog } from './import-dialog';
+export type { ImportOutcome } from './import-notice';
 export { ExportDialog } from './export-dialog';
 export { useCurlPaste, type CurlPasteNotice } from './use-curl-paste';
 export { CurlPasteBanner } from './curl-paste-banner';

@@ -3,20 +3,13 @@ import { call } from '../../lib/bridge';
 
 /**
  * The environments an import brings (OpenAPI servers, Insomnia sub-environments, Postman environment files) become
- * Courier environments. Until the workspace stores collection variables, a collection's own variables (Postman's,
- * OpenAPI's baseUrl and auth placeholders) go into an environment too, so {{baseUrl}} resolves after an import.
+ * Courier environments. A collection's own variables are not among them: they go into its collection.json with the
+ * collection (workspace.importCollections), where the collection's requests inherit them.
  * Returns the names created and the variables skipped because their names are not valid here.
  */
 export async function saveImportedEnvironments(result: ImportResult): Promise<{ created: string[]; skipped: string[] }> {
-  const wanted: { name: string; variables: KeyValue[] }[] = result.environments.map((environment) => ({ ...environment, variables: [...environment.variables] }));
-  for (const collection of result.collections) {
-    if (collection.variables.length === 0) continue;
-    if (wanted.length === 0) wanted.push({ name: collection.name, variables: [] });
-    for (const environment of wanted) {
-      const names = new Set(environment.variables.map((variable) => variable.name));
-      environment.variables.push(...collection.variables.filter((variable) => !names.has(variable.name)));
-    }
-  }
+  const wanted: { name: string; variables: KeyValue[] }[] = result.environments;
+  if (wanted.length === 0) return { created: [], skipped: [] };
   const created: string[] = [];
   const skipped: string[] = [];
   let firstId: string | null = null;
