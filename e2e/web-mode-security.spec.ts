@@ -145,7 +145,11 @@ test.describe('web mode guards its loopback server', () => {
     await builder.url.fill(`${fixtureServer.url}/record-headers?via=courier-send`);
     await builder.send();
     await expect(viewer.status).toHaveText('200 OK');
-    await page.waitForLoadState('networkidle');
+    // Everything the three visits asked for has arrived (waiting for 'networkidle' instead can stall on a busy
+    // machine while the window keeps fetching chunks it loads at idle).
+    await expect
+      .poll(() => fixtureServer.recordedRequests().filter((entry) => entry.path === '/record-headers?via=courier-send').length)
+      .toBe(1);
 
     const recorded = fixtureServer.recordedRequests();
     const paths = recorded.map((entry) => entry.path);

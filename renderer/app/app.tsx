@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { Suspense, useCallback, useState } from 'react';
 import type { HttpRequestSpec } from '../../shared/contract';
 import { EnvironmentEditor, useEnvironmentDialogs, useVariablesEvents, VaultDialog, VaultWarningBanner } from '../features/environments';
 import { CollectionsPanel, RequestTabsBar, useInheritedLayers, useRequestTabs, useRevealInTree } from '../features/collections';
@@ -8,7 +8,6 @@ import { useRequestExecution } from '../features/request-execution';
 import { RequestBuilder } from '../features/request-builder';
 import { ResponseViewer } from '../features/response-viewer';
 import { SubscriptionLog, useGraphqlSubscription } from '../features/graphql';
-import { isSubscription } from '../../shared/graphql/operations';
 import { RequestKindSwitch, WebSocketWorkspace, type RequestKind } from '../features/websocket';
 import { SplitPane, useMediaQuery } from '../ui';
 import { TopBar } from './top-bar';
@@ -71,6 +70,8 @@ export function App() {
   const replaceRequest = useCallback((request: HttpRequestSpec) => replaceDraft(dispatchActive, request), [dispatchActive]);
   const curlPaste = useCurlPaste(replaceRequest);
   const [importOpen, setImportOpen] = useState(false);
+  // Loaded on first open and kept: the dialog also shows the outcome of an import after it closed.
+  const [importUsed, setImportUsed] = useState(false);
   const { reveal, showCollections } = useRevealInTree(tabs);
   const [exportRequest, setExportRequest] = useState<HttpRequestSpec | null>(null);
   const activePath = tabs.active.path;
@@ -78,9 +79,18 @@ export function App() {
 
   const send = useCallback(
     (request: HttpRequestSpec) => {
-      if (request.body.kind === 'graphql' && isSubscription(request.body.query, request.body.operationName)) {
-        setView({ kind: 'subscription' });
-        startSubscription(request);
+      const body = request.body;
+      // Only a document that mentions a subscription needs the GraphQL parser to tell; it is loaded for that then.
+      if (body.kind === 'graphql' && /\bsubscription\b/.test(body.query)) {
+        void import('../../shared/graphql/operations').then(({ isSubscription }) => {
+          if (isSubscription(body.query, body.operationName)) {
+            setView({ kind: 'subscription' });
+            startSubscription(request);
+          } else {
+            setView({ kind: 'live' });
+            executionSend(request, activePath);
+          }
+        });
         return;
       }
       setView({ kind: 'live' });
@@ -102,25 +112,37 @@ export function App() {
         onOpenEnvironments={environments.openEditor}
         onOpenVault={environments.openVault}
         actions={
-          <button type="button" className="app-top-bar__toggle" onClick={() => setImportOpen(true)}>
+          <button type="button" className="app-top-bar__toggle" onClick={() => {
+              setImportUsed(true);
+              setImportOpen(true);
+            }}>
             Import
           </button>
         }
       />
       <VaultWarningBanner onOpenVault={environments.openVault} />
       {/* Imported collections are saved into the workspace; the tree shows them and their first request opens. */}
-      <ImportDialog
-        open={importOpen}
-        onClose={() => setImportOpen(false)}
-        onOpenRequest={(item) => tabs.openDraft(item.request, item.name)}
-        onImport={(outcome) => void showCollections(outcome.collections.map((collection) => collection.path)).catch(() => undefined)}
-      />
-      <ExportDialog request={exportRequest} onClose={() => setExportRequest(null)} />
+      {/* Dialogs and panels not on screen at start are loaded on first use (see lazyNamed). */}
+      <Suspense fallback={null}>
+        {importUsed ? (
+          <ImportDialog
+            open={importOpen}
+            onClose={() => setImportOpen(false)}
+            onOpenRequest={(item) => tabs.openDraft(item.request, item.name)}
+            onImport={(outcome) => void showCollections(outcome.collections.map((collection) => collection.path)).catch(() => undefined)}
+          />
+        ) : null}
+        {exportRequest ? <ExportDialog request={exportRequest} onClose={() => setExportRequest(null)} /> : null}
+        {environments.editorOpen ? <EnvironmentEditor onClose={environments.closeEditor} onOpenVault={environments.openVault} /> : null}
+        {environments.vaultOpen ? <VaultDialog onClose={environments.closeVault} /> : null}
+      </Suspense>
       <AppNotices />
       <main className="app-main">
         {collectionsOpen ? (
           <div className="app-history" id="collections-panel">
-            <CollectionsPanel tabs={tabs} reveal={reveal} />
+            <Suspense fallback={null}>
+              <CollectionsPanel tabs={tabs} reveal={reveal} />
+            </Suspense>
           </div>
         ) : null}
         {historyOpen ? (
@@ -140,7 +162,9 @@ export function App() {
           </div>
           {websocketUsed ? (
             <div className="app-kind-view" hidden={requestKind !== 'websocket'}>
-              <WebSocketWorkspace />
+              <Suspense fallback={<p className="app-loading">Loading…</p>}>
+                <WebSocketWorkspace />
+              </Suspense>
             </div>
           ) : null}
           <div className="app-kind-view" hidden={requestKind !== 'http'}>
@@ -183,7 +207,9 @@ export function App() {
                 ) : view.kind === 'compare' ? (
                   <CompareView key={view.ids.join('-')} ids={view.ids} onClose={closeView} />
                 ) : view.kind === 'subscription' && graphqlSubscription.run ? (
-                  <SubscriptionLog run={graphqlSubscription.run} onStop={graphqlSubscription.stop} />
+                  <Suspense fallback={null}>
+                    <SubscriptionLog run={graphqlSubscription.run} onStop={graphqlSubscription.stop} />
+                  </Suspense>
                 ) : (
                   <ResponseViewer state={execution.state} />
                 )}
@@ -193,8 +219,6 @@ export function App() {
           </div>
         </div>
       </main>
-      {environments.editorOpen ? <EnvironmentEditor onClose={environments.closeEditor} onOpenVault={environments.openVault} /> : null}
-      {environments.vaultOpen ? <VaultDialog onClose={environments.closeVault} /> : null}
     </div>
   );
 }

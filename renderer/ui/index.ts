@@ -9,3 +9,4 @@ export { useMediaQuery } from './use-media-query';
 export { VariableTextInput } from './variable-text-input';
 export { VariableLookupContext, type ReferenceView, type VariableLookup } from './variable-lookup';
 export { useThrottledValue } from './use-throttled-value';
+export { lazyNamed } from './lazy-named';

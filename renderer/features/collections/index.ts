@@ -1,4 +1,7 @@
-export { CollectionsPanel } from './collections-panel';
+import { lazyNamed } from '../../ui';
+
+// The tree arrives a moment after the request line: the URL bar is where a session starts, so it paints first.
+export const CollectionsPanel = lazyNamed(() => import('./collections-panel'), 'CollectionsPanel');
 export { RequestTabsBar } from './request-tabs-bar';
 export { useRequestTabs, type RequestTabs } from './use-request-tabs';
 export { useInheritedLayers } from './use-inherited-layers';

@@ -9,7 +9,7 @@ import { useModalDialog } from './use-modal-dialog';
 import { VariablesTable } from './variables-table';
 import './environments.css';
 
-interface EnvironmentEditorProps {
+export interface EnvironmentEditorProps {
   onClose: () => void;
   onOpenVault: () => void;
 }

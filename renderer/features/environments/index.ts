@@ -1,7 +1,10 @@
 export { useVariablesState, useVariablesEvents, useVariablesMutation, useVaultMutation, variablesKeys } from './variables-queries';
 export { EnvironmentPicker } from './environment-picker';
-export { EnvironmentEditor } from './environment-editor';
-export { VaultDialog } from './vault-dialog';
+import { lazyNamed } from '../../ui';
+
+// Dialogs, loaded when first opened.
+export const EnvironmentEditor = lazyNamed(() => import('./environment-editor'), 'EnvironmentEditor');
+export const VaultDialog = lazyNamed(() => import('./vault-dialog'), 'VaultDialog');
 export { VaultIndicator } from './vault-indicator';
 export { VaultWarningBanner } from './vault-warning-banner';
 export { useEnvironmentDialogs } from './use-environment-dialogs';

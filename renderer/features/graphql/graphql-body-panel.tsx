@@ -10,7 +10,7 @@ import { TransportPicker } from './transport-picker';
 import { useGraphqlSchema } from './use-graphql-schema';
 import './graphql.css';
 
-interface GraphqlBodyPanelProps {
+export interface GraphqlBodyPanelProps {
   value: GraphqlDraft;
   onChange: (value: GraphqlDraft) => void;
   /** the request as it would be sent now: introspection uses its URL, headers, TLS settings and auth */

@@ -5,7 +5,7 @@ import { SubscriptionLogRow } from './subscription-log-row';
 import type { SubscriptionRun } from './use-graphql-subscription';
 import './graphql.css';
 
-interface SubscriptionLogProps {
+export interface SubscriptionLogProps {
   run: SubscriptionRun;
   onStop: () => void;
 }

@@ -8,7 +8,7 @@ import { saveBlob } from '../../lib/save-blob';
 import { useVariablesState } from '../environments';
 import { EXPORT_FORMATS, isSnippet, localExport, type ExportFormat } from './export-formats';
 
-interface ExportDialogProps {
+export interface ExportDialogProps {
   /** the request to export, read when the dialog opens; null = closed */
   request: HttpRequestSpec | null;
   onClose: () => void;

@@ -6,7 +6,7 @@ import { ImportNotice, type ImportOutcome } from './import-notice';
 import { ImportPreview } from './import-preview';
 import { saveImportedEnvironments } from './save-imported-environments';
 
-interface ImportDialogProps {
+export interface ImportDialogProps {
   open: boolean;
   onClose: () => void;
   /** opens one imported request in the builder */

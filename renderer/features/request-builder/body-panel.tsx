@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import type { HttpRequestSpec } from '../../../shared/contract';
 import type { BodyDraft, KeyValueRow } from '../../../shared/request';
 import { contentTypeNote, createRow, methodUsuallyHasNoBody } from '../../../shared/request';
@@ -49,7 +50,9 @@ export function BodyPanel({ method, body, headers, onChange, error, getRequest }
         {body.kind === 'multipart' ? <MultipartTable rows={body.multipart} onChange={(multipart) => onChange({ multipart })} /> : null}
         {body.kind === 'binary' ? <FilePicker label="Body file" file={body.binary} onChange={(binary) => onChange({ binary })} /> : null}
         {body.kind === 'graphql' && getRequest ? (
-          <GraphqlBodyPanel value={body.graphql} onChange={(graphql) => onChange({ graphql })} getRequest={getRequest} />
+          <Suspense fallback={<p className="rb-hint">Loading the GraphQL editor…</p>}>
+            <GraphqlBodyPanel value={body.graphql} onChange={(graphql) => onChange({ graphql })} getRequest={getRequest} />
+          </Suspense>
         ) : null}
       </div>
       {note ? (

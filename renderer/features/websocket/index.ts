@@ -1,2 +1,5 @@
-export { WebSocketWorkspace } from './websocket-workspace';
+import { lazyNamed } from '../../ui';
+
+// Mounted on first use of the WebSocket switch, so its code is loaded then too.
+export const WebSocketWorkspace = lazyNamed(() => import('./websocket-workspace'), 'WebSocketWorkspace');
 export { RequestKindSwitch, type RequestKind } from './request-kind-switch';
