@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test, expect } from './fixtures';
@@ -128,5 +128,47 @@ test.describe('collections', () => {
     await expect.poll(order).toEqual(['Billing', 'New request', 'New request copy']);
     expect(consoleErrors).toEqual([]);
   });
-});
 
+  test('exports a collection and a folder from the tree menu as Postman Collection v2.1 files', async ({ page, courier, consoleErrors }) => {
+    const collections = new CollectionsPage(page);
+    // Files as a git checkout would bring them: Courier notices them and lists them.
+    const root = path.join(courier.dataDir, 'workspace', 'shop');
+    await mkdir(path.join(root, 'orders'), { recursive: true });
+    const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+    await writeFile(path.join(root, 'orders', 'folder.json'), json({ name: 'Orders', order: ['list-orders.request.json'] }));
+    await writeFile(path.join(root, 'orders', 'list-orders.request.json'), json({ name: 'List orders', method: 'GET', url: '{{baseUrl}}/orders' }));
+    await writeFile(path.join(root, 'ping.request.json'), json({ name: 'Ping', method: 'GET', url: '{{baseUrl}}/ping' }));
+    await writeFile(path.join(root, 'broken.request.json'), '{ <<<<<<< HEAD');
+    await writeFile(
+      path.join(root, 'collection.json'),
+      json({ name: 'Shop', order: ['orders', 'ping.request.json'], variables: [{ name: 'baseUrl', value: 'https://shop.test' }], auth: { kind: 'bearer', token: '{{token}}' } }),
+    );
+    await expect(collections.item('Shop')).toBeVisible();
+    await expect(collections.item('broken (cannot be read)')).toBeVisible();
+
+    const exportFrom = async (item: string) => {
+      const downloading = page.waitForEvent('download');
+      await collections.menu(item, 'Export as Postman collection');
+      const download = await downloading;
+      const file = await download.path();
+      return { name: download.suggestedFilename(), json: JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown> };
+    };
+
+    const shop = await exportFrom('Shop');
+    expect(shop.name).toBe('Shop.postman_collection.json');
+    expect(shop.json).toMatchObject({
+      info: { name: 'Shop', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
+      item: [{ name: 'Orders', item: [{ name: 'List orders', request: { method: 'GET', url: { raw: '{{baseUrl}}/orders' } } }] }, { name: 'Ping' }],
+      auth: { type: 'bearer', bearer: [{ key: 'token', value: '{{token}}' }] },
+      variable: [{ key: 'baseUrl', value: 'https://shop.test' }],
+    });
+    expect((shop.json.item as unknown[]).length).toBe(2);
+    // The unreadable file is left out, and the panel says so.
+    await expect(page.getByRole('region', { name: 'Collections' }).getByRole('alert')).toContainText('Shop / broken: not exported');
+
+    const orders = await exportFrom('Orders');
+    expect(orders.name).toBe('Orders.postman_collection.json');
+    expect(orders.json).toMatchObject({ info: { name: 'Orders' }, item: [{ name: 'List orders' }], variable: [{ key: 'baseUrl', value: 'https://shop.test' }] });
+    expect(consoleErrors).toEqual([]);
+  });
+});

@@ -20,6 +20,7 @@ type WorkspaceMethods = Pick<
   | 'workspace.session'
   | 'workspace.saveSession'
   | 'workspace.importCollections'
+  | 'workspace.exportCollection'
 >;
 
 /** The workspace methods of the contract: collections as files in a folder, and the open tabs. */
@@ -45,5 +46,6 @@ export function workspaceHandlers(workspace: WorkspaceService): WorkspaceMethods
       return {};
     },
     'workspace.importCollections': ({ collections }) => workspace.importCollections(collections),
+    'workspace.exportCollection': ({ path }) => workspace.exportCollection(path),
   };
 }

@@ -325,6 +325,14 @@ export const methods = {
     input: z.object({ collections: z.array(importedCollectionSchema).min(1).max(100) }),
     output: z.object({ collections: z.array(z.object({ name: z.string(), path: z.string() })), warnings: z.array(z.string()) }),
   },
+  /**
+   * A collection or folder and everything below it, in tree order, for an exporter (variables and auth hold
+   * {{references}} or placeholders, never secrets); warnings name what was left out (files that cannot be read).
+   */
+  'workspace.exportCollection': {
+    input: z.object({ path: workspacePathSchema }),
+    output: z.object({ collection: importedCollectionSchema, warnings: z.array(z.string()) }),
+  },
   /** Any supported file or text (curl, Postman, Insomnia, OpenAPI/Swagger, HAR) to collections; all or nothing. */
   'import.parse': {
     input: z.object({ text: z.string().min(1).max(256 * 1024 * 1024) }),

@@ -68,6 +68,7 @@ export const METHOD_NAME_LIST = [
   'workspace.session',
   'workspace.saveSession',
   'workspace.importCollections',
+  'workspace.exportCollection',
   'import.parse',
   'export.snippet',
 ] as const satisfies readonly MethodName[];

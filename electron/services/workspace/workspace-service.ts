@@ -35,6 +35,7 @@ import {
   type RequestEntry,
   type ScannedWorkspace,
 } from './scan';
+import { exportContainer } from './export-collection';
 import { planImport, removeCreated, storageFailure, writePlan } from './import-collections';
 import { emptySettings, invalid, notFound } from './problems';
 import { structureOps } from './structure';
@@ -76,6 +77,8 @@ export interface WorkspaceService {
   undoDelete(token: string): Promise<{ path: string }>;
   /** New collections from an import, all or nothing; warnings name the item ("Petstore / Users / Login: …"). */
   importCollections(collections: readonly ImportedCollection[]): Promise<{ collections: { name: string; path: string }[]; warnings: string[] }>;
+  /** A collection or folder and everything below it, for an exporter; files that cannot be read are skipped and named. */
+  exportCollection(rel: string): Promise<{ collection: ImportedCollection; warnings: string[] }>;
   session(): WorkspaceSession;
   saveSession(session: WorkspaceSession): void;
   /** For sending a saved request: its collection's and folders' settings, collection first. */
@@ -343,6 +346,7 @@ export function createWorkspaceService(options: WorkspaceServiceOptions): Worksp
     delete: (rel) => op(() => structure.delete(rel)),
     undoDelete: (token) => op(() => structure.undoDelete(token)),
     importCollections: (collections) => op(() => importCollections(collections)),
+    exportCollection: (rel) => op(async () => exportContainer(rel, { entryOf, containerOf })),
     session: () => {
       const parsed = workspaceSessionSchema.safeParse(options.store.get(SESSION_KEY));
       return parsed.success ? parsed.data : { tabs: [], activeId: null };

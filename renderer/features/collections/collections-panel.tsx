@@ -96,6 +96,7 @@ export function CollectionsPanel({ tabs, reveal = null }: { tabs: RequestTabs; r
             { label: 'New request', onSelect: () => void actions.newRequest(node.path), disabled: !!node.error },
             { label: 'New folder', onSelect: () => void startNew(() => actions.newFolder(node.path, 'New folder'), node.path), disabled: !!node.error },
             { label: 'Settings…', onSelect: () => setSettingsNode(node), disabled: !!node.error },
+            { label: 'Export as Postman collection', onSelect: () => void actions.exportPostman(node) },
           ]
         : [{ label: 'Open', onSelect: () => open(node), disabled: !!node.error }]),
       { label: 'Rename', onSelect: () => setRenamePath(node.path), disabled: !!node.error },

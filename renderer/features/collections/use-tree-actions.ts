@@ -3,6 +3,7 @@ import type { WorkspaceNode } from '../../../shared/contract';
 import { createDraft, buildRequestSpec } from '../../../shared/request';
 import { siblingsOf } from '../../../shared/workspace';
 import { call } from '../../lib/bridge';
+import { exportPostmanCollection } from './export-collection';
 import type { RequestTabs } from './use-request-tabs';
 
 export interface UndoOffer {
@@ -64,6 +65,11 @@ export function useTreeActions(tabs: RequestTabs, nodes: readonly WorkspaceNode[
     remove: async (node: WorkspaceNode) => {
       const result = await run(() => call('workspace.delete', { path: node.path }));
       if (result) setUndo({ token: result.undoToken, name: node.name });
+    },
+    /** downloads "<name>.postman_collection.json"; what was left out is shown where errors are */
+    exportPostman: async (node: WorkspaceNode) => {
+      const warnings = await run(() => exportPostmanCollection(node.path));
+      if (warnings && warnings.length > 0) setError(`Exported “${node.name}”. ${warnings.join(' ')}`);
     },
     undoRemove: async () => {
       if (!undo) return;

@@ -1,0 +1,23 @@
+import { call } from '../../lib/bridge';
+import { saveBlob } from '../../lib/save-blob';
+
+/** A download name every file system accepts: separators and reserved characters become "-". */
+export function postmanFileName(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  const safe = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-').trim() || 'collection';
+  return `${safe}.postman_collection.json`;
+}
+
+/**
+ * A collection or folder as a Postman Collection v2.1 file. The main process reads the files; the exporter (loaded
+ * on first use) writes the JSON. Collections hold no secret variables, so none need their values held back.
+ * Answers what was left out (unreadable files, folder variables).
+ */
+export async function exportPostmanCollection(path: string): Promise<string[]> {
+  const [{ collection, warnings }, { toPostmanCollection }] = await Promise.all([
+    call('workspace.exportCollection', { path }),
+    import('../../../shared/exporters'),
+  ]);
+  saveBlob(new Blob([toPostmanCollection(collection)], { type: 'application/json' }), postmanFileName(collection.name));
+  return warnings;
+}
