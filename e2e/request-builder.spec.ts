@@ -162,7 +162,7 @@ test.describe('request builder', () => {
     await page.keyboard.press('End');
     await expect(builder.tab('Settings')).toHaveAttribute('aria-selected', 'true');
     await expect(builder.request.getByRole('checkbox', { name: 'Follow redirects' })).toBeChecked();
-    await expect(builder.request.getByRole('spinbutton', { name: /Connect timeout/ })).toHaveValue('10000');
+    await expect(builder.request.getByRole('textbox', { name: /Connect timeout/ })).toHaveValue('10000');
     await page.keyboard.press('Home');
     await expect(builder.tab('Params')).toHaveAttribute('aria-selected', 'true');
   });

@@ -1,5 +1,6 @@
 import { CourierError, type HttpRequestSpec } from '../../shared/contract';
 import { applySimpleAuth, credentialTexts } from '../../shared/auth';
+import { NUMERIC_SETTING_FIELDS, readSettingTemplate } from '../../shared/request';
 import { resolveRequestSpec, type ResolveEnvironment, type VariableLayer } from '../../shared/variables';
 import { withInheritedLayers } from '../../shared/workspace';
 import { type AuthService } from '../services/auth';
@@ -19,6 +20,21 @@ export interface RequestPreparerDeps {
   resolveEnvironment: ResolveEnvironment;
 }
 
+/** Settings written as {{variables}}, now resolved, read as numbers in place of the ones the fields held. */
+function applySettingTemplates(composed: HttpRequestSpec, resolved: HttpRequestSpec): HttpRequestSpec {
+  const templates = resolved.settingTemplates;
+  if (!templates) return resolved;
+  const settings = { ...resolved.settings };
+  for (const field of NUMERIC_SETTING_FIELDS) {
+    const text = templates[field.key];
+    if (text === undefined || text.trim() === '') continue;
+    const read = readSettingTemplate(field, composed.settingTemplates?.[field.key] ?? text, text);
+    if ('error' in read) throw new CourierError('INVALID_INPUT', read.error, field.key);
+    settings[field.key] = read.value;
+  }
+  return { ...resolved, settings, settingTemplates: undefined };
+}
+
 function withAuthorization(spec: HttpRequestSpec, value: string): HttpRequestSpec {
   return {
     ...spec,
@@ -35,7 +51,8 @@ export function createRequestPreparer(deps: RequestPreparerDeps) {
   /** `inherited`: a saved request's collection and folder variables, nearest first (they rank with the collection) */
   return async (composed: HttpRequestSpec, inherited: readonly VariableLayer[] = []): Promise<PreparedRequest> => {
     const layers = inherited.length > 0 ? withInheritedLayers(deps.layers(), inherited) : deps.layers();
-    const { spec: resolved, resolution } = resolveRequestSpec(composed, layers, deps.resolveEnvironment);
+    const { spec: resolvedText, resolution } = resolveRequestSpec(composed, layers, deps.resolveEnvironment);
+    const resolved = applySettingTemplates(composed, resolvedText);
     const secrets = [...resolution.secretValues, ...credentialTexts(resolved.auth)];
     const warnings: string[] = [];
     if (resolution.unresolved.length > 0) {

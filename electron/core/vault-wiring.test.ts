@@ -112,3 +112,36 @@ describe('vault and variables wiring', () => {
     if (sent.ok) expect(await bodyText(courier, (sent.value as { body: { id: string } }).body.id)).toBe('/request|');
   });
 });
+
+describe('settings written as {{variables}}', () => {
+  it('resolves them when sending and reads them as numbers, or says which setting is wrong', async () => {
+    const redirecting = await startHttpServer((req, res) => {
+      if (req.url === '/hop') {
+        res.writeHead(302, { location: '/done' });
+        res.end();
+      } else {
+        res.writeHead(200, { 'Content-Type': 'text/plain' });
+        res.end('done');
+      }
+    });
+    try {
+      const courier = make();
+      await call(courier, 'variables.saveScope', { scopeId: 'global', variables: [{ name: 'hops', value: '0' }] });
+      const request = { method: 'GET', url: `${redirecting.origin}/hop`, settingTemplates: { maxRedirects: '{{hops}}' } };
+      const refused = await call(courier, 'http.send', { requestId: 't1', request });
+      expect(refused.ok).toBe(false);
+      if (!refused.ok) expect(refused.error.code).toBe('TOO_MANY_REDIRECTS');
+      await call(courier, 'variables.saveScope', { scopeId: 'global', variables: [{ name: 'hops', value: '3' }] });
+      expect((await call(courier, 'http.send', { requestId: 't2', request })).ok).toBe(true);
+      await call(courier, 'variables.saveScope', { scopeId: 'global', variables: [{ name: 'hops', value: 'many' }] });
+      const invalid = await call(courier, 'http.send', { requestId: 't3', request });
+      expect(invalid.ok).toBe(false);
+      if (!invalid.ok) {
+        expect(invalid.error.code).toBe('INVALID_INPUT');
+        expect(invalid.error.message).toBe('Max redirects is {{hops}}, which is “many”: not a number.');
+      }
+    } finally {
+      await redirecting.close();
+    }
+  });
+});

@@ -67,6 +67,13 @@ export const requestSettingsSchema = z.object({
 });
 export type RequestSettings = z.infer<typeof requestSettingsSchema>;
 
+/** The numeric settings a user may write as {{variables}}; the text is in the unit the Settings tab shows. */
+export const SETTING_TEMPLATE_KEYS = ['connectTimeoutMs', 'deadlineMs', 'idleTimeoutMs', 'maxRedirects', 'maxResponseBytes'] as const;
+export type SettingTemplateKey = (typeof SETTING_TEMPLATE_KEYS)[number];
+export const settingTemplatesSchema = z
+  .object(Object.fromEntries(SETTING_TEMPLATE_KEYS.map((key) => [key, z.string().max(1024).optional()])) as Record<SettingTemplateKey, z.ZodOptional<z.ZodString>>);
+export type SettingTemplates = z.infer<typeof settingTemplatesSchema>;
+
 export const httpRequestSpecSchema = z.object({
   /** any token: GET, POST, PROPFIND, PURGE… (validated by the engine with a clear message) */
   method: z.string().min(1).max(64),
@@ -80,6 +87,8 @@ export const httpRequestSpecSchema = z.object({
   auth: requestAuthSchema.default({ kind: 'none' }),
   /** request-scope variables: the highest precedence (request > environment > collection > global) */
   variables: z.array(keyValueSchema).default([]),
+  /** settings written as {{variables}}: resolved and read as numbers in the main process, replacing `settings`' value */
+  settingTemplates: settingTemplatesSchema.optional(),
 });
 export type HttpRequestSpec = z.infer<typeof httpRequestSpecSchema>;
 export type HttpRequestSpecInput = z.input<typeof httpRequestSpecSchema>;

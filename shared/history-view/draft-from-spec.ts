@@ -25,6 +25,7 @@ export function draftFromSpec(spec: HttpRequestSpec): RequestDraft {
     params,
     headers,
     settings: { ...DEFAULT_SETTINGS, ...spec.settings },
+    settingTemplates: { ...spec.settingTemplates },
     auth: spec.auth ?? { kind: 'none' },
     variables: (spec.variables ?? []).map((v) => createRow({ name: v.name, value: v.value, enabled: v.enabled !== false })),
   });

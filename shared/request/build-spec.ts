@@ -43,6 +43,10 @@ export function buildRequestBody(body: BodyDraft): RequestBody {
  * The spec sent to the engine. The URL already carries the enabled params (the table edits the URL text), so
  * `params` stays empty; disabled rows and blank rows are left out everywhere.
  */
+function hasTemplates(templates: RequestDraft['settingTemplates'] | undefined): boolean {
+  return templates !== undefined && Object.values(templates).some((text) => text !== undefined && text.trim() !== '');
+}
+
 export function buildRequestSpec(draft: RequestDraft): HttpRequestSpec {
   return {
     method: draft.method.trim(),
@@ -51,6 +55,7 @@ export function buildRequestSpec(draft: RequestDraft): HttpRequestSpec {
     headers: enabledPairs(draft.headers, true),
     body: buildRequestBody(draft.body),
     settings: { ...draft.settings },
+    ...(hasTemplates(draft.settingTemplates) ? { settingTemplates: { ...draft.settingTemplates } } : {}),
     auth: draft.auth,
     variables: enabledPairs(draft.variables, true),
   };

@@ -1,5 +1,5 @@
 import type { RequestAuth } from '../contract/auth';
-import type { RequestSettings } from '../contract/http';
+import type { RequestSettings, SettingTemplates } from '../contract/http';
 import type { KeyValueRow } from './rows';
 import type { BodyDraft, RequestDraft } from './draft';
 import { buildUrlFromParams, syncParamsFromUrl, type ParamRow } from './url-params';
@@ -12,6 +12,7 @@ export type DraftAction =
   | { type: 'headers'; headers: KeyValueRow[] }
   | { type: 'body'; body: Partial<BodyDraft> }
   | { type: 'settings'; settings: RequestSettings }
+  | { type: 'settingTemplates'; settingTemplates: SettingTemplates }
   | { type: 'auth'; auth: RequestAuth }
   | { type: 'variables'; variables: KeyValueRow[] };
 
@@ -33,6 +34,8 @@ export function draftReducer(draft: RequestDraft, action: DraftAction): RequestD
       return syncGraphqlMethod(draft, { ...draft, body: { ...draft.body, ...action.body } });
     case 'settings':
       return { ...draft, settings: action.settings };
+    case 'settingTemplates':
+      return { ...draft, settingTemplates: action.settingTemplates };
     case 'auth':
       return { ...draft, auth: action.auth };
     case 'variables':

@@ -49,6 +49,7 @@ export function draftTexts(draft: RequestDraft): DraftText[] {
       break;
   }
   texts.push(...authTextFields(draft.auth).map((field) => ({ where: `Auth: ${field.label}`, text: field.text })));
+  for (const [key, text] of Object.entries(draft.settingTemplates ?? {})) if (text) texts.push({ where: `Setting ${key}`, text });
   return texts;
 }
 

@@ -1,5 +1,5 @@
 import type { RequestAuth } from '../contract/auth';
-import { DEFAULT_SETTINGS, type FileRef, type RequestSettings } from '../contract/http';
+import { DEFAULT_SETTINGS, type FileRef, type RequestSettings, type SettingTemplates } from '../contract/http';
 import type { GraphqlBody } from '../contract/graphql-body';
 import { createRow, type KeyValueRow } from './rows';
 import type { ParamRow } from './url-params';
@@ -56,6 +56,8 @@ export interface RequestDraft {
   headers: KeyValueRow[];
   body: BodyDraft;
   settings: RequestSettings;
+  /** settings typed as {{variables}} (resolved when sending); the number in `settings` is kept for when it is cleared */
+  settingTemplates: SettingTemplates;
   auth: RequestAuth;
   /** request-scope variables, the highest precedence */
   variables: KeyValueRow[];
@@ -73,6 +75,7 @@ export function createDraft(partial: Partial<RequestDraft> = {}): RequestDraft {
     headers: [],
     body: { kind: 'none', json: '', text: '', xml: '', form: [], multipart: [], binary: null, graphql: EMPTY_GRAPHQL_DRAFT },
     settings: { ...DEFAULT_SETTINGS },
+    settingTemplates: {},
     auth: { kind: 'none' },
     variables: [],
     ...partial,

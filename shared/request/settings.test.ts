@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../contract/http';
-import { applySetting, displaySetting, NUMERIC_SETTING_FIELDS } from './settings';
+import { applySetting, displaySetting, isSettingTemplate, NUMERIC_SETTING_FIELDS, readSettingTemplate } from './settings';
 
 const field = (key: string) => NUMERIC_SETTING_FIELDS.find((f) => f.key === key)!;
 
@@ -19,5 +19,19 @@ describe('settings fields', () => {
     expect(applySetting(before, field('connectTimeoutMs'), 'abc')).toEqual({ settings: before, error: 'Connect timeout must be a number.' });
     expect(applySetting(before, field('maxRedirects'), '101').error).toBe('Max redirects must be between 0 and 100.');
     expect(applySetting(before, field('idleTimeoutMs'), '-1').error).toBe('Idle timeout must be between 0 and 3600000 ms.');
+  });
+});
+
+describe('settings written as {{variables}}', () => {
+  it('are recognised by their references', () => {
+    expect(isSettingTemplate('{{timeout}}')).toBe(true);
+    expect(isSettingTemplate('30000')).toBe(false);
+    expect(isSettingTemplate('{{ }}')).toBe(false);
+  });
+  it('are read in the field’s unit once resolved, or explained', () => {
+    expect(readSettingTemplate(field('maxResponseBytes'), '{{mb}}', '2')).toEqual({ value: 2 * 1024 * 1024 });
+    expect(readSettingTemplate(field('maxRedirects'), '{{hops}}', '0')).toEqual({ value: 0 });
+    expect(readSettingTemplate(field('connectTimeoutMs'), '{{t}}', 'soon')).toEqual({ error: 'Connect timeout is {{t}}, which is “soon”: not a number.' });
+    expect(readSettingTemplate(field('maxRedirects'), '{{hops}}', '500')).toEqual({ error: 'Max redirects is {{hops}}, which is 500: it must be between 0 and 100.' });
   });
 });

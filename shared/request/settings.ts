@@ -1,6 +1,7 @@
-import type { RequestSettings } from '../contract/http';
+import type { RequestSettings, SettingTemplateKey } from '../contract/http';
+import { findVariableReferences } from '../variables/references';
 
-type NumericSetting = 'connectTimeoutMs' | 'deadlineMs' | 'idleTimeoutMs' | 'maxRedirects' | 'maxResponseBytes';
+type NumericSetting = SettingTemplateKey;
 
 export interface NumericSettingField {
   key: NumericSetting;
@@ -48,4 +49,24 @@ export function applySetting(
   }
   const stored = Math.round(value * field.scale);
   return { settings: { ...settings, [field.key]: stored }, error: null };
+}
+
+/** True when what was typed into a setting holds {{references}}: it is then resolved when sending, not read here. */
+export function isSettingTemplate(text: string): boolean {
+  return findVariableReferences(text).length > 0;
+}
+
+/**
+ * A setting's resolved template read as the number the engine wants (the text is in the unit the field shows), or
+ * a message naming the setting, what was written and what it became.
+ */
+export function readSettingTemplate(field: NumericSettingField, written: string, resolved: string): { value: number } | { error: string } {
+  const trimmed = resolved.trim();
+  const value = Number(trimmed);
+  const unit = field.unit ? ` ${field.unit}` : '';
+  if (trimmed === '' || !Number.isFinite(value)) return { error: `${field.label} is ${written}, which is “${resolved}”: not a number.` };
+  if (value < field.min || value > field.max) {
+    return { error: `${field.label} is ${written}, which is ${trimmed}${unit}: it must be between ${field.min} and ${field.max}${unit}.` };
+  }
+  return { value: Math.round(value * field.scale) };
 }

@@ -76,6 +76,7 @@ export function resolveRequestSpec(
     headers: resolveRows(spec.headers, resolve),
     body: resolveBody(spec.body, resolve),
     settings: { ...spec.settings },
+    settingTemplates: Object.fromEntries(Object.entries(spec.settingTemplates ?? {}).map(([key, text]) => [key, text === undefined ? text : resolve(text)])),
     auth: resolveAuth(spec.auth, resolve),
     variables: spec.variables.map((variable) => ({ ...variable })),
   };

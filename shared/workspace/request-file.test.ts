@@ -26,6 +26,13 @@ describe('request files', () => {
     expect(serializeRequest('Create user', request).text).toBe(text);
   });
 
+  it('keeps settings written as {{variables}}', () => {
+    const request = spec({ method: 'GET', url: 'https://x.test/', settingTemplates: { connectTimeoutMs: '{{timeout}}' } });
+    const { text } = serializeRequest('Slow', request);
+    expect(JSON.parse(text).settingTemplates).toEqual({ connectTimeoutMs: '{{timeout}}' });
+    expect(parseRequest(text)).toEqual({ ok: true, value: { name: 'Slow', request } });
+  });
+
   it('keeps a minimal request minimal', () => {
     const { text } = serializeRequest('Ping', spec({ method: 'GET', url: 'https://x.test/' }));
     expect(text).toBe('{\n  "name": "Ping",\n  "method": "GET",\n  "url": "https://x.test/"\n}\n');

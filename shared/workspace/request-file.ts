@@ -107,6 +107,8 @@ export function serializeRequest(name: string, spec: HttpRequestSpec): StoredTex
   if (safe.variables.length > 0) out.variables = rows(safe.variables);
   const settings = settingsDiff(safe.settings);
   if (settings) out.settings = settings;
+  const templates = Object.entries(safe.settingTemplates ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '');
+  if (templates.length > 0) out.settingTemplates = Object.fromEntries(templates);
   return { text: stringify(out), warnings: masked(spec.auth, safe.auth) ? [CREDENTIAL_WARNING] : [] };
 }
 
@@ -125,6 +127,7 @@ const requestFileSchema = z.object({
   auth: z.unknown().optional(),
   variables: z.array(z.unknown()).optional(),
   settings: z.record(z.string(), z.unknown()).optional(),
+  settingTemplates: z.record(z.string(), z.unknown()).optional(),
 });
 
 function restoreFiles(value: unknown): unknown {
@@ -165,6 +168,7 @@ export function parseRequest(text: string): Parsed<{ name: string | undefined; r
       auth: file.auth ?? { kind: 'none' },
       variables: file.variables ?? [],
       settings: { ...DEFAULT_SETTINGS, ...file.settings },
+      ...(file.settingTemplates ? { settingTemplates: file.settingTemplates } : {}),
     });
     return { ok: true, value: { name: file.name, request } };
   } catch (error) {

@@ -207,7 +207,14 @@ export function RequestBuilder({ state, onSend, onCancel, initialRequest = null,
           ) : null}
           {tab === 'auth' ? <AuthPanel auth={draft.auth} onChange={(next) => dispatch({ type: 'auth', auth: next })} state={authTab} /> : null}
           {tab === 'vars' ? <VarsPanel variables={draft.variables} onChange={(next) => dispatch({ type: 'variables', variables: next })} /> : null}
-          {tab === 'settings' ? <SettingsPanel settings={draft.settings} onChange={(next) => dispatch({ type: 'settings', settings: next })} /> : null}
+          {tab === 'settings' ? (
+            <SettingsPanel
+              settings={draft.settings}
+              onChange={(next) => dispatch({ type: 'settings', settings: next })}
+              templates={draft.settingTemplates}
+              onTemplatesChange={(settingTemplates) => dispatch({ type: 'settingTemplates', settingTemplates })}
+            />
+          ) : null}
         </TabPanel>
       </section>
     </VariableLookupContext>

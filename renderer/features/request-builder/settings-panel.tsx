@@ -1,4 +1,4 @@
-import type { RequestSettings } from '../../../shared/contract';
+import type { RequestSettings, SettingTemplates } from '../../../shared/contract';
 import { NUMERIC_SETTING_FIELDS } from '../../../shared/request';
 import { InlineMessage } from '../../ui';
 import { SettingsNumberField } from './settings-number-field';
@@ -6,14 +6,24 @@ import { SettingsNumberField } from './settings-number-field';
 interface SettingsPanelProps {
   settings: RequestSettings;
   onChange: (settings: RequestSettings) => void;
+  templates: SettingTemplates;
+  onTemplatesChange: (templates: SettingTemplates) => void;
 }
 
 /** Per-request network settings; defaults come from the contract. */
-export function SettingsPanel({ settings, onChange }: SettingsPanelProps) {
+export function SettingsPanel({ settings, onChange, templates, onTemplatesChange }: SettingsPanelProps) {
   const field = (key: string) => NUMERIC_SETTING_FIELDS.find((f) => f.key === key);
   const numeric = (key: string, disabled = false) => {
     const f = field(key);
-    return f ? <SettingsNumberField key={f.key} field={f} settings={settings} onChange={onChange} disabled={disabled} /> : null;
+    return f ? <SettingsNumberField
+        key={f.key}
+        field={f}
+        settings={settings}
+        onChange={onChange}
+        templates={templates}
+        onTemplatesChange={onTemplatesChange}
+        disabled={disabled}
+      /> : null;
   };
   return (
     <div className="rb-settings">
