@@ -118,12 +118,7 @@ export function createCourier(options: CourierOptions): Courier {
   const pipeline = createSendPipeline({ engine: httpEngine, auth: secrets.auth, prepare: secrets.prepare, recorder });
   // GraphQL (issue 5): introspection through the engine, subscriptions over graphql-ws; both prepared like http.send.
   const graphql = createGraphqlWiring({ send: (requestId, spec) => httpEngine.send(requestId, spec), bodyStore, hub, prepare: secrets.prepare });
-  const afterVault =
-    <I, O>(handler: (input: I) => Promise<O>) =>
-    async (input: I): Promise<O> => {
-      await secrets.ready;
-      return handler(input);
-    };
+  const { afterReady } = secrets;
   const workspace = createWorkspaceService({
     defaultDir: path.join(options.dataDir, 'workspace'),
     store: secrets.settings,
@@ -139,7 +134,7 @@ export function createCourier(options: CourierOptions): Courier {
   const importExport = createImportExportService();
 
   const handlers: MethodHandlers = {
-    'app.info': afterVault(async () => ({
+    'app.info': afterReady(async () => ({
       name: 'Courier',
       version: options.version,
       mode: options.mode,
@@ -148,7 +143,7 @@ export function createCourier(options: CourierOptions): Courier {
       // the secrets' notices are read now: an unlock asked for at start reports after construction
       ...(notices.length + secrets.notices.length > 0 ? { notices: [...notices, ...secrets.notices] } : {}),
     })),
-    'http.send': afterVault(({ requestId, request, workspacePath }) =>
+    'http.send': afterReady(({ requestId, request, workspacePath }) =>
       workspacePath === undefined ? pipeline.send(requestId, request) : sendFromWorkspace(requestId, request, workspacePath),
     ),
     'http.cancel': async ({ requestId }) => ({ cancelled: pipeline.cancel(requestId) }),

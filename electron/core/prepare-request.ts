@@ -1,5 +1,5 @@
 import { CourierError, type HttpRequestSpec } from '../../shared/contract';
-import { applySimpleAuth, credentialTexts } from '../../shared/auth';
+import { applySimpleAuth, credentialTexts, withAuthHeader } from '../../shared/auth';
 import { NUMERIC_SETTING_FIELDS, readSettingTemplate } from '../../shared/request';
 import { resolveRequestSpec, type ResolveEnvironment, type VariableLayer } from '../../shared/variables';
 import { withInheritedLayers } from '../../shared/workspace';
@@ -35,14 +35,6 @@ function applySettingTemplates(composed: HttpRequestSpec, resolved: HttpRequestS
   return { ...resolved, settings, settingTemplates: undefined };
 }
 
-function withAuthorization(spec: HttpRequestSpec, value: string): HttpRequestSpec {
-  return {
-    ...spec,
-    headers: [...spec.headers.filter((h) => h.name.trim().toLowerCase() !== 'authorization'), { name: 'Authorization', value, enabled: true }],
-    auth: { kind: 'none' },
-  };
-}
-
 /**
  * What every outgoing request goes through in the main process — http.send, a WebSocket handshake, a GraphQL
  * introspection or subscription: {{variables}} resolved (secrets decrypted only here) and auth applied.
@@ -68,7 +60,8 @@ export function createRequestPreparer(deps: RequestPreparerDeps) {
       const value = prefix === '' ? token.accessToken : `${prefix} ${token.accessToken}`;
       secrets.push(token.accessToken, value);
       warnings.push(...token.warnings);
-      spec = withAuthorization(spec, value);
+      // the same rule as Basic and Bearer: the Auth tab's header wins over one typed on the Headers tab, and says so
+      spec = { ...withAuthHeader(spec, 'Authorization', value, warnings), auth: { kind: 'none' } };
     }
     return { spec, secrets: secrets.filter((value) => value.length > 0), warnings };
   };

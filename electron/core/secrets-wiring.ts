@@ -30,8 +30,8 @@ export interface SecretsWiringOptions {
 export interface SecretsWiring {
   /** things to tell the user once (a damaged settings file kept aside, a passphrase from the environment that failed) */
   notices: string[];
-  /** resolves when an unlock asked for at start has finished, whatever its outcome */
-  ready: Promise<void>;
+  /** a handler that first waits for an unlock asked for at start (COURIER_VAULT_PASSPHRASE) to finish */
+  afterReady: <I, O>(handler: (input: I) => Promise<O>) => (input: I) => Promise<O>;
   auth: AuthService;
   prepare: RequestPreparer;
   /** the app's settings store (the vault's ciphertext lives in it too); other services keep their settings here */
@@ -84,7 +84,7 @@ export function createSecretsWiring(options: SecretsWiringOptions): SecretsWirin
   const oauth = authHandlers({ auth, layers, resolveEnvironment });
   return {
     notices,
-    ready,
+    afterReady,
     auth,
     settings,
     prepare: async (spec, inherited) => {

@@ -9,7 +9,8 @@ export interface AppliedAuth {
   warnings: string[];
 }
 
-function withHeader(spec: HttpRequestSpec, name: string, value: string, warnings: string[]): HttpRequestSpec {
+/** Sets an auth header, replacing an enabled one of the same name from the Headers tab and saying so. */
+export function withAuthHeader(spec: HttpRequestSpec, name: string, value: string, warnings: string[]): HttpRequestSpec {
   const lower = name.toLowerCase();
   const replaced = (header: KeyValue): boolean => header.enabled !== false && header.name.trim().toLowerCase() === lower;
   const kept = spec.headers.filter((header) => !replaced(header));
@@ -34,7 +35,7 @@ export function applySimpleAuth(spec: HttpRequestSpec): AppliedAuth {
     case 'basic': {
       const credentials = base64Utf8(`${auth.username}:${auth.password}`);
       const value = `Basic ${credentials}`;
-      const next = withHeader(spec, 'Authorization', value, warnings);
+      const next = withAuthHeader(spec, 'Authorization', value, warnings);
       return { spec: { ...next, auth: { kind: 'none' } }, derivedSecrets: nonEmpty(value, credentials, auth.password), warnings };
     }
     case 'bearer': {
@@ -44,7 +45,7 @@ export function applySimpleAuth(spec: HttpRequestSpec): AppliedAuth {
         return { spec: { ...spec, auth: { kind: 'none' } }, derivedSecrets: [], warnings };
       }
       const value = prefix === '' ? auth.token : `${prefix} ${auth.token}`;
-      const next = withHeader(spec, 'Authorization', value, warnings);
+      const next = withAuthHeader(spec, 'Authorization', value, warnings);
       return { spec: { ...next, auth: { kind: 'none' } }, derivedSecrets: nonEmpty(value, auth.token), warnings };
     }
     case 'apikey': {
@@ -56,7 +57,7 @@ export function applySimpleAuth(spec: HttpRequestSpec): AppliedAuth {
       const next =
         auth.in === 'query'
           ? { ...spec, url: appendQueryParam(spec.url, name, auth.value) }
-          : withHeader(spec, name, auth.value, warnings);
+          : withAuthHeader(spec, name, auth.value, warnings);
       return { spec: { ...next, auth: { kind: 'none' } }, derivedSecrets: nonEmpty(auth.value), warnings };
     }
     default:

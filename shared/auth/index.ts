@@ -1,3 +1,3 @@
-export { applySimpleAuth, type AppliedAuth } from './apply-simple-auth';
+export { applySimpleAuth, withAuthHeader, type AppliedAuth } from './apply-simple-auth';
 export { redactStoredCredentials } from './redact-stored-credentials';
 export { credentialTexts } from './credential-texts';
