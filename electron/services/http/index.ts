@@ -1,5 +1,5 @@
 export { createHttpEngine } from './engine';
-export type { HttpEngine, HttpEngineOptions } from './engine';
+export type { HttpEngine, HttpEngineOptions, SendExtras } from './engine';
 export type { ResolveHost } from './connector';
 export { encodeRequestBody } from './request-body';
 export { tlsVerificationError } from './errors';
