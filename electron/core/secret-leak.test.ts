@@ -199,7 +199,8 @@ describe('secrets never reach the disk', () => {
       const echoed = wsEvents('leak-ws').find((e) => e.type === 'message') as Extract<WsEvent, { type: 'message' }>;
       // the live payload shows the real bytes (the server did get the secret)...
       expect(echoed.message.text).toContain(CANARY);
-      // ...while the exported log is masked, URL and payloads
+      // ...while the exported log is masked, URL and payloads, also after Disconnect (when exports usually happen)
+      expect((await dispatch(courier.handlers, 'ws.close', { sessionId: 'leak-ws' })).ok).toBe(true);
       const exported = (await call(courier, 'ws.exportLog', {
         sessionId: 'leak-ws',
         url: `${wsServer.origin}/headers?token=${CANARY}`,
@@ -208,7 +209,6 @@ describe('secrets never reach the disk', () => {
       })) as { text: string };
       expect(exported.text).toContain('••••••');
       await writeFile(path.join(exportDir, 'websocket-messages.json'), exported.text);
-      expect((await dispatch(courier.handlers, 'ws.close', { sessionId: 'leak-ws' })).ok).toBe(true);
 
       // a refused handshake that quotes the secret in a header and in its body
       const refused = await dispatch(courier.handlers, 'ws.connect', {
