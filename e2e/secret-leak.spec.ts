@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { leakNeedles, scanForSecret } from '../electron/test-support/leak-scan';
 import { EnvironmentsPage } from './pages/environments-page';
+import { GraphqlPage } from './pages/graphql-page';
+import { startGraphqlServer } from './servers/graphql-server';
 import { HistoryPanelPage } from './pages/history-panel-page';
 import { RequestBuilderPage } from './pages/request-builder-page';
 import { WebSocketPage } from './pages/websocket-page';
@@ -128,5 +130,30 @@ test('a secret in a WebSocket handshake is masked in what the window shows and i
   } finally {
     await rm(dataDir, { recursive: true, force: true });
     await rm(exportDir, { recursive: true, force: true });
+  }
+});
+
+test('a secret in a GraphQL subscription URL is masked in the "Connecting to" line', async ({ page }) => {
+  const graphqlServer = await startGraphqlServer();
+  try {
+    const environments = new EnvironmentsPage(page);
+    await environments.setPassphrase('correct horse battery staple');
+    await environments.openEditor();
+    await environments.selectScope('Globals');
+    await environments.addVariable('apiKey', CANARY, { secret: true });
+    await environments.save();
+    await environments.closeEditor();
+
+    const gql = new GraphqlPage(page);
+    await gql.open(`${graphqlServer.url}?token={{apiKey}}`);
+    await gql.setText(gql.query, 'subscription { countdown(from: 1, intervalMs: 10) }');
+    await gql.builder.send();
+    const log = gql.subscription.getByRole('log', { name: 'Subscription results' });
+    await expect(log).toContainText('complete');
+    await expect(log).toContainText(/Connecting to ws:\/\/.*token=••••••/);
+    const text = await gql.subscription.innerText();
+    for (const needle of leakNeedles(CANARY)) expect(text).not.toContain(needle.bytes.toString());
+  } finally {
+    await graphqlServer.close();
   }
 });

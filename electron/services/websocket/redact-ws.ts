@@ -28,6 +28,10 @@ export function redactWsEvent(event: WsEvent, secrets: readonly string[]): WsEve
   if (secrets.length === 0) return event;
   switch (event.type) {
     case 'message':
+      // a close frame's reason is the server's word about the connection, shown like the 'closed' event's
+      return event.message.kind === 'close' && event.message.text
+        ? { ...event, message: { ...event.message, text: redactText(event.message.text, secrets) } }
+        : event;
     case 'state':
       return event;
     case 'handshake':
