@@ -3,8 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { leakNeedles, scanForSecret } from '../electron/test-support/leak-scan';
 import { EnvironmentsPage } from './pages/environments-page';
+import { GraphqlPage } from './pages/graphql-page';
+import { startGraphqlServer } from './servers/graphql-server';
 import { HistoryPanelPage } from './pages/history-panel-page';
 import { RequestBuilderPage } from './pages/request-builder-page';
+import { WebSocketPage } from './pages/websocket-page';
+import { startWsFixtureServer } from './servers/streaming-servers';
 import { startCourierWeb } from './support/courier-web';
 import { test, expect } from './fixtures';
 
@@ -41,6 +45,14 @@ test('a secret used everywhere in a request leaves no trace on disk', async ({ p
     await builder.send();
     await builder.expectStatus('200 OK');
 
+    // The echo holds the secret: the body is shown as it came, marked, and Save asks (naming why) before writing it.
+    await expect(builder.response.getByText('Contains a secret')).toBeVisible();
+    await builder.response.getByRole('button', { name: 'Save', exact: true }).click();
+    const question = page.getByRole('alertdialog', { name: 'Save a body that contains a secret?' });
+    await expect(question).toContainText('repeats a secret value this request sent');
+    await question.getByRole('button', { name: 'Cancel' }).click();
+    await expect(question).toBeHidden();
+
     // What went back to the window is masked: the raw request head shows dots where the secret was.
     await builder.response.getByRole('tab', { name: 'Raw' }).click();
     const raw = await builder.response.getByRole('tabpanel').innerText();
@@ -63,5 +75,85 @@ test('a secret used everywhere in a request leaves no trace on disk', async ({ p
   } finally {
     await rm(dataDir, { recursive: true, force: true });
     await rm(exportDir, { recursive: true, force: true });
+  }
+});
+
+test('a secret in a WebSocket handshake is masked in what the window shows and in the exported log', async ({ page }) => {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'courier-e2e-leak-ws-data-'));
+  const exportDir = await mkdtemp(path.join(tmpdir(), 'courier-e2e-leak-ws-export-'));
+  const wsServer = await startWsFixtureServer();
+  const courier = await startCourierWeb({ dataDir });
+  try {
+    await page.goto(courier.url);
+    const environments = new EnvironmentsPage(page);
+    await environments.setPassphrase('correct horse battery staple');
+    await environments.openEditor();
+    await environments.selectScope('Globals');
+    await environments.addVariable('apiKey', CANARY, { secret: true });
+    await environments.save();
+    await environments.closeEditor();
+
+    const ws = new WebSocketPage(page);
+    await ws.open();
+    // the server's first message echoes the handshake's headers and query: a live payload, shown as it came
+    await ws.session.getByRole('tab', { name: 'Handshake headers' }).click();
+    await ws.session.getByRole('textbox', { name: 'Header 1 name' }).fill('X-Token');
+    await ws.session.getByRole('textbox', { name: 'Header 1 value' }).fill('{{apiKey}}');
+    await ws.connect(`${wsServer.origin}/headers?token={{apiKey}}`);
+    await expect(ws.status()).toContainText('Open');
+    await expect(ws.messages().getByRole('option')).toHaveCount(1);
+    // the server did get the secret in the header (its echo, a live payload, shows it)
+    await expect(ws.messages().getByRole('option').first()).toContainText('"x-token":"Kq9!canary');
+    for (const needle of leakNeedles(CANARY)) expect(await ws.status().innerText()).not.toContain(needle.bytes.toString());
+    await ws.session.getByRole('button', { name: 'Disconnect' }).click();
+    await expect(ws.status()).toContainText('You closed it');
+
+    // Export JSON after Disconnect: written with the secret masked
+    const { download, text } = await ws.exportLog();
+    expect(text).toContain('••••••');
+    await download.saveAs(path.join(exportDir, 'websocket-messages.json'));
+
+    // a refused handshake that quotes the secret in a header and in its body
+    await ws.connect(`${wsServer.origin}/reject-echo?token={{apiKey}}`);
+    await expect(ws.status()).toContainText('Handshake response: 403');
+    await expect(ws.status().getByLabel('Handshake response body')).toContainText('••••••');
+    const refused = await ws.status().innerText();
+    for (const needle of leakNeedles(CANARY)) expect(refused).not.toContain(needle.bytes.toString());
+  } finally {
+    await courier.stop();
+    await wsServer.close();
+  }
+  try {
+    const { hits } = await scanForSecret([dataDir, exportDir], CANARY);
+    expect(hits).toEqual([]);
+    expect(courier.output()).not.toContain(CANARY);
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+    await rm(exportDir, { recursive: true, force: true });
+  }
+});
+
+test('a secret in a GraphQL subscription URL is masked in the "Connecting to" line', async ({ page }) => {
+  const graphqlServer = await startGraphqlServer();
+  try {
+    const environments = new EnvironmentsPage(page);
+    await environments.setPassphrase('correct horse battery staple');
+    await environments.openEditor();
+    await environments.selectScope('Globals');
+    await environments.addVariable('apiKey', CANARY, { secret: true });
+    await environments.save();
+    await environments.closeEditor();
+
+    const gql = new GraphqlPage(page);
+    await gql.open(`${graphqlServer.url}?token={{apiKey}}`);
+    await gql.setText(gql.query, 'subscription { countdown(from: 1, intervalMs: 10) }');
+    await gql.builder.send();
+    const log = gql.subscription.getByRole('log', { name: 'Subscription results' });
+    await expect(log).toContainText('complete');
+    await expect(log).toContainText(/Connecting to ws:\/\/.*token=••••••/);
+    const text = await gql.subscription.innerText();
+    for (const needle of leakNeedles(CANARY)) expect(text).not.toContain(needle.bytes.toString());
+  } finally {
+    await graphqlServer.close();
   }
 });

@@ -27,6 +27,11 @@ test('opens a WebSocket, sends JSON and shows the echo pretty-printed', async ({
   await expect(ws.session.locator('.ws-detail')).toContainText('"hello": "courier"');
   await ws.session.getByRole('button', { name: 'Disconnect' }).click();
   await expect(ws.status()).toContainText('You closed it: 1000');
+  // the close frame is a row of the log, with its code (issue 10 §6)
+  await expect(rows).toHaveCount(3);
+  await expect(rows.nth(2)).toContainText('close');
+  await expect(rows.nth(2)).toContainText('1000 normal closure');
+  await expect(ws.logCount()).toContainText('3 messages');
   expect(consoleErrors).toEqual([]);
 });
 
@@ -50,6 +55,7 @@ test('keeps several sessions open in their own tabs', async ({ page }) => {
   await expect(ws.status()).toContainText('Open');
   await expect(ws.messages().getByRole('option')).toHaveCount(1);
   await expect(ws.messages().getByRole('option').first()).toContainText('00 01 02 fe ff');
+  await expect(ws.logCount()).toContainText(/^1 message ·/);
   const tabs = ws.workspace.getByRole('tablist', { name: 'WebSocket connections' }).getByRole('tab');
   await expect(tabs).toHaveCount(2);
   await tabs.first().click();
@@ -87,4 +93,18 @@ test('saves a message as a template for the URL and loads it back', async ({ pag
   await expect(ws.messages().getByRole('option').last()).toContainText('{"op":"subscribe"}');
   await ws.session.getByRole('button', { name: 'Delete “subscribe”' }).click();
   await expect(ws.session.getByRole('combobox', { name: 'Saved messages' })).toBeDisabled();
+});
+
+test('refuses a header value that cannot be sent, naming the header, and does not stay connecting', async ({ page }) => {
+  const ws = new WebSocketPage(page);
+  await ws.open();
+  await ws.url().fill(`${server.origin}/echo`);
+  await ws.session.getByRole('tab', { name: 'Handshake headers' }).click();
+  await ws.session.getByRole('textbox', { name: 'Header 1 name' }).fill('X-Price');
+  // € is not Latin-1: no header can carry it
+  await ws.session.getByRole('textbox', { name: 'Header 1 value' }).fill('5 €');
+  await ws.session.getByRole('button', { name: 'Connect', exact: true }).click();
+  await expect(ws.status().getByRole('alert')).toContainText('The value of header "X-Price"');
+  await expect(ws.status()).toContainText('Closed');
+  await expect(ws.session.getByRole('button', { name: 'Connect', exact: true })).toBeVisible();
 });

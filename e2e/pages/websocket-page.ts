@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
 
 /** The WebSocket workspace, driven by role and accessible name. */
 export class WebSocketPage {
@@ -45,5 +45,19 @@ export class WebSocketPage {
 
   async send(): Promise<void> {
     await this.session.getByRole('button', { name: 'Send', exact: true }).click();
+  }
+
+  /** "3 messages · keeps 10,000" */
+  logCount(): Locator {
+    return this.session.getByTestId('ws-log-count');
+  }
+
+  /** Clicks Export JSON and returns the download and its text. */
+  async exportLog(): Promise<{ download: Download; text: string }> {
+    const downloading = this.page.waitForEvent('download');
+    await this.session.getByRole('button', { name: 'Export JSON' }).click();
+    const download = await downloading;
+    const { readFile } = await import('node:fs/promises');
+    return { download, text: await readFile(await download.path(), 'utf8') };
   }
 }

@@ -24,6 +24,8 @@ export function createGraphqlWiring(deps: {
   hub: { emit(event: EventName, payload: unknown): void };
   /** variables and auth, as for http.send */
   prepare: RequestPreparer;
+  /** web mode: Courier's own port, refused to subscriptions as to every other request */
+  isRefusedAddress?: (address: string, port: number) => boolean;
 }): GraphqlWiring {
   const introspection = createIntrospectionService({
     send: async (spec) => {
@@ -44,13 +46,17 @@ export function createGraphqlWiring(deps: {
       }
     },
   });
-  const subscriptions: SubscriptionService = createSubscriptionService({ emit: (event) => deps.hub.emit('graphql.subscription', event) });
+  const subscriptions: SubscriptionService = createSubscriptionService({
+    emit: (event) => deps.hub.emit('graphql.subscription', event),
+    isRefusedAddress: deps.isRefusedAddress,
+  });
   return {
     handlers: {
       'graphql.introspect': ({ request, refresh }) => introspection.introspect(request, refresh),
       'graphql.subscribe': async ({ subscriptionId, request }) => {
         refuseDigest(request, 'GraphQL subscriptions');
-        subscriptions.subscribe(subscriptionId, (await deps.prepare(request)).spec);
+        const prepared = await deps.prepare(request);
+        subscriptions.subscribe(subscriptionId, prepared.spec, prepared.secrets);
         return { started: true };
       },
       'graphql.unsubscribe': async ({ subscriptionId }) => ({ stopped: subscriptions.unsubscribe(subscriptionId) }),

@@ -3,10 +3,10 @@ import { refuseDigest, type RequestPreparer } from './prepare-request';
 
 /**
  * A WebSocket handshake is an HTTP GET: it gets the same {{variables}} and auth as any request, through the same
- * preparer, and only the parts a handshake has are taken back.
+ * preparer, and only the parts a handshake has are taken back, with the secret values it now carries.
  */
 export function createWebSocketPreparer(prepare: RequestPreparer) {
-  return async (spec: WsRequestSpec): Promise<WsRequestSpec> => {
+  return async (spec: WsRequestSpec): Promise<{ spec: WsRequestSpec; secrets: string[] }> => {
     const asHttp: HttpRequestSpec = {
       method: 'GET',
       url: spec.url,
@@ -18,7 +18,7 @@ export function createWebSocketPreparer(prepare: RequestPreparer) {
       variables: spec.variables,
     };
     refuseDigest(asHttp, 'WebSocket connections');
-    const { spec: prepared } = await prepare(asHttp);
-    return { ...spec, url: prepared.url, params: prepared.params, headers: prepared.headers, auth: { kind: 'none' }, variables: [] };
+    const { spec: prepared, secrets } = await prepare(asHttp);
+    return { spec: { ...spec, url: prepared.url, params: prepared.params, headers: prepared.headers, auth: { kind: 'none' }, variables: [] }, secrets };
   };
 }

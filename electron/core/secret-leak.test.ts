@@ -2,8 +2,20 @@ import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch, type EventPayload, type HttpRequestSpecInput, type MethodName } from '../../shared/contract';
-import { leakNeedles, scanForSecret, startDigestServer, startHttpServer, startOAuthServer, type TestDigestServer, type TestOAuthServer, type TestServer } from '../test-support';
+import { dispatch, type EventPayload, type HttpRequestSpecInput, type MethodName, type WsEvent, type WsEventBatch, type WsMessage } from '../../shared/contract';
+import {
+  leakNeedles,
+  scanForSecret,
+  startDigestServer,
+  startHttpServer,
+  startOAuthServer,
+  startWsTestServer,
+  type TestDigestServer,
+  type TestOAuthServer,
+  type TestServer,
+  type WsTestServer,
+} from '../test-support';
+import { startGraphqlServer, type GraphqlTestServer } from '../test-support/graphql-server';
 import { createCourier, type Courier } from './create-courier';
 
 /**
@@ -17,6 +29,8 @@ const FAST_SCRYPT = { N: 1024, r: 8, p: 1 };
 let echo: TestServer;
 let oauth: TestOAuthServer;
 let digest: TestDigestServer;
+let wsServer: WsTestServer;
+let graphqlServer: GraphqlTestServer;
 const received: string[] = [];
 
 beforeAll(async () => {
@@ -32,7 +46,11 @@ beforeAll(async () => {
   oauth = await startOAuthServer({ clients: [{ id: 'courier-app', secret: CANARY }] });
   digest = await startDigestServer({ username: 'alice', password: CANARY });
 });
-afterAll(() => Promise.all([echo.close(), oauth.close(), digest.close()]));
+beforeAll(async () => {
+  wsServer = await startWsTestServer();
+  graphqlServer = await startGraphqlServer();
+});
+afterAll(() => Promise.all([echo.close(), oauth.close(), digest.close(), wsServer.close(), graphqlServer.close()]));
 
 async function call<M extends MethodName>(courier: Courier, method: M, input: unknown): Promise<unknown> {
   const result = await dispatch(courier.handlers, method, input);
@@ -141,6 +159,88 @@ describe('secrets never reach the disk', () => {
 
       const { hits, filesScanned } = await scanForSecret([dataDir, exportDir], CANARY);
       expect(filesScanned).toBeGreaterThan(3);
+      expect(hits).toEqual([]);
+      expect(logLines.join('\n')).not.toContain(CANARY);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+      await rm(exportDir, { recursive: true, force: true });
+    }
+  });
+
+  it('leaves no trace from WebSocket and GraphQL subscription paths: handshake, refusal, INVALID_URL, log export', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'courier-leak-ws-data-'));
+    const exportDir = await mkdtemp(path.join(os.tmpdir(), 'courier-leak-ws-export-'));
+    const logLines: string[] = [];
+    const events: { event: string; payload: unknown }[] = [];
+    try {
+      const courier = createCourier({
+        dataDir,
+        mode: 'web',
+        version: '1.0.0',
+        openExternal: () => false,
+        scrypt: FAST_SCRYPT,
+        onInternalError: (error) => logLines.push(String(error instanceof Error ? `${error.message}\n${error.stack}` : error)),
+      });
+      courier.onEvent((event, payload) => events.push({ event, payload }));
+      await call(courier, 'vault.unlock', { passphrase: 'correct horse battery staple' });
+      await call(courier, 'variables.saveScope', { scopeId: 'global', variables: [{ name: 'apiKey', value: CANARY, secret: true }] });
+      const wsEvents = (sessionId: string): WsEvent[] =>
+        events.filter((e) => e.event === 'ws.events' && (e.payload as WsEventBatch).sessionId === sessionId).flatMap((e) => (e.payload as WsEventBatch).events);
+      const shown: string[] = [];
+
+      // an open handshake with the secret in the URL and a header; the server's first message echoes them back
+      const opened = await dispatch(courier.handlers, 'ws.connect', {
+        sessionId: 'leak-ws',
+        request: { url: `${wsServer.origin}/headers?token={{apiKey}}`, headers: [{ name: 'X-Token', value: '{{apiKey}}' }] },
+      });
+      expect(opened.ok).toBe(true);
+      shown.push(JSON.stringify(opened));
+      await expect.poll(() => wsEvents('leak-ws').filter((e) => e.type === 'message').length).toBe(1);
+      const echoed = wsEvents('leak-ws').find((e) => e.type === 'message') as Extract<WsEvent, { type: 'message' }>;
+      // the live payload shows the real bytes (the server did get the secret)...
+      expect(echoed.message.text).toContain(CANARY);
+      // ...while the exported log is masked, URL and payloads, also after Disconnect (when exports usually happen)
+      expect((await dispatch(courier.handlers, 'ws.close', { sessionId: 'leak-ws' })).ok).toBe(true);
+      const exported = (await call(courier, 'ws.exportLog', {
+        sessionId: 'leak-ws',
+        url: `${wsServer.origin}/headers?token=${CANARY}`,
+        messages: [echoed.message, { ...echoed.message, seq: 2, kind: 'binary', text: undefined, dataBase64: Buffer.from(`bin:${CANARY}`).toString('base64') } satisfies WsMessage],
+        exportedAt: Date.now(),
+      })) as { text: string };
+      expect(exported.text).toContain('••••••');
+      await writeFile(path.join(exportDir, 'websocket-messages.json'), exported.text);
+
+      // a refused handshake that quotes the secret in a header and in its body
+      const refused = await dispatch(courier.handlers, 'ws.connect', {
+        sessionId: 'leak-ws-refused',
+        request: { url: `${wsServer.origin}/reject-echo?token={{apiKey}}`, headers: [{ name: 'X-Token', value: '{{apiKey}}' }] },
+      });
+      expect(refused).toMatchObject({ ok: false, error: { code: 'WS_HANDSHAKE_REJECTED' } });
+      shown.push(JSON.stringify(refused));
+      // an INVALID_URL quoting it
+      const invalid = await dispatch(courier.handlers, 'ws.connect', { sessionId: 'leak-ws-invalid', request: { url: 'ws://127.0.0.1:99999/{{apiKey}}' } });
+      expect(invalid).toMatchObject({ ok: false, error: { code: 'INVALID_URL' } });
+      shown.push(JSON.stringify(invalid));
+      shown.push(JSON.stringify(wsEvents('leak-ws').filter((e) => e !== echoed)), JSON.stringify(wsEvents('leak-ws-refused')), JSON.stringify(wsEvents('leak-ws-invalid')));
+      expect(wsEvents('leak-ws-refused').some((e) => e.type === 'rejected')).toBe(true);
+
+      // a GraphQL subscription whose "Connecting to ws://…?token=…" line would quote it
+      const subscribed = await dispatch(courier.handlers, 'graphql.subscribe', {
+        subscriptionId: 'leak-gql',
+        request: { method: 'POST', url: `${graphqlServer.url}?token={{apiKey}}`, body: { kind: 'graphql', query: 'subscription { countdown(from: 1, intervalMs: 5) }' } },
+      });
+      expect(subscribed.ok).toBe(true);
+      const gqlItems = () =>
+        events
+          .filter((e) => e.event === 'graphql.subscription')
+          .flatMap((e) => (e.payload as EventPayload<'graphql.subscription'>).items);
+      await expect.poll(() => gqlItems().some((item) => item.kind === 'complete')).toBe(true);
+      expect(gqlItems()[0]?.message).toMatch(/^Connecting to .*token=••••••/);
+      shown.push(JSON.stringify(gqlItems()));
+
+      for (const text of shown) for (const needle of leakNeedles(CANARY)) expect(text, needle.form).not.toContain(needle.bytes.toString());
+      await courier.close();
+      const { hits } = await scanForSecret([dataDir, exportDir], CANARY);
       expect(hits).toEqual([]);
       expect(logLines.join('\n')).not.toContain(CANARY);
     } finally {

@@ -8,7 +8,8 @@ import { WebSocketServer, type WebSocket } from 'ws';
  * A real WebSocket server with one path per situation: /echo, /binary (greets with bytes), /slow (echoes after
  * 300 ms), /reject (401 with a body), /reset (drops the TCP connection after opening), /invalid-utf8 (a text frame
  * that is not UTF-8), /big?bytes=N (one message of N bytes), /headers (first message: the request's headers and
- * subprotocol as JSON), /close?code=N (closes with that code), /flood?count=N&bytes=B (N JSON messages at once).
+ * subprotocol as JSON), /close?code=N (closes with that code), /flood?count=N&bytes=B (N JSON messages at once),
+ * /reject-echo (403 quoting the request's URL in a header and its URL and headers in the body, as chatty servers do).
  */
 export interface WsTestServer {
   port: number;
@@ -27,6 +28,13 @@ function handleRaw(path: string, req: IncomingMessage, socket: Socket): boolean 
     const body = JSON.stringify({ error: 'invalid_token', message: 'Bearer token required' });
     socket.end(
       `HTTP/1.1 401 Unauthorized\r\nContent-Type: application/json\r\nWWW-Authenticate: Bearer\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+    return true;
+  }
+  if (path === '/reject-echo') {
+    const body = JSON.stringify({ url: req.url, headers: req.headers });
+    socket.end(
+      `HTTP/1.1 403 Forbidden\r\nContent-Type: application/json\r\nX-Echo-Url: ${req.url ?? ''}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
     );
     return true;
   }

@@ -153,6 +153,11 @@ export const bodyRefSchema = z.object({
   contentEncodings: z.array(z.string()),
   /** kept in a temporary file rather than memory */
   spooled: z.boolean(),
+  /**
+   * a secret the request carried came back in this body (found while it streamed): the window shows the real
+   * bytes but asks before saving or copying them
+   */
+  containsSecret: z.boolean().optional(),
 });
 export type BodyRef = z.infer<typeof bodyRefSchema>;
 

@@ -263,6 +263,14 @@ export const methods = {
     input: z.object({ sessionId: wsSessionIdSchema }),
     output: z.object({ messages: z.array(wsMessageSchema), dropped: z.number() }),
   },
+  /**
+   * The Export JSON file of a log as the window holds it, with the secrets the session's handshake carried masked
+   * (the window never knows which values those are).
+   */
+  'ws.exportLog': {
+    input: z.object({ sessionId: wsSessionIdSchema, url: z.string().max(64 * 1024), messages: z.array(wsMessageSchema).max(1_000_000), exportedAt: z.number() }),
+    output: z.object({ text: z.string() }),
+  },
   // --- end WebSocket ---
   // --- GraphQL (issue 5) ---
   /** The endpoint's schema by introspection, through the HTTP engine; cached per endpoint and headers. */

@@ -46,6 +46,7 @@ export const METHOD_NAME_LIST = [
   'ws.ping',
   'ws.close',
   'ws.log',
+  'ws.exportLog',
   // GraphQL (issue 5)
   'graphql.introspect',
   'graphql.subscribe',

@@ -49,7 +49,7 @@ export const wsRequestSpecSchema = z.object({
 export type WsRequestSpec = z.infer<typeof wsRequestSpecSchema>;
 export type WsRequestSpecInput = z.input<typeof wsRequestSpecSchema>;
 
-export const WS_MESSAGE_KINDS = ['text', 'binary', 'ping', 'pong'] as const;
+export const WS_MESSAGE_KINDS = ['text', 'binary', 'ping', 'pong', 'close'] as const;
 
 /** One entry of the message log. */
 export const wsMessageSchema = z.object({
@@ -59,12 +59,14 @@ export const wsMessageSchema = z.object({
   /** epoch ms */
   at: z.number(),
   kind: z.enum(WS_MESSAGE_KINDS),
-  /** 1 text, 2 binary, 9 ping, 10 pong */
+  /** 1 text, 2 binary, 8 close, 9 ping, 10 pong */
   opcode: z.number().int(),
   /** payload bytes */
   size: z.number().int(),
-  /** text frames: the text; others: absent */
+  /** text frames: the text; close frames: the reason; others: absent */
   text: z.string().optional(),
+  /** close frames: the status code */
+  closeCode: z.number().int().optional(),
   /** binary, ping and pong payloads: base64 */
   dataBase64: z.string().optional(),
 });

@@ -1,6 +1,7 @@
 export { base64ToBytes, bytesToBase64 } from './base64';
 export { hexPreview, parseHexInput, type HexParse } from './hex-input';
 export { filterMessages, isFilterActive, matchesFilter, NO_FILTER, type MessageFilter } from './message-filter';
-export { appendCapped, describeCloseCode, exportLog, formatLogTime } from './message-log';
+export { appendCapped, describeCloseCode, describeCloseFrame, exportLog, formatLogTime } from './message-log';
+export { countLabel } from './count-label';
 export { parseTemplates, templateStorageKey, upsertTemplate, type MessageTemplate } from './templates';
 export { buildWsSpec, createConnectionDraft, handshakeAsHttpRequest, sessionTitle, type ConnectionDraft } from './connection-draft';

@@ -16,7 +16,7 @@ export function isFilterActive(filter: MessageFilter): boolean {
 export function matchesFilter(message: WsMessage, filter: MessageFilter, needle = filter.search.trim().toLowerCase()): boolean {
   if (filter.direction !== 'all' && message.direction !== filter.direction) return false;
   if (filter.kind === 'control') {
-    if (message.kind !== 'ping' && message.kind !== 'pong') return false;
+    if (message.kind !== 'ping' && message.kind !== 'pong' && message.kind !== 'close') return false;
   } else if (filter.kind !== 'all' && message.kind !== filter.kind) return false;
   if (needle !== '') return message.text !== undefined && message.text.toLowerCase().includes(needle);
   return true;

@@ -4,7 +4,7 @@ import type { WsMessage } from '../contract/websocket';
  * Appends a batch to a capped list in place and trims the oldest once per batch (batches arrive at most about sixty
  * times a second, so the splice is paid per frame, not per message). Returns how many were dropped.
  */
-export function appendCapped(list: WsMessage[], incoming: readonly WsMessage[], cap: number): number {
+export function appendCapped<T>(list: T[], incoming: readonly T[], cap: number): number {
   for (const message of incoming) list.push(message);
   if (list.length <= cap) return 0;
   const excess = list.length - cap;
@@ -24,6 +24,7 @@ export function exportLog(url: string, messages: readonly WsMessage[], exportedA
         type: message.kind,
         opcode: message.opcode,
         size: message.size,
+        ...(message.closeCode !== undefined ? { closeCode: message.closeCode } : {}),
         ...(message.text !== undefined ? { text: message.text } : {}),
         ...(message.dataBase64 !== undefined ? { base64: message.dataBase64 } : {}),
       })),
@@ -31,6 +32,11 @@ export function exportLog(url: string, messages: readonly WsMessage[], exportedA
     null,
     2,
   );
+}
+
+/** A close frame as one log line: "1000 normal closure — “bye”". */
+export function describeCloseFrame(code: number, reason: string): string {
+  return `${code} ${describeCloseCode(code)}${reason ? ` — “${reason}”` : ''}`;
 }
 
 /** "14:03:07.123": the log's time column. */

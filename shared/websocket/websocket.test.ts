@@ -136,3 +136,21 @@ describe('connection draft', () => {
     expect(asHttp.auth).toEqual(draft.auth);
   });
 });
+
+describe('counts and close frames (issue 10 §6)', () => {
+  it('pluralises counts: one is singular, everything else plural', async () => {
+    const { countLabel } = await import('./index');
+    expect(countLabel(0, 'message')).toBe('0 messages');
+    expect(countLabel(1, 'message')).toBe('1 message');
+    expect(countLabel(12_000, 'event')).toBe('12,000 events');
+  });
+
+  it('describes a close frame as one log line and keeps it under the control filter and in the export', async () => {
+    const { describeCloseFrame, matchesFilter, exportLog } = await import('./index');
+    expect(describeCloseFrame(1000, 'bye')).toBe('1000 normal closure — “bye”');
+    expect(describeCloseFrame(4001, '')).toBe('4001 application-defined');
+    const close = { seq: 3, direction: 'received' as const, at: 0, kind: 'close' as const, opcode: 8, size: 5, text: 'bye', closeCode: 1000 };
+    expect(matchesFilter(close, { direction: 'all', kind: 'control', search: '' })).toBe(true);
+    expect(JSON.parse(exportLog('ws://x', [close], 0)).messages[0]).toMatchObject({ type: 'close', closeCode: 1000, text: 'bye' });
+  });
+});

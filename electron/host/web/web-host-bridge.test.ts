@@ -128,6 +128,23 @@ describe('web host: calls over the bridge', () => {
     }
   });
 
+  it('refuses a GraphQL subscription to its own port, by IP literal and by name', async () => {
+    const client = await connected();
+    const port = fixture.host.port;
+    const request = (url: string) => ({ method: 'POST', url, body: { kind: 'graphql', query: 'subscription { ticks }' } });
+    const literal = await client.call('graphql.subscribe', { subscriptionId: 'self-gql-1', request: request(`http://127.0.0.1:${port}${bridgePath(fixture)}`) });
+    expect(literal).toMatchObject({ ok: false, error: { code: 'SELF_REQUEST_REFUSED' } });
+    const named = await client.call('graphql.subscribe', { subscriptionId: 'self-gql-2', request: request(`http://localhost:${port}${bridgePath(fixture)}`) });
+    expect(named.ok).toBe(true);
+    const ended = () =>
+      client.events
+        .filter((e) => e.event === 'graphql.subscription' && (e.payload as { subscriptionId: string }).subscriptionId === 'self-gql-2')
+        .flatMap((e) => (e.payload as { items: { kind: string; message?: string }[] }).items)
+        .find((item) => item.kind === 'error' || item.kind === 'closed');
+    await expect.poll(ended, { timeout: 5000 }).toBeDefined();
+    expect(ended()?.message).toBe('Courier does not connect to its own web server.');
+  });
+
   it('answers invalid input with a typed INVALID_INPUT and unknown methods with UNKNOWN_METHOD', async () => {
     const client = await connected();
     const invalid = await client.call('http.send', { requestId: 'has spaces', request: { method: 'GET', url: 'http://x' } });

@@ -5,7 +5,7 @@ import { type SecretStore } from './token-store';
 
 export interface AuthServiceDeps {
   /** the HTTP engine's send: token requests go through it too, so TLS settings, timeouts, cancellation and the refused-address guard apply */
-  send: (requestId: string, spec: HttpRequestSpec) => Promise<HttpExchange>;
+  send: (requestId: string, spec: HttpRequestSpec, extras?: { secrets?: readonly string[] }) => Promise<HttpExchange>;
   cancel: (requestId: string) => boolean;
   /** whole body of an exchange (token responses are small); then released */
   readBody: (bodyId: string) => Promise<Uint8Array>;
@@ -26,7 +26,8 @@ export interface AuthService {
    * it once (once more if the server says the nonce was stale). Returns the last exchange and warnings to show
    * beside the exchange's own.
    */
-  sendWithDigest(requestId: string, spec: HttpRequestSpec): Promise<{ exchange: HttpExchange; warnings: string[] }>;
+  /** `extras.secrets` go to every inner send (the response body is watched for them) */
+  sendWithDigest(requestId: string, spec: HttpRequestSpec, extras?: { secrets?: readonly string[] }): Promise<{ exchange: HttpExchange; warnings: string[] }>;
   /** cancels whichever send of a Digest exchange is in flight; false when requestId is not one */
   cancel(requestId: string): boolean;
   /** a usable token: the stored one, renewed first when it expires within 60 s and autoRefresh is on */

@@ -5,13 +5,13 @@ import { parseChallenges } from './challenge';
 import { algorithmLabel, chooseDigestChallenge, digestAuthorization, type DigestChallenge } from './digest';
 
 export interface DigestDeps {
-  send: (requestId: string, spec: HttpRequestSpec) => Promise<HttpExchange>;
+  send: (requestId: string, spec: HttpRequestSpec, extras?: { secrets?: readonly string[] }) => Promise<HttpExchange>;
   cancel: (requestId: string) => boolean;
   releaseBody: (bodyId: string) => Promise<unknown>;
 }
 
 export interface DigestSender {
-  sendWithDigest(requestId: string, spec: HttpRequestSpec): Promise<{ exchange: HttpExchange; warnings: string[] }>;
+  sendWithDigest(requestId: string, spec: HttpRequestSpec, extras?: { secrets?: readonly string[] }): Promise<{ exchange: HttpExchange; warnings: string[] }>;
   cancel(requestId: string): boolean;
   cancelAll(): void;
 }
@@ -20,6 +20,7 @@ interface Running {
   /** the engine id of whichever send is in flight */
   current: string;
   cancelled: CourierError | null;
+  extras: { secrets?: readonly string[] };
 }
 
 const DETAIL_MAX = 2048;
@@ -82,7 +83,7 @@ export function createDigestSender(deps: DigestDeps): DigestSender {
   const sendStep = async (state: Running, id: string, spec: HttpRequestSpec): Promise<HttpExchange> => {
     if (state.cancelled) throw state.cancelled;
     state.current = id;
-    return deps.send(id, spec);
+    return deps.send(id, spec, state.extras);
   };
 
   const release = async (exchange: HttpExchange): Promise<void> => {
@@ -98,11 +99,11 @@ export function createDigestSender(deps: DigestDeps): DigestSender {
   }
 
   return {
-    async sendWithDigest(requestId, spec) {
+    async sendWithDigest(requestId, spec, extras = {}) {
       if (spec.auth.kind !== 'digest') throw new CourierError('INTERNAL', 'Digest authentication was asked for a request that does not use it.');
       if (running.has(requestId)) throw new CourierError('INVALID_INPUT', 'A request with this id is already being sent.', requestId);
       const { username, password } = spec.auth;
-      const state: Running = { current: requestId, cancelled: null };
+      const state: Running = { current: requestId, cancelled: null, extras };
       running.set(requestId, state);
       try {
         const first = await sendStep(state, requestId, { ...spec, auth: { kind: 'none' } });

@@ -2,9 +2,22 @@ import { randomUUID } from 'node:crypto';
 import { chmod, open, rm, mkdir, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CourierError, type BodyRef } from '../../../shared/contract';
+import { secretNeedles } from '../../../shared/variables';
+import { createSecretMatcher, type SecretMatcher } from './secret-matcher';
+import { createSpoolCipher, type SpoolCipher } from './spool-cipher';
+
+export interface BodyMeta {
+  contentType: string | null;
+  contentEncodings: string[];
+  /**
+   * Plain values the request carried: the body is watched for them as it is written, and its BodyRef says
+   * `containsSecret` when one came back (the window then asks before saving or copying it).
+   */
+  secrets?: readonly string[];
+}
 
 export interface BodyStore {
-  createWriter(meta: { contentType: string | null; contentEncodings: string[] }): BodyWriter;
+  createWriter(meta: BodyMeta): BodyWriter;
   /** Throws CourierError('BODY_NOT_FOUND') for an unknown or released id. */
   read(id: string, offset: number, length: number): Promise<{ bytes: Buffer; total: number }>;
   release(id: string): Promise<boolean>;
@@ -33,11 +46,13 @@ export interface BodyStoreOptions {
    * the budget is still kept (the caps on a response bound it), with nothing else beside it on disk.
    */
   maxSpoolBytes?: number;
+  /** how spool files are encrypted; default: AES-256-CTR with a fresh key held only in memory */
+  cipher?: SpoolCipher;
 }
 
 type StoredBody =
   | { kind: 'memory'; bytes: Buffer }
-  | { kind: 'file'; path: string; size: number };
+  | { kind: 'file'; path: string; size: number; iv: Buffer };
 
 const DEFAULT_THRESHOLD = 5 * 1024 * 1024;
 const DEFAULT_MAX_BODIES = 200;
@@ -57,6 +72,7 @@ export function createBodyStore(options: BodyStoreOptions): BodyStore {
   const maxBodies = options.maxBodies ?? DEFAULT_MAX_BODIES;
   const maxMemoryBytes = options.maxMemoryBytes ?? DEFAULT_MAX_MEMORY_BYTES;
   const maxSpoolBytes = options.maxSpoolBytes ?? DEFAULT_MAX_SPOOL_BYTES;
+  const cipher = options.cipher ?? createSpoolCipher();
   // Map keeps insertion order, which is the eviction order.
   const bodies = new Map<string, StoredBody>();
   // Totals of what `bodies` holds, by kind.
@@ -115,12 +131,18 @@ export function createBodyStore(options: BodyStoreOptions): BodyStore {
     /** Set by the first chunk sent to the file: from then on every chunk follows it there, in order. */
     private spooling = false;
     private filePath: string | null = null;
+    private iv: Buffer | null = null;
+    private encryptor: ReturnType<SpoolCipher['encryptor']> | null = null;
+    private readonly matcher: SecretMatcher | null;
     private written = 0;
     private state: 'open' | 'finished' | 'aborted' = 'open';
     // Writes are chained so callers that do not await still keep byte order.
     private queue: Promise<void> = Promise.resolve();
 
-    constructor(private readonly meta: { contentType: string | null; contentEncodings: string[] }) {}
+    constructor(private readonly meta: BodyMeta) {
+      const secrets = meta.secrets ?? [];
+      this.matcher = secrets.length > 0 ? createSecretMatcher(secrets.flatMap(secretNeedles).map((needle) => Buffer.from(needle, 'utf8'))) : null;
+    }
 
     get bytesWritten(): number {
       return this.written;
@@ -129,6 +151,7 @@ export function createBodyStore(options: BodyStoreOptions): BodyStore {
     write(chunk: Buffer): Promise<void> {
       if (this.state !== 'open') return Promise.reject(new CourierError('INTERNAL', 'The response body was already closed.'));
       this.written += chunk.length;
+      this.matcher?.push(chunk);
       if (!this.spooling && this.memoryBytes + chunk.length <= threshold) {
         this.chunks.push(chunk);
         this.memoryBytes += chunk.length;
@@ -146,12 +169,14 @@ export function createBodyStore(options: BodyStoreOptions): BodyStore {
         this.filePath = join(options.spoolDir, `body-${this.id}.bin`);
         // 'wx': a fresh random name, never a file (or link) that is already there.
         this.file = await open(this.filePath, 'wx', FILE_MODE);
+        this.iv = cipher.newIv();
+        this.encryptor = cipher.encryptor(this.iv);
         const pending = this.chunks;
         this.chunks = [];
         this.memoryBytes = 0;
-        for (const buffered of pending) await this.file.write(buffered);
+        for (const buffered of pending) await this.file.write(this.encryptor.update(buffered));
       }
-      await this.file.write(chunk);
+      await this.file.write((this.encryptor as NonNullable<typeof this.encryptor>).update(chunk));
     }
 
     async finish(): Promise<BodyRef> {
@@ -162,10 +187,11 @@ export function createBodyStore(options: BodyStoreOptions): BodyStore {
       this.state = 'finished';
       openWriters.delete(this);
       let stored: StoredBody;
-      if (this.file !== null && this.filePath !== null) {
+      if (this.file !== null && this.filePath !== null && this.iv !== null) {
         await this.file.close();
         this.file = null;
-        stored = { kind: 'file', path: this.filePath, size: this.written };
+        this.encryptor = null;
+        stored = { kind: 'file', path: this.filePath, size: this.written, iv: this.iv };
       } else {
         stored = { kind: 'memory', bytes: this.chunks.length === 1 ? (this.chunks[0] as Buffer) : Buffer.concat(this.chunks, this.memoryBytes) };
         this.chunks = [];
@@ -177,6 +203,7 @@ export function createBodyStore(options: BodyStoreOptions): BodyStore {
         contentType: this.meta.contentType,
         contentEncodings: this.meta.contentEncodings,
         spooled: stored.kind === 'file',
+        ...(this.matcher?.found ? { containsSecret: true } : {}),
       };
     }
 
@@ -219,7 +246,7 @@ export function createBodyStore(options: BodyStoreOptions): BodyStore {
           if (bytesRead === 0) break;
           filled += bytesRead;
         }
-        return { bytes: bytes.subarray(0, filled), total };
+        return { bytes: cipher.decrypt(stored.iv, start, bytes.subarray(0, filled)), total };
       } finally {
         await handle.close();
       }

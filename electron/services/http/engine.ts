@@ -12,11 +12,18 @@ import { followRedirect, isRedirectStatus, resolveLocation, type HopRequest } fr
 import { headerListFromHead, headerValue, responseHead } from './wire-format';
 
 export interface HttpEngine {
-  /** Rejects only with a CourierError (typed code and a message for the user). */
-  send(requestId: string, spec: HttpRequestSpec): Promise<HttpExchange>;
+  /**
+   * Rejects only with a CourierError (typed code and a message for the user). `extras.secrets`: plain values the
+   * request carries; the response body is watched for them as it arrives (BodyRef.containsSecret).
+   */
+  send(requestId: string, spec: HttpRequestSpec, extras?: SendExtras): Promise<HttpExchange>;
   /** true when a request with that id was in flight */
   cancel(requestId: string): boolean;
   close(): Promise<void>;
+}
+
+export interface SendExtras {
+  secrets?: readonly string[];
 }
 
 export interface HttpEngineOptions {
@@ -73,7 +80,7 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
     state.abortHop?.(error);
   };
 
-  const send = async (requestId: string, spec: HttpRequestSpec): Promise<HttpExchange> => {
+  const send = async (requestId: string, spec: HttpRequestSpec, extras: SendExtras = {}): Promise<HttpExchange> => {
     if (closed) throw new CourierError('INTERNAL', 'Courier is shutting down; the request was not sent.');
     if (inFlight.has(requestId)) throw new CourierError('INVALID_INPUT', 'A request with this id is already being sent.', requestId);
     const startedAt = Date.now();
@@ -91,6 +98,7 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
     const hopDeps = {
       pool,
       bodyStore: options.bodyStore,
+      bodySecrets: extras.secrets,
       progress: state.progress,
       setAbort: (fn: ((error: CourierError) => void) | null) => {
         state.abortHop = fn;

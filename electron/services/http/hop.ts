@@ -36,6 +36,8 @@ export interface HopResult {
 export interface HopDeps {
   pool: ConnectionPool;
   bodyStore: BodyStore;
+  /** plain values the request carries, watched for in the response body */
+  bodySecrets?: readonly string[] | undefined;
   progress: ProgressReporter;
   /** the engine calls the function set here to cancel, time out or close */
   setAbort(abort: ((error: CourierError) => void) | null): void;
@@ -244,7 +246,7 @@ export function runHop(deps: HopDeps, request: HopRequest, settings: RequestSett
           const plan = planDecoding(headers);
           warnings.push(...plan.warnings);
           const contentType = headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? null;
-          writer = deps.bodyStore.createWriter({ contentType, contentEncodings: plan.encodings });
+          writer = deps.bodyStore.createWriter({ contentType, contentEncodings: plan.encodings, secrets: deps.bodySecrets });
           if (isEventStream(contentType) && deps.openSse) {
             const tap = deps.openSse();
             sse = tap;

@@ -1,5 +1,7 @@
 export { createHttpEngine } from './engine';
-export type { HttpEngine, HttpEngineOptions } from './engine';
+export type { HttpEngine, HttpEngineOptions, SendExtras } from './engine';
 export type { ResolveHost } from './connector';
 export { encodeRequestBody } from './request-body';
 export { tlsVerificationError } from './errors';
+// the WebSocket handshake's headers are checked by the same rule
+export { validateHeader } from './compose-request';

@@ -1,11 +1,11 @@
-import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from 'node:dns';
 import type { IncomingMessage } from 'node:http';
-import { isIP } from 'node:net';
 import { rootCertificates } from 'node:tls';
 import WebSocket, { type RawData } from 'ws';
 import { CourierError, type WsEvent, type WsHandshake, type WsMessage, type WsRequestSpec } from '../../../shared/contract';
 import { backoffDelay } from './backoff';
 import { composeWsUrl, defaultPort } from './compose-url';
+import { guardedLookup, isRefusedLiteral } from './guarded-lookup';
+import { validateHandshakeHeaders } from './handshake-headers';
 import { MessageLog } from './message-log';
 import { toWsError } from './ws-errors';
 
@@ -19,8 +19,6 @@ export interface SessionDeps {
 
 const BODY_EXCERPT_BYTES = 4096;
 const BODY_READ_MS = 1000;
-
-type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
 
 function rawHeaderList(raw: string[]): [string, string][] {
   const list: [string, string][] = [];
@@ -161,43 +159,31 @@ export class WsSession {
     return message;
   }
 
-  private guardedLookup(port: number) {
-    const refused = this.deps.isRefusedAddress;
-    return (hostname: string, options: LookupOptions, callback: LookupCallback): void => {
-      dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
-        if (error) {
-          callback(error, '', 0);
-          return;
-        }
-        if (refused && addresses.some((entry) => refused(entry.address, port))) {
-          callback(Object.assign(new Error('refused'), { code: 'SELF_REQUEST_REFUSED' }), '', 0);
-          return;
-        }
-        if (options.all) callback(null, addresses);
-        else callback(null, addresses[0]?.address ?? '', addresses[0]?.family ?? 4);
-      });
-    };
+  private recordClose(direction: WsMessage['direction'], code: number, reason: Buffer): void {
+    this.seq += 1;
+    const message: WsMessage = { seq: this.seq, direction, at: Date.now(), kind: 'close', opcode: 8, size: code === 1005 ? 0 : 2 + reason.length, text: reason.toString('utf8'), closeCode: code };
+    this.log.add(message);
+    this.deps.emit({ type: 'message', message });
   }
 
   private open(): Promise<WsHandshake> {
     const { settings } = this.spec;
     const port = defaultPort(this.url);
-    const bareHost = this.url.hostname.replace(/^\[|\]$/g, '');
-    if (isIP(bareHost) !== 0 && this.deps.isRefusedAddress?.(bareHost, port)) {
-      const error = new CourierError('SELF_REQUEST_REFUSED', 'Courier does not connect to its own web server.', this.host);
+    // Refused before a socket exists: the session ends at once ('closed'), never left "connecting".
+    const refuse = (error: CourierError): Promise<WsHandshake> => {
       this.deps.emit({ type: 'error', at: Date.now(), error: error.toBridgeError() });
       this.state('closed');
       return Promise.reject(error);
+    };
+    if (isRefusedLiteral(this.url, this.deps.isRefusedAddress)) {
+      return refuse(new CourierError('SELF_REQUEST_REFUSED', 'Courier does not connect to its own web server.', this.host));
     }
     const headers: Record<string, string> = { 'User-Agent': this.deps.userAgent };
     for (const row of this.spec.headers) if (row.enabled && row.name.trim() !== '') headers[row.name.trim()] = row.value;
-    this.state('connecting');
-    return new Promise<WsHandshake>((resolve, reject) => {
-      let opened = false;
-      let settled = false;
-      let rejected = false;
-      let upgrade: IncomingMessage | null = null;
-      const socket = new WebSocket(this.url, this.spec.subprotocols, {
+    let socket: WebSocket;
+    try {
+      validateHandshakeHeaders(headers);
+      socket = new WebSocket(this.url, this.spec.subprotocols, {
         headers,
         handshakeTimeout: settings.connectTimeoutMs > 0 ? settings.connectTimeoutMs : undefined,
         rejectUnauthorized: settings.verifyTls,
@@ -205,8 +191,18 @@ export class WsSession {
         ca: this.deps.extraCaCertificates ? [...rootCertificates, ...this.deps.extraCaCertificates] : undefined,
         maxPayload: settings.maxMessageBytes,
         followRedirects: false,
-        lookup: this.guardedLookup(port) as never,
+        lookup: guardedLookup(this.deps.isRefusedAddress, port) as never,
       });
+    } catch (error) {
+      // ws throws synchronously for what it cannot send (an invalid subprotocol, say): a typed error, not INTERNAL.
+      return refuse(error instanceof CourierError ? error : new CourierError('INVALID_INPUT', `The connection could not be opened: ${(error as Error).message}`));
+    }
+    this.state('connecting');
+    return new Promise<WsHandshake>((resolve, reject) => {
+      let opened = false;
+      let settled = false;
+      let rejected = false;
+      let upgrade: IncomingMessage | null = null;
       this.socket = socket;
       const fail = (error: CourierError): void => {
         this.deps.emit({ type: 'error', at: Date.now(), error: error.toBridgeError() });
@@ -269,7 +265,11 @@ export class WsSession {
       });
       socket.on('close', (code, reason) => {
         if (rejected) return;
-        if (opened) this.deps.emit({ type: 'closed', at: Date.now(), code, reason: reason.toString('utf8'), byClient: this.disposed });
+        if (opened) {
+          // 1006 means no close frame was exchanged; any other code came in (or went out in) one, so it is logged.
+          if (code !== 1006) this.recordClose(this.disposed ? 'sent' : 'received', code, reason);
+          this.deps.emit({ type: 'closed', at: Date.now(), code, reason: reason.toString('utf8'), byClient: this.disposed });
+        }
         if (!settled) fail(new CourierError('CONNECTION_RESET', `${this.host} closed the connection during the handshake.`));
         this.afterClose(opened);
       });

@@ -1,5 +1,6 @@
 import { CourierError, type WsEventBatch, type WsHandshake, type WsMessage, type WsRequestSpec } from '../../../shared/contract';
 import { createEventBatcher, type EventBatcherOptions } from './event-batcher';
+import { redactCourierError, redactHandshake, redactWsEvent } from './redact-ws';
 import { WsSession } from './session';
 
 export interface WebSocketServiceOptions {
@@ -14,8 +15,11 @@ export interface WebSocketServiceOptions {
 }
 
 export interface WebSocketService {
-  /** Opens a session (replacing one with the same id); rejects only with a CourierError. */
-  connect(sessionId: string, spec: WsRequestSpec): Promise<WsHandshake>;
+  /**
+   * Opens a session (replacing one with the same id); rejects only with a CourierError. `secrets`: the plain values
+   * the handshake carries, masked in everything the session reports except message payloads.
+   */
+  connect(sessionId: string, spec: WsRequestSpec, secrets?: readonly string[]): Promise<WsHandshake>;
   send(sessionId: string, kind: 'text' | 'json' | 'binary', data: string): Promise<{ seq: number; size: number }>;
   ping(sessionId: string): void;
   /** Disconnect and forget; false when there was no such session. */
@@ -36,19 +40,22 @@ export function createWebSocketService(options: WebSocketServiceOptions): WebSoc
   };
 
   return {
-    async connect(sessionId, spec) {
+    async connect(sessionId, spec, secrets = []) {
       if (closed) throw new CourierError('INTERNAL', 'Courier is shutting down; the connection was not opened.');
       sessions.get(sessionId)?.close();
-      const created = new WsSession(spec, {
-        emit: (event) => batcher.push(sessionId, event),
-        flush: () => batcher.flushNow(),
-        isRefusedAddress: options.isRefusedAddress,
-        userAgent: options.userAgent,
-        extraCaCertificates: options.extraCaCertificates,
-      });
-      sessions.set(sessionId, created);
       try {
-        return await created.connect();
+        // The constructor parses the URL: an INVALID_URL quotes it.
+        const created = new WsSession(spec, {
+          emit: (event) => batcher.push(sessionId, redactWsEvent(event, secrets)),
+          flush: () => batcher.flushNow(),
+          isRefusedAddress: options.isRefusedAddress,
+          userAgent: options.userAgent,
+          extraCaCertificates: options.extraCaCertificates,
+        });
+        sessions.set(sessionId, created);
+        return redactHandshake(await created.connect(), secrets);
+      } catch (error) {
+        throw error instanceof CourierError ? redactCourierError(error, secrets) : error;
       } finally {
         // The log (and the rejected response, if any) reaches the renderer before the call's answer.
         batcher.flushNow();

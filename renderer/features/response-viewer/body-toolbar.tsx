@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { type HttpExchange } from '../../../shared/contract';
 import { suggestedFileName } from '../../../shared/response';
 import { saveBlob } from '../../lib/save-blob';
+import { SecretBodyConfirm, type SecretBodyAction } from './secret-body-confirm';
 import { type ResponseBody } from './use-response-body';
 
 interface BodyToolbarProps {
@@ -14,6 +15,8 @@ interface BodyToolbarProps {
 export function BodyToolbar({ exchange, body, htmlMode, onHtmlMode }: BodyToolbarProps) {
   const { view, kind } = body;
   const [message, setMessage] = useState('');
+  const [asking, setAsking] = useState<SecretBodyAction | null>(null);
+  const containsSecret = exchange.body.containsSecret === true;
   const textual = kind !== null && kind !== 'image' && kind !== 'binary';
 
   // A confirmation is news for a moment, not a permanent label.
@@ -41,6 +44,12 @@ export function BodyToolbar({ exchange, body, htmlMode, onHtmlMode }: BodyToolba
     } catch (error) {
       setMessage(`Could not copy: ${(error as Error).message}`);
     }
+  };
+
+  // A body that echoes a secret is shown as it is, but leaves Courier only once the user says so.
+  const run = (action: SecretBodyAction) => {
+    if (containsSecret) setAsking(action);
+    else void (action === 'save' ? save() : copy());
   };
 
   return (
@@ -71,14 +80,24 @@ export function BodyToolbar({ exchange, body, htmlMode, onHtmlMode }: BodyToolba
           Load anyway
         </button>
       )}
-      <button type="button" onClick={() => void save()} disabled={view.status === 'loading'}>
+      {containsSecret && (
+        <span className="response-body__secret" title="The response repeats a secret value this request sent">
+          Contains a secret
+        </span>
+      )}
+      <button type="button" onClick={() => run('save')} disabled={view.status === 'loading'}>
         Save
       </button>
       {textual && (
-        <button type="button" onClick={() => void copy()} disabled={view.status === 'loading'}>
+        <button type="button" onClick={() => run('copy')} disabled={view.status === 'loading'}>
           Copy
         </button>
       )}
+      <SecretBodyConfirm
+        action={asking}
+        onConfirm={() => void (asking === 'copy' ? copy() : save())}
+        onClose={() => setAsking(null)}
+      />
       <span className="response-body__message" role="status">
         {message}
       </span>

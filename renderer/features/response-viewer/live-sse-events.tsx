@@ -1,16 +1,46 @@
 import { useEffect, useState } from 'react';
 import type { SseEvent } from '../../../shared/contract';
+import { appendCapped, countLabel } from '../../../shared/websocket';
 import { bridge } from '../../lib/bridge';
 import { useThrottledValue } from '../../ui';
 import { SseEventList } from './sse-event-list';
 
+/** Choices for how many live events the window keeps: a long stream must not grow the tab without end. */
+const CAP_CHOICES = [1_000, 10_000, 100_000] as const;
+const DEFAULT_CAP = 10_000;
+const CAP_KEY = 'courier.sse.liveCap';
+
+interface LiveBuffer {
+  events: SseEvent[];
+  dropped: number;
+  cap: number;
+}
+
+/** Events arrive between frames: they go into one array that grows in place and is trimmed to the cap. */
+function append(buffer: LiveBuffer, incoming: readonly SseEvent[]): void {
+  buffer.dropped += appendCapped(buffer.events, incoming, buffer.cap);
+}
+
+function recap(buffer: LiveBuffer, cap: number): void {
+  buffer.cap = cap;
+  append(buffer, []);
+  globalThis.localStorage?.setItem(CAP_KEY, String(cap));
+}
+
+function storedCap(): number {
+  const value = Number(globalThis.localStorage?.getItem(CAP_KEY));
+  return (CAP_CHOICES as readonly number[]).includes(value) ? value : DEFAULT_CAP;
+}
+
 /**
  * Events of a text/event-stream response while it is still arriving. Batches from 'http.sse' are gathered and shown
- * once per frame. Stop ends the stream and keeps it: the response (and history) holds everything received.
+ * once per frame. Stop ends the stream and keeps it: the response (and history) holds everything received. Only the
+ * newest `cap` events stay in the window (older ones are counted as dropped); the stored body keeps them all.
  */
 export function LiveSseEvents({ requestId }: { requestId: string }) {
   // One array that grows in place (copying it per batch would cost O(n²) over a long stream); `version` re-renders.
-  const [buffer] = useState(() => ({ events: [] as SseEvent[] }));
+  const [buffer] = useState<LiveBuffer>(() => ({ events: [], dropped: 0, cap: storedCap() }));
+  const [cap, setCap] = useState(buffer.cap);
   const [version, setVersion] = useState(0);
   const [stopping, setStopping] = useState(false);
 
@@ -18,7 +48,7 @@ export function LiveSseEvents({ requestId }: { requestId: string }) {
     let frame = 0;
     const unsubscribe = bridge.subscribe('http.sse', (batch) => {
       if (batch.requestId !== requestId) return;
-      for (const event of batch.events) buffer.events.push(event);
+      append(buffer, batch.events);
       if (frame === 0) {
         frame = requestAnimationFrame(() => {
           frame = 0;
@@ -35,13 +65,29 @@ export function LiveSseEvents({ requestId }: { requestId: string }) {
   // The counter follows every frame; the list (tens of thousands of rows to lay out) ten times a second.
   const listVersion = useThrottledValue(version, 100);
   if (version === 0) return null;
-  const count = buffer.events.length;
+  const count = buffer.events.length + buffer.dropped;
+  const changeCap = (next: number) => {
+    recap(buffer, next);
+    setCap(next);
+    setVersion((v) => v + 1);
+  };
   return (
     <div className="response-sse-live">
       <div className="response-sse-live__bar">
         <span role="status" aria-live="off" className="response-sse-live__count">
-          {count.toLocaleString()} events so far
+          {countLabel(count, 'event')} so far
+          {buffer.dropped > 0 ? ` · ${countLabel(buffer.dropped, 'older event')} dropped` : ''}
         </span>
+        <label className="response-sse-live__cap">
+          Keep
+          <select aria-label="Live events kept" value={cap} onChange={(event) => changeCap(Number(event.target.value))}>
+            {CAP_CHOICES.map((choice) => (
+              <option key={choice} value={choice}>
+                {choice.toLocaleString('en-US')}
+              </option>
+            ))}
+          </select>
+        </label>
         <button
           type="button"
           className="response-sse-live__stop"

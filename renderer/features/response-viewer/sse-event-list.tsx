@@ -45,7 +45,7 @@ export const SseEventList = memo(function SseEventList({ events, version, follow
         <span>event</span>
         <span>id</span>
         <span>data</span>
-        <span>retry</span>
+        <span>retry (ms)</span>
       </div>
       <div ref={scrollRef} className="response-sse__list" role="listbox" aria-label="Events" tabIndex={0}>
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
@@ -75,6 +75,7 @@ export const SseEventList = memo(function SseEventList({ events, version, follow
           <p className="response-sse__detail-head">
             Event {chosen.index + 1} · {chosen.event}
             {chosen.id ? ` · id ${chosen.id}` : ''}
+            {chosen.retry !== null ? ` · retry ${chosen.retry} ms` : ''}
           </p>
           <div className="response-sse__detail-body">
             <CodeEditor key={chosen.index} value={detail.text} language={detail.language} ariaLabel="Event data" readOnly />

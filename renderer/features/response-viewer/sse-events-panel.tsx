@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { BodyRef, SseEvent } from '../../../shared/contract';
 import { formatBytes } from '../../../shared/response';
 import { createSseParser } from '../../../shared/sse';
+import { countLabel } from '../../../shared/websocket';
 import { call } from '../../lib/bridge';
 import { SseEventList } from './sse-event-list';
 import { READ_CHUNK_BYTES } from './body-loader';
@@ -49,7 +50,7 @@ export function SseEventsPanel({ body }: { body: BodyRef }) {
   return (
     <div className="response-sse-done">
       <p className="response-sse-done__count" role="status">
-        {loaded.events.length.toLocaleString()} events
+        {countLabel(loaded.events.length, 'event')}
         {loaded.truncated ? ` in the first ${formatBytes(MAX_PARSED_BYTES)} (Save the body for the rest)` : ''}
       </p>
       {loaded.events.length > 0 ? <SseEventList events={loaded.events} version={0} follow={false} /> : null}

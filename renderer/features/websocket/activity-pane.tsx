@@ -31,6 +31,7 @@ export function ActivityPane({ sessionId, url, store }: ActivityPaneProps) {
     <section className="ws-activity" aria-label="Connection activity">
       <StatusArea sessionId={sessionId} view={view} />
       <LogToolbar
+        sessionId={sessionId}
         url={url}
         view={view}
         shown={shown.length}

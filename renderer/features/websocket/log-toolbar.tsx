@@ -1,8 +1,11 @@
-import { exportLog, isFilterActive, type MessageFilter } from '../../../shared/websocket';
+import { useState } from 'react';
+import { countLabel, isFilterActive, type MessageFilter } from '../../../shared/websocket';
+import { bridge } from '../../lib/bridge';
 import { saveBlob } from '../../lib/save-blob';
 import type { SessionView } from './session-store';
 
 interface LogToolbarProps {
+  sessionId: string;
   url: string;
   view: SessionView;
   shown: number;
@@ -14,8 +17,16 @@ interface LogToolbarProps {
 }
 
 /** Filter, search, auto-scroll, clear, export, and how many messages are kept against the cap. */
-export function LogToolbar({ url, view, shown, filter, onFilter, follow, onFollow, onClear }: LogToolbarProps) {
+export function LogToolbar({ sessionId, url, view, shown, filter, onFilter, follow, onFollow, onClear }: LogToolbarProps) {
   const total = view.messages.length;
+  const [exportError, setExportError] = useState<string | null>(null);
+  // The file is written by the main process's rules: the secrets the handshake carried are masked in it.
+  const exportJson = async () => {
+    setExportError(null);
+    const result = await bridge.invoke('ws.exportLog', { sessionId, url, messages: view.messages, exportedAt: Date.now() });
+    if (result.ok) saveBlob(new Blob([result.value.text], { type: 'application/json' }), 'websocket-messages.json');
+    else setExportError(result.error.message);
+  };
   return (
     <div className="ws-log-toolbar">
       <input
@@ -35,7 +46,7 @@ export function LogToolbar({ url, view, shown, filter, onFilter, follow, onFollo
         <option value="all">All types</option>
         <option value="text">Text</option>
         <option value="binary">Binary</option>
-        <option value="control">Ping/pong</option>
+        <option value="control">Ping/pong/close</option>
       </select>
       <label className="ws-check">
         <input type="checkbox" checked={follow} onChange={(event) => onFollow(event.target.checked)} />
@@ -48,13 +59,18 @@ export function LogToolbar({ url, view, shown, filter, onFilter, follow, onFollo
         type="button"
         className="ws-button"
         disabled={total === 0}
-        onClick={() => saveBlob(new Blob([exportLog(url, view.messages, Date.now())], { type: 'application/json' }), 'websocket-messages.json')}
+        onClick={() => void exportJson()}
       >
         Export JSON
       </button>
+      {exportError ? (
+        <span role="alert" className="ws-log-toolbar__error">
+          {exportError}
+        </span>
+      ) : null}
       <span className="ws-log-toolbar__count" aria-live="off" data-testid="ws-log-count">
         {isFilterActive(filter) ? `${shown.toLocaleString()} of ` : ''}
-        {total.toLocaleString()} messages · keeps {view.cap.toLocaleString()}
+        {countLabel(total, 'message')} · keeps {view.cap.toLocaleString()}
         {view.dropped > 0 ? ` · ${view.dropped.toLocaleString()} older dropped` : ''}
       </span>
     </div>

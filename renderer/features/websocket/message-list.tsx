@@ -2,7 +2,7 @@ import { memo, useEffect, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { WsMessage } from '../../../shared/contract';
 import { formatBytes } from '../../../shared/response';
-import { base64ToBytes, formatLogTime, hexPreview } from '../../../shared/websocket';
+import { base64ToBytes, describeCloseFrame, formatLogTime, hexPreview } from '../../../shared/websocket';
 
 const ROW_HEIGHT = 24;
 
@@ -16,6 +16,7 @@ interface MessageListProps {
 }
 
 function preview(message: WsMessage): string {
+  if (message.kind === 'close') return describeCloseFrame(message.closeCode ?? 1005, message.text ?? '');
   if (message.text !== undefined) return message.text.length > 300 ? `${message.text.slice(0, 300)}…` : message.text;
   if (message.dataBase64 !== undefined) return hexPreview(base64ToBytes(message.dataBase64.slice(0, 64)));
   return '';

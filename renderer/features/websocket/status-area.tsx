@@ -1,4 +1,4 @@
-import { describeCloseCode } from '../../../shared/websocket';
+import { countLabel, describeCloseCode } from '../../../shared/websocket';
 import { bridge } from '../../lib/bridge';
 import { InlineMessage } from '../../ui';
 import type { SessionView } from './session-store';
@@ -78,7 +78,7 @@ export function StatusArea({ sessionId, view }: { sessionId: string; view: Sessi
       {handshake ? (
         <details className="ws-handshake">
           <summary>
-            Handshake: {handshake.status} {handshake.statusText}, {handshake.headers.length} headers
+            Handshake: {handshake.status} {handshake.statusText}, {countLabel(handshake.headers.length, 'header')}
           </summary>
           <HeaderList headers={handshake.headers} label="Handshake response headers" />
         </details>

@@ -1,0 +1,65 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import type { HttpExchange } from '../../../shared/contract';
+
+const saved = vi.hoisted(() => ({ files: [] as string[] }));
+vi.mock('../../lib/save-blob', () => ({ saveBlob: (_blob: Blob, name: string) => saved.files.push(name) }));
+
+import { BodyToolbar } from './body-toolbar';
+import type { ResponseBody } from './use-response-body';
+
+afterEach(() => {
+  cleanup();
+  saved.files.length = 0;
+});
+
+function exchange(containsSecret: boolean): HttpExchange {
+  return {
+    request: { url: 'http://127.0.0.1/echo' },
+    body: { id: 'b1', size: 10, contentType: 'text/plain', contentEncodings: [], spooled: false, ...(containsSecret ? { containsSecret: true } : {}) },
+  } as unknown as HttpExchange;
+}
+
+const body: ResponseBody = {
+  view: { status: 'text', variant: 'raw' } as ResponseBody['view'],
+  kind: 'text',
+  loadAnyway: () => undefined,
+  setVariant: () => undefined,
+  canPretty: false,
+  getBlob: async () => new Blob(['the echo']),
+};
+
+describe('Save and Copy of a body that echoes a secret', () => {
+  it('saves at once when the body holds no secret', async () => {
+    render(<BodyToolbar exchange={exchange(false)} body={body} htmlMode="source" onHtmlMode={() => undefined} />);
+    expect(screen.queryByText('Contains a secret')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(saved.files).toHaveLength(1));
+  });
+
+  it('marks the body and asks, naming why, before saving; Cancel writes nothing', async () => {
+    render(<BodyToolbar exchange={exchange(true)} body={body} htmlMode="source" onHtmlMode={() => undefined} />);
+    expect(screen.getByText('Contains a secret')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Save a body that contains a secret?' });
+    expect(dialog.textContent).toContain('repeats a secret value this request sent');
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(saved.files).toHaveLength(0);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Save anyway' }));
+    await waitFor(() => expect(saved.files).toHaveLength(1));
+  });
+
+  it('asks before copying too', async () => {
+    const writeText = vi.fn(async () => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    render(<BodyToolbar exchange={exchange(true)} body={body} htmlMode="source" onHtmlMode={() => undefined} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
+    await screen.findByRole('alertdialog', { name: 'Copy a body that contains a secret?' });
+    expect(writeText).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Copy anyway' }));
+    await waitFor(() => expect(writeText).toHaveBeenCalledWith('the echo'));
+  });
+});

@@ -1,0 +1,47 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import type { HttpSse, SseEvent } from '../../../shared/contract';
+
+const fake = vi.hoisted(() => {
+  const listeners = new Set<(payload: unknown) => void>();
+  (window as unknown as { courier: unknown }).courier = {
+    invoke: async () => ({ ok: true, value: {} }),
+    subscribe(_event: string, listener: (payload: unknown) => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  return { listeners };
+});
+
+import { LiveSseEvents } from './live-sse-events';
+
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+});
+
+const events = (from: number, count: number): SseEvent[] =>
+  Array.from({ length: count }, (_, i) => ({ index: from + i, event: 'message', id: '', data: `e${from + i}`, retry: from + i === 0 ? 3000 : null }));
+
+async function push(batch: HttpSse): Promise<void> {
+  await act(async () => {
+    for (const listener of fake.listeners) listener(batch);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  });
+}
+
+describe('live SSE events', () => {
+  it('keeps only the newest events up to the cap, counts what it dropped, and lets the cap be chosen', async () => {
+    render(<LiveSseEvents requestId="r1" />);
+    await push({ requestId: 'r1', events: events(0, 1) });
+    expect(screen.getByRole('status').textContent).toBe('1 event so far');
+    await push({ requestId: 'r1', events: events(1, 10_499) });
+    expect(screen.getByRole('status').textContent).toBe('10,500 events so far · 500 older events dropped');
+    fireEvent.change(screen.getByRole('combobox', { name: 'Live events kept' }), { target: { value: '1000' } });
+    await push({ requestId: 'r1', events: events(10_500, 1) });
+    expect(screen.getByRole('status').textContent).toBe('10,501 events so far · 9,501 older events dropped');
+    expect(localStorage.getItem('courier.sse.liveCap')).toBe('1000');
+  });
+});
