@@ -1,5 +1,5 @@
 import type { WorkspaceSession } from '../contract/workspace';
-import { buildRequestSpec, createDraft, draftReducer, type DraftAction, type RequestDraft } from '../request';
+import { buildStoredSpec, createDraft, draftReducer, type DraftAction, type RequestDraft } from '../request';
 import { draftFromSpec } from '../history-view';
 import { withoutFileBytes } from './request-file';
 
@@ -94,7 +94,7 @@ export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
 export function tabsToSession(state: TabsState): WorkspaceSession {
   return {
     // Picked files' bytes would make every session write as large as the files: they are kept by name only.
-    tabs: state.tabs.map((tab) => ({ id: tab.id, path: tab.path, name: tab.name, request: withoutFileBytes(buildRequestSpec(tab.draft)), dirty: tab.dirty })),
+    tabs: state.tabs.map((tab) => ({ id: tab.id, path: tab.path, name: tab.name, request: withoutFileBytes(buildStoredSpec(tab.draft)), dirty: tab.dirty })),
     activeId: state.activeId,
   };
 }
