@@ -87,8 +87,8 @@ export function RequestTabStrip({ tabs, activeId, onSelect, onClose, onCloseOthe
   };
   const menuTab = menu ? tabs.find((tab) => tab.id === menu.id) : undefined;
   return (
-    <div ref={stripRef} className="rt" data-keep-focus="">
-      <div ref={listRef} role="tablist" aria-label="Open requests" className="rt-list" onKeyDown={onKeyDown}>
+    <div ref={stripRef} className="rt">
+      <div ref={listRef} role="tablist" aria-label="Open requests" className="rt-list" data-keep-focus="" onKeyDown={onKeyDown}>
         {tabs.map((tab) => {
           const selected = tab.id === activeId;
           return (
