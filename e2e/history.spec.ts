@@ -166,10 +166,17 @@ test.describe('history', () => {
     expect(selected.har.log.entries).toHaveLength(1);
     expect(selected.har.log.entries[0]!.response.status).toBe(404);
 
-    // Import what was exported: two more entries.
+    // Import what was exported into the history it came from: nothing is added twice, and the notice says why.
+    await history.importFile('export.har', JSON.stringify(all.har));
+    await expect(history.panel.getByRole('status').filter({ hasText: 'Nothing imported from “export.har”: all 2 entries were already in history.' })).toBeVisible();
+    await history.expectRowCount(2);
+    // Into an empty history: both come back.
+    await history.button('Clear all').click();
+    await history.dialog.getByRole('button', { name: 'Delete all 2 entries' }).click();
+    await history.expectRowCount(0);
     await history.importFile('export.har', JSON.stringify(all.har));
     await expect(history.panel.getByRole('status').filter({ hasText: 'Imported 2 entries' })).toBeVisible();
-    await history.expectRowCount(4);
+    await history.expectRowCount(2);
 
     // A malformed file: a plain message naming the file and the problem, and nothing imported.
     await history.importFile('broken.har', JSON.stringify({ log: { version: '1.2', creator: { name: 'test', version: '1' }, entries: 'nope' } }));
@@ -178,7 +185,7 @@ test.describe('history', () => {
     await expect(alert).toContainText(/entries/i);
     await history.importFile('not-json.har', 'this is not JSON');
     await expect(alert).toContainText('“not-json.har” was not imported');
-    await history.expectRowCount(4);
+    await history.expectRowCount(2);
   });
 });
 

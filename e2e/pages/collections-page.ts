@@ -47,4 +47,17 @@ export class CollectionsPage {
   async closeTab(name: string | RegExp): Promise<void> {
     await this.page.getByRole('button', { name: typeof name === 'string' ? `Close ${name}` : name }).click();
   }
+
+  /** A tab's menu (right click on the tab): Close, Close others, Close all. */
+  async tabAction(tab: string | RegExp, action: 'Close' | 'Close others' | 'Close all'): Promise<void> {
+    await this.tab(tab).click({ button: 'right' });
+    const menu = this.page.getByRole('menu', { name: /^Actions for tab / });
+    await expect(menu).toBeVisible();
+    await menu.getByRole('menuitem', { name: action, exact: true }).click();
+  }
+
+  /** The button that lists every open tab when they do not fit. */
+  allTabsButton(): Locator {
+    return this.page.getByRole('button', { name: /^All open tabs \(\d+\)$/ });
+  }
 }

@@ -70,6 +70,11 @@ export class HistoryPanelPage {
     if ((await this.filtersButton.getAttribute('aria-expanded')) !== 'true') await this.filtersButton.click();
   }
 
+  /** The Host field of the filters ("localhost" matches every port, "localhost:8080" that port only). */
+  hostFilter(): Locator {
+    return this.panel.getByRole('textbox', { name: 'Host', exact: true });
+  }
+
   filterCheckbox(name: string): Locator {
     return this.panel.getByRole('checkbox', { name, exact: true });
   }

@@ -22,6 +22,6 @@ export function historyHandlers(history: () => HistoryService | null, version: s
     'history.usage': async () => use().usage(),
     'history.setRetention': (retention) => use().setRetention(retention),
     'history.exportHar': (selection) => use().exportHar(selection, version),
-    'history.importHar': async ({ text }) => ({ imported: await use().importHar(text) }),
+    'history.importHar': async ({ text }) => use().importHar(text),
   };
 }

@@ -12,7 +12,7 @@ export const historyFilterSchema = z.object({
   text: z.string().max(1000).optional(),
   methods: z.array(z.string().max(64)).max(50).optional(),
   statusClasses: z.array(statusClassSchema).max(6).optional(),
-  /** exact host (case-insensitive), e.g. "api.example.com" or "127.0.0.1:8080" */
+  /** host (case-insensitive): "127.0.0.1:8080" matches that port only, "localhost" matches it on every port */
   host: z.string().max(512).optional(),
   /** epoch ms, inclusive */
   from: z.number().int().nonnegative().optional(),

@@ -144,7 +144,8 @@ export const methods = {
   /** All or nothing: a malformed file imports no entry and the error names what is wrong. */
   'history.importHar': {
     input: z.object({ text: z.string().max(512 * 1024 * 1024) }),
-    output: z.object({ imported: z.number() }),
+    /** alreadyPresent: entries history already had (same time, method, URL and status), skipped */
+    output: z.object({ imported: z.number(), alreadyPresent: z.number() }),
   },
   /** Global, collection and environment variables (secrets without their values) and the vault's state. */
   'variables.state': {

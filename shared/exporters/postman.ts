@@ -54,10 +54,14 @@ function postmanUrl(spec: HttpRequestSpec): Record<string, unknown> {
   const raw = enabledParams.length === 0 ? url : `${url}${url.includes('?') ? '&' : '?'}${enabledParams.map((p) => `${p.name}=${p.value}`).join('&')}`;
   const [beforeHash] = raw.split('#', 1);
   const query = (beforeHash ?? '').includes('?') ? (beforeHash ?? '').slice((beforeHash ?? '').indexOf('?') + 1) : '';
+  const sent = query === '' ? [] : query.split('&').map((pair) => { const at = pair.indexOf('='); return at === -1 ? { key: pair, value: null } : { key: pair.slice(0, at), value: pair.slice(at + 1) }; });
+  // unticked params stay out of raw (it is what Postman sends) and are listed as disabled, as Postman writes them
+  const unticked = spec.params.filter((param) => !param.enabled).map((param) => ({ key: param.name, value: param.value, disabled: true }));
+  const entries = [...sent, ...unticked];
   return {
     raw,
     ...(pathVariables.length > 0 ? { variable: pathVariables } : {}),
-    ...(query === '' ? {} : { query: query.split('&').map((pair) => { const at = pair.indexOf('='); return at === -1 ? { key: pair, value: null } : { key: pair.slice(0, at), value: pair.slice(at + 1) }; }) }),
+    ...(entries.length === 0 ? {} : { query: entries }),
   };
 }
 

@@ -5,7 +5,7 @@ import { buildUrlFromParams, paramsFromUrl, type ParamRow } from '../request/url
 
 /**
  * The builder's form state for a request as it was composed ("Restore to builder"): the inverse of
- * buildRequestSpec. Params carried separately are folded into the URL, as the builder keeps them; a text body with
+ * buildRequestSpec and of buildStoredSpec. Params carried separately are folded into the URL, as the builder keeps them; a text body with
  * a content type the builder has no editor for keeps it as an explicit Content-Type header, so re-sending it sends
  * the same thing.
  */
@@ -18,6 +18,9 @@ export function draftFromSpec(spec: HttpRequestSpec): RequestDraft {
     url = buildUrlFromParams(url, params);
     params = paramsFromUrl(url);
   }
+  // Unticked params are not in the URL (it is what gets sent): a stored spec carries them beside it.
+  const unticked = spec.params.filter((p) => p.enabled === false && (p.name !== '' || p.value !== ''));
+  params = [...params, ...unticked.map((p) => createRow({ name: p.name, value: p.value, enabled: false }))];
   const headers = spec.headers.map((h) => createRow({ name: h.name, value: h.value, enabled: h.enabled !== false }));
   const draft = createDraft({
     method: spec.method,

@@ -15,5 +15,6 @@ export {
 } from './filters';
 export { diffHeaders, countChanges, type DiffKind, type HeaderDiffRow } from './header-diff';
 export { diffJson, childPath, previewJson, tryParseJson, type JsonChange, type JsonChangeKind, type JsonDiff } from './json-diff';
-export { entriesPhrase, harFileName, matchesPhrase, parseRetentionForm, retentionToForm, usageLine, type RetentionForm } from './usage';
+export { entriesPhrase, harFileName, importedPhrase, matchesPhrase, parseRetentionForm, retentionToForm, usageLine, type RetentionForm } from './usage';
 export { draftFromSpec } from './draft-from-spec';
+export { SEARCHED_BODY_BYTES, searchScopeHint } from './search-scope';

@@ -16,5 +16,8 @@ describe('status tone', () => {
     expect(STATUS_CLASS_LABELS.error).toBe('Failed');
     expect(statusText({ status: null, statusClass: 'error' })).toBe('Failed');
     expect(statusText({ status: 404, statusClass: '4xx' })).toBe('404');
+    expect(statusText({ status: null, statusClass: 'error', errorCode: 'CONNECTION_REFUSED' })).toBe('Failed');
+    // a request the user stopped did not fail
+    expect(statusText({ status: null, statusClass: 'error', errorCode: 'CANCELLED' })).toBe('Cancelled');
   });
 });

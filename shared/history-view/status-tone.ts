@@ -26,7 +26,11 @@ export const STATUS_CLASS_LABELS: Record<StatusClass, string> = {
   error: 'Failed',
 };
 
-/** What the status column shows: the code, or "Failed" for an exchange that never got a response. */
-export function statusText(summary: Pick<HistorySummary, 'status' | 'statusClass'>): string {
-  return summary.status === null ? 'Failed' : String(summary.status);
+/**
+ * What the status column shows: the code; "Cancelled" for a request the user stopped (nothing went wrong); or
+ * "Failed" for an exchange that never got a response.
+ */
+export function statusText(summary: Pick<HistorySummary, 'status' | 'statusClass'> & Partial<Pick<HistorySummary, 'errorCode'>>): string {
+  if (summary.status !== null) return String(summary.status);
+  return summary.errorCode === 'CANCELLED' ? 'Cancelled' : 'Failed';
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entriesPhrase, harFileName, matchesPhrase, parseRetentionForm, retentionToForm, usageLine } from './usage';
+import { entriesPhrase, harFileName, importedPhrase, matchesPhrase, parseRetentionForm, retentionToForm, usageLine } from './usage';
 
 describe('usage and retention', () => {
   it('describes usage against the limits', () => {
@@ -33,6 +33,10 @@ describe('usage and retention', () => {
     expect(harFileName(now, 'all')).toBe('courier-history-2026-11-25T14-03-07.har');
     expect(harFileName(now, 'selected')).toBe('courier-history-selected-2026-11-25T14-03-07.har');
     expect(entriesPhrase(1)).toBe('1 entry');
+    expect(importedPhrase({ imported: 3, alreadyPresent: 0 }, 'a.har')).toBe('Imported 3 entries from “a.har”.');
+    expect(importedPhrase({ imported: 0, alreadyPresent: 3 }, 'a.har')).toBe('Nothing imported from “a.har”: all 3 entries were already in history.');
+    expect(importedPhrase({ imported: 0, alreadyPresent: 1 }, 'a.har')).toBe('Nothing imported from “a.har”: its entry was already in history.');
+    expect(importedPhrase({ imported: 1, alreadyPresent: 2 }, 'a.har')).toBe('Imported 1 entry from “a.har”; 2 entries were already in history and skipped.');
     expect(entriesPhrase(2500)).toBe('2,500 entries');
     expect(entriesPhrase(1000, true)).toBe('1,000+ entries');
   });

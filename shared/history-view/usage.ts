@@ -51,6 +51,15 @@ export function entriesPhrase(n: number, capped = false): string {
   return capped ? `${count(n)}+ entries` : `${count(n)} ${n === 1 ? 'entry' : 'entries'}`;
 }
 
+/** What an import added, naming the entries history already had (they are skipped, not added twice). */
+export function importedPhrase(result: { imported: number; alreadyPresent: number }, fileName: string): string {
+  const { imported, alreadyPresent } = result;
+  const were = alreadyPresent === 1 ? 'was' : 'were';
+  if (alreadyPresent === 0) return `Imported ${entriesPhrase(imported)} from “${fileName}”.`;
+  if (imported === 0) return `Nothing imported from “${fileName}”: ${alreadyPresent === 1 ? 'its entry' : `all ${entriesPhrase(alreadyPresent)}`} ${were} already in history.`;
+  return `Imported ${entriesPhrase(imported)} from “${fileName}”; ${entriesPhrase(alreadyPresent)} ${were} already in history and skipped.`;
+}
+
 /** The panel's count of a search: "12 entries match", or "1,000+ matches" when counting stopped at a cap. */
 export function matchesPhrase(total: number, capped: boolean): string {
   return capped ? `${count(total)}+ matches` : `${entriesPhrase(total)} match`;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify as stringifyYaml } from 'yaml';
 import { httpRequestSpecSchema, type ImportedCollection } from '../contract';
 import { prepareExport, toHar, toPostmanCollection } from '../exporters';
+import { draftFromSpec } from '../history-view';
 import { importText } from './import-text';
 import { flattenRequests } from './walk';
 
@@ -20,7 +21,7 @@ const postman21 = {
           request: {
             method: 'GET',
             header: [{ key: 'Accept', value: 'application/json' }, { key: 'X-Off', value: '1', disabled: true }],
-            url: { raw: '{{baseUrl}}/users/:id?expand=true', host: ['{{baseUrl}}'], path: ['users', ':id'], query: [{ key: 'expand', value: 'true' }], variable: [{ key: 'id', value: '42' }] },
+            url: { raw: '{{baseUrl}}/users/:id?expand=true', host: ['{{baseUrl}}'], path: ['users', ':id'], query: [{ key: 'expand', value: 'true' }, { key: 'debug', value: '1', disabled: true }], variable: [{ key: 'id', value: '42' }] },
           },
           response: [{ name: 'OK', code: 200, body: '{}' }],
           event: [{ listen: 'test', script: { exec: ['pm.test("ok")'] } }],
@@ -74,6 +75,9 @@ describe('Postman Collection v2.1', () => {
     expect(get.url).toBe('{{baseUrl}}/users/{{id}}?expand=true');
     expect(get.variables).toEqual([{ name: 'id', value: '42', enabled: true }]);
     expect(get.headers[1]).toEqual({ name: 'X-Off', value: '1', enabled: false });
+    // the unticked query entry is not sent but comes back unticked in the params table
+    expect(get.params).toEqual([{ name: 'debug', value: '1', enabled: false }]);
+    expect(draftFromSpec(get).params.map((p) => [p.name, p.enabled])).toEqual([['expand', true], ['debug', false]]);
     expect(get.auth).toEqual({ kind: 'basic', username: 'ann', password: '{{pw}}' });
     expect(requests[1]!.request.request.auth).toEqual({ kind: 'none' });
     expect(requests[1]!.request.request.body).toEqual({ kind: 'json', text: '{"name":"Ann"}' });
@@ -166,5 +170,32 @@ describe('malformed input: a clear error and nothing imported', () => {
     ['YAML alias bomb', ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`)].join('\n'), /neither JSON nor YAML|alias/i],
   ])('%s', async (_name, text, message) => {
     await expect(importText(text)).rejects.toThrow(message);
+  });
+});
+
+describe('unticked params from imports', () => {
+  it('OpenAPI: an optional query parameter arrives unticked in the params table, a required one ticked in the URL', async () => {
+    const doc = {
+      openapi: '3.0.3',
+      info: { title: 'Pets', version: '1' },
+      servers: [{ url: 'http://localhost:8080' }],
+      paths: {
+        '/pets': {
+          get: {
+            operationId: 'listPets',
+            parameters: [
+              { name: 'limit', in: 'query', required: true, schema: { type: 'integer', example: 10 } },
+              { name: 'tag', in: 'query', schema: { type: 'string', example: 'cat' } },
+            ],
+            responses: { '200': { description: 'ok' } },
+          },
+        },
+      },
+    };
+    const result = await importText(JSON.stringify(doc));
+    const spec = flattenRequests(result.collections[0]!.items)[0]!.request.request;
+    const draft = draftFromSpec(spec);
+    expect(draft.params.map((p) => [p.name, p.value, p.enabled])).toEqual([['limit', '10', true], ['tag', 'cat', false]]);
+    expect(draft.url).toBe('{{baseUrl}}/pets?limit=10');
   });
 });

@@ -3,13 +3,20 @@ import { isBlankRow, type KeyValueRow } from './rows';
 import type { BodyDraft, RequestDraft } from './draft';
 import { normalizeUrl } from './validate-url';
 
-function enabledPairs(rows: readonly KeyValueRow[], trimNames: boolean): KeyValue[] {
+/** Which rows a spec carries: only what is sent, or (for files and the session) the unticked rows too. */
+type Keep = 'enabled' | 'all';
+
+function pairs(rows: readonly KeyValueRow[], trimNames: boolean, keep: Keep = 'enabled'): KeyValue[] {
   return rows
-    .filter((row) => row.enabled && !isBlankRow(row))
-    .map((row) => ({ name: trimNames ? row.name.trim() : row.name, value: row.value, enabled: true }));
+    .filter((row) => (keep === 'all' || row.enabled) && !isBlankRow(row))
+    .map((row) => ({ name: trimNames ? row.name.trim() : row.name, value: row.value, enabled: row.enabled }));
 }
 
-export function buildRequestBody(body: BodyDraft): RequestBody {
+function enabledPairs(rows: readonly KeyValueRow[], trimNames: boolean): KeyValue[] {
+  return pairs(rows, trimNames);
+}
+
+export function buildRequestBody(body: BodyDraft, keep: Keep = 'enabled'): RequestBody {
   switch (body.kind) {
     case 'none':
       return { kind: 'none' };
@@ -20,16 +27,16 @@ export function buildRequestBody(body: BodyDraft): RequestBody {
     case 'xml':
       return { kind: 'text', text: body.xml, contentType: 'application/xml' };
     case 'form':
-      return { kind: 'form', fields: enabledPairs(body.form, false) };
+      return { kind: 'form', fields: pairs(body.form, false, keep) };
     case 'multipart':
       return {
         kind: 'multipart',
         parts: body.multipart
-          .filter((row) => row.enabled && (row.name !== '' || row.value !== '' || row.file !== null))
+          .filter((row) => (keep === 'all' || row.enabled) && (row.name !== '' || row.value !== '' || row.file !== null))
           .map((row): MultipartPart =>
             row.kind === 'file'
-              ? { kind: 'file', name: row.name, file: row.file, enabled: true }
-              : { kind: 'text', name: row.name, value: row.value, enabled: true },
+              ? { kind: 'file', name: row.name, file: row.file, enabled: row.enabled }
+              : { kind: 'text', name: row.name, value: row.value, enabled: row.enabled },
           ),
       };
     case 'binary':
@@ -58,6 +65,26 @@ export function buildRequestSpec(draft: RequestDraft): HttpRequestSpec {
     ...(hasTemplates(draft.settingTemplates) ? { settingTemplates: { ...draft.settingTemplates } } : {}),
     auth: draft.auth,
     variables: enabledPairs(draft.variables, true),
+  };
+}
+
+/**
+ * The spec kept in a request file and in the session: what is sent plus the rows the user unticked (params,
+ * headers, form fields, multipart parts, variables), each with enabled: false, so they survive save and reopen.
+ * Enabled params live in the URL; `params` carries only the unticked ones, which draftFromSpec puts back unticked.
+ */
+export function buildStoredSpec(draft: RequestDraft): HttpRequestSpec {
+  const sent = buildRequestSpec(draft);
+  return {
+    ...sent,
+    params: pairs(
+      draft.params.filter((row) => !row.enabled),
+      false,
+      'all',
+    ),
+    headers: pairs(draft.headers, true, 'all'),
+    body: buildRequestBody(draft.body, 'all'),
+    variables: pairs(draft.variables, true, 'all'),
   };
 }
 

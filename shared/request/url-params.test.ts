@@ -116,6 +116,25 @@ describe('params → URL', () => {
     ];
     expect(buildUrlFromParams('http://x/', rows)).toBe('http://x/?q=a%20b%26c%23d%25e&k%3Dy=%C3%A9&v={{a b&c}}&path=/a/b?c=d');
   });
+  it('writes a "+" typed in the table as %2B, which servers read as "+" (a bare "+" in a query means a space)', () => {
+    const rows: ParamRow[] = [
+      { id: '1', name: 'q', value: 'a+b', enabled: true },
+      { id: '2', name: 'c++', value: '1', enabled: true },
+    ];
+    const url = buildUrlFromParams('http://x/', rows);
+    expect(url).toBe('http://x/?q=a%2Bb&c%2B%2B=1');
+    expect(new URL(url).searchParams.get('q')).toBe('a+b');
+    // and the table shows what was typed when the URL is read back
+    expect(simple(paramsFromUrl(url))).toEqual([
+      { name: 'q', value: 'a+b', enabled: true },
+      { name: 'c++', value: '1', enabled: true },
+    ]);
+  });
+  it('keeps a "+" typed in the URL bar as typed when another row is edited in the table', () => {
+    const rows = paramsFromUrl('http://x/?p=a+b&n=1');
+    const edited = rows.map((row) => (row.name === 'n' ? { ...row, value: '2' } : row));
+    expect(buildUrlFromParams('http://x/?p=a+b&n=1', edited)).toBe('http://x/?p=a+b&n=2');
+  });
   it('writes a key without value as a bare key', () => {
     expect(buildUrlFromParams('http://x/', [{ id: '1', name: 'flag', value: '', enabled: true }])).toBe('http://x/?flag');
   });

@@ -5,6 +5,7 @@ import { indexOutsideVariables, segmentVariables, splitOutsideVariables } from '
  * The URL bar and the params table show the same query two ways. The URL text is the source of truth for enabled
  * params (it is what gets sent); disabled rows exist only in the table. Text the user typed is kept byte for byte
  * unless they edit the very row it belongs to, so "a+b", "%41" or "{{token}}" never get rewritten behind their back.
+ * Text typed into the table is encoded as the server will read it back: "a+b" there becomes "a%2Bb" in the URL.
  */
 
 export interface ParamRow extends KeyValueRow {
@@ -57,8 +58,9 @@ export function decodeQueryComponent(raw: string): string {
     .join('');
 }
 
-// Characters that would change the query's structure or that a browser would escape anyway.
-const ALWAYS_ENCODED = new Set(['%', '&', '#', ' ', '"', '<', '>', '`']);
+// Characters that would change the query's structure or that a browser would escape anyway. "+" is one of them:
+// servers read a bare "+" in a query as a space, so a "+" typed into the table must travel as %2B to arrive as "+".
+const ALWAYS_ENCODED = new Set(['%', '&', '#', ' ', '"', '<', '>', '`', '+']);
 
 /** The inverse of decodeQueryComponent for text typed into a row; variables pass through untouched. */
 export function encodeQueryComponent(text: string, part: 'name' | 'value'): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDraft } from '../request';
-import { initialTabs, tabsFromSession, tabsReducer, tabsToSession } from './tabs';
+import { initialTabs, otherTabIds, tabsFromSession, tabsReducer, tabsToSession } from './tabs';
 import { visibleNodes } from './tree-view';
 
 describe('tabs', () => {
@@ -24,6 +24,22 @@ describe('tabs', () => {
     expect(state.activeId).toBe('c');
     state = tabsReducer(state, { type: 'close', id: 'c', newId: 'n2' });
     expect(state.tabs.map((t) => t.id)).toEqual(['n2']);
+  });
+
+  it('closes others and all; the kept tab becomes active and closing everything leaves a blank request', () => {
+    let state = initialTabs('a');
+    for (const id of ['b', 'c', 'd']) state = tabsReducer(state, { type: 'open', id, path: `c/${id}.request.json`, name: id.toUpperCase(), draft: createDraft() });
+    expect(state.tabs.map((t) => t.id)).toEqual(['b', 'c', 'd']);
+    expect(state.activeId).toBe('d');
+    const others = tabsReducer(state, { type: 'closeMany', ids: otherTabIds(state, 'c'), newId: 'n', activate: 'c' });
+    expect(others).toEqual({ tabs: [state.tabs[1]], activeId: 'c' });
+    // the active tab closing without a wish: the nearest one that stays
+    const some = tabsReducer(state, { type: 'closeMany', ids: ['c', 'd'], newId: 'n' });
+    expect(some.activeId).toBe('b');
+    const all = tabsReducer(state, { type: 'closeMany', ids: state.tabs.map((t) => t.id), newId: 'n' });
+    expect(all.tabs.map((t) => [t.id, t.name, t.path])).toEqual([['n', 'Untitled request', null]]);
+    expect(all.activeId).toBe('n');
+    expect(tabsReducer(state, { type: 'closeMany', ids: ['zzz'], newId: 'n' })).toBe(state);
   });
 
   it('round-trips through the session', () => {

@@ -1,5 +1,5 @@
 import type { WorkspaceSession } from '../contract/workspace';
-import { buildRequestSpec, createDraft, draftReducer, type DraftAction, type RequestDraft } from '../request';
+import { buildStoredSpec, createDraft, draftReducer, type DraftAction, type RequestDraft } from '../request';
 import { draftFromSpec } from '../history-view';
 import { withoutFileBytes } from './request-file';
 
@@ -24,6 +24,11 @@ export type TabsAction =
   | { type: 'activate'; id: string }
   /** closes a tab; the last one is replaced by a blank request (newId) so the builder always has one */
   | { type: 'close'; id: string; newId: string }
+  /**
+   * "Close others" and "Close all": closes every tab in `ids`; `activate` (a tab that stays) becomes the active one.
+   * Closing them all leaves a blank request (newId).
+   */
+  | { type: 'closeMany'; ids: readonly string[]; newId: string; activate?: string }
   | { type: 'edit'; id: string; action: DraftAction }
   | { type: 'saved'; id: string; path: string; name: string }
   /** the file changed outside Courier: a clean tab takes the new content, an edited one keeps the user's */
@@ -68,6 +73,17 @@ export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
       const activeId = state.activeId === action.id ? tabs[Math.min(index, tabs.length - 1)]!.id : state.activeId;
       return { tabs, activeId };
     }
+    case 'closeMany': {
+      const closing = new Set(action.ids);
+      const tabs = state.tabs.filter((tab) => !closing.has(tab.id));
+      if (tabs.length === state.tabs.length) return state;
+      if (tabs.length === 0) return initialTabs(action.newId);
+      const wanted = tabs.find((tab) => tab.id === action.activate) ?? tabs.find((tab) => tab.id === state.activeId);
+      // otherwise the nearest tab that stays, looking right of the active one first, as closing one tab does
+      const at = state.tabs.findIndex((tab) => tab.id === state.activeId);
+      const nearest = [...state.tabs.slice(at + 1), ...state.tabs.slice(0, at).reverse()].find((tab) => !closing.has(tab.id));
+      return { tabs, activeId: (wanted ?? nearest ?? tabs[0]!).id };
+    }
     case 'edit':
       return update(state, action.id, (tab) => ({ ...tab, draft: draftReducer(tab.draft, action.action), dirty: true }));
     case 'saved':
@@ -91,10 +107,15 @@ export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
   }
 }
 
+/** The tabs "Close others" closes: every one but `keepId`. */
+export function otherTabIds(state: TabsState, keepId: string): string[] {
+  return state.tabs.filter((tab) => tab.id !== keepId).map((tab) => tab.id);
+}
+
 export function tabsToSession(state: TabsState): WorkspaceSession {
   return {
     // Picked files' bytes would make every session write as large as the files: they are kept by name only.
-    tabs: state.tabs.map((tab) => ({ id: tab.id, path: tab.path, name: tab.name, request: withoutFileBytes(buildRequestSpec(tab.draft)), dirty: tab.dirty })),
+    tabs: state.tabs.map((tab) => ({ id: tab.id, path: tab.path, name: tab.name, request: withoutFileBytes(buildStoredSpec(tab.draft)), dirty: tab.dirty })),
     activeId: state.activeId,
   };
 }

@@ -35,7 +35,7 @@ describe('HAR export and import', () => {
     expect(JSON.parse(har).log.creator).toEqual({ name: 'Courier', version: '1.2.3' });
 
     const to = make('b');
-    expect(await to.importHar(har)).toBe(3);
+    expect(await to.importHar(har)).toEqual({ imported: 3, alreadyPresent: 0 });
     const originals = from.list({}, 0, 10).entries;
     const imported = to.list({}, 0, 10).entries;
     expect(imported.map((e) => [e.method, e.url, e.status, e.statusClass, e.sentAt])).toEqual(originals.map((e) => [e.method, e.url, e.status, e.statusClass, e.sentAt]));
@@ -50,6 +50,28 @@ describe('HAR export and import', () => {
     }
     // imported bodies are searchable like sent ones
     expect(to.list({ text: 'answer' }, 0, 10).total).toBe(1);
+  });
+
+  it('importing the same HAR twice adds nothing the second time and says how many were already there', async () => {
+    const from = make('a');
+    await from.record(fakeRecord({ url: 'http://dup.test/a', status: 200, sentAt: 1_700_000_000_000 }));
+    await from.record(fakeRecord({ url: 'http://dup.test/b', status: 404, sentAt: 1_700_000_000_000 }));
+    await from.record(failedRecord('http://down.test/', 1_700_000_001_000));
+    const { har } = await from.exportHar({ filter: {} }, '1');
+    // a file that also holds a new exchange: only that one is added
+    const parsed = JSON.parse(har);
+    const extra = structuredClone(parsed.log.entries[0]);
+    extra.startedDateTime = new Date(1_700_000_005_000).toISOString();
+    const grown = JSON.stringify({ log: { ...parsed.log, entries: [...parsed.log.entries, extra] } });
+
+    const to = make('b');
+    expect(await to.importHar(har)).toEqual({ imported: 3, alreadyPresent: 0 });
+    expect(await to.importHar(har)).toEqual({ imported: 0, alreadyPresent: 3 });
+    expect(to.list({}, 0, 10).total).toBe(3);
+    expect(await to.importHar(grown)).toEqual({ imported: 1, alreadyPresent: 3 });
+    expect(to.list({}, 0, 10).total).toBe(4);
+    // into the history it came from: everything is already there
+    expect(await from.importHar(har)).toEqual({ imported: 0, alreadyPresent: 3 });
   });
 
   it('masks Authorization and Proxy-Authorization values in exports', async () => {
@@ -106,7 +128,7 @@ describe('HAR export and import', () => {
         ],
       },
     };
-    expect(await service.importHar(JSON.stringify(har))).toBe(1);
+    expect(await service.importHar(JSON.stringify(har))).toEqual({ imported: 1, alreadyPresent: 0 });
     const [summary] = service.list({}, 0, 1).entries;
     expect(summary).toMatchObject({ method: 'POST', status: 302, statusClass: '3xx', host: 'b.test' });
     const entry = await service.get(summary!.id);

@@ -116,6 +116,11 @@ describe('history store', () => {
     expect(service.list({ statusClasses: ['4xx'] }, 0, 500).entries.every((e) => e.status === 404)).toBe(true);
     expect(service.list({ statusClasses: ['4xx', 'error'] }, 0, 500).total).toBe(service.list({ statusClasses: ['4xx'] }, 0, 500).total + 3);
     expect(service.list({ host: 'ONE.test:8080' }, 0, 500).total).toBe(14);
+    // a host without a port matches it on any port; with a port, that port only
+    expect(service.list({ host: 'one.test' }, 0, 500).total).toBe(14);
+    expect(service.list({ host: 'one.test:9090' }, 0, 500).total).toBe(0);
+    expect(service.list({ host: 'one.tes' }, 0, 500).total).toBe(0);
+    expect(service.list({ host: 'down.test' }, 0, 500).total).toBe(3);
     expect(service.list({ from: base + 10_000, to: base + 12_000 }, 0, 500).entries.map((e) => e.id)).toEqual([ids[12], ids[11], ids[10]]);
     expect(service.list({ pinnedOnly: true }, 0, 500).entries.map((e) => e.id)).toEqual([ids[7], ids[4]]);
     expect(service.list({ pinnedOnly: true }, 0, 500).total).toBe(2);

@@ -17,6 +17,7 @@ import { bufferSource, createBlobStore, EMPTY_SHA256, FRAME_BYTES, type BodySour
 import { openDatabase, type Db } from './database';
 import { createEntryRows, toSummary, type FullRow, type NewEntry } from './entry-rows';
 import { exportHar, importHarEntries } from './har';
+import { alreadyRecorded } from './import-dedupe';
 import { headerText, hostOf, INDEXED_BODY_BYTES, searchableBodyText, statusClassOf } from './search-text';
 import { loadRetention, saveRetention } from './settings';
 
@@ -75,7 +76,8 @@ export interface HistoryService {
   usage(): HistoryUsage;
   setRetention(retention: HistoryRetention): Promise<HistoryUsage>;
   exportHar(selection: HistorySelection, creatorVersion: string): Promise<{ har: string; entries: number }>;
-  importHar(text: string): Promise<number>;
+  /** `alreadyPresent`: entries of the file history already had (the same file imported before); they are skipped */
+  importHar(text: string): Promise<{ imported: number; alreadyPresent: number }>;
   /**
    * Merges the search index's segments a little at a time until nothing is left to merge. Runs by itself a few
    * seconds after writes stop; call it to finish the work at once (benchmarks, tests).
@@ -440,8 +442,19 @@ export function createHistoryService(options: HistoryServiceOptions): HistorySer
 
     async importHar(text) {
       const inputs = importHarEntries(text, now);
-      const summaries = await service.recordMany(inputs, 'imported');
-      return summaries.length;
+      ensureOpen();
+      const known = alreadyRecorded(
+        db,
+        inputs.map((input) => ({
+          sentAt: input.sentAt,
+          method: input.exchange?.request.method ?? input.composed.method,
+          url: input.exchange?.request.url ?? input.composed.url,
+          status: input.exchange?.response.status ?? null,
+        })),
+      );
+      const fresh = inputs.filter((_, index) => !known[index]);
+      const summaries = fresh.length > 0 ? await service.recordMany(fresh, 'imported') : [];
+      return { imported: summaries.length, alreadyPresent: inputs.length - fresh.length };
     },
 
     maintainIndex,

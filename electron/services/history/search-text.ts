@@ -1,13 +1,14 @@
 import { type HeaderList, type HistoryFilter } from '../../../shared/contract';
+import { SEARCHED_BODY_BYTES } from '../../../shared/history-view/search-scope';
 
 /** ids are sent_at × ID_SLOTS + n (see schema.ts) */
 export const ID_SLOTS = 1024;
 
 /**
  * Only the first 64 KB of a text body is indexed: enough for nearly any API payload a person searches, and it bounds
- * the trigram index (about 3 bytes per indexed character) for huge ones.
+ * the trigram index (about 3 bytes per indexed character) for huge ones. The history panel's search hint says so.
  */
-export const INDEXED_BODY_BYTES = 64 * 1024;
+export const INDEXED_BODY_BYTES = SEARCHED_BODY_BYTES;
 
 const TEXT_TYPE = /^(text\/|application\/([\w.+-]*\+)?(json|xml|javascript|ecmascript|x-www-form-urlencoded|graphql|yaml|x-yaml|csv|x-ndjson|ld\+json|problem\+json)\b)/i;
 
@@ -77,6 +78,11 @@ export function hostOf(url: string): string {
   }
 }
 
+/** "localhost:8080" and "[::1]:3000" name a port; "localhost", "[::1]" and "example.com" do not. */
+export function hasPort(host: string): boolean {
+  return /:\d*$/.test(host) && !/^[^[]*:.*:/.test(host);
+}
+
 /** What a filter becomes in SQL over `entries e`: an FTS5 MATCH (or null) and the other conditions. */
 export function whereOf(filter: HistoryFilter): { match: string | null; sql: string; params: unknown[] } {
   const clauses: string[] = [];
@@ -99,8 +105,16 @@ export function whereOf(filter: HistoryFilter): { match: string | null; sql: str
     params.push(...filter.statusClasses);
   }
   if (filter.host && filter.host.trim() !== '') {
-    clauses.push('e.host = ?');
-    params.push(filter.host.trim().toLowerCase());
+    const host = filter.host.trim().toLowerCase();
+    if (hasPort(host)) {
+      clauses.push('e.host = ?');
+      params.push(host);
+    } else {
+      // "localhost" is that host on any port: "localhost" itself or "localhost:<port>" (";" sorts right after ":"),
+      // written as a range so the host index still answers it
+      clauses.push("(e.host = ? OR (e.host >= ? AND e.host < ?))");
+      params.push(host, `${host}:`, `${host};`);
+    }
   }
   if (filter.from !== undefined) {
     clauses.push('e.id >= ?');

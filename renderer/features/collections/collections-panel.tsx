@@ -185,7 +185,8 @@ export function CollectionsPanel({ tabs, reveal = null }: { tabs: RequestTabs; r
       {tree.data && nodes.length === 0 ? (
         <p className="ws-message">No collections yet. Save a request (Ctrl+S) or create a collection to start one.</p>
       ) : null}
-      <div ref={scrollRef} className="ws-scroll">
+      {/* the tree keeps the focus when a click in it opens a request (the URL field would take it otherwise) */}
+      <div ref={scrollRef} className="ws-scroll" data-keep-focus="">
         <div role="tree" aria-label="Collections" className="ws-tree" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {
             const node = rows[item.index]!;

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { createDraft } from '../../../shared/request';
 import type { RequestTab } from '../../../shared/workspace';
 import { RequestTabStrip } from './request-tab-strip';
@@ -16,7 +16,7 @@ describe('RequestTabStrip', () => {
   it('names tabs for screen readers, marks the unsaved one, and closes by Delete or middle click', () => {
     const onClose = vi.fn();
     const onSelect = vi.fn();
-    render(<RequestTabStrip tabs={tabs} activeId="a" onSelect={onSelect} onClose={onClose} onNew={() => undefined} />);
+    render(<RequestTabStrip tabs={tabs} activeId="a" onSelect={onSelect} onClose={onClose} onCloseOthers={() => undefined} onCloseAll={() => undefined} onNew={() => undefined} />);
     const list = screen.getByRole('tablist', { name: 'Open requests' });
     expect(screen.getAllByRole('tab').map((tab) => tab.getAttribute('aria-label'))).toEqual(['List users', 'Untitled request (unsaved)']);
     expect(screen.getByRole('tab', { name: 'List users' }).getAttribute('aria-selected')).toBe('true');
@@ -29,5 +29,65 @@ describe('RequestTabStrip', () => {
     expect(onClose).toHaveBeenCalledWith('a');
     fireEvent(screen.getByRole('tab', { name: 'Untitled request (unsaved)' }).parentElement!, new MouseEvent('auxclick', { bubbles: true, button: 1 }));
     expect(onClose).toHaveBeenCalledWith('b');
+  });
+
+  it('offers Close, Close others and Close all from a tab\'s menu (right click or Shift+F10)', () => {
+    const onClose = vi.fn();
+    const onCloseOthers = vi.fn();
+    const onCloseAll = vi.fn();
+    render(<RequestTabStrip tabs={tabs} activeId="a" onSelect={() => undefined} onClose={onClose} onCloseOthers={onCloseOthers} onCloseAll={onCloseAll} onNew={() => undefined} />);
+    fireEvent.contextMenu(screen.getByRole('tab', { name: 'Untitled request (unsaved)' }));
+    const menu = screen.getByRole('menu', { name: 'Actions for tab Untitled request' });
+    expect(within(menu).getAllByRole('menuitem').map((item) => item.textContent)).toEqual(['Close', 'Close others', 'Close all']);
+    fireEvent.click(within(menu).getByRole('menuitem', { name: 'Close others' }));
+    expect(onCloseOthers).toHaveBeenCalledWith('b');
+    expect(screen.queryByRole('menu')).toBeNull();
+
+    fireEvent.keyDown(screen.getByRole('tablist', { name: 'Open requests' }), { key: 'F10', shiftKey: true });
+    fireEvent.click(screen.getByRole('menuitem', { name: 'Close all' }));
+    expect(onCloseAll).toHaveBeenCalledTimes(1);
+  });
+
+  it('scrolls the active tab into view when it changes', () => {
+    const scrolled: string[] = [];
+    const original = HTMLElement.prototype.scrollIntoView;
+    HTMLElement.prototype.scrollIntoView = function (this: HTMLElement) {
+      scrolled.push(this.getAttribute('aria-label') ?? '');
+    };
+    try {
+      const props = { tabs, onSelect: () => undefined, onClose: () => undefined, onCloseOthers: () => undefined, onCloseAll: () => undefined, onNew: () => undefined };
+      const { rerender } = render(<RequestTabStrip {...props} activeId="a" />);
+      rerender(<RequestTabStrip {...props} activeId="b" />);
+      expect(scrolled).toEqual(['List users', 'Untitled request (unsaved)']);
+    } finally {
+      HTMLElement.prototype.scrollIntoView = original;
+    }
+  });
+
+  it('lists every open tab behind a button when they do not fit, and picks one from it', () => {
+    const widths = [Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'scrollWidth'), Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientWidth')];
+    const props = { tabs, activeId: 'a', onClose: () => undefined, onCloseOthers: () => undefined, onCloseAll: () => undefined, onNew: () => undefined };
+    try {
+      const first = render(<RequestTabStrip {...props} onSelect={() => undefined} />);
+      // everything fits (no layout here: both widths are 0)
+      expect(screen.queryByRole('button', { name: /All open tabs/ })).toBeNull();
+      first.unmount();
+
+      Object.defineProperty(HTMLElement.prototype, 'scrollWidth', { configurable: true, get: () => 900 });
+      Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 300 });
+      const onSelect = vi.fn();
+      render(<RequestTabStrip {...props} onSelect={onSelect} />);
+      fireEvent.click(screen.getByRole('button', { name: 'All open tabs (2)' }));
+      const list = screen.getByRole('menu', { name: 'Open tabs' });
+      expect(within(list).getAllByRole('menuitem').map((item) => item.textContent)).toEqual(['GET List users', 'POST Untitled request •']);
+      expect(within(list).getByRole('menuitem', { name: 'GET List users' }).getAttribute('aria-current')).toBe('true');
+      fireEvent.click(within(list).getByRole('menuitem', { name: 'POST Untitled request •' }));
+      expect(onSelect).toHaveBeenCalledWith('b');
+    } finally {
+      for (const [name, descriptor] of [['scrollWidth', widths[0]], ['clientWidth', widths[1]]] as const) {
+        if (descriptor) Object.defineProperty(HTMLElement.prototype, name, descriptor);
+        else delete (HTMLElement.prototype as unknown as Record<string, unknown>)[name];
+      }
+    }
   });
 });

@@ -1,23 +1,68 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { RequestTab } from '../../../shared/workspace';
+import { OpenTabsMenu } from './open-tabs-menu';
+import { RowMenu } from './row-menu';
 
 interface RequestTabStripProps {
   tabs: readonly RequestTab[];
   activeId: string;
   onSelect: (id: string) => void;
   onClose: (id: string) => void;
+  /** closes every tab but this one ("Close others") */
+  onCloseOthers: (id: string) => void;
+  onCloseAll: () => void;
   onNew: () => void;
 }
 
 const tabId = (id: string) => `req-tab-${id}`;
 
+/** Where a tab's menu opens: under the tab, in the strip's coordinates (the list scrolls and would clip it). */
+interface TabMenu {
+  id: string;
+  left: number;
+}
+
 /**
  * The open requests. A WAI-ARIA tab list: arrows, Home and End move, Delete closes the focused tab; a middle click
- * closes too. An edited tab shows • and says "unsaved" to screen readers.
+ * closes too. An edited tab shows • and says "unsaved" to screen readers. A tab's menu (right click, Shift+F10)
+ * closes it, the others or all; the active tab is kept in view, and when the tabs do not fit a button lists them
+ * all. The strip keeps the focus when a tab opens (data-keep-focus): the URL field does not take it.
  */
-export function RequestTabStrip({ tabs, activeId, onSelect, onClose, onNew }: RequestTabStripProps) {
+export function RequestTabStrip({ tabs, activeId, onSelect, onClose, onCloseOthers, onCloseAll, onNew }: RequestTabStripProps) {
+  const stripRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
-  const focus = (id: string) => listRef.current?.querySelector<HTMLElement>(`#${CSS.escape(tabId(id))}`)?.focus();
+  const [menu, setMenu] = useState<TabMenu | null>(null);
+  const [overflowing, setOverflowing] = useState(false);
+  const tabElement = (id: string) => listRef.current?.querySelector<HTMLElement>(`#${CSS.escape(tabId(id))}`) ?? null;
+  const focus = (id: string) => tabElement(id)?.focus();
+
+  // The active tab (opened from the tree, chosen from the list) scrolls into view.
+  useEffect(() => {
+    tabElement(activeId)?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [activeId, tabs.length]);
+
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    if (!list) return;
+    const measure = () => setOverflowing(list.scrollWidth > list.clientWidth + 1);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(list);
+    return () => observer.disconnect();
+  }, [tabs]);
+
+  const openMenu = (id: string) => {
+    const strip = stripRef.current?.getBoundingClientRect();
+    const tab = tabElement(id)?.parentElement?.getBoundingClientRect();
+    setMenu({ id, left: strip && tab ? Math.max(0, tab.left - strip.left) : 0 });
+  };
+  const closeMenu = () => {
+    const id = menu?.id;
+    setMenu(null);
+    if (id) requestAnimationFrame(() => focus(tabs.some((tab) => tab.id === id) ? id : activeId));
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const index = tabs.findIndex((tab) => tab.id === activeId);
     let next = -1;
@@ -29,6 +74,10 @@ export function RequestTabStrip({ tabs, activeId, onSelect, onClose, onNew }: Re
       event.preventDefault();
       onClose(activeId);
       return;
+    } else if (event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10')) {
+      event.preventDefault();
+      openMenu(activeId);
+      return;
     }
     const tab = tabs[next];
     if (!tab) return;
@@ -36,9 +85,10 @@ export function RequestTabStrip({ tabs, activeId, onSelect, onClose, onNew }: Re
     onSelect(tab.id);
     focus(tab.id);
   };
+  const menuTab = menu ? tabs.find((tab) => tab.id === menu.id) : undefined;
   return (
-    <div className="rt">
-      <div ref={listRef} role="tablist" aria-label="Open requests" className="rt-list" onKeyDown={onKeyDown}>
+    <div ref={stripRef} className="rt">
+      <div ref={listRef} role="tablist" aria-label="Open requests" className="rt-list" data-keep-focus="" onKeyDown={onKeyDown}>
         {tabs.map((tab) => {
           const selected = tab.id === activeId;
           return (
@@ -56,6 +106,10 @@ export function RequestTabStrip({ tabs, activeId, onSelect, onClose, onNew }: Re
                 // Middle click would start autoscroll on some platforms.
                 if (event.button === 1) event.preventDefault();
               }}
+              onContextMenu={(event) => {
+                event.preventDefault();
+                openMenu(tab.id);
+              }}
             >
               <button
                 type="button"
@@ -63,6 +117,7 @@ export function RequestTabStrip({ tabs, activeId, onSelect, onClose, onNew }: Re
                 id={tabId(tab.id)}
                 aria-selected={selected}
                 aria-label={`${tab.name}${tab.dirty ? ' (unsaved)' : ''}`}
+                aria-haspopup="menu"
                 tabIndex={selected ? 0 : -1}
                 className="rt-tab__label"
                 title={tab.path ?? 'Not saved yet'}
@@ -83,6 +138,20 @@ export function RequestTabStrip({ tabs, activeId, onSelect, onClose, onNew }: Re
           );
         })}
       </div>
+      {menu && menuTab ? (
+        <div className="rt-menu" style={{ left: menu.left }}>
+          <RowMenu
+            label={`Actions for tab ${menuTab.name}`}
+            onClose={closeMenu}
+            items={[
+              { label: 'Close', onSelect: () => onClose(menuTab.id) },
+              { label: 'Close others', onSelect: () => onCloseOthers(menuTab.id), disabled: tabs.length < 2 },
+              { label: 'Close all', onSelect: onCloseAll },
+            ]}
+          />
+        </div>
+      ) : null}
+      {overflowing ? <OpenTabsMenu tabs={tabs} activeId={activeId} onSelect={onSelect} /> : null}
       <button type="button" className="rt-new" aria-label="New request tab" title="New request" onClick={onNew}>
         +
       </button>

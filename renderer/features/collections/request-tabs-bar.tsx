@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import './collections.css';
-import { suggestRequestName, UNTITLED } from '../../../shared/workspace';
+import { otherTabIds, suggestRequestName, UNTITLED } from '../../../shared/workspace';
 import { call } from '../../lib/bridge';
 import { RequestTabStrip } from './request-tab-strip';
 import { SaveAsDialog } from './save-as-dialog';
@@ -9,14 +9,24 @@ import type { RequestTabs } from './use-request-tabs';
 import { useSaveShortcut } from './use-save-shortcut';
 import { useWorkspaceTree } from './workspace-queries';
 
+// the blank request that replaces the last tab closed
+const blankTabId = (): string => `t${Date.now().toString(36)}`;
+
+/** Tabs the user asked to close, some with unsaved changes: the question waits for an answer. */
+interface CloseAsk {
+  ids: string[];
+  /** the tab "Close others" keeps, made active */
+  keep?: string;
+}
+
 /**
  * The tab strip above the builder, with what saving and closing need: Ctrl/⌘+S, "Save as" for a request that has
- * no file yet, and the question before closing an unsaved tab.
+ * no file yet, and the question before closing unsaved tabs (one tab, "Close others" or "Close all").
  */
 export function RequestTabsBar({ tabs }: { tabs: RequestTabs }) {
   const tree = useWorkspaceTree();
   const [saveAsId, setSaveAsId] = useState<string | null>(null);
-  const [closeAsk, setCloseAsk] = useState<string | null>(null);
+  const [closeAsk, setCloseAsk] = useState<CloseAsk | null>(null);
   // After "Save as" from the close question, the tab closes once saved.
   const [closeAfterSave, setCloseAfterSave] = useState(false);
   const { state, dispatch } = tabs;
@@ -30,13 +40,36 @@ export function RequestTabsBar({ tabs }: { tabs: RequestTabs }) {
     () => setSaveAsId(state.activeId),
   );
 
-  const requestClose = (id: string) => {
-    const tab = state.tabs.find((t) => t.id === id);
-    if (tab?.dirty) setCloseAsk(id);
-    else close(id);
+  const closeMany = (ids: string[], keep?: string) => dispatch({ type: 'closeMany', ids, newId: blankTabId(), activate: keep });
+  const requestClose = (ids: string[], keep?: string) => {
+    if (state.tabs.some((t) => ids.includes(t.id) && t.dirty)) setCloseAsk({ ids, keep });
+    else closeMany(ids, keep);
   };
-  const askedTab = state.tabs.find((t) => t.id === closeAsk) ?? null;
+  const askedTabs = closeAsk ? state.tabs.filter((t) => closeAsk.ids.includes(t.id) && t.dirty) : [];
+  const single = askedTabs.length === 1 ? askedTabs[0]! : null;
   const saveAsTab = state.tabs.find((t) => t.id === saveAsId) ?? null;
+
+  const saveAsked = () => {
+    const ask = closeAsk;
+    setCloseAsk(null);
+    if (!ask) return;
+    // one tab that has no file yet: "Save as", then it closes (with the others asked about)
+    if (single && single.path === null) {
+      const rest = ask.ids.filter((id) => id !== single.id);
+      if (rest.length > 0) closeMany(rest, ask.keep);
+      setCloseAfterSave(true);
+      setSaveAsId(single.id);
+      return;
+    }
+    void Promise.all(askedTabs.map((tab) => tabs.save(tab.id))).then(
+      (saved) => {
+        // a tab whose file went away meanwhile stays open (its save needs "Save as")
+        const kept = askedTabs.filter((_, index) => !saved[index]).map((tab) => tab.id);
+        closeMany(ask.ids.filter((id) => !kept.includes(id)), ask.keep);
+      },
+      () => undefined,
+    );
+  };
 
   return (
     <>
@@ -44,7 +77,9 @@ export function RequestTabsBar({ tabs }: { tabs: RequestTabs }) {
         tabs={state.tabs}
         activeId={state.activeId}
         onSelect={(id) => dispatch({ type: 'activate', id })}
-        onClose={requestClose}
+        onClose={(id) => requestClose([id])}
+        onCloseOthers={(id) => requestClose(otherTabIds(state, id), id)}
+        onCloseAll={() => requestClose(state.tabs.map((t) => t.id))}
         onNew={tabs.newTab}
       />
       {tabs.notice ? (
@@ -56,23 +91,14 @@ export function RequestTabsBar({ tabs }: { tabs: RequestTabs }) {
         </p>
       ) : null}
       <UnsavedDialog
-        name={askedTab?.name ?? null}
+        names={closeAsk ? askedTabs.map((tab) => tab.name) : null}
+        canSave={askedTabs.length <= 1 || askedTabs.every((tab) => tab.path !== null)}
         onCancel={() => setCloseAsk(null)}
         onDiscard={() => {
-          if (askedTab) close(askedTab.id);
+          if (closeAsk) closeMany(closeAsk.ids, closeAsk.keep);
           setCloseAsk(null);
         }}
-        onSave={() => {
-          const tab = askedTab;
-          setCloseAsk(null);
-          if (!tab) return;
-          if (tab.path === null) {
-            setCloseAfterSave(true);
-            setSaveAsId(tab.id);
-            return;
-          }
-          void tabs.save(tab.id).then(() => close(tab.id), () => undefined);
-        }}
+        onSave={saveAsked}
       />
       <SaveAsDialog
         open={saveAsTab !== null}

@@ -1,20 +1,35 @@
 import { Modal } from './modal';
 
 interface UnsavedDialogProps {
-  name: string | null;
+  /** the unsaved tabs' names; null when nothing is asked */
+  names: readonly string[] | null;
+  /** false when a tab has no file yet and several are asked about ("Save as" goes one tab at a time) */
+  canSave?: boolean;
   onSave: () => void;
   onDiscard: () => void;
   onCancel: () => void;
 }
 
-/** Closing a tab with unsaved changes asks first: Save, Don't save, or Cancel (the default, and Escape). */
-export function UnsavedDialog({ name, onSave, onDiscard, onCancel }: UnsavedDialogProps) {
+function quoted(names: readonly string[]): string {
+  const all = names.map((name) => `“${name}”`);
+  return all.length <= 1 ? (all[0] ?? '') : `${all.slice(0, -1).join(', ')} and ${all[all.length - 1]}`;
+}
+
+/**
+ * Closing tabs with unsaved changes asks first: Save, Don't save, or Cancel (the default, and Escape). One question
+ * for "Close others" and "Close all", naming every unsaved tab.
+ */
+export function UnsavedDialog({ names, canSave = true, onSave, onDiscard, onCancel }: UnsavedDialogProps) {
+  const many = names !== null && names.length > 1;
   return (
-    <Modal open={name !== null} title="Save changes?" onClose={onCancel} role="alertdialog">
+    <Modal open={names !== null && names.length > 0} title="Save changes?" onClose={onCancel} role="alertdialog">
       {({ describedBy }) => (
         <>
           <p id={describedBy} className="ws-dialog__message">
-            “{name}” has changes that are not saved. They will be lost if you close it without saving.
+            {many
+              ? `${quoted(names)} have changes that are not saved. They will be lost if you close them without saving.`
+              : `${quoted(names ?? [])} has changes that are not saved. They will be lost if you close it without saving.`}
+            {canSave ? null : ' Some have never been saved: save those one at a time, or close without saving.'}
           </p>
           <div className="ws-dialog__actions">
             <button type="button" className="ws-button" onClick={onDiscard}>
@@ -23,9 +38,11 @@ export function UnsavedDialog({ name, onSave, onDiscard, onCancel }: UnsavedDial
             <button type="button" className="ws-button" onClick={onCancel} data-autofocus>
               Cancel
             </button>
-            <button type="button" className="ws-button ws-button--primary" onClick={onSave}>
-              Save
-            </button>
+            {canSave ? (
+              <button type="button" className="ws-button ws-button--primary" onClick={onSave}>
+                {many ? 'Save all' : 'Save'}
+              </button>
+            ) : null}
           </div>
         </>
       )}

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useReducer, useRef, useState, type Dispatch } from 'react';
 import type { EventPayload, HttpRequestSpec } from '../../../shared/contract';
 import { draftFromSpec } from '../../../shared/history-view';
-import { buildRequestSpec, createDraft, type DraftAction } from '../../../shared/request';
+import { buildStoredSpec, createDraft, type DraftAction } from '../../../shared/request';
 import {
   initialTabs,
   tabsFromSession,
@@ -113,7 +113,7 @@ export function useRequestTabs(): RequestTabs {
       const tab = stateRef.current.tabs.find((t) => t.id === id);
       if (!tab || tab.path === null) return false;
       try {
-        const result = await call('workspace.saveRequest', { path: tab.path, request: buildRequestSpec(tab.draft) });
+        const result = await call('workspace.saveRequest', { path: tab.path, request: buildStoredSpec(tab.draft) });
         dispatch({ type: 'saved', id, path: result.path, name: tab.name });
         warn(result.warnings);
       } catch (error) {
@@ -127,7 +127,7 @@ export function useRequestTabs(): RequestTabs {
     saveAs: async (id, parent, name) => {
       const tab = stateRef.current.tabs.find((t) => t.id === id);
       if (!tab) return;
-      const result = await call('workspace.createRequest', { parent, name, request: buildRequestSpec(tab.draft) });
+      const result = await call('workspace.createRequest', { parent, name, request: buildStoredSpec(tab.draft) });
       dispatch({ type: 'saved', id, path: result.path, name: name.trim() });
       warn(result.warnings);
     },

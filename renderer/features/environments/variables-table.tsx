@@ -83,7 +83,10 @@ export function VariablesTable({ label, scopeId, rows, problems, overridden, onC
         </tr>
       </thead>
       <tbody>
-        {rows.map((row, index) => (
+        {/* One flat keyed list: keys only match within one array, so the blank line must be a sibling of the rows for
+            React to keep its <input> (and the caret) when it becomes row n. */}
+        {[
+          ...rows.map((row, index) => (
           <VariableTableRow
             key={row.key}
             row={row}
@@ -97,8 +100,8 @@ export function VariablesTable({ label, scopeId, rows, problems, overridden, onC
             onRemove={() => remove(row.key)}
             onToggleReveal={() => toggleReveal(row)}
           />
-        ))}
-        <VariableTableRow
+          )),
+          <VariableTableRow
           key={blankKey}
           row={blankRow}
           n={null}
@@ -110,7 +113,8 @@ export function VariablesTable({ label, scopeId, rows, problems, overridden, onC
           onChange={startRow}
           onRemove={() => undefined}
           onToggleReveal={() => undefined}
-        />
+          />,
+        ]}
       </tbody>
     </table>
   );

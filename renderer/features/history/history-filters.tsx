@@ -39,7 +39,7 @@ export function HistoryFilters({ id, state, onChange }: HistoryFiltersProps) {
       <div className="hp-filters__fields">
         <label className="hp-field">
           <span>Host</span>
-          <input type="text" value={state.host} placeholder="api.example.com" spellCheck={false} onChange={(e) => onChange({ ...state, host: e.target.value })} />
+          <input type="text" value={state.host} placeholder="api.example.com or localhost:8080" spellCheck={false} onChange={(e) => onChange({ ...state, host: e.target.value })} />
         </label>
         <label className="hp-field">
           <span>From date</span>

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { HistorySelection } from '../../../shared/contract';
-import { EMPTY_FILTER, entriesPhrase, filterChips, harFileName, isEmptyFilter, matchesPhrase, removeChip, toHistoryFilter, type FilterState } from '../../../shared/history-view';
+import { EMPTY_FILTER, entriesPhrase, filterChips, harFileName, isEmptyFilter, matchesPhrase, importedPhrase, removeChip, searchScopeHint, toHistoryFilter, type FilterState } from '../../../shared/history-view';
 import { ConfirmDialog, type ConfirmRequest } from './confirm-dialog';
 import { asSentence, toBridgeErrorMessage } from './error-message';
 import { saveBlob } from '../../lib/save-blob';
@@ -91,7 +91,7 @@ export function HistoryPanel({ activeId, onOpen, onCompare }: HistoryPanelProps)
       return;
     }
     importHar.mutate(text, {
-      onSuccess: ({ imported }) => setNotice({ tone: 'info', text: `Imported ${entriesPhrase(imported)} from “${file.name}”.` }),
+      onSuccess: (result) => setNotice({ tone: 'info', text: importedPhrase(result, file.name) }),
       onError: (error) => setNotice({ tone: 'error', text: `“${file.name}” was not imported. ${asSentence(toBridgeErrorMessage(error))} Nothing was added.` }),
     });
   };
@@ -142,6 +142,7 @@ export function HistoryPanel({ activeId, onOpen, onCompare }: HistoryPanelProps)
             className="hp-search__input"
             aria-label="Search history"
             placeholder="Search URLs, headers, bodies…"
+            aria-describedby="hp-search-scope"
             value={search}
             spellCheck={false}
             onChange={(e) => setSearch(e.target.value)}
@@ -150,6 +151,9 @@ export function HistoryPanel({ activeId, onOpen, onCompare }: HistoryPanelProps)
             Filters{activeFilterCount > 0 ? <span className="hp-count">{activeFilterCount}</span> : null}
           </button>
         </div>
+        <p id="hp-search-scope" className="hp-search-scope">
+          {searchScopeHint()}
+        </p>
         {filtersOpen ? <HistoryFilters id="hp-filters" state={filterState} onChange={setFilterState} /> : null}
         {chips.length > 0 ? (
           <div className="hp-chips" aria-label="Active filters" role="group">

@@ -30,7 +30,9 @@ export const HistoryRow = memo(function HistoryRow({ summary, active, checked, o
   const { origin, rest } = splitUrl(summary.url);
   const status = statusText(summary);
   const time = timeOfDay(summary.sentAt);
-  const name = `${summary.method} ${summary.url}, ${status === 'Failed' ? `failed${summary.errorCode ? ` (${summary.errorCode})` : ''}` : `${status}${summary.statusText ? ` ${summary.statusText}` : ''}`}, ${time}${summary.pinned ? ', pinned' : ''}`;
+  const outcome =
+    status === 'Cancelled' ? 'cancelled' : status === 'Failed' ? `failed${summary.errorCode ? ` (${summary.errorCode})` : ''}` : `${status}${summary.statusText ? ` ${summary.statusText}` : ''}`;
+  const name = `${summary.method} ${summary.url}, ${outcome}, ${time}${summary.pinned ? ', pinned' : ''}`;
   return (
     <div className={active ? 'hp-row hp-row--active' : 'hp-row'}>
       <input
@@ -49,7 +51,7 @@ export const HistoryRow = memo(function HistoryRow({ summary, active, checked, o
           </span>
         </span>
         <span className="hp-row__line hp-row__meta">
-          <span className={`hp-status hp-status--${statusTone(summary.statusClass)}`}>{status}</span>
+          <span className={`hp-status hp-status--${status === 'Cancelled' ? 'cancelled' : statusTone(summary.statusClass)}`}>{status}</span>
           <span>{time}</span>
           <span>{summary.durationMs === null ? '—' : formatDuration(summary.durationMs)}</span>
           <span>{summary.status === null ? '' : formatBytes(summary.responseBytes)}</span>

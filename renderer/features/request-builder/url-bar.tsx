@@ -1,4 +1,4 @@
-import type { FormEvent, ReactNode, RefObject } from 'react';
+import { useEffect, type FormEvent, type ReactNode, type RefObject } from 'react';
 import { VariableTextInput } from '../../ui';
 import { MethodPicker } from './method-picker';
 import { SendButton } from './send-button';
@@ -25,6 +25,7 @@ interface UrlBarProps {
 
 /** Method, URL and Send in one form, so Enter in the URL field sends as it does in a browser's address bar. */
 export function UrlBar({ urlRef, ...props }: UrlBarProps) {
+  useFocusOnAppear(urlRef);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     props.onSubmit();
@@ -36,8 +37,6 @@ export function UrlBar({ urlRef, ...props }: UrlBarProps) {
         ref={urlRef}
         containerClassName="rb-url-bar__url-box"
         inputMode="url"
-        // The URL is where nearly every session starts.
-        autoFocus
         className="rb-url-bar__url"
         aria-label="URL"
         aria-invalid={props.urlInvalid || undefined}
@@ -56,4 +55,17 @@ export function UrlBar({ urlRef, ...props }: UrlBarProps) {
       {props.extra}
     </form>
   );
+}
+
+/**
+ * The URL is where nearly every session starts, so it takes the focus when the builder appears (the app opens, a
+ * tab opens or changes), but not from a place that keeps it (data-keep-focus: the collections tree, the tab strip):
+ * a click in the tree leaves F2, arrows and Delete working there, and arrows in the tab strip keep moving.
+ */
+function useFocusOnAppear(ref: RefObject<HTMLInputElement | null>) {
+  useEffect(() => {
+    const current = document.activeElement;
+    if (current instanceof HTMLElement && current !== document.body && current.closest('[data-keep-focus]')) return;
+    ref.current?.focus();
+  }, [ref]);
 }

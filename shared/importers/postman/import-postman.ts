@@ -23,9 +23,13 @@ function keyValues(raw: unknown): KeyValue[] {
     .map((entry) => ({ name: str(entry.key), value: str(entry.value), enabled: entry.disabled !== true }));
 }
 
-/** Postman's ":id" path segments become {{id}}, with the value the collection gave as a request variable. */
-function urlOf(raw: unknown): { url: string; variables: KeyValue[] } {
-  if (!isRecord(raw)) return { url: str(raw), variables: [] };
+/**
+ * Postman's ":id" path segments become {{id}}, with the value the collection gave as a request variable. Unticked
+ * query entries are not in Postman's raw URL (it is what gets sent); they come back as unticked params.
+ */
+function urlOf(raw: unknown): { url: string; variables: KeyValue[]; params: KeyValue[] } {
+  if (!isRecord(raw)) return { url: str(raw), variables: [], params: [] };
+  const params = keyValues(raw.query).filter((q) => !q.enabled);
   let url = str(raw.raw);
   if (url === '') {
     const host = Array.isArray(raw.host) ? raw.host.map((part) => str(part)).join('.') : str(raw.host);
@@ -37,7 +41,7 @@ function urlOf(raw: unknown): { url: string; variables: KeyValue[] } {
   for (const variable of variables) {
     url = url.replace(new RegExp(`(/):${variable.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=[/?#]|$)`, 'g'), `$1{{${variable.name}}}`);
   }
-  return { url, variables };
+  return { url, variables, params };
 }
 
 function bodyOf(raw: unknown, path: string[], warnings: Warnings): RequestBody {
@@ -101,7 +105,7 @@ function convertItem(raw: Record<string, unknown>, parentPath: string[], inherit
   }
   const request = typeof raw.request === 'string' ? { url: raw.request, method: 'GET' } : isRecord(raw.request) ? raw.request : null;
   if (!request) throw new ImportFormatError(`"${path.join(' / ')}" is neither a folder nor a request.`);
-  const { url, variables } = urlOf(request.url);
+  const { url, variables, params } = urlOf(request.url);
   const headers = (typeof request.header === 'string' ? [] : keyValues(request.header)).filter((header) => !isComputedHeader(header.name));
   const examples = arr(raw.response).length;
   if (examples > 0) warnings.add(path, `${examples} saved example response${examples === 1 ? '' : 's'} not imported (Courier keeps responses in history).`);
@@ -112,6 +116,7 @@ function convertItem(raw: Record<string, unknown>, parentPath: string[], inherit
     request: httpRequestSpecSchema.parse({
       method: str(request.method, 'GET').toUpperCase(),
       url,
+      params,
       headers,
       body: bodyOf(request.body, path, warnings),
       // the collection's own auth stays on the collection; folders' auth is pushed down to their requests

@@ -1,0 +1,41 @@
+import { useState } from 'react';
+import type { RequestTab } from '../../../shared/workspace';
+import { RowMenu } from './row-menu';
+
+interface OpenTabsMenuProps {
+  tabs: readonly RequestTab[];
+  activeId: string;
+  onSelect: (id: string) => void;
+}
+
+/** The button shown when the tabs do not fit: it lists every open request, the active one marked, to pick from. */
+export function OpenTabsMenu({ tabs, activeId, onSelect }: OpenTabsMenuProps) {
+  const [open, setOpen] = useState(false);
+  return (
+    <div className="rt-overflow">
+      <button
+        type="button"
+        className="rt-overflow__button"
+        aria-label={`All open tabs (${tabs.length})`}
+        title="All open tabs"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        onClick={() => setOpen((v) => !v)}
+      >
+        ⌄ {tabs.length}
+      </button>
+      {open ? (
+        <RowMenu
+          label="Open tabs"
+          onClose={() => setOpen(false)}
+          items={tabs.map((tab) => ({
+            id: tab.id,
+            label: `${tab.draft.method} ${tab.name}${tab.dirty ? ' •' : ''}`,
+            current: tab.id === activeId,
+            onSelect: () => onSelect(tab.id),
+          }))}
+        />
+      ) : null}
+    </div>
+  );
+}
