@@ -15,6 +15,7 @@ import {
 } from '../../../shared/contract';
 import { bufferSource, createBlobStore, EMPTY_SHA256, FRAME_BYTES, type BodySource, type WrittenBlob } from './blob-store';
 import { openDatabase, type Db } from './database';
+import { tightenFile } from './private-files';
 import { createEntryRows, toSummary, type FullRow, type NewEntry } from './entry-rows';
 import { exportHar, importHarEntries } from './har';
 import { headerText, hostOf, INDEXED_BODY_BYTES, searchableBodyText, statusClassOf } from './search-text';
@@ -117,6 +118,7 @@ export function createHistoryService(options: HistoryServiceOptions): HistorySer
   });
   const rows = createEntryRows(db);
   const blobs = createBlobStore(bodiesDir);
+  tightenFile(settingsFile);
   let retention = loadRetention(settingsFile);
   const pending = new Set<Promise<unknown>>();
   let closed = false;
