@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openSettingsStore, type SettingsStore } from '../settings-store';
 import { createVault, DEFAULT_SCRYPT, type VaultOptions } from './index';
-import { expectCode, FAST_SCRYPT } from './test-support/fakes';
+import { expectCode, expectNotInFile, FAST_SCRYPT } from './test-support/fakes';
 
 let dir: string;
 const PASS = 'correct horse battery staple';
@@ -81,8 +81,8 @@ describe('vault under attack', () => {
     const weak = make();
     await weak.unlock(PASS);
     weak.batch(() => {
-      weak.putSecret('a', 'alpha');
-      weak.putSecret('b', 'beta');
+      weak.putSecret('a', 'alpha-secret-value');
+      weak.putSecret('b', 'beta-secret-value');
     });
     openStore().set('vault', { ...(openStore().get('vault') as object), secrets: { ...stored().secrets, broken: 'v1:AAAA:AAAA:AAAA' } });
     const before = stored();
@@ -100,11 +100,13 @@ describe('vault under attack', () => {
     expect(after.verifier).not.toBe(before.verifier);
     expect(after.secrets.a).not.toBe(before.secrets.a);
     expect(after.secrets.broken).toBe(before.secrets.broken);
-    expect(vault.getSecret('a')).toBe('alpha');
+    expect(vault.getSecret('a')).toBe('alpha-secret-value');
+    // Re-encrypting went through plain text in memory only: the file holds no spelling of either value.
+    for (const plain of ['alpha-secret-value', 'beta-secret-value']) await expectNotInFile(path.join(dir, 'settings.json'), plain);
     // Reopened with the old, weaker default it unlocks with the stored, stronger parameters.
     const reopened = make();
     await reopened.unlock(PASS);
-    expect(reopened.getSecret('b')).toBe('beta');
+    expect(reopened.getSecret('b')).toBe('beta-secret-value');
     expect(stored().kdf).toMatchObject(STRONGER);
   });
 
