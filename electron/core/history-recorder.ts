@@ -52,8 +52,11 @@ async function readAll(bodyStore: BodyStore, id: string, size: number): Promise<
 }
 
 /**
- * Records every sent request in history after http.send has answered. Until a recording has read the response
- * body out of the body store, body.release of that body waits for it (see whenCaptured).
+ * Records every sent request in history before http.send answers: an answer the user has seen must survive a crash
+ * (kill -9, power cut of the process) right after it, so the pipeline awaits record() and the entry's transaction
+ * has committed (WAL, synchronous=NORMAL: durable across a process crash) before the window hears back. A failed
+ * recording is reported, not thrown: history trouble never takes the answer away. Until a recording has read the
+ * response body out of the body store, body.release of that body waits for it (see whenCaptured).
  */
 export function createHistoryRecorder(deps: { history: () => HistoryService | null; bodyStore: BodyStore; onError: (error: unknown) => void }) {
   const capturing = new Map<string, Promise<unknown>>();
@@ -67,14 +70,12 @@ export function createHistoryRecorder(deps: { history: () => HistoryService | nu
     return bufferSource(Buffer.from(redactBytes(await readAll(deps.bodyStore, id, size), secrets)));
   };
 
-  const record = (input: SendRecord): void => {
+  const record = (input: SendRecord): Promise<void> => {
     const history = deps.history();
-    if (history === null) return;
+    if (history === null) return Promise.resolve();
     const { composed, sentAt, exchange, error, secrets } = input;
     const bodySpec = input.sent ?? composed;
     const work = (async () => {
-      // The answer to http.send goes out first; even serialising a large composed request waits until after it.
-      await new Promise((resolve) => setImmediate(resolve));
       const requestBody = sentRequestBody(bodySpec, exchange, secrets);
       try {
         const responseBody = exchange ? await responseBodySource(exchange, secrets) : null;
@@ -94,6 +95,7 @@ export function createHistoryRecorder(deps: { history: () => HistoryService | nu
       capturing.set(exchange.body.id, work);
       void work.finally(() => capturing.delete(exchange.body.id));
     }
+    return work;
   };
 
   return {

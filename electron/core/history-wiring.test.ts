@@ -54,7 +54,7 @@ function nextAdded(courier: Courier): Promise<EventPayload<'history.changed'>> {
 }
 
 describe('history through the contract handlers', () => {
-  it('records each sent request after answering, and serves it back through history.get and body.read', async () => {
+  it('records each sent request before answering, and serves it back through history.get and body.read', async () => {
     const courier = make();
     const added = nextAdded(courier);
     const exchange = await courier.handlers['http.send']({

@@ -46,13 +46,14 @@ export function createSendPipeline(deps: SendPipelineDeps) {
         exchange = await deps.engine.send(requestId, sent, { secrets });
       }
       const shown = redactExchange({ ...exchange, warnings: [...warnings, ...exchange.warnings] }, secrets);
-      deps.recorder.record({ composed: stored, sent, sentAt: exchange.timings.startedAt, exchange: shown, error: null, secrets });
+      // In history before the window sees it (see history-recorder.ts): a crash after the answer loses nothing.
+      await deps.recorder.record({ composed: stored, sent, sentAt: exchange.timings.startedAt, exchange: shown, error: null, secrets });
       return shown;
     } catch (error) {
       if (!(error instanceof CourierError)) throw error;
       const safe = redactError(error, secrets);
       // A duplicate request id, or a request stopped at a locked vault, was never sent; everything else is history.
-      if (!NOT_ATTEMPTED.has(safe.code)) deps.recorder.record({ composed: stored, sent, sentAt, exchange: null, error: safe.toBridgeError(), secrets });
+      if (!NOT_ATTEMPTED.has(safe.code)) await deps.recorder.record({ composed: stored, sent, sentAt, exchange: null, error: safe.toBridgeError(), secrets });
       throw safe;
     }
   };

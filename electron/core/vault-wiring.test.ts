@@ -43,6 +43,19 @@ async function bodyText(courier: Courier, bodyId: string): Promise<string> {
 }
 
 describe('vault and variables wiring', () => {
+  it('refuses to set up the vault with a passphrase shorter than the minimum over the bridge, and throttles guesses', async () => {
+    const courier = make();
+    const short = await call(courier, 'vault.unlock', { passphrase: 'a' });
+    expect(short).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    const status = await call(courier, 'vault.status', {});
+    expect(status.ok && (status.value as { state: string }).state).toBe('uninitialized');
+    expect((await call(courier, 'vault.unlock', { passphrase: 'long enough passphrase' })).ok).toBe(true);
+    await call(courier, 'vault.lock', {});
+    for (let i = 0; i < 5; i++) expect(await call(courier, 'vault.unlock', { passphrase: `guess ${i}` })).toMatchObject({ ok: false, error: { code: 'WRONG_PASSPHRASE' } });
+    const throttled = await call(courier, 'vault.unlock', { passphrase: 'guess 6' });
+    expect(throttled).toMatchObject({ ok: false, error: { code: 'VAULT_THROTTLED', message: expect.stringMatching(/Wait \d+ second/) } });
+  });
+
   it('unlocks at start with the passphrase from the host, and says so when it is wrong', async () => {
     const first = make();
     expect((await call(first, 'vault.unlock', { passphrase: 'first passphrase' })).ok).toBe(true);

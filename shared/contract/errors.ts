@@ -57,6 +57,8 @@ export const ERROR_CODES = [
   'VARIABLE_CYCLE',
   'VAULT_LOCKED',
   'WRONG_PASSPHRASE',
+  /** too many wrong passphrases: detail is the wait in milliseconds before the next try */
+  'VAULT_THROTTLED',
   'SECRET_UNREADABLE',
   'ENVIRONMENT_NOT_FOUND',
   'VARIABLE_NOT_FOUND',

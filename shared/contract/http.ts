@@ -42,8 +42,12 @@ export type BodyKind = RequestBody['kind'];
 
 export const DEFAULT_SETTINGS = {
   connectTimeoutMs: 10_000,
-  /** whole exchange, redirects included; 0 = no deadline */
-  deadlineMs: 0,
+  /**
+   * whole exchange, redirects included; 0 = no deadline. Five minutes by default, so a body dripping a byte at a
+   * time within the idle timeout cannot hold a request (and its connection) forever; event streams are excluded
+   * once they start.
+   */
+  deadlineMs: 300_000,
   /** longest silence while waiting for headers or body bytes */
   idleTimeoutMs: 30_000,
   followRedirects: true,

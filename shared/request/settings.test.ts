@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../contract/http';
+import { createDraft } from './draft';
 import { applySetting, displaySetting, isSettingTemplate, NUMERIC_SETTING_FIELDS, readSettingTemplate } from './settings';
 
 const field = (key: string) => NUMERIC_SETTING_FIELDS.find((f) => f.key === key)!;
 
 describe('settings fields', () => {
+  it('shows a new request\'s default total deadline of 5 minutes, and says streams are excluded', () => {
+    expect(displaySetting(createDraft().settings, field('deadlineMs'))).toBe('300000');
+    expect(field('deadlineMs').hint).toMatch(/5 minutes by default; event streams excluded/);
+  });
   it('shows the max response size in MB', () => {
     expect(displaySetting({ ...DEFAULT_SETTINGS }, field('maxResponseBytes'))).toBe('512');
   });

@@ -145,8 +145,21 @@ function restoreFiles(value: unknown): unknown {
   return value;
 }
 
+/**
+ * JSON.parse's complaint without the file's words: V8 quotes the text around an unexpected token
+ * (`Unexpected token 'r', "root:x:0:0"... is not valid JSON`), and a workspace file may be anything a link or a
+ * colleague put there. Only the kind of mistake and its place are kept.
+ */
+export function describeJsonError(error: SyntaxError): string {
+  const message = error.message;
+  const at = /at position (\d+)(?: \(line (\d+) column (\d+)\))?/.exec(message);
+  const where = at ? (at[2] ? ` at line ${at[2]}, column ${at[3]}` : ` at character ${Number(at[1]) + 1}`) : '';
+  const words = /["']|Unexpected token/.test(message) ? 'unexpected character' : message.replace(/ (in JSON )?at position.*$/, '');
+  return `Not valid JSON: ${words}${where}`;
+}
+
 function describe(error: unknown): string {
-  if (error instanceof SyntaxError) return `Not valid JSON: ${error.message}`;
+  if (error instanceof SyntaxError) return describeJsonError(error);
   if (error instanceof z.ZodError) {
     const first = error.issues[0];
     return `Not a Courier file: ${first ? `${first.path.join('.') || 'file'}: ${first.message}` : 'unexpected content'}`;

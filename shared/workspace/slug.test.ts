@@ -7,6 +7,16 @@ describe('slugify', () => {
     expect(slugify('Get user (v2) — café')).toBe('get-user-v2-cafe');
     expect(slugify('???')).toBe('untitled');
   });
+
+  it('never produces a Windows device name (con, aux, prn, nul, com1–9, lpt1–9), in any case', () => {
+    for (const name of ['con', 'CON', 'Aux', 'prn', 'NUL', 'nul.json', 'com1', 'COM9', 'lpt1', 'Lpt9', '  con  ', 'con.']) {
+      const slug = slugify(name);
+      expect(slug, name).not.toMatch(/^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\.|$)/i);
+    }
+    expect(slugify('CON')).toBe('con-item');
+    expect(slugify('Console')).toBe('console');
+    expect(slugify('com10')).toBe('com10');
+  });
 });
 
 describe('suggestRequestName', () => {

@@ -1,4 +1,13 @@
-/** A file-name-safe slug: lowercase ASCII words joined by '-'; names that have none become "untitled". */
+/**
+ * Device names Windows reserves in every folder, with any extension and in any case (`CON`, `aux.request.json`,
+ * `Com1.txt`): a workspace shared through git with a Windows user must never contain one, or the checkout fails.
+ */
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/;
+
+/**
+ * A file-name-safe slug: lowercase ASCII words joined by '-'; names that have none become "untitled", and Windows
+ * device names get a suffix (a slug has no dots, so the check on the slug covers every extension added to it).
+ */
 export function slugify(name: string): string {
   const slug = name
     .normalize('NFKD')
@@ -8,7 +17,8 @@ export function slugify(name: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
     .replace(/-+$/g, '');
-  return slug === '' ? 'untitled' : slug;
+  if (slug === '') return 'untitled';
+  return WINDOWS_RESERVED.test(slug) ? `${slug}-item` : slug;
 }
 
 

@@ -23,7 +23,13 @@ export const UNAUTHORIZED_HINT = 'Unauthorized: open the URL printed by npm run 
  * token changes on every start, so no bookmark of it can still be valid, and a redirect would only be one more place
  * that writes the token into a response.
  */
-export function createRequestHandler(auth: WebAuth, staticRoot: string, onInternalError: (error: unknown) => void) {
+export function createRequestHandler(
+  auth: WebAuth,
+  staticRoot: string,
+  onInternalError: (error: unknown) => void,
+  /** the request carried the right Host and token: its connection is the app's (see connection-guard.ts) */
+  onAuthorized: (request: IncomingMessage) => void = () => undefined,
+) {
   const bridgePath = `/${WEB_BRIDGE_NAME}`;
   return (request: IncomingMessage, response: ServerResponse): void => {
     const host = auth.checkHost(request);
@@ -37,6 +43,7 @@ export function createRequestHandler(auth: WebAuth, staticRoot: string, onIntern
       // Never echo the path: it may hold a mistyped or stale token.
       return sendText(response, 401, target.pathname === '/' ? UNAUTHORIZED_HINT : 'Unauthorized.');
     }
+    onAuthorized(request);
 
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       // Nothing here accepts writes; a cross-site form post gets the same 403 a foreign upgrade does.

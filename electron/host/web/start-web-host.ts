@@ -5,6 +5,7 @@ import { createCourier, removeLeftoverSpool } from '../../core';
 import { acquireDataDirLock, ensureDataDir } from '../../services/app-paths';
 import { createLaunchToken, createWebAuth } from './auth';
 import { createBridgeSockets } from './bridge-socket';
+import { guardConnections, type ConnectionLimits } from './connection-guard';
 import { createSelfRequestGuard } from './refused-address';
 import { createRequestHandler } from './request-handler';
 import { sendText } from './security-headers';
@@ -26,6 +27,8 @@ export interface WebHostOptions {
   vaultPassphrase?: string;
   /** scrypt cost for the vault; tests lower it */
   scrypt?: { N: number; r: number; p: number };
+  /** bounds on connections that have not presented the token; tests shorten them */
+  connectionLimits?: ConnectionLimits;
 }
 
 export interface WebHost {
@@ -64,10 +67,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   let onUpgrade = (_request: IncomingMessage, socket: Duplex, _head: Buffer): void => {
     socket.destroy();
   };
+  // Short header and request deadlines, checked every second, bound what a slow sender can hold; the guard bounds
+  // connections that never send the token at all (idle sockets send nothing, so no request timer starts for them).
   const server = createServer(
-    { requestTimeout: 60_000, headersTimeout: 30_000, maxHeaderSize: 16 * 1024 },
+    { requestTimeout: 30_000, headersTimeout: 10_000, connectionsCheckingInterval: 1_000, maxHeaderSize: 16 * 1024 },
     (request, response) => onRequest(request, response),
   );
+  const guard = guardConnections(server, options.connectionLimits);
+  const authorized = (request: IncomingMessage): void => guard.prove(request.socket);
   server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => onUpgrade(request, socket, head));
   server.on('clientError', (_error, socket) => socket.destroy());
 
@@ -75,6 +82,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   try {
     port = await listen(server, options.port ?? 0);
   } catch (error) {
+    guard.close();
     await lock.release();
     throw error;
   }
@@ -95,8 +103,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   });
   const bridge = createBridgeSockets(courier.handlers, onInternalError);
   const stopEvents = courier.onEvent((event, payload) => bridge.broadcast(event, payload));
-  onRequest = createRequestHandler(auth, options.staticRoot, onInternalError);
-  onUpgrade = createUpgradeHandler(auth, bridge);
+  onRequest = createRequestHandler(auth, options.staticRoot, onInternalError, authorized);
+  onUpgrade = createUpgradeHandler(auth, bridge, authorized);
 
   let closing: Promise<void> | null = null;
   return {
@@ -108,6 +116,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     close() {
       closing ??= (async () => {
         stopEvents();
+        guard.close();
         bridge.close();
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();

@@ -22,7 +22,7 @@ function refuse(socket: Duplex, status: number, text: string): void {
  * exact Origin (a page of another site, or of another port on 127.0.0.1, would send its own), and the secret path
  * /s/<token>/bridge. Each check stands alone: knowing the token is not enough from a foreign page.
  */
-export function createUpgradeHandler(auth: WebAuth, bridge: BridgeSockets) {
+export function createUpgradeHandler(auth: WebAuth, bridge: BridgeSockets, onAuthorized: (request: IncomingMessage) => void = () => undefined) {
   const bridgePath = `/${WEB_BRIDGE_NAME}`;
   return (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
     socket.on('error', () => socket.destroy());
@@ -34,6 +34,8 @@ export function createUpgradeHandler(auth: WebAuth, bridge: BridgeSockets) {
     const match = auth.matchSecretPath(target.pathname);
     if (match.kind !== 'inside') return refuse(socket, 401, 'Unauthorized.');
     if (match.rest !== bridgePath) return refuse(socket, 404, 'Not found.');
+    // The app's WebSocket lives as long as the page: it must never be dropped as an idle stranger.
+    onAuthorized(request);
     bridge.accept(request, socket, head);
   };
 }

@@ -122,18 +122,29 @@ describe('authorization code with PKCE', () => {
     }
   });
 
-  it('refuses an answer whose state does not match', async () => {
-    server.config.authorizeMode = 'wrong_state';
+  it('ignores forged callbacks (wrong or missing state) with a 400 page and keeps waiting for the real one', async () => {
     const flow = await rig.auth.begin(auth(), settings);
     const completing = settle(rig.auth.complete(flow.flowId));
-    const page = await browse(flow.authorizationUrl);
-    expect(page.status).toBe(400);
-    expect(page.text).toContain('state did not match');
-    const { error } = await completing;
-    expect(error?.code).toBe('OAUTH_ERROR');
-    expect(error?.message).toContain('state did not match');
+    // Any local page or process can reach the loopback port: a forged answer must not cancel the user's sign-in.
+    server.config.authorizeMode = 'wrong_state';
+    const forged = await browse(flow.authorizationUrl);
+    expect(forged.status).toBe(400);
+    expect(forged.text).toContain('state did not match');
+    const origin = new URL(flow.redirectUri).origin;
+    const denied = await fetch(`${origin}/callback?error=access_denied&state=guess`);
+    expect(denied.status).toBe(400);
+    const stateless = await fetch(`${origin}/callback?error=access_denied`);
+    expect(stateless.status).toBe(400);
+    expect(await stateless.text()).toContain('no state');
+    expect((await fetch(`${origin}/callback?code=forged`)).status).toBe(400);
     expect(server.tokenRequests).toHaveLength(0);
-    expect(rig.secrets.writes).toHaveLength(0);
+    server.config.authorizeMode = 'approve';
+    const real = await browse(flow.authorizationUrl);
+    expect(real.status).toBe(200);
+    const { value, error } = await completing;
+    expect(error).toBeUndefined();
+    expect(value?.tokenType).toBe('Bearer');
+    expect(server.tokenRequests).toHaveLength(1);
   });
 
   it('shows error=access_denied as the server sent it', async () => {

@@ -160,15 +160,19 @@ export function createOAuth2(deps: OAuth2Deps) {
     if (state === null && error === null && code === null) {
       return { status: 400, title: 'Waiting for sign-in', message: 'This address is where the authorization server sends you back to Courier.', done: false };
     }
-    // Checked first: an answer that is not for this sign-in (RFC 6749 §10.12) must not end it with its words.
-    if (state !== null && state !== flow.state) {
-      settleFlow(flow, {
-        error: new CourierError(
-          'OAUTH_ERROR',
-          'The answer that came back to Courier was not for this sign-in (its state did not match), so it was refused. Start the sign-in again.',
-        ),
-      });
-      return { status: 400, title: 'Sign-in refused', message: 'This answer was not for the sign-in Courier started (the state did not match). Go back to Courier and start again.', done: true };
+    // Checked first: an answer that is not for this sign-in (RFC 6749 §10.12) must neither end it nor speak for it.
+    // Any page or process can reach this loopback port, so a forged callback is ignored and the flow keeps waiting
+    // for the real one (or its timeout); otherwise one stray request could cancel every sign-in.
+    if (state !== flow.state) {
+      return {
+        status: 400,
+        title: 'Sign-in refused',
+        message:
+          state === null
+            ? 'This answer carried no state, so it cannot be for the sign-in Courier started. Courier is still waiting for the real one.'
+            : 'This answer was not for the sign-in Courier started (the state did not match). Courier is still waiting for the real one.',
+        done: false,
+      };
     }
     if (error !== null) {
       const description = query.get('error_description');
@@ -177,12 +181,6 @@ export function createOAuth2(deps: OAuth2Deps) {
       const uri = query.get('error_uri');
       settleFlow(flow, { error: new CourierError('OAUTH_ERROR', `The authorization server refused: ${said}`, uri ? words(uri, 1000) : undefined) });
       return { status: 200, title: 'Sign-in not completed', message: `The authorization server said: ${said}. You can close this tab and return to Courier.`, done: true };
-    }
-    if (state === null) {
-      settleFlow(flow, {
-        error: new CourierError('OAUTH_ERROR', 'The authorization server came back without the state Courier sent, so the answer was refused. Start the sign-in again.'),
-      });
-      return { status: 400, title: 'Sign-in refused', message: 'The answer carried no state, so Courier refused it. Go back to Courier and start again.', done: true };
     }
     if (code === null || code === '') {
       settleFlow(flow, { error: new CourierError('OAUTH_ERROR', 'The authorization server came back without an authorization code.') });

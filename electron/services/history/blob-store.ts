@@ -4,6 +4,7 @@ import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { constants, gunzip, gzip, gzipSync } from 'node:zlib';
+import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, tightenTree } from './private-files';
 
 const gzipAsync = promisify(gzip);
 const gunzipAsync = promisify(gunzip);
@@ -63,7 +64,8 @@ function frameOffsets(frames: Buffer): number[] {
 
 export function createBlobStore(dir: string): BlobStore {
   const tmpDir = path.join(dir, 'tmp');
-  mkdirSync(tmpDir, { recursive: true });
+  mkdirSync(tmpDir, { recursive: true, mode: PRIVATE_DIR_MODE });
+  tightenTree(dir);
   const inFlight = new Map<string, number>();
   const pendingRemovals = new Map<string, Promise<void>>();
   // Recently inflated frames: sequential body.read calls (the viewer pages through a body) reuse them.
@@ -86,9 +88,9 @@ export function createBlobStore(dir: string): BlobStore {
     const target = fileOf(hash);
     const sub = path.dirname(target);
     try {
-      writeFileSync(tmp, compressed);
+      writeFileSync(tmp, compressed, { mode: PRIVATE_FILE_MODE });
       if (!madeDirs.has(sub)) {
-        mkdirSync(sub, { recursive: true });
+        mkdirSync(sub, { recursive: true, mode: PRIVATE_DIR_MODE });
         madeDirs.add(sub);
       }
       renameSync(tmp, target);
@@ -135,7 +137,7 @@ export function createBlobStore(dir: string): BlobStore {
       const prefixParts: Buffer[] = [];
       let prefixLength = 0;
       let storedSize = 0;
-      const handle = await open(tmp, 'w');
+      const handle = await open(tmp, 'w', PRIVATE_FILE_MODE);
       try {
         let frame = 0;
         for (let offset = 0; offset < source.size; offset += FRAME_BYTES, frame++) {
@@ -163,7 +165,7 @@ export function createBlobStore(dir: string): BlobStore {
       try {
         await pendingRemovals.get(hash);
         const target = fileOf(hash);
-        await mkdir(path.dirname(target), { recursive: true });
+        await mkdir(path.dirname(target), { recursive: true, mode: PRIVATE_DIR_MODE });
         // Same hash, same bytes: replacing an existing copy is harmless and keeps this atomic.
         await rename(tmp, target);
       } catch (error) {

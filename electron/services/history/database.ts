@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { closeSync, existsSync, openSync, renameSync } from 'node:fs';
 import path from 'node:path';
+import { privateDir, PRIVATE_FILE_MODE, tightenFile } from './private-files';
 import { MIGRATIONS } from './schema';
 
 export type Db = Database.Database;
@@ -46,11 +47,22 @@ export function migrate(db: Db): void {
   }
 }
 
+/**
+ * The database and its -wal and -shm are the owner's alone. SQLite creates -wal and -shm with the mode of the
+ * database file, so the file is created 0600 before SQLite opens it; files an older run left wider are tightened.
+ */
+function makePrivate(file: string): void {
+  closeSync(openSync(file, 'a', PRIVATE_FILE_MODE));
+  for (const suffix of ['', '-wal', '-shm']) tightenFile(file + suffix);
+}
+
 function openAndCheck(options: OpenDatabaseOptions): Db {
+  makePrivate(options.file);
   const db = new Database(options.file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
     configure(db, options.synchronous ?? 'NORMAL');
     migrate(db);
+    makePrivate(options.file);
     // Cheap reads that touch the schema and the tables we rely on: a damaged header or root page fails here.
     db.prepare('SELECT entries, pinned, stored_bytes FROM stats WHERE id = 1').get();
     db.prepare('SELECT id FROM entries ORDER BY id DESC LIMIT 1').get();
@@ -71,7 +83,7 @@ function isNewerSchema(error: unknown): boolean {
  * database takes its place; the returned notice tells the user where the old one went.
  */
 export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
-  mkdirSync(path.dirname(options.file), { recursive: true });
+  privateDir(path.dirname(options.file));
   try {
     return { db: openAndCheck(options), notices: [] };
   } catch (error) {

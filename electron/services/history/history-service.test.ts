@@ -92,6 +92,16 @@ describe('history store', () => {
     expect(service.list({ text: 'two' }, 0, 10).total).toBe(1);
   });
 
+  it('refuses a search or host containing NUL as INVALID_INPUT, not as a storage failure', async () => {
+    const service = make();
+    await service.record(fakeRecord({ url: 'http://a.test/one' }));
+    for (const filter of [{ text: 'abc\0def' }, { text: '\0' }, { host: 'a.test\0' }]) {
+      expect(() => service.list(filter, 0, 10)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+      await expect(service.delete({ filter })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    }
+    expect(service.list({}, 0, 10).total).toBe(1);
+  });
+
   it('filters by method, status class, host, date range and pinned; pages newest first with a total', async () => {
     const service = make();
     const base = Date.UTC(2026, 0, 1);

@@ -15,6 +15,7 @@ import {
 } from '../../../shared/contract';
 import { bufferSource, createBlobStore, EMPTY_SHA256, FRAME_BYTES, type BodySource, type WrittenBlob } from './blob-store';
 import { openDatabase, type Db } from './database';
+import { tightenFile } from './private-files';
 import { createEntryRows, toSummary, type FullRow, type NewEntry } from './entry-rows';
 import { exportHar, importHarEntries } from './har';
 import { alreadyRecorded } from './import-dedupe';
@@ -88,6 +89,17 @@ export interface HistoryService {
   close(): Promise<void>;
 }
 
+/**
+ * SQLite ends a string at NUL inside FTS5 and LIKE patterns and then fails as if the database were broken, which the
+ * user would read as "check free disk space". No URL, header or body search can contain NUL, so it is bad input.
+ */
+function checkedFilter(filter: HistoryFilter): HistoryFilter {
+  for (const [field, value] of [['search', filter.text], ['host', filter.host]] as const) {
+    if (value?.includes('\0')) throw new CourierError('INVALID_INPUT', `The history ${field} cannot contain a NUL character.`);
+  }
+  return filter;
+}
+
 function storageError(error: unknown): CourierError {
   if (error instanceof CourierError) return error;
   const detail = error instanceof Error ? error.message.slice(0, 300) : undefined;
@@ -108,6 +120,7 @@ export function createHistoryService(options: HistoryServiceOptions): HistorySer
   });
   const rows = createEntryRows(db);
   const blobs = createBlobStore(bodiesDir);
+  tightenFile(settingsFile);
   let retention = loadRetention(settingsFile);
   const pending = new Set<Promise<unknown>>();
   let closed = false;
@@ -270,7 +283,7 @@ export function createHistoryService(options: HistoryServiceOptions): HistorySer
     };
   };
 
-  const idsOf = (selection: HistorySelection): number[] => ('ids' in selection ? rows.existing(selection.ids) : rows.ids(selection.filter));
+  const idsOf = (selection: HistorySelection): number[] => ('ids' in selection ? rows.existing(selection.ids) : rows.ids(checkedFilter(selection.filter)));
 
   const deleteIds = async (ids: number[]): Promise<number> => {
     ensureOpen();
@@ -356,8 +369,9 @@ export function createHistoryService(options: HistoryServiceOptions): HistorySer
     list(filter, offset, limit) {
       ensureOpen();
       try {
-        return { offset, ...rows.list(filter, offset, limit) };
+        return { offset, ...rows.list(checkedFilter(filter), offset, limit) };
       } catch (error) {
+        if (error instanceof CourierError) throw error;
         if (error instanceof Error && /fts5|MATCH/i.test(error.message)) return { total: 0, totalCapped: false, offset, entries: [] };
         throw storageError(error);
       }

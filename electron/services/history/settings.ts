@@ -15,6 +15,6 @@ export function loadRetention(file: string): HistoryRetention {
 /** Written aside and renamed into place, so a crash leaves the old file or the new one, never half of one. */
 export async function saveRetention(file: string, retention: HistoryRetention): Promise<void> {
   const staging = `${file}.${process.pid}.tmp`;
-  await writeFile(staging, JSON.stringify(retention, null, 2) + '\n');
+  await writeFile(staging, JSON.stringify(retention, null, 2) + '\n', { mode: 0o600 });
   await rename(staging, file);
 }

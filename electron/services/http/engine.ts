@@ -89,7 +89,7 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
     const settings = spec.settings;
     const state: InFlight = { progress: new ProgressReporter(requestId, options.onProgress), aborted: null, abortHop: null, stopStream: null };
     inFlight.set(requestId, state);
-    const deadline =
+    let deadline =
       settings.deadlineMs > 0
         ? setTimeout(() => {
             abort(state, new CourierError('DEADLINE_EXCEEDED', `The request did not finish within ${settings.deadlineMs} ms.`));
@@ -106,6 +106,12 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
       openSse: options.onSse ? () => createSseTap(requestId, options.onSse as (batch: HttpSse) => void) : undefined,
       setStopStream: (fn: (() => boolean) | null) => {
         state.stopStream = fn;
+        // An event stream is meant to stay open: the total deadline bounds getting it started, not how long it
+        // runs (the idle timeout and Cancel still apply). Every other response must finish within it.
+        if (fn !== null && deadline !== null) {
+          clearTimeout(deadline);
+          deadline = null;
+        }
       },
     };
     const follows = (status: number, headers: [string, string][]): boolean =>

@@ -33,6 +33,18 @@ describe('settings store', () => {
     expect(Object.keys(onDisk)).toEqual(['variables.corrupt-x']);
   });
 
+  it('removes settings.json.tmp-* files a crash left between write and rename, and nothing else', async () => {
+    const first = openSettingsStore({ dir });
+    first.set('theme', 'dark');
+    // What atomically leaves when the process dies after writing the temp file and before renaming it.
+    await writeFile(path.join(dir, 'settings.json.tmp-1733300000a1b2c3'), '{"vault":"ciphertext"}');
+    await writeFile(path.join(dir, 'settings.json.tmp-1733300001ffffff'), '');
+    await writeFile(path.join(dir, 'other.json.tmp-1733300000a1b2c3'), '{}');
+    const second = openSettingsStore({ dir });
+    expect(second.get('theme')).toBe('dark');
+    expect((await readdir(dir)).sort()).toEqual(['other.json.tmp-1733300000a1b2c3', 'settings.json']);
+  });
+
   it('keeps values across reopen, under the chosen name', async () => {
     const first = openSettingsStore({ dir, name: 'prefs' });
     first.set('count', 3);

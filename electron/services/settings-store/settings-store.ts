@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import Conf from 'conf';
 import { CourierError } from '../../../shared/contract';
@@ -74,6 +74,28 @@ function checkFile(file: string): FileCheck {
   }
 }
 
+/**
+ * Conf writes through `atomically`: the new content goes to `settings.json.tmp-<stamp>` and is renamed over the file.
+ * A crash between the two leaves the temp file behind, holding ciphertexts and names; nothing ever reads it, so it
+ * is removed at start (one app instance owns the folder, so no live write is in flight).
+ */
+function removeLeftoverTemps(dir: string, fileName: string): void {
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    if (!entry.startsWith(`${fileName}.tmp-`)) continue;
+    try {
+      rmSync(path.join(dir, entry), { force: true });
+    } catch {
+      // best effort: a leftover that cannot be removed does no harm beyond taking space
+    }
+  }
+}
+
 function storageError(error: unknown, message: string): CourierError {
   if (error instanceof CourierError) return error;
   const code = (error as NodeJS.ErrnoException | null)?.code;
@@ -113,6 +135,7 @@ export function openSettingsStore(options: SettingsStoreOptions): SettingsStore 
   } catch (error) {
     throw storageError(error, 'Courier could not create its settings folder.');
   }
+  removeLeftoverTemps(dir, `${name}.json`);
   setAsideIfDamaged();
   // The file holds ciphertexts and names of things; keep it to the owner even before the next write re-creates it.
   try {

@@ -205,15 +205,16 @@ describe('passphrase vault', () => {
     expect((await make().unlock(PASS)).state).toBe('unlocked');
   });
 
-  it('uses N=2^15, r=8, p=1 by default and keeps the parameters a vault was made with', async () => {
+  it('uses N=2^17, r=8, p=1 (OWASP minimum) by default and keeps the parameters a vault was made with', async () => {
     const vault = createVault({ store: openStore() });
-    expect(vault.status().kdf).toEqual({ name: 'scrypt', N: 2 ** 15, r: 8, p: 1 });
-    expect(DEFAULT_SCRYPT).toEqual({ N: 2 ** 15, r: 8, p: 1 });
+    expect(vault.status().kdf).toEqual({ name: 'scrypt', N: 2 ** 17, r: 8, p: 1 });
+    expect(DEFAULT_SCRYPT).toEqual({ N: 2 ** 17, r: 8, p: 1 });
     await vault.unlock(PASS);
-    // Opened later with other defaults, it still derives with what is stored.
+    // Opened later with other (weaker) defaults, it still derives with what is stored and is not downgraded.
     const again = make();
-    expect(again.status().kdf).toEqual({ name: 'scrypt', N: 2 ** 15, r: 8, p: 1 });
+    expect(again.status().kdf).toEqual({ name: 'scrypt', N: 2 ** 17, r: 8, p: 1 });
     expect((await again.unlock(PASS)).state).toBe('unlocked');
+    expect(again.status().kdf).toEqual({ name: 'scrypt', N: 2 ** 17, r: 8, p: 1 });
   });
 
   it('keeps a damaged vault record aside, says so and starts empty', async () => {

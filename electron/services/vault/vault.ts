@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { CourierError, type VaultStatus } from '../../../shared/contract';
+import { MIN_PASSPHRASE_LENGTH } from '../../../shared/environments';
 import type { SettingsStore } from '../settings-store';
 import {
   DEFAULT_SCRYPT,
@@ -8,6 +9,7 @@ import {
   osCipher,
   passphraseCipher,
   SALT_BYTES,
+  scryptCost,
   type OsEncryption,
   type ScryptParams,
 } from './ciphers';
@@ -23,6 +25,19 @@ export interface VaultOptions {
   scrypt?: ScryptParams;
   /** the vault's status or its secrets changed (the host emits variables.changed { reason: 'vault' }) */
   onChange?: () => void;
+  /** clock for the wrong-guess throttle; default Date.now */
+  now?: () => number;
+}
+
+/** Wrong passphrases allowed before each further try has to wait. */
+export const FREE_GUESSES = 5;
+const FIRST_WAIT_MS = 1000;
+const MAX_WAIT_MS = 5 * 60 * 1000;
+
+/** The wait after `failures` wrong guesses in a row: none for the first five, then 1 s, 2 s, 4 s … up to 5 minutes. */
+export function throttleWaitMs(failures: number): number {
+  if (failures < FREE_GUESSES) return 0;
+  return Math.min(MAX_WAIT_MS, FIRST_WAIT_MS * 2 ** (failures - FREE_GUESSES));
 }
 
 export interface Vault {
@@ -218,8 +233,57 @@ export function createVault(options: VaultOptions): Vault {
     }
   };
 
-  const wrongPassphrase = (): CourierError =>
-    new CourierError('WRONG_PASSPHRASE', 'That passphrase is not the one protecting your secrets. Nothing was changed; try again.');
+  /** A passphrase being chosen: the form says the same, but the service is what holds (any bridge caller can ask). */
+  const requireNewPassphrase = (passphrase: string): void => {
+    requirePassphrase(passphrase);
+    if (passphrase.length < MIN_PASSPHRASE_LENGTH) {
+      throw new CourierError('INVALID_INPUT', `Choose a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters.`);
+    }
+  };
+
+  // Wrong guesses in a row and when the next try is allowed. In memory: the throttle slows guessing through the app
+  // (any caller of the bridge); someone who can read the settings file can run scrypt without Courier anyway.
+  const now = options.now ?? Date.now;
+  let failures = 0;
+  let retryAt = 0;
+
+  const checkThrottle = (): void => {
+    const waitMs = retryAt - now();
+    if (waitMs <= 0) return;
+    const seconds = Math.ceil(waitMs / 1000);
+    throw new CourierError(
+      'VAULT_THROTTLED',
+      `Too many wrong passphrases. Wait ${seconds} second${seconds === 1 ? '' : 's'}, then try again.`,
+      String(waitMs),
+    );
+  };
+
+  const wrongPassphrase = (): CourierError => {
+    failures += 1;
+    retryAt = now() + throttleWaitMs(failures);
+    return new CourierError('WRONG_PASSPHRASE', 'That passphrase is not the one protecting your secrets. Nothing was changed; try again.');
+  };
+
+  const rightPassphrase = (): void => {
+    failures = 0;
+    retryAt = 0;
+  };
+
+  /** Every secret opened with one key and sealed with another; values that cannot be opened are kept as they are. */
+  const reseal = (oldKey: Buffer, newKey: Buffer, from: Record<string, unknown>): { secrets: Record<string, unknown>; bad: Set<string> } => {
+    const secrets: Record<string, unknown> = {};
+    const bad = new Set<string>();
+    for (const [id, sealed] of Object.entries(from)) {
+      try {
+        secrets[id] = passphraseCipher.seal(newKey, id, passphraseCipher.open(oldKey, id, sealed));
+      } catch {
+        // Cannot be re-encrypted; kept byte for byte so nothing is lost, and still reported.
+        secrets[id] = sealed;
+        bad.add(id);
+      }
+    }
+    return { secrets, bad };
+  };
 
   return {
     status,
@@ -230,7 +294,9 @@ export function createVault(options: VaultOptions): Vault {
         if (mode === 'os') return status();
         if (mode !== 'passphrase') throw lockedError();
         requirePassphrase(passphrase);
+        checkThrottle();
         if (record === null) {
+          requireNewPassphrase(passphrase);
           const salt = randomBytes(SALT_BYTES);
           const fresh = await deriveKey(passphrase, salt, params);
           const created: PassphraseRecord = {
@@ -246,10 +312,34 @@ export function createVault(options: VaultOptions): Vault {
           unreadable = new Set();
         } else {
           const { kdf, verifier } = record as PassphraseRecord;
-          const candidate = await deriveKey(passphrase, Buffer.from(kdf.salt, 'base64'), kdf);
+          // A vault made with a weaker cost than today's is re-encrypted under today's on this unlock. Both keys are
+          // derived at once on the thread pool, so the upgrade adds little to the unlock (and nothing when none is due).
+          const upgrade = scryptCost(kdf) < scryptCost(params);
+          const salt = randomBytes(SALT_BYTES);
+          const [candidate, upgraded] = await Promise.all([
+            deriveKey(passphrase, Buffer.from(kdf.salt, 'base64'), kdf),
+            upgrade ? deriveKey(passphrase, salt, params) : Promise.resolve(null),
+          ]);
           if (!passphraseCipher.checkVerifier(candidate, verifier)) throw wrongPassphrase();
-          key = candidate;
-          countUnreadable();
+          rightPassphrase();
+          if (upgraded) {
+            // Read after the awaits, as changePassphrase does; one store write replaces the whole record atomically.
+            const base = record as PassphraseRecord;
+            const { secrets, bad } = reseal(candidate, upgraded, base.secrets);
+            const next: PassphraseRecord = {
+              ...base,
+              kdf: { name: 'scrypt', salt: salt.toString('base64'), ...params },
+              verifier: passphraseCipher.makeVerifier(upgraded),
+              secrets,
+            };
+            store.set(VAULT_KEY, next);
+            record = next;
+            key = upgraded;
+            unreadable = bad;
+          } else {
+            key = candidate;
+            countUnreadable();
+          }
         }
         notify();
         return status();
@@ -274,7 +364,8 @@ export function createVault(options: VaultOptions): Vault {
           throw new CourierError('INVALID_INPUT', 'No passphrase has been set yet. Unlock the vault to choose one.');
         }
         requirePassphrase(currentPassphrase);
-        requirePassphrase(nextPassphrase);
+        requireNewPassphrase(nextPassphrase);
+        checkThrottle();
         const { kdf, verifier } = record as PassphraseRecord;
         const salt = randomBytes(SALT_BYTES);
         // Both derivations run on the thread pool at once; the new one uses today's parameters, so a change of
@@ -284,19 +375,10 @@ export function createVault(options: VaultOptions): Vault {
           deriveKey(nextPassphrase, salt, params),
         ]);
         if (!passphraseCipher.checkVerifier(oldKey, verifier)) throw wrongPassphrase();
+        rightPassphrase();
         // Read the secrets after the awaits: a put made meanwhile must be carried over too.
         const base = record as PassphraseRecord;
-        const secrets: Record<string, unknown> = {};
-        const bad = new Set<string>();
-        for (const [id, sealed] of Object.entries(base.secrets)) {
-          try {
-            secrets[id] = passphraseCipher.seal(newKey, id, passphraseCipher.open(oldKey, id, sealed));
-          } catch {
-            // Cannot be re-encrypted; kept byte for byte so nothing is lost, and still reported.
-            secrets[id] = sealed;
-            bad.add(id);
-          }
-        }
+        const { secrets, bad } = reseal(oldKey, newKey, base.secrets);
         const next: PassphraseRecord = {
           ...base,
           kdf: { name: 'scrypt', salt: salt.toString('base64'), ...params },

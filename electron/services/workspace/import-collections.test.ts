@@ -156,6 +156,20 @@ describe('importing collections into the workspace', () => {
     ]);
   });
 
+  it('never writes a Windows device name (con, aux, nul, com1, lpt9…) as a file or folder, in any case', async () => {
+    const result = await service.importCollections([
+      collection('AUX', [folder('Con', [request('NUL'), request('com1'), request('Lpt9')]), request('prn')]),
+    ]);
+    expect(result.collections).toEqual([{ name: 'AUX', path: 'aux-item' }]);
+    const reserved = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\.|$)/i;
+    const all = await listing(ws);
+    expect(all.flatMap((rel) => rel.split('/')).filter((part) => reserved.test(part))).toEqual([]);
+    expect(await names()).toEqual(['AUX', '  Con', '    NUL', '    com1', '    Lpt9', '  prn']);
+    // Renaming to a device name is safe too.
+    const { path: renamed } = await service.rename('aux-item/prn-item.request.json', 'CON');
+    expect(renamed).toBe('aux-item/con-item.request.json');
+  });
+
   it('refuses an import with a request it cannot store, naming it, and writes nothing', async () => {
     await service.createContainer(null, 'Existing');
     const before = await listing(ws);

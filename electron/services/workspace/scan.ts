@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { HttpRequestSpec, WorkspaceNode } from '../../../shared/contract';
 import {
@@ -11,9 +10,10 @@ import {
   parseRequest,
   REQUEST_SUFFIX,
   WORKSPACE_FILE,
+  describeJsonError,
   type ContainerFile,
 } from '../../../shared/workspace';
-import { readTextOrNull } from './files';
+import { readFailure, readWorkspaceFile } from './safe-read';
 
 export interface ContainerEntry {
   kind: 'collection' | 'folder';
@@ -64,14 +64,24 @@ export const absOf = (root: string, rel: string | null): string => (rel === null
 
 const READ_SLICE = 250;
 
-export function parseRoot(text: string | null, fallbackName: string): RootInfo {
+export function parseRoot(text: string | null, fallbackName: string, readError?: string): RootInfo {
+  if (readError !== undefined) return { name: fallbackName, order: [], error: readError };
   if (text === null) return { name: fallbackName, order: [] };
   try {
     const value = JSON.parse(text) as { name?: unknown; order?: unknown };
     const order = Array.isArray(value.order) ? value.order.filter((x): x is string => typeof x === 'string') : [];
     return { name: typeof value.name === 'string' && value.name.trim() !== '' ? value.name : fallbackName, order };
   } catch (error) {
-    return { name: fallbackName, order: [], error: `Not valid JSON: ${(error as Error).message}` };
+    return { name: fallbackName, order: [], error: describeJsonError(error as SyntaxError) };
+  }
+}
+
+/** courier-workspace.json, or what stopped Courier from reading it (as the root's error: its order is then not rewritten). */
+function readRoot(root: string): RootInfo {
+  try {
+    return parseRoot(readWorkspaceFile(root, path.join(root, WORKSPACE_FILE)), path.basename(root));
+  } catch (error) {
+    return parseRoot(null, path.basename(root), readFailure(error));
   }
 }
 
@@ -80,15 +90,23 @@ export async function scanWorkspace(root: string): Promise<ScannedWorkspace> {
   const entries = new Map<string, Entry>();
   const dirs: string[] = [root];
   const requestFiles: RequestEntry[] = [];
-  const rootInfo = parseRoot(await readTextOrNull(path.join(root, WORKSPACE_FILE)), path.basename(root));
+  const rootInfo = readRoot(root);
 
   const scanContainer = async (rel: string, entryName: string, parent: string | null, kind: 'collection' | 'folder'): Promise<void> => {
     const abs = absOf(root, rel);
     dirs.push(abs);
     const listing = await readdir(abs, { withFileTypes: true });
     const metaName = metaFileOf(kind);
-    const metaText = listing.some((d) => d.isFile() && d.name === metaName) ? await readFile(path.join(abs, metaName), 'utf8') : null;
-    const parsed = metaText === null ? null : parseContainer(metaText, entryName);
+    let metaText: string | null = null;
+    let readError: string | undefined;
+    if (listing.some((d) => d.isFile() && d.name === metaName)) {
+      try {
+        metaText = readWorkspaceFile(root, path.join(abs, metaName));
+      } catch (error) {
+        readError = readFailure(error);
+      }
+    }
+    const parsed = readError !== undefined ? ({ ok: false, error: readError } as const) : metaText === null ? null : parseContainer(metaText, entryName);
     const container: ContainerEntry = {
       kind,
       path: rel,
@@ -128,9 +146,11 @@ export async function scanWorkspace(root: string): Promise<ScannedWorkspace> {
   for (let start = 0; start < requestFiles.length; start += READ_SLICE) {
     for (const request of requestFiles.slice(start, start + READ_SLICE)) {
       try {
-        request.text = readFileSync(absOf(root, request.path), 'utf8');
+        const text = readWorkspaceFile(root, absOf(root, request.path));
+        if (text === null) throw Object.assign(new Error('gone'), { code: 'ENOENT' });
+        request.text = text;
       } catch (error) {
-        request.error = `Could not be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`;
+        request.error = readFailure(error);
         continue;
       }
       applyRequestText(request, request.text);

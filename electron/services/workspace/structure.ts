@@ -3,7 +3,7 @@ import { cp, mkdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { HttpRequestSpec } from '../../../shared/contract';
 import { REQUEST_SUFFIX, serializeContainer, serializeRequest, slugify, type ContainerFile } from '../../../shared/workspace';
-import { readTextOrNull, snapshotFiles, writeAtomic } from './files';
+import { readForUndo, snapshotFiles, writeAtomic } from './files';
 import { conflict, emptySettings, invalid, notFound } from './problems';
 import { absOf, joinRel, metaFileOf, type ContainerEntry, type Entry, type RequestEntry } from './scan';
 
@@ -132,8 +132,8 @@ export function structureOps(ctx: StructureContext) {
         path: rel,
         parent: entry.parent,
         index: siblings.indexOf(entry.entry),
-        file: entry.kind === 'request' ? ((await readTextOrNull(abs)) ?? entry.text) : null,
-        files: entry.kind === 'request' ? new Map() : await snapshotFiles(abs),
+        file: entry.kind === 'request' ? (readForUndo(ctx.root(), abs) ?? entry.text) : null,
+        files: entry.kind === 'request' ? new Map() : await snapshotFiles(ctx.root(), abs),
       };
       await rm(abs, { recursive: true, force: true });
       await writeOrder(entry.parent, siblings.filter((e) => e !== entry.entry)).catch(() => undefined);

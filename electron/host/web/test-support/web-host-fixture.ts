@@ -3,7 +3,7 @@ import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { WebSocket } from 'ws';
-import { startWebHost, type WebHost } from '../start-web-host';
+import { startWebHost, type WebHost, type WebHostOptions } from '../start-web-host';
 
 export const INDEX_HTML = '<!doctype html><title>Courier test page</title><script type="module" src="./assets/app.js"></script>';
 export const APP_JS = 'console.log("courier test asset");';
@@ -21,7 +21,7 @@ export interface WebHostFixture {
 }
 
 /** A started web host over a small static site of its own. */
-export async function startWebHostFixture(): Promise<WebHostFixture> {
+export async function startWebHostFixture(options: Partial<WebHostOptions> = {}): Promise<WebHostFixture> {
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'courier-web-host-'));
   const staticRoot = path.join(workDir, 'static');
   const dataDir = path.join(workDir, 'data');
@@ -29,7 +29,7 @@ export async function startWebHostFixture(): Promise<WebHostFixture> {
   await writeFile(path.join(staticRoot, 'index.html'), INDEX_HTML);
   await writeFile(path.join(staticRoot, 'assets', 'app.js'), APP_JS);
   await writeFile(path.join(workDir, 'secret.txt'), SECRET);
-  const host = await startWebHost({ dataDir, staticRoot, version: '9.9.9-test', onInternalError: () => undefined });
+  const host = await startWebHost({ dataDir, staticRoot, version: '9.9.9-test', onInternalError: () => undefined, ...options });
   return {
     host,
     workDir,
