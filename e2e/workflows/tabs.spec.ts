@@ -1,0 +1,115 @@
+import { test as base, expect } from '../fixtures';
+import { ImportExportPage } from '../pages/import-export-page';
+import { RequestBuilderPage } from '../pages/request-builder-page';
+import { RequestTabsPage } from '../pages/request-tabs-page';
+import { ResponseViewerPage } from '../pages/response-viewer-page';
+import { startGateServer, type GateServer } from '../servers/gate-server';
+
+const test = base.extend<{ gate: GateServer }>({
+  gate: async ({}, use) => {
+    const server = await startGateServer();
+    await use(server);
+    await server.close();
+  },
+});
+
+/**
+ * Several request tabs used the way people use them: a slow request in one tab while another is sent and read in a
+ * second. Every tab is its own request: its own Send/Cancel, its own response, its own response section and its own
+ * curl-paste Undo.
+ */
+test.describe('request tabs are independent requests', () => {
+  test.afterEach(async ({ consoleErrors }) => {
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('two tabs in flight at once, each cancels, answers and remembers its own', async ({ page, gate }) => {
+    const tabs = new RequestTabsPage(page);
+    const builder = new RequestBuilderPage(page);
+    const response = new ResponseViewerPage(page);
+    const cancelled = response.region.getByText('Request cancelled');
+
+    // Tab A: a request the server holds.
+    await builder.url.fill(`${gate.url}/gate/a`);
+    await builder.send();
+    await expect(builder.cancelButton).toBeVisible();
+    await expect.poll(() => gate.waiting()).toEqual(['a']);
+
+    // Tab B: A's request in flight is not B's; B can send with Ctrl/⌘+Enter while A still waits.
+    await tabs.newTab();
+    await expect(builder.sendButton).toBeVisible();
+    await expect(builder.cancelButton).toBeHidden();
+    await expect(response.region).toContainText('Send a request to see its response here.');
+    await builder.url.fill(`${gate.url}/gate/b`);
+    await builder.url.press('ControlOrMeta+Enter');
+    await expect(builder.cancelButton).toBeVisible();
+    await expect.poll(() => gate.waiting()).toEqual(['a', 'b']);
+
+    // Back in A: its own Cancel stops A only.
+    await tabs.select(0);
+    await expect(builder.url).toHaveValue(`${gate.url}/gate/a`);
+    await builder.cancelButton.click();
+    await expect(cancelled).toBeVisible();
+    await expect(builder.sendButton).toBeVisible();
+    await expect.poll(() => gate.abandoned()).toEqual(['a']);
+    expect(gate.waiting()).toEqual(['b']);
+
+    // B is still in flight; its answer arrives in B and not in A.
+    await tabs.select(1);
+    await expect(builder.cancelButton).toBeVisible();
+    gate.open('b');
+    await expect(response.status).toHaveText(/200/);
+    await expect(response.region).toContainText('"gate":"b"');
+    await tabs.select(0);
+    await expect(cancelled).toBeVisible();
+    await expect(response.status).toBeHidden();
+    await tabs.select(1);
+    await expect(response.status).toHaveText(/200/);
+    await expect(cancelled).toBeHidden();
+
+    // The response section chosen in B stays chosen for B's next send.
+    await response.openTab('Response headers');
+    await expect(response.headerRow('x-gate-n')).toContainText('1');
+    await builder.send();
+    await expect(response.headerRow('x-gate-n')).toContainText('2');
+    await expect(response.tab('Response headers')).toHaveAttribute('aria-selected', 'true');
+
+    // A curl command pasted into B belongs to B: A shows no banner, and B's Undo puts back B's request only.
+    const io = new ImportExportPage(page);
+    await io.pasteIntoUrl(`curl '${gate.url}/gate/pasted' -H 'x-from: curl'`);
+    await expect(builder.url).toHaveValue(`${gate.url}/gate/pasted`);
+    await expect(tabs.curlBanner).toBeVisible();
+    await tabs.select(0);
+    await expect(tabs.curlBanner).toBeHidden();
+    await expect(builder.url).toHaveValue(`${gate.url}/gate/a`);
+    await tabs.select(1);
+    await expect(tabs.curlBanner).toBeVisible();
+    await tabs.curlBanner.getByRole('button', { name: 'Undo' }).click();
+    await expect(builder.url).toHaveValue(`${gate.url}/gate/b`);
+    await tabs.select(0);
+    await expect(builder.url).toHaveValue(`${gate.url}/gate/a`);
+
+    // Esc cancels the active tab's request in flight.
+    await builder.send();
+    await expect(builder.cancelButton).toBeVisible();
+    await expect.poll(() => gate.waiting()).toEqual(['a']);
+    await page.keyboard.press('Escape');
+    await expect(cancelled).toBeVisible();
+    await expect(builder.sendButton).toBeVisible();
+    await expect.poll(() => gate.abandoned()).toEqual(['a', 'a']);
+  });
+
+  test('closing a tab cancels its request in flight', async ({ page, gate }) => {
+    const tabs = new RequestTabsPage(page);
+    const builder = new RequestBuilderPage(page);
+    await builder.url.fill(`${gate.url}/gate/kept`);
+    await tabs.newTab();
+    await builder.url.fill(`${gate.url}/gate/closed`);
+    await builder.send();
+    await expect.poll(() => gate.waiting()).toEqual(['closed']);
+    await tabs.closeDiscarding(1);
+    await expect(builder.url).toHaveValue(`${gate.url}/gate/kept`);
+    await expect(builder.sendButton).toBeVisible();
+    await expect.poll(() => gate.abandoned()).toEqual(['closed']);
+  });
+});
