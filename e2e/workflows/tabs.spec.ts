@@ -1,13 +1,20 @@
 import { test as base, expect } from '../fixtures';
+import { GraphqlPage } from '../pages/graphql-page';
 import { ImportExportPage } from '../pages/import-export-page';
 import { RequestBuilderPage } from '../pages/request-builder-page';
 import { RequestTabsPage } from '../pages/request-tabs-page';
 import { ResponseViewerPage } from '../pages/response-viewer-page';
 import { startGateServer, type GateServer } from '../servers/gate-server';
+import { startGraphqlServer, type GraphqlTestServer } from '../servers/graphql-server';
 
-const test = base.extend<{ gate: GateServer }>({
+const test = base.extend<{ gate: GateServer; graphqlServer: GraphqlTestServer }>({
   gate: async ({}, use) => {
     const server = await startGateServer();
+    await use(server);
+    await server.close();
+  },
+  graphqlServer: async ({}, use) => {
+    const server = await startGraphqlServer();
     await use(server);
     await server.close();
   },
@@ -111,5 +118,41 @@ test.describe('request tabs are independent requests', () => {
     await expect(builder.url).toHaveValue(`${gate.url}/gate/kept`);
     await expect(builder.sendButton).toBeVisible();
     await expect.poll(() => gate.abandoned()).toEqual(['closed']);
+  });
+
+  test('a GraphQL subscription belongs to the tab that started it', async ({ page, gate, graphqlServer }) => {
+    const tabs = new RequestTabsPage(page);
+    const gql = new GraphqlPage(page);
+    const response = new ResponseViewerPage(page);
+    const log = gql.subscription.getByRole('log', { name: 'Subscription results' });
+
+    await gql.open(graphqlServer.url);
+    await gql.setText(gql.query, 'subscription { countdown(from: 100, intervalMs: 150) }');
+    await gql.builder.send();
+    await expect(log).toContainText('{"countdown":99}');
+    const status = gql.subscription.getByRole('status');
+    const results = async () => Number(/(\d+) results?/.exec((await status.textContent()) ?? '')?.[1] ?? 0);
+    const before = await results();
+
+    // Tab B has its own (empty) response pane, and sends its own request while A's subscription runs on.
+    await tabs.newTab();
+    await expect(gql.subscription).toBeHidden();
+    await expect(response.region).toContainText('Send a request to see its response here.');
+    gate.open('b');
+    await gql.builder.url.fill(`${gate.url}/gate/b`);
+    await gql.builder.send();
+    await expect(response.status).toHaveText(/200/);
+
+    await tabs.select(0);
+    await expect(response.status).toBeHidden();
+    // A's run went on streaming into A while B was on screen.
+    await expect(status).toContainText('Subscribed');
+    await expect.poll(results).toBeGreaterThan(before);
+    await gql.subscription.getByRole('button', { name: 'Stop' }).click();
+    await expect(status).toContainText('Ended');
+
+    await tabs.select(1);
+    await expect(gql.subscription).toBeHidden();
+    await expect(response.status).toHaveText(/200/);
   });
 });
