@@ -3,23 +3,13 @@ import type { HttpRequestSpec } from '../../shared/contract';
 import { EnvironmentEditor, useEnvironmentDialogs, useVariablesEvents, VaultDialog, VaultWarningBanner } from '../features/environments';
 import { CollectionsPanel, RequestTabsBar, useInheritedLayers, useRequestTabs, useRevealInTree } from '../features/collections';
 import { CurlPasteBanner, ExportDialog, ImportDialog, replaceDraft, useCurlPaste } from '../features/import-export';
-import { AppNotices, CompareView, HistoryEntryView, HistoryPanel, useHistoryEvents } from '../features/history';
-import { useRequestExecution } from '../features/request-execution';
+import { AppNotices, HistoryPanel, useHistoryEvents } from '../features/history';
+import { ResponsePane, useRequestPane, useTabExecutionState } from '../features/request-execution';
 import { RequestBuilder } from '../features/request-builder';
-import { ResponseViewer } from '../features/response-viewer';
-import { SubscriptionLog, useGraphqlSubscription } from '../features/graphql';
 import { RequestKindSwitch, WebSocketWorkspace, type RequestKind } from '../features/websocket';
 import { SplitPane, useMediaQuery } from '../ui';
 import { TopBar } from './top-bar';
 import './app.css';
-
-/** What the response pane shows: the live exchange, a history entry, or two entries compared. */
-type ResponseView =
-  | { kind: 'live' }
-  | { kind: 'entry'; id: number }
-  | { kind: 'compare'; ids: [number, number] }
-  // GraphQL (issue 5): a running or finished subscription's log
-  | { kind: 'subscription' };
 
 const HISTORY_OPEN_KEY = 'courier.historyOpen';
 const COLLECTIONS_OPEN_KEY = 'courier.collectionsOpen';
@@ -49,26 +39,23 @@ function usePanelToggle(key: string, fallback: boolean): [boolean, () => void] {
 
 /** The window: a top bar, the history panel (when open), then the request and its response side by side. */
 export function App() {
-  const execution = useRequestExecution();
   useHistoryEvents();
   useVariablesEvents();
   const environments = useEnvironmentDialogs();
   const wide = useMediaQuery('(min-width: 900px)');
   const [historyOpen, toggleHistory] = usePanelToggle(HISTORY_OPEN_KEY, false);
   const [collectionsOpen, toggleCollections] = usePanelToggle(COLLECTIONS_OPEN_KEY, true);
-  const [view, setView] = useState<ResponseView>({ kind: 'live' });
   // WebSocket (issue 5): mounted on first use, then kept (hidden) so open connections survive switching back.
   const [requestKind, setRequestKind] = useState<RequestKind>('http');
   const [websocketUsed, setWebsocketUsed] = useState(false);
-  // GraphQL (issue 5): a subscription operation streams into a log instead of a one-shot send.
-  const graphqlSubscription = useGraphqlSubscription();
-  const { start: startSubscription } = graphqlSubscription;
   // The builder edits the active tab's draft; "Restore to builder" opens the entry's request in a new tab.
   const tabs = useRequestTabs();
-  const { send: executionSend } = execution;
-  const { dispatchActive } = tabs;
-  const replaceRequest = useCallback((request: HttpRequestSpec) => replaceDraft(dispatchActive, request), [dispatchActive]);
-  const curlPaste = useCurlPaste(replaceRequest);
+  const { dispatch: dispatchTabs } = tabs;
+  const replaceRequest = useCallback(
+    (id: string, request: HttpRequestSpec) => replaceDraft((action) => dispatchTabs({ type: 'edit', id, action }), request),
+    [dispatchTabs],
+  );
+  const curlPaste = useCurlPaste(tabs.active.id, replaceRequest);
   const [importOpen, setImportOpen] = useState(false);
   // Loaded on first open and kept: the dialog also shows the outcome of an import after it closed.
   const [importUsed, setImportUsed] = useState(false);
@@ -76,31 +63,9 @@ export function App() {
   const [exportRequest, setExportRequest] = useState<HttpRequestSpec | null>(null);
   const activePath = tabs.active.path;
   const inheritedLayers = useInheritedLayers(activePath);
-
-  const send = useCallback(
-    (request: HttpRequestSpec) => {
-      const body = request.body;
-      // Only a document that mentions a subscription needs the GraphQL parser to tell; it is loaded for that then.
-      if (body.kind === 'graphql' && /\bsubscription\b/.test(body.query)) {
-        void import('../../shared/graphql/operations').then(({ isSubscription }) => {
-          if (isSubscription(body.query, body.operationName)) {
-            setView({ kind: 'subscription' });
-            startSubscription(request);
-          } else {
-            setView({ kind: 'live' });
-            executionSend(request, activePath);
-          }
-        });
-        return;
-      }
-      setView({ kind: 'live' });
-      return executionSend(request, activePath);
-    },
-    [executionSend, startSubscription, activePath],
-  );
-  const closeView = useCallback(() => setView({ kind: 'live' }), []);
-  const openEntry = useCallback((id: number) => setView({ kind: 'entry', id }), []);
-  const compare = useCallback((ids: [number, number]) => setView({ kind: 'compare', ids }), []);
+  // Every request tab sends, cancels and shows its own response (and GraphQL subscription).
+  const pane = useRequestPane(tabs.state.tabs.map((tab) => tab.id), tabs.active.id, activePath);
+  const activeState = useTabExecutionState(pane.store, tabs.active.id);
 
   return (
     <div className="app">
@@ -147,7 +112,7 @@ export function App() {
         ) : null}
         {historyOpen ? (
           <div className="app-history">
-            <HistoryPanel activeId={view.kind === 'entry' ? view.id : null} onOpen={openEntry} onCompare={compare} />
+            <HistoryPanel activeId={pane.overlay?.kind === 'entry' ? pane.overlay.id : null} onOpen={pane.openEntry} onCompare={pane.compare} />
           </div>
         ) : null}
         <div className="app-work app-work--kinds">
@@ -181,9 +146,9 @@ export function App() {
                   draft={tabs.active.draft}
                   dispatch={tabs.dispatchActive}
                   inheritedLayers={inheritedLayers}
-                  state={execution.state}
-                  onSend={send}
-                  onCancel={execution.cancel}
+                  state={activeState}
+                  onSend={pane.send}
+                  onCancel={pane.cancel}
                   active={requestKind === 'http'}
                   onPasteText={curlPaste.onPasteText}
                   toolbar={(current) => (
@@ -196,23 +161,7 @@ export function App() {
             }
             second={
               <div className="app-pane">
-                {view.kind === 'entry' ? (
-                  <HistoryEntryView
-                    key={view.id}
-                    id={view.id}
-                    onClose={closeView}
-                    onRestore={(request) => tabs.openDraft(request)}
-                    onResend={send}
-                  />
-                ) : view.kind === 'compare' ? (
-                  <CompareView key={view.ids.join('-')} ids={view.ids} onClose={closeView} />
-                ) : view.kind === 'subscription' && graphqlSubscription.run ? (
-                  <Suspense fallback={null}>
-                    <SubscriptionLog run={graphqlSubscription.run} onStop={graphqlSubscription.stop} />
-                  </Suspense>
-                ) : (
-                  <ResponseViewer state={execution.state} />
-                )}
+                <ResponsePane pane={pane} onRestore={(request) => tabs.openDraft(request)} />
               </div>
             }
           />

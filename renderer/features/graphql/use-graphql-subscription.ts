@@ -16,54 +16,117 @@ export interface SubscriptionRun {
   startError: string | null;
 }
 
-/** One GraphQL subscription at a time for the window: start, stop, and its results as they stream in. */
-export function useGraphqlSubscription() {
-  const [run, setRun] = useState<SubscriptionRun | null>(null);
-  const currentRef = useRef<string | null>(null);
+export interface GraphqlSubscriptions {
+  /** the run that belongs to a request tab, if it started one */
+  runOf(key: string): SubscriptionRun | null;
+  /** starts a subscription for the tab, stopping the tab's previous one */
+  start(key: string, request: HttpRequestSpec): void;
+  /** stops the tab's subscription; its log stays on screen */
+  stop(key: string): void;
+  /** stops the tab's subscription and forgets its log (the tab closed, or sent something else) */
+  release(key: string): void;
+  /** releases every tab not in the list */
+  retainOnly(keys: Iterable<string>): void;
+}
+
+const unsubscribe = (id: string): void => void call('graphql.unsubscribe', { subscriptionId: id }).catch(() => undefined);
+
+/**
+ * GraphQL subscriptions, one per request tab at most: start, stop, and each tab's results as they stream in. A run
+ * belongs to the tab that started it, so switching tabs shows that tab's own log, and closing a tab stops its run.
+ */
+export function useGraphqlSubscriptions(): GraphqlSubscriptions {
+  const [runs, setRuns] = useState<ReadonlyMap<string, SubscriptionRun>>(() => new Map());
+  // key → id of the subscription that may still change that key's run; read by event handlers without re-subscribing
+  const currentRef = useRef(new Map<string, string>());
+
+  const update = useCallback((key: string, id: string, change: (run: SubscriptionRun) => SubscriptionRun) => {
+    setRuns((current) => {
+      const run = current.get(key);
+      if (!run || run.id !== id) return current;
+      const next = new Map(current);
+      next.set(key, change(run));
+      return next;
+    });
+  }, []);
 
   useEffect(
     () =>
       bridge.subscribe('graphql.subscription', (event) => {
-        if (event.subscriptionId !== currentRef.current) return;
-        setRun((current) => {
-          if (!current || current.id !== event.subscriptionId) return current;
-          const all = [...current.items, ...event.items];
+        const key = [...currentRef.current].find(([, id]) => id === event.subscriptionId)?.[0];
+        if (key === undefined) return;
+        update(key, event.subscriptionId, (run) => {
+          const all = [...run.items, ...event.items];
           const over = Math.max(0, all.length - MAX_ITEMS);
           const ended = event.items.some((item) => ENDING_KINDS.has(item.kind));
-          return { ...current, items: over > 0 ? all.slice(over) : all, dropped: current.dropped + over, running: current.running && !ended };
+          return { ...run, items: over > 0 ? all.slice(over) : all, dropped: run.dropped + over, running: run.running && !ended };
         });
       }),
-    [],
+    [update],
   );
 
-  const stop = useCallback(() => {
-    const id = currentRef.current;
-    if (!id) return;
-    setRun((current) => (current && current.id === id ? { ...current, running: false } : current));
-    void call('graphql.unsubscribe', { subscriptionId: id }).catch(() => undefined);
-  }, []);
+  const stop = useCallback(
+    (key: string) => {
+      const id = currentRef.current.get(key);
+      if (!id) return;
+      currentRef.current.delete(key);
+      update(key, id, (run) => ({ ...run, running: false }));
+      unsubscribe(id);
+    },
+    [update],
+  );
+
+  const release = useCallback(
+    (key: string) => {
+      stop(key);
+      setRuns((current) => {
+        if (!current.has(key)) return current;
+        const next = new Map(current);
+        next.delete(key);
+        return next;
+      });
+    },
+    [stop],
+  );
 
   const start = useCallback(
-    (request: HttpRequestSpec) => {
-      stop();
+    (key: string, request: HttpRequestSpec) => {
+      stop(key);
       const id = `gql-${crypto.randomUUID()}`;
-      currentRef.current = id;
-      setRun({ id, request, items: [], dropped: 0, running: true, startError: null });
+      currentRef.current.set(key, id);
+      setRuns((current) => new Map(current).set(key, { id, request, items: [], dropped: 0, running: true, startError: null }));
       call('graphql.subscribe', { subscriptionId: id, request }).catch((error: Error) => {
-        setRun((current) => (current && current.id === id ? { ...current, running: false, startError: error.message } : current));
+        update(key, id, (run) => ({ ...run, running: false, startError: error.message }));
+      });
+    },
+    [stop, update],
+  );
+
+  const retainOnly = useCallback(
+    (keys: Iterable<string>) => {
+      const keep = new Set(keys);
+      const gone = new Set([...currentRef.current.keys()].filter((key) => !keep.has(key)));
+      for (const key of gone) stop(key);
+      setRuns((current) => {
+        const stale = [...current.keys()].filter((key) => !keep.has(key));
+        if (stale.length === 0) return current;
+        const next = new Map(current);
+        for (const key of stale) next.delete(key);
+        return next;
       });
     },
     [stop],
   );
 
   // Leaving the window (or remounting) must not leave a subscription running in the main process.
-  useEffect(
-    () => () => {
-      const id = currentRef.current;
-      if (id) void call('graphql.unsubscribe', { subscriptionId: id }).catch(() => undefined);
-    },
-    [],
-  );
+  useEffect(() => {
+    const current = currentRef.current;
+    return () => {
+      for (const id of current.values()) unsubscribe(id);
+      current.clear();
+    };
+  }, []);
 
-  return { run, start, stop };
+  const runOf = useCallback((key: string) => runs.get(key) ?? null, [runs]);
+  return { runOf, start, stop, release, retainOnly };
 }

@@ -11,7 +11,7 @@ afterEach(cleanup);
 
 function useBuilderWithPaste() {
   const [draft, dispatch] = useReducer(draftReducer, undefined, () => createDraft({ method: 'DELETE', url: 'https://old.example/x' }));
-  const paste = useCurlPaste((request) => replaceDraft(dispatch, request));
+  const paste = useCurlPaste('tab-1', (_tabId, request) => replaceDraft(dispatch, request));
   return { draft, paste };
 }
 
@@ -36,6 +36,33 @@ describe('useCurlPaste', () => {
     act(() => result.current.paste.undo());
     expect(buildRequestSpec(result.current.draft)).toEqual(httpRequestSpecSchema.parse(before));
     expect(result.current.paste.notice).toBeNull();
+  });
+
+  it('keeps the notice and its Undo with the tab the paste happened in', () => {
+    const drafts = { a: createDraft({ url: 'https://a.example/' }), b: createDraft({ url: 'https://b.example/' }) };
+    const replaced: { tabId: string; url: string }[] = [];
+    const { result, rerender } = renderHook(({ tabId }: { tabId: 'a' | 'b' }) => useCurlPaste(tabId, (id, request) => replaced.push({ tabId: id, url: request.url })), {
+      initialProps: { tabId: 'b' },
+    });
+    act(() => void result.current.onPasteText(`curl 'https://pasted.example/x'`, buildRequestSpec(drafts.b)));
+    expect(replaced).toEqual([{ tabId: 'b', url: 'https://pasted.example/x' }]);
+    expect(result.current.notice).not.toBeNull();
+
+    // In tab A there is nothing to undo.
+    rerender({ tabId: 'a' });
+    expect(result.current.notice).toBeNull();
+    act(() => result.current.undo());
+    expect(replaced).toHaveLength(1);
+
+    // Back in B, Undo restores B's own request.
+    rerender({ tabId: 'b' });
+    expect(result.current.notice).not.toBeNull();
+    act(() => result.current.undo());
+    expect(replaced).toEqual([
+      { tabId: 'b', url: 'https://pasted.example/x' },
+      { tabId: 'b', url: 'https://b.example/' },
+    ]);
+    expect(result.current.notice).toBeNull();
   });
 
   it('leaves ordinary text to the browser', () => {

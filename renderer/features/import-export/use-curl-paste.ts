@@ -11,28 +11,43 @@ export interface CurlPasteNotice {
 
 /**
  * A curl command pasted into the URL field replaces the whole request. The parse runs here, synchronously, so the
- * paste either becomes a request or falls through to an ordinary paste of text.
+ * paste either becomes a request or falls through to an ordinary paste of text. The notice and its Undo belong to
+ * the request tab the paste happened in (`tabId`): another tab shows none, and Undo only ever restores that tab.
  */
-export function useCurlPaste(replace: (request: HttpRequestSpec) => void) {
-  const [notice, setNotice] = useState<CurlPasteNotice | null>(null);
+export function useCurlPaste(tabId: string, replace: (tabId: string, request: HttpRequestSpec) => void) {
+  const [notices, setNotices] = useState<ReadonlyMap<string, CurlPasteNotice>>(() => new Map());
+  const setNotice = useCallback((id: string, notice: CurlPasteNotice | null) => {
+    setNotices((current) => {
+      if (!notice && !current.has(id)) return current;
+      const next = new Map(current);
+      if (notice) next.set(id, notice);
+      else next.delete(id);
+      return next;
+    });
+  }, []);
   const onPasteText = useCallback(
     (text: string, current: HttpRequestSpec): boolean => {
       if (!looksLikeCurl(text)) return false;
       const parsed = parseCurl(text);
       if (!parsed.ok) {
-        setNotice({ message: parsed.message, warnings: [], previous: current });
+        setNotice(tabId, { message: parsed.message, warnings: [], previous: current });
         return true;
       }
-      replace(parsed.request);
-      setNotice({ message: `Replaced the request with the pasted curl command (${parsed.flavour === 'cmd' ? 'Windows cmd' : 'bash'}).`, warnings: parsed.warnings, previous: current });
+      replace(tabId, parsed.request);
+      setNotice(tabId, {
+        message: `Replaced the request with the pasted curl command (${parsed.flavour === 'cmd' ? 'Windows cmd' : 'bash'}).`,
+        warnings: parsed.warnings,
+        previous: current,
+      });
       return true;
     },
-    [replace],
+    [replace, setNotice, tabId],
   );
+  const notice = notices.get(tabId) ?? null;
   const undo = useCallback(() => {
-    if (notice) replace(notice.previous);
-    setNotice(null);
-  }, [notice, replace]);
-  const dismiss = useCallback(() => setNotice(null), []);
+    if (notice) replace(tabId, notice.previous);
+    setNotice(tabId, null);
+  }, [notice, replace, setNotice, tabId]);
+  const dismiss = useCallback(() => setNotice(tabId, null), [setNotice, tabId]);
   return { onPasteText, notice, undo, dismiss };
 }

@@ -28,6 +28,7 @@ import { ReferenceWarnings } from './reference-warnings';
 import { SettingsPanel } from './settings-panel';
 import { UrlBar } from './url-bar';
 import { useDraftVariables } from './use-draft-variables';
+import { useCancelShortcut } from './use-cancel-shortcut';
 import { useSendShortcut } from './use-send-shortcut';
 import { VarsPanel } from './vars-panel';
 import './request-builder.css';
@@ -123,6 +124,7 @@ export function RequestBuilder({ state, onSend, onCancel, initialRequest = null,
     onSend(buildRequestSpec(draft));
   };
   useSendShortcut(send, active);
+  useCancelShortcut(onCancel, active && sending);
 
   const enabledCount = (rows: readonly { enabled: boolean; name: string; value: string }[]) =>
     rows.filter((row) => row.enabled && !isBlankRow(row)).length;

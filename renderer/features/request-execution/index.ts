@@ -1,1 +1,4 @@
-export { useRequestExecution, type RequestExecution } from './use-request-execution';
+export { createExecutionStore, type ExecutionStore, type ExecutionStoreDeps } from './execution-store';
+export { useExecutionStore, useTabExecutionState, useTabResponseSection } from './use-execution-store';
+export { useRequestPane, type PaneOverlay, type RequestPane } from './use-request-pane';
+export { ResponsePane } from './response-pane';

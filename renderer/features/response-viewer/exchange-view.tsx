@@ -15,16 +15,30 @@ import { TimingPanel } from './timing-panel';
 
 type TabId = 'body' | 'events' | 'headers' | 'timing' | 'raw' | 'request';
 const ID_PREFIX = 'response';
+const TAB_IDS: readonly string[] = ['body', 'events', 'headers', 'timing', 'raw', 'request'] satisfies TabId[];
+const isTabId = (value: string): value is TabId => TAB_IDS.includes(value);
+
+interface ExchangeViewProps {
+  exchange: HttpExchange;
+  graphql?: boolean;
+  /** the section chosen earlier for this request tab, kept across its sends (Headers stays Headers) */
+  section?: string | null;
+  onSectionChange?: (section: string) => void;
+}
 
 /** `graphql`: the request was a GraphQL operation, so a GraphQL errors array is listed apart from the data. */
-export function ExchangeView({ exchange, graphql = false }: { exchange: HttpExchange; graphql?: boolean }) {
+export function ExchangeView({ exchange, graphql = false, section = null, onSectionChange }: ExchangeViewProps) {
   // SSE (issue 5): a text/event-stream response opens on its events.
   const eventStream = isEventStream(exchange.body.contentType);
-  const [tab, setTab] = useState<TabId>(eventStream ? 'events' : 'body');
+  const fallback: TabId = eventStream ? 'events' : 'body';
+  // Events only exist for an event stream; a choice that does not apply to this response falls back.
+  const kept = section !== null && isTabId(section) && (section !== 'events' || eventStream) ? section : null;
+  const [tab, setTab] = useState<TabId>(kept ?? fallback);
   // An event stream's body can be large and is read as events first; its text loads when asked for.
-  const [bodyWanted, setBodyWanted] = useState(!eventStream);
+  const [bodyWanted, setBodyWanted] = useState(!eventStream || tab === 'body');
   const selectTab = (id: TabId): void => {
     setTab(id);
+    onSectionChange?.(id);
     if (id === 'body') setBodyWanted(true);
   };
   const tabs: TabItem<TabId>[] = [

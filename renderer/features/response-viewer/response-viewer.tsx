@@ -5,8 +5,15 @@ import { SendingProgress } from './sending-progress';
 import { LiveSseEvents } from './live-sse-events';
 import './response-viewer.css';
 
+interface ResponseViewerProps {
+  state: ExecutionState;
+  /** the response section chosen for this request tab, kept across its sends */
+  section?: string | null;
+  onSectionChange?: (section: string) => void;
+}
+
 /** The response side of the window, for whatever state the current request is in. */
-export function ResponseViewer({ state }: { state: ExecutionState }) {
+export function ResponseViewer({ state, section, onSectionChange }: ResponseViewerProps) {
   return (
     <section className="response-viewer" aria-label="Response">
       {state.kind === 'idle' && <p className="response-viewer__empty">Send a request to see its response here.</p>}
@@ -18,7 +25,15 @@ export function ResponseViewer({ state }: { state: ExecutionState }) {
         </p>
       )}
       {state.kind === 'failed' && <RequestFailure error={state.error} />}
-      {state.kind === 'done' && <ExchangeView key={state.requestId} exchange={state.exchange} graphql={state.request.body.kind === 'graphql'} />}
+      {state.kind === 'done' && (
+        <ExchangeView
+          key={state.requestId}
+          exchange={state.exchange}
+          graphql={state.request.body.kind === 'graphql'}
+          section={section}
+          onSectionChange={onSectionChange}
+        />
+      )}
     </section>
   );
 }

@@ -1,0 +1,158 @@
+import { test as base, expect } from '../fixtures';
+import { GraphqlPage } from '../pages/graphql-page';
+import { ImportExportPage } from '../pages/import-export-page';
+import { RequestBuilderPage } from '../pages/request-builder-page';
+import { RequestTabsPage } from '../pages/request-tabs-page';
+import { ResponseViewerPage } from '../pages/response-viewer-page';
+import { startGateServer, type GateServer } from '../servers/gate-server';
+import { startGraphqlServer, type GraphqlTestServer } from '../servers/graphql-server';
+
+const test = base.extend<{ gate: GateServer; graphqlServer: GraphqlTestServer }>({
+  gate: async ({}, use) => {
+    const server = await startGateServer();
+    await use(server);
+    await server.close();
+  },
+  graphqlServer: async ({}, use) => {
+    const server = await startGraphqlServer();
+    await use(server);
+    await server.close();
+  },
+});
+
+/**
+ * Several request tabs used the way people use them: a slow request in one tab while another is sent and read in a
+ * second. Every tab is its own request: its own Send/Cancel, its own response, its own response section and its own
+ * curl-paste Undo.
+ */
+test.describe('request tabs are independent requests', () => {
+  test.afterEach(async ({ consoleErrors }) => {
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('two tabs in flight at once, each cancels, answers and remembers its own', async ({ page, gate }) => {
+    const tabs = new RequestTabsPage(page);
+    const builder = new RequestBuilderPage(page);
+    const response = new ResponseViewerPage(page);
+    const cancelled = response.region.getByText('Request cancelled');
+
+    // Tab A: a request the server holds.
+    await builder.url.fill(`${gate.url}/gate/a`);
+    await builder.send();
+    await expect(builder.cancelButton).toBeVisible();
+    await expect.poll(() => gate.waiting()).toEqual(['a']);
+
+    // Tab B: A's request in flight is not B's; B can send with Ctrl/⌘+Enter while A still waits.
+    await tabs.newTab();
+    await expect(builder.sendButton).toBeVisible();
+    await expect(builder.cancelButton).toBeHidden();
+    await expect(response.region).toContainText('Send a request to see its response here.');
+    await builder.url.fill(`${gate.url}/gate/b`);
+    await builder.url.press('ControlOrMeta+Enter');
+    await expect(builder.cancelButton).toBeVisible();
+    await expect.poll(() => gate.waiting()).toEqual(['a', 'b']);
+
+    // Back in A: its own Cancel stops A only.
+    await tabs.select(0);
+    await expect(builder.url).toHaveValue(`${gate.url}/gate/a`);
+    await builder.cancelButton.click();
+    await expect(cancelled).toBeVisible();
+    await expect(builder.sendButton).toBeVisible();
+    await expect.poll(() => gate.abandoned()).toEqual(['a']);
+    expect(gate.waiting()).toEqual(['b']);
+
+    // B is still in flight; its answer arrives in B and not in A.
+    await tabs.select(1);
+    await expect(builder.cancelButton).toBeVisible();
+    gate.open('b');
+    await expect(response.status).toHaveText(/200/);
+    await expect(response.region).toContainText(/"gate":\s*"b"/);
+    await tabs.select(0);
+    await expect(cancelled).toBeVisible();
+    await expect(response.status).toBeHidden();
+    await tabs.select(1);
+    await expect(response.status).toHaveText(/200/);
+    await expect(cancelled).toBeHidden();
+
+    // The response section chosen in B stays chosen for B's next send.
+    await response.openTab('Response headers');
+    await expect(response.headerRow('x-gate-n')).toContainText('1');
+    await builder.send();
+    await expect(response.headerRow('x-gate-n')).toContainText('2');
+    await expect(response.tab('Response headers')).toHaveAttribute('aria-selected', 'true');
+
+    // A curl command pasted into B belongs to B: A shows no banner, and B's Undo puts back B's request only.
+    const io = new ImportExportPage(page);
+    await io.pasteIntoUrl(`curl '${gate.url}/gate/pasted' -H 'x-from: curl'`);
+    await expect(builder.url).toHaveValue(`${gate.url}/gate/pasted`);
+    await expect(tabs.curlBanner).toBeVisible();
+    await tabs.select(0);
+    await expect(tabs.curlBanner).toBeHidden();
+    await expect(builder.url).toHaveValue(`${gate.url}/gate/a`);
+    await tabs.select(1);
+    await expect(tabs.curlBanner).toBeVisible();
+    await tabs.curlBanner.getByRole('button', { name: 'Undo' }).click();
+    await expect(builder.url).toHaveValue(`${gate.url}/gate/b`);
+    await tabs.select(0);
+    await expect(builder.url).toHaveValue(`${gate.url}/gate/a`);
+
+    // Esc cancels the active tab's request in flight.
+    await builder.send();
+    await expect(builder.cancelButton).toBeVisible();
+    await expect.poll(() => gate.waiting()).toEqual(['a']);
+    await page.keyboard.press('Escape');
+    await expect(cancelled).toBeVisible();
+    await expect(builder.sendButton).toBeVisible();
+    await expect.poll(() => gate.abandoned()).toEqual(['a', 'a']);
+  });
+
+  test('closing a tab cancels its request in flight', async ({ page, gate }) => {
+    const tabs = new RequestTabsPage(page);
+    const builder = new RequestBuilderPage(page);
+    await builder.url.fill(`${gate.url}/gate/kept`);
+    await tabs.newTab();
+    await builder.url.fill(`${gate.url}/gate/closed`);
+    await builder.send();
+    await expect.poll(() => gate.waiting()).toEqual(['closed']);
+    await tabs.closeDiscarding(1);
+    await expect(builder.url).toHaveValue(`${gate.url}/gate/kept`);
+    await expect(builder.sendButton).toBeVisible();
+    await expect.poll(() => gate.abandoned()).toEqual(['closed']);
+  });
+
+  test('a GraphQL subscription belongs to the tab that started it', async ({ page, gate, graphqlServer }) => {
+    const tabs = new RequestTabsPage(page);
+    const gql = new GraphqlPage(page);
+    const response = new ResponseViewerPage(page);
+    const log = gql.subscription.getByRole('log', { name: 'Subscription results' });
+
+    await gql.open(graphqlServer.url);
+    await gql.setText(gql.query, 'subscription { countdown(from: 100, intervalMs: 150) }');
+    await gql.builder.send();
+    await expect(log).toContainText('{"countdown":99}');
+    const status = gql.subscription.getByRole('status');
+    const results = async () => Number(/(\d+) results?/.exec((await status.textContent()) ?? '')?.[1] ?? 0);
+    const before = await results();
+
+    // Tab B has its own (empty) response pane, and sends its own request while A's subscription runs on.
+    await tabs.newTab();
+    await expect(gql.subscription).toBeHidden();
+    await expect(response.region).toContainText('Send a request to see its response here.');
+    gate.open('b');
+    await gql.builder.url.fill(`${gate.url}/gate/b`);
+    await gql.builder.send();
+    await expect(response.status).toHaveText(/200/);
+
+    await tabs.select(0);
+    await expect(response.status).toBeHidden();
+    // A's run went on streaming into A while B was on screen.
+    await expect(status).toContainText('Subscribed');
+    await expect.poll(results).toBeGreaterThan(before);
+    await gql.subscription.getByRole('button', { name: 'Stop' }).click();
+    await expect(status).toContainText('Ended');
+
+    await tabs.select(1);
+    await expect(gql.subscription).toBeHidden();
+    await expect(response.status).toHaveText(/200/);
+  });
+});

@@ -1,0 +1,209 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { BridgeError, HttpExchange, HttpRequestSpec } from '../../../shared/contract';
+import { createExecutionStore, type ExecutionStore, type SendInput } from './execution-store';
+
+const request: HttpRequestSpec = {
+  method: 'GET',
+  url: 'http://127.0.0.1:1/x',
+  params: [],
+  headers: [],
+  body: { kind: 'none' },
+  settings: {
+    connectTimeoutMs: 1000,
+    deadlineMs: 0,
+    idleTimeoutMs: 1000,
+    followRedirects: true,
+    maxRedirects: 5,
+    verifyTls: true,
+    maxResponseBytes: 1000,
+    maxDecodedBytes: 1000,
+  },
+  auth: { kind: 'none' },
+  variables: [],
+};
+
+function exchange(requestId: string, bodyId: string): HttpExchange {
+  return {
+    requestId,
+    request: { method: 'GET', url: request.url, httpVersion: '1.1', headers: [], bodyBytes: 0 },
+    response: { status: 200, statusText: 'OK', httpVersion: '1.1', headers: [] },
+    redirects: [],
+    timings: { startedAt: 0, dns: 0, connect: 0, tls: 0, wait: 1, download: 1, total: 2, reusedConnection: false },
+    sizes: { requestHeaderBytes: 0, requestBodyBytes: 0, responseHeaderBytes: 0, responseBodyWireBytes: 0, responseBodyBytes: 0 },
+    remoteAddress: null,
+    remotePort: null,
+    tls: null,
+    body: { id: bodyId, size: 0, contentType: null, contentEncodings: [], spooled: false },
+    raw: { requestHead: '', responseHead: '' },
+    warnings: [],
+  };
+}
+
+class Failure extends Error {
+  constructor(readonly error: BridgeError) {
+    super(error.message);
+  }
+}
+
+/** The outside world, driven by hand: each send waits until the test settles it; frames run when the test says. */
+function harness() {
+  const sends = new Map<string, { input: SendInput; resolve: (exchange: HttpExchange) => void; reject: (error: unknown) => void }>();
+  const cancelled: string[] = [];
+  const released: string[] = [];
+  let frames: (() => void)[] = [];
+  let next = 0;
+  const store = createExecutionStore({
+    send: (input) => new Promise((resolve, reject) => sends.set(input.requestId, { input, resolve, reject })),
+    cancel: (requestId) => void cancelled.push(requestId),
+    releaseBody: (bodyId) => void released.push(bodyId),
+    newRequestId: () => `r${(next += 1)}`,
+    toError: (error) => (error instanceof Failure ? error.error : { code: 'INTERNAL', message: 'boom' }),
+    now: () => 1000,
+    requestFrame: (callback) => frames.push(callback),
+    cancelFrame: () => {
+      frames = [];
+    },
+  });
+  const answer = async (requestId: string, bodyId: string) => {
+    sends.get(requestId)!.resolve(exchange(requestId, bodyId));
+    await Promise.resolve();
+  };
+  const failWith = async (requestId: string, error: BridgeError) => {
+    sends.get(requestId)!.reject(new Failure(error));
+    await Promise.resolve();
+  };
+  const runFrames = () => {
+    const due = frames;
+    frames = [];
+    for (const frame of due) frame();
+  };
+  return { store, sends, cancelled, released, answer, failWith, runFrames, pendingFrames: () => frames.length };
+}
+
+function watch(store: ExecutionStore, tabId: string): { count: () => number } {
+  let calls = 0;
+  store.subscribe(tabId, () => (calls += 1));
+  return { count: () => calls };
+}
+
+let h: ReturnType<typeof harness>;
+beforeEach(() => {
+  h = harness();
+});
+
+describe('execution store', () => {
+  it('keeps two tabs in flight at once, each with its own state and answer', async () => {
+    const a = h.store.send('A', request);
+    const b = h.store.send('B', request, 'col/req.request.json');
+    expect(h.sends.get(b)?.input).toEqual({ requestId: b, request, workspacePath: 'col/req.request.json' });
+    expect(h.store.state('A')).toMatchObject({ kind: 'sending', requestId: a });
+    expect(h.store.state('B')).toMatchObject({ kind: 'sending', requestId: b });
+    expect(h.cancelled).toEqual([]);
+
+    await h.answer(b, 'body-B');
+    expect(h.store.state('B')).toMatchObject({ kind: 'done', requestId: b, exchange: { body: { id: 'body-B' } } });
+    expect(h.store.state('A')).toMatchObject({ kind: 'sending', requestId: a });
+    expect(h.store.state('C')).toEqual({ kind: 'idle' });
+  });
+
+  it('cancels one tab only, and drops that tab\'s late answer (releasing its body)', async () => {
+    const a = h.store.send('A', request);
+    const b = h.store.send('B', request);
+    h.store.cancel('A');
+    expect(h.cancelled).toEqual([a]);
+    expect(h.store.state('A')).toEqual({ kind: 'cancelled', requestId: a, request });
+    expect(h.store.state('B')).toMatchObject({ kind: 'sending', requestId: b });
+
+    // The engine finished just before the cancel reached it: the answer must not replace "cancelled".
+    await h.answer(a, 'late-A');
+    expect(h.released).toEqual(['late-A']);
+    expect(h.store.state('A').kind).toBe('cancelled');
+    await h.answer(b, 'body-B');
+    expect(h.store.state('B').kind).toBe('done');
+    expect(h.released).toEqual(['late-A']);
+  });
+
+  it('a new send in a tab replaces its own send: the stale answer is dropped and the shown body released', async () => {
+    const first = h.store.send('A', request);
+    await h.answer(first, 'body-1');
+    const second = h.store.send('A', request);
+    expect(h.released).toEqual(['body-1']);
+    const third = h.store.send('A', request);
+    expect(h.cancelled).toEqual([second]);
+    await h.answer(second, 'stale-2');
+    expect(h.released).toEqual(['body-1', 'stale-2']);
+    expect(h.store.state('A')).toMatchObject({ kind: 'sending', requestId: third });
+    await h.answer(third, 'body-3');
+    expect(h.store.state('A')).toMatchObject({ kind: 'done', requestId: third });
+  });
+
+  it('maps failures, and a CANCELLED error to cancelled', async () => {
+    const a = h.store.send('A', request);
+    const b = h.store.send('B', request);
+    await h.failWith(a, { code: 'CONNECTION_REFUSED', message: 'refused' });
+    await h.failWith(b, { code: 'CANCELLED', message: 'Request cancelled' });
+    expect(h.store.state('A')).toMatchObject({ kind: 'failed', error: { code: 'CONNECTION_REFUSED' } });
+    expect(h.store.state('B')).toMatchObject({ kind: 'cancelled', requestId: b });
+  });
+
+  it('closing a tab cancels its request, releases its body, and drops what arrives later', async () => {
+    const a = h.store.send('A', request);
+    await h.answer(a, 'body-A');
+    const inFlight = h.store.send('A', request);
+    const b = h.store.send('B', request);
+    await h.answer(b, 'body-B');
+    expect(h.released).toEqual(['body-A']);
+
+    h.store.retainOnly(['A']);
+    expect(h.released).toEqual(['body-A', 'body-B']);
+    expect(h.store.state('B')).toEqual({ kind: 'idle' });
+
+    h.store.release('A');
+    expect(h.cancelled).toEqual([inFlight]);
+    await h.answer(inFlight, 'late-A');
+    expect(h.released).toEqual(['body-A', 'body-B', 'late-A']);
+    expect(h.store.state('A')).toEqual({ kind: 'idle' });
+  });
+
+  it('routes progress to its own tab, once per frame, and tells only that tab', () => {
+    const a = h.store.send('A', request);
+    h.store.send('B', request);
+    const watchA = watch(h.store, 'A');
+    const watchB = watch(h.store, 'B');
+    h.store.progress({ requestId: 'someone-else', phase: 'downloading', bytesReceived: 1, bytesExpected: null });
+    expect(h.pendingFrames()).toBe(0);
+    for (let bytes = 1; bytes <= 100; bytes += 1) h.store.progress({ requestId: a, phase: 'downloading', bytesReceived: bytes, bytesExpected: 100 });
+    expect(h.pendingFrames()).toBe(1);
+    expect(watchA.count()).toBe(0);
+    h.runFrames();
+    const state = h.store.state('A');
+    expect(state.kind === 'sending' && state.progress?.bytesReceived).toBe(100);
+    expect(watchA.count()).toBe(1);
+    expect(watchB.count()).toBe(0);
+  });
+
+  it('keeps the chosen response section across sends of the same tab, per tab', async () => {
+    const a = h.store.send('A', request);
+    await h.answer(a, 'body-A');
+    h.store.setSection('A', 'headers');
+    const again = h.store.send('A', request);
+    await h.answer(again, 'body-A2');
+    expect(h.store.section('A')).toBe('headers');
+    expect(h.store.section('B')).toBeNull();
+    h.store.clear('A');
+    expect(h.store.state('A')).toEqual({ kind: 'idle' });
+    expect(h.store.section('A')).toBe('headers');
+    expect(h.released).toEqual(['body-A', 'body-A2']);
+  });
+
+  it('dispose cancels and releases everything', async () => {
+    const a = h.store.send('A', request);
+    await h.answer(a, 'body-A');
+    const b = h.store.send('B', request);
+    h.store.progress({ requestId: b, phase: 'downloading', bytesReceived: 1, bytesExpected: null });
+    h.store.dispose();
+    expect(h.cancelled).toEqual([b]);
+    expect(h.released).toEqual(['body-A']);
+    expect(h.pendingFrames()).toBe(0);
+  });
+});

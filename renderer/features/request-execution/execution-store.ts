@@ -1,0 +1,189 @@
+import type { BridgeError, HttpExchange, HttpProgress, HttpRequestSpec } from '../../../shared/contract';
+import type { ExecutionState } from '../../lib/execution-state';
+
+export interface SendInput {
+  requestId: string;
+  request: HttpRequestSpec;
+  /** a saved request's file: its collection's headers, auth and variables apply */
+  workspacePath?: string;
+}
+
+/** What the store needs from the outside world; the bridge in the app, hand-driven fakes in tests. */
+export interface ExecutionStoreDeps {
+  send(input: SendInput): Promise<HttpExchange>;
+  cancel(requestId: string): void;
+  releaseBody(bodyId: string): void;
+  newRequestId(): string;
+  toError(error: unknown): BridgeError;
+  now(): number;
+  requestFrame(callback: () => void): number;
+  cancelFrame(handle: number): void;
+}
+
+/** One request tab's execution. Replaced, never mutated, so a snapshot reference says whether anything changed. */
+interface TabEntry {
+  state: ExecutionState;
+  /** the send whose result may still change the state; any other result is stale */
+  inFlight: string | null;
+  /** the body of the exchange on screen, released when something replaces it or the tab closes */
+  shownBody: string | null;
+  /** the response section the user chose (Body, Headers…); null = the viewer's default */
+  section: string | null;
+}
+
+export interface ExecutionStore {
+  state(tabId: string): ExecutionState;
+  section(tabId: string): string | null;
+  /** listens to one tab only: progress in one tab never re-renders another */
+  subscribe(tabId: string, listener: () => void): () => void;
+  /** starts a send in the tab (cancelling the tab's own send in flight) and returns its requestId */
+  send(tabId: string, request: HttpRequestSpec, workspacePath?: string | null): string;
+  /** cancels the tab's send in flight, if any; the state becomes 'cancelled' at once */
+  cancel(tabId: string): void;
+  setSection(tabId: string, section: string): void;
+  /** the tab shows something else now (a GraphQL subscription): its send is cancelled, its body released */
+  clear(tabId: string): void;
+  /** the tab closed: its send is cancelled, its body released, and it is forgotten */
+  release(tabId: string): void;
+  /** releases every tab not in the list (tabs closed by any route: the strip, a restore, a replaced blank tab) */
+  retainOnly(tabIds: Iterable<string>): void;
+  /** feeds one http.progress event; the states change at most once per frame */
+  progress(progress: HttpProgress): void;
+  /** the window goes away: everything is cancelled and released */
+  dispose(): void;
+}
+
+const IDLE: ExecutionState = { kind: 'idle' };
+
+/**
+ * Execution state for every open request tab, keyed by tab id. Only a tab's newest send may change that tab's state:
+ * results of sends that were cancelled, replaced, or whose tab closed are dropped and their bodies released, so a
+ * slow old answer never overwrites a newer one and no body is leaked in the main process.
+ */
+export function createExecutionStore(deps: ExecutionStoreDeps): ExecutionStore {
+  const entries = new Map<string, TabEntry>();
+  const listeners = new Map<string, Set<() => void>>();
+  /** requestId → tab, for the sends in flight */
+  const owners = new Map<string, string>();
+  const pendingProgress = new Map<string, HttpProgress>();
+  let frame = 0;
+
+  const entry = (tabId: string): TabEntry => entries.get(tabId) ?? { state: IDLE, inFlight: null, shownBody: null, section: null };
+
+  const put = (tabId: string, next: TabEntry): void => {
+    entries.set(tabId, next);
+    for (const listener of listeners.get(tabId) ?? []) listener();
+  };
+
+  const stopInFlight = (tabId: string): string | null => {
+    const current = entries.get(tabId);
+    const requestId = current?.inFlight ?? null;
+    if (!requestId) return null;
+    owners.delete(requestId);
+    pendingProgress.delete(tabId);
+    deps.cancel(requestId);
+    return requestId;
+  };
+
+  const isCurrent = (tabId: string, requestId: string): boolean => entries.get(tabId)?.inFlight === requestId;
+
+  const settle = (tabId: string, requestId: string, exchange: HttpExchange, request: HttpRequestSpec): void => {
+    if (!isCurrent(tabId, requestId)) {
+      deps.releaseBody(exchange.body.id);
+      return;
+    }
+    owners.delete(requestId);
+    put(tabId, { ...entry(tabId), inFlight: null, shownBody: exchange.body.id, state: { kind: 'done', requestId, exchange, request } });
+  };
+
+  const fail = (tabId: string, requestId: string, error: unknown, request: HttpRequestSpec): void => {
+    if (!isCurrent(tabId, requestId)) return;
+    owners.delete(requestId);
+    const bridgeError = deps.toError(error);
+    const state: ExecutionState =
+      bridgeError.code === 'CANCELLED' ? { kind: 'cancelled', requestId, request } : { kind: 'failed', requestId, error: bridgeError, request };
+    put(tabId, { ...entry(tabId), inFlight: null, state });
+  };
+
+  const flushProgress = (): void => {
+    frame = 0;
+    const batch = [...pendingProgress];
+    pendingProgress.clear();
+    for (const [tabId, progress] of batch) {
+      const current = entries.get(tabId);
+      if (!current || current.state.kind !== 'sending' || current.state.requestId !== progress.requestId) continue;
+      put(tabId, { ...current, state: { ...current.state, progress } });
+    }
+  };
+
+  const release = (tabId: string): void => {
+    stopInFlight(tabId);
+    const shownBody = entries.get(tabId)?.shownBody;
+    if (shownBody) deps.releaseBody(shownBody);
+    entries.delete(tabId);
+    for (const listener of listeners.get(tabId) ?? []) listener();
+  };
+
+  return {
+    state: (tabId) => entries.get(tabId)?.state ?? IDLE,
+    section: (tabId) => entries.get(tabId)?.section ?? null,
+    subscribe(tabId, listener) {
+      const set = listeners.get(tabId) ?? new Set();
+      listeners.set(tabId, set);
+      set.add(listener);
+      return () => {
+        set.delete(listener);
+        if (set.size === 0) listeners.delete(tabId);
+      };
+    },
+    send(tabId, request, workspacePath) {
+      stopInFlight(tabId);
+      const before = entry(tabId);
+      if (before.shownBody) deps.releaseBody(before.shownBody);
+      const requestId = deps.newRequestId();
+      owners.set(requestId, tabId);
+      put(tabId, { ...before, inFlight: requestId, shownBody: null, state: { kind: 'sending', requestId, startedAt: deps.now(), progress: null, request } });
+      deps.send(workspacePath ? { requestId, request, workspacePath } : { requestId, request }).then(
+        (exchange) => settle(tabId, requestId, exchange, request),
+        (error: unknown) => fail(tabId, requestId, error, request),
+      );
+      return requestId;
+    },
+    cancel(tabId) {
+      const requestId = stopInFlight(tabId);
+      if (!requestId) return;
+      const current = entry(tabId);
+      const state: ExecutionState =
+        current.state.kind === 'sending' && current.state.requestId === requestId ? { kind: 'cancelled', requestId, request: current.state.request } : current.state;
+      put(tabId, { ...current, inFlight: null, state });
+    },
+    setSection(tabId, section) {
+      const current = entry(tabId);
+      if (current.section !== section) put(tabId, { ...current, section });
+    },
+    clear(tabId) {
+      if (!entries.has(tabId)) return;
+      stopInFlight(tabId);
+      const current = entry(tabId);
+      if (current.shownBody) deps.releaseBody(current.shownBody);
+      put(tabId, { ...current, inFlight: null, shownBody: null, state: IDLE });
+    },
+    release,
+    retainOnly(tabIds) {
+      const keep = new Set(tabIds);
+      for (const tabId of [...entries.keys()]) if (!keep.has(tabId)) release(tabId);
+    },
+    progress(progress) {
+      const tabId = owners.get(progress.requestId);
+      if (!tabId) return;
+      pendingProgress.set(tabId, progress);
+      if (frame === 0) frame = deps.requestFrame(flushProgress);
+    },
+    dispose() {
+      for (const tabId of [...entries.keys()]) release(tabId);
+      if (frame !== 0) deps.cancelFrame(frame);
+      frame = 0;
+      pendingProgress.clear();
+    },
+  };
+}

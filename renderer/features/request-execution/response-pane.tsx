@@ -1,0 +1,31 @@
+import { Suspense } from 'react';
+import type { HttpRequestSpec } from '../../../shared/contract';
+import { SubscriptionLog } from '../graphql';
+import { CompareView, HistoryEntryView } from '../history';
+import { ResponseViewer } from '../response-viewer';
+import { useTabExecutionState, useTabResponseSection } from './use-execution-store';
+import type { RequestPane } from './use-request-pane';
+
+/**
+ * The response side for the active request tab: a history overlay when one is open, else the tab's own GraphQL
+ * subscription log or its own exchange (or nothing yet), with the response section it last chose.
+ */
+export function ResponsePane({ pane, onRestore }: { pane: RequestPane; onRestore: (request: HttpRequestSpec) => void }) {
+  const { store, activeId, overlay } = pane;
+  const state = useTabExecutionState(store, activeId);
+  const [section, setSection] = useTabResponseSection(store, activeId);
+  const run = pane.subscriptions.runOf(activeId);
+
+  if (overlay?.kind === 'entry') {
+    return <HistoryEntryView key={overlay.id} id={overlay.id} onClose={pane.closeOverlay} onRestore={onRestore} onResend={pane.send} />;
+  }
+  if (overlay?.kind === 'compare') return <CompareView key={overlay.ids.join('-')} ids={overlay.ids} onClose={pane.closeOverlay} />;
+  if (run) {
+    return (
+      <Suspense fallback={null}>
+        <SubscriptionLog run={run} onStop={() => pane.subscriptions.stop(activeId)} />
+      </Suspense>
+    );
+  }
+  return <ResponseViewer key={activeId} state={state} section={section} onSectionChange={setSection} />;
+}
