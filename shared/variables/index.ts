@@ -18,3 +18,6 @@ export { redactExchange } from './redact-exchange';
 // for shared/auth: Basic credentials are base64 of UTF-8, and which fields hold only references decides what is kept
 export { base64Utf8 } from './base64';
 export { isOnlyReferences } from './references';
+// streaming masking of bodies and message logs (electron/services/masking wraps it in a Node Transform)
+export { createMaskStream, type MaskStream } from './mask-stream';
+export { charSpellings } from './mask-spellings';
