@@ -4,12 +4,16 @@ import { NUMERIC_SETTING_FIELDS, readSettingTemplate } from '../../shared/reques
 import { resolveRequestSpec, type ResolveEnvironment, type VariableLayer } from '../../shared/variables';
 import { withInheritedLayers } from '../../shared/workspace';
 import { type AuthService } from '../services/auth';
+import { type SensitiveParts } from '../services/http';
+import { sensitiveParts } from './sensitive-parts';
 
 export interface PreparedRequest {
   /** variables resolved, Basic/Bearer/API key/OAuth 2.0 applied; Digest is left for the sender to answer */
   spec: HttpRequestSpec;
   /** plain values the request now carries that must never be shown or stored */
   secrets: string[];
+  /** headers and query parameters carrying a credential or a secret: not sent on to another origin on a redirect */
+  sensitive: SensitiveParts;
   warnings: string[];
 }
 
@@ -63,7 +67,8 @@ export function createRequestPreparer(deps: RequestPreparerDeps) {
       // the same rule as Basic and Bearer: the Auth tab's header wins over one typed on the Headers tab, and says so
       spec = { ...withAuthHeader(spec, 'Authorization', value, warnings), auth: { kind: 'none' } };
     }
-    return { spec, secrets: secrets.filter((value) => value.length > 0), warnings };
+    const kept = secrets.filter((value) => value.length > 0);
+    return { spec, secrets: kept, sensitive: sensitiveParts(spec, resolved.auth, kept), warnings };
   };
 }
 

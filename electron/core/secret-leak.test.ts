@@ -166,3 +166,85 @@ describe('secrets never reach the disk', () => {
     }
   });
 });
+
+/** A Courier in a temporary data folder with the canary as a secret global variable `apiKey`. */
+async function courierWithCanary(): Promise<{ courier: Courier; dataDir: string; dispose: () => Promise<void> }> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'courier-leak-data-'));
+  const courier = createCourier({ dataDir, mode: 'web', version: '1.0.0', openExternal: () => false, scrypt: FAST_SCRYPT });
+  await call(courier, 'vault.unlock', { passphrase: 'correct horse battery staple' });
+  await call(courier, 'variables.saveScope', { scopeId: 'global', variables: [{ name: 'apiKey', value: CANARY, secret: true }] });
+  return {
+    courier,
+    dataDir,
+    dispose: async () => {
+      await courier.close().catch(() => undefined);
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+describe('a redirect to another origin', () => {
+  // Two servers on 127.0.0.1 with different ports: two origins. The first repeats the query in its Location.
+  let second: TestServer;
+  let first: TestServer;
+  const secondSaw: string[] = [];
+  beforeAll(async () => {
+    second = await startHttpServer((req, res) => {
+      secondSaw.push(JSON.stringify({ url: req.url, headers: req.headers }));
+      res.writeHead(200, { 'content-type': 'text/plain' }).end('landed');
+    });
+    first = await startHttpServer((req, res) => {
+      const query = new URL(req.url ?? '/', 'http://x').search;
+      res.writeHead(302, { location: `${second.origin}/landing${query}` }).end();
+    });
+  });
+  afterAll(() => Promise.all([first.close(), second.close()]));
+
+  const requests = (keep: boolean): HttpRequestSpecInput[] => {
+    const settings = { keepCredentialsOnRedirect: keep };
+    return [
+      { method: 'GET', url: `${first.origin}/start`, auth: { kind: 'apikey', name: 'X-Api-Key', value: '{{apiKey}}', in: 'header' }, settings },
+      { method: 'GET', url: `${first.origin}/start`, headers: [{ name: 'X-Custom-Token', value: 'tok {{apiKey}}' }], settings },
+      { method: 'GET', url: `${first.origin}/start?page=2`, auth: { kind: 'apikey', name: 'api_key', value: '{{apiKey}}', in: 'query' }, settings },
+      { method: 'GET', url: `${first.origin}/start`, params: [{ name: 'sig', value: '{{apiKey}}' }], settings },
+    ];
+  };
+  // the query decoded as a server would read it, and every header as sent
+  const sawCanary = (line: string): boolean => {
+    const seen = JSON.parse(line) as { url: string; headers: Record<string, string> };
+    const query = [...new URL(seen.url, 'http://x').searchParams.values()];
+    return [...query, ...Object.values(seen.headers)].some((value) => value.includes(CANARY));
+  };
+
+  it('sends no API key, secret-bearing header or secret query parameter to the second origin, and warns', async () => {
+    const { courier, dispose } = await courierWithCanary();
+    try {
+      secondSaw.length = 0;
+      for (const [index, request] of requests(false).entries()) {
+        const exchange = (await call(courier, 'http.send', { requestId: `redirect-${index}`, request })) as { warnings: string[]; response: { status: number } };
+        expect(exchange.response.status).toBe(200);
+        expect(exchange.warnings.join(' ')).toMatch(new RegExp(`not sent to ${second.origin}|taken out of the redirect to ${second.origin}`));
+      }
+      expect(secondSaw).toHaveLength(4);
+      expect(secondSaw.filter(sawCanary)).toEqual([]);
+      // the rest of the request still arrives
+      expect(secondSaw[2]).toContain('page=2');
+    } finally {
+      await dispose();
+    }
+  });
+
+  it('keeps them when the request opts in, and says so', async () => {
+    const { courier, dispose } = await courierWithCanary();
+    try {
+      secondSaw.length = 0;
+      for (const [index, request] of requests(true).entries()) {
+        const exchange = (await call(courier, 'http.send', { requestId: `kept-${index}`, request })) as { warnings: string[] };
+        if (index < 2) expect(exchange.warnings.join(' ')).toMatch(/sent on to .*keeps credentials on redirects/);
+      }
+      expect(secondSaw.filter(sawCanary)).toHaveLength(4);
+    } finally {
+      await dispose();
+    }
+  });
+});

@@ -63,7 +63,7 @@ export function createSecretsWiring(options: SecretsWiringOptions): SecretsWirin
   const resolveEnvironment = { processEnv };
   const { httpEngine, bodyStore } = options;
   const auth = createAuthService({
-    send: (id, spec) => httpEngine.send(id, spec),
+    send: (id, spec, sendOptions) => httpEngine.send(id, spec, sendOptions),
     cancel: (id) => httpEngine.cancel(id),
     // token responses are capped at 1 MiB by the auth service itself
     readBody: async (bodyId) => (await bodyStore.read(bodyId, 0, 1024 * 1024)).bytes,

@@ -39,11 +39,11 @@ export function createSendPipeline(deps: SendPipelineDeps) {
       let exchange: HttpExchange;
       const warnings = [...prepared.warnings];
       if (sent.auth.kind === 'digest') {
-        const result = await deps.auth.sendWithDigest(requestId, sent);
+        const result = await deps.auth.sendWithDigest(requestId, sent, { sensitive: prepared.sensitive });
         warnings.push(...result.warnings);
         exchange = result.exchange;
       } else {
-        exchange = await deps.engine.send(requestId, sent);
+        exchange = await deps.engine.send(requestId, sent, { sensitive: prepared.sensitive });
       }
       const shown = redactExchange({ ...exchange, warnings: [...warnings, ...exchange.warnings] }, secrets);
       deps.recorder.record({ composed: stored, sent, sentAt: exchange.timings.startedAt, exchange: shown, error: null, secrets });

@@ -12,7 +12,7 @@ export { createResolver } from './resolver';
 export { findVariableReferences } from './references';
 export { requestLayer, layersFromState } from './layers';
 export { resolveRequestSpec } from './resolve-spec';
-export { SECRET_MASK, secretNeedles } from './needles';
+export { SECRET_MASK, secretNeedles, MIN_NEEDLE_LENGTH as MIN_SECRET_MATCH } from './needles';
 export { redactText, redactBytes } from './redact';
 export { redactExchange } from './redact-exchange';
 // for shared/auth: Basic credentials are base64 of UTF-8, and which fields hold only references decides what is kept

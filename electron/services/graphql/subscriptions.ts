@@ -34,7 +34,9 @@ interface Running {
 function socketClass(headers: Record<string, string>, verifyTls: boolean, handshakeTimeout: number, ca: string[] | undefined) {
   return class CourierGraphqlSocket extends WebSocket {
     constructor(url: string, protocols?: string | string[]) {
-      super(url, protocols, { headers, rejectUnauthorized: verifyTls, handshakeTimeout: handshakeTimeout || undefined, ...(ca ? { ca } : {}) });
+      // followRedirects stays off (ws's default, stated here): a redirected handshake would carry the headers,
+      // secrets included, to whatever origin the server names.
+      super(url, protocols, { headers, rejectUnauthorized: verifyTls, handshakeTimeout: handshakeTimeout || undefined, followRedirects: false, ...(ca ? { ca } : {}) });
     }
   };
 }

@@ -40,6 +40,7 @@ const request: HttpRequestSpec = {
     deadlineMs: 0,
     idleTimeoutMs: 1000,
     followRedirects: true,
+    keepCredentialsOnRedirect: false,
     maxRedirects: 5,
     verifyTls: true,
     maxResponseBytes: 1000,
