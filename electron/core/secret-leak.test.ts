@@ -248,3 +248,90 @@ describe('a redirect to another origin', () => {
     }
   });
 });
+
+describe('echoes in other encodings and {{$env}} values', () => {
+  // Answers with the canary in the encoding its path names: PHP, .NET, HTML, JSON in JSON, lowercase percent…
+  let encoder: TestServer;
+  beforeAll(async () => {
+    encoder = await startHttpServer((req, res) => {
+      const index = Number(new URL(req.url ?? '/', 'http://x').pathname.slice(1));
+      const needle = leakNeedles(CANARY)[index];
+      res.writeHead(200, { 'content-type': index % 2 === 0 ? 'application/json' : 'text/html; charset=utf-8' });
+      res.end(`{"echo":"${needle?.bytes.toString() ?? ''}","form":"${needle?.form ?? ''}"}`);
+    });
+  });
+  afterAll(() => encoder.close());
+
+  async function sendAll(courier: Courier, requests: HttpRequestSpecInput[]): Promise<string[]> {
+    const added = whenAdded(courier, requests.length);
+    const shown: string[] = [];
+    for (const [index, request] of requests.entries()) {
+      shown.push(JSON.stringify(await call(courier, 'http.send', { requestId: `enc-${index}`, request })));
+    }
+    await added;
+    return shown;
+  }
+
+  async function exportAndScan(courier: Courier, dataDir: string, entries: number): Promise<void> {
+    const exportDir = await mkdtemp(path.join(os.tmpdir(), 'courier-leak-export-'));
+    try {
+      const har = (await call(courier, 'history.exportHar', { filter: {} })) as { har: string; entries: number };
+      expect(har.entries).toBe(entries);
+      await writeFile(path.join(exportDir, 'history.har'), har.har);
+      await courier.close();
+      const { hits, filesScanned } = await scanForSecret([dataDir, exportDir], CANARY);
+      expect(filesScanned).toBeGreaterThan(2);
+      expect(hits).toEqual([]);
+    } finally {
+      await rm(exportDir, { recursive: true, force: true });
+    }
+  }
+
+  it('leaves no canary in any file when servers echo it in each encoding', async () => {
+    const { courier, dataDir, dispose } = await courierWithCanary();
+    try {
+      const forms = leakNeedles(CANARY);
+      expect(forms.map((form) => form.form)).toEqual(expect.arrayContaining(['php json_encode', '.NET JavaScriptEncoder', 'html hex entities', 'json in a json string']));
+      const requests: HttpRequestSpecInput[] = forms.map((_, index) => ({
+        method: 'GET',
+        url: `${encoder.origin}/${index}`,
+        headers: [{ name: 'X-Key', value: '{{apiKey}}' }],
+      }));
+      const shown = await sendAll(courier, requests);
+      for (const text of shown) for (const needle of forms) expect(text.includes(needle.bytes.toString())).toBe(false);
+      await exportAndScan(courier, dataDir, requests.length);
+    } finally {
+      await dispose();
+    }
+  });
+
+  it('refuses {{$env.NAME}} until allowed (naming it and the host), then masks its value everywhere', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'courier-leak-data-'));
+    const courier = createCourier({ dataDir, mode: 'web', version: '1.0.0', openExternal: () => false, scrypt: FAST_SCRYPT, processEnv: { LEAK_TOKEN: CANARY } });
+    try {
+      const request: HttpRequestSpecInput = {
+        method: 'POST',
+        url: `${echo.origin}/echo?t={{$env.LEAK_TOKEN}}`,
+        headers: [{ name: 'X-Env', value: '{{$env.LEAK_TOKEN}}' }],
+        body: { kind: 'json', text: '{"token":"{{$env.LEAK_TOKEN}}"}' },
+      };
+      const before = received.length;
+      const refused = await dispatch(courier.handlers, 'http.send', { requestId: 'env-refused', request });
+      expect(refused.ok).toBe(false);
+      if (refused.ok) return;
+      expect(refused.error.code).toBe('ENV_NOT_ALLOWED');
+      expect(refused.error.message).toContain('LEAK_TOKEN');
+      expect(refused.error.message).toContain(new URL(echo.origin).host);
+      expect(received.length).toBe(before);
+
+      await call(courier, 'variables.allowEnv', { names: ['LEAK_TOKEN'] });
+      const shown = await sendAll(courier, [request]);
+      expect(received.at(-1)).toContain(CANARY);
+      for (const text of shown) for (const needle of leakNeedles(CANARY)) expect(text.includes(needle.bytes.toString())).toBe(false);
+      await exportAndScan(courier, dataDir, 1);
+    } finally {
+      await courier.close().catch(() => undefined);
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});

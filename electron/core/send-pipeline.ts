@@ -6,7 +6,7 @@ import { type HttpEngine } from '../services/http';
 import { type HistoryRecorder } from './history-recorder';
 import { type RequestPreparer } from './prepare-request';
 
-const NOT_ATTEMPTED: ReadonlySet<ErrorCode> = new Set(['INVALID_INPUT', 'VAULT_LOCKED', 'SECRET_UNREADABLE']);
+const NOT_ATTEMPTED: ReadonlySet<ErrorCode> = new Set(['INVALID_INPUT', 'VAULT_LOCKED', 'SECRET_UNREADABLE', 'ENV_NOT_ALLOWED']);
 
 export interface SendPipelineDeps {
   engine: HttpEngine;

@@ -58,6 +58,8 @@ export const ERROR_CODES = [
   'VAULT_LOCKED',
   'WRONG_PASSPHRASE',
   'SECRET_UNREADABLE',
+  /** {{$env.NAME}} of a name the user has not allowed; detail is JSON { names, host } (see envNotAllowedDetail) */
+  'ENV_NOT_ALLOWED',
   'ENVIRONMENT_NOT_FOUND',
   'VARIABLE_NOT_FOUND',
   'AUTH_FAILED',

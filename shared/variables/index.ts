@@ -21,3 +21,4 @@ export { isOnlyReferences } from './references';
 // streaming masking of bodies and message logs (electron/services/masking wraps it in a Node Transform)
 export { createMaskStream, type MaskStream } from './mask-stream';
 export { charSpellings } from './mask-spellings';
+export { envNotAllowedDetail, isHiddenEnvName, readEnvNotAllowed, VAULT_PASSPHRASE_ENV, type EnvRequest } from './env-permission';
