@@ -5,6 +5,7 @@ import { CollectionsPanel, RequestTabsBar, useInheritedLayers, useRequestTabs, u
 import { CurlPasteBanner, ExportDialog, ImportDialog, replaceDraft, useCurlPaste } from '../features/import-export';
 import { AppNotices, CompareView, HistoryEntryView, HistoryPanel, useHistoryEvents } from '../features/history';
 import { useRequestExecution } from '../features/request-execution';
+import { EnvPermissionPrompt } from '../features/env-permission';
 import { RequestBuilder } from '../features/request-builder';
 import { ResponseViewer } from '../features/response-viewer';
 import { SubscriptionLog, useGraphqlSubscription } from '../features/graphql';
@@ -176,6 +177,7 @@ export function App() {
               <div className="app-pane">
                 <RequestTabsBar tabs={tabs} />
                 <CurlPasteBanner notice={curlPaste.notice} onUndo={curlPaste.undo} onDismiss={curlPaste.dismiss} />
+                <EnvPermissionPrompt state={execution.state} onResend={send} />
                 <RequestBuilder
                   key={tabs.active.id}
                   draft={tabs.active.draft}
