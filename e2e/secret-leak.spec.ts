@@ -65,3 +65,45 @@ test('a secret used everywhere in a request leaves no trace on disk', async ({ p
     await rm(exportDir, { recursive: true, force: true });
   }
 });
+
+test('a process variable is asked for, then sent masked, and leaves no trace on disk', async ({ page, fixtureServer }) => {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'courier-e2e-env-data-'));
+  const exportDir = await mkdtemp(path.join(tmpdir(), 'courier-e2e-env-export-'));
+  const courier = await startCourierWeb({ dataDir, env: { COURIER_E2E_LEAK_TOKEN: CANARY } });
+  try {
+    await page.goto(courier.url);
+    const builder = new RequestBuilderPage(page);
+    await builder.url.fill(`${fixtureServer.url}/echo`);
+    await builder.addHeader('X-Env', '{{$env.COURIER_E2E_LEAK_TOKEN}}');
+    await builder.send();
+
+    // refused until allowed: the prompt names the variable and the host that wants it
+    const prompt = page.getByRole('alertdialog', { name: 'Allow environment variable' });
+    await expect(prompt).toContainText('COURIER_E2E_LEAK_TOKEN');
+    await expect(prompt).toContainText(new URL(fixtureServer.url).host);
+    await prompt.getByRole('button', { name: 'Allow and send' }).click();
+    await builder.expectStatus('200 OK');
+    await expect(prompt).toHaveCount(0);
+
+    await builder.response.getByRole('tab', { name: 'Raw' }).click();
+    const raw = await builder.response.getByRole('tabpanel').innerText();
+    expect(raw).toContain('••••••');
+    for (const needle of leakNeedles(CANARY)) expect(raw).not.toContain(needle.bytes.toString());
+
+    const history = new HistoryPanelPage(page);
+    await history.open();
+    await expect(history.rows).toHaveCount(1);
+    const { download } = await history.exportWith(history.button('Export all'));
+    await download.saveAs(path.join(exportDir, 'history.har'));
+  } finally {
+    await courier.stop();
+  }
+  try {
+    const { hits } = await scanForSecret([dataDir, exportDir], CANARY);
+    expect(hits).toEqual([]);
+    expect(courier.output()).not.toContain(CANARY);
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+    await rm(exportDir, { recursive: true, force: true });
+  }
+});
