@@ -5,6 +5,7 @@ import { leakNeedles, scanForSecret } from '../electron/test-support/leak-scan';
 import { EnvironmentsPage } from './pages/environments-page';
 import { HistoryPanelPage } from './pages/history-panel-page';
 import { RequestBuilderPage } from './pages/request-builder-page';
+import { startFixtureServer } from './servers/fixture-server';
 import { startCourierWeb } from './support/courier-web';
 import { test, expect } from './fixtures';
 
@@ -105,5 +106,31 @@ test('a process variable is asked for, then sent masked, and leaves no trace on 
   } finally {
     await rm(dataDir, { recursive: true, force: true });
     await rm(exportDir, { recursive: true, force: true });
+  }
+});
+
+test('a redirect to another origin does not carry the API key unless the request keeps credentials', async ({ page, fixtureServer }) => {
+  const other = await startFixtureServer();
+  try {
+    const key = 'e2e-api-key-4f1c';
+    const builder = new RequestBuilderPage(page);
+    await builder.url.fill(`${fixtureServer.url}/redirect?to=${encodeURIComponent(`${other.url}/record-headers/landing`)}`);
+    await builder.chooseAuth('API key');
+    await builder.authField('Key name').fill('X-Api-Key');
+    await builder.authField('Key value').fill(key);
+    await builder.send();
+    await builder.expectStatus('200 OK');
+    await expect(builder.response.getByRole('list', { name: 'Warnings' })).toContainText(`X-Api-Key not sent to ${new URL(other.url).origin}`);
+    expect(other.recordedRequests().map((request) => request.headers['x-api-key'])).toEqual([undefined]);
+
+    await builder.openTab('Settings');
+    const keep = builder.request.getByRole('checkbox', { name: 'Keep credentials on redirects to another origin' });
+    await expect(keep).not.toBeChecked();
+    await keep.check();
+    await builder.send();
+    await expect(builder.response.getByRole('list', { name: 'Warnings' })).toContainText('keeps credentials on redirects');
+    expect(other.recordedRequests().map((request) => request.headers['x-api-key'])).toEqual([undefined, key]);
+  } finally {
+    await other.close();
   }
 });
