@@ -42,7 +42,8 @@ export function EnvPermissionPrompt({ state, onResend }: EnvPermissionPromptProp
   return (
     <div className="env-permission" role="alertdialog" aria-label="Allow environment variable" aria-describedby={`env-permission-${requestId}`}>
       <p id={`env-permission-${requestId}`}>
-        This request to <strong>{asked.host}</strong> wants the environment variable{plural ? 's' : ''}{' '}
+        This request (<code>{`${request.method} ${request.url.length > 120 ? `${request.url.slice(0, 120)}…` : request.url}`}</code>) to{' '}
+        <strong>{asked.host}</strong> wants the environment variable{plural ? 's' : ''}{' '}
         {asked.names.map((name, index) => (
           <span key={name}>
             {index > 0 ? ', ' : ''}
