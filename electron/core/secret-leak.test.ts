@@ -305,6 +305,37 @@ describe('echoes in other encodings and {{$env}} values', () => {
     }
   });
 
+  it('keeps an OAuth client secret a token endpoint echoes escaped in its error out of history and HAR', async () => {
+    const forms = leakNeedles(CANARY).filter((needle) => !needle.form.startsWith('base64'));
+    const tokenServer = await startHttpServer((_req, res) => {
+      res.writeHead(401, { 'content-type': 'application/json' });
+      const echoes = forms.map((needle, index) => `"echo${index}":"${needle.bytes.toString()}"`).join(',');
+      res.end(`{"error":"invalid_client","error_description":"client secret was wrong",${echoes}}`);
+    });
+    const { courier, dataDir, dispose } = await courierWithCanary();
+    try {
+      const added = whenAdded(courier, 1);
+      const failed = await dispatch(courier.handlers, 'http.send', {
+        requestId: 'oauth-echo',
+        request: {
+          method: 'GET',
+          url: `${echo.origin}/echo`,
+          auth: { kind: 'oauth2', grant: 'client_credentials', tokenUrl: `${tokenServer.origin}/token`, clientId: 'app', clientSecret: '{{apiKey}}', clientAuth: 'body' },
+        },
+      });
+      expect(failed.ok).toBe(false);
+      if (failed.ok) return;
+      expect(failed.error.code).toBe('OAUTH_ERROR');
+      expect(failed.error.detail).toContain('echo1');
+      for (const needle of leakNeedles(CANARY)) expect(JSON.stringify(failed)).not.toContain(needle.bytes.toString());
+      await added;
+      await exportAndScan(courier, dataDir, 1);
+    } finally {
+      await dispose();
+      await tokenServer.close();
+    }
+  });
+
   it('refuses {{$env.NAME}} until allowed (naming it and the host), then masks its value everywhere', async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'courier-leak-data-'));
     const courier = createCourier({ dataDir, mode: 'web', version: '1.0.0', openExternal: () => false, scrypt: FAST_SCRYPT, processEnv: { LEAK_TOKEN: CANARY } });
