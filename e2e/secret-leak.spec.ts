@@ -9,6 +9,7 @@ import { HistoryPanelPage } from './pages/history-panel-page';
 import { RequestBuilderPage } from './pages/request-builder-page';
 import { WebSocketPage } from './pages/websocket-page';
 import { startWsFixtureServer } from './servers/streaming-servers';
+import { startFixtureServer } from './servers/fixture-server';
 import { startCourierWeb } from './support/courier-web';
 import { test, expect } from './fixtures';
 
@@ -155,5 +156,73 @@ test('a secret in a GraphQL subscription URL is masked in the "Connecting to" li
     for (const needle of leakNeedles(CANARY)) expect(text).not.toContain(needle.bytes.toString());
   } finally {
     await graphqlServer.close();
+  }
+});
+
+test('a process variable is asked for, then sent masked, and leaves no trace on disk', async ({ page, fixtureServer }) => {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'courier-e2e-env-data-'));
+  const exportDir = await mkdtemp(path.join(tmpdir(), 'courier-e2e-env-export-'));
+  const courier = await startCourierWeb({ dataDir, env: { COURIER_E2E_LEAK_TOKEN: CANARY } });
+  try {
+    await page.goto(courier.url);
+    const builder = new RequestBuilderPage(page);
+    await builder.url.fill(`${fixtureServer.url}/echo`);
+    await builder.addHeader('X-Env', '{{$env.COURIER_E2E_LEAK_TOKEN}}');
+    await builder.send();
+
+    // refused until allowed: the prompt names the variable and the host that wants it
+    const prompt = page.getByRole('alertdialog', { name: 'Allow environment variable' });
+    await expect(prompt).toContainText('COURIER_E2E_LEAK_TOKEN');
+    await expect(prompt).toContainText(new URL(fixtureServer.url).host);
+    await prompt.getByRole('button', { name: 'Allow and send' }).click();
+    await builder.expectStatus('200 OK');
+    await expect(prompt).toHaveCount(0);
+
+    await builder.response.getByRole('tab', { name: 'Raw' }).click();
+    const raw = await builder.response.getByRole('tabpanel').innerText();
+    expect(raw).toContain('••••••');
+    for (const needle of leakNeedles(CANARY)) expect(raw).not.toContain(needle.bytes.toString());
+
+    const history = new HistoryPanelPage(page);
+    await history.open();
+    await expect(history.rows).toHaveCount(1);
+    const { download } = await history.exportWith(history.button('Export all'));
+    await download.saveAs(path.join(exportDir, 'history.har'));
+  } finally {
+    await courier.stop();
+  }
+  try {
+    const { hits } = await scanForSecret([dataDir, exportDir], CANARY);
+    expect(hits).toEqual([]);
+    expect(courier.output()).not.toContain(CANARY);
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+    await rm(exportDir, { recursive: true, force: true });
+  }
+});
+
+test('a redirect to another origin does not carry the API key unless the request keeps credentials', async ({ page, fixtureServer }) => {
+  const other = await startFixtureServer();
+  try {
+    const key = 'e2e-api-key-4f1c';
+    const builder = new RequestBuilderPage(page);
+    await builder.url.fill(`${fixtureServer.url}/redirect?to=${encodeURIComponent(`${other.url}/record-headers/landing`)}`);
+    await builder.chooseAuth('API key');
+    await builder.authField('Key name').fill('X-Api-Key');
+    await builder.authField('Key value').fill(key);
+    await builder.send();
+    await builder.expectStatus('200 OK');
+    await expect(builder.response.getByRole('list', { name: 'Warnings' })).toContainText(`X-Api-Key not sent to ${new URL(other.url).origin}`);
+    expect(other.recordedRequests().map((request) => request.headers['x-api-key'])).toEqual([undefined]);
+
+    await builder.openTab('Settings');
+    const keep = builder.request.getByRole('checkbox', { name: 'Keep credentials on redirects to another origin' });
+    await expect(keep).not.toBeChecked();
+    await keep.check();
+    await builder.send();
+    await expect(builder.response.getByRole('list', { name: 'Warnings' })).toContainText('keeps credentials on redirects');
+    expect(other.recordedRequests().map((request) => request.headers['x-api-key'])).toEqual([undefined, key]);
+  } finally {
+    await other.close();
   }
 });

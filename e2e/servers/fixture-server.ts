@@ -153,7 +153,9 @@ export async function startFixtureServer(): Promise<FixtureServer> {
         }
         case '/redirect': {
           const hops = Number(url.searchParams.get('n') ?? 1);
-          res.writeHead(302, { location: hops > 1 ? `/redirect?n=${hops - 1}` : '/echo' });
+          // ?to=<absolute URL>: a redirect to another origin (another fixture server on another port)
+          const to = url.searchParams.get('to');
+          res.writeHead(302, { location: to ?? (hops > 1 ? `/redirect?n=${hops - 1}` : '/echo') });
           res.end();
           return;
         }

@@ -117,7 +117,7 @@ export function createCourier(options: CourierOptions): Courier {
   });
   const pipeline = createSendPipeline({ engine: httpEngine, auth: secrets.auth, prepare: secrets.prepare, recorder });
   // GraphQL (issue 5): introspection through the engine, subscriptions over graphql-ws; both prepared like http.send.
-  const graphql = createGraphqlWiring({ send: (requestId, spec) => httpEngine.send(requestId, spec), bodyStore, hub, prepare: secrets.prepare, isRefusedAddress: options.isRefusedAddress });
+  const graphql = createGraphqlWiring({ send: (requestId, spec, sendOptions) => httpEngine.send(requestId, spec, sendOptions), bodyStore, hub, prepare: secrets.prepare, isRefusedAddress: options.isRefusedAddress });
   const { afterReady } = secrets;
   const workspace = createWorkspaceService({
     defaultDir: path.join(options.dataDir, 'workspace'),

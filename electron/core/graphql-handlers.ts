@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EventName, HttpExchange, HttpRequestSpec, MethodHandlers } from '../../shared/contract';
 import type { BodyStore } from '../services/body-store';
+import { type SendOptions } from '../services/http';
 import { createIntrospectionService, createSubscriptionService, type SubscriptionService } from '../services/graphql';
 import { refuseDigest, type RequestPreparer } from './prepare-request';
 
@@ -19,7 +20,7 @@ export interface GraphqlWiring {
  * graphql-ws (subscriptions). `send` is how http.send reaches the engine; introspection is not recorded in history.
  */
 export function createGraphqlWiring(deps: {
-  send: (requestId: string, spec: HttpRequestSpec) => Promise<HttpExchange>;
+  send: (requestId: string, spec: HttpRequestSpec, options?: SendOptions) => Promise<HttpExchange>;
   bodyStore: BodyStore;
   hub: { emit(event: EventName, payload: unknown): void };
   /** variables and auth, as for http.send */
@@ -30,8 +31,8 @@ export function createGraphqlWiring(deps: {
   const introspection = createIntrospectionService({
     send: async (spec) => {
       refuseDigest(spec, 'schema introspection');
-      const { spec: prepared } = await deps.prepare(spec);
-      const exchange = await deps.send(`graphql-introspect-${randomUUID()}`, prepared);
+      const { spec: prepared, sensitive } = await deps.prepare(spec);
+      const exchange = await deps.send(`graphql-introspect-${randomUUID()}`, prepared, { sensitive });
       try {
         const size = Math.min(exchange.body.size, MAX_INTROSPECTION_BYTES);
         const { bytes } = await deps.bodyStore.read(exchange.body.id, 0, size);

@@ -3,9 +3,7 @@ import { redactBytes } from '../../shared/variables';
 import { type BodyStore } from '../services/body-store';
 import { type HistoryService, bufferSource, type BodySource } from '../services/history';
 import { encodeRequestBody } from '../services/http';
-
-/** Bodies larger than this are not searched for secrets; with secrets in play they are kept out of history instead. */
-const REDACT_MAX_BYTES = 64 * 1024 * 1024;
+import { maskedSource } from '../services/masking';
 
 /** What one send leaves for history: the request as composed, as sent, and the secret values to keep off disk. */
 export interface SendRecord {
@@ -40,17 +38,6 @@ function sentRequestBody(spec: HttpRequestSpec, exchange: HttpExchange | null, s
   return bufferSource(bytes);
 }
 
-async function readAll(bodyStore: BodyStore, id: string, size: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for (let offset = 0; offset < size; ) {
-    const { bytes } = await bodyStore.read(id, offset, Math.min(8 * 1024 * 1024, size - offset));
-    if (bytes.length === 0) break;
-    chunks.push(bytes);
-    offset += bytes.length;
-  }
-  return Buffer.concat(chunks);
-}
-
 /**
  * Records every sent request in history before http.send answers: an answer the user has seen must survive a crash
  * (kill -9, power cut of the process) right after it, so the pipeline awaits record() and the entry's transaction
@@ -64,10 +51,10 @@ export function createHistoryRecorder(deps: { history: () => HistoryService | nu
 
   const responseBodySource = async (exchange: HttpExchange, secrets: readonly string[]): Promise<BodySource | null> => {
     const { id, size } = exchange.body;
-    if (secrets.length === 0) return { size, read: async (offset, length) => (await deps.bodyStore.read(id, offset, length)).bytes };
-    // A server may echo what it was sent: with secrets in play, history keeps the body only with them masked.
-    if (size > REDACT_MAX_BYTES) return null;
-    return bufferSource(Buffer.from(redactBytes(await readAll(deps.bodyStore, id, size), secrets)));
+    const engineBody: BodySource = { size, read: async (offset, length) => (await deps.bodyStore.read(id, offset, length)).bytes };
+    // A server may echo what it was sent (in any escaping): history keeps the body with every spelling masked,
+    // streamed a chunk at a time whatever its size.
+    return maskedSource(engineBody, secrets);
   };
 
   const record = (input: SendRecord): Promise<void> => {

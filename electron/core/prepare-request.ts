@@ -1,15 +1,19 @@
 import { CourierError, type HttpRequestSpec } from '../../shared/contract';
 import { applySimpleAuth, credentialTexts, withAuthHeader } from '../../shared/auth';
 import { NUMERIC_SETTING_FIELDS, readSettingTemplate } from '../../shared/request';
-import { resolveRequestSpec, type ResolveEnvironment, type VariableLayer } from '../../shared/variables';
+import { envNotAllowedDetail, resolveRequestSpec, type ResolveEnvironment, type VariableLayer } from '../../shared/variables';
 import { withInheritedLayers } from '../../shared/workspace';
 import { type AuthService } from '../services/auth';
+import { type SensitiveParts } from '../services/http';
+import { sensitiveParts } from './sensitive-parts';
 
 export interface PreparedRequest {
   /** variables resolved, Basic/Bearer/API key/OAuth 2.0 applied; Digest is left for the sender to answer */
   spec: HttpRequestSpec;
   /** plain values the request now carries that must never be shown or stored */
   secrets: string[];
+  /** headers and query parameters carrying a credential or a secret: not sent on to another origin on a redirect */
+  sensitive: SensitiveParts;
   warnings: string[];
 }
 
@@ -18,6 +22,34 @@ export interface RequestPreparerDeps {
   /** environment, collection and global variables, highest precedence first (secrets decrypted) */
   layers: () => VariableLayer[];
   resolveEnvironment: ResolveEnvironment;
+  /** whether {{$env.NAME}} may resolve this name (the user's allow-list); absent: every name processEnv knows */
+  isEnvAllowed?: (name: string) => boolean;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url.trim()).host;
+  } catch {
+    return url.trim().slice(0, 200);
+  }
+}
+
+/**
+ * The environment a send resolves with: names not on the allow-list resolve to nothing here and are collected, so
+ * the send can be refused naming all of them and the host that would have received them.
+ */
+function guardedEnvironment(deps: RequestPreparerDeps): { env: ResolveEnvironment; refused: Set<string> } {
+  const refused = new Set<string>();
+  const { isEnvAllowed } = deps;
+  const lookup = deps.resolveEnvironment.processEnv;
+  if (!isEnvAllowed || !lookup) return { env: deps.resolveEnvironment, refused };
+  const processEnv = (name: string): string | undefined => {
+    if (lookup(name) === undefined) return undefined;
+    if (isEnvAllowed(name)) return lookup(name);
+    refused.add(name);
+    return '';
+  };
+  return { env: { ...deps.resolveEnvironment, processEnv }, refused };
 }
 
 /** Settings written as {{variables}}, now resolved, read as numbers in place of the ones the fields held. */
@@ -43,7 +75,17 @@ export function createRequestPreparer(deps: RequestPreparerDeps) {
   /** `inherited`: a saved request's collection and folder variables, nearest first (they rank with the collection) */
   return async (composed: HttpRequestSpec, inherited: readonly VariableLayer[] = []): Promise<PreparedRequest> => {
     const layers = inherited.length > 0 ? withInheritedLayers(deps.layers(), inherited) : deps.layers();
-    const { spec: resolvedText, resolution } = resolveRequestSpec(composed, layers, deps.resolveEnvironment);
+    const { env, refused } = guardedEnvironment(deps);
+    const { spec: resolvedText, resolution } = resolveRequestSpec(composed, layers, env);
+    if (refused.size > 0) {
+      const names = [...refused];
+      const host = hostOf(resolvedText.url);
+      throw new CourierError(
+        'ENV_NOT_ALLOWED',
+        `This request to ${host} uses the environment variable${names.length > 1 ? 's' : ''} ${names.join(', ')}, which you have not allowed. Allow ${names.length > 1 ? 'them' : 'it'} to send.`,
+        envNotAllowedDetail({ names, host }),
+      );
+    }
     const resolved = applySettingTemplates(composed, resolvedText);
     const secrets = [...resolution.secretValues, ...credentialTexts(resolved.auth)];
     const warnings: string[] = [];
@@ -63,7 +105,8 @@ export function createRequestPreparer(deps: RequestPreparerDeps) {
       // the same rule as Basic and Bearer: the Auth tab's header wins over one typed on the Headers tab, and says so
       spec = { ...withAuthHeader(spec, 'Authorization', value, warnings), auth: { kind: 'none' } };
     }
-    return { spec, secrets: secrets.filter((value) => value.length > 0), warnings };
+    const kept = secrets.filter((value) => value.length > 0);
+    return { spec, secrets: kept, sensitive: sensitiveParts(spec, resolved.auth, kept), warnings };
   };
 }
 

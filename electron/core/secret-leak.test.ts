@@ -266,3 +266,203 @@ describe('secrets never reach the disk', () => {
     }
   });
 });
+
+/** A Courier in a temporary data folder with the canary as a secret global variable `apiKey`. */
+async function courierWithCanary(): Promise<{ courier: Courier; dataDir: string; dispose: () => Promise<void> }> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'courier-leak-data-'));
+  const courier = createCourier({ dataDir, mode: 'web', version: '1.0.0', openExternal: () => false, scrypt: FAST_SCRYPT });
+  await call(courier, 'vault.unlock', { passphrase: 'correct horse battery staple' });
+  await call(courier, 'variables.saveScope', { scopeId: 'global', variables: [{ name: 'apiKey', value: CANARY, secret: true }] });
+  return {
+    courier,
+    dataDir,
+    dispose: async () => {
+      await courier.close().catch(() => undefined);
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+describe('a redirect to another origin', () => {
+  // Two servers on 127.0.0.1 with different ports: two origins. The first repeats the query in its Location.
+  let second: TestServer;
+  let first: TestServer;
+  const secondSaw: string[] = [];
+  beforeAll(async () => {
+    second = await startHttpServer((req, res) => {
+      secondSaw.push(JSON.stringify({ url: req.url, headers: req.headers }));
+      res.writeHead(200, { 'content-type': 'text/plain' }).end('landed');
+    });
+    first = await startHttpServer((req, res) => {
+      const query = new URL(req.url ?? '/', 'http://x').search;
+      res.writeHead(302, { location: `${second.origin}/landing${query}` }).end();
+    });
+  });
+  afterAll(() => Promise.all([first.close(), second.close()]));
+
+  const requests = (keep: boolean): HttpRequestSpecInput[] => {
+    const settings = { keepCredentialsOnRedirect: keep };
+    return [
+      { method: 'GET', url: `${first.origin}/start`, auth: { kind: 'apikey', name: 'X-Api-Key', value: '{{apiKey}}', in: 'header' }, settings },
+      { method: 'GET', url: `${first.origin}/start`, headers: [{ name: 'X-Custom-Token', value: 'tok {{apiKey}}' }], settings },
+      { method: 'GET', url: `${first.origin}/start?page=2`, auth: { kind: 'apikey', name: 'api_key', value: '{{apiKey}}', in: 'query' }, settings },
+      { method: 'GET', url: `${first.origin}/start`, params: [{ name: 'sig', value: '{{apiKey}}' }], settings },
+    ];
+  };
+  // the query decoded as a server would read it, and every header as sent
+  const sawCanary = (line: string): boolean => {
+    const seen = JSON.parse(line) as { url: string; headers: Record<string, string> };
+    const query = [...new URL(seen.url, 'http://x').searchParams.values()];
+    return [...query, ...Object.values(seen.headers)].some((value) => value.includes(CANARY));
+  };
+
+  it('sends no API key, secret-bearing header or secret query parameter to the second origin, and warns', async () => {
+    const { courier, dispose } = await courierWithCanary();
+    try {
+      secondSaw.length = 0;
+      for (const [index, request] of requests(false).entries()) {
+        const exchange = (await call(courier, 'http.send', { requestId: `redirect-${index}`, request })) as { warnings: string[]; response: { status: number } };
+        expect(exchange.response.status).toBe(200);
+        expect(exchange.warnings.join(' ')).toMatch(new RegExp(`not sent to ${second.origin}|taken out of the redirect to ${second.origin}`));
+      }
+      expect(secondSaw).toHaveLength(4);
+      expect(secondSaw.filter(sawCanary)).toEqual([]);
+      // the rest of the request still arrives
+      expect(secondSaw[2]).toContain('page=2');
+    } finally {
+      await dispose();
+    }
+  });
+
+  it('keeps them when the request opts in, and says so', async () => {
+    const { courier, dispose } = await courierWithCanary();
+    try {
+      secondSaw.length = 0;
+      for (const [index, request] of requests(true).entries()) {
+        const exchange = (await call(courier, 'http.send', { requestId: `kept-${index}`, request })) as { warnings: string[] };
+        if (index < 2) expect(exchange.warnings.join(' ')).toMatch(/sent on to .*keeps credentials on redirects/);
+      }
+      expect(secondSaw.filter(sawCanary)).toHaveLength(4);
+    } finally {
+      await dispose();
+    }
+  });
+});
+
+describe('echoes in other encodings and {{$env}} values', () => {
+  // Answers with the canary in the encoding its path names: PHP, .NET, HTML, JSON in JSON, lowercase percent…
+  let encoder: TestServer;
+  beforeAll(async () => {
+    encoder = await startHttpServer((req, res) => {
+      const index = Number(new URL(req.url ?? '/', 'http://x').pathname.slice(1));
+      const needle = leakNeedles(CANARY)[index];
+      res.writeHead(200, { 'content-type': index % 2 === 0 ? 'application/json' : 'text/html; charset=utf-8' });
+      res.end(`{"echo":"${needle?.bytes.toString() ?? ''}","form":"${needle?.form ?? ''}"}`);
+    });
+  });
+  afterAll(() => encoder.close());
+
+  async function sendAll(courier: Courier, requests: HttpRequestSpecInput[]): Promise<string[]> {
+    const added = whenAdded(courier, requests.length);
+    const shown: string[] = [];
+    for (const [index, request] of requests.entries()) {
+      shown.push(JSON.stringify(await call(courier, 'http.send', { requestId: `enc-${index}`, request })));
+    }
+    await added;
+    return shown;
+  }
+
+  async function exportAndScan(courier: Courier, dataDir: string, entries: number): Promise<void> {
+    const exportDir = await mkdtemp(path.join(os.tmpdir(), 'courier-leak-export-'));
+    try {
+      const har = (await call(courier, 'history.exportHar', { filter: {} })) as { har: string; entries: number };
+      expect(har.entries).toBe(entries);
+      await writeFile(path.join(exportDir, 'history.har'), har.har);
+      await courier.close();
+      const { hits, filesScanned } = await scanForSecret([dataDir, exportDir], CANARY);
+      expect(filesScanned).toBeGreaterThan(2);
+      expect(hits).toEqual([]);
+    } finally {
+      await rm(exportDir, { recursive: true, force: true });
+    }
+  }
+
+  it('leaves no canary in any file when servers echo it in each encoding', async () => {
+    const { courier, dataDir, dispose } = await courierWithCanary();
+    try {
+      const forms = leakNeedles(CANARY);
+      expect(forms.map((form) => form.form)).toEqual(expect.arrayContaining(['php json_encode', '.NET JavaScriptEncoder', 'html hex entities', 'json in a json string']));
+      const requests: HttpRequestSpecInput[] = forms.map((_, index) => ({
+        method: 'GET',
+        url: `${encoder.origin}/${index}`,
+        headers: [{ name: 'X-Key', value: '{{apiKey}}' }],
+      }));
+      const shown = await sendAll(courier, requests);
+      for (const text of shown) for (const needle of forms) expect(text.includes(needle.bytes.toString())).toBe(false);
+      await exportAndScan(courier, dataDir, requests.length);
+    } finally {
+      await dispose();
+    }
+  });
+
+  it('keeps an OAuth client secret a token endpoint echoes escaped in its error out of history and HAR', async () => {
+    const forms = leakNeedles(CANARY).filter((needle) => !needle.form.startsWith('base64'));
+    const tokenServer = await startHttpServer((_req, res) => {
+      res.writeHead(401, { 'content-type': 'application/json' });
+      const echoes = forms.map((needle, index) => `"echo${index}":"${needle.bytes.toString()}"`).join(',');
+      res.end(`{"error":"invalid_client","error_description":"client secret was wrong",${echoes}}`);
+    });
+    const { courier, dataDir, dispose } = await courierWithCanary();
+    try {
+      const added = whenAdded(courier, 1);
+      const failed = await dispatch(courier.handlers, 'http.send', {
+        requestId: 'oauth-echo',
+        request: {
+          method: 'GET',
+          url: `${echo.origin}/echo`,
+          auth: { kind: 'oauth2', grant: 'client_credentials', tokenUrl: `${tokenServer.origin}/token`, clientId: 'app', clientSecret: '{{apiKey}}', clientAuth: 'body' },
+        },
+      });
+      expect(failed.ok).toBe(false);
+      if (failed.ok) return;
+      expect(failed.error.code).toBe('OAUTH_ERROR');
+      expect(failed.error.detail).toContain('echo1');
+      for (const needle of leakNeedles(CANARY)) expect(JSON.stringify(failed)).not.toContain(needle.bytes.toString());
+      await added;
+      await exportAndScan(courier, dataDir, 1);
+    } finally {
+      await dispose();
+      await tokenServer.close();
+    }
+  });
+
+  it('refuses {{$env.NAME}} until allowed (naming it and the host), then masks its value everywhere', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'courier-leak-data-'));
+    const courier = createCourier({ dataDir, mode: 'web', version: '1.0.0', openExternal: () => false, scrypt: FAST_SCRYPT, processEnv: { LEAK_TOKEN: CANARY } });
+    try {
+      const request: HttpRequestSpecInput = {
+        method: 'POST',
+        url: `${echo.origin}/echo?t={{$env.LEAK_TOKEN}}`,
+        headers: [{ name: 'X-Env', value: '{{$env.LEAK_TOKEN}}' }],
+        body: { kind: 'json', text: '{"token":"{{$env.LEAK_TOKEN}}"}' },
+      };
+      const before = received.length;
+      const refused = await dispatch(courier.handlers, 'http.send', { requestId: 'env-refused', request });
+      expect(refused.ok).toBe(false);
+      if (refused.ok) return;
+      expect(refused.error.code).toBe('ENV_NOT_ALLOWED');
+      expect(refused.error.message).toContain('LEAK_TOKEN');
+      expect(refused.error.message).toContain(new URL(echo.origin).host);
+      expect(received.length).toBe(before);
+
+      await call(courier, 'variables.allowEnv', { names: ['LEAK_TOKEN'] });
+      const shown = await sendAll(courier, [request]);
+      expect(received.at(-1)).toContain(CANARY);
+      for (const text of shown) for (const needle of leakNeedles(CANARY)) expect(text.includes(needle.bytes.toString())).toBe(false);
+      await exportAndScan(courier, dataDir, 1);
+    } finally {
+      await courier.close().catch(() => undefined);
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});

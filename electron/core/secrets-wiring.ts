@@ -5,11 +5,13 @@ import { openSettingsStore, type ConfFactory, type SettingsStore } from '../serv
 import { createVault, type OsEncryption } from '../services/vault';
 import { createVariablesService } from '../services/variables';
 import { authHandlers } from './auth-handlers';
+import { CourierError, type MethodHandlers } from '../../shared/contract';
+import { isHiddenEnvName } from '../../shared/variables';
 import { createRequestPreparer, type RequestPreparer } from './prepare-request';
 import { variablesHandlers } from './variables-handlers';
 
-/** Never resolvable through {{$env.NAME}}: the vault's own passphrase must not be one variable away from a request. */
-const HIDDEN_ENV_NAMES = new Set(['COURIER_VAULT_PASSPHRASE']);
+/** The names {{$env.NAME}} may resolve, kept in the settings file; empty until the user allows one. */
+const ENV_ALLOW_KEY = 'processEnvAllowList';
 
 type ChangeReason = 'variables' | 'environments' | 'active' | 'vault' | 'tokens';
 
@@ -36,7 +38,7 @@ export interface SecretsWiring {
   prepare: RequestPreparer;
   /** the app's settings store (the vault's ciphertext lives in it too); other services keep their settings here */
   settings: SettingsStore;
-  handlers: ReturnType<typeof variablesHandlers> & ReturnType<typeof authHandlers>;
+  handlers: ReturnType<typeof variablesHandlers> & ReturnType<typeof authHandlers> & Pick<MethodHandlers, 'variables.allowEnv'>;
 }
 
 /**
@@ -59,11 +61,27 @@ export function createSecretsWiring(options: SecretsWiringOptions): SecretsWirin
       )
     : Promise.resolve();
   const env = options.processEnv ?? process.env;
-  const processEnv = (name: string): string | undefined => (HIDDEN_ENV_NAMES.has(name) ? undefined : env[name]);
-  const resolveEnvironment = { processEnv };
+  // The vault's own passphrase must not be one variable away from a request, in any spelling of its name.
+  const processEnv = (name: string): string | undefined => (isHiddenEnvName(name) ? undefined : env[name]);
+  const sameName = (a: string, b: string): boolean => (process.platform === 'win32' ? a.toUpperCase() === b.toUpperCase() : a === b);
+  const allowList = (): string[] => {
+    const stored = settings.get(ENV_ALLOW_KEY);
+    return Array.isArray(stored) ? stored.filter((name): name is string => typeof name === 'string') : [];
+  };
+  const isEnvAllowed = (name: string): boolean => !isHiddenEnvName(name) && allowList().some((allowed) => sameName(allowed, name));
+  // What resolves outside a send (an OAuth token request's fields): allowed names only, the rest stays as written.
+  const resolveEnvironment = { processEnv: (name: string) => (isEnvAllowed(name) ? processEnv(name) : undefined) };
+  const allowEnv = async ({ names }: { names: string[] }): Promise<{ allowed: string[] }> => {
+    const hidden = names.find(isHiddenEnvName);
+    if (hidden !== undefined) throw new CourierError('INVALID_INPUT', `${hidden} holds the vault passphrase and can never be used in a request.`, hidden);
+    const allowed = allowList();
+    for (const name of names.map((n) => n.trim())) if (name !== '' && !allowed.some((known) => sameName(known, name))) allowed.push(name);
+    settings.set(ENV_ALLOW_KEY, allowed);
+    return { allowed };
+  };
   const { httpEngine, bodyStore } = options;
   const auth = createAuthService({
-    send: (id, spec, extras) => httpEngine.send(id, spec, extras),
+    send: (id, spec, sendOptions) => httpEngine.send(id, spec, sendOptions),
     cancel: (id) => httpEngine.cancel(id),
     // token responses are capped at 1 MiB by the auth service itself
     readBody: async (bodyId) => (await bodyStore.read(bodyId, 0, 1024 * 1024)).bytes,
@@ -73,7 +91,7 @@ export function createSecretsWiring(options: SecretsWiringOptions): SecretsWirin
     onTokensChanged: () => options.onChange('tokens'),
   });
   const layers = () => variables.layers();
-  const prepare = createRequestPreparer({ auth, layers, resolveEnvironment });
+  const prepare = createRequestPreparer({ auth, layers, resolveEnvironment: { processEnv }, isEnvAllowed });
   const afterReady =
     <I, O>(handler: (input: I) => Promise<O>) =>
     async (input: I): Promise<O> => {
@@ -93,6 +111,7 @@ export function createSecretsWiring(options: SecretsWiringOptions): SecretsWirin
     },
     handlers: {
       ...plain,
+      'variables.allowEnv': allowEnv,
       'variables.state': afterReady(plain['variables.state']),
       'variables.reveal': afterReady(plain['variables.reveal']),
       'vault.status': afterReady(plain['vault.status']),

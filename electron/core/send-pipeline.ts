@@ -6,7 +6,7 @@ import { type HttpEngine } from '../services/http';
 import { type HistoryRecorder } from './history-recorder';
 import { type RequestPreparer } from './prepare-request';
 
-const NOT_ATTEMPTED: ReadonlySet<ErrorCode> = new Set(['INVALID_INPUT', 'VAULT_LOCKED', 'SECRET_UNREADABLE']);
+const NOT_ATTEMPTED: ReadonlySet<ErrorCode> = new Set(['INVALID_INPUT', 'VAULT_LOCKED', 'SECRET_UNREADABLE', 'ENV_NOT_ALLOWED']);
 
 export interface SendPipelineDeps {
   engine: HttpEngine;
@@ -39,11 +39,11 @@ export function createSendPipeline(deps: SendPipelineDeps) {
       let exchange: HttpExchange;
       const warnings = [...prepared.warnings];
       if (sent.auth.kind === 'digest') {
-        const result = await deps.auth.sendWithDigest(requestId, sent, { secrets });
+        const result = await deps.auth.sendWithDigest(requestId, sent, { sensitive: prepared.sensitive, secrets });
         warnings.push(...result.warnings);
         exchange = result.exchange;
       } else {
-        exchange = await deps.engine.send(requestId, sent, { secrets });
+        exchange = await deps.engine.send(requestId, sent, { sensitive: prepared.sensitive, secrets });
       }
       const shown = redactExchange({ ...exchange, warnings: [...warnings, ...exchange.warnings] }, secrets);
       // In history before the window sees it (see history-recorder.ts): a crash after the answer loses nothing.

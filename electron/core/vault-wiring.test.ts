@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch, type MethodName } from '../../shared/contract';
+import { readEnvNotAllowed } from '../../shared/variables';
 import { startHttpServer, type TestServer } from '../test-support';
 import { createCourier, type Courier, type CourierOptions } from './create-courier';
 
@@ -86,19 +87,49 @@ describe('vault and variables wiring', () => {
     }
   });
 
-  it('resolves {{$env.NAME}} from the process environment but never the vault passphrase', async () => {
-    const courier = make({ processEnv: { API_HOST_PATH: 'from-env', COURIER_VAULT_PASSPHRASE: 'hunter22' } });
-    const sent = await call(courier, 'http.send', {
-      requestId: 'env1',
-      request: { method: 'GET', url: `${echo.origin}/{{$env.API_HOST_PATH}}`, headers: [{ name: 'X-Token', value: '{{$env.COURIER_VAULT_PASSPHRASE}}' }] },
-    });
+  it('resolves {{$env.NAME}} only once allowed, masked like a secret, and never the vault passphrase', async () => {
+    const courier = make({ processEnv: { API_HOST_PATH: 'from-env', COURIER_VAULT_PASSPHRASE: 'hunter22', courier_vault_passphrase: 'hunter22' } });
+    const request = {
+      method: 'GET',
+      url: `${echo.origin}/{{$env.API_HOST_PATH}}`,
+      headers: [{ name: 'X-Token', value: '{{$env.COURIER_VAULT_PASSPHRASE}}' }],
+    };
+    // not on the allow-list: refused before anything is sent, naming the variable and the host
+    const refused = await call(courier, 'http.send', { requestId: 'env0', request });
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.error.code).toBe('ENV_NOT_ALLOWED');
+    expect(readEnvNotAllowed(refused.error)).toEqual({ names: ['API_HOST_PATH'], host: new URL(echo.origin).host });
+    expect(refused.error.message).toContain(new URL(echo.origin).host);
+
+    const allowed = await call(courier, 'variables.allowEnv', { names: ['API_HOST_PATH'] });
+    expect(allowed.ok && allowed.value).toEqual({ allowed: ['API_HOST_PATH'] });
+    const sent = await call(courier, 'http.send', { requestId: 'env1', request });
     expect(sent.ok).toBe(true);
     if (!sent.ok) return;
-    const exchange = sent.value as { body: { id: string }; warnings: string[] };
+    const exchange = sent.value as { body: { id: string }; warnings: string[]; request: { url: string }; raw: { requestHead: string } };
     expect(await bodyText(courier, exchange.body.id)).toBe('/from-env|{{$env.COURIER_VAULT_PASSPHRASE}}');
     expect(exchange.warnings.join(' ')).toContain('{{$env.COURIER_VAULT_PASSPHRASE}}');
+    // a secret: masked in what the window is shown
+    expect(JSON.stringify(exchange.request)).not.toContain('from-env');
+    expect(exchange.raw.requestHead).not.toContain('from-env');
     const present = await call(courier, 'variables.processEnv', { names: ['API_HOST_PATH', 'COURIER_VAULT_PASSPHRASE', 'NOPE'] });
     expect(present.ok && present.value).toEqual({ present: { API_HOST_PATH: true, COURIER_VAULT_PASSPHRASE: false, NOPE: false } });
+  });
+
+  it('never resolves or allows the vault passphrase variable in any case (Windows ignores case)', async () => {
+    const courier = make({ processEnv: { courier_vault_passphrase: 'hunter22', Courier_Vault_Passphrase: 'hunter22' } });
+    for (const name of ['courier_vault_passphrase', 'Courier_Vault_Passphrase']) {
+      const refused = await call(courier, 'variables.allowEnv', { names: [name] });
+      expect(refused.ok || refused.error.code).toBe('INVALID_INPUT');
+      const sent = await call(courier, 'http.send', {
+        requestId: `hidden-${name}`,
+        request: { method: 'GET', url: `${echo.origin}/x`, headers: [{ name: 'X-Token', value: `{{$env.${name}}}` }] },
+      });
+      expect(sent.ok).toBe(true);
+      if (!sent.ok) return;
+      expect(await bodyText(courier, (sent.value as { body: { id: string } }).body.id)).toBe(`/x|{{$env.${name}}}`);
+    }
   });
 
   it('names the cycle when variables refer to each other, and request variables win over globals', async () => {

@@ -6,7 +6,8 @@ import { gunzipSync } from 'node:zlib';
  * The byte forms a secret can take on disk, written here independently of the app's own redaction so the leak
  * tests do not grade the redactor with itself: plain, URL-encoded (both ways of writing a space), JSON-escaped,
  * and base64 (standard and URL-safe) at each of the three alignments it can have inside a longer encoding such as
- * Basic credentials "user:secret".
+ * Basic credentials "user:secret"; and as servers echo it: PHP's json_encode, .NET's encoders, HTML entities,
+ * JSON inside a JSON string.
  */
 export function leakNeedles(secret: string): { form: string; bytes: Buffer }[] {
   const plain = Buffer.from(secret, 'utf8');
@@ -15,6 +16,18 @@ export function leakNeedles(secret: string): { form: string; bytes: Buffer }[] {
   forms.set(encodeURIComponent(secret), 'url-encoded');
   forms.set(encodeURIComponent(secret).replace(/%20/g, '+'), 'form-encoded');
   forms.set(JSON.stringify(secret).slice(1, -1), 'json-escaped');
+  // what other servers and frameworks make of it when they echo it back (issue 11)
+  const jsonEscaped = JSON.stringify(secret).slice(1, -1);
+  const hex4 = (code: number) => code.toString(16).toUpperCase().padStart(4, '0');
+  const special = /[^A-Za-z0-9]/g;
+  forms.set(jsonEscaped.replace(/\//g, '\\/'), 'php json_encode');
+  forms.set(secret.replace(/[+<>&'"`\\\u0080-\uffff]/g, (char) => `\\u${hex4(char.charCodeAt(0))}`), '.NET JavaScriptEncoder');
+  forms.set(secret.replace(special, (char) => `\\u${hex4(char.charCodeAt(0))}`), 'unicode-escaped');
+  forms.set(encodeURIComponent(secret).replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase()), 'percent-encoded lowercase');
+  forms.set(secret.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;'), 'html-escaped');
+  forms.set(secret.replace(special, (char) => `&#${char.charCodeAt(0)};`), 'html decimal entities');
+  forms.set(secret.replace(special, (char) => `&#x${char.charCodeAt(0).toString(16).toUpperCase()};`), 'html hex entities');
+  forms.set(JSON.stringify(jsonEscaped).slice(1, -1), 'json in a json string');
   for (let shift = 0; shift < 3; shift++) {
     // Prefix `shift` bytes, encode, then keep only the characters that depend on the secret's bytes alone.
     const encoded = Buffer.concat([Buffer.alloc(shift, 0x41), plain]).toString('base64').replace(/=+$/, '');

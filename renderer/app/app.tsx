@@ -5,6 +5,7 @@ import { CollectionsPanel, RequestTabsBar, useInheritedLayers, useRequestTabs, u
 import { CurlPasteBanner, ExportDialog, ImportDialog, replaceDraft, useCurlPaste } from '../features/import-export';
 import { AppNotices, HistoryPanel, useHistoryEvents } from '../features/history';
 import { ResponsePane, useRequestPane, useTabExecutionState } from '../features/request-execution';
+import { EnvPermissionPrompt } from '../features/env-permission';
 import { RequestBuilder } from '../features/request-builder';
 import { RequestKindSwitch, WebSocketWorkspace, type RequestKind } from '../features/websocket';
 import { SplitPane, useMediaQuery } from '../ui';
@@ -141,6 +142,7 @@ export function App() {
               <div className="app-pane">
                 <RequestTabsBar tabs={tabs} />
                 <CurlPasteBanner notice={curlPaste.notice} onUndo={curlPaste.undo} onDismiss={curlPaste.dismiss} />
+                <EnvPermissionPrompt state={activeState} onResend={pane.send} />
                 <RequestBuilder
                   key={tabs.active.id}
                   draft={tabs.active.draft}

@@ -11,6 +11,7 @@ import { benchWorkspace } from './workspace-bench';
 import { writeReport, type Metrics } from './report';
 import { benchWebsocket } from './websocket-bench';
 import { benchSse } from './sse-bench';
+import { runMaskBench } from './mask-bench';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -20,6 +21,8 @@ const groups: Record<string, () => Promise<Metrics>> = {
   renderer: () => benchRenderer(root),
   'history-ui': () => benchHistoryUi(root),
   variables: runInterpolateBench,
+  // masking secrets in bodies (issue 11)
+  secrets: runMaskBench,
   vault: runVaultBench,
   // WebSocket and SSE (issue 5)
   websocket: benchWebsocket,

@@ -60,6 +60,8 @@ export const ERROR_CODES = [
   /** too many wrong passphrases: detail is the wait in milliseconds before the next try */
   'VAULT_THROTTLED',
   'SECRET_UNREADABLE',
+  /** {{$env.NAME}} of a name the user has not allowed; detail is JSON { names, host } (see envNotAllowedDetail) */
+  'ENV_NOT_ALLOWED',
   'ENVIRONMENT_NOT_FOUND',
   'VARIABLE_NOT_FOUND',
   'AUTH_FAILED',

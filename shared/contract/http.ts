@@ -52,6 +52,8 @@ export const DEFAULT_SETTINGS = {
   idleTimeoutMs: 30_000,
   followRedirects: true,
   maxRedirects: 10,
+  /** send credentials and secret-bearing headers on to another origin after a redirect (curl's --location-trusted) */
+  keepCredentialsOnRedirect: false,
   verifyTls: true,
   /** bytes on the wire */
   maxResponseBytes: 512 * 1024 * 1024,
@@ -65,6 +67,7 @@ export const requestSettingsSchema = z.object({
   idleTimeoutMs: z.number().int().min(0).max(3_600_000).default(DEFAULT_SETTINGS.idleTimeoutMs),
   followRedirects: z.boolean().default(DEFAULT_SETTINGS.followRedirects),
   maxRedirects: z.number().int().min(0).max(100).default(DEFAULT_SETTINGS.maxRedirects),
+  keepCredentialsOnRedirect: z.boolean().default(DEFAULT_SETTINGS.keepCredentialsOnRedirect),
   verifyTls: z.boolean().default(DEFAULT_SETTINGS.verifyTls),
   maxResponseBytes: z.number().int().min(1).max(16 * 1024 ** 3).default(DEFAULT_SETTINGS.maxResponseBytes),
   maxDecodedBytes: z.number().int().min(1).max(16 * 1024 ** 3).default(DEFAULT_SETTINGS.maxDecodedBytes),

@@ -167,6 +167,14 @@ export const methods = {
     input: z.object({ names: z.array(z.string().min(1).max(256)).max(200) }),
     output: z.object({ present: z.record(z.string(), z.boolean()) }),
   },
+  /**
+   * Adds process environment names to the allow-list {{$env.NAME}} resolves from (nothing else resolves); the
+   * user's answer to ENV_NOT_ALLOWED. The vault passphrase variable is never added.
+   */
+  'variables.allowEnv': {
+    input: z.object({ names: z.array(z.string().min(1).max(256)).min(1).max(50) }),
+    output: z.object({ allowed: z.array(z.string()) }),
+  },
   /** A new environment, empty or a copy of another (duplicate). */
   'environments.create': {
     input: z.object({ name: environmentNameSchema, copyFrom: scopeIdSchema.optional() }),

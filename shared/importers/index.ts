@@ -5,3 +5,4 @@ export { parseCurl, looksLikeCurl, type CurlParseResult } from './curl';
 export { importOpenApi } from './openapi/import-openapi';
 export { exampleFromSchema } from './openapi/example-from-schema';
 export { countRequests, flattenRequests } from './walk';
+export { processEnvReferences } from './env-references';

@@ -31,6 +31,7 @@ const TITLES: Partial<Record<ErrorCode, string>> = {
   TOO_MANY_ENCODINGS: 'Too many content encodings',
   DECODING_FAILED: 'The body could not be decompressed',
   BODY_NOT_FOUND: 'The response body is no longer available',
+  ENV_NOT_ALLOWED: 'This request wants a process environment variable',
 };
 
 /** A short headline for a failed request; the bridge error's own message carries the detail and what to do. */

@@ -28,7 +28,7 @@ export function describeVariable(rawName: string, deps: DescribeDeps): VariableD
   if (name.startsWith(PROCESS_ENV_PREFIX)) {
     const value = deps.env.processEnv?.(name.slice(PROCESS_ENV_PREFIX.length));
     if (value === undefined) return unresolved;
-    return { ...unresolved, status: 'process-env', displayValue: value, source: { scope: 'process-env', label: PROCESS_ENV_LABEL } };
+    return { ...unresolved, status: 'process-env', displayValue: SECRET_MASK, secret: true, source: { scope: 'process-env', label: PROCESS_ENV_LABEL } };
   }
   if (name.startsWith('$')) {
     const sample = dynamicValue(name, deps.env);

@@ -12,9 +12,13 @@ export { createResolver } from './resolver';
 export { findVariableReferences } from './references';
 export { requestLayer, layersFromState } from './layers';
 export { resolveRequestSpec } from './resolve-spec';
-export { SECRET_MASK, secretNeedles } from './needles';
+export { SECRET_MASK, secretNeedles, MIN_NEEDLE_LENGTH as MIN_SECRET_MATCH } from './needles';
 export { redactText, redactBytes } from './redact';
 export { redactExchange } from './redact-exchange';
 // for shared/auth: Basic credentials are base64 of UTF-8, and which fields hold only references decides what is kept
 export { base64Utf8 } from './base64';
 export { isOnlyReferences } from './references';
+// streaming masking of bodies and message logs (electron/services/masking wraps it in a Node Transform)
+export { createMaskStream, type MaskStream } from './mask-stream';
+export { charSpellings } from './mask-spellings';
+export { envNotAllowedDetail, isHiddenEnvName, readEnvNotAllowed, VAULT_PASSPHRASE_ENV, type EnvRequest } from './env-permission';

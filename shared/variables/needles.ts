@@ -47,7 +47,7 @@ function textForms(secret: string): string[] {
  * group. base64("user:" + secret) spells the secret differently from base64(secret), but always contains one of
  * these three cores; only the one or two characters it shares with neighbouring bytes are left.
  */
-function base64Cores(secret: string): string[] {
+export function base64Cores(secret: string): string[] {
   const bytes = utf8Bytes(secret);
   const cores: string[] = [];
   for (let offset = 0; offset < 3; offset += 1) {

@@ -1,12 +1,15 @@
 import { utf8Bytes } from './base64';
-import { SECRET_MASK, secretNeedles } from './needles';
+import { byteMatcher, textMatcher, type Matcher } from './mask-matcher';
+import { SECRET_MASK } from './needles';
 
 export interface Redactor {
   text(text: string): string;
   bytes(bytes: Uint8Array): Uint8Array;
+  /** the byte matcher, for streaming (see createMaskStream) */
+  matcher(): Matcher;
 }
 
-const MASK_BYTES = utf8Bytes(SECRET_MASK);
+export const MASK_BYTES = utf8Bytes(SECRET_MASK);
 
 function sameSecrets(a: readonly string[], b: readonly string[]): boolean {
   if (a === b) return true;
@@ -15,79 +18,46 @@ function sameSecrets(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
-function indexOfBytes(haystack: Uint8Array, needle: Uint8Array, from: number): number {
-  const first = needle[0]!;
-  const last = haystack.length - needle.length;
-  let at = haystack.indexOf(first, from);
-  while (at !== -1 && at <= last) {
-    let i = 1;
-    while (i < needle.length && haystack[at + i] === needle[i]) i += 1;
-    if (i === needle.length) return at;
-    at = haystack.indexOf(first, at + 1);
-  }
-  return -1;
-}
-
-function replaceBytes(haystack: Uint8Array, needle: Uint8Array): Uint8Array {
-  let at = indexOfBytes(haystack, needle, 0);
-  if (at === -1) return haystack;
-  const chunks: Uint8Array[] = [];
+/** The bytes with every match replaced by the mask; the same array when nothing matched. */
+export function maskAll(matcher: Matcher, bytes: Uint8Array): Uint8Array {
+  const pieces: Uint8Array[] = [];
   let from = 0;
   let length = 0;
-  while (at !== -1) {
-    chunks.push(haystack.subarray(from, at), MASK_BYTES);
-    length += at - from + MASK_BYTES.length;
-    from = at + needle.length;
-    at = indexOfBytes(haystack, needle, from);
-  }
-  chunks.push(haystack.subarray(from));
-  length += haystack.length - from;
+  matcher.scan(bytes, 0, bytes.length, (start, end) => {
+    pieces.push(bytes.subarray(from, start), MASK_BYTES);
+    length += start - from + MASK_BYTES.length;
+    from = end;
+  });
+  if (pieces.length === 0) return bytes;
+  pieces.push(bytes.subarray(from));
+  length += bytes.length - from;
   const out = new Uint8Array(length);
   let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
+  for (const piece of pieces) {
+    out.set(piece, offset);
+    offset += piece.length;
   }
   return out;
 }
 
-/** Latin-1 bytes of a secret whose characters all fit in one byte, for bodies written in that charset. */
-function latin1Bytes(secret: string): Uint8Array | null {
-  let wide = false;
-  for (let i = 0; i < secret.length; i += 1) {
-    const code = secret.charCodeAt(i);
-    if (code > 0xff) return null;
-    if (code > 0x7f) wide = true;
-  }
-  return wide ? Uint8Array.from(secret, (char) => char.charCodeAt(0)) : null;
-}
-
 function compile(secrets: readonly string[]): Redactor {
-  const needles = [...new Set(secrets.flatMap(secretNeedles))].sort((a, b) => b.length - a.length);
-  let byteNeedles: Uint8Array[] | null = null;
-  const needleBytes = (): Uint8Array[] => {
-    if (byteNeedles) return byteNeedles;
-    byteNeedles = needles.map(utf8Bytes);
-    for (const secret of secrets) {
-      const latin1 = latin1Bytes(secret);
-      if (latin1 && latin1.length >= 4) byteNeedles.push(latin1);
-    }
-    byteNeedles.sort((a, b) => b.length - a.length);
-    return byteNeedles;
-  };
+  let bytesMatcher: Matcher | null = null;
+  let texts: ReturnType<typeof textMatcher> | null = null;
+  const matcher = (): Matcher => (bytesMatcher ??= byteMatcher(secrets));
   return {
     text(text) {
-      let out = text;
-      for (const needle of needles) {
-        if (out.includes(needle)) out = out.split(needle).join(SECRET_MASK);
-      }
-      return out;
+      texts ??= textMatcher(secrets);
+      if (texts.empty || text.length < 4) return text;
+      let out = '';
+      let from = 0;
+      texts.scan(texts.units(text), 0, text.length, (start, end) => {
+        out += text.slice(from, start) + SECRET_MASK;
+        from = end;
+      });
+      return from === 0 && out === '' ? text : out + text.slice(from);
     },
-    bytes(bytes) {
-      let out = bytes;
-      for (const needle of needleBytes()) out = replaceBytes(out, needle);
-      return out;
-    },
+    bytes: (bytes) => maskAll(matcher(), bytes),
+    matcher,
   };
 }
 
@@ -103,7 +73,7 @@ export function redactorFor(secrets: readonly string[]): Redactor {
   return cachedRedactor;
 }
 
-/** Replaces every byte form of every secret with SECRET_MASK, longest forms first. */
+/** Replaces every spelling of every secret (see mask-spellings) with SECRET_MASK, leftmost-longest. */
 export function redactText(text: string, secrets: readonly string[]): string {
   if (secrets.length === 0 || text === '') return text;
   return redactorFor(secrets).text(text);

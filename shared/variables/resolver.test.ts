@@ -255,8 +255,10 @@ describe('process environment', () => {
     const resolver = createResolver([], { processEnv });
     expect(resolver.resolve('{{$env.HOME}}/x {{$env.MISSING}}')).toBe('/home/me/x {{$env.MISSING}}');
     expect(resolver.resolution().unresolved).toEqual(['$env.MISSING']);
-    expect(resolver.resolution().used).toEqual([{ name: '$env.HOME', source: 'process-env', label: 'Process environment', secret: false }]);
-    expect(resolver.describe('$env.HOME')).toMatchObject({ status: 'process-env', displayValue: '/home/me' });
+    expect(resolver.resolution().used).toEqual([{ name: '$env.HOME', source: 'process-env', label: 'Process environment', secret: true }]);
+    // a secret like a vault value: its plain value is in secretValues (for masking), never in what describe shows
+    expect(resolver.resolution().secretValues).toEqual(['/home/me']);
+    expect(resolver.describe('$env.HOME')).toMatchObject({ status: 'process-env', displayValue: '••••••', secret: true });
     expect(resolver.describe('$env.MISSING').status).toBe('unresolved');
   });
 

@@ -59,7 +59,9 @@ export function createResolver(layers: readonly VariableLayer[], env: ResolveEnv
     if (name.startsWith(PROCESS_ENV_PREFIX)) {
       const value = env.processEnv?.(name.slice(PROCESS_ENV_PREFIX.length));
       if (value === undefined) return markUnresolved(context, name);
-      markUsed(context, name, 'process-env', PROCESS_ENV_LABEL, false);
+      // A process variable is a secret like a vault value (AWS_SECRET_ACCESS_KEY, tokens in CI): masked everywhere.
+      markUsed(context, name, 'process-env', PROCESS_ENV_LABEL, true);
+      markSecret(context, value);
       return value;
     }
     const value = dynamicValue(name, env);

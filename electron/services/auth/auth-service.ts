@@ -1,11 +1,12 @@
 import { type HttpExchange, type HttpRequestSpec, type OAuth2Auth, type OAuth2TokenInfo, type RequestSettings } from '../../../shared/contract';
+import { type SendOptions } from '../http';
 import { createDigestSender } from './digest-flow';
 import { createOAuth2 } from './oauth2';
 import { type SecretStore } from './token-store';
 
 export interface AuthServiceDeps {
   /** the HTTP engine's send: token requests go through it too, so TLS settings, timeouts, cancellation and the refused-address guard apply */
-  send: (requestId: string, spec: HttpRequestSpec, extras?: { secrets?: readonly string[] }) => Promise<HttpExchange>;
+  send: (requestId: string, spec: HttpRequestSpec, options?: SendOptions) => Promise<HttpExchange>;
   cancel: (requestId: string) => boolean;
   /** whole body of an exchange (token responses are small); then released */
   readBody: (bodyId: string) => Promise<Uint8Array>;
@@ -26,8 +27,7 @@ export interface AuthService {
    * it once (once more if the server says the nonce was stale). Returns the last exchange and warnings to show
    * beside the exchange's own.
    */
-  /** `extras.secrets` go to every inner send (the response body is watched for them) */
-  sendWithDigest(requestId: string, spec: HttpRequestSpec, extras?: { secrets?: readonly string[] }): Promise<{ exchange: HttpExchange; warnings: string[] }>;
+  sendWithDigest(requestId: string, spec: HttpRequestSpec, options?: SendOptions): Promise<{ exchange: HttpExchange; warnings: string[] }>;
   /** cancels whichever send of a Digest exchange is in flight; false when requestId is not one */
   cancel(requestId: string): boolean;
   /** a usable token: the stored one, renewed first when it expires within 60 s and autoRefresh is on */

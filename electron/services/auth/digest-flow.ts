@@ -1,17 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { CourierError, type HttpExchange, type HttpRequestSpec, type KeyValue } from '../../../shared/contract';
-import { encodeRequestBody } from '../http';
+import { encodeRequestBody, type SendOptions } from '../http';
 import { parseChallenges } from './challenge';
 import { algorithmLabel, chooseDigestChallenge, digestAuthorization, type DigestChallenge } from './digest';
 
 export interface DigestDeps {
-  send: (requestId: string, spec: HttpRequestSpec, extras?: { secrets?: readonly string[] }) => Promise<HttpExchange>;
+  send: (requestId: string, spec: HttpRequestSpec, options?: SendOptions) => Promise<HttpExchange>;
   cancel: (requestId: string) => boolean;
   releaseBody: (bodyId: string) => Promise<unknown>;
 }
 
 export interface DigestSender {
-  sendWithDigest(requestId: string, spec: HttpRequestSpec, extras?: { secrets?: readonly string[] }): Promise<{ exchange: HttpExchange; warnings: string[] }>;
+  sendWithDigest(requestId: string, spec: HttpRequestSpec, options?: SendOptions): Promise<{ exchange: HttpExchange; warnings: string[] }>;
   cancel(requestId: string): boolean;
   cancelAll(): void;
 }
@@ -20,7 +20,6 @@ interface Running {
   /** the engine id of whichever send is in flight */
   current: string;
   cancelled: CourierError | null;
-  extras: { secrets?: readonly string[] };
 }
 
 const DETAIL_MAX = 2048;
@@ -80,10 +79,10 @@ export function createDigestSender(deps: DigestDeps): DigestSender {
     return { ...spec, method, url: url.href, params: [], headers, body, auth: { kind: 'none' } };
   };
 
-  const sendStep = async (state: Running, id: string, spec: HttpRequestSpec): Promise<HttpExchange> => {
+  const sendStep = async (state: Running, id: string, spec: HttpRequestSpec, options?: SendOptions): Promise<HttpExchange> => {
     if (state.cancelled) throw state.cancelled;
     state.current = id;
-    return deps.send(id, spec, state.extras);
+    return deps.send(id, spec, options);
   };
 
   const release = async (exchange: HttpExchange): Promise<void> => {
@@ -99,14 +98,14 @@ export function createDigestSender(deps: DigestDeps): DigestSender {
   }
 
   return {
-    async sendWithDigest(requestId, spec, extras = {}) {
+    async sendWithDigest(requestId, spec, options) {
       if (spec.auth.kind !== 'digest') throw new CourierError('INTERNAL', 'Digest authentication was asked for a request that does not use it.');
       if (running.has(requestId)) throw new CourierError('INVALID_INPUT', 'A request with this id is already being sent.', requestId);
       const { username, password } = spec.auth;
-      const state: Running = { current: requestId, cancelled: null, extras };
+      const state: Running = { current: requestId, cancelled: null };
       running.set(requestId, state);
       try {
-        const first = await sendStep(state, requestId, { ...spec, auth: { kind: 'none' } });
+        const first = await sendStep(state, requestId, { ...spec, auth: { kind: 'none' } }, options);
         if (first.response.status !== 401) return { exchange: first, warnings: [] };
         // Like curl without --location-trusted: a redirect to another origin must not earn that origin an answer
         // (a Digest response is an offline-guessable hash of the password).
@@ -136,7 +135,7 @@ export function createDigestSender(deps: DigestDeps): DigestSender {
         }
         await release(first);
         let challenge = choice.challenge;
-        let exchange = await sendStep(state, `${requestId}-digest`, answer(spec, first, challenge, username, password));
+        let exchange = await sendStep(state, `${requestId}-digest`, answer(spec, first, challenge, username, password), options);
         const warnings: string[] = [];
         let ordinal = 'second';
         if (exchange.response.status === 401) {
@@ -146,7 +145,7 @@ export function createDigestSender(deps: DigestDeps): DigestSender {
           if (again.kind === 'chosen' && again.challenge.stale) {
             await release(exchange);
             challenge = again.challenge;
-            exchange = await sendStep(state, `${requestId}-digest-stale`, answer(spec, exchange, challenge, username, password));
+            exchange = await sendStep(state, `${requestId}-digest-stale`, answer(spec, exchange, challenge, username, password), options);
             ordinal = 'third';
             warnings.push('The server said its nonce was stale, so Courier answered its fresh challenge once more.');
           }

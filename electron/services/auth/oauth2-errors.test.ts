@@ -79,6 +79,25 @@ describe('token endpoint failures', () => {
     });
   }
 
+  it('never repeats a client secret echoed JSON-escaped, PHP- or .NET-escaped or HTML-escaped in the error body', async () => {
+    const tricky = 'cl/ent+"secret"<value>';
+    const php = JSON.stringify(tricky).slice(1, -1).replace(/\//g, '\\/');
+    const dotnet = tricky.replace(/[^A-Za-z0-9]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+    const html = tricky.replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    const echo = await startHttpServer((_req, res) => {
+      res.writeHead(401, { 'content-type': 'application/json' });
+      res.end(`{"error":"invalid_client","error_description":"bad","php":"${php}","dotnet":"${dotnet}","html":"${html}","double":${JSON.stringify(JSON.stringify(tricky))}}`);
+    });
+    try {
+      const { error } = await settle(rig.auth.fetchToken(auth({ tokenUrl: `${echo.origin}/token`, clientSecret: tricky, clientAuth: 'body' }), settings));
+      expect(error?.code).toBe('OAUTH_ERROR');
+      expect(error?.detail).toContain('"dotnet"');
+      expect(`${error?.message}\n${error?.detail}`).not.toMatch(/secret|value/);
+    } finally {
+      await echo.close();
+    }
+  });
+
   it('cuts a huge error excerpt to 2 KB', async () => {
     const big = await startHttpServer((_req, res) => {
       res.writeHead(400, { 'content-type': 'application/json' });

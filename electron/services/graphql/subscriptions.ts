@@ -50,10 +50,13 @@ function socketClass(
     /** graphql-ws reports only the close (1006) that follows a socket error; the error's code is kept for it */
     failureCode: string | null = null;
     constructor(url: string, protocols?: string | string[]) {
+      // followRedirects stays off (ws's default, stated here): a redirected handshake would carry the headers,
+      // secrets included, to whatever origin the server names.
       super(url, protocols, {
         headers,
         rejectUnauthorized: verifyTls,
         handshakeTimeout: handshakeTimeout || undefined,
+        followRedirects: false,
         lookup: lookup as never,
         ...(ca ? { ca } : {}),
       });

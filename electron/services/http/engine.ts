@@ -8,22 +8,22 @@ import { isStaleConnectionFailure, runHop, type HopDeps, type HopResult } from '
 import { warmUpHttpParser } from './parser-warmup';
 import { ProgressReporter } from './progress';
 import { createSseTap } from './sse-tap';
-import { followRedirect, isRedirectStatus, resolveLocation, type HopRequest } from './redirects';
+import { followRedirect, isRedirectStatus, resolveLocation, type HopRequest, type SensitiveParts } from './redirects';
 import { headerListFromHead, headerValue, responseHead } from './wire-format';
 
+export interface SendOptions {
+  /** headers and query parameters that carry a credential or a secret: never sent on to another origin */
+  sensitive?: SensitiveParts;
+  /** plain values the request carries; the response body is watched for them as it arrives (BodyRef.containsSecret) */
+  secrets?: readonly string[];
+}
+
 export interface HttpEngine {
-  /**
-   * Rejects only with a CourierError (typed code and a message for the user). `extras.secrets`: plain values the
-   * request carries; the response body is watched for them as it arrives (BodyRef.containsSecret).
-   */
-  send(requestId: string, spec: HttpRequestSpec, extras?: SendExtras): Promise<HttpExchange>;
+  /** Rejects only with a CourierError (typed code and a message for the user). */
+  send(requestId: string, spec: HttpRequestSpec, options?: SendOptions): Promise<HttpExchange>;
   /** true when a request with that id was in flight */
   cancel(requestId: string): boolean;
   close(): Promise<void>;
-}
-
-export interface SendExtras {
-  secrets?: readonly string[];
 }
 
 export interface HttpEngineOptions {
@@ -80,7 +80,7 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
     state.abortHop?.(error);
   };
 
-  const send = async (requestId: string, spec: HttpRequestSpec, extras: SendExtras = {}): Promise<HttpExchange> => {
+  const send = async (requestId: string, spec: HttpRequestSpec, sendOptions: SendOptions = {}): Promise<HttpExchange> => {
     if (closed) throw new CourierError('INTERNAL', 'Courier is shutting down; the request was not sent.');
     if (inFlight.has(requestId)) throw new CourierError('INVALID_INPUT', 'A request with this id is already being sent.', requestId);
     const startedAt = Date.now();
@@ -98,7 +98,7 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
     const hopDeps = {
       pool,
       bodyStore: options.bodyStore,
-      bodySecrets: extras.secrets,
+      bodySecrets: sendOptions.secrets,
       progress: state.progress,
       setAbort: (fn: ((error: CourierError) => void) | null) => {
         state.abortHop = fn;
@@ -135,7 +135,8 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
         }
         const location = headerValue(hop.headers, 'location') as string;
         const target = resolveLocation(request.url, location);
-        const { next, droppedHeaders } = followRedirect(request, hop.status, target);
+        const policy = { sensitive: sendOptions.sensitive ?? { headers: [], queryParams: [] }, keepCredentials: settings.keepCredentialsOnRedirect };
+        const { next, droppedHeaders, droppedQueryParams, keptHeaders } = followRedirect(request, hop.status, target, policy);
         redirects.push({
           method: request.method,
           url: request.url.href,
@@ -147,6 +148,13 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
         });
         if (droppedHeaders.length > 0) {
           warnings.push(`${droppedHeaders.join(', ')} not sent to ${target.origin} after a redirect to another origin.`);
+        }
+        if (droppedQueryParams.length > 0) {
+          const names = droppedQueryParams.join(', ');
+          warnings.push(`Query parameter${droppedQueryParams.length > 1 ? 's' : ''} ${names} taken out of the redirect to ${target.origin}: another origin does not get credentials.`);
+        }
+        if (keptHeaders.length > 0) {
+          warnings.push(`${keptHeaders.join(', ')} sent on to ${target.origin}, another origin, because this request keeps credentials on redirects.`);
         }
         if (visited.has(`${next.method} ${next.url.href}`)) {
           throw new CourierError('REDIRECT_LOOP', `The server redirects in a loop (back to ${next.url.href}).`, next.url.href);

@@ -1,5 +1,6 @@
 export { createHttpEngine } from './engine';
-export type { HttpEngine, HttpEngineOptions, SendExtras } from './engine';
+export type { HttpEngine, HttpEngineOptions, SendOptions } from './engine';
+export type { SensitiveParts } from './redirects';
 export type { ResolveHost } from './connector';
 export { encodeRequestBody } from './request-body';
 export { tlsVerificationError } from './errors';

@@ -112,6 +112,36 @@ describe('redirects', () => {
     expect(exchange.remotePort).toBe(other.port);
   });
 
+  it('drops the headers and query parameters the preparer marked sensitive on a cross-origin hop, and says so', async () => {
+    const sensitive = { headers: ['x-api-key', 'X-From-Secret'], queryParams: ['api_key'] };
+    const request = spec({
+      method: 'GET',
+      url: `${server.origin}/redirect?status=302&to=${encodeURIComponent('OTHER/landing?api_key=k3y&page=2')}`,
+      headers: [
+        { name: 'X-Api-Key', value: 'k3y', enabled: true },
+        { name: 'x-from-secret', value: 'v4lue', enabled: true },
+        { name: 'X-Keep', value: 'yes', enabled: true },
+      ],
+    });
+    const exchange = await t.engine.send(nextId(), request, { sensitive });
+    const reply = JSON.parse(await t.bodyText(exchange)) as EchoReply;
+    const names = reply.rawHeaders.map((name) => name.toLowerCase());
+    expect(names).not.toContain('x-api-key');
+    expect(names).not.toContain('x-from-secret');
+    expect(names).toContain('x-keep');
+    expect(reply.url).toBe('/landing?page=2');
+    expect(exchange.redirects[0]?.droppedHeaders).toEqual(['X-Api-Key', 'x-from-secret']);
+    expect(exchange.warnings.join(' ')).toMatch(/X-Api-Key, x-from-secret not sent to http:\/\/127\.0\.0\.1:\d+/);
+    expect(exchange.warnings.join(' ')).toMatch(/Query parameter api_key taken out/);
+
+    // the per-request opt-in keeps them (and says that too); same-origin hops keep them without asking
+    const kept = await t.engine.send(nextId(), { ...request, settings: { ...request.settings, keepCredentialsOnRedirect: true } }, { sensitive });
+    const keptReply = JSON.parse(await t.bodyText(kept)) as EchoReply;
+    expect(keptReply.rawHeaders).toContain('k3y');
+    expect(keptReply.url).toBe('/landing?api_key=k3y&page=2');
+    expect(kept.warnings.join(' ')).toMatch(/X-Api-Key, x-from-secret sent on to .*keeps credentials/);
+  });
+
   it('keeps Authorization on a same-origin hop', async () => {
     const exchange = await t.engine.send(
       nextId(),

@@ -1,4 +1,5 @@
 import type { ImportedItem, ImportedRequest, ImportResult } from '../../../shared/contract';
+import { processEnvReferences } from '../../../shared/importers/env-references';
 import { countRequests } from '../../../shared/importers/walk';
 
 interface ImportPreviewProps {
@@ -36,6 +37,7 @@ function ItemList({ items, onOpen, expand }: { items: readonly ImportedItem[]; o
 /** What an import would bring in, before anything is kept: collections, environments and what was left out. */
 export function ImportPreview({ result, onOpen }: ImportPreviewProps) {
   const requests = countRequests(result);
+  const envNames = processEnvReferences(result);
   return (
     <div className="ie-preview" aria-label="Import preview">
       <p className="ie-summary">
@@ -57,6 +59,19 @@ export function ImportPreview({ result, onOpen }: ImportPreviewProps) {
             {result.environments.map((environment, index) => (
               <li key={index}>
                 {environment.name} <span className="ie-muted">({environment.variables.map((variable) => variable.name).join(', ')})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {envNames.length > 0 ? (
+        <section aria-label="Process environment variables">
+          <h3>Reads process environment variables</h3>
+          <p className="ie-muted">Courier asks before a request sends any of them, naming the host that would receive it.</p>
+          <ul className="ie-list">
+            {envNames.map((name) => (
+              <li key={name}>
+                <code>{name}</code>
               </li>
             ))}
           </ul>

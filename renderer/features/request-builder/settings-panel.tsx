@@ -40,6 +40,18 @@ export function SettingsPanel({ settings, onChange, templates, onTemplatesChange
           Follow redirects
         </label>
         {numeric('maxRedirects', !settings.followRedirects)}
+        <label className="rb-check">
+          <input
+            type="checkbox"
+            checked={settings.keepCredentialsOnRedirect}
+            disabled={!settings.followRedirects}
+            onChange={(event) => onChange({ ...settings, keepCredentialsOnRedirect: event.target.checked })}
+          />
+          Keep credentials on redirects to another origin
+        </label>
+        {settings.keepCredentialsOnRedirect && settings.followRedirects ? (
+          <InlineMessage tone="warning">Auth headers, API keys and headers with secret values are sent on to whichever origin the server redirects to.</InlineMessage>
+        ) : null}
       </fieldset>
       <fieldset className="rb-settings__group">
         <legend>Security and limits</legend>

@@ -14,6 +14,7 @@ const request: HttpRequestSpec = {
     idleTimeoutMs: 1000,
     followRedirects: true,
     maxRedirects: 5,
+    keepCredentialsOnRedirect: false,
     verifyTls: true,
     maxResponseBytes: 1000,
     maxDecodedBytes: 1000,

@@ -1,0 +1,1 @@
+export { createMaskTransform, maskedSource, type RandomAccessSource } from './mask-transform';

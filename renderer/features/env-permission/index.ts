@@ -1,0 +1,1 @@
+export { EnvPermissionPrompt } from './env-permission-prompt';
