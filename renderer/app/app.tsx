@@ -9,7 +9,7 @@ import { RequestBuilder } from '../features/request-builder';
 import { ResponseViewer } from '../features/response-viewer';
 import { SubscriptionLog, useGraphqlSubscription } from '../features/graphql';
 import { RequestKindSwitch, WebSocketWorkspace, type RequestKind } from '../features/websocket';
-import { SplitPane, useMediaQuery } from '../ui';
+import { MainLayout } from './main-layout';
 import { TopBar } from './top-bar';
 import './app.css';
 
@@ -47,13 +47,12 @@ function usePanelToggle(key: string, fallback: boolean): [boolean, () => void] {
   return [open, toggle];
 }
 
-/** The window: a top bar, the history panel (when open), then the request and its response side by side. */
+/** The window: a top bar, then the side panels and the request with its response (laid out by MainLayout). */
 export function App() {
   const execution = useRequestExecution();
   useHistoryEvents();
   useVariablesEvents();
   const environments = useEnvironmentDialogs();
-  const wide = useMediaQuery('(min-width: 900px)');
   const [historyOpen, toggleHistory] = usePanelToggle(HISTORY_OPEN_KEY, false);
   const [collectionsOpen, toggleCollections] = usePanelToggle(COLLECTIONS_OPEN_KEY, true);
   const [view, setView] = useState<ResponseView>({ kind: 'live' });
@@ -137,88 +136,78 @@ export function App() {
         {environments.vaultOpen ? <VaultDialog onClose={environments.closeVault} /> : null}
       </Suspense>
       <AppNotices />
-      <main className="app-main">
-        {collectionsOpen ? (
-          <div className="app-history" id="collections-panel">
+      <MainLayout
+        collections={
+          collectionsOpen ? (
             <Suspense fallback={null}>
               <CollectionsPanel tabs={tabs} reveal={reveal} />
             </Suspense>
-          </div>
-        ) : null}
-        {historyOpen ? (
-          <div className="app-history">
-            <HistoryPanel activeId={view.kind === 'entry' ? view.id : null} onOpen={openEntry} onCompare={compare} />
-          </div>
-        ) : null}
-        <div className="app-work app-work--kinds">
-          <div className="app-kind-bar">
-            <RequestKindSwitch
-              kind={requestKind}
-              onChange={(kind) => {
-                setRequestKind(kind);
-                if (kind === 'websocket') setWebsocketUsed(true);
-              }}
-            />
-          </div>
-          {websocketUsed ? (
+          ) : null
+        }
+        history={historyOpen ? <HistoryPanel activeId={view.kind === 'entry' ? view.id : null} onOpen={openEntry} onCompare={compare} /> : null}
+        kindSwitch={
+          <RequestKindSwitch
+            kind={requestKind}
+            onChange={(kind) => {
+              setRequestKind(kind);
+              if (kind === 'websocket') setWebsocketUsed(true);
+            }}
+          />
+        }
+        httpShown={requestKind === 'http'}
+        websocket={
+          websocketUsed ? (
             <div className="app-kind-view" hidden={requestKind !== 'websocket'}>
               <Suspense fallback={<p className="app-loading">Loading…</p>}>
                 <WebSocketWorkspace />
               </Suspense>
             </div>
-          ) : null}
-          <div className="app-kind-view" hidden={requestKind !== 'http'}>
-          <SplitPane
-            label="Resize request and response panes"
-            direction={wide ? 'row' : 'column'}
-            initialRatio={wide ? 0.5 : 0.45}
-            first={
-              <div className="app-pane">
-                <RequestTabsBar tabs={tabs} />
-                <CurlPasteBanner notice={curlPaste.notice} onUndo={curlPaste.undo} onDismiss={curlPaste.dismiss} />
-                <RequestBuilder
-                  key={tabs.active.id}
-                  draft={tabs.active.draft}
-                  dispatch={tabs.dispatchActive}
-                  inheritedLayers={inheritedLayers}
-                  state={execution.state}
-                  onSend={send}
-                  onCancel={execution.cancel}
-                  active={requestKind === 'http'}
-                  onPasteText={curlPaste.onPasteText}
-                  toolbar={(current) => (
-                    <button type="button" className="ie-button ie-export-button" onClick={() => setExportRequest(current())}>
-                      Export
-                    </button>
-                  )}
-                />
-              </div>
-            }
-            second={
-              <div className="app-pane">
-                {view.kind === 'entry' ? (
-                  <HistoryEntryView
-                    key={view.id}
-                    id={view.id}
-                    onClose={closeView}
-                    onRestore={(request) => tabs.openDraft(request)}
-                    onResend={send}
-                  />
-                ) : view.kind === 'compare' ? (
-                  <CompareView key={view.ids.join('-')} ids={view.ids} onClose={closeView} />
-                ) : view.kind === 'subscription' && graphqlSubscription.run ? (
-                  <Suspense fallback={null}>
-                    <SubscriptionLog run={graphqlSubscription.run} onStop={graphqlSubscription.stop} />
-                  </Suspense>
-                ) : (
-                  <ResponseViewer state={execution.state} />
-                )}
-              </div>
-            }
-          />
+          ) : null
+        }
+        request={
+          <div className="app-pane">
+            <RequestTabsBar tabs={tabs} />
+            <CurlPasteBanner notice={curlPaste.notice} onUndo={curlPaste.undo} onDismiss={curlPaste.dismiss} />
+            <RequestBuilder
+              key={tabs.active.id}
+              draft={tabs.active.draft}
+              dispatch={tabs.dispatchActive}
+              inheritedLayers={inheritedLayers}
+              state={execution.state}
+              onSend={send}
+              onCancel={execution.cancel}
+              active={requestKind === 'http'}
+              onPasteText={curlPaste.onPasteText}
+              toolbar={(current) => (
+                <button type="button" className="ie-button ie-export-button" onClick={() => setExportRequest(current())}>
+                  Export
+                </button>
+              )}
+            />
           </div>
-        </div>
-      </main>
+        }
+        response={
+          <div className="app-pane">
+            {view.kind === 'entry' ? (
+              <HistoryEntryView
+                key={view.id}
+                id={view.id}
+                onClose={closeView}
+                onRestore={(request) => tabs.openDraft(request)}
+                onResend={send}
+              />
+            ) : view.kind === 'compare' ? (
+              <CompareView key={view.ids.join('-')} ids={view.ids} onClose={closeView} />
+            ) : view.kind === 'subscription' && graphqlSubscription.run ? (
+              <Suspense fallback={null}>
+                <SubscriptionLog run={graphqlSubscription.run} onStop={graphqlSubscription.stop} />
+              </Suspense>
+            ) : (
+              <ResponseViewer state={execution.state} />
+            )}
+          </div>
+        }
+      />
     </div>
   );
 }
