@@ -173,6 +173,7 @@ export function App() {
               draft={tabs.active.draft}
               dispatch={tabs.dispatchActive}
               inheritedLayers={inheritedLayers}
+              onOpenVault={environments.openVault}
               state={execution.state}
               onSend={send}
               onCancel={execution.cancel}

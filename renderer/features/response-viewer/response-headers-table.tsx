@@ -1,7 +1,8 @@
 import { type HeaderList } from '../../../shared/contract';
 import { explainHeader } from '../../../shared/response';
+import { HeaderNameCell } from './header-name-cell';
 
-/** Headers in wire order with duplicates kept; known headers explain themselves on hover. */
+/** Headers in wire order with duplicates kept; known headers explain themselves behind a disclosure button. */
 export function ResponseHeadersTable({ headers, label }: { headers: HeaderList; label: string }) {
   if (headers.length === 0) return <p className="response-viewer__empty">No headers.</p>;
   return (
@@ -17,9 +18,7 @@ export function ResponseHeadersTable({ headers, label }: { headers: HeaderList; 
           const explanation = explainHeader(name);
           return (
             <tr key={i}>
-              <th scope="row" title={explanation} className={explanation ? 'response-headers__name--known' : undefined}>
-                {name}
-              </th>
+              <HeaderNameCell name={name} explanation={explanation} />
               <td>{value}</td>
             </tr>
           );

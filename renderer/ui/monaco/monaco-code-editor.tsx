@@ -3,6 +3,7 @@ import { monaco } from './monaco-setup';
 import { type CodeEditorProps } from './code-editor-props';
 import { BASE_EDITOR_OPTIONS } from './editor-options';
 import { attachAssist } from './editor-assist';
+import { attachKeyboardExit } from './keyboard-exit';
 
 /** The real editor; only ever reached through the lazy `CodeEditor`, so Monaco stays out of the startup bundle. */
 export function MonacoCodeEditor({ value, language, ariaLabel, readOnly = false, onChange, height, assist, insertion }: CodeEditorProps) {
@@ -28,12 +29,14 @@ export function MonacoCodeEditor({ value, language, ariaLabel, readOnly = false,
       ariaLabel,
     });
     editorRef.current = editor;
+    const detachExit = attachKeyboardExit(editor, host);
     const subscription = editor.onDidChangeModelContent(() => {
       const next = editor.getValue();
       knownValueRef.current = next;
       onChangeRef.current?.(next);
     });
     return () => {
+      detachExit();
       subscription.dispose();
       editor.getModel()?.dispose();
       editor.dispose();
