@@ -1,6 +1,7 @@
 import { test, expect } from '../fixtures';
 import { LayoutPage } from '../pages/layout-page';
 import { RequestBuilderPage } from '../pages/request-builder-page';
+import { expectFocusWithin, tabUntil } from '../pages/keyboard';
 
 /**
  * Issue 10, a laptop-sized window: the URL field keeps room to type in every arrangement, the panels give way
@@ -90,5 +91,70 @@ test.describe('layout on a laptop', () => {
     await layout.responseBelow.click();
     await expect(layout.splitHandle).toHaveAttribute('aria-orientation', 'vertical');
     expect(await layout.responseIsBelow()).toBe(false);
+  });
+});
+
+test.describe('keyboard only', () => {
+  test('URL → builder tabs → JSON body editor and out of it → send → response tabs → header explanation', async ({ page, fixtureServer }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const builder = new RequestBuilderPage(page);
+    const response = page.getByRole('region', { name: 'Response' });
+    await expect(builder.url).toBeFocused();
+    await page.keyboard.type(`${fixtureServer.url}/echo`);
+
+    // the builder's tabs: one Tab stop, arrows move between them
+    await tabUntil(page, builder.tab('Params'), { max: 12 });
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(builder.tab('Body')).toBeFocused();
+    await expect(builder.tab('Body')).toHaveAttribute('aria-selected', 'true');
+
+    // the body kind is a radio group: arrows choose JSON
+    await tabUntil(page, page.getByRole('radio', { name: 'None', exact: true }), { max: 4 });
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('radio', { name: 'JSON', exact: true })).toBeChecked();
+
+    const editor = page.getByRole('textbox', { name: 'Request body (JSON)' });
+    const editorHost = page.locator('.code-editor').filter({ has: editor });
+    await tabUntil(page, editor, { max: 8 });
+    await page.keyboard.insertText('{"learner": true}');
+    // Tab indents inside the editor by default…
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Tab');
+    await expectFocusWithin(editorHost);
+    // …Ctrl+M makes Tab move focus (VS Code's tab focus mode), and again puts it back
+    await page.keyboard.press('Control+M');
+    await page.keyboard.press('Tab');
+    await expectFocusWithin(editorHost, false);
+    await page.keyboard.press('Shift+Tab');
+    await expectFocusWithin(editorHost);
+    await page.keyboard.press('Control+M');
+    // Esc leaves the editor forwards, Shift+Tab (nothing selected) backwards
+    await page.keyboard.press('End');
+    await page.keyboard.press('Escape');
+    await expectFocusWithin(editorHost, false);
+    await page.keyboard.press('Shift+Tab');
+    await expectFocusWithin(editorHost);
+    await page.keyboard.press('Shift+Tab');
+    await expectFocusWithin(editorHost, false);
+    // back in, and out forwards towards the response
+    await page.keyboard.press('Tab');
+    await expectFocusWithin(editorHost);
+    await page.keyboard.press('Escape');
+    await expectFocusWithin(editorHost, false);
+
+    await page.keyboard.press('Control+Enter');
+    await expect(page.getByTestId('response-status')).toContainText('200');
+
+    const sections = page.getByRole('tablist', { name: 'Response sections' });
+    await tabUntil(page, sections, { max: 40 });
+    await page.keyboard.press('ArrowRight');
+    await expect(sections.getByRole('tab', { name: 'Response headers', exact: true })).toHaveAttribute('aria-selected', 'true');
+    const explain = response.getByRole('button', { name: 'What is Content-Type?' });
+    await tabUntil(page, explain, { max: 12 });
+    await expect(explain).toHaveAttribute('aria-expanded', 'false');
+    await page.keyboard.press('Enter');
+    await expect(explain).toHaveAttribute('aria-expanded', 'true');
+    await expect(response.getByRole('table', { name: 'Response headers' })).toContainText("The media type of the body");
   });
 });
