@@ -1,5 +1,6 @@
 import { test, expect } from '../fixtures';
 import { LayoutPage } from '../pages/layout-page';
+import { ResponseViewerPage } from '../pages/response-viewer-page';
 import { RequestBuilderPage } from '../pages/request-builder-page';
 import { expectFocusWithin, tabUntil } from '../pages/keyboard';
 
@@ -150,11 +151,59 @@ test.describe('keyboard only', () => {
     await tabUntil(page, sections, { max: 40 });
     await page.keyboard.press('ArrowRight');
     await expect(sections.getByRole('tab', { name: 'Response headers', exact: true })).toHaveAttribute('aria-selected', 'true');
-    const explain = response.getByRole('button', { name: 'What is Content-Type?' });
+    const explain = response.getByRole('button', { name: 'What is content-type?', exact: true });
     await tabUntil(page, explain, { max: 12 });
     await expect(explain).toHaveAttribute('aria-expanded', 'false');
     await page.keyboard.press('Enter');
     await expect(explain).toHaveAttribute('aria-expanded', 'true');
-    await expect(response.getByRole('table', { name: 'Response headers' })).toContainText("The media type of the body");
+    await expect(response.getByRole('table', { name: 'Response headers' })).toContainText('content-type: The media type of the body');
+  });
+});
+
+test.describe('{{ completion', () => {
+  test('in the URL: arrows and Enter pick a variable in scope; in the JSON body Monaco lists them too', async ({ page, fixtureServer }) => {
+    const builder = new RequestBuilderPage(page);
+    await builder.addVariable('base', fixtureServer.url);
+    await builder.addVariable('basePath', '/echo');
+
+    await builder.url.click();
+    await page.keyboard.type('{{ba');
+    const list = page.getByRole('listbox', { name: 'Variables' });
+    await expect(list.getByRole('option')).toHaveCount(2);
+    await expect(list.getByRole('option').first()).toContainText('base');
+    await expect(list.getByRole('option').first()).toContainText('Request');
+    await expect(list.getByRole('option').first()).toContainText(fixtureServer.url);
+    await page.keyboard.press('ArrowDown');
+    await expect(list.getByRole('option').nth(1)).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await expect(list).toBeHidden();
+    await expect(builder.url).toHaveValue('{{base}}');
+    await page.keyboard.type('{{basePa');
+    await page.keyboard.press('Tab');
+    await expect(builder.url).toHaveValue('{{base}}{{basePath}}');
+    await expect(builder.url).toBeFocused();
+    // Esc closes the list without touching the text
+    await page.keyboard.type('?q={{');
+    await expect(list).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(list).toBeHidden();
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('1');
+
+    await builder.chooseBodyKind('JSON');
+    const editor = page.getByRole('textbox', { name: 'Request body (JSON)' });
+    await editor.focus();
+    await page.keyboard.insertText('{"sent": "');
+    await page.keyboard.type('{{basePa');
+    const suggestion = page.getByRole('option', { name: /basePath/ });
+    await expect(suggestion).toBeVisible();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+Enter');
+    await expect(page.getByTestId('response-status')).toContainText('200');
+    // the echo shows the body as sent: the reference picked in the editor was resolved
+    const viewer = new ResponseViewerPage(page);
+    await expect.poll(async () => (await viewer.editorLines()).join('\n')).toContain('\\"sent\\": \\"/echo');
   });
 });

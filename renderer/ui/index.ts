@@ -10,6 +10,6 @@ export { useStoredNumber } from './use-stored-number';
 export { useElementSize } from './use-element-size';
 export { useMediaQuery } from './use-media-query';
 export { VariableTextInput } from './variable-text-input';
-export { VariableLookupContext, type ReferenceView, type VariableLookup } from './variable-lookup';
+export { VariableLookupContext, useVariableLookup, type ReferenceView, type VariableLookup } from './variable-lookup';
 export { useThrottledValue } from './use-throttled-value';
 export { lazyNamed } from './lazy-named';

@@ -18,3 +18,4 @@ export { redactExchange } from './redact-exchange';
 // for shared/auth: Basic credentials are base64 of UTF-8, and which fields hold only references decides what is kept
 export { base64Utf8 } from './base64';
 export { isOnlyReferences } from './references';
+export { variableSuggestions, completionQuery, filterSuggestions, applyCompletion, type VariableSuggestion, type CompletionQuery } from './completion';

@@ -1,6 +1,6 @@
 import { type HeaderList } from '../../../shared/contract';
 import { explainHeader } from '../../../shared/response';
-import { HeaderNameCell } from './header-name-cell';
+import { HeaderRow } from './header-row';
 
 /** Headers in wire order with duplicates kept; known headers explain themselves behind a disclosure button. */
 export function ResponseHeadersTable({ headers, label }: { headers: HeaderList; label: string }) {
@@ -11,18 +11,15 @@ export function ResponseHeadersTable({ headers, label }: { headers: HeaderList; 
         <tr>
           <th scope="col">Name</th>
           <th scope="col">Value</th>
+          <th scope="col">
+            <span className="visually-hidden">Explanation</span>
+          </th>
         </tr>
       </thead>
       <tbody>
-        {headers.map(([name, value], i) => {
-          const explanation = explainHeader(name);
-          return (
-            <tr key={i}>
-              <HeaderNameCell name={name} explanation={explanation} />
-              <td>{value}</td>
-            </tr>
-          );
-        })}
+        {headers.map(([name, value], i) => (
+          <HeaderRow key={i} name={name} value={value} explanation={explainHeader(name)} />
+        ))}
       </tbody>
     </table>
   );

@@ -4,18 +4,22 @@ import { type CodeEditorProps } from './code-editor-props';
 import { BASE_EDITOR_OPTIONS } from './editor-options';
 import { attachAssist } from './editor-assist';
 import { attachKeyboardExit } from './keyboard-exit';
+import { attachVariableCompletion } from './variable-completion';
 
 /** The real editor; only ever reached through the lazy `CodeEditor`, so Monaco stays out of the startup bundle. */
-export function MonacoCodeEditor({ value, language, ariaLabel, readOnly = false, onChange, height, assist, insertion }: CodeEditorProps) {
+export function MonacoCodeEditor({ value, language, ariaLabel, readOnly = false, onChange, height, assist, insertion, variables }: CodeEditorProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const onChangeRef = useRef(onChange);
   // The text we last handed to or received from the parent: avoids pushing the parent's echo of our own edit back
   // into the model, which would reset the cursor.
   const knownValueRef = useRef(value);
+  const hasVariables = variables !== undefined && variables.length > 0;
 
+  const variablesRef = useRef(variables);
   useEffect(() => {
     onChangeRef.current = onChange;
+    variablesRef.current = variables;
   });
 
   useEffect(() => {
@@ -74,10 +78,21 @@ export function MonacoCodeEditor({ value, language, ariaLabel, readOnly = false,
     if (!editor) return;
     // Suggestions only where a caller supplies them: the JSON, text and XML bodies never had a completion list, and
     // Monaco's word-based guesses would pop up over every body being typed.
-    editor.updateOptions({ quickSuggestions: assist !== undefined, suggestOnTriggerCharacters: assist !== undefined, wordBasedSuggestions: 'off' });
+    // "{{" asks for the variables through a trigger character, so trigger characters are on when variables are given.
+    editor.updateOptions({
+      quickSuggestions: assist !== undefined,
+      suggestOnTriggerCharacters: assist !== undefined || hasVariables,
+      wordBasedSuggestions: 'off',
+    });
     if (!assist) return;
     return attachAssist(editor, language, assist);
-  }, [assist, language]);
+  }, [assist, language, hasVariables]);
+
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor || !hasVariables || readOnly) return;
+    return attachVariableCompletion(editor, language, () => variablesRef.current ?? []);
+  }, [hasVariables, language, readOnly]);
 
   const insertionId = insertion?.id;
   useEffect(() => {
