@@ -4,7 +4,7 @@
  */
 export const REQUEST_MIN_WIDTH = 844;
 /** The narrowest response pane worth showing beside the request; below that it goes underneath. */
-export const RESPONSE_MIN_WIDTH = 320;
+export const RESPONSE_MIN_WIDTH = 300;
 
 /** Whether the response sits beside the request: the user did not ask for below, and both fit at their minimum. */
 export function responseBeside(userWantsBelow: boolean, workWidth: number): boolean {

@@ -64,7 +64,7 @@ export function MainLayout({ collections, history, kindSwitch, httpShown, websoc
           className="app-history"
           resizeLabel="Resize collections panel"
           storageKey="courier.collectionsWidth"
-          defaultWidth={260}
+          defaultWidth={240}
           minWidth={200}
           maxWidth={600}
         >

@@ -1,5 +1,6 @@
-import { type PointerEvent, type ReactNode, useRef } from 'react';
+import { type PointerEvent, type ReactNode } from 'react';
 import { SplitDivider } from './split-divider';
+import { useElementSize } from './use-element-size';
 import { useStoredNumber } from './use-stored-number';
 
 interface SidePanelProps {
@@ -22,16 +23,18 @@ interface SidePanelProps {
  */
 export function SidePanel({ id, resizeLabel, storageKey, defaultWidth, minWidth, maxWidth, className, children }: SidePanelProps) {
   const [width, setWidth] = useStoredNumber(storageKey, defaultWidth);
-  const panelRef = useRef<HTMLDivElement>(null);
+  const [panelRef, box] = useElementSize<HTMLDivElement>();
   const range = { min: minWidth, max: maxWidth, step: 16, bigStep: 64 };
-  const shown = Math.min(maxWidth, Math.max(minWidth, width));
+  const wanted = Math.min(maxWidth, Math.max(minWidth, width));
+  // squeezed by a narrow window, the panel is narrower than wanted: the handle says (and steps from) what is seen
+  const shown = box.width > 0 ? Math.min(wanted, Math.round(box.width)) : wanted;
   const valueAt = (event: PointerEvent<HTMLDivElement>) => {
     const left = panelRef.current?.getBoundingClientRect().left;
     return left === undefined ? null : Math.min(maxWidth, Math.max(minWidth, Math.round(event.clientX - left)));
   };
   return (
     <>
-      <div ref={panelRef} id={id} className={`ui-side-panel${className ? ` ${className}` : ''}`} style={{ flexBasis: shown, minWidth }}>
+      <div ref={panelRef} id={id} className={`ui-side-panel${className ? ` ${className}` : ''}`} style={{ flexBasis: wanted, minWidth }}>
         {children}
       </div>
       <SplitDivider
