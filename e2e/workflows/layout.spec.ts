@@ -56,7 +56,8 @@ test.describe('layout on a laptop', () => {
 
     const before = await layout.width(panel);
     await layout.drag(layout.collectionsHandle, 90);
-    await expect.poll(() => layout.width(panel)).toBeGreaterThan(before + 60);
+    // the last move has landed (not only an intermediate step) before the width is read back
+    await expect.poll(() => layout.width(panel)).toBeGreaterThan(before + 84);
     const dragged = await layout.valueNow(layout.collectionsHandle);
     expect(dragged).toBeGreaterThan(start);
 
@@ -124,7 +125,9 @@ test.describe('keyboard only', () => {
     await page.keyboard.press('Tab');
     await expectFocusWithin(editorHost);
     // …Ctrl+M makes Tab move focus (VS Code's tab focus mode), and again puts it back
+    await expect(page.getByText('Esc leaves the editor · Ctrl+M: Tab moves focus')).toBeVisible();
     await page.keyboard.press('Control+M');
+    await expect(page.getByText('Tab moves focus · Ctrl+M: Tab indents')).toBeVisible();
     await page.keyboard.press('Tab');
     await expectFocusWithin(editorHost, false);
     await page.keyboard.press('Shift+Tab');
