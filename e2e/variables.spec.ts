@@ -116,7 +116,12 @@ test.describe('variables in the request builder', () => {
     await env.vaultIndicator('Vault unlocked').click();
     await env.vaultDialog('Vault').getByRole('button', { name: 'Lock vault' }).click();
     await expect(env.vaultIndicator('Vault locked — unlock')).toBeVisible();
-    await expect(builder.referenceWarning('Locked')).toHaveText('Locked: {{token}} is a secret in the locked vault. Unlock the vault to send its value.');
+    await expect(builder.referenceWarning('Locked')).toHaveText(/^Locked: \{\{token\}\} is a secret in the locked vault\. Unlock the vault to send its value\./);
+    // …and carries the way out: Unlock opens the vault dialog
+    await builder.referenceWarning('Locked').getByRole('button', { name: 'Unlock', exact: true }).click();
+    await expect(env.vaultDialog('Unlock vault')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(env.vaultDialog('Unlock vault')).toBeHidden();
     await builder.openTab('Headers');
     await builder.hoverReference(tokenField, 'token');
     await expect(builder.tooltip()).toContainText('the vault is locked');

@@ -8,7 +8,7 @@ import { ResponsePane, useRequestPane, useTabExecutionState } from '../features/
 import { EnvPermissionPrompt } from '../features/env-permission';
 import { RequestBuilder } from '../features/request-builder';
 import { RequestKindSwitch, WebSocketWorkspace, type RequestKind } from '../features/websocket';
-import { SplitPane, useMediaQuery } from '../ui';
+import { MainLayout } from './main-layout';
 import { TopBar } from './top-bar';
 import './app.css';
 
@@ -43,7 +43,6 @@ export function App() {
   useHistoryEvents();
   useVariablesEvents();
   const environments = useEnvironmentDialogs();
-  const wide = useMediaQuery('(min-width: 900px)');
   const [historyOpen, toggleHistory] = usePanelToggle(HISTORY_OPEN_KEY, false);
   const [collectionsOpen, toggleCollections] = usePanelToggle(COLLECTIONS_OPEN_KEY, true);
   // WebSocket (issue 5): mounted on first use, then kept (hidden) so open connections survive switching back.
@@ -103,73 +102,68 @@ export function App() {
         {environments.vaultOpen ? <VaultDialog onClose={environments.closeVault} /> : null}
       </Suspense>
       <AppNotices />
-      <main className="app-main">
-        {collectionsOpen ? (
-          <div className="app-history" id="collections-panel">
+      <MainLayout
+        collections={
+          collectionsOpen ? (
             <Suspense fallback={null}>
               <CollectionsPanel tabs={tabs} reveal={reveal} />
             </Suspense>
-          </div>
-        ) : null}
-        {historyOpen ? (
-          <div className="app-history">
+          ) : null
+        }
+        history={
+          historyOpen ? (
             <HistoryPanel activeId={pane.overlay?.kind === 'entry' ? pane.overlay.id : null} onOpen={pane.openEntry} onCompare={pane.compare} />
-          </div>
-        ) : null}
-        <div className="app-work app-work--kinds">
-          <div className="app-kind-bar">
-            <RequestKindSwitch
-              kind={requestKind}
-              onChange={(kind) => {
-                setRequestKind(kind);
-                if (kind === 'websocket') setWebsocketUsed(true);
-              }}
-            />
-          </div>
-          {websocketUsed ? (
+          ) : null
+        }
+        kindSwitch={
+          <RequestKindSwitch
+            kind={requestKind}
+            onChange={(kind) => {
+              setRequestKind(kind);
+              if (kind === 'websocket') setWebsocketUsed(true);
+            }}
+          />
+        }
+        httpShown={requestKind === 'http'}
+        websocket={
+          websocketUsed ? (
             <div className="app-kind-view" hidden={requestKind !== 'websocket'}>
               <Suspense fallback={<p className="app-loading">Loading…</p>}>
                 <WebSocketWorkspace />
               </Suspense>
             </div>
-          ) : null}
-          <div className="app-kind-view" hidden={requestKind !== 'http'}>
-          <SplitPane
-            label="Resize request and response panes"
-            direction={wide ? 'row' : 'column'}
-            initialRatio={wide ? 0.5 : 0.45}
-            first={
-              <div className="app-pane">
-                <RequestTabsBar tabs={tabs} />
-                <CurlPasteBanner notice={curlPaste.notice} onUndo={curlPaste.undo} onDismiss={curlPaste.dismiss} />
-                <EnvPermissionPrompt state={activeState} onResend={pane.send} />
-                <RequestBuilder
-                  key={tabs.active.id}
-                  draft={tabs.active.draft}
-                  dispatch={tabs.dispatchActive}
-                  inheritedLayers={inheritedLayers}
-                  state={activeState}
-                  onSend={pane.send}
-                  onCancel={pane.cancel}
-                  active={requestKind === 'http'}
-                  onPasteText={curlPaste.onPasteText}
-                  toolbar={(current) => (
-                    <button type="button" className="ie-button ie-export-button" onClick={() => setExportRequest(current())}>
-                      Export
-                    </button>
-                  )}
-                />
-              </div>
-            }
-            second={
-              <div className="app-pane">
-                <ResponsePane pane={pane} onRestore={(request) => tabs.openDraft(request)} />
-              </div>
-            }
-          />
+          ) : null
+        }
+        request={
+          <div className="app-pane">
+            <RequestTabsBar tabs={tabs} />
+            <CurlPasteBanner notice={curlPaste.notice} onUndo={curlPaste.undo} onDismiss={curlPaste.dismiss} />
+            <EnvPermissionPrompt state={activeState} onResend={pane.send} />
+            <RequestBuilder
+              key={tabs.active.id}
+              draft={tabs.active.draft}
+              dispatch={tabs.dispatchActive}
+              inheritedLayers={inheritedLayers}
+              onOpenVault={environments.openVault}
+              state={activeState}
+              onSend={pane.send}
+              onCancel={pane.cancel}
+              active={requestKind === 'http'}
+              onPasteText={curlPaste.onPasteText}
+              toolbar={(current) => (
+                <button type="button" className="ie-button ie-export-button" onClick={() => setExportRequest(current())}>
+                  Export
+                </button>
+              )}
+            />
           </div>
-        </div>
-      </main>
+        }
+        response={
+          <div className="app-pane">
+            <ResponsePane pane={pane} onRestore={(request) => tabs.openDraft(request)} />
+          </div>
+        }
+      />
     </div>
   );
 }

@@ -1,4 +1,8 @@
-import { useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import { type PointerEvent, type ReactNode } from 'react';
+import { clampTo } from './separator-keys';
+import { SplitDivider } from './split-divider';
+import { useElementSize } from './use-element-size';
+import { useStoredNumber } from './use-stored-number';
 
 interface SplitPaneProps {
   /** accessible name of the draggable divider */
@@ -9,44 +13,36 @@ interface SplitPaneProps {
   second: ReactNode;
   /** share of the first pane, 0..1 */
   initialRatio?: number;
+  /** remembers the share in localStorage under this key */
+  storageKey?: string;
+  /** the fewest pixels each pane keeps along the split (the request line needs room for its URL field) */
+  minFirst?: number;
+  minSecond?: number;
 }
 
 const MIN = 0.2;
 const MAX = 0.8;
-const clamp = (value: number) => Math.min(MAX, Math.max(MIN, value));
 
 /**
  * Two panes and a divider that can be dragged or moved with the arrow keys (a WAI-ARIA window splitter), so the
- * request and the response can share the window the way the user wants.
+ * request and the response can share the window the way the user wants. The share is kept within MIN..MAX and
+ * within what the panes' pixel minimums allow at the current size, so the divider's value is what is on screen.
  */
-export function SplitPane({ label, direction, first, second, initialRatio = 0.5 }: SplitPaneProps) {
-  const [ratio, setRatio] = useState(initialRatio);
-  const containerRef = useRef<HTMLDivElement>(null);
-  const dragging = useRef(false);
+export function SplitPane({ label, direction, first, second, initialRatio = 0.5, storageKey, minFirst = 0, minSecond = 0 }: SplitPaneProps) {
+  const [stored, setStored] = useStoredNumber(storageKey, initialRatio);
+  const [containerRef, box] = useElementSize<HTMLDivElement>();
+  const length = direction === 'row' ? box.width : box.height;
+  const range =
+    length > 0
+      ? { min: Math.max(MIN, minFirst / length), max: Math.min(MAX, 1 - minSecond / length) }
+      : { min: MIN, max: MAX };
+  const ratio = clampTo(range, stored);
 
-  const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
-    dragging.current = true;
-    event.currentTarget.setPointerCapture(event.pointerId);
-  };
-  const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
-    const box = containerRef.current?.getBoundingClientRect();
-    if (!dragging.current || !box) return;
-    const next = direction === 'row' ? (event.clientX - box.left) / box.width : (event.clientY - box.top) / box.height;
-    setRatio(clamp(next));
-  };
-  const onPointerUp = () => {
-    dragging.current = false;
-  };
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const step = event.shiftKey ? 0.1 : 0.02;
-    const back = direction === 'row' ? 'ArrowLeft' : 'ArrowUp';
-    const forward = direction === 'row' ? 'ArrowRight' : 'ArrowDown';
-    if (event.key === back) setRatio((r) => clamp(r - step));
-    else if (event.key === forward) setRatio((r) => clamp(r + step));
-    else if (event.key === 'Home') setRatio(MIN);
-    else if (event.key === 'End') setRatio(MAX);
-    else return;
-    event.preventDefault();
+  const valueAt = (event: PointerEvent<HTMLDivElement>) => {
+    const rect = containerRef.current?.getBoundingClientRect();
+    if (!rect || rect.width === 0 || rect.height === 0) return null;
+    const next = direction === 'row' ? (event.clientX - rect.left) / rect.width : (event.clientY - rect.top) / rect.height;
+    return clampTo(range, next);
   };
 
   return (
@@ -54,20 +50,16 @@ export function SplitPane({ label, direction, first, second, initialRatio = 0.5 
       <div className="ui-split__pane" style={{ flexBasis: `${ratio * 100}%` }}>
         {first}
       </div>
-      <div
-        role="separator"
-        tabIndex={0}
-        aria-label={label}
-        aria-orientation={direction === 'row' ? 'vertical' : 'horizontal'}
-        aria-valuemin={MIN * 100}
-        aria-valuemax={MAX * 100}
-        aria-valuenow={Math.round(ratio * 100)}
-        className="ui-split__divider"
-        onPointerDown={onPointerDown}
-        onPointerMove={onPointerMove}
-        onPointerUp={onPointerUp}
-        onPointerCancel={onPointerUp}
-        onKeyDown={onKeyDown}
+      <SplitDivider
+        label={label}
+        orientation={direction === 'row' ? 'vertical' : 'horizontal'}
+        value={ratio * 100}
+        range={{ min: range.min * 100, max: range.max * 100, step: 2, bigStep: 10 }}
+        valueAt={(event) => {
+          const next = valueAt(event);
+          return next === null ? null : next * 100;
+        }}
+        onChange={(percent) => setStored(Math.round(percent * 10) / 1000)}
       />
       <div className="ui-split__pane" style={{ flexBasis: `${(1 - ratio) * 100}%` }}>
         {second}

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { ReferenceTone } from '../../shared/request';
+import type { VariableSuggestion } from '../../shared/variables';
 
 /** What a field shows for one {{reference}}: its colour and the text of its tooltip. */
 export interface ReferenceView {
@@ -9,6 +10,8 @@ export interface ReferenceView {
 
 export interface VariableLookup {
   describe(name: string): ReferenceView;
+  /** the variables in scope, for the list "{{" opens (nearest definition first); none: no list */
+  suggestions?: readonly VariableSuggestion[];
 }
 
 /**

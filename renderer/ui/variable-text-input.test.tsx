@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { VariableLookupContext, type VariableLookup } from './variable-lookup';
@@ -12,6 +12,11 @@ const lookup: VariableLookup = {
       : name === 'token'
         ? { tone: 'secret', text: 'token = •••••• (secret) · from Globals' }
         : { tone: 'problem', text: `${name} is not defined` },
+  suggestions: [
+    { name: 'host', scope: 'Request', value: 'api.test', secret: false },
+    { name: 'token', scope: 'Globals', value: '••••••', secret: true },
+    { name: 'hostname', scope: 'Staging', value: 'staging.test', secret: false },
+  ],
 };
 
 function Field({ initial, masked = false, withLookup = true }: { initial: string; masked?: boolean; withLookup?: boolean }) {
@@ -89,5 +94,51 @@ describe('VariableTextInput', () => {
     const input = screen.getByRole('textbox', { name: 'URL' });
     fireEvent.change(input, { target: { value: '{{host}}/{{more}}' } });
     expect(overlayOf(input)?.querySelectorAll('[data-ref]')).toHaveLength(2);
+  });
+
+  it('opens the variables in scope on {{, narrows them as the name is typed, and accepts with arrows and Enter', () => {
+    const onSubmit = vi.fn((event: { preventDefault(): void }) => event.preventDefault());
+    render(
+      <form onSubmit={onSubmit}>
+        <Field initial="" />
+      </form>,
+    );
+    const input = screen.getByRole<HTMLInputElement>('textbox', { name: 'URL' });
+    act(() => input.focus());
+    fireEvent.change(input, { target: { value: 'https://{{' } });
+    const list = screen.getByRole('listbox', { name: 'Variables' });
+    expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual([
+      'hostRequestapi.test',
+      'tokenGlobals••••••',
+      'hostnameStagingstaging.test',
+    ]);
+    expect(input.getAttribute('aria-controls')).toBe(list.id);
+    expect(input.getAttribute('aria-activedescendant')).toBe(screen.getAllByRole('option')[0]!.id);
+
+    fireEvent.change(input, { target: { value: 'https://{{ho' } });
+    expect(screen.getAllByRole('option').map((option) => option.firstChild?.textContent)).toEqual(['host', 'hostname']);
+    fireEvent.keyDown(input, { key: 'ArrowDown' });
+    expect(screen.getAllByRole('option')[1]!.getAttribute('aria-selected')).toBe('true');
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(input.value).toBe('https://{{hostname}}');
+    expect(screen.queryByRole('listbox')).toBeNull();
+    // Enter was the list's, not the form's
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('closes the list on Esc and keeps it closed for that {{', () => {
+    render(<Field initial="" />);
+    const input = screen.getByRole<HTMLInputElement>('textbox', { name: 'URL' });
+    act(() => input.focus());
+    fireEvent.change(input, { target: { value: '{{' } });
+    expect(screen.getByRole('listbox')).toBeTruthy();
+    fireEvent.keyDown(input, { key: 'Escape' });
+    expect(screen.queryByRole('listbox')).toBeNull();
+    fireEvent.change(input, { target: { value: '{{t' } });
+    expect(screen.queryByRole('listbox')).toBeNull();
+    fireEvent.change(input, { target: { value: '' } });
+    fireEvent.change(input, { target: { value: '{{t' } });
+    fireEvent.keyDown(input, { key: 'Tab' });
+    expect(input.value).toBe('{{token}}');
   });
 });

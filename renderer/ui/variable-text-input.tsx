@@ -4,6 +4,7 @@ import {
   useMemo,
   useRef,
   useState,
+  type ChangeEvent,
   type CompositionEvent,
   type FocusEvent,
   type InputHTMLAttributes,
@@ -17,6 +18,7 @@ import {
 } from 'react';
 import { findVariableReferences } from '../../shared/variables';
 import { useVariableLookup } from './variable-lookup';
+import { useVariableCompletion } from './use-variable-completion';
 import './variable-text-input.css';
 
 type NativeInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'type' | 'children' | 'defaultValue'>;
@@ -87,6 +89,7 @@ export function VariableTextInput({ value, ref, containerClassName, className, m
   const textRef = useRef<HTMLSpanElement>(null);
   const tooltipRef = useRef<HTMLDivElement>(null);
   const tooltipId = useId();
+  const completion = useVariableCompletion(inputRef, lookup?.suggestions);
 
   const active = lookup !== null && references.length > 0 && !composing && !masked;
   const views = useMemo(() => (lookup ? references.map((reference) => lookup.describe(reference.name)) : []), [lookup, references]);
@@ -145,8 +148,13 @@ export function VariableTextInput({ value, ref, containerClassName, className, m
     setCaret(index === -1 ? null : index);
   };
 
+  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
+    props.onChange?.(event);
+    completion.update(true);
+  };
   const onSelect = (event: SyntheticEvent<HTMLInputElement>) => {
     updateCaret(event.currentTarget);
+    completion.update(false);
     sync();
     props.onSelect?.(event);
   };
@@ -161,9 +169,12 @@ export function VariableTextInput({ value, ref, containerClassName, className, m
   const onBlur = (event: FocusEvent<HTMLInputElement>) => {
     setCaret(null);
     setDismissed(null);
+    completion.close();
     props.onBlur?.(event);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    // the {{ list, when open, has the arrows, Enter, Tab and Esc
+    if (completion.onKeyDown(event)) return;
     if (event.key === 'Escape' && shown !== null) {
       // WCAG 1.4.13: the tooltip can be dismissed without moving focus or the pointer
       event.preventDefault();
@@ -227,7 +238,9 @@ export function VariableTextInput({ value, ref, containerClassName, className, m
         type={masked ? 'password' : 'text'}
         value={value}
         className={classes('ui-var-input__field', className)}
+        {...completion.inputProps}
         aria-describedby={describedBy}
+        onChange={onChange}
         onSelect={onSelect}
         onScroll={onScroll}
         onFocus={onFocus}
@@ -245,7 +258,8 @@ export function VariableTextInput({ value, ref, containerClassName, className, m
           </span>
         </div>
       ) : null}
-      {shown !== null && shownView ? (
+      {completion.list}
+      {shown !== null && shownView && completion.list === null ? (
         <div ref={tooltipRef} id={tooltipId} role="tooltip" data-ref={shown} className={`ui-var-tooltip ui-var-tooltip--${shownView.tone}`}>
           {shownView.text}
         </div>

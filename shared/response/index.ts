@@ -8,3 +8,4 @@ export { waterfallSegments, type WaterfallInput, type WaterfallPhase, type Water
 export { formatHeaderLines, formatRedirectHop, type RawHop } from './raw-exchange';
 export { errorAdvice } from './error-advice';
 export { suggestedFileName } from './file-name';
+export { errorForPeople, looksInternal, type ErrorForPeople } from './error-text';

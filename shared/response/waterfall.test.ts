@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { waterfallSegments } from './waterfall';
+import { PHASE_EXPLANATIONS, waterfallSegments } from './waterfall';
 
 describe('waterfallSegments', () => {
   it('lays phases end to end on one scale', () => {
@@ -42,5 +42,16 @@ describe('waterfallSegments', () => {
 
   it('copes with all zeros', () => {
     expect(waterfallSegments({ dns: 0, connect: 0, tls: 0, wait: 0, download: 0, total: 0 })).toEqual([]);
+  });
+
+  it('explains every phase in one line', () => {
+    const segs = waterfallSegments({ dns: 1, connect: 2, tls: 3, wait: 4, download: 5, total: 20 });
+    expect(segs.map((s) => s.phase)).toEqual(['dns', 'connect', 'tls', 'other', 'wait', 'download']);
+    for (const s of segs) {
+      expect(s.explanation).toBe(PHASE_EXPLANATIONS[s.phase]);
+      expect(s.explanation.length).toBeGreaterThan(20);
+      expect(s.explanation).not.toContain('\n');
+    }
+    expect(waterfallSegments({ dns: 0, connect: 0, tls: 0, wait: 4, download: 1, total: 50 }, 1)[0]!.explanation).toMatch(/redirect/);
   });
 });

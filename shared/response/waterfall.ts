@@ -3,6 +3,8 @@ export type WaterfallPhase = 'redirects' | 'dns' | 'connect' | 'tls' | 'other' |
 export interface WaterfallSegment {
   phase: WaterfallPhase;
   label: string;
+  /** one line a learner can read: what happened in this phase */
+  explanation: string;
   startMs: number;
   durationMs: number;
   /** position and width as percentages of the whole bar */
@@ -27,6 +29,19 @@ const LABELS: Record<WaterfallPhase, string> = {
   other: 'Sending and other',
   wait: 'Waiting (TTFB)',
   download: 'Content download',
+};
+
+/** What each phase is, in one line, for the Timing panel (learners read these; keep them plain). */
+export const PHASE_EXPLANATIONS: Record<WaterfallPhase, string> = {
+  redirects: 'The earlier requests that answered with a redirect, before the final one was sent.',
+  dns: 'Looking up the host name to find the server’s IP address.',
+  connect: 'Opening the TCP connection to the server.',
+  tls: 'Agreeing on encryption with the server and checking its certificate (HTTPS only).',
+  // Measured from the engine taking the request to undici reporting it written: composing it, the turn it waits in
+  // Courier's own process (other work on its event loop, longer on a busy machine) and writing it to the socket.
+  other: 'Before the request went out: Courier composing it, waiting its turn to use the connection and writing it (longer when the computer is busy).',
+  wait: 'From the request being fully sent to the first byte of the answer: mostly the server working on it.',
+  download: 'Receiving the response body, from its first byte to its last.',
 };
 
 /** Visible width for a phase that took a moment but rounds to nothing at this scale. */
@@ -60,7 +75,7 @@ export function waterfallSegments(t: WaterfallInput, redirectCount = 0): Waterfa
     if (ms > 0) {
       const leftPct = (start / scale) * 100;
       const widthPct = Math.min(100 - Math.min(leftPct, 100 - MIN_VISIBLE_PCT), Math.max(MIN_VISIBLE_PCT, (ms / scale) * 100));
-      segments.push({ phase, label: LABELS[phase], startMs: start, durationMs: ms, leftPct, widthPct });
+      segments.push({ phase, label: LABELS[phase], explanation: PHASE_EXPLANATIONS[phase], startMs: start, durationMs: ms, leftPct, widthPct });
     }
     start += ms;
   }

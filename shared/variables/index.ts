@@ -22,3 +22,4 @@ export { isOnlyReferences } from './references';
 export { createMaskStream, type MaskStream } from './mask-stream';
 export { charSpellings } from './mask-spellings';
 export { envNotAllowedDetail, isHiddenEnvName, readEnvNotAllowed, VAULT_PASSPHRASE_ENV, type EnvRequest } from './env-permission';
+export { variableSuggestions, completionQuery, filterSuggestions, applyCompletion, type VariableSuggestion, type CompletionQuery } from './completion';

@@ -51,7 +51,7 @@ export function tlsVerificationError(code: string, host: string, validTo: string
   if (TLS_UNTRUSTED.has(code)) {
     return new CourierError('TLS_CERT_UNTRUSTED', `The server's certificate for ${host} is not signed by an authority Courier trusts. ${trustHint}`, code);
   }
-  return new CourierError('TLS_HANDSHAKE_FAILED', `The secure connection to ${host} could not be set up (${code || 'handshake failed'}).`, code || undefined);
+  return new CourierError('TLS_HANDSHAKE_FAILED', `The secure connection to ${host} could not be set up.`, code || undefined);
 }
 
 /** Every failure leaves the engine as a CourierError with a plain message; nothing else (no stacks) gets out. */
@@ -105,7 +105,7 @@ export function toCourierError(error: unknown, context: FailureContext): Courier
   }
   if (code.startsWith('ERR_SSL') || code.startsWith('ERR_TLS')) return tlsVerificationError(code, host, null);
   if (code.startsWith('UND_ERR_') || code.startsWith('E')) {
-    return new CourierError('PROTOCOL_ERROR', `The exchange with ${host} failed (${code}).`, code);
+    return new CourierError('PROTOCOL_ERROR', `The exchange with ${host} failed before a complete response arrived.`, code);
   }
   return new CourierError('INTERNAL', 'Something went wrong inside Courier while sending the request.');
 }

@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
 import { checkJson } from '../../../shared/request';
-import { InlineMessage } from '../../ui';
+import { InlineMessage, useVariableLookup } from '../../ui';
 import { CodeEditor, type CodeEditorLanguage } from '../../ui/monaco';
 
 interface BodyCodeEditorProps {
@@ -15,11 +15,12 @@ export function BodyCodeEditor({ value, language, label, onChange }: BodyCodeEdi
   // Parsing a large body on every keystroke would make typing lag; check the settled text instead.
   const settled = useDeferredValue(value);
   const problem = useMemo(() => (language === 'json' ? checkJson(settled) : null), [language, settled]);
+  const variables = useVariableLookup()?.suggestions;
 
   return (
     <div className="rb-code">
       <div className="rb-code__editor">
-        <CodeEditor value={value} language={language} ariaLabel={label} onChange={onChange} />
+        <CodeEditor value={value} language={language} ariaLabel={label} onChange={onChange} variables={variables} />
       </div>
       {problem ? <InlineMessage tone="warning">{problem.message}. You can still send it.</InlineMessage> : null}
     </div>

@@ -1,8 +1,14 @@
 import { referenceWarnings, type ReferenceProblems } from '../../../shared/request';
 import { InlineMessage } from '../../ui';
 
+interface ReferenceWarningsProps {
+  problems: ReferenceProblems;
+  /** opens the vault dialog; the locked-secrets warning then carries the way out */
+  onOpenVault?: () => void;
+}
+
 /** Under the URL bar: references that will not be replaced. Sending stays allowed; this says what will happen. */
-export function ReferenceWarnings({ problems }: { problems: ReferenceProblems }) {
+export function ReferenceWarnings({ problems, onOpenVault }: ReferenceWarningsProps) {
   const warnings = referenceWarnings(problems);
   if (warnings.length === 0) return null;
   return (
@@ -10,6 +16,14 @@ export function ReferenceWarnings({ problems }: { problems: ReferenceProblems })
       {warnings.map((warning) => (
         <InlineMessage key={`${warning.kind}:${warning.text}`} tone="warning">
           {warning.text}
+          {warning.kind === 'locked' && onOpenVault ? (
+            <>
+              {' '}
+              <button type="button" className="rb-ref-warnings__action" aria-haspopup="dialog" onClick={onOpenVault}>
+                Unlock
+              </button>
+            </>
+          ) : null}
         </InlineMessage>
       ))}
     </div>

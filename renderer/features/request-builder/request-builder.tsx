@@ -54,6 +54,8 @@ interface RequestBuilderProps {
   dispatch?: Dispatch<DraftAction>;
   /** a saved request's collection and folder variables, nearest first (for highlighting; sending resolves them) */
   inheritedLayers?: readonly VariableLayer[];
+  /** opens the vault dialog (the "Unlock" on the locked-secrets warning) */
+  onOpenVault?: () => void;
 }
 
 function countLabel(label: string, count: number, error = false) {
@@ -71,7 +73,7 @@ function countLabel(label: string, count: number, error = false) {
  * reports come back to the same places. References that will not resolve are flagged under the URL bar but do not
  * stop the send: the server may mean them literally, and the user decides.
  */
-export function RequestBuilder({ state, onSend, onCancel, initialRequest = null, active = true, onPasteText, toolbar, inheritedLayers, ...owned }: RequestBuilderProps) {
+export function RequestBuilder({ state, onSend, onCancel, initialRequest = null, active = true, onPasteText, toolbar, inheritedLayers, onOpenVault, ...owned }: RequestBuilderProps) {
   const [ownDraft, ownDispatch] = useReducer(draftReducer, initialRequest, (request) => (request ? draftFromSpec(request) : createDraft()));
   const draft = owned.draft ?? ownDraft;
   const dispatch = owned.dispatch ?? ownDispatch;
@@ -184,7 +186,7 @@ export function RequestBuilder({ state, onSend, onCancel, initialRequest = null,
               {barMessage}
             </InlineMessage>
           ) : null}
-          <ReferenceWarnings problems={referenceProblems} />
+          <ReferenceWarnings problems={referenceProblems} onOpenVault={onOpenVault} />
         </div>
         <Tabs label="Request sections" idPrefix={TABS_ID} tabs={tabs} selected={tab} onSelect={setTab} />
         <TabPanel idPrefix={TABS_ID} id={tab} className={tab === 'body' ? 'rb-panel rb-panel--fill' : 'rb-panel'}>

@@ -11,7 +11,7 @@ import {
   type ReferenceProblems,
   type RequestDraft,
 } from '../../../shared/request';
-import { createResolver, layersFromState, requestLayer, type VariableDescription, type VariableLayer } from '../../../shared/variables';
+import { createResolver, layersFromState, requestLayer, variableSuggestions, type VariableDescription, type VariableLayer } from '../../../shared/variables';
 import { withInheritedLayers } from '../../../shared/workspace';
 import { useVariablesState } from '../environments';
 import { call } from '../../lib/bridge';
@@ -49,14 +49,13 @@ export function useDraftVariables(draft: RequestDraft, inherited: readonly Varia
   const envNames = useMemo(() => (envNamesKey === '' ? [] : envNamesKey.split('\n')), [envNamesKey]);
   const presence = useProcessEnvPresence(envNames);
 
-  const resolver = useMemo(
-    () =>
-      // a saved request's collection and folder variables rank with the collection, as when it is sent
-      createResolver(withInheritedLayers(state ? layersFromState(state, draft.variables) : [requestLayer(draft.variables)], inherited), {
-        processEnv: processEnvFromPresence(presence),
-      }),
-    [state, draft.variables, presence, inherited],
+  const layers = useMemo(
+    // a saved request's collection and folder variables rank with the collection, as when it is sent
+    () => withInheritedLayers(state ? layersFromState(state, draft.variables) : [requestLayer(draft.variables)], inherited),
+    [state, draft.variables, inherited],
   );
+  const resolver = useMemo(() => createResolver(layers, { processEnv: processEnvFromPresence(presence) }), [layers, presence]);
+  const suggestions = useMemo(() => variableSuggestions(layers), [layers]);
 
   // describe() throws only for values that expand past 64 MiB (variables repeating each other): show that as a cycle
   const describe = useMemo(
@@ -76,6 +75,7 @@ export function useDraftVariables(draft: RequestDraft, inherited: readonly Varia
     // one description per name for this resolver: fields re-render on every keystroke
     const cache = new Map<string, ReferenceView>();
     return {
+      suggestions,
       describe(name) {
         let view = cache.get(name);
         if (!view) {
@@ -86,7 +86,7 @@ export function useDraftVariables(draft: RequestDraft, inherited: readonly Varia
         return view;
       },
     };
-  }, [describe, presence]);
+  }, [describe, presence, suggestions]);
 
   return { lookup, problems };
 }

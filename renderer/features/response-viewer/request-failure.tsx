@@ -1,15 +1,18 @@
 import { type BridgeError } from '../../../shared/contract';
-import { errorAdvice } from '../../../shared/response';
+import { errorForPeople } from '../../../shared/response';
 
-/** A failed request in plain words, with the error code for searching and bug reports. */
+/**
+ * A failed request in plain words: a headline, a sentence, and the codes in one small details line (for searching and
+ * bug reports) rather than in the sentence.
+ */
 export function RequestFailure({ error }: { error: BridgeError }) {
+  const shown = errorForPeople(error);
   return (
     <div className="response-failure" role="alert">
-      <h2 className="response-failure__title">{errorAdvice(error.code)}</h2>
-      <p className="response-failure__message">{error.message}</p>
-      {error.detail && <p className="response-failure__detail">{error.detail}</p>}
+      <h2 className="response-failure__title">{shown.title}</h2>
+      <p className="response-failure__message">{shown.sentence}</p>
       <p className="response-failure__code">
-        Error code: <code>{error.code}</code>
+        Details: <code>{shown.details}</code>
       </p>
     </div>
   );

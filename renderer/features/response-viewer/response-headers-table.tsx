@@ -1,7 +1,8 @@
 import { type HeaderList } from '../../../shared/contract';
 import { explainHeader } from '../../../shared/response';
+import { HeaderRow } from './header-row';
 
-/** Headers in wire order with duplicates kept; known headers explain themselves on hover. */
+/** Headers in wire order with duplicates kept; known headers explain themselves behind a disclosure button. */
 export function ResponseHeadersTable({ headers, label }: { headers: HeaderList; label: string }) {
   if (headers.length === 0) return <p className="response-viewer__empty">No headers.</p>;
   return (
@@ -10,20 +11,15 @@ export function ResponseHeadersTable({ headers, label }: { headers: HeaderList; 
         <tr>
           <th scope="col">Name</th>
           <th scope="col">Value</th>
+          <th scope="col">
+            <span className="visually-hidden">Explanation</span>
+          </th>
         </tr>
       </thead>
       <tbody>
-        {headers.map(([name, value], i) => {
-          const explanation = explainHeader(name);
-          return (
-            <tr key={i}>
-              <th scope="row" title={explanation} className={explanation ? 'response-headers__name--known' : undefined}>
-                {name}
-              </th>
-              <td>{value}</td>
-            </tr>
-          );
-        })}
+        {headers.map(([name, value], i) => (
+          <HeaderRow key={i} name={name} value={value} explanation={explainHeader(name)} />
+        ))}
       </tbody>
     </table>
   );

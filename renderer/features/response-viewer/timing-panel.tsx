@@ -18,6 +18,7 @@ export function TimingPanel({ exchange }: { exchange: HttpExchange }) {
               />
             </span>
             <span className="response-waterfall__value">{formatDuration(segment.durationMs)}</span>
+            <span className="response-waterfall__explanation">{segment.explanation}</span>
           </li>
         ))}
         <li className="response-waterfall__row response-waterfall__row--total">

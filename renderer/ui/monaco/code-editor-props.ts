@@ -1,3 +1,5 @@
+import type { VariableSuggestion } from '../../../shared/variables';
+
 export type CodeEditorLanguage = 'json' | 'plaintext' | 'xml' | 'html' | 'graphql';
 
 /** A completion, in terms free of Monaco so features can compute it anywhere (a worker, a service). */
@@ -37,6 +39,8 @@ export interface CodeEditorProps {
   height?: number | string;
   /** completion and markers from the caller (GraphQL against a schema) */
   assist?: CodeEditorAssist;
+  /** the variables in scope: "{{" then lists them (request bodies) */
+  variables?: readonly VariableSuggestion[];
   /** text to type at the cursor (e.g. a field picked in the schema explorer); each new id inserts once */
   insertion?: { id: number; text: string } | null;
 }

@@ -1,20 +1,32 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { TabFocus } from 'monaco-editor/editor/browser/config/tabFocus';
 import { monaco } from './monaco-setup';
 import { type CodeEditorProps } from './code-editor-props';
 import { BASE_EDITOR_OPTIONS } from './editor-options';
 import { attachAssist } from './editor-assist';
+import { attachKeyboardExit } from './keyboard-exit';
+import { attachVariableCompletion } from './variable-completion';
+
+// navigator.platform is deprecated but still the most reliable synchronous signal; a wrong guess only changes a hint.
+const TAB_MODE_KEYS = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? 'Ctrl+Shift+M' : 'Ctrl+M';
 
 /** The real editor; only ever reached through the lazy `CodeEditor`, so Monaco stays out of the startup bundle. */
-export function MonacoCodeEditor({ value, language, ariaLabel, readOnly = false, onChange, height, assist, insertion }: CodeEditorProps) {
+export function MonacoCodeEditor({ value, language, ariaLabel, readOnly = false, onChange, height, assist, insertion, variables }: CodeEditorProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const onChangeRef = useRef(onChange);
   // The text we last handed to or received from the parent: avoids pushing the parent's echo of our own edit back
   // into the model, which would reset the cursor.
   const knownValueRef = useRef(value);
+  const hasVariables = variables !== undefined && variables.length > 0;
+  // While the editor has focus, a corner hint says how Tab behaves and how to leave (learners meet this first).
+  const [focused, setFocused] = useState(false);
+  const [tabMovesFocus, setTabMovesFocus] = useState(false);
 
+  const variablesRef = useRef(variables);
   useEffect(() => {
     onChangeRef.current = onChange;
+    variablesRef.current = variables;
   });
 
   useEffect(() => {
@@ -28,12 +40,21 @@ export function MonacoCodeEditor({ value, language, ariaLabel, readOnly = false,
       ariaLabel,
     });
     editorRef.current = editor;
+    const detachExit = attachKeyboardExit(editor, host);
+    const focus = editor.onDidFocusEditorText(() => setFocused(true));
+    const blur = editor.onDidBlurEditorText(() => setFocused(false));
+    setTabMovesFocus(TabFocus.getTabFocusMode());
+    const tabMode = TabFocus.onDidChangeTabFocus(setTabMovesFocus);
     const subscription = editor.onDidChangeModelContent(() => {
       const next = editor.getValue();
       knownValueRef.current = next;
       onChangeRef.current?.(next);
     });
     return () => {
+      detachExit();
+      focus.dispose();
+      blur.dispose();
+      tabMode.dispose();
       subscription.dispose();
       editor.getModel()?.dispose();
       editor.dispose();
@@ -71,10 +92,21 @@ export function MonacoCodeEditor({ value, language, ariaLabel, readOnly = false,
     if (!editor) return;
     // Suggestions only where a caller supplies them: the JSON, text and XML bodies never had a completion list, and
     // Monaco's word-based guesses would pop up over every body being typed.
-    editor.updateOptions({ quickSuggestions: assist !== undefined, suggestOnTriggerCharacters: assist !== undefined, wordBasedSuggestions: 'off' });
+    // "{{" asks for the variables through a trigger character, so trigger characters are on when variables are given.
+    editor.updateOptions({
+      quickSuggestions: assist !== undefined,
+      suggestOnTriggerCharacters: assist !== undefined || hasVariables,
+      wordBasedSuggestions: 'off',
+    });
     if (!assist) return;
     return attachAssist(editor, language, assist);
-  }, [assist, language]);
+  }, [assist, language, hasVariables]);
+
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor || !hasVariables || readOnly) return;
+    return attachVariableCompletion(editor, language, () => variablesRef.current ?? []);
+  }, [hasVariables, language, readOnly]);
 
   const insertionId = insertion?.id;
   useEffect(() => {
@@ -89,5 +121,15 @@ export function MonacoCodeEditor({ value, language, ariaLabel, readOnly = false,
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [insertionId]);
 
-  return <div ref={hostRef} className="code-editor" style={{ height: height ?? '100%', width: '100%' }} />;
+  return (
+    <div className="code-editor" style={{ height: height ?? '100%', width: '100%' }}>
+      <div ref={hostRef} className="code-editor__host" />
+      {focused && !readOnly ? (
+        // Monaco announces the Ctrl+M switch itself; this is for the eyes only
+        <div className="code-editor__hint" aria-hidden="true">
+          {tabMovesFocus ? `Tab moves focus · ${TAB_MODE_KEYS}: Tab indents` : `Esc leaves the editor · ${TAB_MODE_KEYS}: Tab moves focus`}
+        </div>
+      ) : null}
+    </div>
+  );
 }

@@ -4,6 +4,7 @@ import { BASE_EDITOR_OPTIONS } from './editor-options';
 import { buildModelInSlices } from './build-model';
 import { JSON_VIEW_LANGUAGE } from './json-view-language';
 import { type DocumentSource, type DocumentViewerProps } from './document-source';
+import { attachKeyboardExit } from './keyboard-exit';
 
 function viewerOptions(lite: boolean): monaco.editor.IEditorOptions {
   return {
@@ -45,7 +46,9 @@ export function MonacoDocumentViewer({ source, ariaLabel, height, onShown }: Doc
     if (!host) return;
     const editor = monaco.editor.create(host, { ...BASE_EDITOR_OPTIONS, ...viewerOptions(true), ariaLabel, model: null });
     editorRef.current = editor;
+    const detachExit = attachKeyboardExit(editor, host);
     return () => {
+      detachExit();
       editor.getModel()?.dispose();
       editor.dispose();
       editorRef.current = null;

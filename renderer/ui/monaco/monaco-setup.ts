@@ -24,6 +24,8 @@ import 'monaco-editor/features/format/register';
 import 'monaco-editor/features/gotoLine/register';
 import 'monaco-editor/features/readOnlyMessage/register';
 import 'monaco-editor/features/codicon/register';
+// Ctrl+M (Ctrl+Shift+M on macOS): Tab moves focus instead of indenting, as in VS Code (see keyboard-exit.ts).
+import 'monaco-editor/features/toggleTabFocusMode/register';
 import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
 import 'monaco-editor/languages/definitions/xml/register';
 import 'monaco-editor/languages/definitions/html/register';
