@@ -1,9 +1,10 @@
 import { CourierError, type HttpRequestSpec } from '../../shared/contract';
 import { applySimpleAuth, credentialTexts, withAuthHeader } from '../../shared/auth';
 import { NUMERIC_SETTING_FIELDS, readSettingTemplate } from '../../shared/request';
-import { resolveRequestSpec, type ResolveEnvironment, type VariableLayer } from '../../shared/variables';
+import { findVariableReferences, isOnlyReferences, resolveRequestSpec, type ResolveEnvironment, type VariableLayer } from '../../shared/variables';
 import { withInheritedLayers } from '../../shared/workspace';
 import { type AuthService } from '../services/auth';
+import { type CredentialStore } from '../services/credentials';
 
 export interface PreparedRequest {
   /** variables resolved, Basic/Bearer/API key/OAuth 2.0 applied; Digest is left for the sender to answer */
@@ -18,6 +19,18 @@ export interface RequestPreparerDeps {
   /** environment, collection and global variables, highest precedence first (secrets decrypted) */
   layers: () => VariableLayer[];
   resolveEnvironment: ResolveEnvironment;
+  /** swaps an Auth tab credential kept in the vault for its value, and refuses one that is not there */
+  credentials: Pick<CredentialStore, 'resolve'>;
+}
+
+/**
+ * A credential field that still reads exactly as composed and is nothing but {{references}} was not resolved: it is
+ * a name, not a value, and masking it would turn "{{pmToken}} is not defined" into "•••••• is not defined".
+ */
+function unresolvedOnly(composed: HttpRequestSpec, value: string, unresolved: readonly string[]): boolean {
+  if (unresolved.length === 0 || !composed.auth || !credentialTexts(composed.auth).includes(value)) return false;
+  const names = findVariableReferences(value).map((reference) => reference.name);
+  return names.length > 0 && names.every((name) => unresolved.includes(name)) && isOnlyReferences(value, /^[\s:]*$/);
 }
 
 /** Settings written as {{variables}}, now resolved, read as numbers in place of the ones the fields held. */
@@ -43,9 +56,13 @@ export function createRequestPreparer(deps: RequestPreparerDeps) {
   /** `inherited`: a saved request's collection and folder variables, nearest first (they rank with the collection) */
   return async (composed: HttpRequestSpec, inherited: readonly VariableLayer[] = []): Promise<PreparedRequest> => {
     const layers = inherited.length > 0 ? withInheritedLayers(deps.layers(), inherited) : deps.layers();
-    const { spec: resolvedText, resolution } = resolveRequestSpec(composed, layers, deps.resolveEnvironment);
-    const resolved = applySettingTemplates(composed, resolvedText);
-    const secrets = [...resolution.secretValues, ...credentialTexts(resolved.auth)];
+    // Before anything else: a request whose credential is not there is refused here, never sent with a placeholder.
+    const stored = deps.credentials.resolve(composed.auth);
+    const withCredential = stored.auth === composed.auth ? composed : { ...composed, auth: stored.auth };
+    const { spec: resolvedText, resolution } = resolveRequestSpec(withCredential, layers, deps.resolveEnvironment);
+    const resolved = applySettingTemplates(withCredential, resolvedText);
+    const names = new Set(credentialTexts(resolved.auth).filter((value) => unresolvedOnly(withCredential, value, resolution.unresolved)));
+    const secrets = [...resolution.secretValues, ...credentialTexts(resolved.auth), ...(stored.secret === null ? [] : [stored.secret])];
     const warnings: string[] = [];
     if (resolution.unresolved.length > 0) {
       warnings.push(`Not defined, so sent as written: ${resolution.unresolved.map((name) => `{{${name}}}`).join(', ')}.`);
@@ -63,7 +80,7 @@ export function createRequestPreparer(deps: RequestPreparerDeps) {
       // the same rule as Basic and Bearer: the Auth tab's header wins over one typed on the Headers tab, and says so
       spec = { ...withAuthHeader(spec, 'Authorization', value, warnings), auth: { kind: 'none' } };
     }
-    return { spec, secrets: secrets.filter((value) => value.length > 0), warnings };
+    return { spec, secrets: secrets.filter((value) => value.length > 0 && !names.has(value)), warnings };
   };
 }
 

@@ -58,6 +58,8 @@ export const ERROR_CODES = [
   'VAULT_LOCKED',
   'WRONG_PASSPHRASE',
   'SECRET_UNREADABLE',
+  /** an Auth tab credential that is not there to send (a masked placeholder, a vault entry gone or unreadable) */
+  'CREDENTIAL_UNAVAILABLE',
   'ENVIRONMENT_NOT_FOUND',
   'VARIABLE_NOT_FOUND',
   'AUTH_FAILED',
