@@ -1,3 +1,4 @@
+import { type MethodHandlers } from '../../shared/contract';
 import { createAuthService, type AuthService } from '../services/auth';
 import { type BodyStore } from '../services/body-store';
 import { createCredentialStore, type CredentialStore } from '../services/credentials';
@@ -41,7 +42,7 @@ export interface SecretsWiring {
   ready: Promise<void>;
   /** the app's settings store (the vault's ciphertext lives in it too); other services keep their settings here */
   settings: SettingsStore;
-  handlers: ReturnType<typeof variablesHandlers> & ReturnType<typeof authHandlers>;
+  handlers: ReturnType<typeof variablesHandlers> & ReturnType<typeof authHandlers> & Pick<MethodHandlers, 'credentials.reveal'>;
 }
 
 /**
@@ -104,6 +105,7 @@ export function createSecretsWiring(options: SecretsWiringOptions): SecretsWirin
       'variables.state': afterReady(plain['variables.state']),
       'variables.reveal': afterReady(plain['variables.reveal']),
       'vault.status': afterReady(plain['vault.status']),
+      'credentials.reveal': afterReady(async ({ reference }) => ({ value: credentials.reveal(reference) })),
       'auth.oauth2.status': afterReady(oauth['auth.oauth2.status']),
       'auth.oauth2.fetchToken': afterReady(oauth['auth.oauth2.fetchToken']),
       'auth.oauth2.begin': afterReady(oauth['auth.oauth2.begin']),

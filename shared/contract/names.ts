@@ -25,6 +25,7 @@ export const METHOD_NAME_LIST = [
   'variables.saveScope',
   'variables.reveal',
   'variables.processEnv',
+  'credentials.reveal',
   'environments.create',
   'environments.rename',
   'environments.delete',

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CourierError, type HttpRequestSpec, type RequestAuth } from '../../../shared/contract';
 import {
+  credentialField,
   credentialFieldLabel,
   credentialOf,
   credentialRef,
@@ -27,15 +28,19 @@ function isTyped(text: string): boolean {
   return !isOnlyReferences(text, SEPARATORS_ONLY);
 }
 
+/** The error detail that places it on the Auth tab (see placeError): "auth.password". */
+const detailOf = (auth: RequestAuth): string => `auth.${credentialField(auth) ?? 'credential'}`;
+
 function lockedError(auth: RequestAuth, purpose: 'save' | 'send'): CourierError {
   const label = credentialFieldLabel(auth);
+  const detail = detailOf(auth);
   return purpose === 'save'
     ? new CourierError(
         'VAULT_LOCKED',
         `The ${label} is kept in the vault, not in the file, and the vault is locked or not set up. Unlock the vault (or choose its passphrase) and save again.`,
-        label,
+        detail,
       )
-    : new CourierError('VAULT_LOCKED', `${label} is not available: it is stored in the vault, which is locked. Unlock the vault to send.`, label);
+    : new CourierError('VAULT_LOCKED', `${label} is not available: it is stored in the vault, which is locked. Unlock the vault to send.`, detail);
 }
 
 /**
@@ -85,7 +90,7 @@ export function createCredentialStore(options: CredentialStoreOptions) {
       throw new CourierError(
         'CREDENTIAL_UNAVAILABLE',
         `${label} is not available: only a placeholder was kept for it. Type it again in the Auth tab (or refer to a secret variable) and send.`,
-        label,
+        detailOf(auth),
       );
     }
     const id = parseCredentialRef(value);
@@ -95,7 +100,7 @@ export function createCredentialStore(options: CredentialStoreOptions) {
     const plain = state === 'set' ? vault.getSecret(credentialVaultId(id)) : null;
     if (plain === null) {
       const why = state === 'unreadable' ? 'the vault cannot decrypt it on this machine' : 'the vault no longer holds it';
-      throw new CourierError('CREDENTIAL_UNAVAILABLE', `${label} is not available: ${why}. Type it again in the Auth tab and save.`, label);
+      throw new CourierError('CREDENTIAL_UNAVAILABLE', `${label} is not available: ${why}. Type it again in the Auth tab and save.`, detailOf(auth));
     }
     return { auth: withCredential(auth, plain), secret: plain };
   };
@@ -110,9 +115,10 @@ export function createCredentialStore(options: CredentialStoreOptions) {
     canStash: (): boolean => vault.isUnlocked(),
     resolve,
     /** The value behind a reference, for "Reveal" in the Auth tab. */
-    reveal: (auth: RequestAuth): string => {
-      const { secret } = resolve(auth);
-      return secret ?? credentialOf(auth);
+    reveal: (reference: string): string => {
+      if (parseCredentialRef(reference) === null) throw new CourierError('INVALID_INPUT', 'Not a credential kept in the vault.', reference);
+      const { secret } = resolve({ kind: 'bearer', token: reference, prefix: 'Bearer' });
+      return secret ?? '';
     },
     /** after lock/unlock: the value → id map is rebuilt from the vault on next use */
     forget: (): void => {

@@ -1,5 +1,6 @@
 import type { AuthKind, RequestAuth } from '../../../shared/contract';
 import { hasLiteralCredential } from '../../../shared/request';
+import { InlineMessage } from '../../ui';
 import { ApiKeyFields } from './api-key-fields';
 import { AuthTypePicker } from './auth-type-picker';
 import { BearerTokenFields } from './bearer-token-fields';
@@ -15,6 +16,8 @@ interface AuthPanelProps {
   onChange: (auth: RequestAuth) => void;
   /** kept by the builder across tab switches (see useAuthTab) */
   state: AuthTabState;
+  /** a send refused because a credential is not available, named by the main process */
+  error?: string | null;
 }
 
 const NOTES: Partial<Record<AuthKind, string>> = {
@@ -23,12 +26,17 @@ const NOTES: Partial<Record<AuthKind, string>> = {
 };
 
 /** The Auth tab: the scheme and its settings. The main process resolves {{variables}} and applies it on send. */
-export function AuthPanel({ auth, onChange, state }: AuthPanelProps) {
+export function AuthPanel({ auth, onChange, state, error = null }: AuthPanelProps) {
   const pick = (kind: AuthKind) => onChange(state.switchKind(auth, kind));
   const note = NOTES[auth.kind];
   return (
     <div className="auth-panel">
       <AuthTypePicker kind={auth.kind} onChange={pick} />
+      {error ? (
+        <InlineMessage tone="error">
+          {error}
+        </InlineMessage>
+      ) : null}
       {note ? <p className="rb-hint auth-note">{note}</p> : null}
       {auth.kind === 'basic' || auth.kind === 'digest' ? (
         <UsernamePasswordFields username={auth.username} password={auth.password} onChange={(patch) => onChange({ ...auth, ...patch })} />

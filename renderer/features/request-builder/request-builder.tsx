@@ -94,7 +94,7 @@ export function RequestBuilder({ state, onSend, onCancel, initialRequest = null,
 
   // An engine error about our input is shown next to the field it concerns (the response pane shows it too).
   const engineError = state.kind === 'failed' ? state.error : null;
-  const engineErrorPlace = engineError ? placeError(engineError.code) : null;
+  const engineErrorPlace = engineError ? placeError(engineError.code, engineError.detail) : null;
   // Once the user edits the URL or method, the engine's verdict on the old one no longer applies.
   const requestLineUnchanged =
     state.kind === 'failed' && state.request.url === normalizeUrl(draft.url) && state.request.method === draft.method.trim();
@@ -149,9 +149,10 @@ export function RequestBuilder({ state, onSend, onCancel, initialRequest = null,
         <>
           Auth
           {draft.auth.kind !== 'none' ? <span className="ui-tabs__badge">{AUTH_KIND_LABELS[draft.auth.kind]}</span> : null}
+          {engineErrorPlace === 'auth' ? <span className="ui-tabs__badge ui-tabs__badge--error">!</span> : null}
         </>
       ),
-      ariaLabel: 'Auth',
+      ariaLabel: engineErrorPlace === 'auth' ? 'Auth (credential not available)' : 'Auth',
     },
     { id: 'vars', label: countLabel('Vars', enabledCount(draft.variables), variableProblems.size > 0), ariaLabel: 'Vars' },
     { id: 'settings', label: 'Settings' },
@@ -205,7 +206,22 @@ export function RequestBuilder({ state, onSend, onCancel, initialRequest = null,
               getRequest={() => buildRequestSpec(draft)}
             />
           ) : null}
-          {tab === 'auth' ? <AuthPanel auth={draft.auth} onChange={(next) => dispatch({ type: 'auth', auth: next })} state={authTab} /> : null}
+          {engineErrorPlace === 'auth' && engineError && tab !== 'auth' ? (
+            <InlineMessage tone="error">
+              {engineError.message}{' '}
+              <button type="button" className="rb-button" onClick={() => setTab('auth')}>
+                Open the Auth tab
+              </button>
+            </InlineMessage>
+          ) : null}
+          {tab === 'auth' ? (
+            <AuthPanel
+              auth={draft.auth}
+              onChange={(next) => dispatch({ type: 'auth', auth: next })}
+              state={authTab}
+              error={engineErrorPlace === 'auth' && engineError ? engineError.message : null}
+            />
+          ) : null}
           {tab === 'vars' ? <VarsPanel variables={draft.variables} onChange={(next) => dispatch({ type: 'variables', variables: next })} /> : null}
           {tab === 'settings' ? (
             <SettingsPanel
