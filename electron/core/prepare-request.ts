@@ -56,6 +56,8 @@ export function createRequestPreparer(deps: RequestPreparerDeps) {
   /** `inherited`: a saved request's collection and folder variables, nearest first (they rank with the collection) */
   return async (composed: HttpRequestSpec, inherited: readonly VariableLayer[] = []): Promise<PreparedRequest> => {
     const layers = inherited.length > 0 ? withInheritedLayers(deps.layers(), inherited) : deps.layers();
+    // "Inherit from parent" with nothing to inherit from (a request not in a collection) sends none.
+    if (composed.auth.kind === 'inherit') composed = { ...composed, auth: { kind: 'none' } };
     // Before anything else: a request whose credential is not there is refused here, never sent with a placeholder.
     const stored = deps.credentials.resolve(composed.auth);
     const withCredential = stored.auth === composed.auth ? composed : { ...composed, auth: stored.auth };

@@ -1,7 +1,7 @@
 import { Suspense, useCallback, useState } from 'react';
 import type { HttpRequestSpec } from '../../shared/contract';
 import { EnvironmentEditor, useEnvironmentDialogs, useVariablesEvents, VaultDialog, VaultWarningBanner } from '../features/environments';
-import { CollectionsPanel, RequestTabsBar, useInheritedLayers, useRequestTabs, useRevealInTree } from '../features/collections';
+import { CollectionsPanel, RequestTabsBar, useInheritedAuth, useInheritedLayers, useRequestTabs, useRevealInTree } from '../features/collections';
 import { CurlPasteBanner, ExportDialog, ImportDialog, replaceDraft, useCurlPaste } from '../features/import-export';
 import { AppNotices, CompareView, HistoryEntryView, HistoryPanel, useHistoryEvents } from '../features/history';
 import { useRequestExecution } from '../features/request-execution';
@@ -76,6 +76,7 @@ export function App() {
   const [exportRequest, setExportRequest] = useState<HttpRequestSpec | null>(null);
   const activePath = tabs.active.path;
   const inheritedLayers = useInheritedLayers(activePath);
+  const inheritedAuth = useInheritedAuth(activePath);
 
   const send = useCallback(
     (request: HttpRequestSpec) => {
@@ -181,6 +182,7 @@ export function App() {
                   draft={tabs.active.draft}
                   dispatch={tabs.dispatchActive}
                   inheritedLayers={inheritedLayers}
+                  inheritedAuth={inheritedAuth}
                   state={execution.state}
                   onSend={send}
                   onCancel={execution.cancel}

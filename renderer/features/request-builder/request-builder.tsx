@@ -20,7 +20,7 @@ import { draftFromSpec } from '../../../shared/history-view';
 import type { VariableLayer } from '../../../shared/variables';
 import type { ExecutionState } from '../../lib/execution-state';
 import { InlineMessage, TabPanel, Tabs, VariableLookupContext, type TabItem } from '../../ui';
-import { AuthPanel, useAuthTab } from '../auth';
+import { AuthPanel, useAuthTab, type InheritedAuthInfo } from '../auth';
 import { BodyPanel } from './body-panel';
 import { HeadersPanel } from './headers-panel';
 import { ParamsPanel } from './params-panel';
@@ -53,6 +53,8 @@ interface RequestBuilderProps {
   dispatch?: Dispatch<DraftAction>;
   /** a saved request's collection and folder variables, nearest first (for highlighting; sending resolves them) */
   inheritedLayers?: readonly VariableLayer[];
+  /** where "Inherit from parent" takes its auth from, for the Auth tab to name it */
+  inheritedAuth?: InheritedAuthInfo;
 }
 
 function countLabel(label: string, count: number, error = false) {
@@ -70,7 +72,7 @@ function countLabel(label: string, count: number, error = false) {
  * reports come back to the same places. References that will not resolve are flagged under the URL bar but do not
  * stop the send: the server may mean them literally, and the user decides.
  */
-export function RequestBuilder({ state, onSend, onCancel, initialRequest = null, active = true, onPasteText, toolbar, inheritedLayers, ...owned }: RequestBuilderProps) {
+export function RequestBuilder({ state, onSend, onCancel, initialRequest = null, active = true, onPasteText, toolbar, inheritedLayers, inheritedAuth, ...owned }: RequestBuilderProps) {
   const [ownDraft, ownDispatch] = useReducer(draftReducer, initialRequest, (request) => (request ? draftFromSpec(request) : createDraft()));
   const draft = owned.draft ?? ownDraft;
   const dispatch = owned.dispatch ?? ownDispatch;
@@ -148,7 +150,7 @@ export function RequestBuilder({ state, onSend, onCancel, initialRequest = null,
       label: (
         <>
           Auth
-          {draft.auth.kind !== 'none' ? <span className="ui-tabs__badge">{AUTH_KIND_LABELS[draft.auth.kind]}</span> : null}
+          {draft.auth.kind !== 'none' && draft.auth.kind !== 'inherit' ? <span className="ui-tabs__badge">{AUTH_KIND_LABELS[draft.auth.kind]}</span> : null}
           {engineErrorPlace === 'auth' ? <span className="ui-tabs__badge ui-tabs__badge--error">!</span> : null}
         </>
       ),
@@ -220,6 +222,7 @@ export function RequestBuilder({ state, onSend, onCancel, initialRequest = null,
               onChange={(next) => dispatch({ type: 'auth', auth: next })}
               state={authTab}
               error={engineErrorPlace === 'auth' && engineError ? engineError.message : null}
+              inherited={inheritedAuth}
             />
           ) : null}
           {tab === 'vars' ? <VarsPanel variables={draft.variables} onChange={(next) => dispatch({ type: 'variables', variables: next })} /> : null}
