@@ -1,8 +1,8 @@
 import { useId, useState, type ReactNode } from 'react';
-import { parseCredentialRef } from '../../../shared/auth';
 import { isReferenceOnly } from '../../../shared/request';
-import { call } from '../../lib/bridge';
 import { VariableTextInput } from '../../ui';
+import { RevealButton, StoredCredentialNote } from './stored-credential-note';
+import { useCredentialReveal } from './use-credential-reveal';
 
 interface SecretFieldProps {
   label: string;
@@ -19,41 +19,18 @@ interface SecretFieldProps {
  * its state with aria-pressed.
  *
  * A credential kept in the vault ({{$credential.<id>}}, written when a typed one was saved) shows as "Stored in the
- * vault": typing replaces it, and Reveal asks the main process for the value, as the environment editor does. The
- * input stays the same element either way, so the first keystroke does not lose focus.
+ * vault": typing replaces it, and Reveal asks for the value. The input stays the same element either way, so the
+ * first keystroke does not lose focus.
  */
 export function SecretField({ label, value, onChange, placeholder, hint }: SecretFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const [shown, setShown] = useState(false);
-  const [revealed, setRevealed] = useState<{ reference: string; text: string; error: boolean } | null>(null);
-  const stored = parseCredentialRef(value) !== null;
+  const reveal = useCredentialReveal(value);
+  const stored = reveal.stored;
   const onlyReferences = !stored && isReferenceOnly(value);
   const lower = label.toLowerCase();
-  const revealedNow = revealed !== null && revealed.reference === value ? revealed : null;
-
-  const reveal = () => {
-    if (revealedNow !== null) {
-      setRevealed(null);
-      return;
-    }
-    call('credentials.reveal', { reference: value })
-      .then((result) => setRevealed({ reference: value, text: result.value, error: false }))
-      .catch((error: unknown) => setRevealed({ reference: value, text: error instanceof Error ? error.message : String(error), error: true }));
-  };
-
-  const storedHint = stored ? (
-    <>
-      Stored in the vault (the request file holds only a reference). Type to replace it.
-      {revealedNow && !revealedNow.error ? (
-        <>
-          {' '}
-          <code aria-label={`Revealed ${lower}`}>{revealedNow.text}</code>
-        </>
-      ) : null}
-    </>
-  ) : null;
-  const shownHint = storedHint ?? hint;
+  const shownHint = stored ? <StoredCredentialNote label={label} reveal={reveal} /> : hint;
   return (
     <div className="auth-field">
       <label htmlFor={id} className="auth-field__label">
@@ -74,16 +51,7 @@ export function SecretField({ label, value, onChange, placeholder, hint }: Secre
             onChange={(event) => onChange(event.target.value)}
           />
           {stored ? (
-            <button
-              type="button"
-              className={revealedNow ? 'rb-button auth-field__toggle auth-field__toggle--on' : 'rb-button auth-field__toggle'}
-              aria-pressed={revealedNow !== null}
-              aria-label={`Reveal ${lower}`}
-              title={revealedNow ? `Hide the ${lower}` : `Show the ${lower} kept in the vault`}
-              onClick={reveal}
-            >
-              Reveal
-            </button>
+            <RevealButton label={label} reveal={reveal} />
           ) : (
             <button
               type="button"
@@ -103,9 +71,9 @@ export function SecretField({ label, value, onChange, placeholder, hint }: Secre
             {shownHint}
           </p>
         ) : null}
-        {revealedNow?.error ? (
+        {reveal.error !== null ? (
           <p className="auth-field__hint auth-field__hint--error" role="alert">
-            {revealedNow.text}
+            {reveal.error}
           </p>
         ) : null}
       </div>
