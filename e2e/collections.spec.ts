@@ -22,7 +22,7 @@ test.describe('collections', () => {
 
     const file = path.join(courier.dataDir, 'workspace', 'team-api', 'echo-blue.request.json');
     const text = await readFile(file, 'utf8');
-    expect(JSON.parse(text)).toEqual({ name: 'Echo blue', method: 'GET', url: `${fixtureServer.url}/echo?color=blue` });
+    expect(JSON.parse(text)).toEqual({ format: 2, name: 'Echo blue', method: 'GET', url: `${fixtureServer.url}/echo?color=blue` });
     await page.screenshot({ path: path.join(tmpdir(), 'courier-collections-saved.png') });
 
     // As a git pull would: the file changes under Courier, which notices and shows the new content.
@@ -98,7 +98,11 @@ test.describe('collections', () => {
     await settings.getByRole('combobox', { name: 'Type' }).selectOption('Bearer token');
     await settings.getByRole('textbox', { name: 'Token' }).fill('typed-secret-123');
     await settings.getByRole('button', { name: 'Save' }).click();
-    await expect(page.getByRole('region', { name: 'Collections' }).getByRole('alert')).toContainText('was not written to the file');
+    // a typed credential goes to the vault, not the file: with no vault set up, saving says so and writes nothing
+    await expect(settings.getByRole('alert')).toContainText('kept in the vault, not in the file');
+    await settings.getByRole('textbox', { name: 'Token' }).fill('{{billingToken}}');
+    await settings.getByRole('button', { name: 'Save' }).click();
+    await expect(settings).toBeHidden();
     const collectionFile = await readFile(path.join(courier.dataDir, 'workspace', 'billing', 'collection.json'), 'utf8');
     expect(JSON.parse(collectionFile).headers).toEqual([{ name: 'X-Team', value: 'core' }]);
     expect(collectionFile).not.toContain('typed-secret-123');

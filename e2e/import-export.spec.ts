@@ -122,6 +122,7 @@ test.describe('import and export', () => {
 
     const root = path.join(courier.dataDir, 'workspace', 'team-api');
     expect(JSON.parse(await readFile(path.join(root, 'users', 'create-user.request.json'), 'utf8'))).toEqual({
+      format: 2,
       name: 'Create user',
       method: 'POST',
       url: '{{host}}/echo?create=user',

@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export type BuilderTab = 'Params' | 'Headers' | 'Body' | 'Auth' | 'Vars' | 'Settings';
-export type AuthTypeLabel = 'No auth' | 'Basic' | 'Bearer token' | 'API key' | 'Digest' | 'OAuth 2.0';
+export type AuthTypeLabel = 'Inherit from parent' | 'No auth' | 'Basic' | 'Bearer token' | 'API key' | 'Digest' | 'OAuth 2.0';
 
 /** The request side of the window, driven the way a person would: by role and accessible name. */
 export class RequestBuilderPage {

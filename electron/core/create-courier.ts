@@ -115,7 +115,7 @@ export function createCourier(options: CourierOptions): Courier {
     scrypt: options.scrypt,
     processEnv: options.processEnv,
   });
-  const pipeline = createSendPipeline({ engine: httpEngine, auth: secrets.auth, prepare: secrets.prepare, recorder });
+  const pipeline = createSendPipeline({ engine: httpEngine, auth: secrets.auth, prepare: secrets.prepare, recorder, credentials: secrets.credentials });
   // GraphQL (issue 5): introspection through the engine, subscriptions over graphql-ws; both prepared like http.send.
   const graphql = createGraphqlWiring({ send: (requestId, spec, sendOptions) => httpEngine.send(requestId, spec, sendOptions), bodyStore, hub, prepare: secrets.prepare, isRefusedAddress: options.isRefusedAddress });
   const { afterReady } = secrets;
@@ -174,7 +174,7 @@ export function createCourier(options: CourierOptions): Courier {
     ...secrets.handlers,
     ...websocketHandlers(websocket, createWebSocketPreparer(secrets.prepare)),
     ...graphql.handlers,
-    ...workspaceHandlers(workspace),
+    ...workspaceHandlers(workspace, secrets.credentials, afterReady),
     'import.parse': ({ text }) => importExport.parse(text),
     'export.snippet': async ({ request, target }) => ({ code: importExport.snippet(request, target) }),
   };

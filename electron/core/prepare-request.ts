@@ -1,9 +1,10 @@
 import { CourierError, type HttpRequestSpec } from '../../shared/contract';
 import { applySimpleAuth, credentialTexts, withAuthHeader } from '../../shared/auth';
 import { NUMERIC_SETTING_FIELDS, readSettingTemplate } from '../../shared/request';
-import { envNotAllowedDetail, resolveRequestSpec, type ResolveEnvironment, type VariableLayer } from '../../shared/variables';
+import { envNotAllowedDetail, findVariableReferences, isOnlyReferences, resolveRequestSpec, type ResolveEnvironment, type VariableLayer } from '../../shared/variables';
 import { withInheritedLayers } from '../../shared/workspace';
 import { type AuthService } from '../services/auth';
+import { type CredentialStore } from '../services/credentials';
 import { type SensitiveParts } from '../services/http';
 import { sensitiveParts } from './sensitive-parts';
 
@@ -24,6 +25,8 @@ export interface RequestPreparerDeps {
   resolveEnvironment: ResolveEnvironment;
   /** whether {{$env.NAME}} may resolve this name (the user's allow-list); absent: every name processEnv knows */
   isEnvAllowed?: (name: string) => boolean;
+  /** swaps an Auth tab credential kept in the vault for its value, and refuses one that is not there */
+  credentials: Pick<CredentialStore, 'resolve'>;
 }
 
 function hostOf(url: string): string {
@@ -52,6 +55,16 @@ function guardedEnvironment(deps: RequestPreparerDeps): { env: ResolveEnvironmen
   return { env: { ...deps.resolveEnvironment, processEnv }, refused };
 }
 
+/**
+ * A credential field that still reads exactly as composed and is nothing but {{references}} was not resolved: it is
+ * a name, not a value, and masking it would turn "{{pmToken}} is not defined" into "•••••• is not defined".
+ */
+function unresolvedOnly(composed: HttpRequestSpec, value: string, unresolved: readonly string[]): boolean {
+  if (unresolved.length === 0 || !composed.auth || !credentialTexts(composed.auth).includes(value)) return false;
+  const names = findVariableReferences(value).map((reference) => reference.name);
+  return names.length > 0 && names.every((name) => unresolved.includes(name)) && isOnlyReferences(value, /^[\s:]*$/);
+}
+
 /** Settings written as {{variables}}, now resolved, read as numbers in place of the ones the fields held. */
 function applySettingTemplates(composed: HttpRequestSpec, resolved: HttpRequestSpec): HttpRequestSpec {
   const templates = resolved.settingTemplates;
@@ -75,19 +88,25 @@ export function createRequestPreparer(deps: RequestPreparerDeps) {
   /** `inherited`: a saved request's collection and folder variables, nearest first (they rank with the collection) */
   return async (composed: HttpRequestSpec, inherited: readonly VariableLayer[] = []): Promise<PreparedRequest> => {
     const layers = inherited.length > 0 ? withInheritedLayers(deps.layers(), inherited) : deps.layers();
+    // "Inherit from parent" with nothing to inherit from (a request not in a collection) sends none.
+    if (composed.auth.kind === 'inherit') composed = { ...composed, auth: { kind: 'none' } };
+    // Before anything else: a request whose credential is not there is refused here, never sent with a placeholder.
+    const stored = deps.credentials.resolve(composed.auth);
+    const withCredential = stored.auth === composed.auth ? composed : { ...composed, auth: stored.auth };
     const { env, refused } = guardedEnvironment(deps);
-    const { spec: resolvedText, resolution } = resolveRequestSpec(composed, layers, env);
+    const { spec: resolvedText, resolution } = resolveRequestSpec(withCredential, layers, env);
     if (refused.size > 0) {
-      const names = [...refused];
+      const refusedNames = [...refused];
       const host = hostOf(resolvedText.url);
       throw new CourierError(
         'ENV_NOT_ALLOWED',
-        `This request to ${host} uses the environment variable${names.length > 1 ? 's' : ''} ${names.join(', ')}, which you have not allowed. Allow ${names.length > 1 ? 'them' : 'it'} to send.`,
-        envNotAllowedDetail({ names, host }),
+        `This request to ${host} uses the environment variable${refusedNames.length > 1 ? 's' : ''} ${refusedNames.join(', ')}, which you have not allowed. Allow ${refusedNames.length > 1 ? 'them' : 'it'} to send.`,
+        envNotAllowedDetail({ names: refusedNames, host }),
       );
     }
-    const resolved = applySettingTemplates(composed, resolvedText);
-    const secrets = [...resolution.secretValues, ...credentialTexts(resolved.auth)];
+    const resolved = applySettingTemplates(withCredential, resolvedText);
+    const names = new Set(credentialTexts(resolved.auth).filter((value) => unresolvedOnly(withCredential, value, resolution.unresolved)));
+    const secrets = [...resolution.secretValues, ...credentialTexts(resolved.auth), ...(stored.secret === null ? [] : [stored.secret])];
     const warnings: string[] = [];
     if (resolution.unresolved.length > 0) {
       warnings.push(`Not defined, so sent as written: ${resolution.unresolved.map((name) => `{{${name}}}`).join(', ')}.`);
@@ -105,7 +124,7 @@ export function createRequestPreparer(deps: RequestPreparerDeps) {
       // the same rule as Basic and Bearer: the Auth tab's header wins over one typed on the Headers tab, and says so
       spec = { ...withAuthHeader(spec, 'Authorization', value, warnings), auth: { kind: 'none' } };
     }
-    const kept = secrets.filter((value) => value.length > 0);
+    const kept = secrets.filter((value) => value.length > 0 && !names.has(value));
     return { spec, secrets: kept, sensitive: sensitiveParts(spec, resolved.auth, kept), warnings };
   };
 }

@@ -152,8 +152,20 @@ describe('secrets never reach the disk', () => {
       await call(courier, 'workspace.saveContainer', { path: collection.path, settings: { name: 'Leaky', auth: { kind: 'bearer', token: CANARY } } });
       await call(courier, 'workspace.saveSession', { tabs: [{ id: 't', path: null, name: 'Draft', dirty: true, request: requests[4] }], activeId: 't' });
 
+      // Issue 10: a Basic password typed into the Auth tab, saved, reopened and sent: the vault keeps it, the file a
+      // reference, and the request still works (the echo server gets the real credential).
+      const typed = { method: 'GET', url: `${base}/typed`, auth: { kind: 'basic', username: 'alice', password: CANARY } };
+      const savedTyped = (await call(courier, 'workspace.createRequest', { parent: collection.path, name: 'typed', request: typed })) as { path: string };
+      const reopened = (await call(courier, 'workspace.readRequest', { path: savedTyped.path })) as { request: HttpRequestSpecInput };
+      const typedAdded = whenAdded(courier, 1);
+      shown.push(JSON.stringify(await call(courier, 'http.send', { requestId: 'leak-typed', request: reopened.request, workspacePath: savedTyped.path })));
+      await typedAdded;
+      expect(received.at(-1)).toContain(Buffer.from(`alice:${CANARY}`).toString('base64'));
+      const exported = await call(courier, 'workspace.exportCollection', { path: collection.path });
+      await writeFile(path.join(exportDir, 'collection.json'), JSON.stringify(exported));
+
       const har = (await call(courier, 'history.exportHar', { filter: {} })) as { har: string; entries: number };
-      expect(har.entries).toBe(requests.length + 1);
+      expect(har.entries).toBe(requests.length + 2);
       await writeFile(path.join(exportDir, 'history.har'), har.har);
       await courier.close();
 

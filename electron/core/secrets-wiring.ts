@@ -1,5 +1,6 @@
 import { createAuthService, type AuthService } from '../services/auth';
 import { type BodyStore } from '../services/body-store';
+import { createCredentialStore, type CredentialStore } from '../services/credentials';
 import { type HttpEngine } from '../services/http';
 import { openSettingsStore, type ConfFactory, type SettingsStore } from '../services/settings-store';
 import { createVault, type OsEncryption } from '../services/vault';
@@ -36,9 +37,13 @@ export interface SecretsWiring {
   afterReady: <I, O>(handler: (input: I) => Promise<O>) => (input: I) => Promise<O>;
   auth: AuthService;
   prepare: RequestPreparer;
+  /** Auth tab credentials kept in the vault; stashed before a request is written anywhere */
+  credentials: CredentialStore;
+  /** a promise that settles once an unlock asked for at start has finished */
+  ready: Promise<void>;
   /** the app's settings store (the vault's ciphertext lives in it too); other services keep their settings here */
   settings: SettingsStore;
-  handlers: ReturnType<typeof variablesHandlers> & ReturnType<typeof authHandlers> & Pick<MethodHandlers, 'variables.allowEnv'>;
+  handlers: ReturnType<typeof variablesHandlers> & ReturnType<typeof authHandlers> & Pick<MethodHandlers, 'variables.allowEnv' | 'credentials.reveal'>;
 }
 
 /**
@@ -91,7 +96,8 @@ export function createSecretsWiring(options: SecretsWiringOptions): SecretsWirin
     onTokensChanged: () => options.onChange('tokens'),
   });
   const layers = () => variables.layers();
-  const prepare = createRequestPreparer({ auth, layers, resolveEnvironment: { processEnv }, isEnvAllowed });
+  const credentials = createCredentialStore({ vault });
+  const prepare = createRequestPreparer({ auth, layers, resolveEnvironment: { processEnv }, isEnvAllowed, credentials });
   const afterReady =
     <I, O>(handler: (input: I) => Promise<O>) =>
     async (input: I): Promise<O> => {
@@ -105,6 +111,8 @@ export function createSecretsWiring(options: SecretsWiringOptions): SecretsWirin
     afterReady,
     auth,
     settings,
+    credentials,
+    ready,
     prepare: async (spec, inherited) => {
       await ready;
       return prepare(spec, inherited);
@@ -115,6 +123,7 @@ export function createSecretsWiring(options: SecretsWiringOptions): SecretsWirin
       'variables.state': afterReady(plain['variables.state']),
       'variables.reveal': afterReady(plain['variables.reveal']),
       'vault.status': afterReady(plain['vault.status']),
+      'credentials.reveal': afterReady(async ({ reference }) => ({ value: credentials.reveal(reference) })),
       'auth.oauth2.status': afterReady(oauth['auth.oauth2.status']),
       'auth.oauth2.fetchToken': afterReady(oauth['auth.oauth2.fetchToken']),
       'auth.oauth2.begin': afterReady(oauth['auth.oauth2.begin']),

@@ -2,17 +2,34 @@ import { CourierError, type ErrorCode, type HttpExchange, type HttpRequestSpec }
 import { redactStoredCredentials } from '../../shared/auth';
 import { redactExchange, redactText, type VariableLayer } from '../../shared/variables';
 import { type AuthService } from '../services/auth';
+import { type CredentialStore } from '../services/credentials';
 import { type HttpEngine } from '../services/http';
 import { type HistoryRecorder } from './history-recorder';
 import { type RequestPreparer } from './prepare-request';
 
-const NOT_ATTEMPTED: ReadonlySet<ErrorCode> = new Set(['INVALID_INPUT', 'VAULT_LOCKED', 'SECRET_UNREADABLE', 'ENV_NOT_ALLOWED']);
+const NOT_ATTEMPTED: ReadonlySet<ErrorCode> = new Set(['INVALID_INPUT', 'VAULT_LOCKED', 'SECRET_UNREADABLE', 'ENV_NOT_ALLOWED', 'CREDENTIAL_UNAVAILABLE']);
 
 export interface SendPipelineDeps {
   engine: HttpEngine;
   auth: AuthService;
   prepare: RequestPreparer;
   recorder: HistoryRecorder;
+  credentials: Pick<CredentialStore, 'stashSpec' | 'canStash'>;
+}
+
+/**
+ * The request as history keeps it: a typed credential goes to the vault and history holds its reference, so Restore
+ * and Re-send work; with the vault locked it is masked as before (and a re-send of that is refused, not sent).
+ */
+export function storedForHistory(composed: HttpRequestSpec, credentials: SendPipelineDeps['credentials']): HttpRequestSpec {
+  if (credentials.canStash()) {
+    try {
+      return credentials.stashSpec(composed);
+    } catch {
+      // the vault locked in between: fall back to the mask
+    }
+  }
+  return redactStoredCredentials(composed);
 }
 
 function redactError(error: CourierError, secrets: readonly string[]): CourierError {
@@ -29,7 +46,7 @@ function redactError(error: CourierError, secrets: readonly string[]): CourierEr
 export function createSendPipeline(deps: SendPipelineDeps) {
   const send = async (requestId: string, composed: HttpRequestSpec, inherited: readonly VariableLayer[] = []): Promise<HttpExchange> => {
     const sentAt = Date.now();
-    const stored = redactStoredCredentials(composed);
+    const stored = storedForHistory(composed, deps.credentials);
     let secrets: string[] = [];
     let sent: HttpRequestSpec | null = null;
     try {

@@ -121,7 +121,7 @@ describe('workspace.exportCollection through the contract', () => {
     if (adminFolder?.type !== 'folder' || listOrders?.type !== 'request') throw new Error('unexpected shape');
     // headers come down from the collection; the Admin folder's auth goes into its request, which had none
     expect(listOrders.request.headers).toEqual([{ name: 'X-Team', value: 'shop', enabled: true }]);
-    expect(listOrders.request.auth).toEqual({ kind: 'none' });
+    expect(listOrders.request.auth).toEqual({ kind: 'inherit' });
     const [refund] = adminFolder.items;
     expect(refund).toMatchObject({ type: 'request', name: 'Refund', request: { auth: { kind: 'apikey', name: 'X-Key', value: '{{adminKey}}' }, headers: [{ name: 'X-Team', value: 'shop' }] } });
     expect(warnings).toEqual([

@@ -1,5 +1,15 @@
-import { type MethodHandlers } from '../../shared/contract';
+import { type ImportedCollection, type ImportedItem, type MethodHandlers } from '../../shared/contract';
+import { type CredentialStore } from '../services/credentials';
 import { type WorkspaceService } from '../services/workspace';
+
+type Credentials = Pick<CredentialStore, 'stash' | 'stashSpec' | 'canStash'>;
+
+/** An import's typed credentials moved to the vault, so the imported requests work and no file holds them. */
+function stashImported(collection: ImportedCollection, credentials: Credentials): ImportedCollection {
+  const items = (list: readonly ImportedItem[]): ImportedItem[] =>
+    list.map((item) => (item.type === 'request' ? { ...item, request: credentials.stashSpec(item.request) } : { ...item, items: items(item.items) }));
+  return { ...collection, auth: credentials.stash(collection.auth), items: items(collection.items) };
+}
 
 type WorkspaceMethods = Pick<
   MethodHandlers,
@@ -23,18 +33,36 @@ type WorkspaceMethods = Pick<
   | 'workspace.exportCollection'
 >;
 
-/** The workspace methods of the contract: collections as files in a folder, and the open tabs. */
-export function workspaceHandlers(workspace: WorkspaceService): WorkspaceMethods {
+function stashOrKeep<T extends Parameters<Credentials['stashSpec']>[0]>(request: T, credentials: Credentials): T {
+  try {
+    return credentials.stashSpec(request) as T;
+  } catch {
+    return request;
+  }
+}
+
+/**
+ * The workspace methods of the contract: collections as files in a folder, and the open tabs. Whatever is written
+ * first has its Auth tab credentials moved to the vault (a reference goes in the file); with the vault locked,
+ * saving is refused with VAULT_LOCKED rather than write the value or a placeholder.
+ */
+export function workspaceHandlers(
+  workspace: WorkspaceService,
+  credentials: Credentials,
+  afterReady: <I, O>(handler: (input: I) => Promise<O>) => (input: I) => Promise<O> = (handler) => handler,
+): WorkspaceMethods {
   return {
     'workspace.tree': () => workspace.tree(),
     'workspace.open': ({ path }) => workspace.open(path),
     'workspace.pickFolder': () => workspace.pickFolder(),
     'workspace.readRequest': ({ path }) => workspace.readRequest(path),
-    'workspace.saveRequest': ({ path, request }) => workspace.saveRequest(path, request),
-    'workspace.createRequest': ({ parent, name, request }) => workspace.createRequest(parent, name, request),
+    'workspace.saveRequest': afterReady(async ({ path, request }) => workspace.saveRequest(path, credentials.stashSpec(request))),
+    'workspace.createRequest': afterReady(async ({ parent, name, request }) => workspace.createRequest(parent, name, credentials.stashSpec(request))),
     'workspace.createContainer': ({ parent, name }) => workspace.createContainer(parent, name),
     'workspace.readContainer': ({ path }) => workspace.readContainer(path),
-    'workspace.saveContainer': ({ path, settings }) => workspace.saveContainer(path, settings),
+    'workspace.saveContainer': afterReady(async ({ path, settings }) =>
+      workspace.saveContainer(path, { ...settings, auth: credentials.stash(settings.auth) }),
+    ),
     'workspace.rename': ({ path, name }) => workspace.rename(path, name),
     'workspace.duplicate': ({ path }) => workspace.duplicate(path),
     'workspace.move': ({ path, parent, index }) => workspace.move(path, parent, index),
@@ -42,10 +70,14 @@ export function workspaceHandlers(workspace: WorkspaceService): WorkspaceMethods
     'workspace.undoDelete': ({ undoToken }) => workspace.undoDelete(undoToken),
     'workspace.session': async () => workspace.session(),
     'workspace.saveSession': async (session) => {
-      workspace.saveSession(session);
+      // unsaved drafts: kept as references when the vault is open, masked by the service otherwise
+      const tabs = credentials.canStash() ? session.tabs.map((tab) => ({ ...tab, request: stashOrKeep(tab.request, credentials) })) : session.tabs;
+      workspace.saveSession({ ...session, tabs });
       return {};
     },
-    'workspace.importCollections': ({ collections }) => workspace.importCollections(collections),
+    'workspace.importCollections': afterReady(async ({ collections }) =>
+      workspace.importCollections(collections.map((collection) => stashImported(collection, credentials))),
+    ),
     'workspace.exportCollection': ({ path }) => workspace.exportCollection(path),
   };
 }

@@ -1,7 +1,7 @@
 import { Suspense, useCallback, useState } from 'react';
 import type { HttpRequestSpec } from '../../shared/contract';
 import { EnvironmentEditor, useEnvironmentDialogs, useVariablesEvents, VaultDialog, VaultWarningBanner } from '../features/environments';
-import { CollectionsPanel, RequestTabsBar, useInheritedLayers, useRequestTabs, useRevealInTree } from '../features/collections';
+import { CollectionsPanel, RequestTabsBar, useInheritedAuth, useInheritedLayers, useRequestTabs, useRevealInTree } from '../features/collections';
 import { CurlPasteBanner, ExportDialog, ImportDialog, replaceDraft, useCurlPaste } from '../features/import-export';
 import { AppNotices, HistoryPanel, useHistoryEvents } from '../features/history';
 import { ResponsePane, useRequestPane, useTabExecutionState } from '../features/request-execution';
@@ -66,6 +66,7 @@ export function App() {
   // Every request tab sends, cancels and shows its own response (and GraphQL subscription).
   const pane = useRequestPane(tabs.state.tabs.map((tab) => tab.id), tabs.active.id, activePath);
   const activeState = useTabExecutionState(pane.store, tabs.active.id);
+  const inheritedAuth = useInheritedAuth(activePath);
 
   return (
     <div className="app">
@@ -144,6 +145,7 @@ export function App() {
               draft={tabs.active.draft}
               dispatch={tabs.dispatchActive}
               inheritedLayers={inheritedLayers}
+              inheritedAuth={inheritedAuth}
               onOpenVault={environments.openVault}
               state={activeState}
               onSend={pane.send}

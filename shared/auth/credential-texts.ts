@@ -15,6 +15,7 @@ export function credentialTexts(auth: RequestAuth): string[] {
       return [auth.value];
     case 'oauth2':
       return [auth.clientSecret];
+    case 'inherit':
     case 'none':
       return [];
   }

@@ -1,3 +1,15 @@
 export { applySimpleAuth, withAuthHeader, type AppliedAuth } from './apply-simple-auth';
 export { redactStoredCredentials } from './redact-stored-credentials';
 export { credentialTexts } from './credential-texts';
+export {
+  CREDENTIAL_REF_PREFIX,
+  credentialField,
+  credentialFieldLabel,
+  credentialOf,
+  credentialRef,
+  credentialVaultId,
+  isMaskedCredential,
+  parseCredentialRef,
+  withCredential,
+  type CredentialField,
+} from './credential-refs';

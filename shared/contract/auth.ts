@@ -32,6 +32,9 @@ export const oauth2AuthSchema = z.object({
 export type OAuth2Auth = z.infer<typeof oauth2AuthSchema>;
 
 export const requestAuthSchema = z.discriminatedUnion('kind', [
+  /** a request in a collection: the auth of its nearest folder or collection that has one (none if no parent has) */
+  z.object({ kind: z.literal('inherit') }),
+  /** really none: nothing is sent, whatever the collection has */
   z.object({ kind: z.literal('none') }),
   z.object({ kind: z.literal('basic'), username: text(), password: text() }),
   z.object({ kind: z.literal('bearer'), token: text(), prefix: text(64).default('Bearer') }),
@@ -44,6 +47,7 @@ export type RequestAuthInput = z.input<typeof requestAuthSchema>;
 export type AuthKind = RequestAuth['kind'];
 
 export const AUTH_KIND_LABELS: Record<AuthKind, string> = {
+  inherit: 'Inherit from parent',
   none: 'No auth',
   basic: 'Basic',
   bearer: 'Bearer token',

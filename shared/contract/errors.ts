@@ -62,6 +62,8 @@ export const ERROR_CODES = [
   'SECRET_UNREADABLE',
   /** {{$env.NAME}} of a name the user has not allowed; detail is JSON { names, host } (see envNotAllowedDetail) */
   'ENV_NOT_ALLOWED',
+  /** an Auth tab credential that is not there to send (a masked placeholder, a vault entry gone or unreadable) */
+  'CREDENTIAL_UNAVAILABLE',
   'ENVIRONMENT_NOT_FOUND',
   'VARIABLE_NOT_FOUND',
   'AUTH_FAILED',

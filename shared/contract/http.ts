@@ -91,7 +91,7 @@ export const httpRequestSpecSchema = z.object({
   body: requestBodySchema.default({ kind: 'none' }),
   settings: requestSettingsSchema.default(() => requestSettingsSchema.parse({})),
   /** applied by the main process after variables are resolved; the engine never sees it */
-  auth: requestAuthSchema.default({ kind: 'none' }),
+  auth: requestAuthSchema.default({ kind: 'inherit' }),
   /** request-scope variables: the highest precedence (request > environment > collection > global) */
   variables: z.array(keyValueSchema).default([]),
   /** settings written as {{variables}}: resolved and read as numbers in the main process, replacing `settings`' value */

@@ -162,6 +162,11 @@ export const methods = {
     input: z.object({ scopeId: scopeIdSchema, variableId: z.string().min(1).max(128) }),
     output: z.object({ value: z.string() }),
   },
+  /** An Auth tab credential kept in the vault ({{$credential.<id>}}), on the user's explicit request (Reveal). */
+  'credentials.reveal': {
+    input: z.object({ reference: z.string().min(1).max(128) }),
+    output: z.object({ value: z.string() }),
+  },
   /** Whether process environment variables exist for {{$env.NAME}}; their values never leave the main process. */
   'variables.processEnv': {
     input: z.object({ names: z.array(z.string().min(1).max(256)).max(200) }),

@@ -26,6 +26,7 @@ export const METHOD_NAME_LIST = [
   'variables.reveal',
   'variables.processEnv',
   'variables.allowEnv',
+  'credentials.reveal',
   'environments.create',
   'environments.rename',
   'environments.delete',

@@ -1,6 +1,6 @@
 import type { HttpRequestSpec, ImportedCollection, ImportedItem } from '../contract';
 import { redactStoredCredentials } from '../auth';
-import { toPostmanAuth } from '../importers/postman/postman-auth';
+import { toPostmanAuth, toPostmanRequestAuth } from '../importers/postman/postman-auth';
 import { renderSlots } from './env-slot';
 import { maskAuthorizationHeader } from './prepare';
 
@@ -68,7 +68,7 @@ function postmanUrl(spec: HttpRequestSpec): Record<string, unknown> {
 /** One request as a Postman item: references kept as they are (Postman's syntax is the same), typed credentials masked. */
 export function toPostmanItem(name: string, original: HttpRequestSpec, description = ''): Record<string, unknown> {
   const spec = redactStoredCredentials(original);
-  const auth = toPostmanAuth(spec.auth);
+  const auth = toPostmanRequestAuth(spec.auth);
   const body = postmanBody(spec);
   return {
     name,

@@ -1,6 +1,6 @@
 import { graphqlGetParams, graphqlPostBody } from '../graphql/encode';
 import { type ExportableRequest, type HttpRequestSpec, type RequestAuth } from '../contract';
-import { redactStoredCredentials } from '../auth';
+import { parseCredentialRef, redactStoredCredentials } from '../auth';
 import { encodeFormComponent } from '../importers/curl';
 import { findVariableReferences, isOnlyReferences, SECRET_MASK, type VariableLayer } from '../variables';
 import { slot, slotNames } from './env-slot';
@@ -47,7 +47,8 @@ function substitute(text: string, known: Known, depth = 0): string {
 
 /** A credential typed into the Auth tab is never exported: it becomes a slot named for what it is. */
 function credential(value: string, placeholderName: string): string {
-  return value === SECRET_MASK ? slot(placeholderName) : value;
+  // a credential kept in the vault ({{$credential.<id>}}) is named, like a masked one: its value is never exported
+  return value === SECRET_MASK || parseCredentialRef(value) !== null ? slot(placeholderName) : value;
 }
 
 // Authorization typed as a header holds a credential just as the Auth tab does; its scheme is kept, a literal rest is not.

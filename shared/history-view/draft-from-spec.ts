@@ -29,7 +29,7 @@ export function draftFromSpec(spec: HttpRequestSpec): RequestDraft {
     headers,
     settings: { ...DEFAULT_SETTINGS, ...spec.settings },
     settingTemplates: { ...spec.settingTemplates },
-    auth: spec.auth ?? { kind: 'none' },
+    auth: spec.auth ?? { kind: 'inherit' },
     variables: (spec.variables ?? []).map((v) => createRow({ name: v.name, value: v.value, enabled: v.enabled !== false })),
   });
   const body = spec.body;

@@ -119,6 +119,32 @@ describe('Postman environment', () => {
   });
 });
 
+describe('auth semantics on import (issue 10)', () => {
+  it('Postman: no auth key or "inherit" → Inherit from parent, "noauth" → No auth', async () => {
+    const result = await importText(JSON.stringify(postman21));
+    const byName = new Map(flattenRequests(result.collections[0]!.items).map((r) => [r.request.name, r.request.request.auth]));
+    expect(byName.get('Login')).toEqual({ kind: 'inherit' });
+    expect(byName.get('Create user')).toEqual({ kind: 'none' });
+    // a folder's auth is pushed down to requests that inherit
+    expect(byName.get('Get user')).toMatchObject({ kind: 'basic', username: 'ann' });
+    const explicit = { ...postman21, item: [{ name: 'X', request: { method: 'GET', url: 'https://x.test', auth: { type: 'inherit' } } }] };
+    const again = await importText(JSON.stringify(explicit));
+    expect(flattenRequests(again.collections[0]!.items)[0]!.request.request.auth).toEqual({ kind: 'inherit' });
+    expect(again.warnings.map((w) => w.message).join(' ')).not.toContain('"inherit"');
+  });
+
+  it('Insomnia: empty authentication → Inherit from parent, type "none" → No auth', async () => {
+    const resources = [
+      ...insomnia.resources,
+      { _id: 'req_3', _type: 'request', parentId: 'wrk_1', name: 'No auth', method: 'GET', url: 'https://x.test', authentication: { type: 'none' } },
+    ];
+    const result = await importText(JSON.stringify({ ...insomnia, resources }));
+    const byName = new Map(flattenRequests(result.collections[0]!.items).map((r) => [r.request.name, r.request.request.auth]));
+    expect(byName.get('Post form')).toEqual({ kind: 'inherit' });
+    expect(byName.get('No auth')).toEqual({ kind: 'none' });
+  });
+});
+
 describe('Insomnia v4', () => {
   it('reads the YAML variant the same way', async () => {
     const result = await importText(stringifyYaml(insomnia));

@@ -43,6 +43,7 @@ export interface AuthTextField {
 /** Every text field of the auth settings that is sent (or used to get a token), for reference checks. */
 export function authTextFields(auth: RequestAuth): AuthTextField[] {
   switch (auth.kind) {
+    case 'inherit':
     case 'none':
       return [];
     case 'basic':

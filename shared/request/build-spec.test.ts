@@ -31,7 +31,7 @@ describe('buildRequestSpec', () => {
       headers: [{ name: 'X-Test', value: 'yes', enabled: true }],
       body: { kind: 'json', text: '{"a":1}' },
       settings: { ...DEFAULT_SETTINGS },
-      auth: { kind: 'none' },
+      auth: { kind: 'inherit' },
       variables: [],
     });
     expect(httpRequestSpecSchema.safeParse(spec).success).toBe(true);

@@ -76,7 +76,7 @@ export function createDraft(partial: Partial<RequestDraft> = {}): RequestDraft {
     body: { kind: 'none', json: '', text: '', xml: '', form: [], multipart: [], binary: null, graphql: EMPTY_GRAPHQL_DRAFT },
     settings: { ...DEFAULT_SETTINGS },
     settingTemplates: {},
-    auth: { kind: 'none' },
+    auth: { kind: 'inherit' },
     variables: [],
     ...partial,
   };

@@ -34,6 +34,7 @@ function resolveBody(body: RequestBody, resolve: Resolve): RequestBody {
 
 function resolveAuth(auth: RequestAuth, resolve: Resolve): RequestAuth {
   switch (auth.kind) {
+    case 'inherit':
     case 'none':
       return { ...auth };
     case 'basic':

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { httpRequestSpecSchema } from '../contract/http';
 import { containerSettingsSchema } from '../contract/workspace';
 import { createResolver } from '../variables';
-import { applyInheritance, inheritedLayers, withInheritedLayers } from './inheritance';
+import { applyInheritance, inheritedAuth, inheritedLayers, withInheritedLayers } from './inheritance';
 
 const collection = containerSettingsSchema.parse({
   name: 'API',
@@ -17,13 +17,24 @@ const folder = containerSettingsSchema.parse({
 });
 
 describe('inheritance', () => {
-  it('merges headers collection → folder → request and takes the nearest auth when the request has none', () => {
-    const spec = httpRequestSpecSchema.parse({ method: 'GET', url: '/', headers: [{ name: 'X-Team', value: 'mine' }] });
+  it('merges headers collection → folder → request and takes the nearest auth when the request inherits', () => {
+    const spec = httpRequestSpecSchema.parse({ method: 'GET', url: '/', headers: [{ name: 'X-Team', value: 'mine' }], auth: { kind: 'inherit' } });
     const merged = applyInheritance(spec, [collection, folder]);
     expect(merged.headers.map((h) => `${h.name}: ${h.value}`)).toEqual(['accept: application/json', 'X-Team: mine']);
     expect(merged.auth).toEqual(collection.auth);
     const own = httpRequestSpecSchema.parse({ method: 'GET', url: '/', auth: { kind: 'basic', username: 'a', password: '{{p}}' } });
     expect(applyInheritance(own, [collection]).auth.kind).toBe('basic');
+  });
+
+  it('"No auth" sends none even when the collection has auth; "Inherit" names the container it takes auth from', () => {
+    const none = httpRequestSpecSchema.parse({ method: 'GET', url: '/', auth: { kind: 'none' } });
+    expect(applyInheritance(none, [collection, folder]).auth).toEqual({ kind: 'none' });
+    expect(inheritedAuth({ kind: 'inherit' }, [collection, folder])).toEqual({ auth: collection.auth, source: 'API' });
+    const folderAuth = { ...folder, auth: { kind: 'basic' as const, username: 'u', password: '{{p}}' } };
+    expect(inheritedAuth({ kind: 'inherit' }, [collection, folderAuth]).source).toBe('Users');
+    // nothing to inherit from: none
+    expect(inheritedAuth({ kind: 'inherit' }, [])).toEqual({ auth: { kind: 'none' }, source: null });
+    expect(applyInheritance(httpRequestSpecSchema.parse({ method: 'GET', url: '/', auth: { kind: 'inherit' } }), []).auth).toEqual({ kind: 'none' });
   });
 
   it('puts folder and collection variables below request and environment, above global, nearest first', () => {

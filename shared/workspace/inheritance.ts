@@ -1,3 +1,4 @@
+import type { RequestAuth } from '../contract/auth';
 import type { HttpRequestSpec, KeyValue } from '../contract/http';
 import type { ContainerSettings } from '../contract/workspace';
 import type { VariableLayer } from '../variables';
@@ -5,26 +6,30 @@ import type { VariableLayer } from '../variables';
 /**
  * A saved request as it is sent: headers and auth of its collection and folders apply under its own. `chain` runs
  * from the collection down to the nearest folder. A header the request (or a nearer folder) sets replaces one of
- * the same name further up; a request whose auth is "none" takes the nearest container's auth.
+ * the same name further up; a request whose auth is "inherit" takes the nearest container's auth, and "none" sends none.
  */
 export function applyInheritance(spec: HttpRequestSpec, chain: readonly ContainerSettings[]): HttpRequestSpec {
-  if (chain.length === 0) return spec;
+  const auth = inheritedAuth(spec.auth, chain).auth;
+  if (chain.length === 0) return auth === spec.auth ? spec : { ...spec, auth };
   let headers: KeyValue[] = [];
   for (const level of [...chain.map((c) => c.headers.filter((h) => h.enabled !== false)), spec.headers]) {
     const names = new Set(level.map((h) => h.name.trim().toLowerCase()));
     headers = [...headers.filter((h) => !names.has(h.name.trim().toLowerCase())), ...level];
   }
-  let auth = spec.auth;
-  if (auth.kind === 'none') {
-    for (let i = chain.length - 1; i >= 0; i -= 1) {
-      const candidate = chain[i]!.auth;
-      if (candidate.kind !== 'none') {
-        auth = candidate;
-        break;
-      }
-    }
-  }
   return { ...spec, headers, auth };
+}
+
+/**
+ * The auth a request is sent with: its own, or for "Inherit from parent" the auth of the nearest folder or collection
+ * that has one (`source` names it), or none when no parent has. "No auth" is none whatever the parents have.
+ */
+export function inheritedAuth(auth: RequestAuth, chain: readonly Pick<ContainerSettings, 'name' | 'auth'>[]): { auth: RequestAuth; source: string | null } {
+  if (auth.kind !== 'inherit') return { auth, source: null };
+  for (let i = chain.length - 1; i >= 0; i -= 1) {
+    const candidate = chain[i]!.auth;
+    if (candidate.kind !== 'none' && candidate.kind !== 'inherit') return { auth: candidate, source: chain[i]!.name };
+  }
+  return { auth: { kind: 'none' }, source: null };
 }
 
 /**

@@ -4,6 +4,11 @@ export const COLLECTION_FILE = 'collection.json';
 export const FOLDER_FILE = 'folder.json';
 export const REQUEST_SUFFIX = '.request.json';
 export const WORKSPACE_FORMAT = 1;
+/**
+ * Request files: 1 (no "format" key) had no "inherit" auth, and "none" in a collection took the collection's auth;
+ * 2 says "inherit" by leaving auth out and writes an explicit {"kind":"none"} for No auth. See upgradeRequestFile.
+ */
+export const REQUEST_FORMAT = 2;
 
 // "request-2" before "request-10", as a person reads them; a fixed locale keeps the order the same on every machine.
 const NATURAL = new Intl.Collator('en', { numeric: true, sensitivity: 'variant' });

@@ -18,7 +18,7 @@ describe('request files', () => {
     const { text, warnings } = serializeRequest('Create user', request);
     expect(warnings).toEqual([]);
     expect(text.endsWith('}\n')).toBe(true);
-    expect(Object.keys(JSON.parse(text))).toEqual(['name', 'method', 'url', 'headers', 'body', 'auth', 'variables', 'settings']);
+    expect(Object.keys(JSON.parse(text))).toEqual(['format', 'name', 'method', 'url', 'headers', 'body', 'auth', 'variables', 'settings']);
     expect(JSON.parse(text).settings).toEqual({ verifyTls: false });
     const parsed = parseRequest(text);
     expect(parsed).toEqual({ ok: true, value: { name: 'Create user', request } });
@@ -35,7 +35,26 @@ describe('request files', () => {
 
   it('keeps a minimal request minimal', () => {
     const { text } = serializeRequest('Ping', spec({ method: 'GET', url: 'https://x.test/' }));
-    expect(text).toBe('{\n  "name": "Ping",\n  "method": "GET",\n  "url": "https://x.test/"\n}\n');
+    expect(text).toBe('{\n  "format": 2,\n  "name": "Ping",\n  "method": "GET",\n  "url": "https://x.test/"\n}\n');
+  });
+
+  it('upgrades format 1: auth absent or "none" meant "take the collection\'s auth", so it reads as inherit', () => {
+    const v1 = (auth?: unknown) => JSON.stringify({ name: 'Old', method: 'GET', url: 'https://x.test/', ...(auth ? { auth } : {}) });
+    const authOf = (text: string) => {
+      const parsed = parseRequest(text);
+      return parsed.ok ? parsed.value.request.auth : null;
+    };
+    expect(authOf(v1())).toEqual({ kind: 'inherit' });
+    expect(authOf(v1({ kind: 'none' }))).toEqual({ kind: 'inherit' });
+    expect(authOf(v1({ kind: 'bearer', token: '{{t}}' }))).toMatchObject({ kind: 'bearer' });
+    // format 2 writes No auth explicitly and leaves inherit out, and reads them back as written
+    const none = serializeRequest('N', spec({ method: 'GET', url: 'https://x.test/', auth: { kind: 'none' } })).text;
+    expect(JSON.parse(none)).toMatchObject({ format: 2, auth: { kind: 'none' } });
+    expect(authOf(none)).toEqual({ kind: 'none' });
+    const inherit = serializeRequest('I', spec({ method: 'GET', url: 'https://x.test/', auth: { kind: 'inherit' } })).text;
+    expect(JSON.parse(inherit)).not.toHaveProperty('auth');
+    expect(authOf(inherit)).toEqual({ kind: 'inherit' });
+    expect(parseRequest(JSON.stringify({ format: 3, method: 'GET', url: '' }))).toMatchObject({ ok: false, error: expect.stringContaining('newer Courier') });
   });
 
   it('never writes a typed credential or file bytes, and says so', () => {

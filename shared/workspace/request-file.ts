@@ -11,6 +11,7 @@ import {
 } from '../contract/http';
 import { containerSettingsSchema, type ContainerSettings } from '../contract/workspace';
 import { redactStoredCredentials } from '../auth';
+import { REQUEST_FORMAT } from './layout';
 
 /**
  * Request and container files as text. Keys are written in one fixed order, defaults are left out and nothing
@@ -99,11 +100,12 @@ const masked = (before: RequestAuth, after: RequestAuth): boolean => JSON.string
 
 export function serializeRequest(name: string, spec: HttpRequestSpec): StoredText {
   const safe = redactStoredCredentials(spec);
-  const out: { [key: string]: Json } = { name, method: safe.method, url: safe.url };
+  const out: { [key: string]: Json } = { format: REQUEST_FORMAT, name, method: safe.method, url: safe.url };
   if (safe.params.length > 0) out.params = rows(safe.params);
   if (safe.headers.length > 0) out.headers = rows(safe.headers);
   if (safe.body.kind !== 'none') out.body = body(safe.body);
-  if (safe.auth.kind !== 'none') out.auth = auth(safe.auth);
+  // "inherit" is the default and is left out; "none" is written, so it reads as No auth
+  if (safe.auth.kind !== 'inherit') out.auth = auth(safe.auth);
   if (safe.variables.length > 0) out.variables = rows(safe.variables);
   const settings = settingsDiff(safe.settings);
   if (settings) out.settings = settings;
@@ -118,6 +120,7 @@ const storedFileSchema = z
 
 // Files are read leniently where it costs nothing (missing lists, missing file bytes) and strictly elsewhere.
 const requestFileSchema = z.object({
+  format: z.number().int().min(1).optional(),
   name: z.string().optional(),
   method: z.string().min(1).max(64),
   url: z.string(),
@@ -169,16 +172,28 @@ function describe(error: unknown): string {
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
+/**
+ * Format 1 → 2. A version-1 file had no "inherit": a request whose auth was absent or "none" took its collection's or
+ * folder's auth. It keeps that meaning as "inherit" (No auth did not exist as such, so nothing reads as it).
+ */
+function upgradeRequestAuth(format: number, value: unknown): unknown {
+  if (format >= 2) return value ?? { kind: 'inherit' };
+  const kind = value !== null && typeof value === 'object' ? (value as { kind?: unknown }).kind : undefined;
+  return value === undefined || kind === 'none' ? { kind: 'inherit' } : value;
+}
+
 export function parseRequest(text: string): Parsed<{ name: string | undefined; request: HttpRequestSpec }> {
   try {
     const file = requestFileSchema.parse(JSON.parse(text));
+    const format = file.format ?? 1;
+    if (format > REQUEST_FORMAT) return { ok: false, error: `Written by a newer Courier (request format ${format}); update Courier to open it.` };
     const request = httpRequestSpecSchema.parse({
       method: file.method,
       url: file.url,
       params: file.params ?? [],
       headers: file.headers ?? [],
       body: restoreFiles(file.body ?? { kind: 'none' }),
-      auth: file.auth ?? { kind: 'none' },
+      auth: upgradeRequestAuth(format, file.auth),
       variables: file.variables ?? [],
       settings: { ...DEFAULT_SETTINGS, ...file.settings },
       ...(file.settingTemplates ? { settingTemplates: file.settingTemplates } : {}),

@@ -55,7 +55,10 @@ export function exportContainer(rel: string, source: ExportSource): { collection
           warnings.push(`${label}: not exported, the file cannot be read. ${child.error ?? ''}`.trimEnd());
           continue;
         }
-        items.push({ type: 'request', name: child.name, description: '', request: applyInheritance(child.request, pushed) });
+        const applied = applyInheritance(child.request, pushed);
+        // no folder below pushed auth: the request keeps inheriting, now from the exported collection's auth
+        const request = child.request.auth.kind === 'inherit' && applied.auth.kind === 'none' ? { ...applied, auth: child.request.auth } : applied;
+        items.push({ type: 'request', name: child.name, description: '', request });
         continue;
       }
       unreadable(child, label);

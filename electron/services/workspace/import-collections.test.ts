@@ -112,7 +112,7 @@ describe('importing collections into the workspace', () => {
       auth: { kind: 'bearer', token: '{{token}}', prefix: 'Bearer' },
     });
     expect(await readJson('petstore/pets/folder.json')).toEqual({ name: 'Pets', order: ['list-pets.request.json', 'create-pet.request.json', 'photos'] });
-    expect(await readJson('petstore/pets/create-pet.request.json')).toEqual({ name: 'Create pet', method: 'POST', url: '{{baseUrl}}/', body: { kind: 'json', text: '{"name":"Rex"}' } });
+    expect(await readJson('petstore/pets/create-pet.request.json')).toEqual({ format: 2, name: 'Create pet', method: 'POST', url: '{{baseUrl}}/', body: { kind: 'json', text: '{"name":"Rex"}' } });
     expect(await readJson('courier-workspace.json')).toMatchObject({ order: ['petstore'] });
 
     // The literal password is not in any file, and the warning names the request it came from.

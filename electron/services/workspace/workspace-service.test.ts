@@ -49,7 +49,7 @@ describe('workspace service', () => {
     expect(get).toBe('my-api/users/get-user.request.json');
     const text = await readFile(path.join(dir, 'default', get), 'utf8');
     expect(text).toBe(
-      '{\n  "name": "Get user",\n  "method": "GET",\n  "url": "https://api.test/",\n  "headers": [\n    {\n      "name": "Accept",\n      "value": "application/json"\n    }\n  ]\n}\n',
+      '{\n  "format": 2,\n  "name": "Get user",\n  "method": "GET",\n  "url": "https://api.test/",\n  "headers": [\n    {\n      "name": "Accept",\n      "value": "application/json"\n    }\n  ]\n}\n',
     );
     expect(JSON.parse(await readFile(path.join(dir, 'default', 'my-api', 'collection.json'), 'utf8'))).toEqual({ name: 'My API', order: ['users'] });
     expect(await names()).toEqual(['My API', '  Users', '    Get user']);

@@ -1,5 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { VariableTextInput } from '../../ui';
+import { RevealButton, StoredCredentialNote } from './stored-credential-note';
+import { useCredentialReveal } from './use-credential-reveal';
 
 interface AuthTextFieldProps {
   label: string;
@@ -12,29 +14,44 @@ interface AuthTextFieldProps {
   mono?: boolean;
 }
 
-/** One labelled text setting of the Auth tab; {{variables}} in it are highlighted. */
+/**
+ * One labelled text setting of the Auth tab; {{variables}} in it are highlighted. A credential kept in the vault (a
+ * saved Bearer token or API key value) shows as "Stored in the vault" with Reveal, in the same input element, so
+ * typing over it keeps focus.
+ */
 export function AuthTextField({ label, value, onChange, placeholder, hint, mono = true }: AuthTextFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
+  const reveal = useCredentialReveal(value);
+  const shownHint = reveal.stored ? <StoredCredentialNote label={label} reveal={reveal} /> : hint;
   return (
     <div className="auth-field">
       <label htmlFor={id} className="auth-field__label">
         {label}
       </label>
       <div className="auth-field__body">
-        <VariableTextInput
-          id={id}
-          className={mono ? 'rb-input auth-field__input auth-field__input--mono' : 'rb-input auth-field__input'}
-          value={value}
-          placeholder={placeholder}
-          spellCheck={false}
-          autoComplete="off"
-          aria-describedby={hint ? hintId : undefined}
-          onChange={(event) => onChange(event.target.value)}
-        />
-        {hint ? (
+        <div className="auth-field__row">
+          <VariableTextInput
+            id={id}
+            containerClassName="auth-field__grow"
+            className={mono ? 'rb-input auth-field__input auth-field__input--mono' : 'rb-input auth-field__input'}
+            value={reveal.stored ? '' : value}
+            placeholder={reveal.stored ? 'Stored in the vault' : placeholder}
+            spellCheck={false}
+            autoComplete="off"
+            aria-describedby={shownHint ? hintId : undefined}
+            onChange={(event) => onChange(event.target.value)}
+          />
+          {reveal.stored ? <RevealButton label={label} reveal={reveal} /> : null}
+        </div>
+        {shownHint ? (
           <p id={hintId} className="auth-field__hint">
-            {hint}
+            {shownHint}
+          </p>
+        ) : null}
+        {reveal.error !== null ? (
+          <p className="auth-field__hint auth-field__hint--error" role="alert">
+            {reveal.error}
           </p>
         ) : null}
       </div>

@@ -1,2 +1,2 @@
-export { AuthPanel } from './auth-panel';
+export { AuthPanel, type InheritedAuthInfo } from './auth-panel';
 export { useAuthTab, type AuthTabState } from './use-auth-tab';

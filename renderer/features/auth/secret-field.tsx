@@ -1,6 +1,8 @@
 import { useId, useState, type ReactNode } from 'react';
 import { isReferenceOnly } from '../../../shared/request';
 import { VariableTextInput } from '../../ui';
+import { RevealButton, StoredCredentialNote } from './stored-credential-note';
+import { useCredentialReveal } from './use-credential-reveal';
 
 interface SecretFieldProps {
   label: string;
@@ -15,13 +17,20 @@ interface SecretFieldProps {
  * fields. A value that is only {{references}} has nothing of its own to hide (a secret variable stays in the vault),
  * so it is shown as it is, with its highlighting and tooltip. The toggle keeps one name ("Show password") and says
  * its state with aria-pressed.
+ *
+ * A credential kept in the vault ({{$credential.<id>}}, written when a typed one was saved) shows as "Stored in the
+ * vault": typing replaces it, and Reveal asks for the value. The input stays the same element either way, so the
+ * first keystroke does not lose focus.
  */
 export function SecretField({ label, value, onChange, placeholder, hint }: SecretFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const [shown, setShown] = useState(false);
-  const onlyReferences = isReferenceOnly(value);
+  const reveal = useCredentialReveal(value);
+  const stored = reveal.stored;
+  const onlyReferences = !stored && isReferenceOnly(value);
   const lower = label.toLowerCase();
+  const shownHint = stored ? <StoredCredentialNote label={label} reveal={reveal} /> : hint;
   return (
     <div className="auth-field">
       <label htmlFor={id} className="auth-field__label">
@@ -34,28 +43,37 @@ export function SecretField({ label, value, onChange, placeholder, hint }: Secre
             masked={!shown && !onlyReferences}
             containerClassName="auth-field__grow"
             className="rb-input auth-field__input auth-field__input--mono"
-            value={value}
-            placeholder={placeholder}
+            value={stored ? '' : value}
+            placeholder={stored ? 'Stored in the vault' : placeholder}
             spellCheck={false}
             autoComplete="off"
-            aria-describedby={hint ? hintId : undefined}
+            aria-describedby={shownHint ? hintId : undefined}
             onChange={(event) => onChange(event.target.value)}
           />
-          <button
-            type="button"
-            className={shown ? 'rb-button auth-field__toggle auth-field__toggle--on' : 'rb-button auth-field__toggle'}
-            aria-pressed={shown || onlyReferences}
-            aria-label={`Show ${lower}`}
-            disabled={onlyReferences}
-            title={onlyReferences ? `The ${lower} comes from variables: nothing here to hide` : shown ? `Hide the ${lower}` : `Show the ${lower}`}
-            onClick={() => setShown((current) => !current)}
-          >
-            Show
-          </button>
+          {stored ? (
+            <RevealButton label={label} reveal={reveal} />
+          ) : (
+            <button
+              type="button"
+              className={shown ? 'rb-button auth-field__toggle auth-field__toggle--on' : 'rb-button auth-field__toggle'}
+              aria-pressed={shown || onlyReferences}
+              aria-label={`Show ${lower}`}
+              disabled={onlyReferences}
+              title={onlyReferences ? `The ${lower} comes from variables: nothing here to hide` : shown ? `Hide the ${lower}` : `Show the ${lower}`}
+              onClick={() => setShown((current) => !current)}
+            >
+              Show
+            </button>
+          )}
         </div>
-        {hint ? (
+        {shownHint ? (
           <p id={hintId} className="auth-field__hint">
-            {hint}
+            {shownHint}
+          </p>
+        ) : null}
+        {reveal.error !== null ? (
+          <p className="auth-field__hint auth-field__hint--error" role="alert">
+            {reveal.error}
           </p>
         ) : null}
       </div>

@@ -4,5 +4,5 @@ import { lazyNamed } from '../../ui';
 export const CollectionsPanel = lazyNamed(() => import('./collections-panel'), 'CollectionsPanel');
 export { RequestTabsBar } from './request-tabs-bar';
 export { useRequestTabs, type RequestTabs } from './use-request-tabs';
-export { useInheritedLayers } from './use-inherited-layers';
+export { useInheritedAuth, useInheritedLayers, type InheritedAuthView } from './use-inherited-layers';
 export { useRevealInTree, type TreeReveal } from './use-reveal-in-tree';

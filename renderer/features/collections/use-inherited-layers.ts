@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useQueries } from '@tanstack/react-query';
-import type { ContainerSettings } from '../../../shared/contract';
-import { inheritedLayers } from '../../../shared/workspace';
+import type { AuthKind, ContainerSettings } from '../../../shared/contract';
+import { inheritedAuth, inheritedLayers } from '../../../shared/workspace';
 import type { VariableLayer } from '../../../shared/variables';
 import { call } from '../../lib/bridge';
 import { useWorkspaceTree, workspaceKeys } from './workspace-queries';
@@ -22,6 +22,28 @@ function ancestorsOf(path: string | null, parents: ReadonlyMap<string, string | 
  * builder can show {{names}} defined there as resolved. The main process resolves them the same way on send.
  */
 export function useInheritedLayers(path: string | null): VariableLayer[] {
+  const settings = useChainSettings(path);
+  const key = JSON.stringify(settings);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useMemo(() => inheritedLayers(settings), [key]);
+}
+
+/** What "Inherit from parent" gives a request: the folder or collection that supplies auth, and its kind. */
+export interface InheritedAuthView {
+  /** false for a request not saved in a collection: nothing to inherit from */
+  saved: boolean;
+  /** the name of the nearest folder or collection with auth; null when none has */
+  source: string | null;
+  kind: AuthKind | null;
+}
+
+export function useInheritedAuth(path: string | null): InheritedAuthView {
+  const settings = useChainSettings(path);
+  const found = inheritedAuth({ kind: 'inherit' }, settings);
+  return { saved: path !== null, source: found.source, kind: found.source === null ? null : found.auth.kind };
+}
+
+function useChainSettings(path: string | null): ContainerSettings[] {
   const tree = useWorkspaceTree();
   const parents = useMemo(() => new Map((tree.data?.nodes ?? []).map((node) => [node.path, node.parent])), [tree.data]);
   const chain = useMemo(() => ancestorsOf(path, parents), [path, parents]);
@@ -32,8 +54,5 @@ export function useInheritedLayers(path: string | null): VariableLayer[] {
       staleTime: Number.POSITIVE_INFINITY,
     })),
   });
-  const settings = results.map((result) => result.data).filter((data): data is ContainerSettings => data !== undefined);
-  const key = JSON.stringify(settings);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  return useMemo(() => inheritedLayers(settings), [key]);
+  return results.map((result) => result.data).filter((data): data is ContainerSettings => data !== undefined);
 }

@@ -20,7 +20,7 @@ import { draftFromSpec } from '../../../shared/history-view';
 import type { VariableLayer } from '../../../shared/variables';
 import type { ExecutionState } from '../../lib/execution-state';
 import { InlineMessage, TabPanel, Tabs, VariableLookupContext, type TabItem } from '../../ui';
-import { AuthPanel, useAuthTab } from '../auth';
+import { AuthPanel, useAuthTab, type InheritedAuthInfo } from '../auth';
 import { BodyPanel } from './body-panel';
 import { HeadersPanel } from './headers-panel';
 import { ParamsPanel } from './params-panel';
@@ -56,6 +56,8 @@ interface RequestBuilderProps {
   inheritedLayers?: readonly VariableLayer[];
   /** opens the vault dialog (the "Unlock" on the locked-secrets warning) */
   onOpenVault?: () => void;
+  /** where "Inherit from parent" takes its auth from, for the Auth tab to name it */
+  inheritedAuth?: InheritedAuthInfo;
 }
 
 function countLabel(label: string, count: number, error = false) {
@@ -73,7 +75,7 @@ function countLabel(label: string, count: number, error = false) {
  * reports come back to the same places. References that will not resolve are flagged under the URL bar but do not
  * stop the send: the server may mean them literally, and the user decides.
  */
-export function RequestBuilder({ state, onSend, onCancel, initialRequest = null, active = true, onPasteText, toolbar, inheritedLayers, onOpenVault, ...owned }: RequestBuilderProps) {
+export function RequestBuilder({ state, onSend, onCancel, initialRequest = null, active = true, onPasteText, toolbar, inheritedLayers, onOpenVault, inheritedAuth, ...owned }: RequestBuilderProps) {
   const [ownDraft, ownDispatch] = useReducer(draftReducer, initialRequest, (request) => (request ? draftFromSpec(request) : createDraft()));
   const draft = owned.draft ?? ownDraft;
   const dispatch = owned.dispatch ?? ownDispatch;
@@ -97,7 +99,7 @@ export function RequestBuilder({ state, onSend, onCancel, initialRequest = null,
 
   // An engine error about our input is shown next to the field it concerns (the response pane shows it too).
   const engineError = state.kind === 'failed' ? state.error : null;
-  const engineErrorPlace = engineError ? placeError(engineError.code) : null;
+  const engineErrorPlace = engineError ? placeError(engineError.code, engineError.detail) : null;
   // Once the user edits the URL or method, the engine's verdict on the old one no longer applies.
   const requestLineUnchanged =
     state.kind === 'failed' && state.request.url === normalizeUrl(draft.url) && state.request.method === draft.method.trim();
@@ -152,10 +154,11 @@ export function RequestBuilder({ state, onSend, onCancel, initialRequest = null,
       label: (
         <>
           Auth
-          {draft.auth.kind !== 'none' ? <span className="ui-tabs__badge">{AUTH_KIND_LABELS[draft.auth.kind]}</span> : null}
+          {draft.auth.kind !== 'none' && draft.auth.kind !== 'inherit' ? <span className="ui-tabs__badge">{AUTH_KIND_LABELS[draft.auth.kind]}</span> : null}
+          {engineErrorPlace === 'auth' ? <span className="ui-tabs__badge ui-tabs__badge--error">!</span> : null}
         </>
       ),
-      ariaLabel: 'Auth',
+      ariaLabel: engineErrorPlace === 'auth' ? 'Auth (credential not available)' : 'Auth',
     },
     { id: 'vars', label: countLabel('Vars', enabledCount(draft.variables), variableProblems.size > 0), ariaLabel: 'Vars' },
     { id: 'settings', label: 'Settings' },
@@ -209,7 +212,23 @@ export function RequestBuilder({ state, onSend, onCancel, initialRequest = null,
               getRequest={() => buildRequestSpec(draft)}
             />
           ) : null}
-          {tab === 'auth' ? <AuthPanel auth={draft.auth} onChange={(next) => dispatch({ type: 'auth', auth: next })} state={authTab} /> : null}
+          {engineErrorPlace === 'auth' && engineError && tab !== 'auth' ? (
+            <InlineMessage tone="error">
+              {engineError.message}{' '}
+              <button type="button" className="rb-button" onClick={() => setTab('auth')}>
+                Open the Auth tab
+              </button>
+            </InlineMessage>
+          ) : null}
+          {tab === 'auth' ? (
+            <AuthPanel
+              auth={draft.auth}
+              onChange={(next) => dispatch({ type: 'auth', auth: next })}
+              state={authTab}
+              error={engineErrorPlace === 'auth' && engineError ? engineError.message : null}
+              inherited={inheritedAuth}
+            />
+          ) : null}
           {tab === 'vars' ? <VarsPanel variables={draft.variables} onChange={(next) => dispatch({ type: 'variables', variables: next })} /> : null}
           {tab === 'settings' ? (
             <SettingsPanel

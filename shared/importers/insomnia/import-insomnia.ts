@@ -16,8 +16,13 @@ function pairs(raw: unknown, path: string[], warnings: Warnings): KeyValue[] {
     .map((entry) => ({ name: template(str(entry.name), path, warnings), value: template(str(entry.value), path, warnings), enabled: entry.disabled !== true }));
 }
 
+/**
+ * Insomnia: an empty authentication ({} or absent) is "Inherit from parent", type "none" is No Auth, and a disabled
+ * one sends nothing.
+ */
 function authOf(raw: unknown, path: string[], warnings: Warnings): RequestAuthInput {
-  if (!isRecord(raw) || raw.disabled === true || !raw.type) return { kind: 'none' };
+  if (!isRecord(raw) || !raw.type) return { kind: 'inherit' };
+  if (raw.disabled === true || str(raw.type) === 'none') return { kind: 'none' };
   const t = (key: string) => template(str(raw[key]), path, warnings);
   switch (str(raw.type)) {
     case 'basic':

@@ -119,8 +119,9 @@ function convertItem(raw: Record<string, unknown>, parentPath: string[], inherit
       params,
       headers,
       body: bodyOf(request.body, path, warnings),
-      // the collection's own auth stays on the collection; folders' auth is pushed down to their requests
-      auth: auth ?? { kind: 'none' },
+      // the collection's own auth stays on the collection (requests inherit it); folders' auth is pushed down to
+      // their requests; "noauth" stays No auth
+      auth: auth ?? { kind: 'inherit' },
       variables,
     }),
   };

@@ -14,6 +14,9 @@ export function postmanAuth(raw: unknown): RequestAuthInput | string | null {
   const type = str(raw.type);
   const p = params(raw[type]);
   switch (type) {
+    // Postman's "Inherit auth from parent", written out: the same as no auth key at all
+    case 'inherit':
+      return null;
     case 'noauth':
       return { kind: 'none' };
     case 'basic':
@@ -38,6 +41,15 @@ export function postmanAuth(raw: unknown): RequestAuthInput | string | null {
     default:
       return type === '' ? null : type;
   }
+}
+
+/**
+ * A request's auth as Postman v2.1 writes it: "inherit" leaves auth out (Postman then inherits too), "none" is
+ * Postman's "noauth", so it does not pick up the collection's auth on the way back in.
+ */
+export function toPostmanRequestAuth(auth: RequestAuthInput): Record<string, unknown> | null {
+  if (auth.kind === 'none') return { type: 'noauth' };
+  return toPostmanAuth(auth);
 }
 
 /** Courier auth as Postman v2.1 writes it. */

@@ -1,0 +1,1 @@
+export { createCredentialStore, type CredentialStore, type CredentialStoreOptions } from './credential-store';

@@ -1,0 +1,39 @@
+import type { CredentialReveal } from './use-credential-reveal';
+
+interface StoredCredentialNoteProps {
+  label: string;
+  reveal: CredentialReveal;
+}
+
+/** What a field kept in the vault says under it, and the revealed value while shown. */
+export function StoredCredentialNote({ label, reveal }: StoredCredentialNoteProps) {
+  return (
+    <>
+      Stored in the vault (the request file holds only a reference). Type to replace it.
+      {reveal.text !== null ? (
+        <>
+          {' '}
+          <code aria-label={`Revealed ${label.toLowerCase()}`}>{reveal.text}</code>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+/** The Reveal toggle beside a field kept in the vault. */
+export function RevealButton({ label, reveal }: StoredCredentialNoteProps) {
+  const lower = label.toLowerCase();
+  const on = reveal.text !== null;
+  return (
+    <button
+      type="button"
+      className={on ? 'rb-button auth-field__toggle auth-field__toggle--on' : 'rb-button auth-field__toggle'}
+      aria-pressed={on}
+      aria-label={`Reveal ${lower}`}
+      title={on ? `Hide the ${lower}` : `Show the ${lower} kept in the vault`}
+      onClick={reveal.toggle}
+    >
+      Reveal
+    </button>
+  );
+}
