@@ -9,6 +9,9 @@ type WorkspaceMethods = Pick<
   | 'workspace.readRequest'
   | 'workspace.saveRequest'
   | 'workspace.createRequest'
+  | 'workspace.readWebSocket'
+  | 'workspace.saveWebSocket'
+  | 'workspace.createWebSocket'
   | 'workspace.createContainer'
   | 'workspace.readContainer'
   | 'workspace.saveContainer'
@@ -32,6 +35,9 @@ export function workspaceHandlers(workspace: WorkspaceService): WorkspaceMethods
     'workspace.readRequest': ({ path }) => workspace.readRequest(path),
     'workspace.saveRequest': ({ path, request }) => workspace.saveRequest(path, request),
     'workspace.createRequest': ({ parent, name, request }) => workspace.createRequest(parent, name, request),
+    'workspace.readWebSocket': ({ path }) => workspace.readWebSocket(path),
+    'workspace.saveWebSocket': ({ path, request, messages }) => workspace.saveWebSocket(path, request, messages),
+    'workspace.createWebSocket': ({ parent, name, request, messages }) => workspace.createWebSocket(parent, name, request, messages),
     'workspace.createContainer': ({ parent, name }) => workspace.createContainer(parent, name),
     'workspace.readContainer': ({ path }) => workspace.readContainer(path),
     'workspace.saveContainer': ({ path, settings }) => workspace.saveContainer(path, settings),
