@@ -8,7 +8,7 @@ import { useRequestExecution } from '../features/request-execution';
 import { RequestBuilder } from '../features/request-builder';
 import { ResponseViewer } from '../features/response-viewer';
 import { SubscriptionLog, useGraphqlSubscription } from '../features/graphql';
-import { RequestKindSwitch, WebSocketWorkspace, type RequestKind } from '../features/websocket';
+import { RequestKindSwitch, useWsRequestOpener, WebSocketWorkspace, type RequestKind } from '../features/websocket';
 import { SplitPane, useMediaQuery } from '../ui';
 import { TopBar } from './top-bar';
 import './app.css';
@@ -60,6 +60,17 @@ export function App() {
   // WebSocket (issue 5): mounted on first use, then kept (hidden) so open connections survive switching back.
   const [requestKind, setRequestKind] = useState<RequestKind>('http');
   const [websocketUsed, setWebsocketUsed] = useState(false);
+  // A WebSocket request picked in the collections tree opens in the WebSocket view (issue 10 §6).
+  const wsOpener = useWsRequestOpener();
+  const { open: openWsRequest } = wsOpener;
+  const openWebSocket = useCallback(
+    (path: string) => {
+      openWsRequest(path);
+      setRequestKind('websocket');
+      setWebsocketUsed(true);
+    },
+    [openWsRequest],
+  );
   // GraphQL (issue 5): a subscription operation streams into a log instead of a one-shot send.
   const graphqlSubscription = useGraphqlSubscription();
   const { start: startSubscription } = graphqlSubscription;
@@ -141,7 +152,7 @@ export function App() {
         {collectionsOpen ? (
           <div className="app-history" id="collections-panel">
             <Suspense fallback={null}>
-              <CollectionsPanel tabs={tabs} reveal={reveal} />
+              <CollectionsPanel tabs={tabs} reveal={reveal} onOpenWebSocket={openWebSocket} />
             </Suspense>
           </div>
         ) : null}
@@ -163,7 +174,7 @@ export function App() {
           {websocketUsed ? (
             <div className="app-kind-view" hidden={requestKind !== 'websocket'}>
               <Suspense fallback={<p className="app-loading">Loading…</p>}>
-                <WebSocketWorkspace />
+                <WebSocketWorkspace openRequest={wsOpener.request} />
               </Suspense>
             </div>
           ) : null}

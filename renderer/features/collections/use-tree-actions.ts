@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { WorkspaceNode } from '../../../shared/contract';
+import { wsRequestSpecSchema, type WorkspaceNode } from '../../../shared/contract';
 import { createDraft, buildRequestSpec } from '../../../shared/request';
 import { siblingsOf } from '../../../shared/workspace';
 import { call } from '../../lib/bridge';
@@ -46,6 +46,9 @@ export function useTreeActions(tabs: RequestTabs, nodes: readonly WorkspaceNode[
       if (created) await tabs.openSaved(created.path);
       return created;
     },
+    /** an empty WebSocket request file (kind "websocket"), opened by the caller in the WebSocket view */
+    newWebSocket: (parent: string) =>
+      run(() => call('workspace.createWebSocket', { parent, name: 'New WebSocket request', request: wsRequestSpecSchema.parse({ url: '' }), messages: [] })),
     rename: async (node: WorkspaceNode, name: string) => {
       const result = await run(() => call('workspace.rename', { path: node.path, name }));
       followed(node.path, result?.path, node.kind === 'request' ? name : undefined);

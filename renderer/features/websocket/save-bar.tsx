@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import type { WsRequestSpecInput, WsSavedMessage } from '../../../shared/contract';
+import { suggestRequestName } from '../../../shared/workspace';
+import { SaveAsDialog, useWorkspaceTree } from '../collections';
+import { BridgeCallError, call } from '../../lib/bridge';
+import type { SessionFile } from './use-ws-sessions';
+
+interface SaveBarProps {
+  file: SessionFile | null;
+  /** what goes into the file now: the form and the saved messages */
+  current: () => { request: WsRequestSpecInput; messages: WsSavedMessage[] };
+  dirty: boolean;
+  onSaved: (file: SessionFile, saved: { request: WsRequestSpecInput; messages: WsSavedMessage[] }) => void;
+}
+
+/**
+ * "Save" and "Save as…" for a WebSocket request: into a collection or folder as a request file (the same dialog HTTP
+ * requests use). A file moved or deleted outside Courier is saved anew rather than lost.
+ */
+export function SaveBar({ file, current, dirty, onSaved }: SaveBarProps) {
+  const tree = useWorkspaceTree();
+  const [asking, setAsking] = useState(false);
+  const [notice, setNotice] = useState<{ tone: 'error' | 'info'; text: string } | null>(null);
+
+  const save = async () => {
+    if (!file) {
+      setAsking(true);
+      return;
+    }
+    const now = current();
+    try {
+      const result = await call('workspace.saveWebSocket', { path: file.path, request: now.request, messages: now.messages });
+      setNotice(result.warnings.length > 0 ? { tone: 'info', text: result.warnings.join(' ') } : null);
+      onSaved(file, now);
+    } catch (error) {
+      if (error instanceof BridgeCallError && error.error.code === 'WORKSPACE_NOT_FOUND') setAsking(true);
+      else setNotice({ tone: 'error', text: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  return (
+    <div className="ws-save-bar">
+      <span className="ws-save-bar__name" title={file?.path}>
+        {file ? file.name : 'Not saved to a collection'}
+        {dirty && file ? <span aria-label="unsaved changes"> •</span> : null}
+      </span>
+      <button type="button" className="ws-button" onClick={() => void save()}>
+        Save
+      </button>
+      <button type="button" className="ws-button" onClick={() => setAsking(true)}>
+        Save as…
+      </button>
+      {notice ? (
+        <span className={notice.tone === 'error' ? 'ws-save-bar__notice ws-save-bar__notice--error' : 'ws-save-bar__notice'} role={notice.tone === 'error' ? 'alert' : 'status'}>
+          {notice.text}
+        </span>
+      ) : null}
+      <SaveAsDialog
+        open={asking}
+        title="Save WebSocket request"
+        initialName={file?.name ?? suggestRequestName(current().request.url)}
+        nodes={tree.data?.nodes ?? []}
+        onClose={() => setAsking(false)}
+        onSave={async ({ parent, newCollection, name }) => {
+          const target = parent ?? (await call('workspace.createContainer', { parent: null, name: newCollection ?? 'New collection' })).path;
+          const now = current();
+          const result = await call('workspace.createWebSocket', { parent: target, name, request: now.request, messages: now.messages });
+          setNotice(result.warnings.length > 0 ? { tone: 'info', text: result.warnings.join(' ') } : null);
+          onSaved({ path: result.path, name }, now);
+        }}
+      />
+    </div>
+  );
+}
