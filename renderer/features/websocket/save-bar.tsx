@@ -44,10 +44,11 @@ export function SaveBar({ file, current, dirty, onSaved }: SaveBarProps) {
         {file ? file.name : 'Not saved to a collection'}
         {dirty && file ? <span aria-label="unsaved changes"> •</span> : null}
       </span>
-      <button type="button" className="ws-button" onClick={() => void save()}>
+      {/* "Save request", not "Save": the saved-message form below has a Save of its own. */}
+      <button type="button" className="ws-button" aria-label="Save request" onClick={() => void save()}>
         Save
       </button>
-      <button type="button" className="ws-button" onClick={() => setAsking(true)}>
+      <button type="button" className="ws-button" aria-label="Save request as…" onClick={() => setAsking(true)}>
         Save as…
       </button>
       {notice ? (
