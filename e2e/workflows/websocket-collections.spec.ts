@@ -67,5 +67,14 @@ test('saves a WebSocket request with its saved messages into a collection and op
   await expect(rows).toHaveCount(2);
   await expect(rows.nth(0)).toContainText('join room 7');
   await expect(rows.nth(1)).toContainText('join room 7');
+
+  // A message saved now belongs to the file too, written by Ctrl/⌘+S in the WebSocket view (not the HTTP tab's save).
+  await ws.saveMessage('leave', 'Text', 'leave room 7');
+  await expect(ws.savedMessages()).toContainText('Saved messages (3)');
+  await ws.session.getByRole('textbox', { name: 'WebSocket URL' }).press('ControlOrMeta+S');
+  await expect
+    .poll(async () => (JSON.parse(await readFile(file, 'utf8')) as { messages: { name: string }[] }).messages.map((m) => m.name))
+    .toEqual(['greet', 'join', 'leave']);
+  await expect(page.getByRole('dialog', { name: 'Save request' })).toHaveCount(0);
   expect(consoleErrors).toEqual([]);
 });

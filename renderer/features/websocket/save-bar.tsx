@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { WsRequestSpecInput, WsSavedMessage } from '../../../shared/contract';
 import { suggestRequestName } from '../../../shared/workspace';
 import { SaveAsDialog, useWorkspaceTree } from '../collections';
@@ -21,6 +21,7 @@ export function SaveBar({ file, current, dirty, onSaved }: SaveBarProps) {
   const tree = useWorkspaceTree();
   const [asking, setAsking] = useState(false);
   const [notice, setNotice] = useState<{ tone: 'error' | 'info'; text: string } | null>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
 
   const save = async () => {
     if (!file) {
@@ -38,8 +39,29 @@ export function SaveBar({ file, current, dirty, onSaved }: SaveBarProps) {
     }
   };
 
+  // Ctrl/⌘+S saves and Ctrl/⌘+Shift+S saves as, from anywhere in this session's panel (Monaco included).
+  const latest = useRef(save);
+  useEffect(() => {
+    latest.current = save;
+  });
+  useEffect(() => {
+    const host = rootRef.current?.closest('[data-save-shortcut="own"]');
+    if (!host) return;
+    const onKeyDown = (event: Event) => {
+      const key = event as KeyboardEvent;
+      if (key.key.toLowerCase() !== 's' || !(key.ctrlKey || key.metaKey) || key.altKey) return;
+      key.preventDefault();
+      key.stopPropagation();
+      if (key.repeat) return;
+      if (key.shiftKey) setAsking(true);
+      else void latest.current();
+    };
+    host.addEventListener('keydown', onKeyDown, true);
+    return () => host.removeEventListener('keydown', onKeyDown, true);
+  }, []);
+
   return (
-    <div className="ws-save-bar">
+    <div className="ws-save-bar" ref={rootRef}>
       <span className="ws-save-bar__name" title={file?.path}>
         {file ? file.name : 'Not saved to a collection'}
         {dirty && file ? <span aria-label="unsaved changes"> •</span> : null}

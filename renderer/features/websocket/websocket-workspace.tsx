@@ -37,6 +37,8 @@ export function WebSocketWorkspace({ openRequest = null }: { openRequest?: WsOpe
         <div
           key={tab.id}
           className="ws-workspace__session"
+          // Ctrl/⌘+S in here saves this WebSocket request (save-bar.tsx), not the HTTP tab.
+          data-save-shortcut="own"
           role="tabpanel"
           id={`ws-session-panel-${tab.id}`}
           aria-labelledby={`ws-session-tab-${tab.id}`}
