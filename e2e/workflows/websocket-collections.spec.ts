@@ -78,3 +78,24 @@ test('saves a WebSocket request with its saved messages into a collection and op
   await expect(page.getByRole('dialog', { name: 'Save request' })).toHaveCount(0);
   expect(consoleErrors).toEqual([]);
 });
+
+test('"New WebSocket request" in the tree menu creates a WebSocket file and opens it in the WebSocket view', async ({ page, courier }) => {
+  const ws = new WebSocketPage(page);
+  const collections = new CollectionsPage(page);
+  await page.getByRole('button', { name: 'New collection' }).click();
+  await expect(collections.item('New collection')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await collections.menu('New collection', 'New WebSocket request');
+  await expect(ws.workspace).toBeVisible();
+  await expect(ws.workspace.getByRole('tab', { name: /New WebSocket request/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(collections.item('New WebSocket request')).toContainText('WS');
+
+  await ws.url().fill(`${server.origin}/echo`);
+  await ws.session.getByRole('button', { name: 'Save request', exact: true }).click();
+  const file = path.join(courier.dataDir, 'workspace', 'new-collection', 'new-websocket-request.request.json');
+  await expect.poll(async () => JSON.parse(await readFile(file, 'utf8')) as unknown).toEqual({
+    kind: 'websocket',
+    name: 'New WebSocket request',
+    url: `${server.origin}/echo`,
+  });
+});
