@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test, expect } from '../fixtures';
 import { CollectionsPage } from '../pages/collections-page';
@@ -79,7 +79,7 @@ test('saves a WebSocket request with its saved messages into a collection and op
   expect(consoleErrors).toEqual([]);
 });
 
-test('"New WebSocket request" in the tree menu creates a WebSocket file and opens it in the WebSocket view', async ({ page, courier }) => {
+test('"New WebSocket request" in the tree menu creates a WebSocket file, opens it, and the open request follows a rename', async ({ page, courier }) => {
   const ws = new WebSocketPage(page);
   const collections = new CollectionsPage(page);
   await page.getByRole('button', { name: 'New collection' }).click();
@@ -98,4 +98,17 @@ test('"New WebSocket request" in the tree menu creates a WebSocket file and open
     name: 'New WebSocket request',
     url: `${server.origin}/echo`,
   });
+
+  // Renamed in the tree while open: the tab follows the file, so Save writes the renamed file (no stray copy).
+  await collections.menu('New WebSocket request', 'Rename');
+  await collections.tree.getByRole('textbox', { name: 'New name' }).fill('Ticker');
+  await collections.tree.getByRole('textbox', { name: 'New name' }).press('Enter');
+  await expect(collections.item('Ticker')).toBeVisible();
+  await expect(ws.workspace.getByRole('tab', { name: /Ticker/ })).toBeVisible();
+  await ws.url().fill(`${server.origin}/echo?feed=ticker`);
+  await ws.session.getByRole('button', { name: 'Save request', exact: true }).click();
+  const renamed = path.join(courier.dataDir, 'workspace', 'new-collection', 'ticker.request.json');
+  await expect.poll(async () => (JSON.parse(await readFile(renamed, 'utf8')) as { url: string }).url).toBe(`${server.origin}/echo?feed=ticker`);
+  expect(await readdir(path.join(courier.dataDir, 'workspace', 'new-collection'))).toEqual(['collection.json', 'ticker.request.json']);
+  await expect(page.getByRole('dialog', { name: 'Save WebSocket request' })).toHaveCount(0);
 });

@@ -152,7 +152,7 @@ export function App() {
         {collectionsOpen ? (
           <div className="app-history" id="collections-panel">
             <Suspense fallback={null}>
-              <CollectionsPanel tabs={tabs} reveal={reveal} onOpenWebSocket={openWebSocket} />
+              <CollectionsPanel tabs={tabs} reveal={reveal} onOpenWebSocket={openWebSocket} onMoved={wsOpener.moved} />
             </Suspense>
           </div>
         ) : null}
@@ -174,7 +174,7 @@ export function App() {
           {websocketUsed ? (
             <div className="app-kind-view" hidden={requestKind !== 'websocket'}>
               <Suspense fallback={<p className="app-loading">Loading…</p>}>
-                <WebSocketWorkspace openRequest={wsOpener.request} />
+                <WebSocketWorkspace openRequest={wsOpener.request} move={wsOpener.move} />
               </Suspense>
             </div>
           ) : null}

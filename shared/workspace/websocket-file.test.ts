@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { wsRequestSpecSchema, type WsRequestSpecInput } from '../contract/websocket';
+import { movedPath } from './layout';
 import { parseRequest, serializeRequest } from './request-file';
 import { parseRequestFile, parseWebSocketRequest, serializeWebSocketRequest } from './websocket-file';
 import { httpRequestSpecSchema } from '../contract/http';
@@ -62,5 +63,13 @@ describe('WebSocket request files', () => {
   it('rejects a saved message without a name or with an unknown type', () => {
     expect(parseWebSocketRequest('{"kind":"websocket","url":"ws://x","messages":[{"name":"","kind":"text","body":"a"}]}').ok).toBe(false);
     expect(parseWebSocketRequest('{"kind":"websocket","url":"ws://x","messages":[{"name":"a","kind":"ping","body":"a"}]}').ok).toBe(false);
+  });
+});
+
+describe('movedPath (open WebSocket requests follow renames and moves)', () => {
+  it('follows the item itself and anything below a moved folder, and nothing else', () => {
+    expect(movedPath('api/chat.request.json', 'api/chat.request.json', 'api/room.request.json')).toBe('api/room.request.json');
+    expect(movedPath('api/live/chat.request.json', 'api/live', 'other/live')).toBe('other/live/chat.request.json');
+    expect(movedPath('api/lively/chat.request.json', 'api/live', 'other/live')).toBeNull();
   });
 });

@@ -42,7 +42,7 @@ import {
 } from './scan';
 import { exportContainer } from './export-collection';
 import { planImport, removeCreated, storageFailure, writePlan } from './import-collections';
-import { emptySettings, invalid, notFound } from './problems';
+import { conflict, emptySettings, invalid, notFound } from './problems';
 import { structureOps } from './structure';
 import { createFolderWatcher, type FolderWatcher } from './watcher';
 
@@ -179,7 +179,7 @@ export function createWorkspaceService(options: WorkspaceServiceOptions): Worksp
   const requestOf = (rel: string): RequestEntry & { request: HttpRequestSpec } => {
     const entry = entryOf(rel);
     if (entry.kind !== 'request') throw notFound(rel);
-    if (entry.websocket) throw invalid(rel, 'It is a WebSocket request: it opens in the WebSocket view.');
+    if (entry.websocket) throw conflict('This is a WebSocket request: it opens in the WebSocket view.', rel);
     if (entry.error || !entry.request) throw invalid(rel, entry.error ?? 'unreadable');
     return entry as RequestEntry & { request: HttpRequestSpec };
   };
@@ -187,7 +187,7 @@ export function createWorkspaceService(options: WorkspaceServiceOptions): Worksp
     const entry = entryOf(rel);
     if (entry.kind !== 'request') throw notFound(rel);
     if (entry.error) throw invalid(rel, entry.error);
-    if (!entry.websocket) throw invalid(rel, 'It is an HTTP request, not a WebSocket request.');
+    if (!entry.websocket) throw conflict('This is an HTTP request, not a WebSocket request.', rel);
     return entry as RequestEntry & { websocket: WebSocketFile };
   };
   /** A request file's text under a name, whatever its kind: rename and duplicate keep what the file composes. */

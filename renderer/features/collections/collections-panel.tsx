@@ -24,17 +24,20 @@ export function CollectionsPanel({
   tabs,
   reveal = null,
   onOpenWebSocket,
+  onMoved,
 }: {
   tabs: RequestTabs;
   reveal?: TreeReveal | null;
   /** a WebSocket request file was picked: the window shows it in the WebSocket view */
   onOpenWebSocket?: (path: string) => void;
+  /** an item was renamed or moved (open WebSocket requests follow it) */
+  onMoved?: (from: string, to: string, name?: string) => void;
 }) {
   const tree = useWorkspaceTree();
   const nodes = useMemo(() => tree.data?.nodes ?? [], [tree.data]);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
   const rows = useMemo(() => visibleNodes(nodes, collapsed), [nodes, collapsed]);
-  const actions = useTreeActions(tabs, nodes);
+  const actions = useTreeActions(tabs, nodes, onMoved);
   const [focusPath, setFocusPath] = useState<string | null>(null);
   const [menuPath, setMenuPath] = useState<string | null>(null);
   const [renamePath, setRenamePath] = useState<string | null>(null);

@@ -15,7 +15,7 @@ export interface UndoOffer {
  * What the tree's menu, keys and drops do. Each action is one contract call; the tree refreshes on the
  * 'workspace.changed' event that follows, and open tabs follow renamed or moved files.
  */
-export function useTreeActions(tabs: RequestTabs, nodes: readonly WorkspaceNode[]) {
+export function useTreeActions(tabs: RequestTabs, nodes: readonly WorkspaceNode[], onMoved?: (from: string, to: string, name?: string) => void) {
   const [error, setError] = useState<string | null>(null);
   const [undo, setUndo] = useState<UndoOffer | null>(null);
   const run = async <T,>(work: () => Promise<T>): Promise<T | undefined> => {
@@ -28,6 +28,8 @@ export function useTreeActions(tabs: RequestTabs, nodes: readonly WorkspaceNode[
     }
   };
   const followed = (from: string, to: string | undefined, name?: string) => {
+    // Views other than the HTTP tabs (open WebSocket requests) follow too.
+    if (to !== undefined && (to !== from || name)) onMoved?.(from, to, name);
     if (to !== undefined && to !== from) tabs.dispatch({ type: 'moved', from, to, name });
     else if (to !== undefined && name) tabs.dispatch({ type: 'moved', from, to, name });
   };

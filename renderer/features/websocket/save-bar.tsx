@@ -64,7 +64,12 @@ export function SaveBar({ file, current, dirty, onSaved }: SaveBarProps) {
     <div className="ws-save-bar" ref={rootRef}>
       <span className="ws-save-bar__name" title={file?.path}>
         {file ? file.name : 'Not saved to a collection'}
-        {dirty && file ? <span aria-label="unsaved changes"> •</span> : null}
+        {dirty && file ? (
+          <>
+            <span aria-hidden="true"> •</span>
+            <span className="visually-hidden"> (unsaved changes)</span>
+          </>
+        ) : null}
       </span>
       {/* "Save request", not "Save": the saved-message form below has a Save of its own. */}
       <button type="button" className="ws-button" aria-label="Save request" onClick={() => void save()}>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { WS_DEFAULT_SETTINGS, type SavedWebSocket, type WsRequestSpecInput } from '../../../shared/contract';
 import { bridge } from '../../lib/bridge';
+import { movedPath } from '../../../shared/workspace';
 import { WsSessionStore } from './session-store';
 
 export interface SessionTab {
@@ -70,6 +71,17 @@ export function useWsSessions() {
     return id;
   }, []);
 
+  /** Tabs whose file was renamed or moved in the tree (itself or a folder above it) keep saving to it. */
+  const followMove = useCallback(
+    (from: string, to: string, name?: string) => {
+      for (const [id, file] of Object.entries(filesRef.current)) {
+        const next = movedPath(file.path, from, to);
+        if (next !== null) setFile(id, { path: next, name: file.path === from && name ? name : file.name });
+      }
+    },
+    [setFile],
+  );
+
   /** A saved WebSocket request: its tab again when it is open already, else a new tab filled from the file. */
   const openSaved = useCallback(
     (saved: SavedWebSocket) => {
@@ -120,6 +132,6 @@ export function useWsSessions() {
     void bridge.invoke('ws.close', { sessionId }).catch(() => undefined);
   }, []);
 
-  return { disconnect, store, tabs, titles, rename, files, setFile, active, setActive, open, openSaved, closeTab, connect };
+  return { disconnect, store, tabs, titles, rename, files, setFile, followMove, active, setActive, open, openSaved, closeTab, connect };
 }
 export type WsSessions = ReturnType<typeof useWsSessions>;

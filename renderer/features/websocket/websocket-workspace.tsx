@@ -3,7 +3,7 @@ import { InlineMessage, useMediaQuery } from '../../ui';
 import { call } from '../../lib/bridge';
 import { SessionTabs } from './session-tabs';
 import { SessionPanel } from './session-panel';
-import type { WsOpenRequest } from './use-ws-request-opener';
+import type { WsMove, WsOpenRequest } from './use-ws-request-opener';
 import { useWsSessions } from './use-ws-sessions';
 import './websocket.css';
 
@@ -11,7 +11,7 @@ import './websocket.css';
  * Several WebSocket connections at once, one tab each. Every tab stays mounted while another is shown, so what is
  * typed in its form and the scroll position of its log survive switching.
  */
-export function WebSocketWorkspace({ openRequest = null }: { openRequest?: WsOpenRequest | null }) {
+export function WebSocketWorkspace({ openRequest = null, move = null }: { openRequest?: WsOpenRequest | null; move?: WsMove | null }) {
   const sessions = useWsSessions();
   const wide = useMediaQuery('(min-width: 900px)');
   const [openError, setOpenError] = useState<string | null>(null);
@@ -29,6 +29,13 @@ export function WebSocketWorkspace({ openRequest = null }: { openRequest?: WsOpe
       (error: unknown) => setOpenError(error instanceof Error ? error.message : String(error)),
     );
   }, [openRequest, openSaved]);
+  const movedSeq = useRef<number | null>(move?.seq ?? null);
+  const { followMove } = sessions;
+  useEffect(() => {
+    if (!move || movedSeq.current === move.seq) return;
+    movedSeq.current = move.seq;
+    followMove(move.from, move.to, move.name);
+  }, [move, followMove]);
   return (
     <section className="ws-workspace" aria-label="WebSocket">
       <SessionTabs sessions={sessions} />
