@@ -120,6 +120,13 @@ test('a secret in a WebSocket handshake is masked in what the window shows and i
     await expect(ws.status().getByLabel('Handshake response body')).toContainText('••••••');
     const refused = await ws.status().innerText();
     for (const needle of leakNeedles(CANARY)) expect(refused).not.toContain(needle.bytes.toString());
+
+    // saved to a collection (issue 10 §6) with the literal typed into the handshake's auth: the file gets a placeholder
+    await ws.session.getByRole('tab', { name: 'Auth' }).click();
+    await ws.session.getByRole('combobox', { name: 'Auth type' }).selectOption({ label: 'Bearer token' });
+    await ws.session.getByLabel('Token', { exact: true }).fill(CANARY);
+    await ws.saveAsNew('Leaky socket', 'Sockets');
+    await expect(ws.session.getByRole('status').filter({ hasText: 'was not written to the file' })).toBeVisible();
   } finally {
     await courier.stop();
     await wsServer.close();

@@ -47,6 +47,39 @@ export class WebSocketPage {
     await this.session.getByRole('button', { name: 'Send', exact: true }).click();
   }
 
+  /** A handshake header, typed into the first empty row of the Headers tab. */
+  async setHeader(index: number, name: string, value: string): Promise<void> {
+    await this.session.getByRole('tab', { name: 'Handshake headers' }).click();
+    await this.session.getByRole('textbox', { name: `Header ${index} name` }).fill(name);
+    await this.session.getByRole('textbox', { name: `Header ${index} value` }).fill(value);
+  }
+
+  /** Types a message of a type (Text, JSON, Binary) and keeps it under a name (the Message tab's "Save message…"). */
+  async saveMessage(name: string, type: 'Text' | 'JSON', text: string): Promise<void> {
+    await this.session.getByRole('tab', { name: 'Message', exact: true }).click();
+    await this.session.getByRole('radiogroup', { name: 'Message type' }).getByText(type, { exact: true }).click();
+    await this.typeMessage(text);
+    await this.session.getByRole('button', { name: 'Save message…' }).click();
+    await this.session.getByRole('textbox', { name: 'Name for the saved message' }).fill(name);
+    await this.session.getByRole('button', { name: 'Save', exact: true }).click();
+  }
+
+  savedMessages(): Locator {
+    return this.session.getByRole('combobox', { name: 'Saved messages' });
+  }
+
+  /** "Save as…": the request into a new collection, through the same dialog HTTP requests use. */
+  async saveAsNew(name: string, collection: string): Promise<void> {
+    await this.session.getByRole('button', { name: 'Save request as…' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Save WebSocket request' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('textbox', { name: 'Request name' }).fill(name);
+    await dialog.getByRole('combobox', { name: 'Save to' }).selectOption({ label: 'New collection…' });
+    await dialog.getByRole('textbox', { name: 'Collection name' }).fill(collection);
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(dialog).toBeHidden();
+  }
+
   /** "3 messages · keeps 10,000" */
   logCount(): Locator {
     return this.session.getByTestId('ws-log-count');

@@ -250,6 +250,22 @@ describe('secrets never reach the disk', () => {
       expect(gqlItems()[0]?.message).toMatch(/^Connecting to .*token=••••••/);
       shown.push(JSON.stringify(gqlItems()));
 
+      // a WebSocket request saved to a collection (issue 10 §6) with the literal typed into its handshake auth
+      const wsCollection = (await call(courier, 'workspace.createContainer', { parent: null, name: 'Sockets' })) as { path: string };
+      const savedWs = (await call(courier, 'workspace.createWebSocket', {
+        parent: wsCollection.path,
+        name: 'Typed token',
+        request: { url: `${wsServer.origin}/headers?token={{apiKey}}`, auth: { kind: 'bearer', token: CANARY } },
+        messages: [{ name: 'hello', kind: 'text', body: 'token is {{apiKey}}' }],
+      })) as { path: string; warnings: string[] };
+      expect(savedWs.warnings).toHaveLength(1);
+      await call(courier, 'workspace.saveWebSocket', {
+        path: savedWs.path,
+        request: { url: `${wsServer.origin}/headers`, auth: { kind: 'basic', username: 'ann', password: CANARY } },
+        messages: [],
+      });
+      await call(courier, 'workspace.duplicate', { path: savedWs.path });
+
       for (const text of shown) for (const needle of leakNeedles(CANARY)) expect(text, needle.form).not.toContain(needle.bytes.toString());
       await courier.close();
       const { hits } = await scanForSecret([dataDir, exportDir], CANARY);

@@ -19,6 +19,9 @@ type WorkspaceMethods = Pick<
   | 'workspace.readRequest'
   | 'workspace.saveRequest'
   | 'workspace.createRequest'
+  | 'workspace.readWebSocket'
+  | 'workspace.saveWebSocket'
+  | 'workspace.createWebSocket'
   | 'workspace.createContainer'
   | 'workspace.readContainer'
   | 'workspace.saveContainer'
@@ -58,6 +61,14 @@ export function workspaceHandlers(
     'workspace.readRequest': ({ path }) => workspace.readRequest(path),
     'workspace.saveRequest': afterReady(async ({ path, request }) => workspace.saveRequest(path, credentials.stashSpec(request))),
     'workspace.createRequest': afterReady(async ({ parent, name, request }) => workspace.createRequest(parent, name, credentials.stashSpec(request))),
+    'workspace.readWebSocket': ({ path }) => workspace.readWebSocket(path),
+    // A typed handshake credential goes to the vault like an HTTP request's (see credentials.stash).
+    'workspace.saveWebSocket': afterReady(async ({ path, request, messages }) =>
+      workspace.saveWebSocket(path, { ...request, auth: credentials.stash(request.auth) }, messages),
+    ),
+    'workspace.createWebSocket': afterReady(async ({ parent, name, request, messages }) =>
+      workspace.createWebSocket(parent, name, { ...request, auth: credentials.stash(request.auth) }, messages),
+    ),
     'workspace.createContainer': ({ parent, name }) => workspace.createContainer(parent, name),
     'workspace.readContainer': ({ path }) => workspace.readContainer(path),
     'workspace.saveContainer': afterReady(async ({ path, settings }) =>

@@ -7,7 +7,7 @@ import { AppNotices, HistoryPanel, useHistoryEvents } from '../features/history'
 import { ResponsePane, useRequestPane, useTabExecutionState } from '../features/request-execution';
 import { EnvPermissionPrompt } from '../features/env-permission';
 import { RequestBuilder } from '../features/request-builder';
-import { RequestKindSwitch, WebSocketWorkspace, type RequestKind } from '../features/websocket';
+import { RequestKindSwitch, useWsRequestOpener, WebSocketWorkspace, type RequestKind } from '../features/websocket';
 import { MainLayout } from './main-layout';
 import { TopBar } from './top-bar';
 import './app.css';
@@ -48,6 +48,17 @@ export function App() {
   // WebSocket (issue 5): mounted on first use, then kept (hidden) so open connections survive switching back.
   const [requestKind, setRequestKind] = useState<RequestKind>('http');
   const [websocketUsed, setWebsocketUsed] = useState(false);
+  // A WebSocket request picked in the collections tree opens in the WebSocket view.
+  const wsOpener = useWsRequestOpener();
+  const { open: openWsRequest } = wsOpener;
+  const openWebSocket = useCallback(
+    (path: string) => {
+      openWsRequest(path);
+      setRequestKind('websocket');
+      setWebsocketUsed(true);
+    },
+    [openWsRequest],
+  );
   // The builder edits the active tab's draft; "Restore to builder" opens the entry's request in a new tab.
   const tabs = useRequestTabs();
   const { dispatch: dispatchTabs } = tabs;
@@ -107,7 +118,7 @@ export function App() {
         collections={
           collectionsOpen ? (
             <Suspense fallback={null}>
-              <CollectionsPanel tabs={tabs} reveal={reveal} />
+              <CollectionsPanel tabs={tabs} reveal={reveal} onOpenWebSocket={openWebSocket} onMoved={wsOpener.moved} />
             </Suspense>
           ) : null
         }
@@ -130,7 +141,7 @@ export function App() {
           websocketUsed ? (
             <div className="app-kind-view" hidden={requestKind !== 'websocket'}>
               <Suspense fallback={<p className="app-loading">Loading…</p>}>
-                <WebSocketWorkspace />
+                <WebSocketWorkspace openRequest={wsOpener.request} move={wsOpener.move} />
               </Suspense>
             </div>
           ) : null

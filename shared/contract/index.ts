@@ -11,4 +11,5 @@ export * from './websocket';
 export * from './sse';
 export * from './graphql';
 export * from './workspace';
+export * from './workspace-websocket';
 export * from './import-export';

@@ -38,6 +38,7 @@ import {
   workspaceSessionSchema,
   workspaceTreeSchema,
 } from './workspace';
+import { savedWebSocketSchema, wsSavedMessageSchema } from './workspace-websocket';
 
 const environmentNameSchema = z.string().trim().min(1).max(200);
 const flowIdSchema = z.string().min(1).max(128).regex(/^[A-Za-z0-9_-]+$/);
@@ -315,6 +316,16 @@ export const methods = {
   },
   'workspace.createRequest': {
     input: z.object({ parent: workspacePathSchema, name: itemNameSchema, request: httpRequestSpecSchema }),
+    output: z.object({ path: z.string(), warnings: z.array(z.string()) }),
+  },
+  /** WebSocket request files (`"kind": "websocket"`), credentials masked as in HTTP request files. */
+  'workspace.readWebSocket': { input: z.object({ path: workspacePathSchema }), output: savedWebSocketSchema },
+  'workspace.saveWebSocket': {
+    input: z.object({ path: workspacePathSchema, request: wsRequestSpecSchema, messages: z.array(wsSavedMessageSchema).max(1000) }),
+    output: z.object({ path: z.string(), warnings: z.array(z.string()) }),
+  },
+  'workspace.createWebSocket': {
+    input: z.object({ parent: workspacePathSchema, name: itemNameSchema, request: wsRequestSpecSchema, messages: z.array(wsSavedMessageSchema).max(1000) }),
     output: z.object({ path: z.string(), warnings: z.array(z.string()) }),
   },
   /** A collection (parent null) or a folder. */

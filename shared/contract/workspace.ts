@@ -27,6 +27,8 @@ export const workspaceNodeSchema = z.object({
   parent: z.string().nullable(),
   /** requests only */
   method: z.string().optional(),
+  /** requests only: what the file composes; absent for HTTP (files without a kind) */
+  protocol: z.enum(['websocket']).optional(),
   /** the file could not be read or parsed; it is shown with this message and never overwritten */
   error: z.string().optional(),
 });

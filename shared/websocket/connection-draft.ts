@@ -1,6 +1,6 @@
 import type { RequestAuth } from '../contract/auth';
 import { DEFAULT_SETTINGS, type HttpRequestSpec } from '../contract/http';
-import { WS_DEFAULT_SETTINGS, type WsRequestSpecInput, type WsSettings } from '../contract/websocket';
+import { WS_DEFAULT_SETTINGS, type WsRequestSpec, type WsRequestSpecInput, type WsSettings } from '../contract/websocket';
 import { createRow, isBlankRow, type KeyValueRow } from '../request';
 
 /** What the user is composing for one session; turned into a contract spec on Connect. */
@@ -17,6 +17,19 @@ export interface ConnectionDraft {
 
 export function createConnectionDraft(url = ''): ConnectionDraft {
   return { url, params: [createRow()], headers: [createRow()], subprotocols: '', settings: { ...WS_DEFAULT_SETTINGS }, auth: { kind: 'none' } };
+}
+
+/** A saved request back in the form (a WebSocket request file opened from the tree); one blank row to type into. */
+export function draftFromWsSpec(spec: WsRequestSpec): ConnectionDraft {
+  const toRows = (list: WsRequestSpec['headers']) => [...list.map((row) => createRow({ name: row.name, value: row.value, enabled: row.enabled !== false })), createRow()];
+  return {
+    url: spec.url,
+    params: toRows(spec.params),
+    headers: toRows(spec.headers),
+    subprotocols: spec.subprotocols.join(', '),
+    settings: { ...spec.settings },
+    auth: spec.auth,
+  };
 }
 
 const rows = (list: readonly KeyValueRow[]) =>

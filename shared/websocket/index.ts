@@ -4,4 +4,4 @@ export { filterMessages, isFilterActive, matchesFilter, NO_FILTER, type MessageF
 export { appendCapped, describeCloseCode, describeCloseFrame, exportLog, formatLogTime } from './message-log';
 export { countLabel } from './count-label';
 export { parseTemplates, templateStorageKey, upsertTemplate, type MessageTemplate } from './templates';
-export { buildWsSpec, createConnectionDraft, handshakeAsHttpRequest, sessionTitle, type ConnectionDraft } from './connection-draft';
+export { buildWsSpec, createConnectionDraft, draftFromWsSpec, handshakeAsHttpRequest, sessionTitle, type ConnectionDraft } from './connection-draft';

@@ -137,6 +137,25 @@ describe('connection draft', () => {
   });
 });
 
+describe('a saved WebSocket request back in the form (issue 10 §6)', () => {
+  it('fills URL, rows (one blank row to type into), subprotocols, settings and auth, and builds the same spec back', async () => {
+    const { buildWsSpec, draftFromWsSpec } = await import('./connection-draft');
+    const { wsRequestSpecSchema } = await import('../contract/websocket');
+    const spec = wsRequestSpecSchema.parse({
+      url: 'ws://h/p',
+      headers: [{ name: 'X-Team', value: 'blue' }, { name: 'X-Off', value: '1', enabled: false }],
+      subprotocols: ['a', 'b'],
+      settings: { logCap: 50 },
+      auth: { kind: 'bearer', token: '{{t}}' },
+    });
+    const draft = draftFromWsSpec(spec);
+    expect(draft.subprotocols).toBe('a, b');
+    expect(draft.headers).toHaveLength(3);
+    expect(draft.params).toHaveLength(1);
+    expect(wsRequestSpecSchema.parse(buildWsSpec(draft))).toEqual(spec);
+  });
+});
+
 describe('counts and close frames (issue 10 §6)', () => {
   it('pluralises counts: one is singular, everything else plural', async () => {
     const { countLabel } = await import('./index');

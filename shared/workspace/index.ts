@@ -4,3 +4,4 @@ export * from './request-file';
 export * from './inheritance';
 export * from './tabs';
 export * from './tree-view';
+export * from './websocket-file';

@@ -26,3 +26,10 @@ export function orderEntries(entries: readonly string[], order: readonly string[
 export function nameFromEntry(entry: string): string {
   return entry.endsWith(REQUEST_SUFFIX) ? entry.slice(0, -REQUEST_SUFFIX.length) : entry;
 }
+
+/** Where an item's path went when it, or a folder above it, moved from `from` to `to`; null when it did not move. */
+export function movedPath(path: string, from: string, to: string): string | null {
+  if (path === from) return to;
+  if (path.startsWith(`${from}/`)) return `${to}${path.slice(from.length)}`;
+  return null;
+}

@@ -51,6 +51,10 @@ export function exportContainer(rel: string, source: ExportSource): { collection
       const childTrail = [...trail, child.name];
       const label = childTrail.join(' / ');
       if (child.kind === 'request') {
+        if (!child.error && child.websocket) {
+          warnings.push(`${label}: a WebSocket request; a Postman collection has no place for it, so it was left out.`);
+          continue;
+        }
         if (child.error || !child.request) {
           warnings.push(`${label}: not exported, the file cannot be read. ${child.error ?? ''}`.trimEnd());
           continue;

@@ -7,11 +7,12 @@ import {
   nameFromEntry,
   orderEntries,
   parseContainer,
-  parseRequest,
+  parseRequestFile,
   REQUEST_SUFFIX,
   WORKSPACE_FILE,
   describeJsonError,
   type ContainerFile,
+  type WebSocketFile,
 } from '../../../shared/workspace';
 import { readFailure, readWorkspaceFile } from './safe-read';
 
@@ -37,7 +38,10 @@ export interface RequestEntry {
   parent: string;
   /** the file's text as last read or written: an external edit is a difference from it */
   text: string;
+  /** an HTTP request file (no kind); null for a WebSocket file or an unreadable one */
   request: HttpRequestSpec | null;
+  /** a `"kind": "websocket"` file */
+  websocket?: WebSocketFile | null;
   error?: string;
 }
 
@@ -162,13 +166,16 @@ export async function scanWorkspace(root: string): Promise<ScannedWorkspace> {
 
 export function applyRequestText(request: RequestEntry, text: string): void {
   request.text = text;
-  const parsed = parseRequest(text);
+  const parsed = parseRequestFile(text);
   if (parsed.ok) {
-    request.request = parsed.value.request;
-    request.name = parsed.value.name ?? nameFromEntry(request.entry);
+    const value = parsed.value;
+    request.request = value.kind === 'http' ? value.request : null;
+    request.websocket = value.kind === 'websocket' ? { request: value.request, messages: value.messages } : null;
+    request.name = value.name ?? nameFromEntry(request.entry);
     delete request.error;
   } else {
     request.request = null;
+    request.websocket = null;
     request.name = nameFromEntry(request.entry);
     request.error = parsed.error;
   }
@@ -182,6 +189,10 @@ export function treeNodes(scan: ScannedWorkspace): WorkspaceNode[] {
     if (!entry) return;
     const node: WorkspaceNode = { path: rel, kind: entry.kind, name: entry.name, depth, parent: entry.parent };
     if (entry.kind === 'request' && entry.request) node.method = entry.request.method;
+    if (entry.kind === 'request' && entry.websocket) {
+      node.method = 'WS';
+      node.protocol = 'websocket';
+    }
     if (entry.error) node.error = entry.error;
     nodes.push(node);
     if (entry.kind !== 'request') for (const child of entry.children) visit(child, depth + 1);

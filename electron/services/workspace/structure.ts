@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { cp, mkdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { HttpRequestSpec } from '../../../shared/contract';
-import { REQUEST_SUFFIX, serializeContainer, serializeRequest, slugify, type ContainerFile } from '../../../shared/workspace';
+import { REQUEST_SUFFIX, serializeContainer, slugify, type ContainerFile } from '../../../shared/workspace';
 import { readForUndo, snapshotFiles, writeAtomic } from './files';
 import { conflict, emptySettings, invalid, notFound } from './problems';
 import { absOf, joinRel, metaFileOf, type ContainerEntry, type Entry, type RequestEntry } from './scan';
@@ -23,6 +23,8 @@ export interface StructureContext {
   root(): string;
   entryOf(rel: string): Entry;
   requestOf(rel: string): RequestEntry & { request: HttpRequestSpec };
+  /** a request file's text under a new name, whatever its kind (HTTP or WebSocket) */
+  requestText(rel: string, name: string): string;
   containerOf(rel: string): ContainerEntry;
   /** entry names of a parent's children (null: the collections), in display order */
   childEntries(parent: string | null): string[];
@@ -47,7 +49,7 @@ const settingsOf = (entry: ContainerEntry, rel: string, ctx: StructureContext, n
 
 /** Rename, duplicate, move and reorder, delete and its undo: every change to the tree's shape. */
 export function structureOps(ctx: StructureContext) {
-  const { entryOf, requestOf, containerOf, childEntries, uniqueEntry, writeOrder, assertOrderWritable, afterStructureChange, report } = ctx;
+  const { entryOf, containerOf, childEntries, uniqueEntry, writeOrder, assertOrderWritable, afterStructureChange, report } = ctx;
   const deleted = new Map<string, Deleted>();
   return {
     rename: async (rel: string, name: string): Promise<{ path: string }> => {
@@ -59,8 +61,7 @@ export function structureOps(ctx: StructureContext) {
       const nextEntry = keep ? entry.entry : await uniqueEntry(parentDir, slug, suffix);
       const nextRel = joinRel(entry.parent, nextEntry);
       if (entry.kind === 'request') {
-        const { request } = requestOf(rel);
-        await writeAtomic(path.join(parentDir, nextEntry), serializeRequest(name.trim(), request).text);
+        await writeAtomic(path.join(parentDir, nextEntry), ctx.requestText(rel, name.trim()));
         if (!keep) await rm(absOf(ctx.root(), rel));
       } else {
         if (entry.error) throw invalid(rel, entry.error);
@@ -78,9 +79,9 @@ export function structureOps(ctx: StructureContext) {
       const copyName = `${entry.name} copy`;
       let nextEntry: string;
       if (entry.kind === 'request') {
-        const { request } = requestOf(rel);
+        const text = ctx.requestText(rel, copyName);
         nextEntry = await uniqueEntry(parentDir, slugify(copyName), REQUEST_SUFFIX);
-        await writeAtomic(path.join(parentDir, nextEntry), serializeRequest(copyName, request).text);
+        await writeAtomic(path.join(parentDir, nextEntry), text);
       } else {
         if (entry.error) throw invalid(rel, entry.error);
         nextEntry = await uniqueEntry(parentDir, slugify(copyName), '');

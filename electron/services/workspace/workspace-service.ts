@@ -7,6 +7,9 @@ import {
   type HttpRequestSpec,
   type ImportedCollection,
   type SavedRequest,
+  type SavedWebSocket,
+  type WsRequestSpec,
+  type WsSavedMessage,
   type WorkspaceSession,
   type WorkspaceTree,
 } from '../../../shared/contract';
@@ -15,11 +18,13 @@ import {
   REQUEST_SUFFIX,
   serializeContainer,
   serializeRequest,
+  serializeWebSocketRequest,
   slugify,
   WORKSPACE_FILE,
   WORKSPACE_FORMAT,
   withoutFileBytes,
   type ContainerFile,
+  type WebSocketFile,
 } from '../../../shared/workspace';
 import type { SettingsStore } from '../settings-store';
 import { writeAtomic } from './files';
@@ -37,7 +42,7 @@ import {
 } from './scan';
 import { exportContainer } from './export-collection';
 import { planImport, removeCreated, storageFailure, writePlan } from './import-collections';
-import { emptySettings, invalid, notFound } from './problems';
+import { conflict, emptySettings, invalid, notFound } from './problems';
 import { structureOps } from './structure';
 import { createFolderWatcher, type FolderWatcher } from './watcher';
 
@@ -67,6 +72,9 @@ export interface WorkspaceService {
   readRequest(rel: string): Promise<SavedRequest>;
   saveRequest(rel: string, request: HttpRequestSpec): Promise<{ path: string; warnings: string[] }>;
   createRequest(parent: string, name: string, request: HttpRequestSpec): Promise<{ path: string; warnings: string[] }>;
+  readWebSocket(rel: string): Promise<SavedWebSocket>;
+  saveWebSocket(rel: string, request: WsRequestSpec, messages: readonly WsSavedMessage[]): Promise<{ path: string; warnings: string[] }>;
+  createWebSocket(parent: string, name: string, request: WsRequestSpec, messages: readonly WsSavedMessage[]): Promise<{ path: string; warnings: string[] }>;
   createContainer(parent: string | null, name: string): Promise<{ path: string }>;
   readContainer(rel: string): Promise<ContainerSettings>;
   saveContainer(rel: string, settings: ContainerSettings): Promise<{ warnings: string[] }>;
@@ -171,9 +179,46 @@ export function createWorkspaceService(options: WorkspaceServiceOptions): Worksp
   const requestOf = (rel: string): RequestEntry & { request: HttpRequestSpec } => {
     const entry = entryOf(rel);
     if (entry.kind !== 'request') throw notFound(rel);
+    if (entry.websocket) throw conflict('This is a WebSocket request: it opens in the WebSocket view.', rel);
     if (entry.error || !entry.request) throw invalid(rel, entry.error ?? 'unreadable');
     return entry as RequestEntry & { request: HttpRequestSpec };
   };
+  const websocketOf = (rel: string): RequestEntry & { websocket: WebSocketFile } => {
+    const entry = entryOf(rel);
+    if (entry.kind !== 'request') throw notFound(rel);
+    if (entry.error) throw invalid(rel, entry.error);
+    if (!entry.websocket) throw conflict('This is an HTTP request, not a WebSocket request.', rel);
+    return entry as RequestEntry & { websocket: WebSocketFile };
+  };
+  /** A request file's text under a name, whatever its kind: rename and duplicate keep what the file composes. */
+  const requestText = (rel: string, name: string): string => {
+    const entry = entryOf(rel);
+    if (entry.kind === 'request' && entry.websocket && !entry.error) return serializeWebSocketRequest(name, entry.websocket).text;
+    return serializeRequest(name, requestOf(rel).request).text;
+  };
+
+  /** Writes a new request file (HTTP or WebSocket) into a collection or folder, last in its order. */
+  async function createRequestFile(parent: string, name: string, stored: { text: string; warnings: string[] }) {
+    const container = containerOf(parent);
+    if (container.error) throw invalid(parent, container.error);
+    const dir = absOf(root, parent);
+    const entry = await uniqueEntry(dir, slugify(name), REQUEST_SUFFIX);
+    await writeAtomic(path.join(dir, entry), stored.text);
+    await writeOrder(parent, [...childEntries(parent), entry]);
+    const rel = joinRel(parent, entry);
+    await afterStructureChange([rel]);
+    return { path: rel, warnings: stored.warnings };
+  }
+
+  /** Rewrites a request file when its text changed (an unchanged save writes nothing). */
+  async function rewriteRequestFile(rel: string, entry: RequestEntry, stored: { text: string; warnings: string[] }) {
+    if (stored.text !== entry.text) {
+      await writeAtomic(absOf(root, rel), stored.text);
+      applyRequestText(entry, stored.text);
+      emit({ reason: 'changed', paths: [rel] });
+    }
+    return { path: rel, warnings: stored.warnings };
+  }
   const containerOf = (rel: string): ContainerEntry => {
     const entry = entryOf(rel);
     if (entry.kind === 'request') throw notFound(rel);
@@ -233,6 +278,7 @@ export function createWorkspaceService(options: WorkspaceServiceOptions): Worksp
     root: () => root,
     entryOf,
     requestOf,
+    requestText,
     containerOf,
     childEntries,
     uniqueEntry,
@@ -304,27 +350,21 @@ export function createWorkspaceService(options: WorkspaceServiceOptions): Worksp
     saveRequest: (rel, request) =>
       op(async () => {
         const entry = requestOf(rel);
-        const stored = serializeRequest(entry.name, request);
-        if (stored.text !== entry.text) {
-          await writeAtomic(absOf(root, rel), stored.text);
-          applyRequestText(entry, stored.text);
-          emit({ reason: 'changed', paths: [rel] });
-        }
-        return { path: rel, warnings: stored.warnings };
+        return rewriteRequestFile(rel, entry, serializeRequest(entry.name, request));
       }),
-    createRequest: (parent, name, request) =>
+    createRequest: (parent, name, request) => op(() => createRequestFile(parent, name, serializeRequest(name.trim(), request))),
+    readWebSocket: (rel) =>
       op(async () => {
-        const container = containerOf(parent);
-        if (container.error) throw invalid(parent, container.error);
-        const dir = absOf(root, parent);
-        const entry = await uniqueEntry(dir, slugify(name), REQUEST_SUFFIX);
-        const stored = serializeRequest(name.trim(), request);
-        await writeAtomic(path.join(dir, entry), stored.text);
-        await writeOrder(parent, [...childEntries(parent), entry]);
-        const rel = joinRel(parent, entry);
-        await afterStructureChange([rel]);
-        return { path: rel, warnings: stored.warnings };
+        const entry = websocketOf(rel);
+        return { path: rel, name: entry.name, request: entry.websocket.request, messages: entry.websocket.messages };
       }),
+    saveWebSocket: (rel, request, messages) =>
+      op(async () => {
+        const entry = websocketOf(rel);
+        return rewriteRequestFile(rel, entry, serializeWebSocketRequest(entry.name, { request, messages: [...messages] }));
+      }),
+    createWebSocket: (parent, name, request, messages) =>
+      op(() => createRequestFile(parent, name, serializeWebSocketRequest(name.trim(), { request, messages: [...messages] }))),
     createContainer: (parent, name) => op(() => createContainerIn(parent, name)),
     readContainer: (rel) =>
       op(async () => {

@@ -20,12 +20,24 @@ const ROW_HEIGHT = 26;
  * a menu per row, drag and drop to move and reorder, and keys for all of it (arrows, Enter, F2, Delete,
  * Alt+↑/↓ to reorder, Shift+F10 for the menu).
  */
-export function CollectionsPanel({ tabs, reveal = null }: { tabs: RequestTabs; reveal?: TreeReveal | null }) {
+export function CollectionsPanel({
+  tabs,
+  reveal = null,
+  onOpenWebSocket,
+  onMoved,
+}: {
+  tabs: RequestTabs;
+  reveal?: TreeReveal | null;
+  /** a WebSocket request file was picked: the window shows it in the WebSocket view */
+  onOpenWebSocket?: (path: string) => void;
+  /** an item was renamed or moved (open WebSocket requests follow it) */
+  onMoved?: (from: string, to: string, name?: string) => void;
+}) {
   const tree = useWorkspaceTree();
   const nodes = useMemo(() => tree.data?.nodes ?? [], [tree.data]);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
   const rows = useMemo(() => visibleNodes(nodes, collapsed), [nodes, collapsed]);
-  const actions = useTreeActions(tabs, nodes);
+  const actions = useTreeActions(tabs, nodes, onMoved);
   const [focusPath, setFocusPath] = useState<string | null>(null);
   const [menuPath, setMenuPath] = useState<string | null>(null);
   const [renamePath, setRenamePath] = useState<string | null>(null);
@@ -75,7 +87,9 @@ export function CollectionsPanel({ tabs, reveal = null }: { tabs: RequestTabs; r
     requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-path="${CSS.escape(row.path)}"]`)?.focus());
   };
   const open = (node: WorkspaceNode) => {
-    if (node.kind === 'request' && !node.error) void tabs.openSaved(node.path).catch(() => undefined);
+    if (node.kind !== 'request' || node.error) return;
+    if (node.protocol === 'websocket') onOpenWebSocket?.(node.path);
+    else void tabs.openSaved(node.path).catch(() => undefined);
   };
   const startNew = async (create: () => Promise<{ path: string } | undefined>, parent: string | null) => {
     if (parent) setCollapsed((current) => new Set([...current].filter((p) => p !== parent)));
@@ -94,6 +108,15 @@ export function CollectionsPanel({ tabs, reveal = null }: { tabs: RequestTabs; r
       ...(container
         ? [
             { label: 'New request', onSelect: () => void actions.newRequest(node.path), disabled: !!node.error },
+            ...(onOpenWebSocket
+              ? [
+                  {
+                    label: 'New WebSocket request',
+                    onSelect: () => void actions.newWebSocket(node.path).then((created) => created && onOpenWebSocket(created.path)),
+                    disabled: !!node.error,
+                  },
+                ]
+              : []),
             { label: 'New folder', onSelect: () => void startNew(() => actions.newFolder(node.path, 'New folder'), node.path), disabled: !!node.error },
             { label: 'Settings…', onSelect: () => setSettingsNode(node), disabled: !!node.error },
             { label: 'Export as Postman collection', onSelect: () => void actions.exportPostman(node) },

@@ -14,6 +14,8 @@ export function useSaveShortcut(onSave: () => void, onSaveAs: () => void): void 
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key.toLowerCase() !== 's' || !(event.ctrlKey || event.metaKey) || event.altKey) return;
       if (event.target instanceof Element && event.target.closest('dialog')) return;
+      // A view that saves something else (a WebSocket request) handles the keys itself.
+      if (event.target instanceof Element && event.target.closest('[data-save-shortcut="own"]')) return;
       event.preventDefault();
       event.stopPropagation();
       if (event.repeat) return;

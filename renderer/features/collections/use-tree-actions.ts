@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { WorkspaceNode } from '../../../shared/contract';
+import { wsRequestSpecSchema, type WorkspaceNode } from '../../../shared/contract';
 import { createDraft, buildRequestSpec } from '../../../shared/request';
 import { siblingsOf } from '../../../shared/workspace';
 import { call } from '../../lib/bridge';
@@ -15,7 +15,7 @@ export interface UndoOffer {
  * What the tree's menu, keys and drops do. Each action is one contract call; the tree refreshes on the
  * 'workspace.changed' event that follows, and open tabs follow renamed or moved files.
  */
-export function useTreeActions(tabs: RequestTabs, nodes: readonly WorkspaceNode[]) {
+export function useTreeActions(tabs: RequestTabs, nodes: readonly WorkspaceNode[], onMoved?: (from: string, to: string, name?: string) => void) {
   const [error, setError] = useState<string | null>(null);
   const [undo, setUndo] = useState<UndoOffer | null>(null);
   const run = async <T,>(work: () => Promise<T>): Promise<T | undefined> => {
@@ -28,6 +28,8 @@ export function useTreeActions(tabs: RequestTabs, nodes: readonly WorkspaceNode[
     }
   };
   const followed = (from: string, to: string | undefined, name?: string) => {
+    // Views other than the HTTP tabs (open WebSocket requests) follow too.
+    if (to !== undefined && (to !== from || name)) onMoved?.(from, to, name);
     if (to !== undefined && to !== from) tabs.dispatch({ type: 'moved', from, to, name });
     else if (to !== undefined && name) tabs.dispatch({ type: 'moved', from, to, name });
   };
@@ -46,6 +48,9 @@ export function useTreeActions(tabs: RequestTabs, nodes: readonly WorkspaceNode[
       if (created) await tabs.openSaved(created.path);
       return created;
     },
+    /** an empty WebSocket request file (kind "websocket"), opened by the caller in the WebSocket view */
+    newWebSocket: (parent: string) =>
+      run(() => call('workspace.createWebSocket', { parent, name: 'New WebSocket request', request: wsRequestSpecSchema.parse({ url: '' }), messages: [] })),
     rename: async (node: WorkspaceNode, name: string) => {
       const result = await run(() => call('workspace.rename', { path: node.path, name }));
       followed(node.path, result?.path, node.kind === 'request' ? name : undefined);

@@ -4,14 +4,14 @@ import { bytesToBase64, parseHexInput, type MessageTemplate } from '../../../sha
 import { InlineMessage } from '../../ui';
 import { CodeEditor } from '../../ui/monaco';
 import { bridge } from '../../lib/bridge';
-import { TemplatesBar } from './templates-bar';
+import { TemplatesBar, type FileTemplates } from './templates-bar';
 
 type Kind = MessageTemplate['kind'];
 
 const KIND_LABELS: Record<Kind, string> = { text: 'Text', json: 'JSON', binary: 'Binary' };
 
 /** The next message: text or JSON typed in Monaco (JSON checked as you type), or bytes as hex or from a file. */
-export function Composer({ sessionId, url, open }: { sessionId: string; url: string; open: boolean }) {
+export function Composer({ sessionId, url, open, templates = null }: { sessionId: string; url: string; open: boolean; templates?: FileTemplates | null }) {
   const [kind, setKind] = useState<Kind>('json');
   const [text, setText] = useState('');
   const [hex, setHex] = useState('');
@@ -59,7 +59,7 @@ export function Composer({ sessionId, url, open }: { sessionId: string; url: str
             </label>
           ))}
         </div>
-        <TemplatesBar url={url} current={{ kind, body: kind === 'binary' ? hex : text }} onApply={applyTemplate} />
+        <TemplatesBar url={url} current={{ kind, body: kind === 'binary' ? hex : text }} onApply={applyTemplate} file={templates} />
       </div>
       <div className="ws-composer__editor">
         {kind === 'binary' ? (

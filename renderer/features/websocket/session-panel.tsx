@@ -1,12 +1,23 @@
 import { useState } from 'react';
-import { buildWsSpec, createConnectionDraft, handshakeAsHttpRequest, sessionTitle, type ConnectionDraft } from '../../../shared/websocket';
+import type { SavedWebSocket, WsRequestSpecInput, WsSavedMessage } from '../../../shared/contract';
+import {
+  buildWsSpec,
+  createConnectionDraft,
+  draftFromWsSpec,
+  handshakeAsHttpRequest,
+  sessionTitle,
+  type ConnectionDraft,
+  type MessageTemplate,
+} from '../../../shared/websocket';
 import { AuthPanel, useAuthTab } from '../auth';
 import { InlineMessage, SplitPane, TabPanel, Tabs, type TabItem } from '../../ui';
 import { ActivityPane } from './activity-pane';
 import { Composer } from './composer';
 import { ConnectionBar } from './connection-bar';
 import { ConnectionSettings } from './connection-settings';
+import { loadBrowserTemplates } from './browser-templates';
 import { RowsPanel } from './rows-panel';
+import { SaveBar } from './save-bar';
 import { useSessionState } from './use-session-view';
 import type { WsSessions } from './use-ws-sessions';
 
@@ -15,13 +26,26 @@ type TabId = 'message' | 'params' | 'headers' | 'auth' | 'settings';
 interface SessionPanelProps {
   sessionId: string;
   initialUrl: string;
+  /** opened from a WebSocket request file */
+  saved?: SavedWebSocket;
   sessions: WsSessions;
   wide: boolean;
 }
 
 /** One connection: what to connect to and send on the left, what happened on the right. */
-export function SessionPanel({ sessionId, initialUrl, sessions, wide }: SessionPanelProps) {
-  const [draft, setDraft] = useState<ConnectionDraft>(() => createConnectionDraft(initialUrl));
+export function SessionPanel({ sessionId, initialUrl, saved, sessions, wide }: SessionPanelProps) {
+  const [draft, setDraft] = useState<ConnectionDraft>(() => (saved ? draftFromWsSpec(saved.request) : createConnectionDraft(initialUrl)));
+  // A request with a file keeps its saved messages in it; null: not saved yet, so they are the browser's (by URL).
+  const [messages, setMessages] = useState<MessageTemplate[] | null>(() => (saved ? saved.messages : null));
+  // The file's variables have no field in this form; they are written back as they were read.
+  const variables = saved?.request.variables ?? [];
+  const file = sessions.files[sessionId] ?? null;
+  const fileContents = (): { request: WsRequestSpecInput; messages: WsSavedMessage[] } => ({
+    request: { ...buildWsSpec(draft), variables },
+    messages: messages ?? loadBrowserTemplates(draft.url),
+  });
+  const [savedText, setSavedText] = useState<string | null>(() => (saved ? JSON.stringify(fileContents()) : null));
+  const dirty = file !== null && savedText !== JSON.stringify(fileContents());
   const [tab, setTab] = useState<TabId>('message');
   const [callError, setCallError] = useState<string | null>(null);
   // The state only: this side of the panel must not re-render for every batch of messages.
@@ -37,7 +61,7 @@ export function SessionPanel({ sessionId, initialUrl, sessions, wide }: SessionP
       return;
     }
     setCallError(null);
-    sessions.rename(sessionId, sessionTitle(draft.url));
+    if (!file) sessions.rename(sessionId, sessionTitle(draft.url));
     void sessions.connect(sessionId, buildWsSpec(draft));
   };
   const disconnect = () => sessions.disconnect(sessionId);
@@ -58,12 +82,22 @@ export function SessionPanel({ sessionId, initialUrl, sessions, wide }: SessionP
       first={
         <div className="ws-pane">
           <div className="ws-pane__top">
+            <SaveBar
+              file={file}
+              current={fileContents}
+              dirty={dirty}
+              onSaved={(next, contents) => {
+                sessions.setFile(sessionId, next);
+                setMessages(contents.messages);
+                setSavedText(JSON.stringify(contents));
+              }}
+            />
             <ConnectionBar url={draft.url} onUrlChange={(url) => setDraft({ ...draft, url })} state={state} onConnect={connect} onDisconnect={disconnect} />
             {callError ? <InlineMessage tone="error">{callError}</InlineMessage> : null}
           </div>
           <Tabs label="Connection sections" idPrefix={idPrefix} tabs={tabs} selected={tab} onSelect={setTab} />
           <TabPanel idPrefix={idPrefix} id={tab} className={tab === 'message' ? 'ws-tab ws-tab--fill' : 'ws-tab'}>
-            {tab === 'message' ? <Composer sessionId={sessionId} url={draft.url} open={state === 'open'} /> : null}
+            {tab === 'message' ? <Composer sessionId={sessionId} url={draft.url} open={state === 'open'} templates={messages ? { list: messages, onChange: setMessages } : null} /> : null}
             {tab === 'params' ? (
               <RowsPanel label="Query parameters" itemName="parameter" rows={draft.params} onChange={(params) => setDraft({ ...draft, params })} />
             ) : null}

@@ -1,39 +1,48 @@
 import { useState } from 'react';
-import { parseTemplates, templateStorageKey, upsertTemplate, type MessageTemplate } from '../../../shared/websocket';
+import { upsertTemplate, type MessageTemplate } from '../../../shared/websocket';
+import { loadBrowserTemplates as load, storeBrowserTemplates as store } from './browser-templates';
 
-function load(url: string): MessageTemplate[] {
-  try {
-    return parseTemplates(localStorage.getItem(templateStorageKey(url)));
-  } catch {
-    return [];
-  }
-}
-
-function store(url: string, list: MessageTemplate[]): void {
-  try {
-    localStorage.setItem(templateStorageKey(url), JSON.stringify(list));
-  } catch {
-    // storage full or unavailable: the templates just are not kept
-  }
+/** The saved messages of a request that has a file: they live in the file and change with the draft. */
+export interface FileTemplates {
+  list: MessageTemplate[];
+  onChange: (list: MessageTemplate[]) => void;
 }
 
 /**
- * Saved messages for this request. Until collections exist (issue 6) they are kept in the browser's storage, keyed
- * by the URL without its query.
+ * Saved messages for this request: in its request file when it was saved to a collection (`file`), otherwise in the
+ * browser's storage keyed by the URL without its query (as before). Nothing moves silently: a saved request whose URL
+ * has messages in this browser that its file lacks offers to add them.
  */
-export function TemplatesBar({ url, current, onApply }: { url: string; current: Omit<MessageTemplate, 'name'>; onApply: (t: MessageTemplate) => void }) {
+export function TemplatesBar({
+  url,
+  current,
+  onApply,
+  file = null,
+}: {
+  url: string;
+  current: Omit<MessageTemplate, 'name'>;
+  onApply: (t: MessageTemplate) => void;
+  file?: FileTemplates | null;
+}) {
   // Re-read whenever the URL changes: another request's templates.
-  const [state, setState] = useState(() => ({ url, list: load(url) }));
-  const list = state.url === url ? state.list : load(url);
-  if (state.url !== url) setState({ url, list });
+  const [browser, setBrowser] = useState(() => ({ url, list: load(url) }));
+  const browserList = browser.url === url ? browser.list : load(url);
+  if (browser.url !== url) setBrowser({ url, list: browserList });
+  const list = file ? file.list : browserList;
+  const setList = (next: MessageTemplate[]) => {
+    if (file) file.onChange(next);
+    else {
+      store(url, next);
+      setBrowser({ url, list: next });
+    }
+  };
+  const offered = file ? browserList.filter((item) => !file.list.some((own) => own.name === item.name)) : [];
   const [naming, setNaming] = useState<string | null>(null);
   // The template last loaded, so it can be deleted.
   const [chosen, setChosen] = useState<string | null>(null);
 
   const save = (name: string) => {
-    const next = upsertTemplate(list, { name, ...current });
-    store(url, next);
-    setState({ url, list: next });
+    setList(upsertTemplate(list, { name, ...current }));
     setNaming(null);
   };
 
@@ -64,13 +73,21 @@ export function TemplatesBar({ url, current, onApply }: { url: string; current: 
           type="button"
           className="ws-button"
           onClick={() => {
-            const next = list.filter((item) => item.name !== chosen);
-            store(url, next);
-            setState({ url, list: next });
+            setList(list.filter((item) => item.name !== chosen));
             setChosen(null);
           }}
         >
           Delete “{chosen}”
+        </button>
+      ) : null}
+      {file && offered.length > 0 && naming === null ? (
+        <button
+          type="button"
+          className="ws-button"
+          title={offered.map((item) => item.name).join(', ')}
+          onClick={() => setList(offered.reduce((acc, item) => upsertTemplate(acc, item), list))}
+        >
+          Add {offered.length === 1 ? '1 message' : `${offered.length} messages`} saved in this browser
         </button>
       ) : null}
       {naming === null ? (

@@ -1,12 +1,21 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { WS_DEFAULT_SETTINGS, type WsRequestSpecInput } from '../../../shared/contract';
+import { WS_DEFAULT_SETTINGS, type SavedWebSocket, type WsRequestSpecInput } from '../../../shared/contract';
 import { bridge } from '../../lib/bridge';
+import { movedPath } from '../../../shared/workspace';
 import { WsSessionStore } from './session-store';
 
 export interface SessionTab {
   id: string;
   /** the URL the tab was opened with; the tab's own form holds what is typed since */
   initialUrl: string;
+  /** opened from a WebSocket request file: what the form starts with (its messages included) */
+  saved?: SavedWebSocket;
+}
+
+/** The request file a tab edits, once it has one (opened from the tree or saved with "Save as"). */
+export interface SessionFile {
+  path: string;
+  name: string;
 }
 
 function newSessionId(): string {
@@ -24,6 +33,18 @@ export function useWsSessions() {
   // Titles change on Connect (not on every keystroke), so typing in one tab never re-renders the others.
   const [titles, setTitles] = useState<Record<string, string>>({});
   const rename = useCallback((id: string, title: string) => setTitles((current) => ({ ...current, [id]: title })), []);
+  const [files, setFiles] = useState<Record<string, SessionFile>>({});
+  const filesRef = useRef(files);
+  useEffect(() => {
+    filesRef.current = files;
+  });
+  const setFile = useCallback(
+    (id: string, file: SessionFile) => {
+      setFiles((current) => ({ ...current, [id]: file }));
+      rename(id, file.name);
+    },
+    [rename],
+  );
 
   useEffect(() => bridge.subscribe('ws.events', (batch) => store.apply(batch)), [store]);
 
@@ -49,6 +70,34 @@ export function useWsSessions() {
     setActive(id);
     return id;
   }, []);
+
+  /** Tabs whose file was renamed or moved in the tree (itself or a folder above it) keep saving to it. */
+  const followMove = useCallback(
+    (from: string, to: string, name?: string) => {
+      for (const [id, file] of Object.entries(filesRef.current)) {
+        const next = movedPath(file.path, from, to);
+        if (next !== null) setFile(id, { path: next, name: file.path === from && name ? name : file.name });
+      }
+    },
+    [setFile],
+  );
+
+  /** A saved WebSocket request: its tab again when it is open already, else a new tab filled from the file. */
+  const openSaved = useCallback(
+    (saved: SavedWebSocket) => {
+      const existing = Object.entries(filesRef.current).find(([, file]) => file.path === saved.path)?.[0];
+      if (existing && tabsRef.current.some((tab) => tab.id === existing)) {
+        setActive(existing);
+        return existing;
+      }
+      const id = newSessionId();
+      setTabs((current) => [...current, { id, initialUrl: saved.request.url, saved }]);
+      setFile(id, { path: saved.path, name: saved.name });
+      setActive(id);
+      return id;
+    },
+    [setFile],
+  );
 
   const closeTab = useCallback(
     (id: string) => {
@@ -83,6 +132,6 @@ export function useWsSessions() {
     void bridge.invoke('ws.close', { sessionId }).catch(() => undefined);
   }, []);
 
-  return { disconnect, store, tabs, titles, rename, active, setActive, open, closeTab, connect };
+  return { disconnect, store, tabs, titles, rename, files, setFile, followMove, active, setActive, open, openSaved, closeTab, connect };
 }
 export type WsSessions = ReturnType<typeof useWsSessions>;

@@ -1,6 +1,9 @@
-import { useMediaQuery } from '../../ui';
+import { useEffect, useRef, useState } from 'react';
+import { InlineMessage, useMediaQuery } from '../../ui';
+import { call } from '../../lib/bridge';
 import { SessionTabs } from './session-tabs';
 import { SessionPanel } from './session-panel';
+import type { WsMove, WsOpenRequest } from './use-ws-request-opener';
 import { useWsSessions } from './use-ws-sessions';
 import './websocket.css';
 
@@ -8,22 +11,47 @@ import './websocket.css';
  * Several WebSocket connections at once, one tab each. Every tab stays mounted while another is shown, so what is
  * typed in its form and the scroll position of its log survive switching.
  */
-export function WebSocketWorkspace() {
+export function WebSocketWorkspace({ openRequest = null, move = null }: { openRequest?: WsOpenRequest | null; move?: WsMove | null }) {
   const sessions = useWsSessions();
   const wide = useMediaQuery('(min-width: 900px)');
+  const [openError, setOpenError] = useState<string | null>(null);
+  // A WebSocket request file picked in the tree: read it and open (or show) its tab, once per ask.
+  const handled = useRef<number | null>(null);
+  const { openSaved } = sessions;
+  useEffect(() => {
+    if (!openRequest || handled.current === openRequest.seq) return;
+    handled.current = openRequest.seq;
+    call('workspace.readWebSocket', { path: openRequest.path }).then(
+      (saved) => {
+        setOpenError(null);
+        openSaved(saved);
+      },
+      (error: unknown) => setOpenError(error instanceof Error ? error.message : String(error)),
+    );
+  }, [openRequest, openSaved]);
+  const movedSeq = useRef<number | null>(move?.seq ?? null);
+  const { followMove } = sessions;
+  useEffect(() => {
+    if (!move || movedSeq.current === move.seq) return;
+    movedSeq.current = move.seq;
+    followMove(move.from, move.to, move.name);
+  }, [move, followMove]);
   return (
     <section className="ws-workspace" aria-label="WebSocket">
       <SessionTabs sessions={sessions} />
+      {openError ? <InlineMessage tone="error">{openError}</InlineMessage> : null}
       {sessions.tabs.map((tab) => (
         <div
           key={tab.id}
           className="ws-workspace__session"
+          // Ctrl/⌘+S in here saves this WebSocket request (save-bar.tsx), not the HTTP tab.
+          data-save-shortcut="own"
           role="tabpanel"
           id={`ws-session-panel-${tab.id}`}
           aria-labelledby={`ws-session-tab-${tab.id}`}
           hidden={tab.id !== sessions.active}
         >
-          <SessionPanel sessionId={tab.id} initialUrl={tab.initialUrl} sessions={sessions} wide={wide} />
+          <SessionPanel sessionId={tab.id} initialUrl={tab.initialUrl} saved={tab.saved} sessions={sessions} wide={wide} />
         </div>
       ))}
     </section>

@@ -1,0 +1,102 @@
+import { useEffect, useRef, useState } from 'react';
+import type { WsRequestSpecInput, WsSavedMessage } from '../../../shared/contract';
+import { suggestRequestName } from '../../../shared/workspace';
+import { SaveAsDialog, useWorkspaceTree } from '../collections';
+import { BridgeCallError, call } from '../../lib/bridge';
+import type { SessionFile } from './use-ws-sessions';
+
+interface SaveBarProps {
+  file: SessionFile | null;
+  /** what goes into the file now: the form and the saved messages */
+  current: () => { request: WsRequestSpecInput; messages: WsSavedMessage[] };
+  dirty: boolean;
+  onSaved: (file: SessionFile, saved: { request: WsRequestSpecInput; messages: WsSavedMessage[] }) => void;
+}
+
+/**
+ * "Save" and "Save as…" for a WebSocket request: into a collection or folder as a request file (the same dialog HTTP
+ * requests use). A file moved or deleted outside Courier is saved anew rather than lost.
+ */
+export function SaveBar({ file, current, dirty, onSaved }: SaveBarProps) {
+  const tree = useWorkspaceTree();
+  const [asking, setAsking] = useState(false);
+  const [notice, setNotice] = useState<{ tone: 'error' | 'info'; text: string } | null>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+
+  const save = async () => {
+    if (!file) {
+      setAsking(true);
+      return;
+    }
+    const now = current();
+    try {
+      const result = await call('workspace.saveWebSocket', { path: file.path, request: now.request, messages: now.messages });
+      setNotice(result.warnings.length > 0 ? { tone: 'info', text: result.warnings.join(' ') } : null);
+      onSaved(file, now);
+    } catch (error) {
+      if (error instanceof BridgeCallError && error.error.code === 'WORKSPACE_NOT_FOUND') setAsking(true);
+      else setNotice({ tone: 'error', text: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  // Ctrl/⌘+S saves and Ctrl/⌘+Shift+S saves as, from anywhere in this session's panel (Monaco included).
+  const latest = useRef(save);
+  useEffect(() => {
+    latest.current = save;
+  });
+  useEffect(() => {
+    const host = rootRef.current?.closest('[data-save-shortcut="own"]');
+    if (!host) return;
+    const onKeyDown = (event: Event) => {
+      const key = event as KeyboardEvent;
+      if (key.key.toLowerCase() !== 's' || !(key.ctrlKey || key.metaKey) || key.altKey) return;
+      key.preventDefault();
+      key.stopPropagation();
+      if (key.repeat) return;
+      if (key.shiftKey) setAsking(true);
+      else void latest.current();
+    };
+    host.addEventListener('keydown', onKeyDown, true);
+    return () => host.removeEventListener('keydown', onKeyDown, true);
+  }, []);
+
+  return (
+    <div className="ws-save-bar" ref={rootRef}>
+      <span className="ws-save-bar__name" title={file?.path}>
+        {file ? file.name : 'Not saved to a collection'}
+        {dirty && file ? (
+          <>
+            <span aria-hidden="true"> •</span>
+            <span className="visually-hidden"> (unsaved changes)</span>
+          </>
+        ) : null}
+      </span>
+      {/* "Save request", not "Save": the saved-message form below has a Save of its own. */}
+      <button type="button" className="ws-button" aria-label="Save request" onClick={() => void save()}>
+        Save
+      </button>
+      <button type="button" className="ws-button" aria-label="Save request as…" onClick={() => setAsking(true)}>
+        Save as…
+      </button>
+      {notice ? (
+        <span className={notice.tone === 'error' ? 'ws-save-bar__notice ws-save-bar__notice--error' : 'ws-save-bar__notice'} role={notice.tone === 'error' ? 'alert' : 'status'}>
+          {notice.text}
+        </span>
+      ) : null}
+      <SaveAsDialog
+        open={asking}
+        title="Save WebSocket request"
+        initialName={file?.name ?? suggestRequestName(current().request.url)}
+        nodes={tree.data?.nodes ?? []}
+        onClose={() => setAsking(false)}
+        onSave={async ({ parent, newCollection, name }) => {
+          const target = parent ?? (await call('workspace.createContainer', { parent: null, name: newCollection ?? 'New collection' })).path;
+          const now = current();
+          const result = await call('workspace.createWebSocket', { parent: target, name, request: now.request, messages: now.messages });
+          setNotice(result.warnings.length > 0 ? { tone: 'info', text: result.warnings.join(' ') } : null);
+          onSaved({ path: result.path, name }, now);
+        }}
+      />
+    </div>
+  );
+}

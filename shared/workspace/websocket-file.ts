@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { redactStoredCredentials } from '../auth';
+import { requestAuthSchema, type RequestAuth } from '../contract/auth';
+import { httpRequestSpecSchema, type KeyValue } from '../contract/http';
+import { WS_DEFAULT_SETTINGS, wsRequestSpecSchema, type WsRequestSpec, type WsSettings } from '../contract/websocket';
+import { wsSavedMessageSchema, type WsSavedMessage } from '../contract/workspace-websocket';
+import { parseRequest, type Parsed, type StoredText } from './request-file';
+import type { HttpRequestSpec } from '../contract/http';
+
+/**
+ * WebSocket request files: the same `.request.json` files as HTTP requests, told apart by `"kind": "websocket"`
+ * (HTTP files have no kind, so every file written before this reads as before). The same rules: keys in one fixed
+ * order, defaults left out, nothing volatile, credentials typed into the Auth tab replaced by a placeholder.
+ */
+export const WEBSOCKET_KIND = 'websocket';
+
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+export interface WebSocketFile {
+  request: WsRequestSpec;
+  messages: WsSavedMessage[];
+}
+
+const rows = (list: readonly KeyValue[]): Json[] =>
+  list.map((row): Json => (row.enabled === false ? { name: row.name, value: row.value, enabled: false } : { name: row.name, value: row.value }));
+
+function settingsDiff(settings: WsSettings): { [key: string]: Json } | null {
+  const diff: { [key: string]: Json } = {};
+  for (const key of Object.keys(WS_DEFAULT_SETTINGS) as (keyof WsSettings)[]) {
+    if (settings[key] !== WS_DEFAULT_SETTINGS[key]) diff[key] = settings[key];
+  }
+  return Object.keys(diff).length > 0 ? diff : null;
+}
+
+const CREDENTIAL_WARNING =
+  'A credential typed into the Auth tab was not written to the file: files are meant to be shared. ' +
+  'Put it in a secret variable and refer to it as {{name}}.';
+
+/** The very masking HTTP request files get, applied to the handshake's auth. */
+function maskAuth(value: RequestAuth): RequestAuth {
+  const carrier: HttpRequestSpec = { ...httpRequestSpecSchema.parse({ method: 'GET', url: '' }), auth: value };
+  return redactStoredCredentials(carrier).auth;
+}
+
+export function serializeWebSocketRequest(name: string, file: WebSocketFile): StoredText {
+  const request = wsRequestSpecSchema.parse(file.request);
+  const auth = maskAuth(request.auth);
+  const out: { [key: string]: Json } = { kind: WEBSOCKET_KIND, name, url: request.url };
+  if (request.params.length > 0) out.params = rows(request.params);
+  if (request.headers.length > 0) out.headers = rows(request.headers);
+  if (request.subprotocols.length > 0) out.subprotocols = [...request.subprotocols];
+  if (auth.kind !== 'none') out.auth = requestAuthSchema.parse(auth) as Json;
+  if (request.variables.length > 0) out.variables = rows(request.variables);
+  const settings = settingsDiff(request.settings);
+  if (settings) out.settings = settings;
+  if (file.messages.length > 0) out.messages = file.messages.map((message): Json => ({ name: message.name, kind: message.kind, body: message.body }));
+  const masked = JSON.stringify(auth) !== JSON.stringify(request.auth);
+  return { text: `${JSON.stringify(out, null, 2)}\n`, warnings: masked ? [CREDENTIAL_WARNING] : [] };
+}
+
+const websocketFileSchema = z.object({
+  kind: z.literal(WEBSOCKET_KIND),
+  name: z.string().optional(),
+  url: z.string(),
+  params: z.array(z.unknown()).optional(),
+  headers: z.array(z.unknown()).optional(),
+  subprotocols: z.array(z.unknown()).optional(),
+  auth: z.unknown().optional(),
+  variables: z.array(z.unknown()).optional(),
+  settings: z.record(z.string(), z.unknown()).optional(),
+  messages: z.array(wsSavedMessageSchema).optional(),
+});
+
+function describe(error: unknown): string {
+  if (error instanceof SyntaxError) return `Not valid JSON: ${error.message}`;
+  if (error instanceof z.ZodError) {
+    const first = error.issues[0];
+    return `Not a Courier file: ${first ? `${first.path.join('.') || 'file'}: ${first.message}` : 'unexpected content'}`;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function parseWebSocketRequest(text: string): Parsed<{ name: string | undefined } & WebSocketFile> {
+  try {
+    const file = websocketFileSchema.parse(JSON.parse(text));
+    const request = wsRequestSpecSchema.parse({
+      url: file.url,
+      params: file.params ?? [],
+      headers: file.headers ?? [],
+      subprotocols: file.subprotocols ?? [],
+      auth: file.auth ?? { kind: 'none' },
+      variables: file.variables ?? [],
+      settings: { ...WS_DEFAULT_SETTINGS, ...file.settings },
+    });
+    return { ok: true, value: { name: file.name, request, messages: file.messages ?? [] } };
+  } catch (error) {
+    return { ok: false, error: describe(error) };
+  }
+}
+
+export type ParsedRequestFile =
+  | { kind: 'http'; name: string | undefined; request: HttpRequestSpec }
+  | ({ kind: 'websocket'; name: string | undefined } & WebSocketFile);
+
+/** Any request file: a `"kind": "websocket"` file, or an HTTP request (no kind, as every earlier file). */
+export function parseRequestFile(text: string): Parsed<ParsedRequestFile> {
+  let kind: unknown;
+  try {
+    const value: unknown = JSON.parse(text);
+    kind = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as { kind?: unknown }).kind : undefined;
+  } catch (error) {
+    return { ok: false, error: describe(error) };
+  }
+  if (kind === WEBSOCKET_KIND) {
+    const parsed = parseWebSocketRequest(text);
+    return parsed.ok ? { ok: true, value: { kind: 'websocket', ...parsed.value } } : parsed;
+  }
+  if (kind !== undefined) return { ok: false, error: `Not a Courier file: kind: unknown request kind ${JSON.stringify(kind)}` };
+  const parsed = parseRequest(text);
+  return parsed.ok ? { ok: true, value: { kind: 'http', ...parsed.value } } : parsed;
+}
