@@ -4,7 +4,7 @@ import { requestAuthSchema, type RequestAuth } from '../contract/auth';
 import { httpRequestSpecSchema, type KeyValue } from '../contract/http';
 import { WS_DEFAULT_SETTINGS, wsRequestSpecSchema, type WsRequestSpec, type WsSettings } from '../contract/websocket';
 import { wsSavedMessageSchema, type WsSavedMessage } from '../contract/workspace-websocket';
-import { parseRequest, type Parsed, type StoredText } from './request-file';
+import { describeJsonError, parseRequest, type Parsed, type StoredText } from './request-file';
 import type { HttpRequestSpec } from '../contract/http';
 
 /**
@@ -72,7 +72,8 @@ const websocketFileSchema = z.object({
 });
 
 function describe(error: unknown): string {
-  if (error instanceof SyntaxError) return `Not valid JSON: ${error.message}`;
+  // never the file's own words: an invalid file may be anything, secrets included (see describeJsonError)
+  if (error instanceof SyntaxError) return describeJsonError(error);
   if (error instanceof z.ZodError) {
     const first = error.issues[0];
     return `Not a Courier file: ${first ? `${first.path.join('.') || 'file'}: ${first.message}` : 'unexpected content'}`;

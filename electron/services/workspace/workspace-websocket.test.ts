@@ -77,7 +77,7 @@ describe('WebSocket request files in the workspace', () => {
     const http = httpRequestSpecSchema.parse({ method: 'GET', url: 'https://api.test/' });
     const { path: get } = await service.createRequest(api, 'Get', http);
     await service.createWebSocket(api, 'Live', ws(), []);
-    expect(await fileText(get)).toBe('{\n  "name": "Get",\n  "method": "GET",\n  "url": "https://api.test/"\n}\n');
+    expect(await fileText(get)).toBe('{\n  "format": 2,\n  "name": "Get",\n  "method": "GET",\n  "url": "https://api.test/"\n}\n');
     expect((await service.readRequest(get)).request).toEqual(http);
     await expect(service.readWebSocket(get)).rejects.toThrow(/HTTP request/);
     const exported = await service.exportCollection(api);
