@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { leakNeedles, scanForSecret } from '../electron/test-support/leak-scan';
@@ -121,12 +121,15 @@ test('a secret in a WebSocket handshake is masked in what the window shows and i
     const refused = await ws.status().innerText();
     for (const needle of leakNeedles(CANARY)) expect(refused).not.toContain(needle.bytes.toString());
 
-    // saved to a collection (issue 10 §6) with the literal typed into the handshake's auth: the file gets a placeholder
+    // saved to a collection with the literal typed into the handshake's auth: the vault keeps it, the file a reference
     await ws.session.getByRole('tab', { name: 'Auth' }).click();
     await ws.session.getByRole('combobox', { name: 'Auth type' }).selectOption({ label: 'Bearer token' });
     await ws.session.getByLabel('Token', { exact: true }).fill(CANARY);
     await ws.saveAsNew('Leaky socket', 'Sockets');
-    await expect(ws.session.getByRole('status').filter({ hasText: 'was not written to the file' })).toBeVisible();
+    await expect.poll(async () => readFile(path.join(dataDir, 'workspace', 'sockets', 'leaky-socket.request.json'), 'utf8').catch(() => '')).toMatch(
+      /"token": "\{\{\$credential\.[^}]+\}\}"/,
+    );
+    await expect(ws.session.getByRole('status').filter({ hasText: 'was not written to the file' })).toHaveCount(0);
   } finally {
     await courier.stop();
     await wsServer.close();
