@@ -49,6 +49,8 @@ test('(a) a Basic password typed into the Auth tab survives save, close and reop
   await builder.send();
   await builder.expectStatus('200 OK');
   expect(server.authorizations().at(-1)).toBe(basicOf('alice', CANARY));
+  // the vault reference is not an unresolved variable (the new-user pass saw "Unresolved: {{$credential.…}}")
+  await expect(page.getByText(/Unresolved:/)).toHaveCount(0);
   // the value is there on demand
   await auth.reveal('Password').click();
   await expect(auth.revealed('Password')).toHaveText(CANARY);

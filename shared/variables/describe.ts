@@ -21,6 +21,9 @@ function shadowsOf(layers: readonly VariableLayer[], name: string, winner: numbe
   return shadows;
 }
 
+/** shared/auth's CREDENTIAL_REF_PREFIX (spelled here: shared/auth imports this folder) */
+const CREDENTIAL_REF_PREFIX = '$credential.';
+
 /** What the builder's tooltip shows for one name. Never a secret's value, not even spelled out by a plain variable. */
 export function describeVariable(rawName: string, deps: DescribeDeps): VariableDescription {
   const name = rawName.trim();
@@ -29,6 +32,11 @@ export function describeVariable(rawName: string, deps: DescribeDeps): VariableD
     const value = deps.env.processEnv?.(name.slice(PROCESS_ENV_PREFIX.length));
     if (value === undefined) return unresolved;
     return { ...unresolved, status: 'process-env', displayValue: SECRET_MASK, secret: true, source: { scope: 'process-env', label: PROCESS_ENV_LABEL } };
+  }
+  // An Auth tab credential kept in the vault, bound to this request: the main process swaps it in when sending (and
+  // refuses the send, naming the field, when it is missing), so the builder must not call it unresolved.
+  if (name.startsWith(CREDENTIAL_REF_PREFIX)) {
+    return { ...unresolved, status: 'hidden-secret', displayValue: SECRET_MASK, secret: true, source: { scope: 'request', label: 'Vault (typed into the Auth tab)' } };
   }
   if (name.startsWith('$')) {
     const sample = dynamicValue(name, deps.env);
