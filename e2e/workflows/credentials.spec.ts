@@ -185,3 +185,20 @@ test('(d) Inherit names the collection and sends its auth; No auth sends none', 
   await builder.expectStatus('200 OK');
   expect(server.authorizations().at(-1)).toBe(basicOf('alice', CANARY));
 });
+
+test('a save refused for a typed credential (no vault yet) leaves no new collection behind', async ({ page }) => {
+  const builder = new RequestBuilderPage(page);
+  const auth = new AuthTabPage(page);
+  const collections = new CollectionsPage(page);
+  await builder.url.fill(`${server.url}/basic`);
+  await auth.basic('alice', CANARY);
+  await page.keyboard.press('ControlOrMeta+S');
+  await expect(collections.saveDialog).toBeVisible();
+  await collections.saveDialog.getByRole('textbox', { name: 'Request name' }).fill('Refused');
+  await collections.saveDialog.getByRole('combobox', { name: 'Save to' }).selectOption({ label: 'New collection…' });
+  await collections.saveDialog.getByRole('textbox', { name: 'Collection name' }).fill('Stray');
+  await collections.saveDialog.getByRole('button', { name: 'Save' }).click();
+  await expect(collections.saveDialog.getByRole('alert')).toContainText('vault');
+  // the collection made for the save is gone again (the new-user pass found an empty one left over)
+  await expect(collections.item('Stray')).toHaveCount(0);
+});

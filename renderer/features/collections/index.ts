@@ -8,4 +8,5 @@ export { useInheritedAuth, useInheritedLayers, type InheritedAuthView } from './
 export { useRevealInTree, type TreeReveal } from './use-reveal-in-tree';
 // For the WebSocket view's "Save as" (WebSocket requests are saved in collections too, issue 10 §6).
 export { SaveAsDialog } from './save-as-dialog';
+export { saveIntoTarget } from './save-into-target';
 export { useWorkspaceTree } from './workspace-queries';

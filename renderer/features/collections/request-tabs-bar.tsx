@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import './collections.css';
 import { otherTabIds, suggestRequestName, UNTITLED } from '../../../shared/workspace';
-import { call } from '../../lib/bridge';
 import { RequestTabStrip } from './request-tab-strip';
+import { saveIntoTarget } from './save-into-target';
 import { SaveAsDialog } from './save-as-dialog';
 import { UnsavedDialog } from './unsaved-dialog';
 import type { RequestTabs } from './use-request-tabs';
@@ -110,8 +110,7 @@ export function RequestTabsBar({ tabs }: { tabs: RequestTabs }) {
         }}
         onSave={async ({ parent, newCollection, name }) => {
           if (!saveAsTab) return;
-          const target = parent ?? (await call('workspace.createContainer', { parent: null, name: newCollection ?? 'My collection' })).path;
-          await tabs.saveAs(saveAsTab.id, target, name);
+          await saveIntoTarget({ parent, newCollection }, 'My collection', (target) => tabs.saveAs(saveAsTab.id, target, name));
           if (closeAfterSave) close(saveAsTab.id);
         }}
       />

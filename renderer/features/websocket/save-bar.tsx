@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { WsRequestSpecInput, WsSavedMessage } from '../../../shared/contract';
 import { suggestRequestName } from '../../../shared/workspace';
-import { SaveAsDialog, useWorkspaceTree } from '../collections';
+import { SaveAsDialog, saveIntoTarget, useWorkspaceTree } from '../collections';
 import { BridgeCallError, call } from '../../lib/bridge';
 import type { SessionFile } from './use-ws-sessions';
 
@@ -90,9 +90,10 @@ export function SaveBar({ file, current, dirty, onSaved }: SaveBarProps) {
         nodes={tree.data?.nodes ?? []}
         onClose={() => setAsking(false)}
         onSave={async ({ parent, newCollection, name }) => {
-          const target = parent ?? (await call('workspace.createContainer', { parent: null, name: newCollection ?? 'New collection' })).path;
           const now = current();
-          const result = await call('workspace.createWebSocket', { parent: target, name, request: now.request, messages: now.messages });
+          const result = await saveIntoTarget({ parent, newCollection }, 'New collection', (target) =>
+            call('workspace.createWebSocket', { parent: target, name, request: now.request, messages: now.messages }),
+          );
           setNotice(result.warnings.length > 0 ? { tone: 'info', text: result.warnings.join(' ') } : null);
           onSaved({ path: result.path, name }, now);
         }}
