@@ -1,4 +1,4 @@
-import type { MouseEvent } from 'react';
+import { useLayoutEffect, useRef, type MouseEvent } from 'react';
 
 interface SendButtonProps {
   sending: boolean;
@@ -12,6 +12,13 @@ interface SendButtonProps {
  * becomes type=submit mid-click.
  */
 export function SendButton({ sending, onCancel }: SendButtonProps) {
+  // Swapping elements drops keyboard focus to the page body; the new one takes it when the old one had it.
+  const button = useRef<HTMLButtonElement>(null);
+  const hadFocus = useRef(false);
+  useLayoutEffect(() => {
+    if (hadFocus.current && button.current && button.current !== document.activeElement) button.current.focus();
+  }, [sending]);
+  const track = { ref: button, onFocus: () => (hadFocus.current = true), onBlur: () => (hadFocus.current = false) };
   if (sending) {
     const cancel = (event: MouseEvent<HTMLButtonElement>) => {
       // The Send button takes this spot during this very click; no default action may carry over to it.
@@ -20,13 +27,13 @@ export function SendButton({ sending, onCancel }: SendButtonProps) {
       onCancel();
     };
     return (
-      <button key="cancel" type="button" className="rb-send rb-send--cancel" onClick={cancel}>
+      <button key="cancel" {...track} type="button" className="rb-send rb-send--cancel" onClick={cancel}>
         Cancel
       </button>
     );
   }
   return (
-    <button key="send" type="submit" className="rb-send" title="Send (Ctrl+Enter / ⌘+Enter)" aria-keyshortcuts="Control+Enter Meta+Enter">
+    <button key="send" {...track} type="submit" className="rb-send" title="Send (Ctrl+Enter / ⌘+Enter)" aria-keyshortcuts="Control+Enter Meta+Enter">
       Send
     </button>
   );
