@@ -1,12 +1,12 @@
 import type { RequestAuth } from '../contract/auth';
-import { SECRET_MASK } from '../variables';
+import { CREDENTIAL_REF_PREFIX, SECRET_MASK } from '../variables';
 
 /**
  * A credential typed into the Auth tab is kept in the vault, and the request (its file, history, the session)
  * holds a reference to it instead: `{{$credential.<id>}}`. The reference names no value, so files stay shareable,
  * and the main process swaps it for the vault's value only when the request is sent.
  */
-export const CREDENTIAL_REF_PREFIX = '$credential.';
+export { CREDENTIAL_REF_PREFIX };
 const REF = /^\{\{\$credential\.([A-Za-z0-9_-]{1,64})\}\}$/;
 
 /** The vault id under which a credential of this reference is stored. */

@@ -1,6 +1,6 @@
 import { CourierError } from '../contract/errors';
 import { newContext, type Context, type Entry } from './context';
-import { DYNAMIC_LABEL, dynamicValue, PROCESS_ENV_LABEL, PROCESS_ENV_PREFIX } from './dynamic';
+import { CREDENTIAL_REF_PREFIX, DYNAMIC_LABEL, dynamicValue, PROCESS_ENV_LABEL, PROCESS_ENV_PREFIX } from './dynamic';
 import { SECRET_MASK } from './needles';
 import { redactText } from './redact';
 import type { ResolveEnvironment, VariableDescription, VariableLayer } from './types';
@@ -20,9 +20,6 @@ function shadowsOf(layers: readonly VariableLayer[], name: string, winner: numbe
   }
   return shadows;
 }
-
-/** shared/auth's CREDENTIAL_REF_PREFIX (spelled here: shared/auth imports this folder) */
-const CREDENTIAL_REF_PREFIX = '$credential.';
 
 /** What the builder's tooltip shows for one name. Never a secret's value, not even spelled out by a plain variable. */
 export function describeVariable(rawName: string, deps: DescribeDeps): VariableDescription {

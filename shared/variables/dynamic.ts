@@ -3,6 +3,8 @@ import type { ResolveEnvironment } from './types';
 /** Dynamic values start with "$", which stored variable names may not (see VARIABLE_NAME in the contract). */
 export const DYNAMIC_NAMES = ['$uuid', '$timestamp', '$isoTimestamp', '$randomInt'] as const;
 export const PROCESS_ENV_PREFIX = '$env.';
+/** an Auth tab credential kept in the vault (see shared/auth/credential-refs.ts) */
+export const CREDENTIAL_REF_PREFIX = '$credential.';
 export const RANDOM_INT_MAX = 1000;
 export const DYNAMIC_LABEL = 'Dynamic value';
 export const PROCESS_ENV_LABEL = 'Process environment';

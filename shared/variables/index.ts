@@ -23,3 +23,5 @@ export { createMaskStream, type MaskStream } from './mask-stream';
 export { charSpellings } from './mask-spellings';
 export { envNotAllowedDetail, isHiddenEnvName, readEnvNotAllowed, VAULT_PASSPHRASE_ENV, type EnvRequest } from './env-permission';
 export { variableSuggestions, completionQuery, filterSuggestions, applyCompletion, type VariableSuggestion, type CompletionQuery } from './completion';
+// the one spelling of a vault-kept credential reference's prefix (shared/auth re-exports it)
+export { CREDENTIAL_REF_PREFIX } from './dynamic';

@@ -161,7 +161,8 @@ export function describeJsonError(error: SyntaxError): string {
   return `Not valid JSON: ${words}${where}`;
 }
 
-function describe(error: unknown): string {
+/** Why a request file (HTTP or WebSocket) could not be read, never in the file's own words. */
+export function describeFileError(error: unknown): string {
   if (error instanceof SyntaxError) return describeJsonError(error);
   if (error instanceof z.ZodError) {
     const first = error.issues[0];
@@ -200,7 +201,7 @@ export function parseRequest(text: string): Parsed<{ name: string | undefined; r
     });
     return { ok: true, value: { name: file.name, request } };
   } catch (error) {
-    return { ok: false, error: describe(error) };
+    return { ok: false, error: describeFileError(error) };
   }
 }
 
@@ -238,6 +239,6 @@ export function parseContainer(text: string, fallbackName: string): Parsed<Conta
     });
     return { ok: true, value: { settings, order: file.order } };
   } catch (error) {
-    return { ok: false, error: describe(error) };
+    return { ok: false, error: describeFileError(error) };
   }
 }

@@ -4,7 +4,7 @@ import { requestAuthSchema, type RequestAuth } from '../contract/auth';
 import { httpRequestSpecSchema, type KeyValue } from '../contract/http';
 import { WS_DEFAULT_SETTINGS, wsRequestSpecSchema, type WsRequestSpec, type WsSettings } from '../contract/websocket';
 import { wsSavedMessageSchema, type WsSavedMessage } from '../contract/workspace-websocket';
-import { describeJsonError, parseRequest, type Parsed, type StoredText } from './request-file';
+import { describeFileError, parseRequest, type Parsed, type StoredText } from './request-file';
 import type { HttpRequestSpec } from '../contract/http';
 
 /**
@@ -71,16 +71,6 @@ const websocketFileSchema = z.object({
   messages: z.array(wsSavedMessageSchema).optional(),
 });
 
-function describe(error: unknown): string {
-  // never the file's own words: an invalid file may be anything, secrets included (see describeJsonError)
-  if (error instanceof SyntaxError) return describeJsonError(error);
-  if (error instanceof z.ZodError) {
-    const first = error.issues[0];
-    return `Not a Courier file: ${first ? `${first.path.join('.') || 'file'}: ${first.message}` : 'unexpected content'}`;
-  }
-  return error instanceof Error ? error.message : String(error);
-}
-
 export function parseWebSocketRequest(text: string): Parsed<{ name: string | undefined } & WebSocketFile> {
   try {
     const file = websocketFileSchema.parse(JSON.parse(text));
@@ -95,7 +85,7 @@ export function parseWebSocketRequest(text: string): Parsed<{ name: string | und
     });
     return { ok: true, value: { name: file.name, request, messages: file.messages ?? [] } };
   } catch (error) {
-    return { ok: false, error: describe(error) };
+    return { ok: false, error: describeFileError(error) };
   }
 }
 
@@ -110,7 +100,7 @@ export function parseRequestFile(text: string): Parsed<ParsedRequestFile> {
     const value: unknown = JSON.parse(text);
     kind = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as { kind?: unknown }).kind : undefined;
   } catch (error) {
-    return { ok: false, error: describe(error) };
+    return { ok: false, error: describeFileError(error) };
   }
   if (kind === WEBSOCKET_KIND) {
     const parsed = parseWebSocketRequest(text);
