@@ -13,7 +13,8 @@ export { findVariableReferences } from './references';
 export { requestLayer, layersFromState } from './layers';
 export { resolveRequestSpec } from './resolve-spec';
 export { SECRET_MASK, secretNeedles, MIN_NEEDLE_LENGTH as MIN_SECRET_MATCH } from './needles';
-export { redactText, redactBytes } from './redact';
+export { redactText, redactBytes, secretBytesMatcher } from './redact';
+export type { Matcher as SecretBytesMatcher } from './mask-matcher';
 export { redactExchange } from './redact-exchange';
 // for shared/auth: Basic credentials are base64 of UTF-8, and which fields hold only references decides what is kept
 export { base64Utf8 } from './base64';

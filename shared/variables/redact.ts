@@ -84,3 +84,11 @@ export function redactBytes(bytes: Uint8Array, secrets: readonly string[]): Uint
   if (secrets.length === 0 || bytes.length === 0) return bytes;
   return redactorFor(secrets).bytes(bytes);
 }
+
+/**
+ * The masker's own byte matcher for these secrets, every spelling included: what decides whether a body "contains a
+ * secret" must find exactly what masking would hide (electron/services/body-store's secret watch uses it).
+ */
+export function secretBytesMatcher(secrets: readonly string[]): Matcher {
+  return redactorFor(secrets).matcher();
+}

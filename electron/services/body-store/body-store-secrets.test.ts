@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBodyStore, type BodyStore } from './index';
+import { secretBytesMatcher } from '../../../shared/variables';
 import { createSecretMatcher } from './secret-matcher';
 import { counterAt } from './spool-cipher';
 
@@ -77,11 +78,19 @@ describe('containsSecret', () => {
     expect((await clean.finish()).containsSecret).toBeUndefined();
   });
 
-  it('the matcher finds a needle split over many one-byte chunks', () => {
-    const matcher = createSecretMatcher([Buffer.from('needle'), Buffer.from('xy')]);
-    for (const byte of Buffer.from('hay hay nee')) matcher.push(Buffer.from([byte]));
+  it('the matcher finds a secret split over many one-byte chunks', () => {
+    const matcher = createSecretMatcher(secretBytesMatcher(['needle-secret']));
+    for (const byte of Buffer.from('hay hay needle-se')) matcher.push(Buffer.from([byte]));
     expect(matcher.found).toBe(false);
-    for (const byte of Buffer.from('dle hay')) matcher.push(Buffer.from([byte]));
+    for (const byte of Buffer.from('cret hay')) matcher.push(Buffer.from([byte]));
     expect(matcher.found).toBe(true);
+  });
+
+  it('finds a secret in every spelling the masker hides (PHP json_encode, .NET escapes), not only the plain one', () => {
+    for (const echo of ['{"k":"ab\\/cd+ef\\/gh"}', '{"k":"ab/cd\\u002Bef/gh"}', 'k=ab%2fcd%2bef%2fgh']) {
+      const matcher = createSecretMatcher(secretBytesMatcher(['ab/cd+ef/gh']));
+      matcher.push(Buffer.from(echo));
+      expect(matcher.found, echo).toBe(true);
+    }
   });
 });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { chmod, open, rm, mkdir, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CourierError, type BodyRef } from '../../../shared/contract';
-import { secretNeedles } from '../../../shared/variables';
+import { secretBytesMatcher } from '../../../shared/variables';
 import { createSecretMatcher, type SecretMatcher } from './secret-matcher';
 import { createSpoolCipher, type SpoolCipher } from './spool-cipher';
 
@@ -141,7 +141,7 @@ export function createBodyStore(options: BodyStoreOptions): BodyStore {
 
     constructor(private readonly meta: BodyMeta) {
       const secrets = meta.secrets ?? [];
-      this.matcher = secrets.length > 0 ? createSecretMatcher(secrets.flatMap(secretNeedles).map((needle) => Buffer.from(needle, 'utf8'))) : null;
+      this.matcher = secrets.length > 0 ? createSecretMatcher(secretBytesMatcher(secrets)) : null;
     }
 
     get bytesWritten(): number {

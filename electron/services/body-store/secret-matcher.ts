@@ -1,24 +1,32 @@
+import { type SecretBytesMatcher } from '../../../shared/variables';
+
 /**
- * Says whether any of a few byte strings occurs in a stream seen chunk by chunk. Each chunk is searched where it
- * lies (no copy), and the seam with the previous chunk separately: the last (longest needle − 1) bytes seen so far
- * followed by as many of the new chunk, so a needle split across chunks is found too. Once found it stops looking.
+ * Says whether any secret occurs in a stream seen chunk by chunk, in any spelling the masker knows (it is the
+ * masker's own matcher, so "contains a secret" and what masking hides never disagree). Each chunk is scanned where
+ * it lies (no copy), and the seam with the previous chunk separately: the last (longest match − 1) bytes seen so far
+ * followed by as many of the new chunk, so a secret split across chunks is found too. Once found it stops looking.
  */
 export interface SecretMatcher {
   push(chunk: Uint8Array): void;
   readonly found: boolean;
 }
 
-export function createSecretMatcher(needles: readonly Uint8Array[]): SecretMatcher {
-  const usable = needles.filter((needle) => needle.length > 0).map((needle) => Buffer.from(needle));
-  const overlap = usable.reduce((max, needle) => Math.max(max, needle.length - 1), 0);
+export function createSecretMatcher(matcher: SecretBytesMatcher): SecretMatcher {
+  const overlap = Math.max(0, matcher.maxLength - 1);
   let tail: Buffer = Buffer.alloc(0);
   let found = false;
+  const saw = () => {
+    found = true;
+  };
+  const scan = (units: Uint8Array) => {
+    if (!found) matcher.scan(units, 0, units.length, saw);
+  };
   return {
     push(chunk) {
-      if (found || usable.length === 0 || chunk.length === 0) return;
+      if (found || matcher.empty || chunk.length === 0) return;
       const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-      const seam = tail.length === 0 ? null : Buffer.concat([tail, bytes.subarray(0, overlap)]);
-      found = usable.some((needle) => bytes.includes(needle) || (seam !== null && seam.includes(needle)));
+      scan(bytes);
+      if (tail.length > 0) scan(Buffer.concat([tail, bytes.subarray(0, overlap)]));
       // copies: the caller may reuse the chunk's memory
       tail =
         bytes.length >= overlap
