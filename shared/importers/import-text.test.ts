@@ -87,7 +87,7 @@ describe('Postman Collection v2.1', () => {
     expect(messages).toEqual(expect.arrayContaining([
       expect.stringMatching(/^\(collection\): Collection scripts/),
       expect.stringMatching(/^Users \/ Get user: 1 saved example/),
-      expect.stringMatching(/^Users \/ Get user: Pre-request and test scripts/),
+      expect.stringMatching(/^Users \/ Get user: The test script was not imported/),
       expect.stringMatching(/^Upload: The file for form part "file"/),
       expect.stringMatching(/^Hawk: The auth type "hawk"/),
     ]));

@@ -11,6 +11,7 @@ import {
 import { bodyFromText } from '../common/body';
 import { arr, ImportFormatError, isComputedHeader, isRecord, str, Warnings } from '../common/warnings';
 import { postmanAuth } from './postman-auth';
+import { isPostmanV1, parseHeaderString, postmanV1ToV2 } from './postman-v1';
 
 function description(raw: unknown): string {
   if (isRecord(raw)) return str(raw.content);
@@ -50,6 +51,8 @@ function bodyOf(raw: unknown, path: string[], warnings: Warnings): RequestBody {
     case 'raw': {
       const language = isRecord(raw.options) && isRecord(raw.options.raw) ? str(raw.options.raw.language) : '';
       const type = { json: 'application/json', xml: 'application/xml', html: 'text/html', javascript: 'application/javascript' }[language] ?? 'text/plain';
+      // Postman sends nothing for an empty raw body, whatever the method and language
+      if (str(raw.raw) === '') return { kind: 'none' };
       return bodyFromText(type, str(raw.raw));
     }
     case 'urlencoded':
@@ -67,9 +70,11 @@ function bodyOf(raw: unknown, path: string[], warnings: Warnings): RequestBody {
             return { kind: 'text', name: str(part.key), value: str(part.value), enabled: part.disabled !== true };
           }),
       };
-    case 'file':
-      warnings.add(path, 'The body file is not in the collection; choose it again in the Body tab.');
+    case 'file': {
+      const src = isRecord(raw.file) ? str(raw.file.src) : '';
+      warnings.add(path, `The body file${src ? ` "${src}"` : ''} is not in the collection; choose it again in the Body tab.`);
       return { kind: 'binary', file: null };
+    }
     case 'graphql': {
       const graphql = isRecord(raw.graphql) ? raw.graphql : {};
       let variables: unknown = {};
@@ -85,12 +90,40 @@ function bodyOf(raw: unknown, path: string[], warnings: Warnings): RequestBody {
   }
 }
 
-function convertItem(raw: Record<string, unknown>, parentPath: string[], inherited: RequestAuthInput | null, warnings: Warnings): ImportedItem {
+const SCRIPT_NAMES: Record<string, string> = { prerequest: 'pre-request script', test: 'test script' };
+
+/**
+ * Which scripts an item (or the collection) carries, named as Postman names them. exec is an array of lines or,
+ * as the schema also allows, one string.
+ */
+export function scriptsOf(events: unknown): string[] {
+  const names = arr(events)
+    .filter(isRecord)
+    .filter((event) => {
+      const exec = isRecord(event.script) ? event.script.exec : undefined;
+      return (typeof exec === 'string' ? [exec] : arr(exec)).some((line) => str(line).trim() !== '');
+    })
+    .map((event) => SCRIPT_NAMES[str(event.listen)] ?? `"${str(event.listen)}" script`);
+  return [...new Set(names)];
+}
+
+/** Until Courier has a script runner, scripts are named, never dropped silently. */
+export function scriptsWarning(names: string[]): string {
+  return `The ${names.join(' and the ')} ${names.length === 1 ? 'was' : 'were'} not imported: Courier does not run scripts yet.`;
+}
+
+function withVariables(own: KeyValue[], inherited: KeyValue[]): KeyValue[] {
+  const names = new Set(own.map((variable) => variable.name));
+  return [...own, ...inherited.filter((variable) => !names.has(variable.name))];
+}
+
+function convertItem(raw: Record<string, unknown>, parentPath: string[], inherited: RequestAuthInput | null, warnings: Warnings, inheritedVariables: KeyValue[] = []): ImportedItem {
   const name = str(raw.name, 'Untitled');
   const path = [...parentPath, name];
-  if (arr(raw.event).some((event) => isRecord(event) && isRecord(event.script) && arr(event.script.exec).some((line) => str(line).trim() !== ''))) {
-    warnings.add(path, 'Pre-request and test scripts are not supported; they were left out.');
-  }
+  const scripts = scriptsOf(raw.event);
+  if (scripts.length > 0) warnings.add(path, scriptsWarning(scripts));
+  // folder and item variables: Courier has them on requests only, where they also take precedence
+  const variablesHere = withVariables(keyValues(raw.variable), inheritedVariables);
   const ownAuth = postmanAuth(raw.auth ?? (isRecord(raw.request) ? raw.request.auth : undefined));
   if (typeof ownAuth === 'string') warnings.add(path, `The auth type "${ownAuth}" is not supported; the request has no auth.`);
   const auth = ownAuth === null ? inherited : typeof ownAuth === 'string' ? { kind: 'none' as const } : ownAuth;
@@ -100,15 +133,17 @@ function convertItem(raw: Record<string, unknown>, parentPath: string[], inherit
       type: 'folder',
       name,
       description: description(raw.description),
-      items: raw.item.filter(isRecord).map((child) => convertItem(child, path, auth, warnings)),
+      items: raw.item.filter(isRecord).map((child) => convertItem(child, path, auth, warnings, variablesHere)),
     };
   }
   const request = typeof raw.request === 'string' ? { url: raw.request, method: 'GET' } : isRecord(raw.request) ? raw.request : null;
   if (!request) throw new ImportFormatError(`"${path.join(' / ')}" is neither a folder nor a request.`);
   const { url, variables, params } = urlOf(request.url);
-  const headers = (typeof request.header === 'string' ? [] : keyValues(request.header)).filter((header) => !isComputedHeader(header.name));
-  const examples = arr(raw.response).length;
-  if (examples > 0) warnings.add(path, `${examples} saved example response${examples === 1 ? '' : 's'} not imported (Courier keeps responses in history).`);
+  const headers = keyValues(typeof request.header === 'string' ? parseHeaderString(request.header) : request.header).filter((header) => !isComputedHeader(header.name));
+  const examples = arr(raw.response).map((example) => (isRecord(example) ? str(example.name) : '')).map((exampleName) => (exampleName ? `"${exampleName}"` : 'unnamed'));
+  if (examples.length > 0) {
+    warnings.add(path, `${examples.length} saved example response${examples.length === 1 ? '' : 's'} (${examples.join(', ')}) not imported: Courier has no saved examples yet.`);
+  }
   return {
     type: 'request',
     name,
@@ -122,20 +157,24 @@ function convertItem(raw: Record<string, unknown>, parentPath: string[], inherit
       // the collection's own auth stays on the collection (requests inherit it); folders' auth is pushed down to
       // their requests; "noauth" stays No auth
       auth: auth ?? { kind: 'inherit' },
-      variables,
+      variables: withVariables(variables, variablesHere),
     }),
   };
 }
 
-/** Postman Collection v2.0 and v2.1. */
-export function importPostman(json: Record<string, unknown>): ImportResult {
+/** Postman Collection v1 (converted to v2.1 first), v2.0 and v2.1. */
+export function importPostman(input: Record<string, unknown>): ImportResult {
+  const v1 = isPostmanV1(input) ? postmanV1ToV2(input) : null;
+  const json = v1 ? v1.collection : input;
   const info = json.info;
   if (!isRecord(info) || !Array.isArray(json.item)) throw new ImportFormatError('This is not a Postman collection: "info" and "item" are required.');
-  const version = /v2\.0/.test(str(info.schema)) ? '2.0' : '2.1';
+  const version = v1 ? '1' : /v2\.0/.test(str(info.schema)) ? '2.0' : '2.1';
   const warnings = new Warnings();
+  for (const note of v1?.notes ?? []) warnings.add(note.path, note.message);
   const collectionAuth = postmanAuth(json.auth);
   if (typeof collectionAuth === 'string') warnings.add([], `The auth type "${collectionAuth}" is not supported.`);
-  if (arr(json.event).length > 0) warnings.add([], 'Collection scripts are not supported; they were left out.');
+  const collectionScripts = scriptsOf(json.event);
+  if (collectionScripts.length > 0) warnings.add([], `Collection scripts: ${scriptsWarning(collectionScripts)}`);
   const items = json.item.filter(isRecord).map((item) => convertItem(item, [], null, warnings));
   return {
     format: 'postman',

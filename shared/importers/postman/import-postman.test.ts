@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { importText } from '../import-text';
+import { flattenRequests } from '../walk';
+
+const fixture = (name: string) => readFileSync(new URL(`./fixtures/v1/${name}.json`, import.meta.url), 'utf8');
+const requestsOf = async (name: string) => {
+  const result = await importText(fixture(name));
+  return { result, requests: flattenRequests(result.collections[0]!.items) };
+};
+const byName = (requests: Awaited<ReturnType<typeof requestsOf>>['requests'], name: string) => requests.find((r) => r.request.name === name)!.request.request;
+
+describe('Postman Collection v1 (postman-collection-transformer examples)', () => {
+  it('rebuilds folders and sub-folders from folders_order and order', async () => {
+    const { result, requests } = await requestsOf('multi-level-folders');
+    expect(result.formatLabel).toBe('Postman Collection v1');
+    expect(result.collections[0]!.name).toBe('multi-level-folders');
+    expect(requests.map((r) => [r.path.join('/'), r.request.name])).toEqual([
+      ['F1', 'F1.R1'],
+      ['F1', 'F1.R2'],
+      ['F1', 'F1.R3'],
+      ['F2/F2.F3', 'F2.F3.R1'],
+      ['F2', 'F2.R1'],
+      ['', 'R1'],
+    ]);
+    // the empty sub-folder is kept
+    const f2 = result.collections[0]!.items.find((item) => item.name === 'F2');
+    expect(f2?.type === 'folder' && f2.items.map((item) => item.name)).toEqual(['F2.F3', 'F2.F4', 'F2.R1']);
+    // dataMode "params" with no data on a GET is no body, not an empty form
+    expect(requests.every((r) => r.request.request.body.kind === 'none')).toBe(true);
+    // every item's test script is named, not dropped silently
+    expect(result.warnings.filter((w) => /test script was not imported/.test(w.message)).map((w) => w.item)).toEqual(['F1 / F1.R1', 'F1 / F1.R2', 'F1 / F1.R3', 'F2 / F2.F3 / F2.F3.R1', 'F2 / F2.R1', 'R1']);
+  });
+
+  it('reads the v1 header string, "//" lines as disabled headers, and the raw body', async () => {
+    const { requests } = await requestsOf('disabledheaders');
+    const spec = requests[0]!.request.request;
+    expect(spec.method).toBe('POST');
+    expect(spec.url).toBe('echo.postman.com/post');
+    expect(spec.headers).toEqual([{ name: 'A', value: 'B', enabled: true }, { name: 'C', value: 'D', enabled: false }]);
+    expect(spec.body).toEqual({ kind: 'text', text: 'something', contentType: 'text/plain' });
+  });
+
+  it('maps raw JSON bodies and path variables', async () => {
+    const { requests } = await requestsOf('rawjsonbody');
+    const spec = requests[0]!.request.request;
+    expect(spec.url).toBe('httpbin.org/{{method}}');
+    expect(spec.variables).toEqual([{ name: 'method', value: 'post', enabled: true }]);
+    expect(spec.headers).toEqual([{ name: 'Content-Type', value: 'application/json', enabled: true }]);
+    expect(spec.body).toEqual({ kind: 'text', text: '{\n    "asd": "tyyy"\n}', contentType: 'text/plain' });
+  });
+
+  it('maps urlencoded bodies and names the saved example it leaves out', async () => {
+    const { result, requests } = await requestsOf('urlencoded-post-data');
+    expect(requests[0]!.request.request.body).toEqual({ kind: 'form', fields: [{ name: 'akshay', value: 'bald', enabled: true }, { name: 'yakshay', value: 'ybald', enabled: true }] });
+    expect(result.warnings).toEqual([{ item: 'http://httpbin.org/post', message: expect.stringMatching(/^1 saved example response \("samplerespose"\) not imported/) }]);
+  });
+
+  it('maps a binary body to a file to choose, naming the file, and names the test script', async () => {
+    const { result, requests } = await requestsOf('binary-upload');
+    expect(requests[0]!.request.request.body).toEqual({ kind: 'binary', file: null });
+    expect(result.warnings.map((w) => `${w.item}: ${w.message}`)).toEqual([
+      'http://httpbin.org/post: The test script was not imported: Courier does not run scripts yet.',
+      'http://httpbin.org/post: The body file "sample.txt" is not in the collection; choose it again in the Body tab.',
+    ]);
+  });
+
+  it('legacy auth helpers: basic, digest, bearer, OAuth 2 mapped; OAuth 1 reported; a request no order lists is kept', async () => {
+    const { result, requests } = await requestsOf('helpers');
+    expect(requests.map((r) => r.request.name)).toEqual(['OAuth', 'OAuth2', 'basicAuth', 'DigestAuth', 'test bearer auth success']);
+    expect(byName(requests, 'basicAuth').auth).toEqual({ kind: 'basic', username: 'abhijit', password: 'kane' });
+    expect(byName(requests, 'DigestAuth').auth).toEqual({ kind: 'digest', username: 'abhijit', password: 'kane' });
+    expect(byName(requests, 'test bearer auth success').auth).toMatchObject({ kind: 'bearer', token: 'wkjehbxoqnunc2k3' });
+    expect(byName(requests, 'OAuth2').auth).toMatchObject({ kind: 'oauth2', tokenUrl: 'https://foo.com/at', clientId: 'uniqueClientIdentifier', scope: 'all' });
+    const messages = result.warnings.map((w) => `${w.item}: ${w.message}`);
+    expect(messages).toContain('OAuth: The auth type "oauth1" is not supported; the request has no auth.');
+    expect(messages).toContain('test bearer auth success: No order of the collection lists this request; it was placed at the top level.');
+  });
+
+  it('folder auth, variables at every level and collection scripts', async () => {
+    const { result, requests } = await requestsOf('nestedEntities');
+    const collection = result.collections[0]!;
+    expect(collection.variables).toEqual([{ name: 'collection', value: 'variable', enabled: true }]);
+    expect(requests.map((r) => [r.path.join('/'), r.request.name])).toEqual([['F1', 'Basic'], ['', 'OAuth1']]);
+    // the folder's digest auth does not override the request's own basic auth; its variable reaches the request
+    expect(byName(requests, 'Basic').auth).toEqual({ kind: 'basic', username: '{{username}}', password: '{{token}}' });
+    expect(byName(requests, 'Basic').variables).toEqual([{ name: 'request', value: 'variable', enabled: true }, { name: 'folder', value: 'variable', enabled: true }]);
+    const messages = result.warnings.map((w) => `${w.item}: ${w.message}`);
+    expect(messages).toEqual(expect.arrayContaining([
+      '(collection): The auth type "awsv4" is not supported.',
+      '(collection): Collection scripts: The pre-request script and the test script were not imported: Courier does not run scripts yet.',
+      'F1 / Basic: The pre-request script and the test script were not imported: Courier does not run scripts yet.',
+      'OAuth1: The auth type "oauth1" is not supported; the request has no auth.',
+    ]));
+  });
+
+  it('an empty raw body is no body (v1 and v2, any method)', async () => {
+    const { requests } = await requestsOf('no-body');
+    expect(requests[0]!.request.request.body).toEqual({ kind: 'none' });
+    const v21 = {
+      info: { name: 'x', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
+      item: ['GET', 'POST', 'PUT'].map((method) => ({ name: method, request: { method, url: 'https://x.test', body: { mode: 'raw', raw: '', options: { raw: { language: 'json' } } } } })),
+    };
+    const result = await importText(JSON.stringify(v21));
+    expect(flattenRequests(result.collections[0]!.items).map((r) => r.request.request.body)).toEqual([{ kind: 'none' }, { kind: 'none' }, { kind: 'none' }]);
+  });
+
+  it('an explicit dataMode null with leftover rawModeData is no body', async () => {
+    const { requests } = await requestsOf('emptydatamode');
+    expect(requests[0]!.request.request.body).toEqual({ kind: 'none' });
+    expect(requests[0]!.request.request.headers).toEqual([{ name: 'helo', value: '', enabled: true }]);
+  });
+});
+
+describe('Postman v2: scripts and examples are named per item, never dropped silently', () => {
+  it('a script whose exec is one string (the schema allows it) is reported', async () => {
+    const collection = {
+      info: { name: 'x', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
+      item: [{ name: 'A', event: [{ listen: 'prerequest', script: { exec: 'pm.variables.set("a", 1)' } }], request: { method: 'GET', url: 'https://x.test', header: 'X-A: 1\n// X-B: 2' } }],
+    };
+    const result = await importText(JSON.stringify(collection));
+    expect(result.warnings).toEqual([{ item: 'A', message: 'The pre-request script was not imported: Courier does not run scripts yet.' }]);
+    // a header string (also allowed by the v2 schema) is read, not dropped
+    expect(flattenRequests(result.collections[0]!.items)[0]!.request.request.headers).toEqual([{ name: 'X-A', value: '1', enabled: true }, { name: 'X-B', value: '2', enabled: false }]);
+  });
+});
