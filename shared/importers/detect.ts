@@ -34,7 +34,7 @@ export function detectImport(text: string): Detected {
   if (isRecord(data.info) && (Array.isArray(data.item) || /getpostman|postman/i.test(String(data.info.schema ?? '')))) return { format: 'postman', data, text };
   if (Array.isArray(data.requests) && (Array.isArray(data.order) || Array.isArray(data.folders))) return { format: 'postman', data, text };
   if (Array.isArray(data.values) && (data._postman_variable_scope === 'environment' || typeof data.name === 'string')) return { format: 'postman-environment', data, text };
-  if (data._type === 'export' || data.__export_format !== undefined) return { format: 'insomnia', data, text };
+  if (data._type === 'export' || data.__export_format !== undefined || /\.insomnia(\.rest)?\/5\./.test(String(data.type ?? ''))) return { format: 'insomnia', data, text };
   if (typeof data.openapi === 'string' || typeof data.swagger === 'string') return { format: 'openapi', data, text };
-  throw new ImportFormatError('Courier does not recognise this file. It reads curl commands, Postman collections (v1, v2.0, v2.1), Insomnia v4 exports, OpenAPI 3.x and Swagger 2.0 (JSON or YAML) and HAR 1.2.');
+  throw new ImportFormatError('Courier does not recognise this file. It reads curl commands, Postman collections (v1, v2.0, v2.1), Insomnia v4 and v5 exports, OpenAPI 3.x and Swagger 2.0 (JSON or YAML) and HAR 1.2.');
 }

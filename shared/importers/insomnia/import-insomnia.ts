@@ -1,6 +1,7 @@
 import { httpRequestSpecSchema, type ImportedEnvironment, type ImportedItem, type ImportResult, type KeyValue, type RequestAuthInput, type RequestBody } from '../../contract';
 import { bodyFromText } from '../common/body';
 import { arr, ImportFormatError, isComputedHeader, isRecord, str, Warnings } from '../common/warnings';
+import { insomniaV5ToResources, isInsomniaV5 } from './insomnia-v5';
 
 type Resource = Record<string, unknown> & { _id: string; _type: string; parentId: string | null };
 
@@ -81,58 +82,120 @@ function flatVariables(data: unknown, prefix = ''): KeyValue[] {
   );
 }
 
-/** Insomnia export format 4 (JSON; the YAML variant is parsed to the same object first). */
+interface Inherited {
+  auth: RequestAuthInput | null;
+  headers: KeyValue[];
+  variables: KeyValue[];
+}
+
+function scriptNames(resource: Resource): string[] {
+  const v5 = isRecord(resource.scripts) ? resource.scripts : {};
+  return [
+    ...(str(resource.preRequestScript ?? v5.preRequest).trim() ? ['pre-request script'] : []),
+    ...(str(resource.afterResponseScript ?? v5.afterResponse).trim() ? ['after-response script'] : []),
+  ];
+}
+
+/** The name wins from the nearer level: a request's own entries first, then its folders' (nearest first). */
+function merged(own: KeyValue[], inherited: KeyValue[]): KeyValue[] {
+  const names = new Set(own.map((entry) => entry.name.toLowerCase()));
+  return [...own, ...inherited.filter((entry) => !names.has(entry.name.toLowerCase()))];
+}
+
+const IGNORED_TYPES = new Set(['environment', 'cookie_jar', 'api_spec', 'proto_file', 'proto_directory', 'unit_test', 'workspace']);
+
+/**
+ * Insomnia export format 4 (JSON or YAML) and, rewritten to the same resources first, format 5 (the YAML of Insomnia
+ * 10 and later).
+ */
 export function importInsomnia(json: Record<string, unknown>): ImportResult {
-  if (json.__export_format !== 4 || !Array.isArray(json.resources)) throw new ImportFormatError('This is not an Insomnia v4 export ("__export_format": 4 with "resources").');
-  const resources = json.resources.filter((r): r is Resource => isRecord(r) && typeof r._id === 'string' && typeof r._type === 'string');
+  const v5 = isInsomniaV5(json) ? insomniaV5ToResources(json) : null;
+  if (!v5 && (json.__export_format !== 4 || !Array.isArray(json.resources))) throw new ImportFormatError('This is not an Insomnia v4 export ("__export_format": 4 with "resources").');
+  const warnings = new Warnings();
+  for (const note of v5?.notes ?? []) warnings.add(note.path, note.message);
+  const resources = (v5 ? v5.resources : arr(json.resources)).filter((r): r is Resource => isRecord(r) && typeof r._id === 'string' && typeof r._type === 'string');
+  const ids = new Set(resources.map((resource) => resource._id));
   const children = new Map<string | null, Resource[]>();
   for (const resource of resources) {
-    const parent = typeof resource.parentId === 'string' ? resource.parentId : null;
+    const parent = typeof resource.parentId === 'string' && resource.parentId !== '' ? resource.parentId : null;
     children.set(parent, [...(children.get(parent) ?? []), resource]);
   }
-  const warnings = new Warnings();
   const byOrder = (a: Resource, b: Resource) => Number(a.metaSortKey ?? 0) - Number(b.metaSortKey ?? 0);
-  const convert = (resource: Resource, parentPath: string[]): ImportedItem | null => {
+  const convert = (resource: Resource, parentPath: string[], inherited: Inherited): ImportedItem | null => {
     const name = str(resource.name, 'Untitled');
     const path = [...parentPath, name];
+    const scripts = scriptNames(resource);
+    if (scripts.length > 0) warnings.add(path, `The ${scripts.join(' and the ')} ${scripts.length === 1 ? 'was' : 'were'} not imported: Courier does not run scripts yet.`);
     if (resource._type === 'request_group') {
-      const items = (children.get(resource._id) ?? []).sort(byOrder).map((child) => convert(child, path)).filter((item): item is ImportedItem => item !== null);
-      if (isRecord(resource.environment) && Object.keys(resource.environment).length > 0) warnings.add(path, 'Folder environment variables were not imported.');
+      // Courier folders carry neither auth, headers nor variables: what the folder gives its requests is written onto them
+      const ownAuth = authOf(resource.authentication, path, warnings);
+      const headers = pairs(resource.headers, path, warnings).filter((header) => !isComputedHeader(header.name));
+      const variables = flatVariables(resource.environment);
+      if (headers.length > 0) warnings.add(path, `The folder's ${headers.length === 1 ? 'header was' : `${headers.length} headers were`} added to each of its requests (Courier folders have no headers).`);
+      if (variables.length > 0) warnings.add(path, `The folder's environment (${variables.map((v) => v.name).join(', ')}) was added to each of its requests as request variables (Courier folders have no environment).`);
+      const next: Inherited = {
+        auth: ownAuth.kind === 'inherit' ? inherited.auth : ownAuth,
+        headers: merged(headers, inherited.headers),
+        variables: merged(variables, inherited.variables),
+      };
+      const items = (children.get(resource._id) ?? []).sort(byOrder).map((child) => convert(child, path, next)).filter((item): item is ImportedItem => item !== null);
       return { type: 'folder', name, description: str(resource.description), items };
     }
     if (resource._type === 'request') {
+      const auth = authOf(resource.authentication, path, warnings);
       return {
         type: 'request',
         name,
         description: str(resource.description),
         request: httpRequestSpecSchema.parse({
-          method: str(resource.method, 'GET'),
+          method: str(resource.method, 'GET').toUpperCase(),
           url: template(str(resource.url), path, warnings),
           params: pairs(resource.parameters, path, warnings),
-          headers: pairs(resource.headers, path, warnings).filter((header) => !isComputedHeader(header.name)),
+          headers: merged(pairs(resource.headers, path, warnings).filter((header) => !isComputedHeader(header.name)), inherited.headers),
           body: bodyOf(resource.body, path, warnings),
-          auth: authOf(resource.authentication, path, warnings),
+          auth: auth.kind === 'inherit' && inherited.auth ? inherited.auth : auth,
+          variables: inherited.variables,
         }),
       };
     }
-    if (['grpc_request', 'websocket_request', 'unit_test_suite'].includes(resource._type)) warnings.add(path, `${resource._type.replace(/_/g, ' ')} items are not supported.`);
+    if (!IGNORED_TYPES.has(resource._type)) warnings.add(path, `${resource._type.replace(/_/g, ' ')} items are not supported; it was not imported.`);
     return null;
   };
-  const workspaces = resources.filter((resource) => resource._type === 'workspace');
-  const roots = workspaces.length > 0 ? workspaces : [{ _id: '__root', _type: 'workspace', parentId: null, name: 'Insomnia' } as Resource];
-  const collections = roots.map((workspace) => {
-    const top = workspace._id === '__root' ? (children.get(null) ?? []) : (children.get(workspace._id) ?? []);
+  const none: Inherited = { auth: null, headers: [], variables: [] };
+  const collectionOf = (name: string, description: string, top: Resource[]) => {
     const base = top.find((resource) => resource._type === 'environment');
     return {
-      name: str(workspace.name, 'Insomnia'),
-      description: str(workspace.description),
+      name,
+      description,
       variables: base ? flatVariables(base.data) : [],
       auth: { kind: 'none' as const },
-      items: top.sort(byOrder).map((resource) => convert(resource, [])).filter((item): item is ImportedItem => item !== null),
+      items: top.sort(byOrder).map((resource) => convert(resource, [], none)).filter((item): item is ImportedItem => item !== null),
     };
-  });
+  };
+  const workspaces = resources.filter((resource) => resource._type === 'workspace');
+  const collections = workspaces.map((workspace) => collectionOf(str(workspace.name, 'Insomnia'), str(workspace.description), children.get(workspace._id) ?? []));
+  // Resources whose parent is not in the file (Insomnia's own importers write "__WORKSPACE_ID__", a workspace that is
+  // not in the export): one new collection per missing parent, so no request is left behind.
+  const orphansByParent = new Map<string, Resource[]>();
+  for (const resource of resources) {
+    if (resource._type === 'workspace') continue;
+    const parent = typeof resource.parentId === 'string' && resource.parentId !== '' ? resource.parentId : '';
+    if (parent !== '' && ids.has(parent)) continue;
+    orphansByParent.set(parent, [...(orphansByParent.get(parent) ?? []), resource]);
+  }
+  for (const [parent, top] of orphansByParent) {
+    if (!top.some((resource) => resource._type !== 'environment' && resource._type !== 'cookie_jar')) {
+      if (collections.length === 0 && top.length > 0) collections.push(collectionOf('Insomnia', '', top));
+      continue;
+    }
+    const name = workspaces.length === 0 && orphansByParent.size === 1 ? 'Insomnia import' : `Insomnia import (${parent || 'no workspace'})`;
+    const collection = collectionOf(name, '', top);
+    collections.push(collection);
+    const count = collection.items.length;
+    warnings.add([name], `${count} item${count === 1 ? '' : 's'} belong${count === 1 ? 's' : ''} to ${parent ? `workspace "${parent}"` : 'no workspace'}, which is not in the file; ${count === 1 ? 'it was' : 'they were'} imported into this new collection.`);
+  }
   const environments: ImportedEnvironment[] = resources
     .filter((resource) => resource._type === 'environment' && resources.some((parent) => parent._id === resource.parentId && parent._type === 'environment'))
     .map((resource) => ({ name: str(resource.name, 'Environment'), variables: flatVariables(resource.data) }));
-  return { format: 'insomnia', formatLabel: 'Insomnia export v4', collections, environments, warnings: warnings.list };
+  return { format: 'insomnia', formatLabel: v5 ? v5.label : 'Insomnia export v4', collections: v5?.environmentsOnly ? [] : collections, environments, warnings: warnings.list };
 }
