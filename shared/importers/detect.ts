@@ -2,6 +2,7 @@ import { parse as parseYaml } from 'yaml';
 import type { ImportFormat } from '../contract';
 import { looksLikeCurl } from './curl';
 import { ImportFormatError, isRecord } from './common/warnings';
+import { isHarRequest } from './har/import-har';
 
 export type Detected =
   | { format: 'curl'; text: string }
@@ -30,11 +31,11 @@ export function detectImport(text: string): Detected {
   if (looksLikeCurl(text)) return { format: 'curl', text };
   const data = parseStructured(text);
   if (!isRecord(data)) throw new ImportFormatError('Courier does not recognise this file: it is not an object.');
-  if (isRecord(data.log) && Array.isArray(data.log.entries)) return { format: 'har', data, text };
+  if ((isRecord(data.log) && Array.isArray(data.log.entries)) || isHarRequest(data)) return { format: 'har', data, text };
   if (isRecord(data.info) && (Array.isArray(data.item) || /getpostman|postman/i.test(String(data.info.schema ?? '')))) return { format: 'postman', data, text };
   if (Array.isArray(data.requests) && (Array.isArray(data.order) || Array.isArray(data.folders))) return { format: 'postman', data, text };
   if (Array.isArray(data.values) && (data._postman_variable_scope === 'environment' || typeof data.name === 'string')) return { format: 'postman-environment', data, text };
   if (data._type === 'export' || data.__export_format !== undefined || /\.insomnia(\.rest)?\/5\./.test(String(data.type ?? ''))) return { format: 'insomnia', data, text };
   if (typeof data.openapi === 'string' || typeof data.swagger === 'string') return { format: 'openapi', data, text };
-  throw new ImportFormatError('Courier does not recognise this file. It reads curl commands, Postman collections (v1, v2.0, v2.1), Insomnia v4 and v5 exports, OpenAPI 3.x and Swagger 2.0 (JSON or YAML) and HAR 1.2.');
+  throw new ImportFormatError('Courier does not recognise this file. It reads curl commands, Postman collections (v1, v2.0, v2.1), Insomnia v4 and v5 exports, OpenAPI 3.x and Swagger 2.0 (JSON or YAML) and HAR 1.2 (files or single requests).');
 }

@@ -41,7 +41,7 @@ export async function importText(text: string, options: ImportOptions = {}): Pro
       result = curlResult(detected.text);
       break;
     case 'har':
-      result = importHar(detected.text);
+      result = importHar(detected.data);
       break;
     case 'postman':
       result = importPostman(detected.data);
