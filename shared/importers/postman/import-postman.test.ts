@@ -124,3 +124,22 @@ describe('Postman v2: scripts and examples are named per item, never dropped sil
     expect(flattenRequests(result.collections[0]!.items)[0]!.request.request.headers).toEqual([{ name: 'X-A', value: '1', enabled: true }, { name: 'X-B', value: '2', enabled: false }]);
   });
 });
+
+describe('Postman v2: request settings (protocolProfileBehavior)', () => {
+  it('maps the ones Courier has, inherited from folders, and names the others per item', async () => {
+    const collection = {
+      info: { name: 'x', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
+      protocolProfileBehavior: { strictSSL: false },
+      item: [
+        {
+          name: 'F',
+          protocolProfileBehavior: { followRedirects: false },
+          item: [{ name: 'A', protocolProfileBehavior: { maxRedirects: 3, disableCookies: true }, request: { method: 'GET', url: 'https://x.test' } }],
+        },
+      ],
+    };
+    const result = await importText(JSON.stringify(collection));
+    expect(flattenRequests(result.collections[0]!.items)[0]!.request.request.settings).toMatchObject({ verifyTls: false, followRedirects: false, maxRedirects: 3 });
+    expect(result.warnings).toEqual([{ item: 'F / A', message: 'Postman settings Courier does not have were not imported: disableCookies.' }]);
+  });
+});

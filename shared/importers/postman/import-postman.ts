@@ -12,6 +12,7 @@ import { bodyFromText } from '../common/body';
 import { arr, ImportFormatError, isComputedHeader, isRecord, str, Warnings } from '../common/warnings';
 import { postmanAuth } from './postman-auth';
 import { isPostmanV1, parseHeaderString, postmanV1ToV2 } from './postman-v1';
+import { behaviourOf, settingsOf } from './postman-settings';
 
 function description(raw: unknown): string {
   if (isRecord(raw)) return str(raw.content);
@@ -117,7 +118,14 @@ function withVariables(own: KeyValue[], inherited: KeyValue[]): KeyValue[] {
   return [...own, ...inherited.filter((variable) => !names.has(variable.name))];
 }
 
-function convertItem(raw: Record<string, unknown>, parentPath: string[], inherited: RequestAuthInput | null, warnings: Warnings, inheritedVariables: KeyValue[] = []): ImportedItem {
+interface Inherited {
+  auth: RequestAuthInput | null;
+  variables: KeyValue[];
+  behaviour: Record<string, unknown>;
+}
+
+function convertItem(raw: Record<string, unknown>, parentPath: string[], parent: Inherited, warnings: Warnings): ImportedItem {
+  const { auth: inherited, variables: inheritedVariables } = parent;
   const name = str(raw.name, 'Untitled');
   const path = [...parentPath, name];
   const scripts = scriptsOf(raw.event);
@@ -133,7 +141,7 @@ function convertItem(raw: Record<string, unknown>, parentPath: string[], inherit
       type: 'folder',
       name,
       description: description(raw.description),
-      items: raw.item.filter(isRecord).map((child) => convertItem(child, path, auth, warnings, variablesHere)),
+      items: raw.item.filter(isRecord).map((child) => convertItem(child, path, { auth, variables: variablesHere, behaviour: behaviourOf(raw.protocolProfileBehavior, parent.behaviour) }, warnings)),
     };
   }
   const request = typeof raw.request === 'string' ? { url: raw.request, method: 'GET' } : isRecord(raw.request) ? raw.request : null;
@@ -158,6 +166,7 @@ function convertItem(raw: Record<string, unknown>, parentPath: string[], inherit
       // their requests; "noauth" stays No auth
       auth: auth ?? { kind: 'inherit' },
       variables: withVariables(variables, variablesHere),
+      settings: settingsOf(behaviourOf(raw.protocolProfileBehavior, parent.behaviour), path, warnings),
     }),
   };
 }
@@ -175,7 +184,7 @@ export function importPostman(input: Record<string, unknown>): ImportResult {
   if (typeof collectionAuth === 'string') warnings.add([], `The auth type "${collectionAuth}" is not supported.`);
   const collectionScripts = scriptsOf(json.event);
   if (collectionScripts.length > 0) warnings.add([], `Collection scripts: ${scriptsWarning(collectionScripts)}`);
-  const items = json.item.filter(isRecord).map((item) => convertItem(item, [], null, warnings));
+  const items = json.item.filter(isRecord).map((item) => convertItem(item, [], { auth: null, variables: [], behaviour: behaviourOf(json.protocolProfileBehavior, {}) }, warnings));
   return {
     format: 'postman',
     formatLabel: `Postman Collection v${version}`,

@@ -142,6 +142,7 @@ function item(request: Json): Json {
     name: str(request.name),
     event: events(request),
     variable: variables(request),
+    ...(isRecord(request.protocolProfileBehavior) ? { protocolProfileBehavior: request.protocolProfileBehavior } : {}),
     response: responses,
     request: {
       method: str(request.method, 'GET'),
