@@ -192,7 +192,8 @@ export function importInsomnia(json: Record<string, unknown>): ImportResult {
     const collection = collectionOf(name, '', top);
     collections.push(collection);
     const count = collection.items.length;
-    warnings.add([name], `${count} item${count === 1 ? '' : 's'} belong${count === 1 ? 's' : ''} to ${parent ? `workspace "${parent}"` : 'no workspace'}, which is not in the file; ${count === 1 ? 'it was' : 'they were'} imported into this new collection.`);
+    const where = parent ? `workspace "${parent}", which is not in the file` : 'no workspace';
+    warnings.add([name], `${count} item${count === 1 ? '' : 's'} belong${count === 1 ? 's' : ''} to ${where}; ${count === 1 ? 'it was' : 'they were'} imported into this new collection.`);
   }
   const environments: ImportedEnvironment[] = resources
     .filter((resource) => resource._type === 'environment' && resources.some((parent) => parent._id === resource.parentId && parent._type === 'environment'))
