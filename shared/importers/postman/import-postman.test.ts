@@ -143,3 +143,27 @@ describe('Postman v2: request settings (protocolProfileBehavior)', () => {
     expect(result.warnings).toEqual([{ item: 'F / A', message: 'Postman settings Courier does not have were not imported: disableCookies.' }]);
   });
 });
+
+describe('Postman v1 with repeated and dangling ids (the transformer\'s malformed.json)', () => {
+  it('imports every request exactly once, each folder of a shared id, and says where it placed what no order lists', async () => {
+    const { result, requests } = await requestsOf('malformed');
+    expect(requests.map((r) => [r.path.join('/'), r.request.name])).toEqual([
+      ['F1', 'F1.R1'],
+      ['F1', 'F1.R2'],
+      ['F1', 'F1.R3'],
+      ['F2/F2.F3', 'F2.F3.R1'],
+      ['F2', 'F2.R1'],
+      ['', 'R1'],
+      ['F5/F5.F1', 'F5.F1.R1'],
+      ['F5/F5.F2', 'F5.F2.R1'],
+      ['F5', 'F5.R1'],
+      ['', 'R2'],
+    ]);
+    expect(result.warnings.map((w) => `${w.item}: ${w.message}`)).toEqual([
+      'F5: This folder has the same id as another folder, so no order can reach it; it was placed at the top level.',
+      'R2: No order of the collection lists this request; it was placed at the top level.',
+      'F5 / F5.F1 / F5.F1.R1: No order of the collection lists this request; it was placed in the folder "F5 / F5.F1".',
+      'F5 / F5.F2 / F5.F2.R1: No order of the collection lists this request; it was placed in the folder "F5 / F5.F2".',
+    ]);
+  });
+});

@@ -158,50 +158,65 @@ function item(request: Json): Json {
 /** A v1 collection as a v2.1 collection object, and what was placed by guesswork. */
 export function postmanV1ToV2(json: Json): { collection: Json; notes: V1Note[] } {
   const notes: V1Note[] = [];
-  const requests = new Map(arr(json.requests).filter(isRecord).map((request) => [str(request.id), request]));
-  const folders = new Map(arr(json.folders).filter(isRecord).map((folder) => [str(folder.id), folder]));
+  // the first of two entries with one id is the one orders refer to; the other gets a key of its own so it is not lost
+  const keyed = <T>(list: T[], idOf: (entry: T) => string): Map<string, T> => {
+    const map = new Map<string, T>();
+    list.forEach((entry, index) => map.set(map.has(idOf(entry)) ? `${idOf(entry)}#${index}` : idOf(entry), entry));
+    return map;
+  };
+  const requests = keyed(arr(json.requests).filter(isRecord), (request) => str(request.id));
+  const folders = keyed(arr(json.folders).filter(isRecord), (folder) => str(folder.id));
   const placedRequests = new Set<string>();
   const placedFolders = new Set<string>();
-  const built = new Map<string, Json>();
+  const built = new Map<string, { item: Json; path: string[] }>();
 
-  const requestItems = (ids: unknown): Json[] =>
-    arr(ids)
-      .map((id) => str(id))
-      .filter((id) => requests.has(id) && !placedRequests.has(id))
-      .map((id) => {
-        placedRequests.add(id);
-        return item(requests.get(id)!);
-      });
+  // each id once, in the order given: orders may repeat an id or name one that is not in the file
+  const requestItems = (ids: unknown): Json[] => {
+    const result: Json[] = [];
+    for (const id of arr(ids).map((value) => str(value))) {
+      if (!requests.has(id) || placedRequests.has(id)) continue;
+      placedRequests.add(id);
+      result.push(item(requests.get(id)!));
+    }
+    return result;
+  };
 
-  const folderItem = (id: string): Json => {
+  const folderItems = (ids: unknown, parentPath: string[]): Json[] => {
+    const result: Json[] = [];
+    for (const id of arr(ids).map((value) => str(value))) if (folders.has(id) && !placedFolders.has(id)) result.push(folderItem(id, parentPath));
+    return result;
+  };
+
+  const folderItem = (id: string, parentPath: string[]): Json => {
     placedFolders.add(id);
     const folder = folders.get(id)!;
-    const subfolders = arr(folder.folders_order).map((sub) => str(sub)).filter((sub) => folders.has(sub) && !placedFolders.has(sub));
     const auth = legacyAuth(folder);
     const result: Json = { name: str(folder.name), description: str(folder.description), event: events(folder), variable: variables(folder), ...(auth ? { auth } : {}), item: [] };
-    built.set(id, result);
-    result.item = [...subfolders.map(folderItem), ...requestItems(folder.order)];
+    const path = [...parentPath, str(folder.name)];
+    built.set(id, { item: result, path });
+    result.item = [...folderItems(folder.folders_order, path), ...requestItems(folder.order)];
     return result;
   };
 
   const topFolderIds = Array.isArray(json.folders_order)
     ? json.folders_order.map((id) => str(id))
     : [...folders.keys()].filter((id) => !arr(json.folders).some((other) => isRecord(other) && arr(other.folders_order).includes(id)));
-  const items: Json[] = topFolderIds.filter((id) => folders.has(id) && !placedFolders.has(id)).map(folderItem);
+  const items: Json[] = folderItems(topFolderIds, []);
   items.push(...requestItems(json.order));
 
   // what no order lists: folders at the top, requests in the folder their own "folder" field names, else at the top
   for (const id of folders.keys()) {
     if (placedFolders.has(id)) continue;
-    items.push(folderItem(id));
-    notes.push({ path: [str(folders.get(id)!.name)], message: 'No folder order of the collection lists this folder; it was placed at the top level.' });
+    items.push(folderItem(id, []));
+    const reason = id.includes('#') ? 'This folder has the same id as another folder, so no order can reach it' : 'No folder order of the collection lists this folder';
+    notes.push({ path: [str(folders.get(id)!.name)], message: `${reason}; it was placed at the top level.` });
   }
   for (const [id, request] of requests) {
     if (placedRequests.has(id)) continue;
     placedRequests.add(id);
     const home = built.get(str(request.folder));
-    (home ? (home.item as Json[]) : items).push(item(request));
-    notes.push({ path: [str(request.name)], message: `No order of the collection lists this request; it was placed ${home ? `in the folder "${str(home.name)}"` : 'at the top level'}.` });
+    (home ? (home.item.item as Json[]) : items).push(item(request));
+    notes.push({ path: [...(home?.path ?? []), str(request.name)], message: `No order of the collection lists this request; it was placed ${home ? `in the folder "${home.path.join(' / ')}"` : 'at the top level'}.` });
   }
 
   const auth = legacyAuth(json);
