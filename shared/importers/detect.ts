@@ -14,7 +14,12 @@ function parseStructured(text: string): unknown {
     try {
       return JSON.parse(trimmed);
     } catch (error) {
-      throw new ImportFormatError(`The file is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+      // YAML in flow style also starts with "{" (inso writes Insomnia exports that way)
+      try {
+        return parseYaml(trimmed, { maxAliasCount: 100 });
+      } catch {
+        throw new ImportFormatError(`The file is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+      }
     }
   }
   try {

@@ -114,3 +114,11 @@ describe('Insomnia v5 (YAML export of Insomnia 10 and later)', () => {
     await expect(importText('type: mock.insomnia.rest/5.0\nname: M\n')).rejects.toThrow(/mock server, not requests/);
   });
 });
+
+describe('Insomnia v4 written as flow-style YAML (as inso writes it)', () => {
+  it('is read as YAML, not refused as broken JSON', async () => {
+    const text = "{_type: export, __export_format: 4, resources: [{_id: wrk_1, _type: workspace, name: W}, {_id: req_1, _type: request, parentId: wrk_1, name: R, method: GET, url: 'https://x.test'}]}";
+    const result = await importText(text);
+    expect(flattenRequests(result.collections[0]!.items).map((r) => r.request.name)).toEqual(['R']);
+  });
+});
