@@ -184,7 +184,7 @@ export function importInsomnia(json: Record<string, unknown>): ImportResult {
     orphansByParent.set(parent, [...(orphansByParent.get(parent) ?? []), resource]);
   }
   for (const [parent, top] of orphansByParent) {
-    if (!top.some((resource) => resource._type !== 'environment' && resource._type !== 'cookie_jar')) {
+    if (!top.some((resource) => ['request', 'request_group', 'grpc_request', 'websocket_request'].includes(resource._type))) {
       if (collections.length === 0 && top.length > 0) collections.push(collectionOf('Insomnia', '', top));
       continue;
     }
