@@ -1,6 +1,7 @@
 import { httpRequestSpecSchema, type ImportedEnvironment, type ImportedItem, type ImportResult, type KeyValue, type RequestAuthInput, type RequestBody } from '../../contract';
 import { bodyFromText } from '../common/body';
 import { arr, ImportFormatError, isComputedHeader, isRecord, str, Warnings } from '../common/warnings';
+import { grantNote } from '../postman/postman-auth';
 import { insomniaV5ToResources, isInsomniaV5 } from './insomnia-v5';
 
 type Resource = Record<string, unknown> & { _id: string; _type: string; parentId: string | null };
@@ -35,6 +36,7 @@ function authOf(raw: unknown, path: string[], warnings: Warnings): RequestAuthIn
     case 'apikey':
       return { kind: 'apikey', name: t('key'), value: t('value'), in: str(raw.addTo) === 'queryParams' ? 'query' : 'header' };
     case 'oauth2':
+      if (str(raw.grantType) && !['authorization_code', 'client_credentials'].includes(str(raw.grantType))) warnings.add(path, grantNote(str(raw.grantType)));
       return {
         kind: 'oauth2',
         grant: str(raw.grantType) === 'authorization_code' ? 'authorization_code' : 'client_credentials',

@@ -75,6 +75,7 @@ describe('Postman Collection v1 (postman-collection-transformer examples)', () =
     const messages = result.warnings.map((w) => `${w.item}: ${w.message}`);
     expect(messages).toContain('OAuth: The auth type "oauth1" is not supported; the request has no auth.');
     expect(messages).toContain('test bearer auth success: No order of the collection lists this request; it was placed at the top level.');
+    expect(messages).toContain('OAuth2: The OAuth 2.0 grant "implicit" is not one Courier has; the auth was imported with the client credentials grant: check it before sending.');
   });
 
   it('folder auth, variables at every level and collection scripts', async () => {

@@ -132,7 +132,7 @@ function convertItem(raw: Record<string, unknown>, parentPath: string[], parent:
   if (scripts.length > 0) warnings.add(path, scriptsWarning(scripts));
   // folder and item variables: Courier has them on requests only, where they also take precedence
   const variablesHere = withVariables(keyValues(raw.variable), inheritedVariables);
-  const ownAuth = postmanAuth(raw.auth ?? (isRecord(raw.request) ? raw.request.auth : undefined));
+  const ownAuth = postmanAuth(raw.auth ?? (isRecord(raw.request) ? raw.request.auth : undefined), (message) => warnings.add(path, message));
   if (typeof ownAuth === 'string') warnings.add(path, `The auth type "${ownAuth}" is not supported; the request has no auth.`);
   const auth = ownAuth === null ? inherited : typeof ownAuth === 'string' ? { kind: 'none' as const } : ownAuth;
 
@@ -180,7 +180,7 @@ export function importPostman(input: Record<string, unknown>): ImportResult {
   const version = v1 ? '1' : /v2\.0/.test(str(info.schema)) ? '2.0' : '2.1';
   const warnings = new Warnings();
   for (const note of v1?.notes ?? []) warnings.add(note.path, note.message);
-  const collectionAuth = postmanAuth(json.auth);
+  const collectionAuth = postmanAuth(json.auth, (message) => warnings.add([], message));
   if (typeof collectionAuth === 'string') warnings.add([], `The auth type "${collectionAuth}" is not supported.`);
   const collectionScripts = scriptsOf(json.event);
   if (collectionScripts.length > 0) warnings.add([], `Collection scripts: ${scriptsWarning(collectionScripts)}`);

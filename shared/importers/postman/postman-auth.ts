@@ -8,8 +8,13 @@ function params(raw: unknown): Record<string, string> {
   return {};
 }
 
+/** Courier has the client credentials and authorization code grants only; another one is said, not switched silently. */
+export function grantNote(grant: string): string {
+  return `The OAuth 2.0 grant "${grant}" is not one Courier has; the auth was imported with the client credentials grant: check it before sending.`;
+}
+
 /** null: no auth on this item (it inherits); a string: a scheme Courier does not have. */
-export function postmanAuth(raw: unknown): RequestAuthInput | string | null {
+export function postmanAuth(raw: unknown, note: (message: string) => void = () => {}): RequestAuthInput | string | null {
   if (!isRecord(raw)) return null;
   const type = str(raw.type);
   const p = params(raw[type]);
@@ -28,6 +33,7 @@ export function postmanAuth(raw: unknown): RequestAuthInput | string | null {
     case 'apikey':
       return { kind: 'apikey', name: p.key ?? '', value: p.value ?? '', in: p.in === 'query' ? 'query' : 'header' };
     case 'oauth2':
+      if (p.grant_type && p.grant_type !== 'authorization_code' && p.grant_type !== 'client_credentials') note(grantNote(p.grant_type));
       return {
         kind: 'oauth2',
         grant: p.grant_type === 'authorization_code' ? 'authorization_code' : 'client_credentials',
