@@ -122,3 +122,23 @@ describe('Insomnia v4 written as flow-style YAML (as inso writes it)', () => {
     expect(flattenRequests(result.collections[0]!.items).map((r) => r.request.name)).toEqual(['R']);
   });
 });
+
+describe('Insomnia path parameters and redirect setting', () => {
+  it(':id path parameters become {{id}} with their value as a request variable; followRedirects on/off is kept', async () => {
+    const yaml = [
+      'type: collection.insomnia.rest/5.0',
+      'name: Paths',
+      'collection:',
+      '  - name: User',
+      '    method: GET',
+      '    url: https://x.test/users/:id/posts',
+      '    pathParameters: [{ name: id, value: "42" }]',
+      '    settings: { followRedirects: off, encodeUrl: true }',
+    ].join('\n');
+    const result = await importText(yaml);
+    const spec = flattenRequests(result.collections[0]!.items)[0]!.request.request;
+    expect(spec.url).toBe('https://x.test/users/{{id}}/posts');
+    expect(spec.variables).toEqual([{ name: 'id', value: '42', enabled: true }]);
+    expect(spec.settings.followRedirects).toBe(false);
+  });
+});

@@ -84,6 +84,15 @@ function flatVariables(data: unknown, prefix = ''): KeyValue[] {
   );
 }
 
+/** Insomnia's ":id" path parameters become {{id}}, with their value as a request variable (as for Postman). */
+function withPathParameters(url: string, parameters: KeyValue[]): { url: string; variables: KeyValue[] } {
+  let result = url;
+  for (const parameter of parameters) {
+    result = result.replace(new RegExp(`(/):${parameter.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=[/?#]|$)`, 'g'), `$1{{${parameter.name}}}`);
+  }
+  return { url: result, variables: parameters.map((parameter) => ({ ...parameter, enabled: true })) };
+}
+
 interface Inherited {
   auth: RequestAuthInput | null;
   headers: KeyValue[];
@@ -145,18 +154,21 @@ export function importInsomnia(json: Record<string, unknown>): ImportResult {
     }
     if (resource._type === 'request') {
       const auth = authOf(resource.authentication, path, warnings);
+      const { url, variables } = withPathParameters(template(str(resource.url), path, warnings), pairs(resource.pathParameters, path, warnings));
+      const follow = str(resource.settingFollowRedirects);
       return {
         type: 'request',
         name,
         description: str(resource.description),
         request: httpRequestSpecSchema.parse({
           method: str(resource.method, 'GET').toUpperCase(),
-          url: template(str(resource.url), path, warnings),
+          url,
           params: pairs(resource.parameters, path, warnings),
           headers: merged(pairs(resource.headers, path, warnings).filter((header) => !isComputedHeader(header.name)), inherited.headers),
           body: bodyOf(resource.body, path, warnings),
           auth: auth.kind === 'inherit' && inherited.auth ? inherited.auth : auth,
-          variables: inherited.variables,
+          variables: merged(variables, inherited.variables),
+          ...(follow === 'on' || follow === 'off' ? { settings: { followRedirects: follow === 'on' } } : {}),
         }),
       };
     }

@@ -63,7 +63,8 @@ export function insomniaV5ToResources(file: Json): { resources: Json[]; label: s
         resources.push({ ...common, _id: id, _type: 'request_group', environment: item.environment });
         walk(item.children, id);
       } else if (typeof item.method === 'string' && item.method !== '') {
-        resources.push({ ...common, _id: idOf(item, 'REQUEST'), _type: 'request', url: item.url, method: item.method, body: item.body, parameters: item.parameters });
+        const settings = isRecord(item.settings) ? item.settings : {};
+        resources.push({ ...common, _id: idOf(item, 'REQUEST'), _type: 'request', url: item.url, method: item.method, body: item.body, parameters: item.parameters, pathParameters: item.pathParameters, settingFollowRedirects: settings.followRedirects });
       } else {
         resources.push({ ...common, _id: idOf(item, 'REQUEST'), _type: 'reflectionApi' in item ? 'grpc_request' : 'websocket_request' });
       }
