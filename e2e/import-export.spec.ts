@@ -96,7 +96,7 @@ test.describe('import and export', () => {
     const io = new ImportExportPage(page);
     const collections = new CollectionsPage(page);
     await io.importText(teamPostman(fixtureServer.url));
-    await expect(io.importDialog.getByLabel('Import preview')).toContainText('Postman Collection v2.1: 3 requests, 1 warning');
+    await expect(io.importDialog.getByLabel('Import preview')).toContainText('Postman Collection v2.1: 3 requests, 1 item not carried over in full');
     await io.importDialog.getByRole('button', { name: 'Import', exact: true }).click();
     await expect(io.importDialog).toBeHidden();
 
@@ -108,7 +108,7 @@ test.describe('import and export', () => {
     await expect(builder.url).toHaveValue('{{host}}/echo?list=users');
     // What was not carried over stays on screen, per item, after the dialog closed.
     const notice = page.getByRole('status', { name: 'Import result' });
-    await expect(notice).toContainText('Imported “Team API” into the workspace.');
+    await expect(notice).toContainText('Imported “Team API” into the workspace: 3 requests, 1 item not carried over in full.');
     await expect(notice).toContainText('Ping: Pre-request and test scripts are not supported');
     await page.screenshot({ path: '/tmp/issue6-import-workspace.png' });
 

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import type { ImportedRequest, ImportResult } from '../../../shared/contract';
+import { summarizeImport } from '../../../shared/importers/import-summary';
 import { call } from '../../lib/bridge';
 import { ImportNotice, type ImportOutcome } from './import-notice';
 import { ImportPreview } from './import-preview';
@@ -26,6 +27,7 @@ async function keepImport(imported: ImportResult): Promise<ImportOutcome> {
   return {
     collections: saved.collections,
     environments: environments.created,
+    summary: summarizeImport(imported),
     warnings: [
       ...imported.warnings.map((warning) => (warning.item === '' ? warning.message : `${warning.item}: ${warning.message}`)),
       ...saved.warnings,
