@@ -68,6 +68,8 @@ export function App() {
   );
   const curlPaste = useCurlPaste(tabs.active.id, replaceRequest);
   const [importOpen, setImportOpen] = useState(false);
+  // a paste of several curl commands, handed to the import preview ("Import all")
+  const [importText, setImportText] = useState<string | null>(null);
   // Loaded on first open and kept: the dialog also shows the outcome of an import after it closed.
   const [importUsed, setImportUsed] = useState(false);
   const { reveal, showCollections } = useRevealInTree(tabs);
@@ -103,9 +105,11 @@ export function App() {
       <Suspense fallback={null}>
         {importUsed ? (
           <ImportDialog
+            key={importText ?? ''}
             open={importOpen}
             onClose={() => setImportOpen(false)}
             onOpenRequest={(item) => tabs.openDraft(item.request, item.name)}
+            initialText={importText}
             onImport={(outcome) => void showCollections(outcome.collections.map((collection) => collection.path)).catch(() => undefined)}
           />
         ) : null}
@@ -149,7 +153,16 @@ export function App() {
         request={
           <div className="app-pane">
             <RequestTabsBar tabs={tabs} />
-            <CurlPasteBanner notice={curlPaste.notice} onUndo={curlPaste.undo} onDismiss={curlPaste.dismiss} />
+            <CurlPasteBanner
+              notice={curlPaste.notice}
+              onUndo={curlPaste.undo}
+              onDismiss={curlPaste.dismiss}
+              onImportAll={(text) => {
+                setImportText(text);
+                setImportUsed(true);
+                setImportOpen(true);
+              }}
+            />
             <EnvPermissionPrompt state={activeState} onResend={pane.send} />
             <RequestBuilder
               key={tabs.active.id}

@@ -19,13 +19,20 @@ export interface ImportOptions {
 function curlResult(text: string): ImportResult {
   const parsed = parseCurl(text);
   if (!parsed.ok) throw new ImportFormatError(parsed.message);
-  const name = `${parsed.request.method} ${parsed.request.url.replace(/^[a-z]+:\/\//i, '').split('?')[0]}`;
+  const used = new Map<string, number>();
+  const items = parsed.requests.map(({ request, warnings }) => {
+    const base = `${request.method} ${request.url.replace(/^[a-z]+:\/\//i, '').split('?')[0]}`;
+    // the same method and URL twice (two bodies, say) stay two items, told apart by their position
+    const seen = (used.get(base) ?? 0) + 1;
+    used.set(base, seen);
+    return { name: seen === 1 ? base : `${base} (${seen})`, request, warnings };
+  });
   return {
     format: 'curl',
     formatLabel: parsed.flavour === 'cmd' ? 'curl (Windows cmd)' : 'curl (bash)',
-    collections: [{ name: 'curl', description: '', variables: [], auth: { kind: 'none' }, items: [{ type: 'request', name, description: '', request: parsed.request }] }],
+    collections: [{ name: 'curl', description: '', variables: [], auth: { kind: 'none' }, items: items.map(({ name, request }) => ({ type: 'request', name, description: '', request })) }],
     environments: [],
-    warnings: parsed.warnings.map((message) => ({ item: name, message })),
+    warnings: items.flatMap(({ name, warnings }) => warnings.map((message) => ({ item: name, message }))),
   };
 }
 

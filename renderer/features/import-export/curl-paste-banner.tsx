@@ -4,10 +4,12 @@ interface CurlPasteBannerProps {
   notice: CurlPasteNotice | null;
   onUndo: () => void;
   onDismiss: () => void;
+  /** opens the import preview with the whole paste */
+  onImportAll: (text: string) => void;
 }
 
 /** What a pasted curl command did, with the way back. */
-export function CurlPasteBanner({ notice, onUndo, onDismiss }: CurlPasteBannerProps) {
+export function CurlPasteBanner({ notice, onUndo, onDismiss, onImportAll }: CurlPasteBannerProps) {
   if (!notice) return null;
   return (
     <div className="ie-banner" role="status">
@@ -20,6 +22,11 @@ export function CurlPasteBanner({ notice, onUndo, onDismiss }: CurlPasteBannerPr
         </ul>
       ) : null}
       <span className="ie-banner__actions">
+        {notice.several ? (
+          <button type="button" className="ie-button" onClick={() => onImportAll(notice.several!.text)}>
+            Import all {notice.several.count}…
+          </button>
+        ) : null}
         <button type="button" className="ie-button" onClick={onUndo}>
           Undo
         </button>

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import type { ImportedRequest, ImportResult } from '../../../shared/contract';
+import { summarizeImport } from '../../../shared/importers/import-summary';
 import { call } from '../../lib/bridge';
 import { ImportNotice, type ImportOutcome } from './import-notice';
 import { ImportPreview } from './import-preview';
@@ -13,6 +14,8 @@ export interface ImportDialogProps {
   onOpenRequest: (request: ImportedRequest) => void;
   /** the collections are in the workspace and the environments created: the app shows them (tree, first request) */
   onImport: (outcome: ImportOutcome) => void;
+  /** text to preview at once (a paste of several curl commands into the URL bar); re-key the dialog to change it */
+  initialText?: string | null;
 }
 
 /**
@@ -26,6 +29,7 @@ async function keepImport(imported: ImportResult): Promise<ImportOutcome> {
   return {
     collections: saved.collections,
     environments: environments.created,
+    summary: summarizeImport(imported),
     warnings: [
       ...imported.warnings.map((warning) => (warning.item === '' ? warning.message : `${warning.item}: ${warning.message}`)),
       ...saved.warnings,
@@ -38,10 +42,10 @@ async function keepImport(imported: ImportResult): Promise<ImportOutcome> {
  * Paste text or choose a file; Courier works out the format, shows what would be imported and what would not, and
  * imports only when asked. Parsing runs in the main process ($ref resolution, big files).
  */
-export function ImportDialog({ open, onClose, onOpenRequest, onImport }: ImportDialogProps) {
+export function ImportDialog({ open, onClose, onOpenRequest, onImport, initialText = null }: ImportDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const [text, setText] = useState('');
+  const [text, setText] = useState(initialText ?? '');
   const [fileName, setFileName] = useState<string | null>(null);
   const parse = useMutation({ mutationFn: (input: string) => call('import.parse', { text: input }) });
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
@@ -56,6 +60,12 @@ export function ImportDialog({ open, onClose, onOpenRequest, onImport }: ImportD
       onImport(kept);
     },
   });
+
+  // the app re-keys the dialog for each new initial text, so the field starts with it and the preview runs once
+  const { mutate: preview } = parse;
+  useEffect(() => {
+    if (initialText !== null) preview(initialText);
+  }, [initialText, preview]);
 
   useEffect(() => {
     const dialog = ref.current;

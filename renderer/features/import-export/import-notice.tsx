@@ -1,9 +1,13 @@
+import { describeImport, type ImportSummary } from '../../../shared/importers/import-summary';
+
 const SHOWN_MAX = 200;
 
 export interface ImportOutcome {
   /** the collections as they are named in the workspace ("Petstore 2" when "Petstore" was there) */
   collections: { name: string; path: string }[];
   environments: string[];
+  /** the counts of what was imported, as the preview showed them */
+  summary: ImportSummary;
   /** one line per item: what the importer could not carry over and what was left out of the files */
   warnings: string[];
 }
@@ -17,9 +21,9 @@ export function ImportNotice({ outcome, onDismiss }: { outcome: ImportOutcome | 
   return (
     <div className="ie-banner ie-import-notice" role="status" aria-label="Import result">
       <span>
-        {outcome.collections.length > 0 ? `Imported ${names} into the workspace.` : 'Imported.'}
-        {environments}
-        {outcome.warnings.length > 0 ? ` ${outcome.warnings.length} item${outcome.warnings.length === 1 ? '' : 's'} not carried over in full:` : ''}
+        {outcome.collections.length > 0 ? `Imported ${names} into the workspace: ` : 'Imported: '}
+        {describeImport(outcome.summary)}.{environments}
+        {outcome.warnings.length > 0 ? ' What was changed or left out:' : ''}
       </span>
       {outcome.warnings.length > 0 ? (
         <ul className="ie-banner__warnings ie-import-notice__warnings" aria-label="Not carried over">

@@ -1,55 +1,88 @@
-import type { ImportedItem, ImportedRequest, ImportResult } from '../../../shared/contract';
+import type { ImportedItem, ImportedRequest, ImportResult, ImportWarning } from '../../../shared/contract';
 import { processEnvReferences } from '../../../shared/importers/env-references';
-import { countRequests } from '../../../shared/importers/walk';
+import { describeImport, summarizeImport } from '../../../shared/importers/import-summary';
 
 interface ImportPreviewProps {
   result: ImportResult;
   onOpen: (request: ImportedRequest) => void;
 }
 
-function ItemList({ items, onOpen, expand }: { items: readonly ImportedItem[]; onOpen: (request: ImportedRequest) => void; expand: boolean }) {
+/** An item's warnings are filed under its path ("Folder / Request") or, by importers without folders, its name. */
+type WarningsByItem = ReadonlyMap<string, readonly ImportWarning[]>;
+
+function ItemList({ items, path, warnings, onOpen, expand }: { items: readonly ImportedItem[]; path: readonly string[]; warnings: WarningsByItem; onOpen: (request: ImportedRequest) => void; expand: boolean }) {
   return (
     <ul className="ie-tree">
-      {items.map((item, index) =>
-        item.type === 'folder' ? (
-          <li key={`f${index}`}>
-            <details open={expand}>
-              <summary>
-                {item.name} <span className="ie-muted">({item.items.length})</span>
-              </summary>
-              <ItemList items={item.items} onOpen={onOpen} expand={expand} />
-            </details>
-          </li>
-        ) : (
+      {items.map((item, index) => {
+        if (item.type === 'folder') {
+          return (
+            <li key={`f${index}`}>
+              <details open={expand}>
+                <summary>
+                  {item.name} <span className="ie-muted">({item.items.length})</span>
+                </summary>
+                <ItemList items={item.items} path={[...path, item.name]} warnings={warnings} onOpen={onOpen} expand={expand} />
+              </details>
+            </li>
+          );
+        }
+        const own = warnings.get([...path, item.name].join(' / ')) ?? [];
+        return (
           <li key={`r${index}`} className="ie-tree__request">
             <span className={`ie-method ie-method--${item.request.method.toLowerCase()}`}>{item.request.method}</span>
             <span className="ie-tree__name">{item.name}</span>
             <button type="button" className="ie-button ie-button--quiet" onClick={() => onOpen(item)} aria-label={`Open ${item.name} in the builder`}>
               Open
             </button>
+            {own.length > 0 ? (
+              <ul className="ie-list ie-warnings" aria-label={`Changed or left out in ${item.name}`}>
+                {own.map((warning, at) => (
+                  <li key={at}>{warning.message}</li>
+                ))}
+              </ul>
+            ) : null}
           </li>
-        ),
-      )}
+        );
+      })}
     </ul>
   );
 }
 
+/** Warnings keyed by item path; the ones whose item is not a request in the tree stay for the list below it. */
+function placeWarnings(result: ImportResult): { byItem: Map<string, ImportWarning[]>; elsewhere: ImportWarning[] } {
+  const requestPaths = new Set<string>();
+  const walk = (items: readonly ImportedItem[], path: readonly string[]) => {
+    for (const item of items) {
+      if (item.type === 'folder') walk(item.items, [...path, item.name]);
+      else requestPaths.add([...path, item.name].join(' / '));
+    }
+  };
+  for (const collection of result.collections) walk(collection.items, []);
+  const byItem = new Map<string, ImportWarning[]>();
+  const elsewhere: ImportWarning[] = [];
+  for (const warning of result.warnings) {
+    if (requestPaths.has(warning.item)) byItem.set(warning.item, [...(byItem.get(warning.item) ?? []), warning]);
+    else elsewhere.push(warning);
+  }
+  return { byItem, elsewhere };
+}
+
 /** What an import would bring in, before anything is kept: collections, environments and what was left out. */
 export function ImportPreview({ result, onOpen }: ImportPreviewProps) {
-  const requests = countRequests(result);
+  const summary = summarizeImport(result);
+  const requests = summary.requests;
   const envNames = processEnvReferences(result);
+  const { byItem, elsewhere } = placeWarnings(result);
   return (
     <div className="ie-preview" aria-label="Import preview">
       <p className="ie-summary">
-        <strong>{result.formatLabel}</strong>: {requests} request{requests === 1 ? '' : 's'}
-        {result.environments.length > 0 ? `, ${result.environments.length} environment${result.environments.length === 1 ? '' : 's'}` : ''}
-        {result.warnings.length > 0 ? `, ${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'}` : ''}
+        <strong>{result.formatLabel}</strong>: {describeImport(summary)}
       </p>
       {result.collections.map((collection, index) => (
         <section key={index} className="ie-collection" aria-label={`Collection ${collection.name}`}>
           <h3>{collection.name}</h3>
           {/* small imports open their folders; a thousand operations stay folded */}
-          <ItemList items={collection.items.slice(0, 500)} onOpen={onOpen} expand={requests <= 30} />
+          <ItemList items={collection.items.slice(0, 500)} path={[]} warnings={byItem} onOpen={onOpen} expand={requests <= 30} />
         </section>
       ))}
       {result.environments.length > 0 ? (
@@ -77,11 +110,11 @@ export function ImportPreview({ result, onOpen }: ImportPreviewProps) {
           </ul>
         </section>
       ) : null}
-      {result.warnings.length > 0 ? (
+      {elsewhere.length > 0 ? (
         <section aria-label="Not carried over">
           <h3>Not carried over</h3>
           <ul className="ie-list ie-warnings">
-            {result.warnings.slice(0, 200).map((warning, index) => (
+            {elsewhere.slice(0, 200).map((warning, index) => (
               <li key={index}>
                 <strong>{warning.item}</strong>: {warning.message}
               </li>

@@ -74,4 +74,18 @@ describe('useCurlPaste', () => {
     expect(taken).toBe(false);
     expect(result.current.draft.url).toBe('https://old.example/x');
   });
+
+  it('a paste of several commands fills the first, says how many there are, offers them all, and Undo still works', () => {
+    const { result } = renderHook(() => useBuilderWithPaste());
+    const before = buildRequestSpec(result.current.draft);
+    const text = "curl -X PUT https://h/a -H 'X-A: 1'\ncurl https://h/b -d x=1";
+    act(() => void result.current.paste.onPasteText(text, before));
+    const after = buildRequestSpec(result.current.draft);
+    expect(after).toMatchObject({ method: 'PUT', url: 'https://h/a', body: { kind: 'none' } });
+    expect(after.headers.map((h) => h.name)).toEqual(['X-A']);
+    expect(result.current.paste.notice?.message).toMatch(/2 requests/);
+    expect(result.current.paste.notice?.several).toEqual({ count: 2, text });
+    act(() => result.current.paste.undo());
+    expect(buildRequestSpec(result.current.draft)).toEqual(httpRequestSpecSchema.parse(before));
+  });
 });

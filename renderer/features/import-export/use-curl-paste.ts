@@ -7,6 +7,8 @@ export interface CurlPasteNotice {
   warnings: string[];
   /** the request as it was before the paste replaced it */
   previous: HttpRequestSpec;
+  /** a paste of several commands: how many requests it holds and its text, for "Import all" */
+  several: { count: number; text: string } | null;
 }
 
 /**
@@ -30,14 +32,21 @@ export function useCurlPaste(tabId: string, replace: (tabId: string, request: Ht
       if (!looksLikeCurl(text)) return false;
       const parsed = parseCurl(text);
       if (!parsed.ok) {
-        setNotice(tabId, { message: parsed.message, warnings: [], previous: current });
+        setNotice(tabId, { message: parsed.message, warnings: [], previous: current, several: null });
         return true;
       }
+      // several commands: the tab takes the first (Undo restores it as ever), the others wait for "Import all"
       replace(tabId, parsed.request);
+      const count = parsed.requests.length;
+      const flavour = parsed.flavour === 'cmd' ? 'Windows cmd' : 'bash';
       setNotice(tabId, {
-        message: `Replaced the request with the pasted curl command (${parsed.flavour === 'cmd' ? 'Windows cmd' : 'bash'}).`,
+        message:
+          count === 1
+            ? `Replaced the request with the pasted curl command (${flavour}).`
+            : `The paste holds ${count} requests (${flavour}); the first replaced this request. Import all of them as a collection to keep the others.`,
         warnings: parsed.warnings,
         previous: current,
+        several: count > 1 ? { count, text } : null,
       });
       return true;
     },

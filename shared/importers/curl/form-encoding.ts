@@ -35,3 +35,17 @@ export function decodeFormExactly(data: string): { name: string; value: string }
   const again = fields.map((field) => `${encodeFormComponent(field.name)}=${encodeFormComponent(field.value)}`).join('&');
   return again === data ? fields : null;
 }
+
+/**
+ * What curl writes for --data-urlencode and --url-query (curl_easy_escape: only A-Z a-z 0-9 - . _ ~ stay, uppercase
+ * hex), with a space as "+" in form data.
+ */
+export function curlEscape(text: string, spaceAsPlus = true): string {
+  let out = '';
+  for (const char of text) {
+    if (/^[A-Za-z0-9\-._~]$/.test(char)) out += char;
+    else if (char === ' ' && spaceAsPlus) out += '+';
+    else out += encodeURIComponent(char).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  }
+  return out;
+}

@@ -51,15 +51,44 @@ function readVariable(input: string, i: number): { text: string; end: number } |
   return null;
 }
 
-export function tokenizeBash(input: string): string[] {
-  const words: string[] = [];
+/** One simple command of a shell line: its words, and what bash would feed its standard input, where the text says. */
+export interface ShellCommand {
+  words: string[];
+  /** how the command ends: a pipe into the next one, or a separator (";", "&&", "||", "&", a line break, the end) */
+  pipesIntoNext: boolean;
+  /** "<<< text" or "< file" */
+  stdin: { kind: 'text'; text: string } | { kind: 'file'; path: string } | null;
+}
+
+/**
+ * Splits a bash text into its simple commands (on unquoted ";", "&", "&&", "|", "||" and line breaks) and each into
+ * words. Redirections are taken out of the words: "> out.json" is not an argument of curl, "<<< text" and "< file"
+ * are what curl reads as "@-".
+ */
+export function splitBashCommands(input: string): ShellCommand[] {
+  const commands: ShellCommand[] = [];
+  let words: string[] = [];
+  let stdin: ShellCommand['stdin'] = null;
+  let redirect: '>' | '<' | '<<<' | null = null;
   let current = '';
   let inWord = false;
   let i = 0;
   const end = () => {
-    if (inWord) words.push(current);
+    if (inWord) {
+      if (redirect === '<<<') stdin = { kind: 'text', text: `${current}\n` };
+      else if (redirect === '<') stdin = { kind: 'file', path: current };
+      else if (redirect === null) words.push(current);
+      redirect = null;
+    }
     current = '';
     inWord = false;
+  };
+  const finish = (pipesIntoNext: boolean) => {
+    end();
+    if (words.length > 0) commands.push({ words, pipesIntoNext, stdin });
+    words = [];
+    stdin = null;
+    redirect = null;
   };
   while (i < input.length) {
     const char = input[i]!;
@@ -80,7 +109,30 @@ export function tokenizeBash(input: string): string[] {
       i += input[i + 1] === '\r' ? 3 : 2;
       continue;
     }
-    if (char === ' ' || char === '\t' || char === '\n' || char === '\r') {
+    if (char === '\n' || char === ';') {
+      finish(false);
+      i += 1;
+      continue;
+    }
+    if (char === '|' || (char === '&' && input[i + 1] !== '>')) {
+      const doubled = input[i + 1] === char;
+      finish(char === '|' && !doubled);
+      i += doubled ? 2 : 1;
+      continue;
+    }
+    if (char === '>' || char === '<' || (char === '&' && input[i + 1] === '>')) {
+      // "2>" and "2>&1": the digits are the descriptor, not a word
+      if (inWord && /^\d+$/.test(current)) {
+        current = '';
+        inWord = false;
+      }
+      end();
+      const operator = /^(<<<|&>>?|>>?&?|<<-?|<&?|>\|)/.exec(input.slice(i, i + 3))![0];
+      redirect = operator === '<<<' ? '<<<' : operator === '<' ? '<' : '>';
+      i += operator.length;
+      continue;
+    }
+    if (char === ' ' || char === '\t' || char === '\r') {
       end();
       i += 1;
       continue;
@@ -130,6 +182,11 @@ export function tokenizeBash(input: string): string[] {
       i += 1;
     }
   }
-  end();
-  return words;
+  finish(false);
+  return commands;
+}
+
+/** The words of a bash text, all its commands run together (what a caller that wants only words needs). */
+export function tokenizeBash(input: string): string[] {
+  return splitBashCommands(input).flatMap((command) => command.words);
 }

@@ -77,6 +77,52 @@ function splitCrt(input: string): string[] {
   return words;
 }
 
+/**
+ * The commands of a cmd.exe text: cmd ends a command at an unescaped "&", "&&", "|", "||" or line break outside its
+ * own double quotes ("^" escapes the next character; "^" before a line break escapes the line break and the first
+ * character of the next line). Redirections ("> out.json", "2>nul") are left out.
+ */
+export function splitCmdCommands(input: string): string[][] {
+  const segments: string[] = [];
+  let segment = '';
+  let quoted = false;
+  for (let i = 0; i < input.length; i += 1) {
+    const char = input[i]!;
+    if (char === '^' && !quoted) {
+      // "^" + line break continues the line; a second line break right after it is a literal one
+      const lineBreak = /^\^(\r?\n)(\r?\n)?/.exec(input.slice(i, i + 5));
+      const take = lineBreak ? lineBreak[0].length : 2;
+      segment += input.slice(i, i + take);
+      i += take - 1;
+      continue;
+    }
+    if (char === '"') quoted = !quoted;
+    // an "&" glued to text is most often an unescaped one in a URL, not what a person meant as a separator
+    if (!quoted && (char === '\n' || ((char === '&' || char === '|') && /(^|\s)$/.test(segment)))) {
+      segments.push(segment);
+      segment = '';
+      if ((char === '&' || char === '|') && input[i + 1] === char) i += 1;
+      continue;
+    }
+    segment += char;
+  }
+  segments.push(segment);
+  return segments.map((text) => withoutRedirections(tokenizeCmd(text))).filter((words) => words.length > 0);
+}
+
+function withoutRedirections(words: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i += 1) {
+    const redirect = /^\d?>>?(.*)$/.exec(words[i]!);
+    if (redirect) {
+      if (redirect[1] === '') i += 1;
+      continue;
+    }
+    out.push(words[i]!);
+  }
+  return out;
+}
+
 export function tokenizeCmd(input: string): string[] {
   // before the carets go: Chromium writes a literal "%E2" as "%^E2" precisely so that cmd.exe does not expand it
   const withReferences = input.replace(/%([A-Za-z_][A-Za-z0-9_]*)%/g, '{{$1}}');

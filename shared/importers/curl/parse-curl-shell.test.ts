@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { looksLikeCurl, parseCurl } from './parse-curl';
+import { CURL_SHORT_OPTIONS, CURL_VALUE_OPTIONS } from './option-table.generated';
+
+function all(text: string) {
+  const result = parseCurl(text);
+  if (!result.ok) throw new Error(result.message);
+  return result.requests.map((r) => ({ method: r.request.method, url: r.request.url }));
+}
+function one(text: string) {
+  const result = parseCurl(text);
+  if (!result.ok) throw new Error(result.message);
+  expect(result.requests).toHaveLength(1);
+  return result.requests[0]!;
+}
+const header = (text: string, name: string) => one(text).request.headers.filter((h) => h.name.toLowerCase() === name).map((h) => h.value);
+
+describe('parseCurl: what surrounds curl in a paste', () => {
+  it('reads a text that starts with a shebang and comment lines', () => {
+    const text = '#!/bin/bash\n# fetch the items\n\ncurl -H "Accept: application/json" https://h/items';
+    expect(looksLikeCurl(text)).toBe(true);
+    expect(all(text)).toEqual([{ method: 'GET', url: 'https://h/items' }]);
+  });
+  it('reads echo … | curl, taking the piped text as the body curl reads from @-', () => {
+    const text = `echo '{"a":1}' | curl -H 'Content-Type: application/json' --data-binary @- https://h/in`;
+    expect(looksLikeCurl(text)).toBe(true);
+    const { request, warnings } = one(text);
+    expect(request.method).toBe('POST');
+    expect(request.body).toEqual({ kind: 'json', text: '{"a":1}\n' });
+    expect(warnings).toEqual([]);
+  });
+  it('-d @- drops the line breaks of what it reads, as curl does; <<< feeds stdin too', () => {
+    expect(one(`curl -d @- https://h/in <<< 'a=1'`).request.body).toEqual({ kind: 'form', fields: [{ name: 'a', value: '1', enabled: true }] });
+  });
+  it('leaves redirections out of the arguments', () => {
+    expect(all(`curl https://h/a > out.json 2>/dev/null`)).toEqual([{ method: 'GET', url: 'https://h/a' }]);
+  });
+  it('does not mistake a YAML or JSON text mentioning curl for a command', () => {
+    expect(looksLikeCurl('openapi: 3.0.0\ninfo:\n  description: use curl https://h\n')).toBe(false);
+    expect(looksLikeCurl('# notes\nsee https://example.com/curl')).toBe(false);
+  });
+});
+
+describe('parseCurl: several commands in one paste', () => {
+  it('splits on line breaks, ";" and "&&", never merging options across commands', () => {
+    const text = "curl -X DELETE https://h/a -H 'X-One: 1'\ncurl https://h/b -d x=1; curl https://h/c && curl -I https://h/d";
+    const result = parseCurl(text);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.requests.map((r) => [r.request.method, r.request.url, r.request.headers.map((h) => h.name)])).toEqual([
+      ['DELETE', 'https://h/a', ['X-One']],
+      ['POST', 'https://h/b', []],
+      ['GET', 'https://h/c', []],
+      ['HEAD', 'https://h/d', []],
+    ]);
+  });
+  it('splits a command at --next and -:', () => {
+    expect(all('curl -d a=1 https://h/post --next https://h/get -: -X PUT https://h/put')).toEqual([
+      { method: 'POST', url: 'https://h/post' },
+      { method: 'GET', url: 'https://h/get' },
+      { method: 'PUT', url: 'https://h/put' },
+    ]);
+  });
+  it('sends the same options to every URL of one command, as curl does', () => {
+    expect(all('curl -X PATCH https://h/1 https://h/2')).toEqual([
+      { method: 'PATCH', url: 'https://h/1' },
+      { method: 'PATCH', url: 'https://h/2' },
+    ]);
+  });
+  it('splits Chromium "Copy all as cURL (cmd)" at " &"', () => {
+    const text = 'curl ^"https://h/a^" -H ^"x: 1^" &\r\ncurl ^"https://h/b?p=1^&q=2^" --data-raw ^"z^"';
+    expect(all(text)).toEqual([
+      { method: 'GET', url: 'https://h/a' },
+      { method: 'POST', url: 'https://h/b?p=1&q=2' },
+    ]);
+  });
+  it('skips lines that are not curl with a note', () => {
+    const result = parseCurl('export TOKEN=abc\ncurl https://h/a');
+    expect(result).toMatchObject({ ok: true, requests: [{ request: { url: 'https://h/a' } }] });
+    expect(result.ok && result.warnings.join(' ')).toMatch(/not a curl command/);
+  });
+});
+
+describe('parseCurl: words and values as curl reads them', () => {
+  it('a trailing ";" is not part of the last word', () => {
+    expect(all("curl 'https://h/a' -H 'X: 1';")).toEqual([{ method: 'GET', url: 'https://h/a' }]);
+    expect(all('curl https://h/a;')).toEqual([{ method: 'GET', url: 'https://h/a' }]);
+  });
+  it('--json twice concatenates the pieces without a separator', () => {
+    expect(one(`curl --json '{"a":1}' --json '{"b":2}' https://h`).request.body).toEqual({ kind: 'json', text: '{"a":1}{"b":2}' });
+  });
+  it('--url-query takes its value and adds it to the query, encoded as curl does', () => {
+    const { request } = one("curl --url-query 'w=a b~*' --url-query '+raw=x%20y' https://h/s?z=1");
+    expect(request.url).toBe('https://h/s?z=1&w=a+b~%2A&raw=x%20y');
+  });
+  it('value-taking options Courier does not use never swallow the URL', () => {
+    for (const text of [
+      'curl --aws-sigv4 aws:amz:us-east-1:s3 https://h/u',
+      'curl --proxy-header "X: y" https://h/u',
+      'curl --variable name=v https://h/u',
+      'curl --retry-connrefused --retry 3 https://h/u',
+      'curl -t TTYPE=vt100 https://h/u',
+      'curl --haproxy-clientip 1.2.3.4 https://h/u',
+    ]) expect(all(text)).toEqual([{ method: 'GET', url: 'https://h/u' }]);
+  });
+  it('the option table comes from curl: every value-taking option and its short letter is there', () => {
+    expect(CURL_VALUE_OPTIONS.size).toBeGreaterThan(140);
+    for (const name of ['url-query', 'json', 'upload-file', 'range', 'max-time', 'retry', 'expect100-timeout', 'ech']) expect(CURL_VALUE_OPTIONS.has(name)).toBe(true);
+    expect(CURL_SHORT_OPTIONS[':']).toBe('next');
+    expect(CURL_SHORT_OPTIONS.T).toBe('upload-file');
+  });
+});
+
+describe('parseCurl: files, ranges and cookies', () => {
+  it('-T gives PUT, appends the file name to a URL ending in / and asks for the file', () => {
+    const { request, warnings } = one('curl -T ./build/report.pdf https://h/files/');
+    expect(request.method).toBe('PUT');
+    expect(request.url).toBe('https://h/files/report.pdf');
+    expect(request.body).toEqual({ kind: 'binary', file: null });
+    expect(warnings.join(' ')).toMatch(/report\.pdf.*choose/);
+    expect(one('curl --upload-file a.txt https://h').request.url).toBe('https://h/a.txt');
+    expect(one('curl -T a.txt https://h/named').request.url).toBe('https://h/named');
+  });
+  it('-d @file and --data-binary @- keep POST and ask for the file, one warning each', () => {
+    const file = one('curl -d @body.json https://h/in');
+    expect(file.request.method).toBe('POST');
+    expect(file.request.body).toEqual({ kind: 'binary', file: null });
+    expect(file.warnings.filter((w) => /body\.json/.test(w))).toHaveLength(1);
+    const stdin = one('curl --data-binary @- -H "Content-Type: text/plain" https://h/in');
+    expect(stdin.request.method).toBe('POST');
+    expect(stdin.warnings.filter((w) => /standard input/.test(w))).toHaveLength(1);
+  });
+  it('-r becomes a Range header', () => {
+    expect(header('curl -r 0-99 https://h/big', 'range')).toEqual(['bytes=0-99']);
+    expect(header('curl --range 100 https://h/big', 'range')).toEqual(['bytes=100-']);
+  });
+  it('-b joins its cookies; with -H Cookie curl sends only that header', () => {
+    expect(header("curl -b 'a=1' -b 'b=2' https://h", 'cookie')).toEqual(['a=1; b=2']);
+    const both = one("curl -b 'a=1' -H 'Cookie: c=3' https://h");
+    expect(both.request.headers.filter((h) => h.name.toLowerCase() === 'cookie').map((h) => h.value)).toEqual(['c=3']);
+    expect(both.warnings.join(' ')).toMatch(/a=1/);
+  });
+});
