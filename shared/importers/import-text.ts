@@ -14,6 +14,8 @@ export interface ImportOptions {
    * that use $ref import with the references unresolved.
    */
   dereference?: (document: Record<string, unknown>) => Promise<Record<string, unknown>>;
+  /** where the text was read from, when from a URL: OpenAPI servers relative to the document resolve against it */
+  sourceUrl?: string;
 }
 
 function curlResult(text: string): ImportResult {
@@ -53,8 +55,10 @@ export async function importText(text: string, options: ImportOptions = {}): Pro
       result = importInsomnia(detected.data);
       break;
     case 'openapi': {
+      // before dereferencing: the parser may resolve in place, and the resolved graph is far larger (and cyclic)
+      const unresolved = externalReferences(detected.data);
       const document = options.dereference ? await options.dereference(detected.data) : detected.data;
-      result = importOpenApi(document, externalReferences(detected.text));
+      result = importOpenApi(document, unresolved, { sourceUrl: options.sourceUrl });
       break;
     }
   }
