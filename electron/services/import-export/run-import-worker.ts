@@ -1,0 +1,35 @@
+import { Worker } from 'node:worker_threads';
+import { CourierError, type ImportResult } from '../../../shared/contract';
+import type { ImportPhase, ImportWorkerInput, ImportWorkerMessage } from './import-worker-protocol';
+
+export interface RunImportOptions {
+  onProgress?: (phase: ImportPhase) => void;
+  /** aborting ends the worker at once (whatever step it is in) and rejects with CANCELLED */
+  signal?: AbortSignal;
+}
+
+/** One import in its own worker thread, ended when it answers: a file's memory goes with the thread. */
+export function runImportWorker(workerFile: URL, input: ImportWorkerInput, options: RunImportOptions = {}): Promise<ImportResult> {
+  const { signal, onProgress } = options;
+  if (signal?.aborted) return Promise.reject(new CourierError('CANCELLED', 'The import was cancelled.'));
+  return new Promise<ImportResult>((resolve, reject) => {
+    const worker = new Worker(workerFile, { workerData: input });
+    let settled = false;
+    const finish = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      signal?.removeEventListener('abort', onAbort);
+      void worker.terminate();
+      outcome();
+    };
+    const onAbort = () => finish(() => reject(new CourierError('CANCELLED', 'The import was cancelled.')));
+    signal?.addEventListener('abort', onAbort, { once: true });
+    worker.on('message', (message: ImportWorkerMessage) => {
+      if (message.type === 'progress') onProgress?.(message.phase);
+      else if (message.type === 'result') finish(() => resolve(message.result));
+      else finish(() => reject(new CourierError(message.code, message.message)));
+    });
+    worker.on('error', (error) => finish(() => reject(new CourierError('INTERNAL', `The import stopped unexpectedly: ${error.message}`))));
+    worker.on('exit', (code) => finish(() => reject(new CourierError('INTERNAL', `The import stopped unexpectedly (worker exit code ${code}).`))));
+  });
+}
