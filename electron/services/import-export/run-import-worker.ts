@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { CourierError, type ImportResult } from '../../../shared/contract';
-import type { ImportPhase, ImportWorkerInput, ImportWorkerMessage } from './import-worker-protocol';
+import { placeEntries, type ImportPhase, type ImportWorkerInput, type ImportWorkerMessage } from './import-worker-protocol';
 
 export interface RunImportOptions {
   onProgress?: (phase: ImportPhase) => void;
@@ -15,6 +15,7 @@ export function runImportWorker(workerFile: URL, input: ImportWorkerInput, optio
   return new Promise<ImportResult>((resolve, reject) => {
     const worker = new Worker(workerFile, { workerData: input });
     let settled = false;
+    let result: ImportResult | null = null;
     const finish = (outcome: () => void) => {
       if (settled) return;
       settled = true;
@@ -26,8 +27,10 @@ export function runImportWorker(workerFile: URL, input: ImportWorkerInput, optio
     signal?.addEventListener('abort', onAbort, { once: true });
     worker.on('message', (message: ImportWorkerMessage) => {
       if (message.type === 'progress') onProgress?.(message.phase);
-      else if (message.type === 'result') finish(() => resolve(message.result));
-      else finish(() => reject(new CourierError(message.code, message.message)));
+      else if (message.type === 'head') result = message.result;
+      else if (message.type === 'items' && result) placeEntries(result, message.entries);
+      else if (message.type === 'done' && result) finish(() => resolve(result!));
+      else if (message.type === 'error') finish(() => reject(new CourierError(message.code, message.message)));
     });
     worker.on('error', (error) => finish(() => reject(new CourierError('INTERNAL', `The import stopped unexpectedly: ${error.message}`))));
     worker.on('exit', (code) => finish(() => reject(new CourierError('INTERNAL', `The import stopped unexpectedly (worker exit code ${code}).`))));

@@ -9,7 +9,7 @@ type Schema = Record<string, unknown>;
 const MAX_DEPTH = 8;
 const MAX_PROPERTIES = 60;
 /** values written per example: wide schemas nested a few levels deep (GitHub's) would otherwise explode */
-const MAX_NODES = 1_000;
+const MAX_NODES = 150;
 
 const FORMAT_EXAMPLES: Record<string, unknown> = {
   'date-time': '2024-01-01T00:00:00Z',

@@ -35,14 +35,33 @@ function fieldsOf(example: unknown): KeyValue[] {
   return Object.entries(example).map(([name, value]) => ({ name, value: typeof value === 'string' ? value : JSON.stringify(value ?? ''), enabled: true }));
 }
 
+/**
+ * Example JSON text per schema object: a dereferenced document shares one object per component, and a large API
+ * (Microsoft Graph) sends the same entity schema to many operations, so each is written once.
+ */
+type BodyTexts = Map<unknown, string>;
+
+function jsonText(schema: unknown, texts: BodyTexts): string {
+  if (typeof schema !== 'object' || schema === null) return JSON.stringify(exampleFromSchema(schema) ?? {}, null, 2);
+  let text = texts.get(schema);
+  if (text === undefined) {
+    text = JSON.stringify(exampleFromSchema(schema) ?? {}, null, 2);
+    texts.set(schema, text);
+  }
+  return text;
+}
+
 /** OpenAPI 3.x requestBody: JSON first, then forms, then text, then whatever comes first. */
-function bodyFromContent(content: Doc, path: string[], warnings: Warnings): { body: RequestBody; contentType: string | null } {
+function bodyFromContent(content: Doc, path: string[], warnings: Warnings, texts: BodyTexts): { body: RequestBody; contentType: string | null } {
   const types = Object.keys(content);
   const pick = types.find((t) => /[/+]json\b/i.test(t)) ?? types.find((t) => /x-www-form-urlencoded/i.test(t)) ?? types.find((t) => /multipart\/form-data/i.test(t)) ?? types.find((t) => /^text\/|xml/i.test(t)) ?? types[0];
   if (pick === undefined) return { body: { kind: 'none' }, contentType: null };
   const media = isRecord(content[pick]) ? (content[pick] as Doc) : {};
+  const contentType = /^application\/json$/i.test(pick) ? null : pick;
+  const explicit = media.example !== undefined || isRecord(media.examples);
+  if (/[/+]json\b/i.test(pick) && !explicit) return { body: { kind: 'json', text: jsonText(media.schema, texts) }, contentType };
   const example = mediaExample(media);
-  if (/[/+]json\b/i.test(pick)) return { body: { kind: 'json', text: JSON.stringify(example ?? {}, null, 2) }, contentType: /^application\/json$/i.test(pick) ? null : pick };
+  if (/[/+]json\b/i.test(pick)) return { body: { kind: 'json', text: JSON.stringify(example ?? {}, null, 2) }, contentType };
   if (/x-www-form-urlencoded/i.test(pick)) return { body: { kind: 'form', fields: fieldsOf(example) }, contentType: null };
   if (/multipart\/form-data/i.test(pick)) {
     const properties = isRecord(media.schema) && isRecord(media.schema.properties) ? media.schema.properties : {};
@@ -70,6 +89,7 @@ interface Context {
   swagger2: boolean;
   collectionVariables: Map<string, KeyValue>;
   schemes: Record<string, unknown>;
+  bodyTexts: BodyTexts;
 }
 
 /**
@@ -113,12 +133,12 @@ function convertOperation(ctx: Context, pathKey: string, method: string, operati
       }
       case 'header': if (!/^(accept|content-type|authorization)$/i.test(pname)) headers.push(field); break;
       case 'cookie': ctx.warnings.add(itemPath, `The cookie parameter "${pname}" was not imported; add it to a Cookie header if you need it.`); break;
-      case 'body': body = { kind: 'json', text: JSON.stringify(exampleFromSchema(parameter.schema) ?? {}, null, 2) }; break;
+      case 'body': body = { kind: 'json', text: jsonText(parameter.schema, ctx.bodyTexts) }; break;
       case 'formData': formFields.push({ field: { ...field, enabled: true }, file: str(parameter.type) === 'file' }); break;
     }
   }
   if (!ctx.swagger2 && isRecord(operation.requestBody) && isRecord(operation.requestBody.content)) {
-    ({ body, contentType } = bodyFromContent(operation.requestBody.content, itemPath, ctx.warnings));
+    ({ body, contentType } = bodyFromContent(operation.requestBody.content, itemPath, ctx.warnings, ctx.bodyTexts));
   }
   if (ctx.swagger2 && formFields.length > 0) {
     const consumes = arr(operation.consumes ?? ctx.doc.consumes).map((c) => str(c));
@@ -230,7 +250,7 @@ export function importOpenApi(doc: Doc, unresolved: readonly string[] = [], opti
   const warnings = new Warnings();
   const components = isRecord(doc.components) ? doc.components : {};
   const schemes = (swagger2 ? doc.securityDefinitions : components.securitySchemes) as Record<string, unknown> | undefined;
-  const ctx: Context = { doc, warnings, swagger2, collectionVariables: new Map(), schemes: isRecord(schemes) ? schemes : {} };
+  const ctx: Context = { doc, warnings, swagger2, collectionVariables: new Map(), schemes: isRecord(schemes) ? schemes : {}, bodyTexts: new Map() };
   const folders = new Map<string, ImportedFolder>();
   for (const tag of arr(doc.tags).filter(isRecord)) folders.set(str(tag.name), { type: 'folder', name: str(tag.name), description: str(tag.description), items: [] });
   const rootItems: ImportedItem[] = [];

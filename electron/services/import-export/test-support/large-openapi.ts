@@ -5,14 +5,15 @@
  * properties. Written as text (no serializer) so that making 58 MB takes well under a second.
  */
 const ENTITIES = ['user', 'group', 'message', 'event', 'calendar', 'contact', 'driveItem', 'team', 'channel', 'site', 'list', 'plannerTask', 'device', 'application', 'servicePrincipal'];
+const schemaName = (index: number): string => `microsoft.graph.${ENTITIES[index % ENTITIES.length]}${index}`;
 const FIELD_TYPES = ['string', 'integer', 'boolean', 'date-time', 'ref'] as const;
 
 function schemaYaml(entity: string, index: number): string {
-  const lines = [`    microsoft.graph.${entity}${index}:`, '      allOf:', "        - $ref: '#/components/schemas/microsoft.graph.entity'", '        - title: ' + entity + index, '          type: object', '          properties:'];
+  const lines = [`    ${schemaName(index)}:`, '      allOf:', "        - $ref: '#/components/schemas/microsoft.graph.entity'", '        - title: ' + entity + index, '          type: object', '          properties:'];
   for (let f = 0; f < 24; f += 1) {
     const kind = FIELD_TYPES[f % FIELD_TYPES.length]!;
     lines.push(`            field${f}Of${entity}:`);
-    if (kind === 'ref') lines.push(`              $ref: '#/components/schemas/microsoft.graph.${ENTITIES[(index + f) % ENTITIES.length]}${Math.max(0, index - 1)}'`);
+    if (kind === 'ref') lines.push(`              $ref: '#/components/schemas/${schemaName(Math.max(0, index - 1 - (f % 7)))}'`);
     else if (kind === 'date-time') lines.push("              pattern: '^[0-9]{4,}-(0[1-9]|1[012])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]([.][0-9]{1,12})?(Z|[+-][0-9][0-9]:[0-9][0-9])$'", '              type: string', '              format: date-time');
     else lines.push(`              type: ${kind}`, '              nullable: true');
     lines.push(`              description: 'The ${kind} value ${f} of the ${entity}. Returned by default. Supports $filter (eq, ne, not, ge, le, in, startsWith, and eq on null values) and $orderby.'`);
@@ -22,7 +23,7 @@ function schemaYaml(entity: string, index: number): string {
 }
 
 function pathYaml(entity: string, index: number, schemaCount: number): string {
-  const schema = `microsoft.graph.${entity}${index % schemaCount}`;
+  const schema = schemaName(index % schemaCount);
   const base = `/${entity}s${index}/{${entity}-id}/items/{item-id}`;
   const fields = Array.from({ length: 24 }, (_, f) => `field${f}Of${entity}`);
   const enumOf = (values: string[]) => values.map((value) => `                - ${value}`).join('\n');
