@@ -8,6 +8,20 @@ export interface ImportWorkerInput {
   sourceUrl?: string;
 }
 
+/**
+ * What the worker starts with; the text follows in `chunks` messages (strings), one per turn of the main event loop:
+ * copying a 58 MB text into the worker in one go would stall the main thread for a quarter of a second.
+ */
+export interface ImportWorkerData {
+  sourceUrl?: string;
+  chunks: number;
+}
+
+/** characters per message of the text */
+export const TEXT_CHUNK = 2 * 1024 * 1024;
+/** the main thread's answer to each 'items' message: the worker sends the next batch only then */
+export const NEXT_BATCH = 'next';
+
 /** One item of the result tree, placed under the folder at `parent` (indices from the collection down). */
 export interface ItemEntry {
   collection: number;
@@ -24,8 +38,9 @@ export type ImportWorkerMessage =
   | { type: 'error'; code: 'INVALID_IMPORT' | 'INTERNAL'; message: string };
 
 /**
- * A large result (Graph's tens of thousands of requests) in messages of a bounded size: the main thread decodes each
- * in its own turn of the event loop, where one message would stall it for as long as the whole tree takes to copy.
+ * A large result (Graph's tens of thousands of requests) in messages of a bounded size. The worker waits for
+ * NEXT_BATCH after each 'items' message, so the main thread decodes one batch per turn of its event loop (Node
+ * delivers every queued message of a port in one go, which would be the whole tree at once).
  */
 export function* resultMessages(result: ImportResult, batchSize: number): Generator<ImportWorkerMessage> {
   yield { type: 'head', result: { ...result, collections: result.collections.map((collection) => ({ ...collection, items: [] })) } };
