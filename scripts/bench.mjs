@@ -7,15 +7,18 @@ import path from 'node:path';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outfile = path.join(root, 'dist/bench/run.js');
-await build({
-  entryPoints: [path.join(root, 'scripts/bench/run.ts')],
-  outfile,
+const common = {
   bundle: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
   packages: 'external',
   logLevel: 'warning',
-});
+};
+await Promise.all([
+  build({ ...common, entryPoints: [path.join(root, 'scripts/bench/run.ts')], outfile }),
+  // found beside run.js, as the hosts find theirs (see electron/services/import-export/import-worker-file.ts)
+  build({ ...common, entryPoints: [path.join(root, 'electron/services/import-export/import-worker.ts')], outfile: path.join(root, 'dist/bench/import-worker.js') }),
+]);
 const result = spawnSync(process.execPath, ['--expose-gc', outfile, ...process.argv.slice(2)], { stdio: 'inherit', cwd: root });
 process.exit(result.status ?? 1);

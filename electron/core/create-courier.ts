@@ -132,6 +132,23 @@ export function createCourier(options: CourierOptions): Courier {
     return pipeline.send(requestId, applyInheritance(request, chain), inheritedLayers(chain));
   };
   const importExport = createImportExportService();
+  // imports in progress by the renderer's importId, so 'import.cancel' can stop one
+  const imports = new Map<string, AbortController>();
+  const parseImport = async ({ text, importId, sourceUrl }: { text: string; importId?: string | undefined; sourceUrl?: string | undefined }) => {
+    if (importId === undefined) return importExport.parse(text, { ...(sourceUrl === undefined ? {} : { sourceUrl }) });
+    imports.get(importId)?.abort();
+    const controller = new AbortController();
+    imports.set(importId, controller);
+    try {
+      return await importExport.parse(text, {
+        ...(sourceUrl === undefined ? {} : { sourceUrl }),
+        signal: controller.signal,
+        onProgress: (phase) => hub.emit('import.progress' satisfies EventName, { importId, phase }),
+      });
+    } finally {
+      if (imports.get(importId) === controller) imports.delete(importId);
+    }
+  };
 
   const handlers: MethodHandlers = {
     'app.info': afterReady(async () => ({
@@ -175,7 +192,12 @@ export function createCourier(options: CourierOptions): Courier {
     ...websocketHandlers(websocket, createWebSocketPreparer(secrets.prepare)),
     ...graphql.handlers,
     ...workspaceHandlers(workspace, secrets.credentials, afterReady),
-    'import.parse': ({ text }) => importExport.parse(text),
+    'import.parse': parseImport,
+    'import.cancel': async ({ importId }) => {
+      const controller = imports.get(importId);
+      controller?.abort();
+      return { cancelled: controller !== undefined };
+    },
     'export.snippet': async ({ request, target }) => ({ code: importExport.snippet(request, target) }),
   };
 
@@ -187,6 +209,7 @@ export function createCourier(options: CourierOptions): Courier {
       // In-flight requests end first so nothing writes into the body store while it shuts down.
       closing ??= (async () => {
         hub.clear();
+        for (const controller of imports.values()) controller.abort();
         await workspace.close();
         await secrets.auth.close();
         await websocket.close();

@@ -366,11 +366,21 @@ export const methods = {
     input: z.object({ path: workspacePathSchema }),
     output: z.object({ collection: importedCollectionSchema, warnings: z.array(z.string()) }),
   },
-  /** Any supported file or text (curl, Postman, Insomnia, OpenAPI/Swagger, HAR) to collections; all or nothing. */
+  /**
+   * Any supported file or text (curl, Postman, Insomnia, OpenAPI/Swagger, HAR) to collections; all or nothing. Runs
+   * in a worker thread; with an importId, its steps arrive as 'import.progress' events and 'import.cancel' stops it.
+   * sourceUrl: where the text was read from, when from the web (OpenAPI servers relative to the document use it).
+   */
   'import.parse': {
-    input: z.object({ text: z.string().min(1).max(256 * 1024 * 1024) }),
+    input: z.object({
+      text: z.string().min(1).max(256 * 1024 * 1024),
+      importId: z.string().min(1).max(128).optional(),
+      sourceUrl: z.string().max(8192).regex(/^https?:\/\//i).optional(),
+    }),
     output: importResultSchema,
   },
+  /** Stops the import.parse with this importId (which then fails with CANCELLED); false when none is running. */
+  'import.cancel': { input: z.object({ importId: z.string().min(1).max(128) }), output: z.object({ cancelled: z.boolean() }) },
   /** Code for a request prepared for export (no secret values in it) in one of SNIPPET_TARGETS. */
   'export.snippet': {
     input: z.object({ request: exportableRequestSchema, target: snippetTargetSchema }),
@@ -395,6 +405,8 @@ export const events = {
   // --- end GraphQL ---
   /** the workspace's files changed (by Courier or outside it) or another folder was opened; refetch the tree */
   'workspace.changed': workspaceChangedSchema,
+  /** the step an import.parse with an importId has reached */
+  'import.progress': z.object({ importId: z.string(), phase: z.enum(['parsing', 'resolving', 'converting']) }),
 } as const;
 
 export type Methods = typeof methods;

@@ -76,6 +76,7 @@ export const METHOD_NAME_LIST = [
   'workspace.importCollections',
   'workspace.exportCollection',
   'import.parse',
+  'import.cancel',
   'export.snippet',
 ] as const satisfies readonly MethodName[];
 
@@ -90,6 +91,7 @@ export const EVENT_NAME_LIST = [
   'graphql.subscription',
   // workspace (issue 6)
   'workspace.changed',
+  'import.progress',
 ] as const satisfies readonly EventName[];
 
 const methodNameSet: ReadonlySet<string> = new Set(METHOD_NAME_LIST);

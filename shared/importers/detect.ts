@@ -8,7 +8,11 @@ export type Detected =
   | { format: 'curl'; text: string }
   | { format: Exclude<ImportFormat, 'curl'> | 'postman-environment'; data: Record<string, unknown>; text: string };
 
-function parseStructured(text: string): unknown {
+/** A YAML parser for the whole text; the default is the yaml package (with its alias limit). */
+export type YamlParser = (text: string) => unknown;
+const defaultYaml: YamlParser = (text) => parseYaml(text, { maxAliasCount: 100 });
+
+function parseStructured(text: string, yaml: YamlParser): unknown {
   const trimmed = text.trimStart();
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     try {
@@ -24,17 +28,17 @@ function parseStructured(text: string): unknown {
   }
   try {
     // OpenAPI and Insomnia also come as YAML; the yaml package's alias limit (100) refuses a "billion laughs" file
-    return parseYaml(trimmed, { maxAliasCount: 100 });
+    return yaml(trimmed);
   } catch (error) {
     throw new ImportFormatError(`The file is neither JSON nor YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
   }
 }
 
 /** Which importer a text is for, from its content alone (file names lie: a .json may be anything). */
-export function detectImport(text: string): Detected {
+export function detectImport(text: string, yaml: YamlParser = defaultYaml): Detected {
   if (text.trim() === '') throw new ImportFormatError('There is nothing to import: the text is empty.');
   if (looksLikeCurl(text)) return { format: 'curl', text };
-  const data = parseStructured(text);
+  const data = parseStructured(text, yaml);
   if (!isRecord(data)) throw new ImportFormatError('Courier does not recognise this file: it is not an object.');
   if ((isRecord(data.log) && Array.isArray(data.log.entries)) || isHarRequest(data)) return { format: 'har', data, text };
   if (isRecord(data.info) && (Array.isArray(data.item) || /getpostman|postman/i.test(String(data.info.schema ?? '')))) return { format: 'postman', data, text };

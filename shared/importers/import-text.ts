@@ -1,7 +1,7 @@
 import { importResultSchema, type ImportResult } from '../contract';
 import { ImportFormatError } from './common/warnings';
 import { parseCurl } from './curl';
-import { detectImport } from './detect';
+import { detectImport, type YamlParser } from './detect';
 import { importHar } from './har/import-har';
 import { importInsomnia } from './insomnia/import-insomnia';
 import { externalReferences, importOpenApi } from './openapi/import-openapi';
@@ -14,6 +14,12 @@ export interface ImportOptions {
    * that use $ref import with the references unresolved.
    */
   dereference?: (document: Record<string, unknown>) => Promise<Record<string, unknown>>;
+  /** where the text was read from, when from a URL: OpenAPI servers relative to the document resolve against it */
+  sourceUrl?: string;
+  /** a faster YAML parser for large descriptions (the main process's import worker passes one) */
+  parseYaml?: YamlParser;
+  /** the steps of a long import, for a progress display */
+  onProgress?: (phase: 'resolving' | 'converting') => void;
 }
 
 function curlResult(text: string): ImportResult {
@@ -41,7 +47,7 @@ function curlResult(text: string): ImportResult {
  * is returned. The result is checked against the contract's schema so a converter bug cannot hand out half a request.
  */
 export async function importText(text: string, options: ImportOptions = {}): Promise<ImportResult> {
-  const detected = detectImport(text);
+  const detected = detectImport(text, options.parseYaml);
   let result: ImportResult;
   switch (detected.format) {
     case 'curl':
@@ -60,8 +66,12 @@ export async function importText(text: string, options: ImportOptions = {}): Pro
       result = importInsomnia(detected.data);
       break;
     case 'openapi': {
+      // before dereferencing: the parser may resolve in place, and the resolved graph is far larger (and cyclic)
+      const unresolved = externalReferences(detected.data);
+      options.onProgress?.('resolving');
       const document = options.dereference ? await options.dereference(detected.data) : detected.data;
-      result = importOpenApi(document, externalReferences(detected.text));
+      options.onProgress?.('converting');
+      result = importOpenApi(document, unresolved, { sourceUrl: options.sourceUrl });
       break;
     }
   }

@@ -1,23 +1,37 @@
-import { CourierError, type ExportableRequest, type ImportResult, type SnippetTargetId } from '../../../shared/contract';
-import { ImportFormatError, importText } from '../../../shared/importers';
-import { dereferenceOpenApi } from './openapi-dereference';
+import { type ExportableRequest, type ImportResult, type SnippetTargetId } from '../../../shared/contract';
+import { importWorkerFile } from './import-worker-file';
+import type { ImportPhase } from './import-worker-protocol';
+import { runImportWorker } from './run-import-worker';
 import { generateSnippet } from './snippet';
 
+export interface ParseOptions {
+  /** the URL the text was read from: OpenAPI servers relative to the document resolve against it */
+  sourceUrl?: string;
+  onProgress?: (phase: ImportPhase) => void;
+  /** cancels the import (CANCELLED) */
+  signal?: AbortSignal;
+}
+
 export interface ImportExportService {
-  /** All or nothing: a malformed text is an INVALID_IMPORT error and nothing of it is returned. */
-  parse(text: string): Promise<ImportResult>;
+  /**
+   * All or nothing: a malformed text is an INVALID_IMPORT error and nothing of it is returned. Parsing, $ref
+   * resolution and conversion run in a worker thread, so a 58 MB description never stalls the main process.
+   */
+  parse(text: string, options?: ParseOptions): Promise<ImportResult>;
   snippet(request: ExportableRequest, target: SnippetTargetId): string;
 }
 
-export function createImportExportService(): ImportExportService {
+export interface ImportExportServiceOptions {
+  /** where the built import worker is; the default finds it beside the running bundle */
+  workerFile?: () => Promise<URL>;
+}
+
+export function createImportExportService(serviceOptions: ImportExportServiceOptions = {}): ImportExportService {
+  const workerFile = serviceOptions.workerFile ?? importWorkerFile;
   return {
-    async parse(text) {
-      try {
-        return await importText(text, { dereference: dereferenceOpenApi });
-      } catch (error) {
-        if (error instanceof ImportFormatError) throw new CourierError('INVALID_IMPORT', error.message);
-        throw error;
-      }
+    async parse(text, options = {}) {
+      const { sourceUrl, onProgress, signal } = options;
+      return runImportWorker(await workerFile(), { text, ...(sourceUrl === undefined ? {} : { sourceUrl }) }, { ...(onProgress ? { onProgress } : {}), ...(signal ? { signal } : {}) });
     },
     snippet: generateSnippet,
   };

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { exampleFromSchema } from './example-from-schema';
+
+const gistsUpdate = JSON.parse(readFileSync(new URL('./fixtures/github-gists-update.json', import.meta.url), 'utf8')) as {
+  paths: Record<string, { patch: { requestBody: { content: Record<string, { schema: unknown }> } } }>;
+};
 
 describe('exampleFromSchema', () => {
   it('prefers example, examples, const, default and enum', () => {
@@ -28,6 +33,17 @@ describe('exampleFromSchema', () => {
     expect(exampleFromSchema({ allOf: [{ type: 'object', properties: { a: { type: 'string' } } }, { properties: { b: { type: 'integer' } } }] })).toEqual({ a: 'string', b: 0 });
     expect(exampleFromSchema({ oneOf: [{ type: 'boolean' }, { type: 'string' }] })).toBe(true);
     expect(exampleFromSchema({ anyOf: [{ type: 'string', format: 'uuid' }] })).toBe('3fa85f64-5717-4562-b3fc-2c963f66afa6');
+  });
+  it('keeps the properties when oneOf/anyOf only lists required alternatives (GitHub PATCH /gists/{gist_id})', () => {
+    const schema = gistsUpdate.paths['/gists/{gist_id}']!.patch.requestBody.content['application/json']!.schema;
+    expect(exampleFromSchema(schema)).toEqual({ description: 'Example Ruby script', files: { 'hello.rb': { content: 'blah', filename: 'goodbye.rb' } } });
+    const files = { type: 'object', additionalProperties: { type: 'object', anyOf: [{ required: ['content'] }, { required: ['filename'] }], properties: { content: { type: 'string' } } } };
+    expect(exampleFromSchema(files)).toEqual({ key: { content: 'string' } });
+  });
+  it('keeps the properties of a required-only oneOf merged in through allOf, and refines them with a real alternative', () => {
+    const base = { type: 'object', properties: { name: { type: 'string' }, size: { type: 'integer' } } };
+    expect(exampleFromSchema({ allOf: [base, { oneOf: [{ required: ['name'] }, { required: ['size'] }] }] })).toEqual({ name: 'string', size: 0 });
+    expect(exampleFromSchema({ ...base, oneOf: [{ properties: { kind: { enum: ['a', 'b'] } } }] })).toEqual({ name: 'string', size: 0, kind: 'a' });
   });
   it('stops at a circular reference', () => {
     const node: Record<string, unknown> = { type: 'object', properties: { name: { type: 'string' } } };

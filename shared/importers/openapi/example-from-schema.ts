@@ -1,6 +1,7 @@
 /**
  * An example value for a JSON Schema (OpenAPI 3.0/3.1, Swagger 2.0), for request bodies a person then edits.
- * Explicit example/default/const/enum win; allOf is merged, oneOf/anyOf take the first choice; a schema that refers
+ * Explicit example/default/const/enum win; allOf is merged, oneOf/anyOf take the first choice (merged into the schema
+ * beside it, so `properties` plus an anyOf that only says which of them are required keeps them); a schema that refers
  * back to itself (dereferenced cycles are real object cycles) stops at the second visit, and depth is bounded.
  */
 type Schema = Record<string, unknown>;
@@ -8,7 +9,7 @@ type Schema = Record<string, unknown>;
 const MAX_DEPTH = 8;
 const MAX_PROPERTIES = 60;
 /** values written per example: wide schemas nested a few levels deep (GitHub's) would otherwise explode */
-const MAX_NODES = 1_000;
+const MAX_NODES = 150;
 
 const FORMAT_EXAMPLES: Record<string, unknown> = {
   'date-time': '2024-01-01T00:00:00Z',
@@ -52,6 +53,25 @@ function mergeAllOf(schema: Schema): Schema {
   return merged;
 }
 
+/** Structure a oneOf/anyOf choice can bring: without any, the choice only constrains (e.g. `required: [a]`). */
+const SHAPE_KEYS = ['type', 'properties', 'additionalProperties', 'items', 'allOf', 'oneOf', 'anyOf', 'enum', 'const', 'example', 'examples', 'default'];
+const hasShape = (schema: Schema): boolean => SHAPE_KEYS.some((key) => schema[key] !== undefined);
+
+/**
+ * The schema with its first oneOf/anyOf choice applied. A schema that has a shape of its own (GitHub's PATCH
+ * /gists/{gist_id}: properties plus `anyOf: [{required: [description]}, {required: [files]}]`) keeps it, refined by
+ * the choice's properties; a bare oneOf/anyOf is the choice itself.
+ */
+function applyChoice(schema: Schema, choice: Schema): Schema {
+  const own: Schema = { ...schema, oneOf: undefined, anyOf: undefined };
+  if (!hasShape(own)) return choice;
+  if (!hasShape(choice)) return own;
+  const merged: Schema = { ...own };
+  for (const [key, value] of Object.entries(choice)) if (key !== 'properties' && merged[key] === undefined) merged[key] = value;
+  if (isSchema(own.properties) || isSchema(choice.properties)) merged.properties = { ...(isSchema(own.properties) ? own.properties : {}), ...(isSchema(choice.properties) ? choice.properties : {}) };
+  return merged;
+}
+
 function generate(raw: unknown, seen: Set<unknown>, depth: number, budget: { left: number }): unknown {
   if (!isSchema(raw)) return null;
   budget.left -= 1;
@@ -65,7 +85,7 @@ function generate(raw: unknown, seen: Set<unknown>, depth: number, budget: { lef
   try {
     if (Array.isArray(raw.allOf)) return generate(mergeAllOf(raw), seen, depth + 1, budget);
     const choice = (Array.isArray(raw.oneOf) ? raw.oneOf : Array.isArray(raw.anyOf) ? raw.anyOf : null)?.find(isSchema);
-    if (choice) return generate(choice, seen, depth + 1, budget);
+    if (choice) return generate(applyChoice(raw, choice), seen, depth + 1, budget);
     switch (typeOf(raw)) {
       case 'object': {
         const out: Record<string, unknown> = {};
