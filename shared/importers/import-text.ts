@@ -1,8 +1,10 @@
 import { importResultSchema, type ImportResult } from '../contract';
+import { importBruFile } from './bruno/import-bruno';
 import { ImportFormatError } from './common/warnings';
 import { parseCurl } from './curl';
 import { detectImport } from './detect';
 import { importHar } from './har/import-har';
+import { importHoppscotch } from './hoppscotch/import-hoppscotch';
 import { importInsomnia } from './insomnia/import-insomnia';
 import { externalReferences, importOpenApi } from './openapi/import-openapi';
 import { importPostman } from './postman/import-postman';
@@ -42,6 +44,12 @@ export async function importText(text: string, options: ImportOptions = {}): Pro
       break;
     case 'har':
       result = importHar(detected.text);
+      break;
+    case 'hoppscotch':
+      result = importHoppscotch(detected.data);
+      break;
+    case 'bruno-request':
+      result = importBruFile(detected.text);
       break;
     case 'postman':
       result = importPostman(detected.data);
