@@ -76,6 +76,8 @@ export const METHOD_NAME_LIST = [
   'workspace.importCollections',
   'workspace.exportCollection',
   'import.parse',
+  'import.parseFolder',
+  'export.brunoFolder',
   'export.snippet',
 ] as const satisfies readonly MethodName[];
 

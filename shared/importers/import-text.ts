@@ -1,5 +1,5 @@
 import { importResultSchema, type ImportResult } from '../contract';
-import { importBruFile } from './bruno/import-bruno';
+import { importBruFile, importBrunoFolder, type BrunoFile } from './bruno/import-bruno';
 import { ImportFormatError } from './common/warnings';
 import { parseCurl } from './curl';
 import { detectImport } from './detect';
@@ -68,5 +68,20 @@ export async function importText(text: string, options: ImportOptions = {}): Pro
   }
   const checked = importResultSchema.safeParse(result);
   if (!checked.success) throw new ImportFormatError(`The file could not be converted: ${checked.error.issues[0]?.message ?? 'invalid result'}.`);
+  return checked.data;
+}
+
+/**
+ * A collection kept as a folder of files, all or nothing like importText: a Bruno collection (bruno.json and .bru
+ * files). `files` are the folder's text files with paths from its root.
+ */
+export function importFolder(files: readonly BrunoFile[]): ImportResult {
+  const names = new Set(files.map((file) => file.path));
+  if (!names.has('bruno.json')) {
+    if (names.has('opencollection.yml') || names.has('opencollection.yaml')) throw new ImportFormatError('This is a Bruno collection in its YAML (OpenCollection) format, which Courier does not read yet; in Bruno, save the collection in the .bru format and import that folder.');
+    throw new ImportFormatError('This folder is not a Bruno collection: it has no bruno.json. Courier imports other formats from a file.');
+  }
+  const checked = importResultSchema.safeParse(importBrunoFolder(files));
+  if (!checked.success) throw new ImportFormatError(`The folder could not be converted: ${checked.error.issues[0]?.message ?? 'invalid result'}.`);
   return checked.data;
 }
