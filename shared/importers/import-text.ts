@@ -77,8 +77,7 @@ export async function importText(text: string, options: ImportOptions = {}): Pro
  */
 export function importFolder(files: readonly BrunoFile[]): ImportResult {
   const names = new Set(files.map((file) => file.path));
-  if (!names.has('bruno.json')) {
-    if (names.has('opencollection.yml') || names.has('opencollection.yaml')) throw new ImportFormatError('This is a Bruno collection in its YAML (OpenCollection) format, which Courier does not read yet; in Bruno, save the collection in the .bru format and import that folder.');
+  if (!names.has('bruno.json') && !names.has('opencollection.yml') && !names.has('opencollection.yaml')) {
     throw new ImportFormatError('This folder is not a Bruno collection: it has no bruno.json. Courier imports other formats from a file.');
   }
   const checked = importResultSchema.safeParse(importBrunoFolder(files));

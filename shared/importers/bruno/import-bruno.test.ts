@@ -160,3 +160,32 @@ describe('Bruno collection folder (own minimal fixture)', () => {
     expect(() => importBrunoFolder([{ path: 'a.bru', text: 'meta {\n}\n' }])).toThrow(/no bruno.json/);
   });
 });
+
+describe('Bruno collection folder in the YAML (OpenCollection) format', () => {
+  const result = importBrunoFolder(readFolder(join(fixtures, 'courier-yaml')));
+
+  it('reads opencollection.yml, folder.yml, request and environment .yml files like their .bru counterparts', () => {
+    expect(importResultSchema.parse(result).formatLabel).toBe('Bruno collection (YAML)');
+    const collection = result.collections[0]!;
+    expect(collection.name).toBe('YAML API');
+    expect(collection.auth).toEqual({ kind: 'bearer', token: '{{token}}', prefix: 'Bearer' });
+    expect(collection.variables).toEqual([{ name: 'baseUrl', value: 'https://api.example.com', enabled: true }]);
+    expect(collection.items.map((item) => item.name)).toEqual(['Users', 'Search', 'Login']);
+    const create = request(result, 'Create User').request;
+    expect(create).toMatchObject({
+      method: 'POST',
+      url: '{{baseUrl}}/users/{{org}}',
+      params: [{ name: 'notify', value: 'true', enabled: true }, { name: 'debug', value: '1', enabled: false }],
+      headers: [{ name: 'X-Team', value: 'core' }, { name: 'Accept', value: 'application/json' }],
+      body: { kind: 'json', text: '{\n  "name": "Booth Visitor"\n}' },
+      auth: { kind: 'basic', username: 'ann', password: '{{pw}}' },
+      variables: [{ name: 'org', value: 'acme', enabled: true }],
+    });
+    expect(request(result, 'Search').request).toMatchObject({ body: { kind: 'graphql', query: 'query { me { id } }', variables: '{"a": 1}' }, auth: { kind: 'apikey', name: 'X-Key', value: '{{key}}', in: 'query' } });
+    expect(request(result, 'Login').request.body).toEqual({ kind: 'form', fields: [{ name: 'user', value: 'ann', enabled: true }, { name: 'remember', value: 'yes', enabled: false }] });
+    expect(result.environments).toEqual([{ name: 'Dev', variables: [{ name: 'baseUrl', value: 'http://localhost:4100', enabled: true }, { name: 'token', value: '', enabled: true, secret: true }] }]);
+    expect(result.warnings.map((warning) => `${warning.item}: ${warning.message}`)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Users \/ Create User: 1 assertion/), expect.stringMatching(/^Users \/ Create User: Tests not carried/), expect.stringMatching(/^Environment Dev: 1 secret variable \(token\)/)]),
+    );
+  });
+});

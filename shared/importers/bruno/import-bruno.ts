@@ -2,6 +2,7 @@ import { httpRequestSpecSchema, requestAuthSchema, type ImportedEnvironment, typ
 import { mergeHeaders, mergeVariables } from '../common/inherit';
 import { ImportFormatError, isComputedHeader, isRecord, str, Warnings } from '../common/warnings';
 import { brunoAuth, brunoBody, brunoTemplate, keyValues, preRequestVars, reportNotCarried } from './bruno-request';
+import { openCollectionName, parseOpenCollection, type OpenCollectionKind } from './open-collection';
 import { BruSyntaxError, parseBru, textOf, valueOf, type BruBlock } from './parse-bru';
 
 /** One file of a Bruno collection folder: its path from the collection root ("/" separated) and its text. */
@@ -19,11 +20,14 @@ interface Inherited {
   variables: KeyValue[];
 }
 
-function parse(file: BrunoFile): BruBlock[] {
+const isYaml = (name: string) => /\.ya?ml$/.test(name);
+
+/** A .bru file, or its YAML (OpenCollection) counterpart read into the same blocks. */
+function parse(file: BrunoFile, kind: OpenCollectionKind): BruBlock[] {
   try {
-    return parseBru(file.text);
+    return isYaml(file.path) ? parseOpenCollection(file.text, kind) : parseBru(file.text);
   } catch (error) {
-    if (error instanceof BruSyntaxError) throw new ImportFormatError(`${file.path}: ${error.message}`);
+    if (error instanceof BruSyntaxError || error instanceof ImportFormatError) throw new ImportFormatError(`${file.path}: ${error.message}`);
     throw error;
   }
 }
@@ -45,7 +49,7 @@ function urlAndParams(blocks: readonly BruBlock[], rawUrl: string): { url: strin
 }
 
 function convertRequest(file: BrunoFile, blocks: BruBlock[], parentPath: string[], inherited: Inherited, warnings: Warnings): ImportedItem | null {
-  const fallbackName = file.path.split('/').pop()!.replace(/\.bru$/, '');
+  const fallbackName = file.path.split('/').pop()!.replace(/\.(bru|ya?ml)$/, '');
   const name = valueOf(blocks, 'meta', 'name') || fallbackName;
   const path = [...parentPath, name];
   const type = valueOf(blocks, 'meta', 'type') ?? 'http';
@@ -102,8 +106,8 @@ function tree(files: readonly BrunoFile[]): Node {
 const seqOf = (blocks: BruBlock[]) => Number(valueOf(blocks, 'meta', 'seq') ?? Number.POSITIVE_INFINITY);
 
 function convertFolder(node: Node, parentPath: string[], inherited: Inherited, warnings: Warnings, folderName: string | null): { items: ImportedItem[]; seq: number; name: string } {
-  const folderFile = node.files.get('folder.bru');
-  const folderBlocks = folderFile ? parse(folderFile) : [];
+  const folderFile = node.files.get('folder.bru') ?? node.files.get('folder.yml') ?? node.files.get('folder.yaml');
+  const folderBlocks = folderFile ? parse(folderFile, 'folder') : [];
   const name = folderName === null ? '' : valueOf(folderBlocks, 'meta', 'name') || folderName;
   const path = folderName === null ? parentPath : [...parentPath, name];
   let here = inherited;
@@ -121,8 +125,8 @@ function convertFolder(node: Node, parentPath: string[], inherited: Inherited, w
     entries.push({ item: { type: 'folder', name: converted.name, description: '', items: converted.items } satisfies ImportedFolder, seq: converted.seq, folder: true });
   }
   for (const [fileName, file] of [...node.files].sort(([a], [b]) => a.localeCompare(b))) {
-    if (!fileName.endsWith('.bru') || fileName === 'folder.bru' || (folderName === null && fileName === 'collection.bru')) continue;
-    const blocks = parse(file);
+    if (!/\.(bru|ya?ml)$/.test(fileName) || /^folder\.(bru|ya?ml)$/.test(fileName) || (folderName === null && /^(collection\.bru|opencollection\.ya?ml)$/.test(fileName))) continue;
+    const blocks = parse(file, 'request');
     const item = convertRequest(file, blocks, path, here, warnings);
     if (item) entries.push({ item, seq: seqOf(blocks), folder: false });
   }
@@ -132,8 +136,9 @@ function convertFolder(node: Node, parentPath: string[], inherited: Inherited, w
 }
 
 function environment(file: BrunoFile, warnings: Warnings): ImportedEnvironment {
-  const blocks = parse(file);
-  const name = file.path.split('/').pop()!.replace(/\.bru$/, '');
+  const blocks = parse(file, 'environment');
+  const fileName = file.path.split('/').pop()!.replace(/\.(bru|ya?ml)$/, '');
+  const name = (isYaml(file.path) && parseOpenCollectionName(file.text)) || fileName;
   const secrets = blocks.flatMap((block) => (block.kind === 'list' && block.name === 'vars:secret' ? block.values : []));
   if (secrets.length > 0) {
     warnings.add(['Environment ' + name], `${secrets.length} secret variable${secrets.length === 1 ? '' : 's'} (${secrets.map((secret) => secret.replace(/^~/, '')).join(', ')}) imported without ${secrets.length === 1 ? 'its value' : 'their values'}: Bruno keeps secret values on its own machine, never in the collection. Set them in Courier's vault.`);
@@ -147,23 +152,42 @@ function environment(file: BrunoFile, warnings: Warnings): ImportedEnvironment {
   };
 }
 
-/** A Bruno collection folder (bruno.json, collection.bru, folders with folder.bru, environments/*.bru). */
+/** An environment .yml names itself; the file name is the fallback. */
+function parseOpenCollectionName(source: string): string {
+  const match = /^name:\s*(.+)$/m.exec(source);
+  return match ? match[1]!.trim().replace(/^(["'])(.*)\1$/, '$2') : '';
+}
+
+/**
+ * A Bruno collection folder: bruno.json, collection.bru, folders with folder.bru, environments/*.bru; or the same in
+ * Bruno's YAML format (opencollection.yml, folder.yml, .yml requests and environments).
+ */
 export function importBrunoFolder(files: readonly BrunoFile[]): ImportResult {
   const byPath = new Map(files.map((file) => [file.path.replace(/^\.?\//, ''), { ...file, path: file.path.replace(/^\.?\//, '') }]));
   const config = byPath.get('bruno.json');
-  if (!config) throw new ImportFormatError('This folder is not a Bruno collection: it has no bruno.json.');
-  let json: unknown;
-  try {
-    json = JSON.parse(config.text);
-  } catch (error) {
-    throw new ImportFormatError(`bruno.json is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+  const openCollection = byPath.get('opencollection.yml') ?? byPath.get('opencollection.yaml');
+  if (!config && !openCollection) throw new ImportFormatError('This folder is not a Bruno collection: it has no bruno.json (or opencollection.yml).');
+  let json: unknown = {};
+  if (config) {
+    try {
+      json = JSON.parse(config.text);
+    } catch (error) {
+      throw new ImportFormatError(`bruno.json is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
-  const name = isRecord(json) ? str(json.name, 'Bruno collection') : 'Bruno collection';
+  let name = isRecord(json) ? str(json.name, 'Bruno collection') : 'Bruno collection';
+  if (!config && openCollection) {
+    try {
+      name = openCollectionName(openCollection.text);
+    } catch (error) {
+      throw new ImportFormatError(`${openCollection.path}: not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    }
+  }
   const warnings = new Warnings();
   if (isRecord(json) && isRecord(json.proxy) && json.proxy.enabled === true) warnings.add([], 'The collection proxy settings were not carried over.');
   if (isRecord(json) && isRecord(json.clientCertificates) && Array.isArray(json.clientCertificates.certs) && json.clientCertificates.certs.length > 0) warnings.add([], 'Client certificates were not carried over.');
-  const collectionFile = byPath.get('collection.bru');
-  const collectionBlocks = collectionFile ? parse(collectionFile) : [];
+  const collectionFile = config ? byPath.get('collection.bru') : openCollection;
+  const collectionBlocks = collectionFile ? parse(collectionFile, 'collection') : [];
   reportNotCarried(collectionBlocks, [], warnings);
   if ((textOf(collectionBlocks, 'docs') ?? '').trim() !== '') warnings.add([], 'Collection docs not carried over.');
   const collectionAuth = brunoAuth(collectionBlocks, valueOf(collectionBlocks, 'auth', 'mode'), [], warnings);
@@ -172,13 +196,13 @@ export function importBrunoFolder(files: readonly BrunoFile[]): ImportResult {
   const { items } = convertFolder(root, [], { headers, auth: null, variables: [] }, warnings, null);
   if (headers.length > 0) warnings.add([], `Collection headers (${headers.map((header) => header.name).join(', ')}) were written onto every request (Courier collections have no headers of their own).`);
   const environments = [...byPath.values()]
-    .filter((file) => /^environments\/[^/]+\.bru$/.test(file.path))
+    .filter((file) => /^environments\/[^/]+\.(bru|ya?ml)$/.test(file.path))
     .sort((a, b) => a.path.localeCompare(b.path))
     .map((file) => environment(file, warnings));
   if (byPath.has('.env')) warnings.add([], 'The .env file was not read; {{process.env.NAME}} references became {{$env.NAME}}, read from the environment Courier runs in.');
   return {
     format: 'bruno',
-    formatLabel: 'Bruno collection',
+    formatLabel: config ? 'Bruno collection' : 'Bruno collection (YAML)',
     collections: [
       {
         name,
