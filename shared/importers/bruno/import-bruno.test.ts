@@ -38,6 +38,19 @@ describe('parseBru', () => {
     ]);
   });
 
+  it('reads a multi-line value closed by a line with an annotation after it (bruno-tests echo multipart.bru, 2025)', () => {
+    const blocks = parseBru(
+      "body:multipart-form {\n  foo: {\"bar\":\"baz\"} @contentType(application/json--test)\n  multiline: '''\n    \"multiline-test\"\n  ''' @contentType(application/json--multiline--test)\n  file: @file(bruno.png)\n}\n",
+    );
+    expect(blocks[0]).toMatchObject({
+      pairs: [
+        { key: 'foo', value: '{"bar":"baz"} @contentType(application/json--test)' },
+        { key: 'multiline', value: '"multiline-test" @contentType(application/json--multiline--test)' },
+        { key: 'file', value: '@file(bruno.png)' },
+      ],
+    });
+  });
+
   it('refuses an unclosed block with its line', () => {
     expect(() => parseBru('meta {\n  name: x\n')).toThrow(/Line 1: the meta block is not closed/);
   });
@@ -187,5 +200,22 @@ describe('Bruno collection folder in the YAML (OpenCollection) format', () => {
     expect(result.warnings.map((warning) => `${warning.item}: ${warning.message}`)).toEqual(
       expect.arrayContaining([expect.stringMatching(/^Users \/ Create User: 1 assertion/), expect.stringMatching(/^Users \/ Create User: Tests not carried/), expect.stringMatching(/^Environment Dev: 1 secret variable \(token\)/)]),
     );
+  });
+});
+
+describe('Bruno YAML collection (usebruno/bruno packages/bruno-tests/yml-collection)', () => {
+  it('imports typed variables as their text, multipart and form bodies, environments', () => {
+    const result = importBrunoFolder(readFolder(join(fixtures, 'bruno-yml-testbench')));
+    const collection = result.collections[0]!;
+    expect(collection.name).toBe('bruno-yml-testbench');
+    expect(collection.variables.map((variable) => `${variable.name}=${variable.value}`)).toEqual(['coll_str=collection_string', 'coll_num=100', 'coll_bool=false', 'coll_obj={"scope":"collection"}']);
+    const requests = flattenRequests(collection.items);
+    expect(requests.map((entry) => [...entry.path, entry.request.name].join(' / '))).toEqual(['variable-datatypes / typed vars', 'variable-datatypes / form-urlencoded', 'variable-datatypes / multipart']);
+    const multipart = request(result, 'multipart').request;
+    expect(multipart.body).toMatchObject({ kind: 'multipart', parts: [{ name: 'mp_str', value: '{{mp_str}}' }, { name: 'mp_num' }, { name: 'mp_bool' }, { name: 'mp_obj' }] });
+    expect(multipart.variables).toEqual(expect.arrayContaining([{ name: 'fold_num', value: '200', enabled: true }, { name: 'mp_num', value: '42', enabled: true }]));
+    expect(result.environments.map((environment) => environment.name)).toEqual(['Local', 'Prod']);
+    expect(result.environments[0]!.variables).toContainEqual({ name: 'typed_env_obj', value: '{"scope":"env"}', enabled: true });
+    expect(result.warnings).toContainEqual({ item: 'variable-datatypes / multipart', message: expect.stringMatching(/Tests not carried/) });
   });
 });

@@ -77,15 +77,16 @@ function dictionary(body: string[], firstLine: number, blockName: string): BruPa
       key = key.slice(1);
     }
     let value = line.slice(colon + 1).trim();
-    if (value.startsWith("'''") && !(value.length >= 6 && value.endsWith("'''"))) {
+    if (value.startsWith("'''") && !/^'''.*'''/.test(value)) {
+      // the closing ''' starts its line and may carry an annotation after it: ''' @contentType(application/json)
       const collected = [value.slice(3)];
-      while (i + 1 < body.length && !body[i + 1]!.trim().endsWith("'''")) collected.push(body[++i]!);
+      while (i + 1 < body.length && !body[i + 1]!.trim().startsWith("'''")) collected.push(body[++i]!);
       if (i + 1 >= body.length) throw new BruSyntaxError(`Line ${firstLine + i + 1}: a ''' value in the ${blockName} block is not closed.`);
-      const last = body[++i]!.replace(/'''\s*$/, '');
-      collected.push(last);
-      value = multiline(collected);
-    } else if (value.startsWith("'''") && value.endsWith("'''")) {
-      value = value.slice(3, -3);
+      const after = body[++i]!.trim().slice(3).trim();
+      value = multiline(collected) + (after ? ` ${after}` : '');
+    } else if (/^'''.*'''/.test(value)) {
+      const end = value.indexOf("'''", 3);
+      value = value.slice(3, end) + value.slice(end + 3);
     } else if (value === '[') {
       // meta { tags: [ a b ] }
       const items: string[] = [];
