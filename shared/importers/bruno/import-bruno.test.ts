@@ -51,6 +51,11 @@ describe('parseBru', () => {
     });
   });
 
+  it('keeps a saved example (nested blocks) and blocks it does not know as text, so the request still imports', () => {
+    const blocks = parseBru('get {\n  url: https://x\n}\n\nexample {\n  name: ok\n  response:body {\n    {}\n  }\n}\n\nfuture:block {\n  some text\n}\n');
+    expect(blocks.map((block) => `${block.kind}:${block.name}`)).toEqual(['dict:get', 'text:example', 'text:future:block']);
+  });
+
   it('refuses an unclosed block with its line', () => {
     expect(() => parseBru('meta {\n  name: x\n')).toThrow(/Line 1: the meta block is not closed/);
   });

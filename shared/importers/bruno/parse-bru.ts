@@ -17,7 +17,10 @@ export type BruBlock =
   | { kind: 'text'; name: string; text: string; line: number }
   | { kind: 'list'; name: string; values: string[]; line: number };
 
-const TEXT_BLOCKS = /^(body|body:(json|text|xml|sparql|graphql|graphql:vars|ws)|script:(pre-request|post-response)|tests|docs)$/;
+const TEXT_BLOCKS = /^(body|body:(json|text|xml|sparql|graphql|graphql:vars|ws)|script:(pre-request|post-response)|tests|docs|example)$/;
+
+/** Blocks Courier reads as "key: value" pairs; any other block that is not pairs (a newer Bruno's) is kept as text. */
+const DICT_BLOCKS = /^(meta|get|post|put|delete|patch|options|head|connect|trace|http|headers|query|params:(query|path)|auth|auth:[\w-]+|body:(form-urlencoded|multipart-form|file)|vars|vars:(pre-request|post-response)|assert|settings)$/;
 
 export class BruSyntaxError extends ImportFormatError {}
 
@@ -149,8 +152,14 @@ export function parseBru(source: string): BruBlock[] {
       // Bruno keeps the text as written (indent removed); a trailing blank line is its own separator
       while (body.length > 0 && body[body.length - 1]!.trim() === '') body.pop();
       blocks.push({ kind: 'text', name, text: body.map((text) => text.replace(/^ {1,2}/, '')).join('\n'), line: start + 1 });
-    } else {
+    } else if (DICT_BLOCKS.test(name)) {
       blocks.push({ kind: 'dict', name, pairs: dictionary(body, start + 1, name), line: start + 1 });
+    } else {
+      try {
+        blocks.push({ kind: 'dict', name, pairs: dictionary(body, start + 1, name), line: start + 1 });
+      } catch {
+        blocks.push({ kind: 'text', name, text: body.join('\n'), line: start + 1 });
+      }
     }
   }
   return blocks;
