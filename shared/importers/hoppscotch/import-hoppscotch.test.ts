@@ -54,6 +54,8 @@ describe('Hoppscotch collections', () => {
         expect.stringMatching(/^Orders \/ Create order: 1 saved example response not imported/),
         expect.stringMatching(/^Orders \/ Upload: The file for form part "file"/),
         expect.stringMatching(/^Login: The test script/),
+        expect.stringMatching(/^Orders: The pre-request script was not carried over/),
+        expect.stringMatching(/^Shop: The test script was not carried over/),
       ]),
     );
   });

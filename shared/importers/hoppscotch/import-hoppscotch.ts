@@ -108,13 +108,18 @@ interface Inherited {
   auth: RequestAuthInput | null;
 }
 
-function convertRequest(raw: Record<string, unknown>, parentPath: string[], inherited: Inherited, warnings: Warnings): ImportedItem {
-  const name = str(raw.name, 'Untitled');
-  const path = [...parentPath, name];
+/** Requests, folders and (since 2024) collections may carry scripts; Courier runs none yet, so each is named. */
+function reportScripts(raw: Record<string, unknown>, path: string[], warnings: Warnings): void {
   if (str(raw.preRequestScript).trim() !== '' || str(raw.testScript).trim() !== '') {
     const which = [str(raw.preRequestScript).trim() !== '' ? 'pre-request' : '', str(raw.testScript).trim() !== '' ? 'test' : ''].filter(Boolean).join(' and ');
     warnings.add(path, `The ${which} script${which.includes('and') ? 's were' : ' was'} not carried over (Courier does not run scripts yet).`);
   }
+}
+
+function convertRequest(raw: Record<string, unknown>, parentPath: string[], inherited: Inherited, warnings: Warnings): ImportedItem {
+  const name = str(raw.name, 'Untitled');
+  const path = [...parentPath, name];
+  reportScripts(raw, path, warnings);
   const examples = isRecord(raw.responses) ? Object.keys(raw.responses).length : 0;
   if (examples > 0) warnings.add(path, `${examples} saved example response${examples === 1 ? '' : 's'} not imported (Courier keeps responses in history).`);
   const ownAuth = authOf(raw.auth, path, warnings);
@@ -150,6 +155,7 @@ function convertFolder(raw: Record<string, unknown>, parentPath: string[], inher
     const name = str(folder.name, 'Folder');
     const path = [...parentPath, name];
     const here = { headers: mergeHeaders(inherited.headers, pairs(folder.headers)), auth: authOf(folder.auth, path, warnings) ?? inherited.auth };
+    reportScripts(folder, path, warnings);
     if (arr(folder.variables).length > 0) warnings.add(path, 'Folder variables were written onto the folder’s requests as request variables.');
     const items = convertFolder(folder, path, here, warnings);
     const folderVariables = pairs(folder.variables);
@@ -176,6 +182,7 @@ function convertCollection(raw: Record<string, unknown>, warnings: Warnings): Im
   const headers = pairs(raw.headers);
   if (headers.length > 0) warnings.add([name], `Collection headers (${headers.map((header) => header.name).join(', ')}) were written onto every request (Courier collections have no headers of their own).`);
   const auth = authOf(raw.auth, [name], warnings);
+  reportScripts(raw, [name], warnings);
   return {
     name,
     description: str(raw.description),
