@@ -36,6 +36,16 @@ test.describe('Bruno collection folders', () => {
       await expect(page.getByRole('alert').filter({ hasText: `as a Bruno collection to ${written}` })).toBeVisible();
       expect((await readdir(written)).sort()).toEqual(['Login.bru', 'Search.bru', 'Users', 'bruno.json', 'collection.bru']);
       expect(await readFile(path.join(written, 'Login.bru'), 'utf8')).toContain('body:form-urlencoded {');
+
+      // the same collection as an OpenAPI 3.1 skeleton, downloaded
+      const downloading = page.waitForEvent('download');
+      await collections.menu('Minimal API', 'Export as OpenAPI 3.1');
+      const download = await downloading;
+      expect(download.suggestedFilename()).toBe('Minimal API.openapi.yaml');
+      const yaml = await readFile(await download.path(), 'utf8');
+      expect(yaml).toContain('openapi: 3.1.0');
+      expect(yaml).toContain('/{version}/users/{id}:');
+      expect(yaml).toContain('url: "{baseUrl}"');
     } finally {
       await rm(destination, { recursive: true, force: true });
     }
