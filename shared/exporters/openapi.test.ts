@@ -64,7 +64,7 @@ describe('OpenAPI 3.1 export', () => {
       ],
       responses: { default: { description: 'Response' } },
     });
-    expect(paths['/up/{name}']!.put).toMatchObject({ servers: [{ url: 'https://files.example.com' }], security: [{ UploadAuth: [] }] });
+    expect(paths['/up/{name}']!.put).toMatchObject({ servers: [{ url: 'https://files.example.com' }], security: [{ uploadAuth: [] }] });
   });
 
   it('writes request bodies with their media types and auth as security schemes, never a credential', () => {
@@ -73,7 +73,7 @@ describe('OpenAPI 3.1 export', () => {
     expect(paths['/orders']!.post!.security).toEqual([]);
     expect(paths['/login']!.post!.requestBody).toEqual({ content: { 'application/x-www-form-urlencoded': { schema: { type: 'object', properties: { user: { type: 'string', example: 'ann' }, password: { type: 'string' } } } } } });
     expect(paths['/up/{name}']!.put!.requestBody).toMatchObject({ content: { 'multipart/form-data': { schema: { properties: { file: { type: 'string', contentMediaType: 'application/octet-stream' } } } } } });
-    expect(document.components).toEqual({ securitySchemes: { collectionAuth: { type: 'http', scheme: 'bearer' }, UploadAuth: { type: 'apiKey', name: 'X-Api-Key', in: 'header' } } });
+    expect(document.components).toEqual({ securitySchemes: { collectionAuth: { type: 'http', scheme: 'bearer' }, uploadAuth: { type: 'apiKey', name: 'X-Api-Key', in: 'header' } } });
     expect(document.security).toEqual([{ collectionAuth: [] }]);
     expect(JSON.stringify(document)).not.toMatch(/literal-key|hidden/);
     expect(warnings).toEqual(['Purge: the method PURGE has no place in OpenAPI; the request was left out.']);

@@ -176,14 +176,16 @@ export function toOpenApiDocument(collection: ImportedCollection, secretNames: R
     const scheme = spec.auth.kind === 'inherit' ? null : securityScheme(spec.auth);
     let security: Json[] | undefined;
     if (spec.auth.kind === 'none' && collectionScheme) security = [];
+    const id = operationId(request.name, ids);
     if (scheme) {
-      const name = `${request.name.replace(/[^A-Za-z0-9_.-]/g, '_')}Auth`;
+      // named after the operation, which is unique, so two requests with the same name keep their own schemes
+      const name = `${id}Auth`;
       schemes[name] = scheme;
       security = [{ [name]: scopesOf(spec.auth) }];
     }
     const body = requestBody(spec);
     item[method] = {
-      operationId: operationId(request.name, ids),
+      operationId: id,
       summary: request.name,
       ...(request.description ? { description: request.description } : {}),
       ...(folders.length > 0 ? { tags: [folders.join(' / ')] } : {}),
