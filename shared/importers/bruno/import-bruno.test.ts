@@ -152,6 +152,7 @@ describe('Bruno collection folder (own minimal fixture)', () => {
         { name: 'note', value: 'line one\nline two', enabled: true },
       ],
     });
+    expect(request(result, 'Login').request.settings).toMatchObject({ deadlineMs: 5000, followRedirects: false, maxRedirects: 3 });
     const search = request(result, 'Search').request;
     expect(search.body).toEqual({ kind: 'graphql', query: 'query Find($q: String) {\n  search(q: $q) { id }\n}', variables: '{"q": "{{$env.QUERY}}"}', operationName: '', method: 'POST' });
     expect(search.auth).toMatchObject({ kind: 'oauth2', grant: 'client_credentials', tokenUrl: '{{baseUrl}}/token', clientId: 'courier', clientSecret: '{{clientSecret}}', scope: 'read' });

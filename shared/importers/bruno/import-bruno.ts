@@ -64,7 +64,7 @@ function convertRequest(file: BrunoFile, blocks: BruBlock[], parentPath: string[
   reportNotCarried(blocks, path, warnings);
   const docs = textOf(blocks, 'docs') ?? '';
   if (docs.trim() !== '') warnings.add(path, 'Docs not carried over (Courier does not keep request docs yet).');
-  if (blocks.some((block) => block.name === 'settings' && block.kind === 'dict' && block.pairs.some((pair) => pair.key !== 'encodeUrl'))) warnings.add(path, 'Request settings not carried over.');
+  const settings = requestSettings(blocks, path, warnings);
   const ownAuth = brunoAuth(blocks, http('auth') ?? 'none', path, warnings);
   return {
     type: 'request',
@@ -80,8 +80,27 @@ function convertRequest(file: BrunoFile, blocks: BruBlock[], parentPath: string[
       // on the collection, which requests inherit
       auth: ownAuth ?? inherited.auth ?? { kind: 'inherit' },
       variables: mergeVariables(inherited.variables, [...preRequestVars(blocks), ...variables]),
+      settings,
     }),
   };
+}
+
+/**
+ * Bruno's settings block: redirects and the timeout have Courier equivalents (Bruno's timeout 0 means none, as
+ * Courier's deadline 0 does); anything else that differs from Bruno's default is named.
+ */
+function requestSettings(blocks: readonly BruBlock[], path: string[], warnings: Warnings): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const { name: key, value } of keyValues(blocks, 'settings')) {
+    if (key === 'followRedirects') out.followRedirects = value !== 'false';
+    else if (key === 'maxRedirects' && /^\d+$/.test(value)) out.maxRedirects = Math.min(Number(value), 100);
+    else if (key === 'timeout' && /^\d+$/.test(value)) {
+      if (Number(value) > 0) out.deadlineMs = Math.min(Number(value), 24 * 3_600_000);
+    } else if (key === 'encodeUrl' && value === 'false') warnings.add(path, 'Bruno sent this URL without encoding it; Courier encodes what must be encoded.');
+    else if (key === 'forwardAuthorizationHeader' && value === 'true') out.keepCredentialsOnRedirect = true;
+    else if (key !== 'encodeUrl' && key !== 'forwardAuthorizationHeader' && key !== 'timeout') warnings.add(path, `The setting "${key}: ${value}" was not carried over.`);
+  }
+  return out;
 }
 
 interface Node {
