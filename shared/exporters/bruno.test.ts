@@ -62,7 +62,7 @@ const collection: ImportedCollection = {
         auth: { kind: 'oauth2', grant: 'authorization_code', tokenUrl: '{{baseUrl}}/token', authorizationUrl: '{{baseUrl}}/authorize', clientId: 'c', clientSecret: '{{cs}}', scope: 'read write', clientAuth: 'body' },
       }),
     },
-    { type: 'request', name: 'Purge', description: '', request: spec({ method: 'PURGE', url: '{{baseUrl}}/cache', body: { kind: 'text', text: 'all', contentType: 'text/plain' } }) },
+    { type: 'request', name: 'Purge', description: '', request: spec({ method: 'PURGE', url: '{{baseUrl}}/cache', body: { kind: 'text', text: 'all', contentType: 'text/plain' }, settings: { deadlineMs: 0, followRedirects: false, maxRedirects: 2, keepCredentialsOnRedirect: true } }) },
   ],
 };
 
@@ -113,6 +113,7 @@ describe('Bruno export', () => {
         'params:path {\n  id: 42\n}\n',
         'headers {\n  Accept: application/json\n  ~X-Off: no\n  "X Odd: key": v\n}\n',
         'vars:pre-request {\n  tenant: acme\n}\n',
+        'settings {\n  encodeUrl: true\n  timeout: 300000\n  followRedirects: true\n  maxRedirects: 10\n}\n',
       ].join('\n'),
     );
   });

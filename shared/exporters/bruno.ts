@@ -153,6 +153,14 @@ export function toBruFile(name: string, spec: HttpRequestSpec, seq: number, warn
     auth.block,
     bodyBlocks,
     dict('vars:pre-request', rows(otherVariables)),
+    // Bruno's timeout is the whole request, as Courier's deadline is (0 = none in both)
+    dict('settings', [
+      { key: 'encodeUrl', value: 'true' },
+      { key: 'timeout', value: String(spec.settings.deadlineMs) },
+      { key: 'followRedirects', value: String(spec.settings.followRedirects) },
+      { key: 'maxRedirects', value: String(spec.settings.maxRedirects) },
+      ...(spec.settings.keepCredentialsOnRedirect ? [{ key: 'forwardAuthorizationHeader', value: 'true' }] : []),
+    ]),
   ]
     .join('')
     .replace(/\n+$/, '\n');
