@@ -62,7 +62,7 @@ const collection: ImportedCollection = {
         auth: { kind: 'oauth2', grant: 'authorization_code', tokenUrl: '{{baseUrl}}/token', authorizationUrl: '{{baseUrl}}/authorize', clientId: 'c', clientSecret: '{{cs}}', scope: 'read write', clientAuth: 'body' },
       }),
     },
-    { type: 'request', name: 'Purge', description: '', request: spec({ method: 'PURGE', url: '{{baseUrl}}/cache', body: { kind: 'text', text: 'all', contentType: 'text/plain' }, settings: { deadlineMs: 0, followRedirects: false, maxRedirects: 2, keepCredentialsOnRedirect: true } }) },
+    { type: 'request', name: 'Purge', description: '', request: spec({ method: 'PURGE', url: '{{baseUrl}}/cache', body: { kind: 'text', text: 'all', contentType: 'text/plain' }, settings: { deadlineMs: 60_000, followRedirects: false, maxRedirects: 2, keepCredentialsOnRedirect: true } }) },
   ],
 };
 

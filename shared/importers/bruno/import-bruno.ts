@@ -95,6 +95,7 @@ function requestSettings(blocks: readonly BruBlock[], path: string[], warnings: 
     if (key === 'followRedirects') out.followRedirects = value !== 'false';
     else if (key === 'maxRedirects' && /^\d+$/.test(value)) out.maxRedirects = Math.min(Number(value), 100);
     else if (key === 'timeout' && /^\d+$/.test(value)) {
+      // 0 is what Bruno writes when nobody set a timeout, so it keeps Courier's default deadline rather than none
       if (Number(value) > 0) out.deadlineMs = Math.min(Number(value), 24 * 3_600_000);
     } else if (key === 'encodeUrl' && value === 'false') warnings.add(path, 'Bruno sent this URL without encoding it; Courier encodes what must be encoded.');
     else if (key === 'forwardAuthorizationHeader' && value === 'true') out.keepCredentialsOnRedirect = true;
