@@ -2,6 +2,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { CourierError, type EventName, type HttpRequestSpec, type MethodHandlers } from '../../shared/contract';
 import { applyInheritance, inheritedLayers } from '../../shared/workspace';
+import { toBrunoCollection } from '../../shared/exporters';
 import { createBodyStore } from '../services/body-store';
 import { createHistoryService, type HistoryService } from '../services/history';
 import { createHttpEngine } from '../services/http';
@@ -197,6 +198,14 @@ export function createCourier(options: CourierOptions): Courier {
       const controller = imports.get(importId);
       controller?.abort();
       return { cancelled: controller !== undefined };
+    },
+    'import.parseFolder': ({ path: folder }) => importExport.parseFolder(folder),
+    'export.brunoFolder': async ({ path: collectionPath, destination }) => {
+      // the workspace gives the collection with references and placeholders only; the exporter masks the rest
+      const { collection, warnings } = await workspace.exportCollection(collectionPath);
+      const bruno = toBrunoCollection(collection);
+      const folder = await importExport.writeFolder(destination, collection.name, bruno.files);
+      return { folder, files: bruno.files.length, warnings: [...warnings, ...bruno.warnings] };
     },
     'export.snippet': async ({ request, target }) => ({ code: importExport.snippet(request, target) }),
   };

@@ -6,7 +6,7 @@ import { httpRequestSpecSchema, keyValueSchema } from './http';
  * What every importer produces, whatever the source: collections of folders and requests, environments, and what
  * could not be carried over. It is neutral on purpose: the workspace decides how to store it (files, tabs).
  */
-export const IMPORT_FORMATS = ['curl', 'postman', 'insomnia', 'openapi', 'har'] as const;
+export const IMPORT_FORMATS = ['curl', 'postman', 'insomnia', 'openapi', 'har', 'bruno', 'hoppscotch'] as const;
 export const importFormatSchema = z.enum(IMPORT_FORMATS);
 export type ImportFormat = z.infer<typeof importFormatSchema>;
 
@@ -49,7 +49,8 @@ export type ImportedCollection = z.infer<typeof importedCollectionSchema>;
 
 export const importedEnvironmentSchema = z.object({
   name: z.string(),
-  variables: z.array(keyValueSchema),
+  /** secret: the source marked it secret; its value is never carried (empty), the user sets it in the vault */
+  variables: z.array(keyValueSchema.extend({ secret: z.boolean().optional() })),
 });
 export type ImportedEnvironment = z.infer<typeof importedEnvironmentSchema>;
 

@@ -381,6 +381,22 @@ export const methods = {
   },
   /** Stops the import.parse with this importId (which then fails with CANCELLED); false when none is running. */
   'import.cancel': { input: z.object({ importId: z.string().min(1).max(128) }), output: z.object({ cancelled: z.boolean() }) },
+  /**
+   * A collection kept as a folder (Bruno: bruno.json and .bru files), read by the main process from an absolute path
+   * (typed, or picked with workspace.pickFolder) with the workspace's safe-read limits; all or nothing.
+   */
+  'import.parseFolder': {
+    input: z.object({ path: z.string().min(1).max(4096) }),
+    output: importResultSchema,
+  },
+  /**
+   * Writes a workspace collection or folder as a Bruno collection into a new folder named after it inside
+   * `destination` (never over an existing one); answers the folder written and what Bruno could not take.
+   */
+  'export.brunoFolder': {
+    input: z.object({ path: workspacePathSchema, destination: z.string().min(1).max(4096) }),
+    output: z.object({ folder: z.string(), files: z.number(), warnings: z.array(z.string()) }),
+  },
   /** Code for a request prepared for export (no secret values in it) in one of SNIPPET_TARGETS. */
   'export.snippet': {
     input: z.object({ request: exportableRequestSchema, target: snippetTargetSchema }),

@@ -77,6 +77,8 @@ export const METHOD_NAME_LIST = [
   'workspace.exportCollection',
   'import.parse',
   'import.cancel',
+  'import.parseFolder',
+  'export.brunoFolder',
   'export.snippet',
 ] as const satisfies readonly MethodName[];
 

@@ -4,3 +4,5 @@ export { envNameOf, renderSlots, splitSlots, slotNames, SLOT_PATTERN } from './e
 export { toPostmanCollection, toPostmanItem } from './postman';
 export { toHar, harRequestOf } from './har';
 export { toRustReqwest } from './rust-reqwest';
+export { toBrunoCollection, toBruFile, type BrunoExportFile } from './bruno';
+export { toOpenApi, toOpenApiDocument } from './openapi';

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { httpRequestSpecSchema, type HttpRequestSpec } from '../contract';
 import type { VariableLayer } from '../variables';
+import { toBrunoCollection } from './bruno';
 import { toCurlBash, toCurlCmd } from './curl';
 import { toHar } from './har';
+import { toOpenApi } from './openapi';
 import { toPostmanCollection } from './postman';
 import { prepareExport } from './prepare';
 
@@ -28,11 +30,14 @@ const requests: HttpRequestSpec[] = [
 describe('no exporter writes a secret value', () => {
   it.each(requests.map((request, index) => [index, request] as const))('request %i', (_index, request) => {
     const prepared = prepareExport(request, { layers });
+    const collection = { name: 'c', description: '', variables: [{ name: 'token', value: CANARY, enabled: true }], auth: request.auth, items: [{ type: 'request' as const, name: 'r', description: '', request }] };
     const outputs = [
       toCurlBash(prepared),
       toCurlCmd(prepared),
       JSON.stringify(toHar([prepared], '0.1.0')),
-      toPostmanCollection({ name: 'c', description: '', variables: [{ name: 'token', value: CANARY, enabled: true }], auth: request.auth, items: [{ type: 'request', name: 'r', description: '', request }] }, new Set(['token'])),
+      toPostmanCollection(collection, new Set(['token'])),
+      JSON.stringify(toBrunoCollection(collection, new Set(['token']))),
+      toOpenApi(collection, new Set(['token'])).text,
     ];
     for (const output of outputs) expect(output).not.toContain(CANARY);
     expect(outputs[0]).toContain('api.example.com');

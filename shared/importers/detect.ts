@@ -3,10 +3,14 @@ import type { ImportFormat } from '../contract';
 import { looksLikeCurl } from './curl';
 import { ImportFormatError, isRecord } from './common/warnings';
 import { isHarRequest } from './har/import-har';
+import { looksLikeHoppscotchCollection, looksLikeHoppscotchEnvironment } from './hoppscotch/import-hoppscotch';
 
 export type Detected =
   | { format: 'curl'; text: string }
-  | { format: Exclude<ImportFormat, 'curl'> | 'postman-environment'; data: Record<string, unknown>; text: string };
+  | { format: 'bruno-request'; text: string }
+  /** one collection or environment, or an array of them */
+  | { format: 'hoppscotch'; data: unknown; text: string }
+  | { format: Exclude<ImportFormat, 'curl' | 'bruno' | 'hoppscotch'> | 'postman-environment'; data: Record<string, unknown>; text: string };
 
 /** A YAML parser for the whole text; the default is the yaml package (with its alias limit). */
 export type YamlParser = (text: string) => unknown;
@@ -38,7 +42,11 @@ function parseStructured(text: string, yaml: YamlParser): unknown {
 export function detectImport(text: string, yaml: YamlParser = defaultYaml): Detected {
   if (text.trim() === '') throw new ImportFormatError('There is nothing to import: the text is empty.');
   if (looksLikeCurl(text)) return { format: 'curl', text };
+  // one .bru request file: "meta {" or a method block first, never valid JSON or YAML
+  if (/^\s*(meta|get|post|put|delete|patch|options|head)\s*\{\s*\r?\n/.test(text)) return { format: 'bruno-request', text };
   const data = parseStructured(text, yaml);
+  const items: unknown[] = Array.isArray(data) ? data : [data];
+  if (items.length > 0 && (items.every(looksLikeHoppscotchCollection) || items.every(looksLikeHoppscotchEnvironment))) return { format: 'hoppscotch', data, text };
   if (!isRecord(data)) throw new ImportFormatError('Courier does not recognise this file: it is not an object.');
   if ((isRecord(data.log) && Array.isArray(data.log.entries)) || isHarRequest(data)) return { format: 'har', data, text };
   if (isRecord(data.info) && (Array.isArray(data.item) || /getpostman|postman/i.test(String(data.info.schema ?? '')))) return { format: 'postman', data, text };
@@ -46,5 +54,5 @@ export function detectImport(text: string, yaml: YamlParser = defaultYaml): Dete
   if (Array.isArray(data.values) && (data._postman_variable_scope === 'environment' || typeof data.name === 'string')) return { format: 'postman-environment', data, text };
   if (data._type === 'export' || data.__export_format !== undefined || /\.insomnia(\.rest)?\/5\./.test(String(data.type ?? ''))) return { format: 'insomnia', data, text };
   if (typeof data.openapi === 'string' || typeof data.swagger === 'string') return { format: 'openapi', data, text };
-  throw new ImportFormatError('Courier does not recognise this file. It reads curl commands, Postman collections (v1, v2.0, v2.1), Insomnia v4 and v5 exports, OpenAPI 3.x and Swagger 2.0 (JSON or YAML) and HAR 1.2 (files or single requests).');
+  throw new ImportFormatError('Courier does not recognise this file. It reads curl commands, Postman collections (v1, v2.0, v2.1), Insomnia v4 and v5 exports, OpenAPI 3.x and Swagger 2.0 (JSON or YAML), HAR 1.2 (files or single requests), Hoppscotch collections and environments and Bruno .bru requests (a Bruno collection folder is imported as a folder).');
 }

@@ -1,8 +1,10 @@
 import { importResultSchema, type ImportResult } from '../contract';
+import { importBruFile, importBrunoFolder, type BrunoFile } from './bruno/import-bruno';
 import { ImportFormatError } from './common/warnings';
 import { parseCurl } from './curl';
 import { detectImport, type YamlParser } from './detect';
 import { importHar } from './har/import-har';
+import { importHoppscotch } from './hoppscotch/import-hoppscotch';
 import { importInsomnia } from './insomnia/import-insomnia';
 import { externalReferences, importOpenApi } from './openapi/import-openapi';
 import { importPostman } from './postman/import-postman';
@@ -56,6 +58,12 @@ export async function importText(text: string, options: ImportOptions = {}): Pro
     case 'har':
       result = importHar(detected.data);
       break;
+    case 'hoppscotch':
+      result = importHoppscotch(detected.data);
+      break;
+    case 'bruno-request':
+      result = importBruFile(detected.text);
+      break;
     case 'postman':
       result = importPostman(detected.data);
       break;
@@ -77,5 +85,19 @@ export async function importText(text: string, options: ImportOptions = {}): Pro
   }
   const checked = importResultSchema.safeParse(result);
   if (!checked.success) throw new ImportFormatError(`The file could not be converted: ${checked.error.issues[0]?.message ?? 'invalid result'}.`);
+  return checked.data;
+}
+
+/**
+ * A collection kept as a folder of files, all or nothing like importText: a Bruno collection (bruno.json and .bru
+ * files). `files` are the folder's text files with paths from its root.
+ */
+export function importFolder(files: readonly BrunoFile[]): ImportResult {
+  const names = new Set(files.map((file) => file.path));
+  if (!names.has('bruno.json') && !names.has('opencollection.yml') && !names.has('opencollection.yaml')) {
+    throw new ImportFormatError('This folder is not a Bruno collection: it has no bruno.json. Courier imports other formats from a file.');
+  }
+  const checked = importResultSchema.safeParse(importBrunoFolder(files));
+  if (!checked.success) throw new ImportFormatError(`The folder could not be converted: ${checked.error.issues[0]?.message ?? 'invalid result'}.`);
   return checked.data;
 }

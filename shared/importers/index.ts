@@ -1,4 +1,5 @@
-export { importText, type ImportOptions } from './import-text';
+export { importFolder, importText, type ImportOptions } from './import-text';
+export type { BrunoFile } from './bruno/import-bruno';
 export { detectImport, type Detected } from './detect';
 export { ImportFormatError } from './common/warnings';
 export { parseCurl, looksLikeCurl, type CurlParseResult } from './curl';

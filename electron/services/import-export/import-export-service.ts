@@ -1,7 +1,10 @@
-import { type ExportableRequest, type ImportResult, type SnippetTargetId } from '../../../shared/contract';
+import { CourierError, type ExportableRequest, type ImportResult, type SnippetTargetId } from '../../../shared/contract';
+import { ImportFormatError, importFolder } from '../../../shared/importers';
 import { importWorkerFile } from './import-worker-file';
 import type { ImportPhase } from './import-worker-protocol';
+import { readCollectionFolder } from './read-folder';
 import { runImportWorker } from './run-import-worker';
+import { writeExportFolder } from './write-folder';
 import { generateSnippet } from './snippet';
 
 export interface ParseOptions {
@@ -18,6 +21,10 @@ export interface ImportExportService {
    * resolution and conversion run in a worker thread, so a 58 MB description never stalls the main process.
    */
   parse(text: string, options?: ParseOptions): Promise<ImportResult>;
+  /** A collection kept as a folder of files (Bruno), read from an absolute path with the workspace's safe-read limits. */
+  parseFolder(folder: string): Promise<ImportResult>;
+  /** Exported files into a new folder `name` inside `destination`; never over an existing one. Answers its path. */
+  writeFolder(destination: string, name: string, files: readonly { path: string; text: string }[]): Promise<string>;
   snippet(request: ExportableRequest, target: SnippetTargetId): string;
 }
 
@@ -33,6 +40,16 @@ export function createImportExportService(serviceOptions: ImportExportServiceOpt
       const { sourceUrl, onProgress, signal } = options;
       return runImportWorker(await workerFile(), { text, ...(sourceUrl === undefined ? {} : { sourceUrl }) }, { ...(onProgress ? { onProgress } : {}), ...(signal ? { signal } : {}) });
     },
+    async parseFolder(folder) {
+      const files = await readCollectionFolder(folder);
+      try {
+        return importFolder(files);
+      } catch (error) {
+        if (error instanceof ImportFormatError) throw new CourierError('INVALID_IMPORT', error.message);
+        throw error;
+      }
+    },
+    writeFolder: writeExportFolder,
     snippet: generateSnippet,
   };
 }

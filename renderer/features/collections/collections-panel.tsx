@@ -3,6 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { WorkspaceNode } from '../../../shared/contract';
 import { siblingsOf, visibleNodes } from '../../../shared/workspace';
 import { ContainerSettingsDialog } from './container-settings-dialog';
+import { ExportBrunoDialog } from './export-bruno-dialog';
 import { OpenFolderDialog } from './open-folder-dialog';
 import { RowMenu, type RowMenuItem } from './row-menu';
 import { SaveAsDialog } from './save-as-dialog';
@@ -44,6 +45,7 @@ export function CollectionsPanel({
   const [moveNode, setMoveNode] = useState<WorkspaceNode | null>(null);
   const [openFolder, setOpenFolder] = useState(false);
   const [settingsNode, setSettingsNode] = useState<WorkspaceNode | null>(null);
+  const [brunoNode, setBrunoNode] = useState<WorkspaceNode | null>(null);
   const [dropPath, setDropPath] = useState<string | null>(null);
   const dragging = useRef<WorkspaceNode | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -120,6 +122,8 @@ export function CollectionsPanel({
             { label: 'New folder', onSelect: () => void startNew(() => actions.newFolder(node.path, 'New folder'), node.path), disabled: !!node.error },
             { label: 'Settings…', onSelect: () => setSettingsNode(node), disabled: !!node.error },
             { label: 'Export as Postman collection', onSelect: () => void actions.exportPostman(node) },
+            { label: 'Export as Bruno collection…', onSelect: () => setBrunoNode(node) },
+            { label: 'Export as OpenAPI 3.1', onSelect: () => void actions.exportOpenApi(node) },
           ]
         : [{ label: 'Open', onSelect: () => open(node), disabled: !!node.error }]),
       { label: 'Rename', onSelect: () => setRenamePath(node.path), disabled: !!node.error },
@@ -265,6 +269,7 @@ export function CollectionsPanel({
         </div>
       ) : null}
       <ContainerSettingsDialog node={settingsNode} onClose={() => setSettingsNode(null)} onWarnings={actions.showWarnings} />
+      <ExportBrunoDialog node={brunoNode} onExport={actions.exportBruno} onClose={() => setBrunoNode(null)} />
       <OpenFolderDialog open={openFolder} currentRoot={tree.data?.root ?? ''} onClose={() => setOpenFolder(false)} />
       <SaveAsDialog
         open={moveNode !== null}

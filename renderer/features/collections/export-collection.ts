@@ -21,3 +21,18 @@ export async function exportPostmanCollection(path: string): Promise<string[]> {
   saveBlob(new Blob([toPostmanCollection(collection)], { type: 'application/json' }), postmanFileName(collection.name));
   return warnings;
 }
+
+/** A download name for the OpenAPI skeleton of a collection. */
+export function openApiFileName(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  const safe = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-').trim() || 'collection';
+  return `${safe}.openapi.yaml`;
+}
+
+/** A collection or folder as an OpenAPI 3.1 skeleton (YAML download). Answers what was left out. */
+export async function exportOpenApiCollection(path: string): Promise<string[]> {
+  const [{ collection, warnings }, { toOpenApi }] = await Promise.all([call('workspace.exportCollection', { path }), import('../../../shared/exporters')]);
+  const openapi = toOpenApi(collection);
+  saveBlob(new Blob([openapi.text], { type: 'application/yaml' }), openApiFileName(collection.name));
+  return [...warnings, ...openapi.warnings];
+}

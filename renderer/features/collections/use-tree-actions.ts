@@ -3,7 +3,7 @@ import { wsRequestSpecSchema, type WorkspaceNode } from '../../../shared/contrac
 import { createDraft, buildRequestSpec } from '../../../shared/request';
 import { siblingsOf } from '../../../shared/workspace';
 import { call } from '../../lib/bridge';
-import { exportPostmanCollection } from './export-collection';
+import { exportOpenApiCollection, exportPostmanCollection } from './export-collection';
 import type { RequestTabs } from './use-request-tabs';
 
 export interface UndoOffer {
@@ -75,6 +75,16 @@ export function useTreeActions(tabs: RequestTabs, nodes: readonly WorkspaceNode[
     exportPostman: async (node: WorkspaceNode) => {
       const warnings = await run(() => exportPostmanCollection(node.path));
       if (warnings && warnings.length > 0) setError(`Exported “${node.name}”. ${warnings.join(' ')}`);
+    },
+    /** downloads "<name>.openapi.yaml" */
+    exportOpenApi: async (node: WorkspaceNode) => {
+      const warnings = await run(() => exportOpenApiCollection(node.path));
+      if (warnings && warnings.length > 0) setError(`Exported “${node.name}”. ${warnings.join(' ')}`);
+    },
+    /** writes a Bruno collection folder into `destination` (the main process writes the files); throws to the dialog */
+    exportBruno: async (node: WorkspaceNode, destination: string) => {
+      const result = await call('export.brunoFolder', { path: node.path, destination });
+      setError(`Exported “${node.name}” as a Bruno collection to ${result.folder}.${result.warnings.length > 0 ? ` ${result.warnings.join(' ')}` : ''}`);
     },
     undoRemove: async () => {
       if (!undo) return;

@@ -1,7 +1,7 @@
 import { SNIPPET_TARGETS, type ExportableRequest, type HttpRequestSpec, type SnippetTargetId } from '../../../shared/contract';
-import { toCurlBash, toCurlCmd, toHar, toPostmanCollection } from '../../../shared/exporters';
+import { toBruFile, toCurlBash, toCurlCmd, toHar, toOpenApi, toPostmanCollection } from '../../../shared/exporters';
 
-export type ExportFormat = 'curl-bash' | 'curl-cmd' | 'postman' | 'har' | SnippetTargetId;
+export type ExportFormat = 'curl-bash' | 'curl-cmd' | 'postman' | 'har' | 'bruno' | 'openapi' | SnippetTargetId;
 
 export const EXPORT_FORMATS: { id: ExportFormat; label: string }[] = [
   { id: 'curl-bash', label: 'cURL (bash)' },
@@ -9,6 +9,8 @@ export const EXPORT_FORMATS: { id: ExportFormat; label: string }[] = [
   ...SNIPPET_TARGETS.map((target) => ({ id: target.id, label: target.label })),
   { id: 'postman', label: 'Postman Collection v2.1' },
   { id: 'har', label: 'HAR 1.2' },
+  { id: 'bruno', label: 'Bruno request (.bru)' },
+  { id: 'openapi', label: 'OpenAPI 3.1 (YAML)' },
 ];
 
 export function isSnippet(format: ExportFormat): format is SnippetTargetId {
@@ -27,6 +29,11 @@ export function localExport(format: ExportFormat, prepared: ExportableRequest, s
       return { text: toPostmanCollection({ name, description: '', variables: [], auth: { kind: 'none' }, items: [{ type: 'request', name, description: '', request: spec }] }), fileName: `${name}.postman_collection.json` };
     case 'har':
       return { text: JSON.stringify(toHar([prepared], 'Courier'), null, 2), fileName: `${name}.har` };
+    case 'bruno':
+      // references stay references; typed credentials become {{TOKEN}}-style references
+      return { text: toBruFile(name, spec, 1), fileName: `${name}.bru` };
+    case 'openapi':
+      return { text: toOpenApi({ name, description: '', variables: [], auth: { kind: 'none' }, items: [{ type: 'request', name, description: '', request: spec }] }).text, fileName: `${name}.openapi.yaml` };
     default:
       return null;
   }

@@ -47,7 +47,19 @@ export function ImportDialog({ open, onClose, onOpenRequest, onImport, initialTe
   const titleId = useId();
   const [text, setText] = useState(initialText ?? '');
   const [fileName, setFileName] = useState<string | null>(null);
-  const parse = useMutation({ mutationFn: (input: string) => call('import.parse', { text: input }) });
+  const [folder, setFolder] = useState('');
+  const [folderError, setFolderError] = useState<string | null>(null);
+  // a collection kept as a folder (Bruno) is read by the main process from its path
+  const parse = useMutation({ mutationFn: (input: string | { folder: string }) => (typeof input === 'string' ? call('import.parse', { text: input }) : call('import.parseFolder', { path: input.folder })) });
+  const browseFolder = async () => {
+    const picked = await call('workspace.pickFolder', {});
+    if (!picked.supported) setFolderError('This window cannot show a folder dialog. Type the folder’s full path instead.');
+    else if (picked.path) {
+      setFolder(picked.path);
+      setFolderError(null);
+      parse.mutate({ folder: picked.path });
+    }
+  };
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const keep = useMutation({
     mutationFn: keepImport,
@@ -56,6 +68,7 @@ export function ImportDialog({ open, onClose, onOpenRequest, onImport, initialTe
       parse.reset();
       setText('');
       setFileName(null);
+      setFolder('');
       onClose();
       onImport(kept);
     },
@@ -89,7 +102,7 @@ export function ImportDialog({ open, onClose, onOpenRequest, onImport, initialTe
         <h2 id={titleId} className="ie-dialog__title">
           Import
         </h2>
-        <p className="ie-muted">curl, Postman collection (v2.0, v2.1), Insomnia v4, OpenAPI 3 / Swagger 2 (JSON or YAML) or HAR.</p>
+        <p className="ie-muted">curl, Postman collection (v2.0, v2.1), Insomnia v4, OpenAPI 3 / Swagger 2 (JSON or YAML), HAR, Hoppscotch, or a Bruno collection folder.</p>
         <label className="ie-field">
           <span>Paste text</span>
           <textarea
@@ -125,6 +138,39 @@ export function ImportDialog({ open, onClose, onOpenRequest, onImport, initialTe
           </button>
           {fileName ? <span className="ie-muted">{fileName}</span> : null}
         </div>
+        <form
+          className="ie-row"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (folder.trim() !== '') parse.mutate({ folder: folder.trim() });
+          }}
+        >
+          <label className="ie-field ie-field--inline">
+            <span>Bruno collection folder</span>
+            <input
+              className="ie-input"
+              aria-label="Bruno collection folder path"
+              spellCheck={false}
+              placeholder="/home/you/collections/my-api"
+              value={folder}
+              onChange={(event) => {
+                setFolder(event.target.value);
+                setFolderError(null);
+              }}
+            />
+          </label>
+          <button type="button" className="ie-button" onClick={() => void browseFolder()}>
+            Browse…
+          </button>
+          <button type="submit" className="ie-button" disabled={folder.trim() === '' || parse.isPending}>
+            Read folder
+          </button>
+        </form>
+        {folderError ? (
+          <p className="ie-error" role="alert">
+            {folderError}
+          </p>
+        ) : null}
         {parse.isError || keep.isError ? (
           <p className="ie-error" role="alert">
             {(parse.error ?? keep.error)?.message}

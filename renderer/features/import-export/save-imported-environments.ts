@@ -8,7 +8,7 @@ import { call } from '../../lib/bridge';
  * Returns the names created and the variables skipped because their names are not valid here.
  */
 export async function saveImportedEnvironments(result: ImportResult): Promise<{ created: string[]; skipped: string[] }> {
-  const wanted: { name: string; variables: KeyValue[] }[] = result.environments;
+  const wanted: { name: string; variables: (KeyValue & { secret?: boolean })[] }[] = result.environments;
   if (wanted.length === 0) return { created: [], skipped: [] };
   const created: string[] = [];
   const skipped: string[] = [];
@@ -22,7 +22,11 @@ export async function saveImportedEnvironments(result: ImportResult): Promise<{ 
     firstId ??= scope.id;
     const valid = environment.variables.filter((variable) => VARIABLE_NAME.test(variable.name));
     skipped.push(...environment.variables.filter((variable) => !VARIABLE_NAME.test(variable.name)).map((variable) => variable.name));
-    state = await call('variables.saveScope', { scopeId: scope.id, variables: valid.map((variable) => ({ name: variable.name, value: variable.value, enabled: variable.enabled, secret: false })) });
+    // a secret the source marked comes without a value: it is created as an empty secret, to be set in the vault
+    state = await call('variables.saveScope', {
+      scopeId: scope.id,
+      variables: valid.map((variable) => (variable.secret ? { name: variable.name, enabled: variable.enabled, secret: true } : { name: variable.name, value: variable.value, enabled: variable.enabled, secret: false })),
+    });
     created.push(scope.name);
   }
   if (firstId !== null && state.activeEnvironmentId === null) await call('environments.setActive', { id: firstId });

@@ -1,0 +1,76 @@
+import { useState, type FormEvent } from 'react';
+import type { WorkspaceNode } from '../../../shared/contract';
+import { call } from '../../lib/bridge';
+import { Modal } from './modal';
+
+interface ExportBrunoDialogProps {
+  node: WorkspaceNode | null;
+  onExport: (node: WorkspaceNode, destination: string) => Promise<void>;
+  onClose: () => void;
+}
+
+/**
+ * A Bruno collection is a folder of files, which a browser download cannot make: the main process writes it into a
+ * new folder inside the destination (typed in web mode; the desktop app offers "Browse…" too).
+ */
+export function ExportBrunoDialog({ node, onExport, onClose }: ExportBrunoDialogProps) {
+  return (
+    <Modal open={node !== null} title="Export as Bruno collection" onClose={onClose}>
+      {({ describedBy }) => (node ? <ExportBrunoForm describedBy={describedBy} node={node} onExport={onExport} onClose={onClose} /> : null)}
+    </Modal>
+  );
+}
+
+function ExportBrunoForm({ describedBy, node, onExport, onClose }: { describedBy: string; node: WorkspaceNode; onExport: ExportBrunoDialogProps['onExport']; onClose: () => void }) {
+  const [destination, setDestination] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const write = async (target: string) => {
+    setBusy(true);
+    try {
+      await onExport(node, target);
+      onClose();
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (destination.trim() !== '') void write(destination.trim());
+  };
+  const browse = async () => {
+    const picked = await call('workspace.pickFolder', {});
+    if (!picked.supported) setError('This window cannot show a folder dialog. Type the folder’s full path instead.');
+    else if (picked.path) setDestination(picked.path);
+  };
+  return (
+    <form onSubmit={submit} className="ws-form">
+      <p id={describedBy} className="ws-dialog__message">
+        “{node.name}” is written as a new folder of .bru files inside this folder; Bruno opens it with “Open collection”. Nothing existing is
+        overwritten, and credentials are written as {'{{references}}'}, never as values.
+      </p>
+      <label className="ws-field">
+        <span>Destination folder</span>
+        <input value={destination} onChange={(event) => setDestination(event.target.value)} spellCheck={false} data-autofocus />
+      </label>
+      {error ? (
+        <p className="ws-dialog__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="ws-dialog__actions">
+        <button type="button" className="ws-button" onClick={() => void browse()}>
+          Browse…
+        </button>
+        <button type="button" className="ws-button" onClick={onClose}>
+          Cancel
+        </button>
+        <button type="submit" className="ws-button ws-button--primary" disabled={busy || destination.trim() === ''}>
+          Export
+        </button>
+      </div>
+    </form>
+  );
+}
