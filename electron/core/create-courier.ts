@@ -176,7 +176,7 @@ export function createCourier(options: CourierOptions): Courier {
     ...graphql.handlers,
     ...workspaceHandlers(workspace, secrets.credentials, afterReady),
     'import.parse': ({ text }) => importExport.parse(text),
-    'export.snippet': async ({ request, target }) => ({ code: importExport.snippet(request, target) }),
+    'export.snippet': async ({ request, target }) => importExport.snippet(request, target),
   };
 
   let closing: Promise<void> | null = null;

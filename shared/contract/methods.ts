@@ -28,7 +28,7 @@ import {
   wsSessionIdSchema,
 } from './websocket';
 import { httpSseSchema } from './sse';
-import { exportableRequestSchema, importedCollectionSchema, importResultSchema, snippetTargetSchema } from './import-export';
+import { exportableRequestSchema, exportInputSchema, importedCollectionSchema, importResultSchema, snippetTargetSchema } from './import-export';
 import {
   containerSettingsSchema,
   itemNameSchema,
@@ -374,7 +374,8 @@ export const methods = {
   /** Code for a request prepared for export (no secret values in it) in one of SNIPPET_TARGETS. */
   'export.snippet': {
     input: z.object({ request: exportableRequestSchema, target: snippetTargetSchema }),
-    output: z.object({ code: z.string() }),
+    /** `inputs`: exactly the environment variables the code reads, with what to put in each */
+    output: z.object({ code: z.string(), inputs: z.array(exportInputSchema) }),
   },
 } as const;
 

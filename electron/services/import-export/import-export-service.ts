@@ -1,4 +1,4 @@
-import { CourierError, type ExportableRequest, type ImportResult, type SnippetTargetId } from '../../../shared/contract';
+import { CourierError, type ExportableRequest, type ExportInput, type ImportResult, type SnippetTargetId } from '../../../shared/contract';
 import { ImportFormatError, importText } from '../../../shared/importers';
 import { dereferenceOpenApi } from './openapi-dereference';
 import { generateSnippet } from './snippet';
@@ -6,7 +6,8 @@ import { generateSnippet } from './snippet';
 export interface ImportExportService {
   /** All or nothing: a malformed text is an INVALID_IMPORT error and nothing of it is returned. */
   parse(text: string): Promise<ImportResult>;
-  snippet(request: ExportableRequest, target: SnippetTargetId): string;
+  /** the code, and exactly the environment variables it reads */
+  snippet(request: ExportableRequest, target: SnippetTargetId): { code: string; inputs: ExportInput[] };
 }
 
 export function createImportExportService(): ImportExportService {
