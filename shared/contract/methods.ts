@@ -181,6 +181,16 @@ export const methods = {
     input: z.object({ names: z.array(z.string().min(1).max(256)).min(1).max(50) }),
     output: z.object({ allowed: z.array(z.string()) }),
   },
+  /** The allow-list {{$env.NAME}} resolves from, as Settings lists it. */
+  'variables.allowedEnv': {
+    input: z.object({}),
+    output: z.object({ allowed: z.array(z.string()) }),
+  },
+  /** Takes names off the allow-list: a request that uses one is refused (ENV_NOT_ALLOWED) and asks again. */
+  'variables.revokeEnv': {
+    input: z.object({ names: z.array(z.string().min(1).max(256)).min(1).max(50) }),
+    output: z.object({ allowed: z.array(z.string()) }),
+  },
   /** A new environment, empty or a copy of another (duplicate). */
   'environments.create': {
     input: z.object({ name: environmentNameSchema, copyFrom: scopeIdSchema.optional() }),

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { HttpRequestSpec } from '../../../shared/contract';
 import { readEnvNotAllowed } from '../../../shared/variables';
 import type { ExecutionState } from '../../lib/execution-state';
-import { call } from '../../lib/bridge';
+import { useAllowEnv } from './allowed-env-queries';
 import './env-permission.css';
 
 interface EnvPermissionPromptProps {
@@ -19,6 +19,7 @@ export function EnvPermissionPrompt({ state, onResend }: EnvPermissionPromptProp
   const [dismissed, setDismissed] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const allowEnv = useAllowEnv();
   if (state.kind !== 'failed' || dismissed === state.requestId) return null;
   const asked = readEnvNotAllowed(state.error);
   if (asked === null) return null;
@@ -29,7 +30,7 @@ export function EnvPermissionPrompt({ state, onResend }: EnvPermissionPromptProp
     setBusy(true);
     setFailure(null);
     try {
-      await call('variables.allowEnv', { names: asked.names });
+      await allowEnv.mutateAsync(asked.names);
       setDismissed(requestId);
       onResend(request);
     } catch (error) {

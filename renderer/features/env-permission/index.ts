@@ -1,1 +1,3 @@
 export { EnvPermissionPrompt } from './env-permission-prompt';
+export { AllowedEnvList } from './allowed-env-list';
+export { useAllowEnv, useAllowedEnv, useRevokeEnv } from './allowed-env-queries';
