@@ -172,7 +172,7 @@ export function createCourier(options: CourierOptions): Courier {
     },
     ...historyHandlers(() => history, options.version),
     ...secrets.handlers,
-    ...websocketHandlers(websocket, createWebSocketPreparer(secrets.prepare)),
+    ...websocketHandlers(websocket, createWebSocketPreparer(secrets.prepare, (workspacePath) => workspace.inheritanceChain(workspacePath))),
     ...graphql.handlers,
     ...workspaceHandlers(workspace, secrets.credentials, afterReady),
     'import.parse': ({ text }) => importExport.parse(text),

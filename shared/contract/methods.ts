@@ -267,7 +267,12 @@ export const methods = {
   // --- WebSocket (issue 5) ---
   /** Opens a session; resolves with the handshake once open, or fails with the reason (a refused handshake too). */
   'ws.connect': {
-    input: z.object({ sessionId: wsSessionIdSchema, request: wsRequestSpecSchema }),
+    input: z.object({
+      sessionId: wsSessionIdSchema,
+      request: wsRequestSpecSchema,
+      /** a saved WebSocket request's file: its collection's and folders' headers, auth and variables apply, as for http.send */
+      workspacePath: workspacePathSchema.optional(),
+    }),
     output: z.object({ handshake: wsHandshakeSchema }),
   },
   'ws.send': {
