@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test, expect } from './fixtures';
 import { CollectionsPage } from './pages/collections-page';
+import { AuthTabPage } from './pages/auth-tab-page';
 import { ImportExportPage } from './pages/import-export-page';
 import { RequestBuilderPage } from './pages/request-builder-page';
 
@@ -182,5 +183,19 @@ test.describe('import and export', () => {
     await expect(io.exportedText()).toContainText('import requests');
     await expect(io.exportedText()).toContainText('"X-Courier-Test": "it\'s here"');
     await page.screenshot({ path: '/tmp/issue6-export-dialog.png' });
+  });
+
+  test('Basic auth: the dialog lists exactly what the chosen target reads, with what to put in it', async ({ page, fixtureServer }) => {
+    const builder = new RequestBuilderPage(page);
+    const io = new ImportExportPage(page);
+    await builder.url.fill(`${fixtureServer.url}/echo`);
+    await new AuthTabPage(page).basic('ann', '{{$env.COURIER_PW}}');
+    await io.exportButton.click();
+    const listed = io.exportDialog.getByRole('list', { name: /Read from the environment/ });
+    await expect(io.exportedText()).toContainText('-u ann:"$COURIER_PW"');
+    await expect(listed.getByRole('listitem')).toHaveText([/^COURIER_PW — the process environment variable COURIER_PW/]);
+    await io.exportDialog.getByRole('combobox', { name: 'Format' }).selectOption({ label: 'Python (requests)' });
+    await expect(io.exportedText()).toContainText('os.environ["BASIC_CREDENTIALS"]');
+    await expect(listed.getByRole('listitem')).toHaveText([/^BASIC_CREDENTIALS — base64 of user:password/]);
   });
 });

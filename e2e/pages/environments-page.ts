@@ -61,6 +61,16 @@ export class EnvironmentsPage {
     await expect(this.editor).toBeVisible();
   }
 
+  /** Settings' list of process environment variables requests may read ({{$env.NAME}}) */
+  get allowedEnv(): Locator {
+    return this.editor.getByRole('region', { name: 'Allowed process environment variables' });
+  }
+
+  async removeAllowedEnv(name: string): Promise<void> {
+    await this.allowedEnv.getByRole('button', { name: `Remove ${name}` }).click();
+    await expect(this.allowedEnv.getByRole('listitem').filter({ hasText: name })).toHaveCount(0);
+  }
+
   async closeEditor(): Promise<void> {
     await this.page.keyboard.press('Escape');
     await expect(this.editor).toBeHidden();

@@ -190,7 +190,7 @@ export function createCourier(options: CourierOptions): Courier {
     },
     ...historyHandlers(() => history, options.version),
     ...secrets.handlers,
-    ...websocketHandlers(websocket, createWebSocketPreparer(secrets.prepare)),
+    ...websocketHandlers(websocket, createWebSocketPreparer(secrets.prepare, (workspacePath) => workspace.inheritanceChain(workspacePath))),
     ...graphql.handlers,
     ...workspaceHandlers(workspace, secrets.credentials, afterReady),
     'import.parse': parseImport,
@@ -207,7 +207,7 @@ export function createCourier(options: CourierOptions): Courier {
       const folder = await importExport.writeFolder(destination, collection.name, bruno.files);
       return { folder, files: bruno.files.length, warnings: [...warnings, ...bruno.warnings] };
     },
-    'export.snippet': async ({ request, target }) => ({ code: importExport.snippet(request, target) }),
+    'export.snippet': async ({ request, target }) => importExport.snippet(request, target),
   };
 
   let closing: Promise<void> | null = null;

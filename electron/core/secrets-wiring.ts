@@ -6,13 +6,11 @@ import { openSettingsStore, type ConfFactory, type SettingsStore } from '../serv
 import { createVault, type OsEncryption } from '../services/vault';
 import { createVariablesService } from '../services/variables';
 import { authHandlers } from './auth-handlers';
-import { CourierError, type MethodHandlers } from '../../shared/contract';
+import { createEnvAllowList } from './env-allow-list';
+import { type MethodHandlers } from '../../shared/contract';
 import { isHiddenEnvName } from '../../shared/variables';
 import { createRequestPreparer, type RequestPreparer } from './prepare-request';
 import { variablesHandlers } from './variables-handlers';
-
-/** The names {{$env.NAME}} may resolve, kept in the settings file; empty until the user allows one. */
-const ENV_ALLOW_KEY = 'processEnvAllowList';
 
 type ChangeReason = 'variables' | 'environments' | 'active' | 'vault' | 'tokens';
 
@@ -43,7 +41,7 @@ export interface SecretsWiring {
   ready: Promise<void>;
   /** the app's settings store (the vault's ciphertext lives in it too); other services keep their settings here */
   settings: SettingsStore;
-  handlers: ReturnType<typeof variablesHandlers> & ReturnType<typeof authHandlers> & Pick<MethodHandlers, 'variables.allowEnv' | 'credentials.reveal'>;
+  handlers: ReturnType<typeof variablesHandlers> & ReturnType<typeof authHandlers> & Pick<MethodHandlers, 'variables.allowEnv' | 'variables.allowedEnv' | 'variables.revokeEnv' | 'credentials.reveal'>;
 }
 
 /**
@@ -68,22 +66,10 @@ export function createSecretsWiring(options: SecretsWiringOptions): SecretsWirin
   const env = options.processEnv ?? process.env;
   // The vault's own passphrase must not be one variable away from a request, in any spelling of its name.
   const processEnv = (name: string): string | undefined => (isHiddenEnvName(name) ? undefined : env[name]);
-  const sameName = (a: string, b: string): boolean => (process.platform === 'win32' ? a.toUpperCase() === b.toUpperCase() : a === b);
-  const allowList = (): string[] => {
-    const stored = settings.get(ENV_ALLOW_KEY);
-    return Array.isArray(stored) ? stored.filter((name): name is string => typeof name === 'string') : [];
-  };
-  const isEnvAllowed = (name: string): boolean => !isHiddenEnvName(name) && allowList().some((allowed) => sameName(allowed, name));
+  const envAllowList = createEnvAllowList(settings);
+  const isEnvAllowed = (name: string): boolean => envAllowList.isAllowed(name);
   // What resolves outside a send (an OAuth token request's fields): allowed names only, the rest stays as written.
   const resolveEnvironment = { processEnv: (name: string) => (isEnvAllowed(name) ? processEnv(name) : undefined) };
-  const allowEnv = async ({ names }: { names: string[] }): Promise<{ allowed: string[] }> => {
-    const hidden = names.find(isHiddenEnvName);
-    if (hidden !== undefined) throw new CourierError('INVALID_INPUT', `${hidden} holds the vault passphrase and can never be used in a request.`, hidden);
-    const allowed = allowList();
-    for (const name of names.map((n) => n.trim())) if (name !== '' && !allowed.some((known) => sameName(known, name))) allowed.push(name);
-    settings.set(ENV_ALLOW_KEY, allowed);
-    return { allowed };
-  };
   const { httpEngine, bodyStore } = options;
   const auth = createAuthService({
     send: (id, spec, sendOptions) => httpEngine.send(id, spec, sendOptions),
@@ -119,7 +105,9 @@ export function createSecretsWiring(options: SecretsWiringOptions): SecretsWirin
     },
     handlers: {
       ...plain,
-      'variables.allowEnv': allowEnv,
+      'variables.allowEnv': async ({ names }) => ({ allowed: envAllowList.allow(names) }),
+      'variables.allowedEnv': async () => ({ allowed: envAllowList.list() }),
+      'variables.revokeEnv': async ({ names }) => ({ allowed: envAllowList.revoke(names) }),
       'variables.state': afterReady(plain['variables.state']),
       'variables.reveal': afterReady(plain['variables.reveal']),
       'vault.status': afterReady(plain['vault.status']),

@@ -115,6 +115,14 @@ describe('vault and variables wiring', () => {
     expect(exchange.raw.requestHead).not.toContain('from-env');
     const present = await call(courier, 'variables.processEnv', { names: ['API_HOST_PATH', 'COURIER_VAULT_PASSPHRASE', 'NOPE'] });
     expect(present.ok && present.value).toEqual({ present: { API_HOST_PATH: true, COURIER_VAULT_PASSPHRASE: false, NOPE: false } });
+
+    // revoked (Settings' Remove): listed no more, and the next send is refused again before anything leaves
+    const listed = await call(courier, 'variables.allowedEnv', {});
+    expect(listed.ok && listed.value).toEqual({ allowed: ['API_HOST_PATH'] });
+    const revoked = await call(courier, 'variables.revokeEnv', { names: ['API_HOST_PATH'] });
+    expect(revoked.ok && revoked.value).toEqual({ allowed: [] });
+    const again = await call(courier, 'http.send', { requestId: 'env2', request });
+    expect(again.ok || again.error.code).toBe('ENV_NOT_ALLOWED');
   });
 
   it('never resolves or allows the vault passphrase variable in any case (Windows ignores case)', async () => {

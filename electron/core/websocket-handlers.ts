@@ -12,7 +12,7 @@ const REMEMBERED_SESSIONS = 64;
 /** The WebSocket methods of the contract, over the service; `prepare` resolves variables and auth first. */
 export function websocketHandlers(
   service: WebSocketService,
-  prepare: (spec: WsRequestSpec) => Promise<{ spec: WsRequestSpec; secrets: string[] }>,
+  prepare: (spec: WsRequestSpec, workspacePath?: string) => Promise<{ spec: WsRequestSpec; secrets: string[] }>,
 ): WsHandlers {
   const secretsOf = new Map<string, string[]>();
   const remember = (sessionId: string, secrets: string[]): void => {
@@ -24,8 +24,8 @@ export function websocketHandlers(
     }
   };
   return {
-    'ws.connect': async ({ sessionId, request }) => {
-      const prepared = await prepare(request);
+    'ws.connect': async ({ sessionId, request, workspacePath }) => {
+      const prepared = await prepare(request, workspacePath);
       remember(sessionId, prepared.secrets);
       return { handshake: await service.connect(sessionId, prepared.spec, prepared.secrets) };
     },

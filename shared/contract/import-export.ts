@@ -114,5 +114,14 @@ export const exportableRequestSchema = z.object({
   insecure: z.boolean(),
   /** names of environment variables the text refers to through ENV_SLOT markers */
   envNames: z.array(z.string()),
+  /** for each slot name: one line saying what to put in it (which variable or credential it stands for) */
+  envHints: z.record(z.string(), z.string()),
 });
 export type ExportableRequest = z.infer<typeof exportableRequestSchema>;
+
+/**
+ * A name the exported code reads (an environment variable, or a {{variable}} in Postman and HAR) and what to put in
+ * it. The export dialog lists exactly these, for the chosen target.
+ */
+export const exportInputSchema = z.object({ name: z.string(), hint: z.string() });
+export type ExportInput = z.infer<typeof exportInputSchema>;

@@ -28,7 +28,7 @@ import {
   wsSessionIdSchema,
 } from './websocket';
 import { httpSseSchema } from './sse';
-import { exportableRequestSchema, importedCollectionSchema, importResultSchema, snippetTargetSchema } from './import-export';
+import { exportableRequestSchema, exportInputSchema, importedCollectionSchema, importResultSchema, snippetTargetSchema } from './import-export';
 import {
   containerSettingsSchema,
   itemNameSchema,
@@ -181,6 +181,16 @@ export const methods = {
     input: z.object({ names: z.array(z.string().min(1).max(256)).min(1).max(50) }),
     output: z.object({ allowed: z.array(z.string()) }),
   },
+  /** The allow-list {{$env.NAME}} resolves from, as Settings lists it. */
+  'variables.allowedEnv': {
+    input: z.object({}),
+    output: z.object({ allowed: z.array(z.string()) }),
+  },
+  /** Takes names off the allow-list: a request that uses one is refused (ENV_NOT_ALLOWED) and asks again. */
+  'variables.revokeEnv': {
+    input: z.object({ names: z.array(z.string().min(1).max(256)).min(1).max(50) }),
+    output: z.object({ allowed: z.array(z.string()) }),
+  },
   /** A new environment, empty or a copy of another (duplicate). */
   'environments.create': {
     input: z.object({ name: environmentNameSchema, copyFrom: scopeIdSchema.optional() }),
@@ -257,7 +267,12 @@ export const methods = {
   // --- WebSocket (issue 5) ---
   /** Opens a session; resolves with the handshake once open, or fails with the reason (a refused handshake too). */
   'ws.connect': {
-    input: z.object({ sessionId: wsSessionIdSchema, request: wsRequestSpecSchema }),
+    input: z.object({
+      sessionId: wsSessionIdSchema,
+      request: wsRequestSpecSchema,
+      /** a saved WebSocket request's file: its collection's and folders' headers, auth and variables apply, as for http.send */
+      workspacePath: workspacePathSchema.optional(),
+    }),
     output: z.object({ handshake: wsHandshakeSchema }),
   },
   'ws.send': {
@@ -400,7 +415,8 @@ export const methods = {
   /** Code for a request prepared for export (no secret values in it) in one of SNIPPET_TARGETS. */
   'export.snippet': {
     input: z.object({ request: exportableRequestSchema, target: snippetTargetSchema }),
-    output: z.object({ code: z.string() }),
+    /** `inputs`: exactly the environment variables the code reads, with what to put in each */
+    output: z.object({ code: z.string(), inputs: z.array(exportInputSchema) }),
   },
 } as const;
 

@@ -26,6 +26,8 @@ export const METHOD_NAME_LIST = [
   'variables.reveal',
   'variables.processEnv',
   'variables.allowEnv',
+  'variables.allowedEnv',
+  'variables.revokeEnv',
   'credentials.reveal',
   'environments.create',
   'environments.rename',

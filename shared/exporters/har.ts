@@ -1,5 +1,6 @@
 import type { ExportableRequest } from '../contract';
 import { queryStringOf, type Har } from '../har';
+import { asWrittenBy } from './auth-slots';
 import { renderSlots } from './env-slot';
 
 /** HAR has no variables: what the exporter could not write (secrets) is written as a {{NAME}} reference. */
@@ -48,8 +49,7 @@ export function toHar(requests: readonly ExportableRequest[], creatorVersion: st
       version: '1.2',
       creator: { name: 'Courier', version: creatorVersion },
       entries: requests.map((request) => {
-        const harRequest = harRequestOf(request);
-        if (request.auth) harRequest.headers.push({ name: 'Authorization', value: request.auth.kind === 'basic' ? 'Basic {{BASIC_CREDENTIALS}}' : 'Digest {{DIGEST_CREDENTIALS}}' });
+        const harRequest = harRequestOf(asWrittenBy('har', request));
         return {
           startedDateTime: new Date(now).toISOString(),
           time: 0,

@@ -6,3 +6,5 @@ export { toHar, harRequestOf } from './har';
 export { toRustReqwest } from './rust-reqwest';
 export { toBrunoCollection, toBruFile, type BrunoExportFile } from './bruno';
 export { toOpenApi, toOpenApiDocument } from './openapi';
+export { AUTH_SLOT_HINTS, asWrittenBy, exportInputs, withAuthAsHeader } from './auth-slots';
+export { LOCAL_EXPORT_TARGETS, isSnippetTarget, localExport, type ExportTarget, type LocalExportTarget } from './targets';

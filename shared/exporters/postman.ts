@@ -1,5 +1,7 @@
-import type { HttpRequestSpec, ImportedCollection, ImportedItem } from '../contract';
-import { redactStoredCredentials } from '../auth';
+import type { HttpRequestSpec, ImportedCollection, ImportedItem, RequestAuth } from '../contract';
+import { parseCredentialRef, redactStoredCredentials } from '../auth';
+import { SECRET_MASK } from '../variables';
+import type { AuthSlot } from './auth-slots';
 import { toPostmanAuth, toPostmanRequestAuth } from '../importers/postman/postman-auth';
 import { renderSlots } from './env-slot';
 import { maskAuthorizationHeader } from './prepare';
@@ -65,9 +67,31 @@ function postmanUrl(spec: HttpRequestSpec): Record<string, unknown> {
   };
 }
 
-/** One request as a Postman item: references kept as they are (Postman's syntax is the same), typed credentials masked. */
+/** A credential typed into the Auth tab (masked, or kept in the vault) becomes a Postman variable named for what it is. */
+function named(value: string, name: AuthSlot | 'CLIENT_SECRET'): string {
+  return value === SECRET_MASK || parseCredentialRef(value) !== null ? `{{${name}}}` : value;
+}
+
+function withTypedCredentialsNamed(auth: RequestAuth): RequestAuth {
+  switch (auth.kind) {
+    case 'basic':
+    case 'digest':
+      return { ...auth, password: named(auth.password, 'PASSWORD') };
+    case 'bearer':
+      return { ...auth, token: named(auth.token, 'TOKEN') };
+    case 'apikey':
+      return { ...auth, value: named(auth.value, 'API_KEY') };
+    case 'oauth2':
+      return { ...auth, clientSecret: named(auth.clientSecret, 'CLIENT_SECRET') };
+    default:
+      return auth;
+  }
+}
+
+/** One request as a Postman item: references kept as they are (Postman's syntax is the same), typed credentials named. */
 export function toPostmanItem(name: string, original: HttpRequestSpec, description = ''): Record<string, unknown> {
-  const spec = redactStoredCredentials(original);
+  const redacted = redactStoredCredentials(original);
+  const spec = { ...redacted, auth: withTypedCredentialsNamed(redacted.auth) };
   const auth = toPostmanRequestAuth(spec.auth);
   const body = postmanBody(spec);
   return {
@@ -97,7 +121,7 @@ function toPostmanItems(items: ImportedItem[]): Record<string, unknown>[] {
  * keep theirs.
  */
 export function toPostmanCollection(collection: ImportedCollection, secretNames: ReadonlySet<string> = new Set()): string {
-  const auth = toPostmanAuth(redactStoredCredentials({ ...emptySpec(), auth: collection.auth }).auth);
+  const auth = toPostmanAuth(withTypedCredentialsNamed(redactStoredCredentials({ ...emptySpec(), auth: collection.auth }).auth));
   return JSON.stringify(
     {
       info: { name: collection.name, schema: SCHEMA, ...(collection.description ? { description: collection.description } : {}) },

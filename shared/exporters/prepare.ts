@@ -3,7 +3,8 @@ import { type ExportableRequest, type HttpRequestSpec, type RequestAuth } from '
 import { parseCredentialRef, redactStoredCredentials } from '../auth';
 import { encodeFormComponent } from '../importers/curl';
 import { findVariableReferences, isOnlyReferences, SECRET_MASK, type VariableLayer } from '../variables';
-import { slot, slotNames } from './env-slot';
+import { AUTH_SLOT_HINTS, type AuthSlot } from './auth-slots';
+import { envNameOf, slot, slotNames } from './env-slot';
 
 const MAX_DEPTH = 8;
 
@@ -13,6 +14,14 @@ export interface ExportContext {
 }
 
 type Known = Map<string, { value: string | null; secret: boolean }>;
+/** slot name → what to put in it */
+type Hints = Map<string, string>;
+
+function note(hints: Hints, name: string, hint: string): string {
+  const envName = envNameOf(name);
+  if (!hints.has(envName)) hints.set(envName, hint);
+  return slot(envName);
+}
 
 function knownVariables(context: ExportContext): Known {
   const known: Known = new Map();
@@ -27,7 +36,7 @@ function knownVariables(context: ExportContext): Known {
  * an unknown name, {{$env.NAME}} — by an environment-variable slot. Dynamic values ({{$uuid}}) have no environment
  * counterpart and stay as written.
  */
-function substitute(text: string, known: Known, depth = 0): string {
+function substitute(text: string, known: Known, hints: Hints, depth = 0): string {
   const references = findVariableReferences(text);
   if (references.length === 0) return text;
   let out = '';
@@ -37,43 +46,43 @@ function substitute(text: string, known: Known, depth = 0): string {
     from = reference.end;
     const name = reference.name;
     const variable = known.get(name);
-    if (name.startsWith('$env.')) out += slot(name.slice(5));
+    if (name.startsWith('$env.')) out += note(hints, name.slice(5), `the process environment variable ${name.slice(5)} ({{${name}}})`);
     else if (name.startsWith('$')) out += text.slice(reference.start, reference.end);
-    else if (variable && !variable.secret && variable.value !== null && depth < MAX_DEPTH) out += substitute(variable.value, known, depth + 1);
-    else out += slot(name);
+    else if (variable && !variable.secret && variable.value !== null && depth < MAX_DEPTH) out += substitute(variable.value, known, hints, depth + 1);
+    else out += note(hints, name, variable?.secret ? `the value of the secret variable {{${name}}}` : `the value of {{${name}}} (not defined in the active environment)`);
   }
   return out + text.slice(from);
 }
 
 /** A credential typed into the Auth tab is never exported: it becomes a slot named for what it is. */
-function credential(value: string, placeholderName: string): string {
+function credential(value: string, placeholderName: AuthSlot, hints: Hints): string {
   // a credential kept in the vault ({{$credential.<id>}}) is named, like a masked one: its value is never exported
-  return value === SECRET_MASK || parseCredentialRef(value) !== null ? slot(placeholderName) : value;
+  return value === SECRET_MASK || parseCredentialRef(value) !== null ? note(hints, placeholderName, AUTH_SLOT_HINTS[placeholderName]) : value;
 }
 
 // Authorization typed as a header holds a credential just as the Auth tab does; its scheme is kept, a literal rest is not.
-export function maskAuthorizationHeader(value: string): string {
+export function maskAuthorizationHeader(value: string, hints: Hints = new Map()): string {
   const match = /^(\S+)\s+(.*)$/s.exec(value.trim());
   const rest = match ? match[2]! : value;
   if (rest.trim() === '' || isOnlyReferences(rest, /^\s*$/)) return value;
-  return match ? `${match[1]} ${slot('AUTHORIZATION_CREDENTIALS')}` : slot('AUTHORIZATION');
+  return match ? `${match[1]} ${note(hints, 'AUTHORIZATION_CREDENTIALS', AUTH_SLOT_HINTS.AUTHORIZATION_CREDENTIALS)}` : note(hints, 'AUTHORIZATION', AUTH_SLOT_HINTS.AUTHORIZATION);
 }
 
-function authParts(auth: RequestAuth, known: Known): { headers: { name: string; value: string }[]; query: { name: string; value: string }[]; basic: ExportableRequest['auth'] } {
-  const s = (text: string) => substitute(text, known);
+function authParts(auth: RequestAuth, known: Known, hints: Hints): { headers: { name: string; value: string }[]; query: { name: string; value: string }[]; basic: ExportableRequest['auth'] } {
+  const s = (text: string) => substitute(text, known, hints);
   switch (auth.kind) {
     case 'basic':
     case 'digest':
-      return { headers: [], query: [], basic: { kind: auth.kind, username: s(auth.username), password: s(credential(auth.password, 'PASSWORD')) } };
+      return { headers: [], query: [], basic: { kind: auth.kind, username: s(auth.username), password: s(credential(auth.password, 'PASSWORD', hints)) } };
     case 'bearer':
-      return { headers: [{ name: 'Authorization', value: `${auth.prefix} ${s(credential(auth.token, 'TOKEN'))}`.trim() }], query: [], basic: null };
+      return { headers: [{ name: 'Authorization', value: `${auth.prefix} ${s(credential(auth.token, 'TOKEN', hints))}`.trim() }], query: [], basic: null };
     case 'apikey': {
-      const pair = { name: s(auth.name), value: s(credential(auth.value, 'API_KEY')) };
+      const pair = { name: s(auth.name), value: s(credential(auth.value, 'API_KEY', hints)) };
       return auth.in === 'query' ? { headers: [], query: [pair], basic: null } : { headers: [pair], query: [], basic: null };
     }
     case 'oauth2':
       // the token lives in the vault; an export names it rather than carrying it
-      return { headers: [{ name: 'Authorization', value: `${auth.headerPrefix} ${slot('ACCESS_TOKEN')}`.trim() }], query: [], basic: null };
+      return { headers: [{ name: 'Authorization', value: `${auth.headerPrefix} ${note(hints, 'ACCESS_TOKEN', AUTH_SLOT_HINTS.ACCESS_TOKEN)}`.trim() }], query: [], basic: null };
     default:
       return { headers: [], query: [], basic: null };
   }
@@ -93,12 +102,13 @@ function appendQuery(url: string, pairs: readonly { name: string; value: string 
 export function prepareExport(spec: HttpRequestSpec, context: ExportContext): ExportableRequest {
   const redacted = redactStoredCredentials(spec);
   const known = knownVariables({ layers: [{ scope: 'request', label: 'Request', variables: redacted.variables.filter((v) => v.enabled).map((v) => ({ name: v.name, value: v.value, secret: false })) }, ...context.layers] });
-  const s = (text: string) => substitute(text, known);
-  const auth = authParts(redacted.auth, known);
+  const hints: Hints = new Map();
+  const s = (text: string) => substitute(text, known, hints);
+  const auth = authParts(redacted.auth, known, hints);
   const headers = redacted.headers
     .filter((header) => header.enabled)
     .map((header) => {
-      const value = /^(proxy-)?authorization$/i.test(header.name.trim()) ? maskAuthorizationHeader(header.value) : header.value;
+      const value = /^(proxy-)?authorization$/i.test(header.name.trim()) ? maskAuthorizationHeader(header.value, hints) : header.value;
       return { name: s(header.name), value: s(value) };
     });
   const body = redacted.body;
@@ -150,7 +160,9 @@ export function prepareExport(spec: HttpRequestSpec, context: ExportContext): Ex
     auth: auth.basic,
     insecure: !redacted.settings.verifyTls,
     envNames: [],
+    envHints: {},
   };
   prepared.envNames = [...new Set(slotNames(JSON.stringify(prepared)))];
+  prepared.envHints = Object.fromEntries(prepared.envNames.map((name) => [name, hints.get(name) ?? '']));
   return prepared;
 }

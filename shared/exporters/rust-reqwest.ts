@@ -1,4 +1,5 @@
 import type { ExportableRequest } from '../contract';
+import { asWrittenBy } from './auth-slots';
 import { splitSlots } from './env-slot';
 
 /**
@@ -41,7 +42,8 @@ function bodyLines(request: ExportableRequest): string[] {
   }
 }
 
-export function toRustReqwest(request: ExportableRequest): string {
+export function toRustReqwest(original: ExportableRequest): string {
+  const request = asWrittenBy('rust:reqwest', original);
   const chain = [
     `.request(reqwest::Method::from_bytes(${literal(request.method)}.as_bytes())?, ${value(request.url)})`,
     ...request.headers.map((header) => `.header(${value(header.name)}, ${value(header.value)})`),
@@ -49,7 +51,7 @@ export function toRustReqwest(request: ExportableRequest): string {
     ...(request.auth?.kind === 'basic' ? [`.basic_auth(${value(request.auth.username)}, Some(${value(request.auth.password)}))`] : []),
     ...bodyLines(request),
   ];
-  const digest = request.auth?.kind === 'digest' ? ['    // Digest authentication is not built into reqwest; add it with a crate such as diqwest.'] : [];
+  const digest = original.auth?.kind === 'digest' ? ['    // Digest authentication is not built into reqwest; add it with a crate such as diqwest.'] : [];
   return [
     '// Cargo.toml: reqwest = { version = "0.12", features = ["multipart"] }, tokio = { version = "1", features = ["full"] }',
     '#[tokio::main]',

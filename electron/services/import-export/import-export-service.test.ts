@@ -162,7 +162,7 @@ describe('code snippets', () => {
   );
 
   it.each(SNIPPET_TARGETS.map((target) => target.id))('%s: no secret value, secrets named', (target) => {
-    const code = service.snippet(request, target);
+    const code = service.snippet(request, target).code;
     expect(code).not.toContain(canary);
     expect(code).not.toMatch(/[\uE000-\uE003]/);
     expect(code).toContain('api.example.com');
@@ -176,13 +176,13 @@ describe('code snippets', () => {
       { kind: 'binary', file: { fileName: 'blob.bin', contentType: 'application/octet-stream', dataBase64: '' } },
     ] as const;
     for (const body of bodies) {
-      const code = service.snippet(prepareExport(httpRequestSpecSchema.parse({ method: 'POST', url: 'https://h/x', body }), { layers: [] }), target);
+      const code = service.snippet(prepareExport(httpRequestSpecSchema.parse({ method: 'POST', url: 'https://h/x', body }), { layers: [] }), target).code;
       expect(code.length).toBeGreaterThan(0);
     }
   });
 
   it('writes Rust (reqwest) with std::env::var for secrets', () => {
-    const rust = service.snippet(request, 'rust:reqwest');
+    const rust = service.snippet(request, 'rust:reqwest').code;
     expect(rust).toContain('.request(reqwest::Method::from_bytes("POST".as_bytes())?, &format!("https://api.example.com/v1/items?key={}", std::env::var("token")?))');
     expect(rust).toContain('.header("X-Token", &format!("{}", std::env::var("token")?))');
     expect(rust).toContain('.basic_auth("ann", Some(&format!("{}", std::env::var("PASSWORD")?)))');
@@ -190,10 +190,10 @@ describe('code snippets', () => {
   });
 
   it('splices environment lookups into JavaScript and Python string literals', () => {
-    const js = service.snippet(request, 'javascript:fetch');
+    const js = service.snippet(request, 'javascript:fetch').code;
     expect(js).toContain("'X-Token': process.env.token");
     expect(js).toContain("'https://api.example.com/v1/items?key=' + process.env.token");
-    const python = service.snippet(request, 'python:requests');
+    const python = service.snippet(request, 'python:requests').code;
     expect(python.startsWith('import os\n')).toBe(true);
     expect(python).toContain('os.environ["token"]');
   });

@@ -1,4 +1,4 @@
-import { CourierError, type ExportableRequest, type ImportResult, type SnippetTargetId } from '../../../shared/contract';
+import { CourierError, type ExportableRequest, type ExportInput, type ImportResult, type SnippetTargetId } from '../../../shared/contract';
 import { ImportFormatError, importFolder } from '../../../shared/importers';
 import { importWorkerFile } from './import-worker-file';
 import type { ImportPhase } from './import-worker-protocol';
@@ -25,7 +25,8 @@ export interface ImportExportService {
   parseFolder(folder: string): Promise<ImportResult>;
   /** Exported files into a new folder `name` inside `destination`; never over an existing one. Answers its path. */
   writeFolder(destination: string, name: string, files: readonly { path: string; text: string }[]): Promise<string>;
-  snippet(request: ExportableRequest, target: SnippetTargetId): string;
+  /** the code, and exactly the environment variables it reads */
+  snippet(request: ExportableRequest, target: SnippetTargetId): { code: string; inputs: ExportInput[] };
 }
 
 export interface ImportExportServiceOptions {

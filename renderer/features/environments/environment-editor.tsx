@@ -1,5 +1,6 @@
 import { useId, type KeyboardEvent, type SyntheticEvent } from 'react';
 import { InlineMessage } from '../../ui';
+import { AllowedEnvList } from '../env-permission';
 import { ConfirmBar } from './confirm-bar';
 import { ScopeHeader } from './scope-header';
 import { ScopeSaveBar } from './scope-save-bar';
@@ -52,7 +53,7 @@ export function EnvironmentEditor({ onClose, onOpenVault }: EnvironmentEditorPro
         </div>
       ) : (
         <div className="env-editor__body">
-          <ScopeSidebar state={state} selectedId={scope.id} dirty={editor.dirty} onSelect={editor.selectScope} onAddEnvironment={editor.addEnvironment} />
+          <ScopeSidebar state={state} selectedId={scope.id} dirty={editor.dirty} onSelect={editor.selectScope} onAddEnvironment={editor.addEnvironment} footer={<AllowedEnvList />} />
           <section className="env-editor__main" aria-label={scopeTitle(scope)}>
             {editor.confirm ? <ConfirmBar request={editor.confirm} onDismiss={editor.dismissConfirm} /> : null}
             <ScopeHeader

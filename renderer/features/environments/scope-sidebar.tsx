@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import type { VariablesState } from '../../../shared/contract';
 import { PRECEDENCE_LINE, environmentNameProblem } from '../../../shared/environments';
 import { EnvironmentNameForm } from './environment-name-form';
@@ -10,10 +10,12 @@ interface ScopeSidebarProps {
   dirty: boolean;
   onSelect: (id: string) => void;
   onAddEnvironment: (name: string) => Promise<boolean>;
+  /** shown under the scopes (the allowed process environment variables) */
+  footer?: ReactNode;
 }
 
 /** The scopes, in the order precedence runs the other way: Globals, Workspace, then the environments. */
-export function ScopeSidebar({ state, selectedId, dirty, onSelect, onAddEnvironment }: ScopeSidebarProps) {
+export function ScopeSidebar({ state, selectedId, dirty, onSelect, onAddEnvironment, footer }: ScopeSidebarProps) {
   const [adding, setAdding] = useState(false);
   // when the name form closes, focus goes back to the button that opened it rather than to the page
   const refocusAdd = useRef(false);
@@ -81,6 +83,7 @@ export function ScopeSidebar({ state, selectedId, dirty, onSelect, onAddEnvironm
         <span className="env-precedence__label">Precedence</span>
         {PRECEDENCE_LINE}
       </p>
+      {footer}
     </nav>
   );
 }

@@ -4,6 +4,7 @@ import { listOperations, parseGraphqlVariables } from '../../../shared/graphql';
 import type { GraphqlDraft } from '../../../shared/request';
 import { InlineMessage } from '../../ui';
 import { CodeEditor } from '../../ui/monaco';
+import { EnvPermissionNotice } from '../env-permission';
 import { SchemaExplorer } from './schema-explorer';
 import { SchemaStatus } from './schema-status';
 import { TransportPicker } from './transport-picker';
@@ -29,7 +30,7 @@ function variablesProblem(text: string): string | null {
 /** The GraphQL body: query (with schema completion and checks), variables, operation name, POST or GET. */
 export function GraphqlBodyPanel({ value, onChange, getRequest }: GraphqlBodyPanelProps) {
   // Keyed by the URL as typed: a schema belongs to the endpoint it came from.
-  const { schema, assist, loading, error, fetch } = useGraphqlSchema(getRequest().url);
+  const { schema, assist, loading, error, failure, retry, fetch } = useGraphqlSchema(getRequest().url);
   const [explorerOpen, setExplorerOpen] = useState(true);
   const [insertion, setInsertion] = useState<{ id: number; text: string } | null>(null);
   const settledQuery = useDeferredValue(value.query);
@@ -71,6 +72,7 @@ export function GraphqlBodyPanel({ value, onChange, getRequest }: GraphqlBodyPan
         <SchemaStatus schema={schema} />
       </div>
       {error ? <InlineMessage tone="error">{error}</InlineMessage> : null}
+      <EnvPermissionNotice error={failure} subject="Fetching this schema" allowLabel="Allow and fetch" onAllowed={retry} />
       <div className="gql-main">
         <div className="gql-editors">
           <div className="gql-editor gql-editor--query">

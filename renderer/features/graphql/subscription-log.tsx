@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { InlineMessage } from '../../ui';
+import { EnvPermissionNotice } from '../env-permission';
 import { SubscriptionLogRow } from './subscription-log-row';
 import type { SubscriptionRun } from './use-graphql-subscription';
 import './graphql.css';
@@ -8,13 +9,15 @@ import './graphql.css';
 export interface SubscriptionLogProps {
   run: SubscriptionRun;
   onStop: () => void;
+  /** subscribes again with the same request (after its environment variables were allowed) */
+  onRetry: () => void;
 }
 
 /**
  * A GraphQL subscription's results as they stream in: a virtualized log (thousands of results stay smooth) that
  * follows the newest entry while the user is at the bottom.
  */
-export function SubscriptionLog({ run, onStop }: SubscriptionLogProps) {
+export function SubscriptionLog({ run, onStop, onRetry }: SubscriptionLogProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const atBottomRef = useRef(true);
   const results = run.items.filter((item) => item.kind === 'next').length;
@@ -43,6 +46,7 @@ export function SubscriptionLog({ run, onStop }: SubscriptionLogProps) {
         </button>
       </div>
       {run.startError ? <InlineMessage tone="error">{run.startError}</InlineMessage> : null}
+      <EnvPermissionNotice error={run.startFailure} subject="This subscription" allowLabel="Allow and subscribe" onAllowed={onRetry} />
       <div
         ref={scrollRef}
         className="gql-log__scroll"

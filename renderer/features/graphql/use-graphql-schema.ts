@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import type { HttpRequestSpec } from '../../../shared/contract';
 import type { SchemaIndex } from '../../../shared/graphql';
-import { call } from '../../lib/bridge';
+import { BridgeCallError, call } from '../../lib/bridge';
 import type { CodeEditorAssist } from '../../ui/monaco';
 import { completeQuery, diagnoseQuery, loadSchema } from './graphql-worker-client';
 
@@ -69,6 +69,12 @@ export function useGraphqlSchema(url: string) {
     assist,
     loading: mutation.isPending,
     error: mutation.error ? mutation.error.message : null,
+    /** the bridge error behind `error` (its code and detail), e.g. ENV_NOT_ALLOWED to offer Allow */
+    failure: mutation.error instanceof BridgeCallError ? mutation.error.error : null,
+    /** fetches again as last asked (after the user allowed the environment variables it wanted) */
+    retry: () => {
+      if (mutation.variables) mutation.mutate(mutation.variables);
+    },
     fetch: (request: HttpRequestSpec, refresh: boolean) => mutation.mutate({ request, refresh }),
   };
 }

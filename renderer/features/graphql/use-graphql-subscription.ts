@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { GraphqlSubscriptionItem, HttpRequestSpec } from '../../../shared/contract';
-import { bridge, call } from '../../lib/bridge';
+import type { BridgeError, GraphqlSubscriptionItem, HttpRequestSpec } from '../../../shared/contract';
+import { bridge, BridgeCallError, call } from '../../lib/bridge';
 
 /** The newest results kept on screen; older ones are dropped (and counted) so a long run cannot grow without end. */
 const MAX_ITEMS = 5_000;
@@ -14,6 +14,8 @@ export interface SubscriptionRun {
   running: boolean;
   /** the subscription could not start (bad variables, bad URL) */
   startError: string | null;
+  /** the bridge error behind startError (ENV_NOT_ALLOWED offers Allow) */
+  startFailure: BridgeError | null;
 }
 
 export interface GraphqlSubscriptions {
@@ -94,9 +96,10 @@ export function useGraphqlSubscriptions(): GraphqlSubscriptions {
       stop(key);
       const id = `gql-${crypto.randomUUID()}`;
       currentRef.current.set(key, id);
-      setRuns((current) => new Map(current).set(key, { id, request, items: [], dropped: 0, running: true, startError: null }));
+      setRuns((current) => new Map(current).set(key, { id, request, items: [], dropped: 0, running: true, startError: null, startFailure: null }));
       call('graphql.subscribe', { subscriptionId: id, request }).catch((error: Error) => {
-        update(key, id, (run) => ({ ...run, running: false, startError: error.message }));
+        const startFailure = error instanceof BridgeCallError ? error.error : null;
+        update(key, id, (run) => ({ ...run, running: false, startError: error.message, startFailure }));
       });
     },
     [stop, update],

@@ -7,6 +7,7 @@ import { call } from '../../lib/bridge';
 import { saveBlob } from '../../lib/save-blob';
 import { useVariablesState } from '../environments';
 import { EXPORT_FORMATS, isSnippet, localExport, type ExportFormat } from './export-formats';
+import { ExportInputsList } from './export-inputs-list';
 
 export interface ExportDialogProps {
   /** the request to export, read when the dialog opens; null = closed */
@@ -43,13 +44,15 @@ export function ExportDialog({ request, onClose }: ExportDialogProps) {
     return prepareExport(request, { layers });
   }, [request, variables.data]);
   const name = request ? requestName(request) : 'request';
-  const local = request && prepared ? localExport(format, prepared, request, name) : null;
+  const local = request && prepared && !isSnippet(format) ? localExport(format, prepared, request, name) : null;
   const snippet = useQuery({
     queryKey: ['export', 'snippet', format, prepared],
     queryFn: () => call('export.snippet', { request: prepared!, target: format as never }),
     enabled: prepared !== null && isSnippet(format),
   });
   const text = local ? local.text : snippet.data?.code ?? '';
+  // exactly the names the code shown reads, for the chosen target (Basic auth differs: see shared/exporters/auth-slots.ts)
+  const inputs = local ? local.inputs : snippet.data?.inputs ?? [];
 
   const copy = async () => {
     await navigator.clipboard.writeText(text);
@@ -73,10 +76,8 @@ export function ExportDialog({ request, onClose }: ExportDialogProps) {
             ))}
           </select>
         </label>
-        {prepared && prepared.envNames.length > 0 ? (
-          <span className="ie-muted">Read from the environment: {prepared.envNames.join(', ')}</span>
-        ) : null}
       </div>
+      {inputs.length > 0 ? <ExportInputsList inputs={inputs} postman={format === 'postman' || format === 'har'} /> : null}
       {snippet.isError && isSnippet(format) ? (
         <p className="ie-error" role="alert">
           {snippet.error.message}

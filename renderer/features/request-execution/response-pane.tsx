@@ -23,7 +23,7 @@ export function ResponsePane({ pane, onRestore }: { pane: RequestPane; onRestore
   if (run) {
     return (
       <Suspense fallback={null}>
-        <SubscriptionLog run={run} onStop={() => pane.subscriptions.stop(activeId)} />
+        <SubscriptionLog run={run} onStop={() => pane.subscriptions.stop(activeId)} onRetry={() => pane.subscriptions.start(activeId, run.request)} />
       </Suspense>
     );
   }

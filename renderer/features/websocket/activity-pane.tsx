@@ -12,10 +12,12 @@ interface ActivityPaneProps {
   sessionId: string;
   url: string;
   store: WsSessionStore;
+  /** connects again (after a refused connection was allowed to read its environment variables) */
+  onRetry: () => void;
 }
 
 /** What happened on the connection: its status, then the message log and the selected message. */
-export function ActivityPane({ sessionId, url, store }: ActivityPaneProps) {
+export function ActivityPane({ sessionId, url, store, onRetry }: ActivityPaneProps) {
   const view = useSessionView(store, sessionId);
   const [filter, setFilter] = useState<MessageFilter>(NO_FILTER);
   const [follow, setFollow] = useState(true);
@@ -29,7 +31,7 @@ export function ActivityPane({ sessionId, url, store }: ActivityPaneProps) {
 
   return (
     <section className="ws-activity" aria-label="Connection activity">
-      <StatusArea sessionId={sessionId} view={view} />
+      <StatusArea sessionId={sessionId} view={view} onRetry={onRetry} />
       <LogToolbar
         sessionId={sessionId}
         url={url}

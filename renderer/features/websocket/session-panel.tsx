@@ -130,7 +130,7 @@ export function SessionPanel({ sessionId, initialUrl, saved, sessions, wide }: S
           </TabPanel>
         </div>
       }
-      second={<ActivityPane sessionId={sessionId} url={draft.url} store={sessions.store} />}
+      second={<ActivityPane sessionId={sessionId} url={draft.url} store={sessions.store} onRetry={connect} />}
     />
   );
 }

@@ -1,6 +1,7 @@
 import { countLabel, describeCloseCode } from '../../../shared/websocket';
 import { bridge } from '../../lib/bridge';
 import { InlineMessage } from '../../ui';
+import { EnvPermissionNotice } from '../env-permission';
 import type { SessionView } from './session-store';
 
 const STATE_TEXT: Record<SessionView['state'], string> = {
@@ -28,7 +29,7 @@ function HeaderList({ headers, label }: { headers: [string, string][]; label: st
 }
 
 /** The connection's lifecycle in plain words: state, handshake, refusal, close code and reason, last error. */
-export function StatusArea({ sessionId, view }: { sessionId: string; view: SessionView }) {
+export function StatusArea({ sessionId, view, onRetry }: { sessionId: string; view: SessionView; onRetry: () => void }) {
   const { handshake, rejected, closed, error, reconnect } = view;
   return (
     <div className="ws-status" role="status" aria-live="polite" aria-label="Connection status">
@@ -62,6 +63,8 @@ export function StatusArea({ sessionId, view }: { sessionId: string; view: Sessi
         </button>
       </div>
       {error ? <InlineMessage tone="error">{error.error.message}</InlineMessage> : null}
+      {/* a connection refused for {{$env.NAME}} not yet allowed: the same Allow as an HTTP send, then connect again */}
+      <EnvPermissionNotice error={error?.error ?? null} subject="This WebSocket connection" allowLabel="Allow and connect" onAllowed={onRetry} />
       {rejected ? (
         <div className="ws-rejected">
           <p className="ws-rejected__title">

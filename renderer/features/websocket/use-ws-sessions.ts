@@ -121,7 +121,9 @@ export function useWsSessions() {
   const connect = useCallback(
     async (sessionId: string, request: WsRequestSpecInput) => {
       store.resetStatus(sessionId, request.settings?.logCap ?? WS_DEFAULT_SETTINGS.logCap);
-      const result = await bridge.invoke('ws.connect', { sessionId, request });
+      // a request saved in a collection connects with its collection's and folders' headers and auth, as HTTP sends do
+      const workspacePath = filesRef.current[sessionId]?.path;
+      const result = await bridge.invoke('ws.connect', { sessionId, request, ...(workspacePath ? { workspacePath } : {}) });
       if (!result.ok) store.setError(sessionId, result.error);
       return result;
     },
