@@ -148,7 +148,7 @@ export function App() {
         }
         request={
           <div className="app-pane">
-            <RequestTabsBar tabs={tabs} />
+            <RequestTabsBar tabs={tabs} onOpenVault={environments.openVault} />
             <CurlPasteBanner notice={curlPaste.notice} onUndo={curlPaste.undo} onDismiss={curlPaste.dismiss} />
             <EnvPermissionPrompt state={activeState} onResend={pane.send} />
             <RequestBuilder
@@ -161,6 +161,7 @@ export function App() {
               state={activeState}
               onSend={pane.send}
               onCancel={pane.cancel}
+              onRefused={pane.dismiss}
               active={requestKind === 'http'}
               onPasteText={curlPaste.onPasteText}
               toolbar={(current) => (
