@@ -152,7 +152,7 @@ export function App() {
         }
         request={
           <div className="app-pane">
-            <RequestTabsBar tabs={tabs} />
+            <RequestTabsBar tabs={tabs} onOpenVault={environments.openVault} />
             <CurlPasteBanner
               notice={curlPaste.notice}
               onUndo={curlPaste.undo}
@@ -174,6 +174,7 @@ export function App() {
               state={activeState}
               onSend={pane.send}
               onCancel={pane.cancel}
+              onRefused={pane.dismiss}
               active={requestKind === 'http'}
               onPasteText={curlPaste.onPasteText}
               toolbar={(current) => (

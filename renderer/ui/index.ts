@@ -13,3 +13,4 @@ export { VariableTextInput } from './variable-text-input';
 export { VariableLookupContext, useVariableLookup, type ReferenceView, type VariableLookup } from './variable-lookup';
 export { useThrottledValue } from './use-throttled-value';
 export { lazyNamed } from './lazy-named';
+export { keepFocusIn } from './keep-focus';

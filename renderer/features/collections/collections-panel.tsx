@@ -49,6 +49,15 @@ export function CollectionsPanel({
   const [dropPath, setDropPath] = useState<string | null>(null);
   const dragging = useRef<WorkspaceNode | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
+  // a row that keyboard focus returns to after an inline rename; `final` once the rename is done (its path may change)
+  const [refocus, setRefocus] = useState<{ path: string; final: boolean } | null>(null);
+  useEffect(() => {
+    if (!refocus) return;
+    const row = scrollRef.current?.querySelector<HTMLElement>(`[data-path="${CSS.escape(refocus.path)}"]`);
+    if (!row) return;
+    if (document.activeElement !== row) row.focus();
+    if (refocus.final) setRefocus(null);
+  }, [refocus, rows]);
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
 
@@ -236,9 +245,15 @@ export function CollectionsPanel({
                   onMenu={() => setMenuPath(node.path)}
                   onFocus={() => setFocusPath(node.path)}
                   onKeyDown={(event) => onRowKey(event, node, item.index)}
-                  onRename={(name) => {
+                  onRename={(name, byKey) => {
                     setRenamePath(null);
-                    if (name) void actions.rename(node, name);
+                    // The input goes away with Enter or Escape: focus returns to the row (found by the new-user pass:
+                    // it fell to the page body), and follows it to its new path once the rename is done.
+                    if (byKey) setRefocus({ path: node.path, final: !name });
+                    if (name)
+                      void actions.rename(node, name).then((path) => {
+                        if (byKey) setRefocus({ path: path ?? node.path, final: true });
+                      });
                   }}
                   dragHandlers={dragHandlers(node)}
                 />

@@ -23,7 +23,7 @@ interface CloseAsk {
  * The tab strip above the builder, with what saving and closing need: Ctrl/⌘+S, "Save as" for a request that has
  * no file yet, and the question before closing unsaved tabs (one tab, "Close others" or "Close all").
  */
-export function RequestTabsBar({ tabs }: { tabs: RequestTabs }) {
+export function RequestTabsBar({ tabs, onOpenVault }: { tabs: RequestTabs; onOpenVault?: () => void }) {
   const tree = useWorkspaceTree();
   const [saveAsId, setSaveAsId] = useState<string | null>(null);
   const [closeAsk, setCloseAsk] = useState<CloseAsk | null>(null);
@@ -104,6 +104,7 @@ export function RequestTabsBar({ tabs }: { tabs: RequestTabs }) {
         open={saveAsTab !== null}
         initialName={saveAsTab?.name === UNTITLED ? suggestRequestName(saveAsTab.draft.url) : (saveAsTab?.name ?? '')}
         nodes={tree.data?.nodes ?? []}
+        onOpenVault={onOpenVault}
         onClose={() => {
           setSaveAsId(null);
           setCloseAfterSave(false);

@@ -1,6 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { WorkspaceNode } from '../../../shared/contract';
 import { containerChoices } from '../../../shared/workspace';
+import { BridgeCallError } from '../../lib/bridge';
+import { InlineMessage } from '../../ui';
+import { useVariablesState, VaultNeededMessage } from '../environments';
 import { Modal } from './modal';
 
 interface SaveAsDialogProps {
@@ -14,12 +17,17 @@ interface SaveAsDialogProps {
   submitLabel?: string;
   /** false for "Move to…": only the target is asked */
   askName?: boolean;
+  /**
+   * opens the vault dialog (over this one): a save refused because a typed credential needs the vault offers it in
+   * place, and what was typed here stays for the Save that follows
+   */
+  onOpenVault?: () => void;
 }
 
 const NEW = '\u0000new';
 
 /** Choose a collection or folder and a name for a request that has no file yet (or a target for "Move to…"). */
-export function SaveAsDialog({ open, initialName, nodes, onSave, onClose, title = 'Save request', submitLabel = 'Save', askName = true }: SaveAsDialogProps) {
+export function SaveAsDialog({ open, initialName, nodes, onSave, onClose, title = 'Save request', submitLabel = 'Save', askName = true, onOpenVault }: SaveAsDialogProps) {
   return (
     <Modal open={open} title={title} onClose={onClose}>
       {({ describedBy }) => (
@@ -31,6 +39,7 @@ export function SaveAsDialog({ open, initialName, nodes, onSave, onClose, title 
           onClose={onClose}
           submitLabel={submitLabel}
           askName={askName}
+          onOpenVault={onOpenVault}
         />
       )}
     </Modal>
@@ -45,13 +54,22 @@ function SaveAsForm({
   onClose,
   submitLabel,
   askName,
+  onOpenVault,
 }: Omit<SaveAsDialogProps, 'open' | 'title'> & { describedBy: string; submitLabel: string }) {
   const choices = containerChoices(nodes);
   const [parent, setParent] = useState(choices[0]?.path ?? NEW);
   const [collection, setCollection] = useState('My collection');
   const [name, setName] = useState(initialName);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ message: string; code: string | null } | null>(null);
   const [busy, setBusy] = useState(false);
+  const submitRef = useRef<HTMLButtonElement>(null);
+  const vault = useVariablesState().data?.vault ?? null;
+  const vaultRefusal = error?.code === 'VAULT_LOCKED' && onOpenVault !== undefined;
+  // The refusal no longer holds once the vault is ready (set up or unlocked here, or from elsewhere): Save is the way on.
+  const vaultReady = vaultRefusal && vault?.state === 'unlocked';
+  useEffect(() => {
+    if (vaultReady) submitRef.current?.focus();
+  }, [vaultReady]);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (name.trim() === '' || (parent === NEW && collection.trim() === '')) return;
@@ -60,7 +78,10 @@ function SaveAsForm({
       await onSave({ parent: parent === NEW ? null : parent, newCollection: parent === NEW ? collection.trim() : null, name: name.trim() });
       onClose();
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError({
+        message: failure instanceof Error ? failure.message : String(failure),
+        code: failure instanceof BridgeCallError ? failure.error.code : null,
+      });
     } finally {
       setBusy(false);
     }
@@ -75,7 +96,7 @@ function SaveAsForm({
       {askName ? (
         <label className="ws-field">
           <span>Request name</span>
-          <input value={name} onChange={(event) => setName(event.target.value)} required data-autofocus />
+          <input value={name} onChange={(event) => setName(event.target.value)} required data-autofocus={vaultReady ? undefined : true} />
         </label>
       ) : null}
       <label className="ws-field">
@@ -95,16 +116,22 @@ function SaveAsForm({
           <input value={collection} onChange={(event) => setCollection(event.target.value)} required />
         </label>
       ) : null}
-      {error ? (
+      {vaultReady ? (
+        <InlineMessage tone="info">The vault is ready. Press Save to finish saving.</InlineMessage>
+      ) : vaultRefusal && vault && onOpenVault ? (
+        <VaultNeededMessage tone="error" vault={vault} onOpenVault={onOpenVault}>
+          {error.message}
+        </VaultNeededMessage>
+      ) : error ? (
         <p className="ws-dialog__error" role="alert">
-          {error}
+          {error.message}
         </p>
       ) : null}
       <div className="ws-dialog__actions">
         <button type="button" className="ws-button" onClick={onClose}>
           Cancel
         </button>
-        <button type="submit" className="ws-button ws-button--primary" disabled={busy}>
+        <button ref={submitRef} type="submit" className="ws-button ws-button--primary" disabled={busy} data-autofocus={vaultReady ? true : undefined}>
           {submitLabel}
         </button>
       </div>

@@ -12,7 +12,8 @@ interface TreeRowProps {
   onActivate: () => void;
   onToggle: () => void;
   onMenu: () => void;
-  onRename: (name: string | null) => void;
+  /** `byKey`: ended with Enter or Escape, so keyboard focus goes back to the row (not on a click elsewhere) */
+  onRename: (name: string | null, byKey: boolean) => void;
   onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void;
   onFocus: () => void;
   dragHandlers: {
@@ -85,14 +86,14 @@ export function TreeRow(props: TreeRowProps) {
   );
 }
 
-function RenameInput({ initial, onDone }: { initial: string; onDone: (name: string | null) => void }) {
+function RenameInput({ initial, onDone }: { initial: string; onDone: (name: string | null, byKey: boolean) => void }) {
   const [value, setValue] = useState(initial);
   // Enter, then the blur that unmounting causes: answer once.
   const done = useRef(false);
-  const finish = (name: string | null) => {
+  const finish = (name: string | null, byKey = false) => {
     if (done.current) return;
     done.current = true;
-    onDone(name);
+    onDone(name, byKey);
   };
   return (
     <input
@@ -106,8 +107,8 @@ function RenameInput({ initial, onDone }: { initial: string; onDone: (name: stri
       onBlur={() => finish(value.trim() === '' || value === initial ? null : value.trim())}
       onKeyDown={(event) => {
         event.stopPropagation();
-        if (event.key === 'Enter') finish(value.trim() === '' || value === initial ? null : value.trim());
-        if (event.key === 'Escape') finish(null);
+        if (event.key === 'Enter') finish(value.trim() === '' || value === initial ? null : value.trim(), true);
+        if (event.key === 'Escape') finish(null, true);
       }}
     />
   );

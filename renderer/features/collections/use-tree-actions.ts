@@ -51,9 +51,11 @@ export function useTreeActions(tabs: RequestTabs, nodes: readonly WorkspaceNode[
     /** an empty WebSocket request file (kind "websocket"), opened by the caller in the WebSocket view */
     newWebSocket: (parent: string) =>
       run(() => call('workspace.createWebSocket', { parent, name: 'New WebSocket request', request: wsRequestSpecSchema.parse({ url: '' }), messages: [] })),
-    rename: async (node: WorkspaceNode, name: string) => {
+    /** resolves to the item's path after the rename (undefined when it failed) */
+    rename: async (node: WorkspaceNode, name: string): Promise<string | undefined> => {
       const result = await run(() => call('workspace.rename', { path: node.path, name }));
       followed(node.path, result?.path, node.kind === 'request' ? name : undefined);
+      return result?.path;
     },
     duplicate: (node: WorkspaceNode) => run(() => call('workspace.duplicate', { path: node.path })),
     move: async (node: WorkspaceNode, parent: string | null, index: number) => {

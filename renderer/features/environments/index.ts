@@ -8,3 +8,4 @@ export const VaultDialog = lazyNamed(() => import('./vault-dialog'), 'VaultDialo
 export { VaultIndicator } from './vault-indicator';
 export { VaultWarningBanner } from './vault-warning-banner';
 export { useEnvironmentDialogs } from './use-environment-dialogs';
+export { VaultNeededMessage } from './vault-needed-message';

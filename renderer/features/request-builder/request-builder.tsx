@@ -41,6 +41,11 @@ interface RequestBuilderProps {
   state: ExecutionState;
   onSend: (request: HttpRequestSpec) => void;
   onCancel: () => void;
+  /**
+   * Send was pressed but the request never left (its URL or method is wrong, a header is malformed): the previous
+   * attempt's result is no longer about the request on screen, so the response pane drops it
+   */
+  onRefused?: () => void;
   /** a request to start from ("Restore to builder"); read once, so remount (key) to load another */
   initialRequest?: HttpRequestSpec | null;
   /** false while another kind of request (WebSocket) is on screen: Ctrl/⌘+Enter is then not ours */
@@ -75,7 +80,7 @@ function countLabel(label: string, count: number, error = false) {
  * reports come back to the same places. References that will not resolve are flagged under the URL bar but do not
  * stop the send: the server may mean them literally, and the user decides.
  */
-export function RequestBuilder({ state, onSend, onCancel, initialRequest = null, active = true, onPasteText, toolbar, inheritedLayers, onOpenVault, inheritedAuth, ...owned }: RequestBuilderProps) {
+export function RequestBuilder({ state, onSend, onCancel, onRefused, initialRequest = null, active = true, onPasteText, toolbar, inheritedLayers, onOpenVault, inheritedAuth, ...owned }: RequestBuilderProps) {
   const [ownDraft, ownDispatch] = useReducer(draftReducer, initialRequest, (request) => (request ? draftFromSpec(request) : createDraft()));
   const draft = owned.draft ?? ownDraft;
   const dispatch = owned.dispatch ?? ownDispatch;
@@ -118,10 +123,12 @@ export function RequestBuilder({ state, onSend, onCancel, initialRequest = null,
     if (sending) return;
     setAttempted(true);
     if (methodProblem || urlProblem) {
+      onRefused?.();
       urlRef.current?.focus();
       return;
     }
     if (headerProblems.length > 0) {
+      onRefused?.();
       setTab('headers');
       return;
     }
