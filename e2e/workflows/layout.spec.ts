@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { test, expect } from '../fixtures';
 import { LayoutPage } from '../pages/layout-page';
 import { ResponseViewerPage } from '../pages/response-viewer-page';
@@ -97,7 +98,7 @@ test.describe('layout on a laptop', () => {
 });
 
 test.describe('layout on a laptop: panels give way, each divider its own', () => {
-  const region = (page: import('@playwright/test').Page, name: string) => page.getByRole('region', { name, exact: true });
+  const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 
   for (const { width, height } of [
     { width: 1440, height: 900 },
