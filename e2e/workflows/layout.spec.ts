@@ -3,6 +3,7 @@ import { test, expect } from '../fixtures';
 import { LayoutPage } from '../pages/layout-page';
 import { ResponseViewerPage } from '../pages/response-viewer-page';
 import { RequestBuilderPage } from '../pages/request-builder-page';
+import { CollectionsPage } from '../pages/collections-page';
 import { expectFocusWithin, tabUntil } from '../pages/keyboard';
 
 /**
@@ -214,6 +215,29 @@ test.describe('layout on a laptop: panels give way, each divider its own', () =>
     const pathBox = await path.boundingBox();
     expect(pathBox!.x + pathBox!.width).toBeLessThanOrEqual(rowBox!.x + rowBox!.width + 1);
   });
+});
+
+test('at 1280×800 with both panels open the sidebar header reads whole and tree rows keep the method column tight', async ({ page, fixtureServer }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const layout = new LayoutPage(page);
+  const builder = new RequestBuilderPage(page);
+  await builder.url.fill(`${fixtureServer.url}/echo`);
+  await new CollectionsPage(page).saveAsNew('Echo', 'Demo');
+  await layout.open(layout.collectionsToggle);
+  await layout.open(layout.historyToggle);
+  const sidebar = page.getByRole('region', { name: 'Collections' });
+  const panel = (await page.locator('#collections-panel').boundingBox())!;
+  const title = sidebar.getByRole('heading', { name: 'Default workspace' });
+  expect(await title.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+  for (const name of ['New collection', 'Open folder…']) {
+    const box = (await sidebar.getByRole('button', { name, exact: true }).boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(panel.x + panel.width);
+  }
+  const row = sidebar.getByRole('treeitem', { name: /Echo/ }).first();
+  await expect(row).toBeVisible();
+  const method = (await row.getByText('GET', { exact: true }).boundingBox())!;
+  const name = (await row.getByText('Echo', { exact: true }).boundingBox())!;
+  expect(name.x - method.x).toBeLessThanOrEqual(40);
 });
 
 test.describe('keyboard only', () => {
