@@ -1,7 +1,9 @@
+import type { Page } from '@playwright/test';
 import { test, expect } from '../fixtures';
 import { LayoutPage } from '../pages/layout-page';
 import { ResponseViewerPage } from '../pages/response-viewer-page';
 import { RequestBuilderPage } from '../pages/request-builder-page';
+import { CollectionsPage } from '../pages/collections-page';
 import { expectFocusWithin, tabUntil } from '../pages/keyboard';
 
 /**
@@ -94,6 +96,148 @@ test.describe('layout on a laptop', () => {
     await expect(layout.splitHandle).toHaveAttribute('aria-orientation', 'vertical');
     expect(await layout.responseIsBelow()).toBe(false);
   });
+});
+
+test.describe('layout on a laptop: panels give way, each divider its own', () => {
+  const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
+
+  for (const { width, height } of [
+    { width: 1440, height: 900 },
+    { width: 1280, height: 800 },
+    { width: 1100, height: 700 },
+  ]) {
+    test(`at ${width}×${height} with both panels open the URL keeps 480 px and a response beside is usable`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      const layout = new LayoutPage(page);
+      await layout.open(layout.collectionsToggle);
+      await layout.open(layout.historyToggle);
+      const history = page.getByRole('complementary', { name: 'History' });
+      await expect(history).toBeVisible();
+      expect(await layout.width(layout.url)).toBeGreaterThanOrEqual(480);
+      // panels shrink, but stay panels
+      expect(await layout.width(page.locator('#collections-panel'))).toBeGreaterThanOrEqual(120);
+      expect(await layout.width(history)).toBeGreaterThanOrEqual(120);
+      // the response is either beside with room to read it, or below at full width
+      if (!(await layout.responseIsBelow())) expect(await layout.width(region(page, 'Response'))).toBeGreaterThanOrEqual(400);
+      else expect(await layout.width(region(page, 'Response'))).toBeGreaterThanOrEqual(480);
+    });
+  }
+
+  test('at 1440×900 with the collections panel open the response is not squeezed beside the request', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const layout = new LayoutPage(page);
+    await layout.open(layout.collectionsToggle);
+    expect(await layout.width(layout.url)).toBeGreaterThanOrEqual(480);
+    if (!(await layout.responseIsBelow())) expect(await layout.width(region(page, 'Response'))).toBeGreaterThanOrEqual(400);
+  });
+
+  test('at 1280×800 the history divider resizes the history panel only and reports the width applied', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const layout = new LayoutPage(page);
+    await layout.open(layout.collectionsToggle);
+    await layout.open(layout.historyToggle);
+    const collections = page.locator('#collections-panel');
+    const history = page.getByRole('complementary', { name: 'History' });
+    await expect(history).toBeVisible();
+    const reports = async (handle: typeof layout.historyHandle, panel: typeof collections) =>
+      expect.poll(async () => Math.abs((await layout.valueNow(handle)) - (await layout.width(panel)))).toBeLessThanOrEqual(1);
+    await reports(layout.historyHandle, history);
+    await reports(layout.collectionsHandle, collections);
+
+    const unchanged = async (panel: typeof collections, width: number) => expect(Math.abs((await layout.width(panel)) - width)).toBeLessThanOrEqual(1);
+
+    // the collections panel to its narrowest: the history panel stays as it is
+    const historyWidth = await layout.width(history);
+    await layout.collectionsHandle.focus();
+    await page.keyboard.press('Home');
+    await expect.poll(() => layout.width(collections)).toBeLessThanOrEqual(201);
+    await unchanged(history, historyWidth);
+    await reports(layout.collectionsHandle, collections);
+    const collectionsWidth = await layout.width(collections);
+
+    // the history panel as wide as it may go: it grows into the room, the collections panel and the URL's 480 px stay
+    await layout.historyHandle.focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => layout.width(history)).toBeGreaterThan(historyWidth + 10);
+    await unchanged(collections, collectionsWidth);
+    expect(await layout.width(layout.url)).toBeGreaterThanOrEqual(480);
+    await reports(layout.historyHandle, history);
+
+    // by mouse and by arrow key it narrows, and only it
+    const widest = await layout.width(history);
+    await layout.drag(layout.historyHandle, -20);
+    await expect.poll(() => layout.width(history)).toBeLessThan(widest - 12);
+    await unchanged(collections, collectionsWidth);
+    await reports(layout.historyHandle, history);
+    const dragged = await layout.width(history);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => layout.width(history)).toBeLessThan(dragged - 10);
+    await unchanged(collections, collectionsWidth);
+    await reports(layout.historyHandle, history);
+  });
+
+  test('both dividers can be grabbed along their whole grab area, nothing covers them', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const layout = new LayoutPage(page);
+    await layout.open(layout.collectionsToggle);
+    await layout.open(layout.historyToggle);
+    await expect(page.getByRole('complementary', { name: 'History' })).toBeVisible();
+    for (const handle of [layout.collectionsHandle, layout.historyHandle]) {
+      const box = await handle.boundingBox();
+      if (!box) throw new Error('separator not laid out');
+      const centre = box.x + box.width / 2;
+      // from the top of the panels to the bottom, on both sides of the line
+      const hits = await page.evaluate(
+        ({ xs, ys }) => ys.flatMap((y) => xs.map((x) => `${x},${y}: ${document.elementFromPoint(x, y)?.getAttribute('role') ?? document.elementFromPoint(x, y)?.className}`)),
+        { xs: [centre - 2, centre, centre + 2], ys: Array.from({ length: Math.floor(box.height / 8) }, (_, i) => box.y + 2 + i * 8) },
+      );
+      expect(hits.filter((hit) => !hit.endsWith(': separator'))).toEqual([]);
+    }
+  });
+
+  test('at 1280×800 with both panels open history rows show method and path, the origin gives way first', async ({ page, fixtureServer }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const layout = new LayoutPage(page);
+    const builder = new RequestBuilderPage(page);
+    await builder.url.fill(`${fixtureServer.url}/status/404`);
+    await builder.send();
+    await layout.open(layout.collectionsToggle);
+    await layout.open(layout.historyToggle);
+    const history = page.getByRole('complementary', { name: 'History' });
+    const row = history.getByRole('button', { name: new RegExp(`^GET ${fixtureServer.url}/status/404, `) });
+    await expect(row).toBeVisible();
+    await expect(row).toHaveAttribute('title', new RegExp(`GET ${fixtureServer.url}/status/404`));
+    const path = row.getByText('/status/404', { exact: true });
+    await expect(path).toBeVisible();
+    // not cut: the whole path is on screen
+    expect(await path.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+    const rowBox = await row.boundingBox();
+    const pathBox = await path.boundingBox();
+    expect(pathBox!.x + pathBox!.width).toBeLessThanOrEqual(rowBox!.x + rowBox!.width + 1);
+  });
+});
+
+test('at 1280×800 with both panels open the sidebar header reads whole and tree rows keep the method column tight', async ({ page, fixtureServer }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const layout = new LayoutPage(page);
+  const builder = new RequestBuilderPage(page);
+  await builder.url.fill(`${fixtureServer.url}/echo`);
+  await new CollectionsPage(page).saveAsNew('Echo', 'Demo');
+  await layout.open(layout.collectionsToggle);
+  await layout.open(layout.historyToggle);
+  const sidebar = page.getByRole('region', { name: 'Collections' });
+  const panel = (await page.locator('#collections-panel').boundingBox())!;
+  const title = sidebar.getByRole('heading', { name: 'Default workspace' });
+  expect(await title.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+  for (const name of ['New collection', 'Open folder…']) {
+    const box = (await sidebar.getByRole('button', { name, exact: true }).boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(panel.x + panel.width);
+  }
+  const row = sidebar.getByRole('treeitem', { name: /Echo/ }).first();
+  await expect(row).toBeVisible();
+  const method = (await row.getByText('GET', { exact: true }).boundingBox())!;
+  const name = (await row.getByText('Echo', { exact: true }).boundingBox())!;
+  expect(name.x - method.x).toBeLessThanOrEqual(40);
 });
 
 test.describe('keyboard only', () => {

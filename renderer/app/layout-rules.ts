@@ -1,14 +1,65 @@
 /**
  * What the request pane needs across to keep its URL field usable (≥ 480 px) next to the method picker (with a
- * custom method field), Send and Export, plus the pane's padding. Mirrored by --request-min-width in app.css.
+ * custom method field), Send and Export, plus the pane's padding.
  */
 export const REQUEST_MIN_WIDTH = 844;
-/** The narrowest response pane worth showing beside the request; below that it goes underneath. */
-export const RESPONSE_MIN_WIDTH = 300;
+/**
+ * The narrowest response pane worth showing beside the request (its status line and section tabs fit); below that
+ * it goes underneath at full width rather than being squeezed.
+ */
+export const RESPONSE_MIN_WIDTH = 400;
+/** A side panel's usual minimum; in a small window (about 1100 px and less) panels go below it… */
+export const PANEL_MIN_WIDTH = 200;
+/** …down to this, so the request line keeps its room; only below this does the URL field give way. */
+export const PANEL_FLOOR_WIDTH = 120;
+export const PANEL_MAX_WIDTH = 600;
+/** A divider's width beside each panel. */
+export const DIVIDER_WIDTH = 1;
 
 /** Whether the response sits beside the request: the user did not ask for below, and both fit at their minimum. */
 export function responseBeside(userWantsBelow: boolean, workWidth: number): boolean {
   if (userWantsBelow) return false;
   // before the first measurement (0) assume room, as the window usually has it
   return workWidth === 0 || workWidth >= REQUEST_MIN_WIDTH + RESPONSE_MIN_WIDTH + 1;
+}
+
+/** Room the open side panels may take together in a window area `mainWidth` wide, the request line's share kept. */
+export function panelRoom(mainWidth: number, panelCount: number): number {
+  return Math.max(0, mainWidth - panelCount * DIVIDER_WIDTH - REQUEST_MIN_WIDTH);
+}
+
+/**
+ * The widths the open side panels get, in order, from the widths the users chose. They keep their choice when it
+ * fits; otherwise all give way towards PANEL_MIN_WIDTH, in proportion to what each has above it, and in a small
+ * window further towards PANEL_FLOOR_WIDTH; below the floors they stay at the floor and the work area gives.
+ * Before the first measurement (mainWidth 0) the choices stand.
+ */
+export function panelWidths(mainWidth: number, wanted: readonly number[]): number[] {
+  const chosen = wanted.map((width) => Math.min(PANEL_MAX_WIDTH, Math.max(PANEL_MIN_WIDTH, width)));
+  if (mainWidth === 0) return chosen;
+  const room = panelRoom(mainWidth, chosen.length);
+  const total = chosen.reduce((sum, width) => sum + width, 0);
+  if (total <= room) return chosen;
+  const shrinkBetween = (low: number, highs: number[]) => {
+    const lows = highs.length * low;
+    const spare = highs.reduce((sum, high) => sum + (high - low), 0);
+    const share = spare === 0 ? 0 : (room - lows) / spare;
+    return highs.map((high) => Math.floor(low + (high - low) * share));
+  };
+  if (room >= chosen.length * PANEL_MIN_WIDTH) return shrinkBetween(PANEL_MIN_WIDTH, chosen);
+  if (room >= chosen.length * PANEL_FLOOR_WIDTH) return shrinkBetween(PANEL_FLOOR_WIDTH, chosen.map(() => PANEL_MIN_WIDTH));
+  return chosen.map(() => PANEL_FLOOR_WIDTH);
+}
+
+/**
+ * How far panel `index` may be resized while the others keep the widths they are shown at: its divider's range, so
+ * the divider moves its own panel only and reports a width that is really applied.
+ */
+export function panelRange(mainWidth: number, shown: readonly number[], index: number): { min: number; max: number } {
+  const own = shown[index] ?? PANEL_MIN_WIDTH;
+  const min = Math.min(PANEL_MIN_WIDTH, own);
+  if (mainWidth === 0) return { min, max: PANEL_MAX_WIDTH };
+  const others = shown.reduce((sum, width, i) => (i === index ? sum : sum + width), 0);
+  const max = Math.min(PANEL_MAX_WIDTH, panelRoom(mainWidth, shown.length) - others);
+  return { min, max: Math.max(own, min, max) };
 }

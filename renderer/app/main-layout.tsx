@@ -1,6 +1,6 @@
 import { useCallback, useState, type ReactNode } from 'react';
-import { SidePanel, SplitPane, useElementSize } from '../ui';
-import { REQUEST_MIN_WIDTH, RESPONSE_MIN_WIDTH, responseBeside } from './layout-rules';
+import { SidePanel, SplitPane, useElementSize, useStoredNumber } from '../ui';
+import { REQUEST_MIN_WIDTH, RESPONSE_MIN_WIDTH, panelRange, panelWidths, responseBeside } from './layout-rules';
 
 const RESPONSE_BELOW_KEY = 'courier.responseBelow';
 
@@ -43,47 +43,74 @@ interface MainLayoutProps {
   response: ReactNode;
 }
 
+interface PanelSpec {
+  key: 'collections' | 'history';
+  /** the panel's own id, or (controls) the id of the panel inside it */
+  id?: string;
+  controls?: string;
+  resizeLabel: string;
+  content: ReactNode;
+}
+
+/**
+ * The widths the user chose for the side panels (remembered) and the widths they are shown at in this window. A
+ * resize sets the moved panel's width and keeps every other panel at the width it is shown at, so one divider never
+ * moves another panel.
+ */
+function usePanelWidths(mainWidth: number, open: readonly PanelSpec[]) {
+  const [collections, setCollections] = useStoredNumber('courier.collectionsWidth', 240);
+  const [history, setHistory] = useStoredNumber('courier.historyWidth', 280);
+  const chosen = { collections, history };
+  const setters = { collections: setCollections, history: setHistory };
+  const shown = panelWidths(mainWidth, open.map((panel) => chosen[panel.key]));
+  const resize = (index: number, width: number) => {
+    open.forEach((panel, i) => {
+      if (i === index) setters[panel.key](width);
+      else if (shown[i]! < chosen[panel.key]) setters[panel.key](shown[i]!);
+    });
+  };
+  return { shown, resize };
+}
+
 /**
  * The window below the top bar: the side panels (each resizable, width remembered), then the request and its
  * response. The request line is what must stay usable on a laptop, so space is given up in this order: the side
- * panels shrink to their minimum (CSS: they shrink, the work area holds a minimum width), then the response moves
- * below the request when there is no room beside it for both.
+ * panels give way (to their minimum, and in a small window further), then the response moves below the request
+ * when there is no room beside it for a response worth reading.
  */
 export function MainLayout({ collections, history, kindSwitch, httpShown, websocket, request, response }: MainLayoutProps) {
   const [below, toggleBelow] = useResponseBelow();
-  const [workRef, work] = useElementSize<HTMLDivElement>();
-  const beside = responseBeside(below, work.width);
+  const [mainRef, main] = useElementSize<HTMLElement>();
+  const open: PanelSpec[] = [];
+  if (collections !== null) open.push({ key: 'collections', id: 'collections-panel', resizeLabel: 'Resize collections panel', content: collections });
+  if (history !== null) open.push({ key: 'history', controls: 'history-panel', resizeLabel: 'Resize history panel', content: history });
+  const { shown, resize } = usePanelWidths(main.width, open);
+  const workWidth = main.width === 0 ? 0 : main.width - shown.reduce((sum, width) => sum + width + 1, 0);
+  const beside = responseBeside(below, workWidth);
   const direction = beside ? 'row' : 'column';
-  const squeezed = !below && !beside && work.width > 0;
+  const squeezed = !below && !beside && workWidth > 0;
 
   return (
-    <main className="app-main">
-      {collections !== null ? (
-        <SidePanel
-          id="collections-panel"
-          className="app-history"
-          resizeLabel="Resize collections panel"
-          storageKey="courier.collectionsWidth"
-          defaultWidth={240}
-          minWidth={200}
-          maxWidth={600}
-        >
-          {collections}
-        </SidePanel>
-      ) : null}
-      {history !== null ? (
-        <SidePanel
-          className="app-history"
-          resizeLabel="Resize history panel"
-          storageKey="courier.historyWidth"
-          defaultWidth={280}
-          minWidth={200}
-          maxWidth={600}
-        >
-          {history}
-        </SidePanel>
-      ) : null}
-      <div ref={workRef} className="app-work app-work--kinds">
+    <main ref={mainRef} className="app-main">
+      {open.map((panel, index) => {
+        const range = panelRange(main.width, shown, index);
+        return (
+          <SidePanel
+            key={panel.key}
+            id={panel.id}
+            controls={panel.controls}
+            className="app-history"
+            resizeLabel={panel.resizeLabel}
+            width={shown[index]!}
+            min={range.min}
+            max={range.max}
+            onResize={(width) => resize(index, width)}
+          >
+            {panel.content}
+          </SidePanel>
+        );
+      })}
+      <div className="app-work app-work--kinds">
         <div className="app-kind-bar">
           {kindSwitch}
           {httpShown ? (

@@ -23,21 +23,21 @@ describe('SplitPane', () => {
 });
 
 describe('SidePanel', () => {
-  it('resizes in pixels within its bounds and remembers the width', () => {
-    const panel = () => (
-      <SidePanel resizeLabel="Resize panel" storageKey="test.side" defaultWidth={260} minWidth={200} maxWidth={600}>
+  it('is shown at the width it is given, and its handle reports that width and asks for steps from it', () => {
+    const asked: number[] = [];
+    render(
+      <SidePanel resizeLabel="Resize panel" width={230} min={200} max={300} onResize={(width) => asked.push(width)}>
         <p>tree</p>
-      </SidePanel>
+      </SidePanel>,
     );
-    const { unmount } = render(panel());
     const separator = screen.getByRole('separator', { name: 'Resize panel' });
     expect(separator.getAttribute('aria-orientation')).toBe('vertical');
-    fireEvent.keyDown(separator, { key: 'ArrowLeft', shiftKey: true });
-    fireEvent.keyDown(separator, { key: 'ArrowLeft', shiftKey: true });
-    expect(separator.getAttribute('aria-valuenow')).toBe('200');
+    expect(separator.getAttribute('aria-valuenow')).toBe('230');
+    expect(separator.getAttribute('aria-valuemax')).toBe('300');
+    expect((screen.getByText('tree').parentElement as HTMLElement).style.width).toBe('230px');
     fireEvent.keyDown(separator, { key: 'ArrowRight' });
-    unmount();
-    render(panel());
-    expect(screen.getByRole('separator', { name: 'Resize panel' }).getAttribute('aria-valuenow')).toBe('216');
+    fireEvent.keyDown(separator, { key: 'ArrowLeft', shiftKey: true });
+    fireEvent.keyDown(separator, { key: 'End' });
+    expect(asked).toEqual([246, 200, 300]);
   });
 });

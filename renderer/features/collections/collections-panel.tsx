@@ -196,11 +196,12 @@ export function CollectionsPanel({
     },
   });
 
+  const workspaceName = tree.data?.isDefault ? 'Default workspace' : (tree.data?.name ?? 'Workspace');
   return (
     <section className="ws" aria-label="Collections">
       <header className="ws-head">
-        <h2 className="ws-head__title" title={tree.data?.root}>
-          {tree.data?.isDefault ? 'Default workspace' : (tree.data?.name ?? 'Workspace')}
+        <h2 className="ws-head__title" title={tree.data ? `${workspaceName}\n${tree.data.root}` : undefined}>
+          {workspaceName}
         </h2>
         <button type="button" className="ws-button ws-button--small" onClick={() => void startNew(() => actions.newCollection('New collection'), null)}>
           New collection

@@ -16,7 +16,7 @@ function methodClass(method: string): string {
   return known.includes(method) ? `hp-method hp-method--${method.toLowerCase()}` : 'hp-method hp-method--other';
 }
 
-/** Path and query are what tell entries apart; the origin is shown fainter in front. */
+/** Path and query are what tell entries apart; the origin is shown fainter in front and gives way first. */
 function splitUrl(url: string): { origin: string; rest: string } {
   const match = /^([a-z][a-z0-9+.-]*:\/\/[^/?#]*)(.*)$/i.exec(url);
   return match ? { origin: match[1]!, rest: match[2] || '/' } : { origin: '', rest: url };
@@ -47,7 +47,7 @@ export const HistoryRow = memo(function HistoryRow({ summary, active, checked, o
           <span className={methodClass(summary.method)}>{summary.method}</span>
           <span className="hp-row__url">
             <span className="hp-row__origin">{origin}</span>
-            {rest}
+            <span className="hp-row__path">{rest}</span>
           </span>
         </span>
         <span className="hp-row__line hp-row__meta">
