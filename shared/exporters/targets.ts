@@ -55,7 +55,7 @@ export function localExport(target: LocalExportTarget, prepared: ExportableReque
     }
     case 'openapi': {
       const text = toOpenApi({ name, description: '', variables: [], auth: { kind: 'none' }, items: [{ type: 'request', name, description: '', request: spec }] }).text;
-      return { text, fileName: `${name}.openapi.yaml`, inputs: [] };
+      return { text, fileName: `${name}.openapi.yaml`, inputs: referencedInputs(text, prepared, 'OpenAPI') };
     }
     case 'har':
       return { text: JSON.stringify(toHar([prepared], 'Courier'), null, 2), fileName: `${name}.har`, inputs: exportInputs(asWrittenBy(target, prepared)) };

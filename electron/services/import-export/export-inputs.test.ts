@@ -31,6 +31,9 @@ const READERS: Record<string, RegExp> = {
   // Postman's own dynamic variables ({{$guid}}) need nothing; {{$credential.…}} or {{$env.…}} would
   postman: /\{\{((?!\$[A-Za-z]+\}\})[^}]+)\}\}/g,
   har: /\{\{([^$}][^}]*)\}\}/g,
+  // Bruno reads {{variables}} as Postman does; an OpenAPI skeleton names what is left to fill in the same way
+  bruno: /\{\{((?!\$[A-Za-z]+\}\})[^}]+)\}\}/g,
+  openapi: /\{\{((?!\$[A-Za-z]+\}\})[^}]+)\}\}/g,
   javascript: /process\.env\.(\w+)/g,
   node: /process\.env\.(\w+)/g,
   python: /os\.environ\["(\w+)"\]/g,

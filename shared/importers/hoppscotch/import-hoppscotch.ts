@@ -197,7 +197,8 @@ export function looksLikeHoppscotchCollection(data: unknown): boolean {
 }
 
 export function looksLikeHoppscotchEnvironment(data: unknown): boolean {
-  return isRecord(data) && !looksLikeHoppscotchCollection(data) && typeof data.name === 'string' && Array.isArray(data.variables) && data.variables.every((entry) => isRecord(entry) && typeof entry.key === 'string') && data.values === undefined;
+  // a Postman v1 collection also has a name and {key} variables: its requests/folders/order tell it apart
+  return isRecord(data) && !looksLikeHoppscotchCollection(data) && data.requests === undefined && data.folders === undefined && data.order === undefined && typeof data.name === 'string' && Array.isArray(data.variables) && data.variables.every((entry) => isRecord(entry) && typeof entry.key === 'string') && data.values === undefined;
 }
 
 function environment(raw: Record<string, unknown>, warnings: Warnings): ImportedEnvironment {
