@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import './collections.css';
-import { otherTabIds, suggestRequestName, UNTITLED } from '../../../shared/workspace';
+import { otherTabIds, suggestRequestName, tabLabel, UNTITLED } from '../../../shared/workspace';
 import { RequestTabStrip } from './request-tab-strip';
 import { saveIntoTarget } from './save-into-target';
 import { SaveAsDialog } from './save-as-dialog';
@@ -91,7 +91,7 @@ export function RequestTabsBar({ tabs, onOpenVault }: { tabs: RequestTabs; onOpe
         </p>
       ) : null}
       <UnsavedDialog
-        names={closeAsk ? askedTabs.map((tab) => tab.name) : null}
+        names={closeAsk ? askedTabs.map(tabLabel) : null}
         canSave={askedTabs.length <= 1 || askedTabs.every((tab) => tab.path !== null)}
         onCancel={() => setCloseAsk(null)}
         onDiscard={() => {
