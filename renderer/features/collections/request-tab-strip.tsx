@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { tabLabel, tabName, tabTooltip, type RequestTab } from '../../../shared/workspace';
 import { OpenTabsMenu } from './open-tabs-menu';
 import { RowMenu } from './row-menu';
@@ -12,6 +12,8 @@ interface RequestTabStripProps {
   onCloseOthers: (id: string) => void;
   onCloseAll: () => void;
   onNew: () => void;
+  /** a mark shown in a tab (the app puts the in-flight spinner there; this feature does not know about sending) */
+  renderMark?: (id: string) => ReactNode;
 }
 
 const tabId = (id: string) => `req-tab-${id}`;
@@ -28,7 +30,7 @@ interface TabMenu {
  * closes it, the others or all; the active tab is kept in view, and when the tabs do not fit a button lists them
  * all. The strip keeps the focus when a tab opens (data-keep-focus): the URL field does not take it.
  */
-export function RequestTabStrip({ tabs, activeId, onSelect, onClose, onCloseOthers, onCloseAll, onNew }: RequestTabStripProps) {
+export function RequestTabStrip({ tabs, activeId, onSelect, onClose, onCloseOthers, onCloseAll, onNew, renderMark }: RequestTabStripProps) {
   const stripRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const [menu, setMenu] = useState<TabMenu | null>(null);
@@ -140,6 +142,7 @@ export function RequestTabStrip({ tabs, activeId, onSelect, onClose, onCloseOthe
                   </span>
                 ) : null}
               </button>
+              {renderMark?.(tab.id)}
               <button type="button" className="rt-tab__close" aria-label={`Close ${label}`} tabIndex={-1} onClick={() => onClose(tab.id)}>
                 ×
               </button>
