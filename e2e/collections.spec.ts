@@ -13,7 +13,7 @@ test.describe('collections', () => {
     await builder.url.fill(`${fixtureServer.url}/echo?color=blue`);
     await builder.send();
     await expect(page.getByTestId('response-status')).toHaveText('200 OK');
-    await expect(collections.tab(/Untitled request \(unsaved\)/)).toBeVisible();
+    await expect(collections.tab('GET /echo?color=blue (unsaved)')).toBeVisible();
 
     await collections.saveAsNew('Echo blue', 'Team API');
     await expect(collections.item('Team API')).toBeVisible();

@@ -1,8 +1,8 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /**
- * The open request tabs, by position: new tabs are all "Untitled request", so the strip's order is what tells them
- * apart, as it does for a person looking at it.
+ * The open request tabs, by position: a new tab is "Untitled request" until its URL names it, so the strip's order is
+ * what tells blank tabs apart, as it does for a person looking at it.
  */
 export class RequestTabsPage {
   readonly list: Locator;

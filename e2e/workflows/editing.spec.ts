@@ -134,7 +134,7 @@ test.describe('everyday editing', () => {
     await expect(collections.tabs.getByRole('tab')).toHaveCount(3);
 
     await collections.tabAction('Kept', 'Close others');
-    await expect(collections.unsavedDialog).toContainText('“Untitled request” and “Untitled request” have changes that are not saved');
+    await expect(collections.unsavedDialog).toContainText('“GET /echo?tab=2” and “GET /echo?tab=3” have changes that are not saved');
     await collections.unsavedDialog.getByRole('button', { name: 'Cancel' }).click();
     await expect(collections.tabs.getByRole('tab')).toHaveCount(3);
 

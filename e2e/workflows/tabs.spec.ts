@@ -30,6 +30,45 @@ test.describe('request tabs are independent requests', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  test('tabs are named by their URL, show when they are sending, and the active one is wholly in view', async ({ page, gate }) => {
+    const tabs = new RequestTabsPage(page);
+    const builder = new RequestBuilderPage(page);
+    const within = async (locator: ReturnType<typeof tabs.tab>) => {
+      const strip = (await tabs.list.boundingBox())!;
+      const box = (await locator.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(strip.x - 0.5);
+      expect(box.x + box.width).toBeLessThanOrEqual(strip.x + strip.width + 0.5);
+    };
+
+    await builder.url.fill(`${gate.url}/gate/a`);
+    await builder.send();
+    await expect(tabs.list.getByRole('tab', { name: 'GET /gate/a' })).toBeVisible();
+    await expect(tabs.list.getByRole('status', { name: 'sending' })).toHaveCount(1);
+    await tabs.newTab();
+    await builder.url.fill(`${gate.url}/gate/b`);
+    await expect(tabs.list.getByRole('tab', { name: 'GET /gate/b' })).toBeVisible();
+    await tabs.select(0);
+    await builder.cancelButton.click();
+    await expect(tabs.list.getByRole('status', { name: 'sending' })).toHaveCount(0);
+
+    for (let n = 3; n <= 14; n += 1) {
+      await tabs.newTab();
+      await builder.url.fill(`${gate.url}/gate/tab${n}`);
+    }
+    await expect(page.getByRole('button', { name: 'All open tabs (14)' })).toBeVisible();
+    const last = tabs.list.getByRole('button', { name: 'Close GET /gate/tab14' });
+    await expect(last).toBeVisible();
+    await within(last);
+    await within(tabs.list.getByRole('tab', { name: 'GET /gate/tab14' }));
+
+    // Picked from the overflow list: the first tab comes wholly into view, its × too.
+    await page.getByRole('button', { name: 'All open tabs (14)' }).click();
+    await page.getByRole('menuitem', { name: 'GET /gate/a' }).click();
+    await expect(tabs.tab(0)).toHaveAttribute('aria-selected', 'true');
+    await within(tabs.list.getByRole('button', { name: 'Close GET /gate/a' }));
+    await within(tabs.tab(0));
+  });
+
   test('two tabs in flight at once, each cancels, answers and remembers its own', async ({ page, gate }) => {
     const tabs = new RequestTabsPage(page);
     const builder = new RequestBuilderPage(page);

@@ -4,7 +4,7 @@ import { EnvironmentEditor, useEnvironmentDialogs, useVariablesEvents, VaultDial
 import { CollectionsPanel, RequestTabsBar, useInheritedAuth, useInheritedLayers, useRequestTabs, useRevealInTree } from '../features/collections';
 import { CurlPasteBanner, ExportDialog, ImportDialog, replaceDraft, useCurlPaste } from '../features/import-export';
 import { AppNotices, HistoryPanel, useHistoryEvents } from '../features/history';
-import { ResponsePane, useRequestPane, useTabExecutionState } from '../features/request-execution';
+import { ResponsePane, TabSendingMark, useRequestPane, useTabExecutionState } from '../features/request-execution';
 import { EnvPermissionPrompt } from '../features/env-permission';
 import { RequestBuilder } from '../features/request-builder';
 import { RequestKindSwitch, useWsRequestOpener, WebSocketWorkspace, type RequestKind } from '../features/websocket';
@@ -152,7 +152,7 @@ export function App() {
         }
         request={
           <div className="app-pane">
-            <RequestTabsBar tabs={tabs} onOpenVault={environments.openVault} />
+            <RequestTabsBar tabs={tabs} onOpenVault={environments.openVault} renderMark={(id) => <TabSendingMark store={pane.store} tabId={id} />} />
             <CurlPasteBanner
               notice={curlPaste.notice}
               onUndo={curlPaste.undo}

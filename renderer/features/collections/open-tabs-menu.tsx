@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { RequestTab } from '../../../shared/workspace';
+import { tabName, type RequestTab } from '../../../shared/workspace';
 import { RowMenu } from './row-menu';
 
 interface OpenTabsMenuProps {
@@ -30,7 +30,7 @@ export function OpenTabsMenu({ tabs, activeId, onSelect }: OpenTabsMenuProps) {
           onClose={() => setOpen(false)}
           items={tabs.map((tab) => ({
             id: tab.id,
-            label: `${tab.draft.method} ${tab.name}${tab.dirty ? ' •' : ''}`,
+            label: `${tab.draft.method} ${tabName(tab)}${tab.dirty ? ' •' : ''}`,
             current: tab.id === activeId,
             onSelect: () => onSelect(tab.id),
           }))}

@@ -48,19 +48,43 @@ describe('RequestTabStrip', () => {
     expect(onCloseAll).toHaveBeenCalledTimes(1);
   });
 
-  it('scrolls the active tab into view when it changes', () => {
-    const scrolled: string[] = [];
-    const original = HTMLElement.prototype.scrollIntoView;
-    HTMLElement.prototype.scrollIntoView = function (this: HTMLElement) {
-      scrolled.push(this.getAttribute('aria-label') ?? '');
+  it('names a tab never saved by its method and URL as typed, its full URL in the tooltip', () => {
+    const unsaved = (id: string, url: string): RequestTab => ({ id, path: null, name: 'Untitled request', draft: createDraft({ url }), dirty: false });
+    const many = [tabs[0]!, unsaved('c', 'http://127.0.0.1:54321/anything/tab3'), unsaved('d', 'httpbin.org/get'), unsaved('e', '')];
+    render(<RequestTabStrip tabs={many} activeId="a" onSelect={() => undefined} onClose={() => undefined} onCloseOthers={() => undefined} onCloseAll={() => undefined} onNew={() => undefined} />);
+    expect(screen.getAllByRole('tab').map((tab) => tab.getAttribute('aria-label'))).toEqual(['List users', 'GET /anything/tab3', 'GET httpbin.org/get', 'Untitled request']);
+    expect(screen.getByRole('tab', { name: 'GET /anything/tab3' }).title).toContain('http://127.0.0.1:54321/anything/tab3');
+    expect(screen.getByRole('tab', { name: 'List users' }).title).toBe('api/list.request.json');
+    expect(screen.getByRole('button', { name: 'Close GET httpbin.org/get' })).toBeTruthy();
+  });
+
+  it('scrolls the active tab wholly into view, its close button included', () => {
+    // A 300px wide list scrolled to 0, tabs 100px wide side by side: the list's box is [0, 300].
+    const rect = (left: number, width: number) => ({ left, right: left + width, top: 0, bottom: 30, width, height: 30, x: left, y: 0, toJSON: () => ({}) }) as DOMRect;
+    const original = HTMLElement.prototype.getBoundingClientRect;
+    const clientWidth = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientWidth');
+    const eight = Array.from({ length: 8 }, (_, i): RequestTab => ({ id: `t${i}`, path: `r${i}.request.json`, name: `Request ${i}`, draft: createDraft(), dirty: false }));
+    let list: HTMLElement | null = null;
+    HTMLElement.prototype.getBoundingClientRect = function (this: HTMLElement) {
+      if (this.getAttribute('role') === 'tablist') return rect(0, 300);
+      const index = Array.from(this.parentElement?.children ?? []).indexOf(this);
+      return this.classList.contains('rt-tab') ? rect(index * 100 - (list?.scrollLeft ?? 0), 100) : rect(0, 0);
     };
+    Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 300 });
     try {
-      const props = { tabs, onSelect: () => undefined, onClose: () => undefined, onCloseOthers: () => undefined, onCloseAll: () => undefined, onNew: () => undefined };
-      const { rerender } = render(<RequestTabStrip {...props} activeId="a" />);
-      rerender(<RequestTabStrip {...props} activeId="b" />);
-      expect(scrolled).toEqual(['List users', 'Untitled request (unsaved)']);
+      const props = { tabs: eight, onSelect: () => undefined, onClose: () => undefined, onCloseOthers: () => undefined, onCloseAll: () => undefined, onNew: () => undefined };
+      const { rerender } = render(<RequestTabStrip {...props} activeId="t0" />);
+      list = screen.getByRole('tablist');
+      rerender(<RequestTabStrip {...props} activeId="t6" />);
+      // tab 6 spans [600, 700]: its right edge meets the list's right edge
+      expect(list.scrollLeft).toBe(400);
+      rerender(<RequestTabStrip {...props} activeId="t1" />);
+      // tab 1 spans [100, 200]: its left edge meets the list's left edge
+      expect(list.scrollLeft).toBe(100);
     } finally {
-      HTMLElement.prototype.scrollIntoView = original;
+      HTMLElement.prototype.getBoundingClientRect = original;
+      if (clientWidth) Object.defineProperty(HTMLElement.prototype, 'clientWidth', clientWidth);
+      else delete (HTMLElement.prototype as unknown as Record<string, unknown>)['clientWidth'];
     }
   });
 

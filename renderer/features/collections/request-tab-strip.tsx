@@ -1,5 +1,5 @@
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { RequestTab } from '../../../shared/workspace';
+import { useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { tabLabel, tabName, tabTooltip, type RequestTab } from '../../../shared/workspace';
 import { OpenTabsMenu } from './open-tabs-menu';
 import { RowMenu } from './row-menu';
 
@@ -12,6 +12,8 @@ interface RequestTabStripProps {
   onCloseOthers: (id: string) => void;
   onCloseAll: () => void;
   onNew: () => void;
+  /** a mark shown in a tab (the app puts the in-flight spinner there; this feature does not know about sending) */
+  renderMark?: (id: string) => ReactNode;
 }
 
 const tabId = (id: string) => `req-tab-${id}`;
@@ -28,7 +30,7 @@ interface TabMenu {
  * closes it, the others or all; the active tab is kept in view, and when the tabs do not fit a button lists them
  * all. The strip keeps the focus when a tab opens (data-keep-focus): the URL field does not take it.
  */
-export function RequestTabStrip({ tabs, activeId, onSelect, onClose, onCloseOthers, onCloseAll, onNew }: RequestTabStripProps) {
+export function RequestTabStrip({ tabs, activeId, onSelect, onClose, onCloseOthers, onCloseAll, onNew, renderMark }: RequestTabStripProps) {
   const stripRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const [menu, setMenu] = useState<TabMenu | null>(null);
@@ -36,10 +38,18 @@ export function RequestTabStrip({ tabs, activeId, onSelect, onClose, onCloseOthe
   const tabElement = (id: string) => listRef.current?.querySelector<HTMLElement>(`#${CSS.escape(tabId(id))}`) ?? null;
   const focus = (id: string) => tabElement(id)?.focus();
 
-  // The active tab (opened from the tree, chosen from the list) scrolls into view.
-  useEffect(() => {
-    tabElement(activeId)?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
-  }, [activeId, tabs.length]);
+  // The active tab (opened from the tree, chosen from the list) is scrolled wholly into view, × included. Done by hand
+  // on the list alone: scrollIntoView also scrolls the page's other scroll boxes, and runs before the "⌄ N" button
+  // appears and narrows the list, leaving the tab cut under it (hence `overflowing` as a dependency).
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    const tab = tabElement(activeId)?.parentElement;
+    if (!list || !tab) return;
+    const box = list.getBoundingClientRect();
+    const rect = tab.getBoundingClientRect();
+    if (rect.left < box.left) list.scrollLeft -= box.left - rect.left;
+    else if (rect.right > box.left + list.clientWidth) list.scrollLeft += rect.right - (box.left + list.clientWidth);
+  }, [activeId, tabs.length, overflowing]);
 
   useLayoutEffect(() => {
     const list = listRef.current;
@@ -91,6 +101,7 @@ export function RequestTabStrip({ tabs, activeId, onSelect, onClose, onCloseOthe
       <div ref={listRef} role="tablist" aria-label="Open requests" className="rt-list" data-keep-focus="" onKeyDown={onKeyDown}>
         {tabs.map((tab) => {
           const selected = tab.id === activeId;
+          const label = tabLabel(tab);
           return (
             <div
               key={tab.id}
@@ -116,22 +127,23 @@ export function RequestTabStrip({ tabs, activeId, onSelect, onClose, onCloseOthe
                 role="tab"
                 id={tabId(tab.id)}
                 aria-selected={selected}
-                aria-label={`${tab.name}${tab.dirty ? ' (unsaved)' : ''}`}
+                aria-label={`${label}${tab.dirty ? ' (unsaved)' : ''}`}
                 aria-haspopup="menu"
                 tabIndex={selected ? 0 : -1}
                 className="rt-tab__label"
-                title={tab.path ?? 'Not saved yet'}
+                title={tabTooltip(tab)}
                 onClick={() => onSelect(tab.id)}
               >
                 <span className={`rt-method rt-method--${methodClass(tab.draft.method)}`}>{tab.draft.method.slice(0, 6)}</span>
-                <span className="rt-tab__name">{tab.name}</span>
+                <span className="rt-tab__name">{tabName(tab)}</span>
                 {tab.dirty ? (
                   <span className="rt-tab__dirty" aria-hidden="true">
                     •
                   </span>
                 ) : null}
               </button>
-              <button type="button" className="rt-tab__close" aria-label={`Close ${tab.name}`} tabIndex={-1} onClick={() => onClose(tab.id)}>
+              {renderMark?.(tab.id)}
+              <button type="button" className="rt-tab__close" aria-label={`Close ${label}`} tabIndex={-1} onClick={() => onClose(tab.id)}>
                 ×
               </button>
             </div>
@@ -141,7 +153,7 @@ export function RequestTabStrip({ tabs, activeId, onSelect, onClose, onCloseOthe
       {menu && menuTab ? (
         <div className="rt-menu" style={{ left: menu.left }}>
           <RowMenu
-            label={`Actions for tab ${menuTab.name}`}
+            label={`Actions for tab ${tabLabel(menuTab)}`}
             onClose={closeMenu}
             items={[
               { label: 'Close', onSelect: () => onClose(menuTab.id) },

@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import './collections.css';
-import { otherTabIds, suggestRequestName, UNTITLED } from '../../../shared/workspace';
+import { otherTabIds, suggestRequestName, tabLabel, UNTITLED } from '../../../shared/workspace';
 import { RequestTabStrip } from './request-tab-strip';
 import { saveIntoTarget } from './save-into-target';
 import { SaveAsDialog } from './save-as-dialog';
@@ -23,7 +23,7 @@ interface CloseAsk {
  * The tab strip above the builder, with what saving and closing need: Ctrl/⌘+S, "Save as" for a request that has
  * no file yet, and the question before closing unsaved tabs (one tab, "Close others" or "Close all").
  */
-export function RequestTabsBar({ tabs, onOpenVault }: { tabs: RequestTabs; onOpenVault?: () => void }) {
+export function RequestTabsBar({ tabs, onOpenVault, renderMark }: { tabs: RequestTabs; onOpenVault?: () => void; renderMark?: (id: string) => ReactNode }) {
   const tree = useWorkspaceTree();
   const [saveAsId, setSaveAsId] = useState<string | null>(null);
   const [closeAsk, setCloseAsk] = useState<CloseAsk | null>(null);
@@ -81,6 +81,7 @@ export function RequestTabsBar({ tabs, onOpenVault }: { tabs: RequestTabs; onOpe
         onCloseOthers={(id) => requestClose(otherTabIds(state, id), id)}
         onCloseAll={() => requestClose(state.tabs.map((t) => t.id))}
         onNew={tabs.newTab}
+        renderMark={renderMark}
       />
       {tabs.notice ? (
         <p className="rt-notice" role="status">
@@ -91,7 +92,7 @@ export function RequestTabsBar({ tabs, onOpenVault }: { tabs: RequestTabs; onOpe
         </p>
       ) : null}
       <UnsavedDialog
-        names={closeAsk ? askedTabs.map((tab) => tab.name) : null}
+        names={closeAsk ? askedTabs.map(tabLabel) : null}
         canSave={askedTabs.length <= 1 || askedTabs.every((tab) => tab.path !== null)}
         onCancel={() => setCloseAsk(null)}
         onDiscard={() => {

@@ -2,3 +2,4 @@ export { createExecutionStore, type ExecutionStore, type ExecutionStoreDeps } fr
 export { useExecutionStore, useTabExecutionState, useTabResponseSection } from './use-execution-store';
 export { useRequestPane, type PaneOverlay, type RequestPane } from './use-request-pane';
 export { ResponsePane } from './response-pane';
+export { TabSendingMark } from './tab-sending-mark';
