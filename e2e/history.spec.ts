@@ -52,9 +52,18 @@ test.describe('history', () => {
     // Re-send: a fourth entry, pushed to the list by the store's event.
     await history.search.fill('');
     await history.expectRowCount(3);
+    // Re-send runs in a tab of its own: the tab the entry was viewed over (the restored one, never sent) keeps its
+    // own empty response instead of silently showing another request's answer.
+    const openTabs = page.getByRole('tablist', { name: 'Open requests' }).getByRole('tab');
+    const tabsBefore = await openTabs.count();
     await history.openEntry(/^POST .*\/echo/);
     await history.entryAction('Re-send').click();
     await expect(history.entryBar).toBeHidden();
+    await expect(viewer.status).toHaveText('200 OK');
+    await expect(openTabs).toHaveCount(tabsBefore + 1);
+    await openTabs.nth(tabsBefore - 1).click();
+    await expect(page.getByText('Send a request to see its response here.')).toBeVisible();
+    await openTabs.nth(tabsBefore).click();
     await expect(viewer.status).toHaveText('200 OK');
     await history.expectRowCount(4);
     await expect(history.row(/^POST .*\/echo/)).toHaveCount(2);

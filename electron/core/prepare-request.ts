@@ -90,6 +90,7 @@ export function createRequestPreparer(deps: RequestPreparerDeps) {
     const layers = inherited.length > 0 ? withInheritedLayers(deps.layers(), inherited) : deps.layers();
     // "Inherit from parent" with nothing to inherit from (a request not in a collection) sends none.
     if (composed.auth.kind === 'inherit') composed = { ...composed, auth: { kind: 'none' } };
+    refuseUnavailableFiles(composed);
     // Before anything else: a request whose credential is not there is refused here, never sent with a placeholder.
     const stored = deps.credentials.resolve(composed.auth);
     const withCredential = stored.auth === composed.auth ? composed : { ...composed, auth: stored.auth };
@@ -132,6 +133,26 @@ export function createRequestPreparer(deps: RequestPreparerDeps) {
 export type RequestPreparer = ReturnType<typeof createRequestPreparer>;
 
 /** For senders that cannot answer a Digest challenge (a WebSocket handshake, a GraphQL subscription). */
+/**
+ * A picked file whose bytes were dropped (files and the session keep it by name only, e.g. after a reload) is refused
+ * naming the part, never uploaded as an empty file that looks successful.
+ */
+export function refuseUnavailableFiles(spec: HttpRequestSpec): void {
+  const body = spec.body;
+  if (body.kind === 'binary' && body.file?.unavailable) {
+    throw new CourierError('INVALID_INPUT', `The file "${body.file.fileName}" is no longer available (files are kept by name only). Choose the file again.`);
+  }
+  if (body.kind !== 'multipart') return;
+  for (const part of body.parts) {
+    if (part.kind === 'file' && part.enabled && part.file?.unavailable) {
+      throw new CourierError(
+        'INVALID_INPUT',
+        `The file of multipart part "${part.name}" (${part.file.fileName}) is no longer available (files are kept by name only). Choose the file again.`,
+      );
+    }
+  }
+}
+
 export function refuseDigest(spec: HttpRequestSpec, what: string): void {
   if (spec.auth.kind === 'digest') throw new CourierError('AUTH_FAILED', `Digest authentication is not available for ${what}; use it for HTTP requests.`);
 }

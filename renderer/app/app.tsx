@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useState } from 'react';
+import { Suspense, useCallback, useRef, useState } from 'react';
 import type { HttpRequestSpec } from '../../shared/contract';
 import { EnvironmentEditor, useEnvironmentDialogs, useVariablesEvents, VaultDialog, VaultWarningBanner } from '../features/environments';
 import { CollectionsPanel, RequestTabsBar, useInheritedAuth, useInheritedLayers, useRequestTabs, useRevealInTree } from '../features/collections';
@@ -78,6 +78,22 @@ export function App() {
   const inheritedLayers = useInheritedLayers(activePath);
   // Every request tab sends, cancels and shows its own response (and GraphQL subscription).
   const pane = useRequestPane(tabs.state.tabs.map((tab) => tab.id), tabs.active.id, activePath);
+  // Each tab owns its request and its response: a history Re-send gets a tab of its own (the same one again for the
+  // same entry while it is open), so it never replaces the response of the unrelated tab the entry was viewed over.
+  const resendTabs = useRef(new Map<number, string>());
+  const resend = (request: HttpRequestSpec, entryId: number) => {
+    const known = resendTabs.current.get(entryId);
+    let tabId: string;
+    if (known !== undefined && tabs.state.tabs.some((tab) => tab.id === known)) {
+      tabId = known;
+      tabs.dispatch({ type: 'activate', id: tabId });
+    } else {
+      tabId = tabs.openDraft(request);
+      resendTabs.current.set(entryId, tabId);
+    }
+    pane.closeOverlay();
+    pane.store.send(tabId, request, null);
+  };
   const activeState = useTabExecutionState(pane.store, tabs.active.id);
   const inheritedAuth = useInheritedAuth(activePath);
 
@@ -187,7 +203,7 @@ export function App() {
         }
         response={
           <div className="app-pane">
-            <ResponsePane pane={pane} onRestore={(request) => tabs.openDraft(request)} />
+            <ResponsePane pane={pane} onRestore={(request) => tabs.openDraft(request)} onResend={resend} />
           </div>
         }
       />

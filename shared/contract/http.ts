@@ -18,6 +18,8 @@ export const fileRefSchema = z.object({
   contentType: z.string().max(256).default('application/octet-stream'),
   /** base64 of the file's bytes */
   dataBase64: z.string().max(200 * 1024 * 1024),
+  /** the bytes were dropped (files and the session keep a picked file by name only): it must be chosen again */
+  unavailable: z.literal(true).optional(),
 });
 export type FileRef = z.infer<typeof fileRefSchema>;
 

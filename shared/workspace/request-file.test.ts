@@ -69,7 +69,7 @@ describe('request files', () => {
     expect(text).not.toContain('AAECAwQFBgc=');
     expect(warnings).toHaveLength(1);
     const parsed = parseRequest(text);
-    expect(parsed.ok && parsed.value.request.body).toEqual({ kind: 'binary', file: { fileName: 'a.bin', contentType: 'application/octet-stream', dataBase64: '' } });
+    expect(parsed.ok && parsed.value.request.body).toEqual({ kind: 'binary', file: { fileName: 'a.bin', contentType: 'application/octet-stream', dataBase64: '', unavailable: true } });
   });
 
   it('reports what is wrong with a file it cannot read', () => {

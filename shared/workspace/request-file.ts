@@ -77,7 +77,7 @@ const stringify = (value: Json): string => `${JSON.stringify(value, null, 2)}\n`
 /** The request without the bytes of picked files (kept by name only): for files and the session alike. */
 export function withoutFileBytes(spec: HttpRequestSpec): HttpRequestSpec {
   const body = spec.body;
-  const strip = (file: FileRef | null): FileRef | null => (file === null || file.dataBase64 === '' ? file : { ...file, dataBase64: '' });
+  const strip = (file: FileRef | null): FileRef | null => (file === null || file.dataBase64 === '' ? file : { ...file, dataBase64: '', unavailable: true as const });
   if (body.kind === 'binary' && body.file && body.file.dataBase64 !== '') return { ...spec, body: { ...body, file: strip(body.file) } };
   if (body.kind === 'multipart' && body.parts.some((part) => part.kind === 'file' && part.file && part.file.dataBase64 !== '')) {
     return { ...spec, body: { ...body, parts: body.parts.map((part) => (part.kind === 'file' ? { ...part, file: strip(part.file) } : part)) } };
@@ -116,7 +116,7 @@ export function serializeRequest(name: string, spec: HttpRequestSpec): StoredTex
 
 const storedFileSchema = z
   .object({ fileName: z.string(), contentType: z.string().default('application/octet-stream') })
-  .transform((file) => ({ ...file, dataBase64: '' }));
+  .transform((file) => ({ ...file, dataBase64: '', unavailable: true as const }));
 
 // Files are read leniently where it costs nothing (missing lists, missing file bytes) and strictly elsewhere.
 const requestFileSchema = z.object({

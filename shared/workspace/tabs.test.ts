@@ -48,7 +48,7 @@ describe('tabs', () => {
     const back = tabsFromSession(tabsToSession(state));
     expect(back?.tabs[0]).toMatchObject({ id: 'a', dirty: true, draft: { url: 'https://x.test/?q=1' } });
     state = tabsReducer(state, { type: 'edit', id: 'a', action: { type: 'body', body: { kind: 'binary', binary: { fileName: 'a.bin', contentType: 'x/y', dataBase64: 'QUJD' } } } });
-    expect(tabsToSession(state).tabs[0]?.request.body).toEqual({ kind: 'binary', file: { fileName: 'a.bin', contentType: 'x/y', dataBase64: '' } });
+    expect(tabsToSession(state).tabs[0]?.request.body).toEqual({ kind: 'binary', file: { fileName: 'a.bin', contentType: 'x/y', dataBase64: '', unavailable: true } });
   });
 });
 

@@ -26,7 +26,8 @@ export interface RequestTabs {
   dispatchActive: Dispatch<DraftAction>;
   dispatch: Dispatch<TabsAction>;
   newTab(): void;
-  openDraft(request: HttpRequestSpec, name?: string): void;
+  /** opens a new unsaved tab holding `request`; returns its id */
+  openDraft(request: HttpRequestSpec, name?: string): string;
   openSaved(path: string): Promise<void>;
   /** saves a tab that has a file; false when it needs "Save as" (no file yet) */
   save(id: string): Promise<boolean>;
@@ -104,7 +105,11 @@ export function useRequestTabs(): RequestTabs {
     notice,
     clearNotice: () => setNotice(null),
     newTab: () => dispatch({ type: 'open', id: newTabId(), path: null, name: UNTITLED, draft: createDraft() }),
-    openDraft: (request, name = UNTITLED) => dispatch({ type: 'open', id: newTabId(), path: null, name, draft: draftFromSpec(request), dirty: true }),
+    openDraft: (request, name = UNTITLED) => {
+      const id = newTabId();
+      dispatch({ type: 'open', id, path: null, name, draft: draftFromSpec(request), dirty: true });
+      return id;
+    },
     openSaved: async (path) => {
       const saved = await call('workspace.readRequest', { path });
       dispatch({ type: 'open', id: newTabId(), path, name: saved.name, draft: draftFromSpec(saved.request) });

@@ -12,7 +12,8 @@ interface HistoryEntryViewProps {
   id: number;
   onClose: () => void;
   onRestore: (request: HttpRequestSpec) => void;
-  onResend: (request: HttpRequestSpec) => void;
+  /** `id` is the history entry's, so a second Re-send of it can reuse the tab the first one opened */
+  onResend: (request: HttpRequestSpec, id: number) => void;
 }
 
 function stateOf(entry: HistoryEntry): ExecutionState {
@@ -50,7 +51,7 @@ export function HistoryEntryView({ id, onClose, onRestore, onResend }: HistoryEn
           <button type="button" className="hp-button" disabled={!data} onClick={() => data && onRestore(data.composed)}>
             Restore to builder
           </button>
-          <button type="button" className="hp-button hp-button--primary" disabled={!data} onClick={() => data && onResend(data.composed)}>
+          <button type="button" className="hp-button hp-button--primary" disabled={!data} onClick={() => data && onResend(data.composed, id)}>
             Re-send
           </button>
           <button

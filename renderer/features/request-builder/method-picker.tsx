@@ -53,7 +53,9 @@ export function MethodPicker({ method, onChange, invalid, describedBy }: MethodP
           spellCheck={false}
           autoComplete="off"
           value={method}
-          onChange={(event) => onChange(event.target.value)}
+          // Upper-cased as typed (as Postman does): the field used to show upper case by CSS while the lower-case
+          // text went out, and servers answer `propfind` with 400. What is shown is now what is sent.
+          onChange={(event) => onChange(event.target.value.toUpperCase())}
         />
       ) : null}
     </div>

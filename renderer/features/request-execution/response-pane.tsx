@@ -10,14 +10,23 @@ import type { RequestPane } from './use-request-pane';
  * The response side for the active request tab: a history overlay when one is open, else the tab's own GraphQL
  * subscription log or its own exchange (or nothing yet), with the response section it last chose.
  */
-export function ResponsePane({ pane, onRestore }: { pane: RequestPane; onRestore: (request: HttpRequestSpec) => void }) {
+export function ResponsePane({
+  pane,
+  onRestore,
+  onResend,
+}: {
+  pane: RequestPane;
+  onRestore: (request: HttpRequestSpec) => void;
+  /** a history entry's Re-send: it runs in a tab of its own, never in the tab the overlay was opened over */
+  onResend: (request: HttpRequestSpec, entryId: number) => void;
+}) {
   const { store, activeId, overlay } = pane;
   const state = useTabExecutionState(store, activeId);
   const [section, setSection] = useTabResponseSection(store, activeId);
   const run = pane.subscriptions.runOf(activeId);
 
   if (overlay?.kind === 'entry') {
-    return <HistoryEntryView key={overlay.id} id={overlay.id} onClose={pane.closeOverlay} onRestore={onRestore} onResend={pane.send} />;
+    return <HistoryEntryView key={overlay.id} id={overlay.id} onClose={pane.closeOverlay} onRestore={onRestore} onResend={onResend} />;
   }
   if (overlay?.kind === 'compare') return <CompareView key={overlay.ids.join('-')} ids={overlay.ids} onClose={pane.closeOverlay} />;
   if (run) {
