@@ -17,7 +17,7 @@ test.describe('Bruno collection folders', () => {
     await io.importDialog.getByRole('button', { name: 'Read folder' }).click();
     const preview = io.importDialog.getByLabel('Import preview');
     await expect(preview).toContainText('Bruno collection: 4 requests, 1 environment');
-    await expect(preview).toContainText('Users / Create user: Scripts (post-response) not carried over');
+    await expect(preview).toContainText('Create userOpenScripts (post-response) not carried over');
     await expect(preview).toContainText('2 secret variables (apiKey, password) imported without their values');
     await io.importDialog.getByRole('button', { name: 'Import', exact: true }).click();
     await expect(io.importDialog).toBeHidden();

@@ -58,6 +58,8 @@ test.describe('GraphQL', () => {
 
     // a field error: listed with its location and path, apart from the data
     // typed without its closing brace: Monaco adds it
+    // the body's data follows the 15-line errors array: give the response pane room to show it (Monaco renders visible lines only)
+    await page.setViewportSize({ width: 1400, height: 1300 });
     await gql.setText(gql.query, '{ hello broken');
     await gql.builder.send();
     await expect(gql.responseErrors).toContainText('The broken field is broken on purpose');

@@ -84,7 +84,7 @@ test.describe('import and export', () => {
     await io.importText(postman);
     const preview = io.importDialog.getByLabel('Import preview');
     await expect(preview).toContainText('Postman Collection v2.1: 1 request');
-    await expect(io.importDialog.getByRole('list', { name: 'Changed or left out in Echo it' })).toContainText('1 saved example response not imported');
+    await expect(io.importDialog.getByRole('list', { name: 'Changed or left out in Echo it' })).toContainText('1 saved example response ("saved") not imported');
     await page.screenshot({ path: '/tmp/issue6-import-dialog.png' });
     await io.importDialog.getByRole('button', { name: 'Import', exact: true }).click();
     await expect(io.importDialog).toBeHidden();
