@@ -13,10 +13,12 @@ test.afterAll(async () => {
 
 test('streams 1,000 server-sent events live and lists them all when the stream ends', async ({ page, consoleErrors }) => {
   const builder = new RequestBuilderPage(page);
-  await builder.url.fill(`${server.url}/events?count=1000&every=2`);
+  // 1,000 events 8 ms apart: an 8 s stream, long enough to be seen live on a loaded CI machine (at 2 ms apart the
+  // whole stream once ended before the live view was looked at).
+  await builder.url.fill(`${server.url}/events?count=1000&every=8`);
   await builder.send();
   // Live, while the body is still arriving.
-  await expect(builder.response.getByText(/events so far/)).toBeVisible();
+  await expect(builder.response.getByText(/events so far/)).toBeVisible({ timeout: 6_000 });
   await expect(builder.response.getByRole('listbox', { name: 'Events' }).getByRole('option').first()).toContainText('tick');
   // Finished: the Events tab is open on the whole stream, parsed from the stored body.
   const events = builder.response.getByRole('tab', { name: 'Response events' });
