@@ -13,3 +13,4 @@ export * from './graphql';
 export * from './workspace';
 export * from './workspace-websocket';
 export * from './import-export';
+export * from './testing';
