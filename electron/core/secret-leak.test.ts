@@ -163,6 +163,9 @@ describe('secrets never reach the disk', () => {
       expect(received.at(-1)).toContain(Buffer.from(`alice:${CANARY}`).toString('base64'));
       const exported = await call(courier, 'workspace.exportCollection', { path: collection.path });
       await writeFile(path.join(exportDir, 'collection.json'), JSON.stringify(exported));
+      // The Bruno folder export writes its .bru files from the main process: each one is scanned below too.
+      const bruno = (await call(courier, 'export.brunoFolder', { path: collection.path, destination: exportDir })) as { files: number };
+      expect(bruno.files).toBeGreaterThan(requests.length);
 
       const har = (await call(courier, 'history.exportHar', { filter: {} })) as { har: string; entries: number };
       expect(har.entries).toBe(requests.length + 2);
