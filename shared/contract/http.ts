@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { requestAuthSchema } from './auth';
 import { graphqlBodySchema } from './graphql-body';
+import { testResultSchema } from './testing';
 
 /** RFC 9110 token: what a method or header name may contain. */
 export const HTTP_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
@@ -198,6 +199,13 @@ export const httpExchangeSchema = z.object({
   raw: z.object({ requestHead: z.string(), responseHead: z.string() }),
   /** things the user should know: TLS verification off, a header dropped on redirect… */
   warnings: z.array(z.string()),
+  /** the request's assertions and script tests, evaluated in the send path (issue 12); absent when it has none */
+  testResults: z.array(testResultSchema).optional(),
+  /**
+   * postman.setNextRequest from a script (issue 12): the name of the request the collection runner sends next, or
+   * null to end the iteration; absent: the next one in tree order. Only the runner reads it.
+   */
+  nextRequest: z.string().max(1000).nullable().optional(),
 });
 export type HttpExchange = z.infer<typeof httpExchangeSchema>;
 

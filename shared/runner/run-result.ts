@@ -1,0 +1,75 @@
+import { type TestResult } from '../contract';
+
+/** One send of one request in one iteration, as the runner saw it; every text in it is already masked. */
+export interface RequestRun {
+  /** 1-based */
+  iteration: number;
+  /** the request file's workspace path: the identity a report and a re-run use */
+  path: string;
+  name: string;
+  /** the collection and folder names above it, outermost first ("API / Users") */
+  folder: string;
+  method: string;
+  /** as sent (variables resolved, secrets masked), or as written when it was never sent */
+  url: string;
+  status: number | null;
+  statusText: string;
+  /** the whole exchange, redirects included; null when no response came */
+  timeMs: number | null;
+  tests: TestResult[];
+  /** no response: refused before sending, a network error, a timeout, cancelled */
+  error: { code: string; message: string } | null;
+  /** a rate-limit answer (429/503) was waited out and the request sent again; this is the second answer */
+  retried: boolean;
+  /** not sent, and why (a WebSocket request, which a run cannot drive) */
+  skipped: string | null;
+}
+
+export interface RunTotals {
+  requests: number;
+  failedRequests: number;
+  skippedRequests: number;
+  tests: number;
+  passedTests: number;
+  failedTests: number;
+  skippedTests: number;
+  /** sum of every response time */
+  timeMs: number;
+}
+
+export interface RunResult {
+  /** what was run: a collection's or folder's name, or "Selection" */
+  name: string;
+  environment: string | null;
+  iterations: number;
+  startedAt: number;
+  finishedAt: number;
+  requests: RequestRun[];
+  totals: RunTotals;
+  /** stopped by the user (or the CLI's Ctrl+C) before the end */
+  cancelled: boolean;
+  /** stopped at the first failure (bail) */
+  bailed: boolean;
+}
+
+/** A request fails when no response came or one of its checks failed; a 4xx/5xx alone is an answer, as in newman. */
+export function requestFailed(run: RequestRun): boolean {
+  return run.skipped === null && (run.error !== null || run.tests.some((test) => test.outcome === 'failed'));
+}
+
+export function totalsOf(requests: readonly RequestRun[]): RunTotals {
+  const totals: RunTotals = { requests: 0, failedRequests: 0, skippedRequests: 0, tests: 0, passedTests: 0, failedTests: 0, skippedTests: 0, timeMs: 0 };
+  for (const run of requests) {
+    totals.requests += 1;
+    if (run.skipped !== null) totals.skippedRequests += 1;
+    if (requestFailed(run)) totals.failedRequests += 1;
+    totals.timeMs += run.timeMs ?? 0;
+    for (const test of run.tests) {
+      totals.tests += 1;
+      if (test.outcome === 'passed') totals.passedTests += 1;
+      else if (test.outcome === 'failed') totals.failedTests += 1;
+      else totals.skippedTests += 1;
+    }
+  }
+  return totals;
+}
