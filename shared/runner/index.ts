@@ -1,3 +1,7 @@
 export { type RequestRun, type RunResult, type RunTotals, requestFailed, totalsOf } from './run-result';
 export { parseDataFile, DataFileError, type DataRow } from './data-file';
 export { retryWait, quotaWait, type RateLimitWait } from './rate-limit';
+export { jsonReport } from './report-json';
+export { junitReport } from './report-junit';
+export { htmlReport } from './report-html';
+export { escapeMarkup } from './markup';

@@ -1,0 +1,115 @@
+import { Window } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
+import { htmlReport } from './report-html';
+import { jsonReport } from './report-json';
+import { junitReport } from './report-junit';
+import { totalsOf, type RequestRun, type RunResult } from './run-result';
+
+const HOSTILE = `<script>alert("x")</script> & 'quotes' \u0001 \uD800 ]]>`;
+
+function runOf(requests: RequestRun[]): RunResult {
+  return { name: 'API & <Co>', environment: 'Staging', iterations: 2, startedAt: Date.parse('2026-01-02T03:04:05Z'), finishedAt: Date.parse('2026-01-02T03:04:06.5Z'), requests, totals: totalsOf(requests), cancelled: false, bailed: false };
+}
+const base: RequestRun = { iteration: 1, path: 'api/a.request.json', name: 'A', folder: 'API / Users', method: 'GET', url: 'http://127.0.0.1/a', status: 200, statusText: 'OK', timeMs: 12, tests: [], error: null, retried: false, skipped: null };
+const sample = runOf([
+  { ...base, tests: [{ name: 'status is 200', outcome: 'passed', source: 'assertion' }, { name: HOSTILE, outcome: 'failed', source: 'script', message: `expected ${HOSTILE}`, actual: '404' }, { name: 'later', outcome: 'skipped', source: 'assertion' }] },
+  { ...base, name: 'B', iteration: 2, status: null, statusText: '', timeMs: null, error: { code: 'NETWORK', message: `connect ECONNREFUSED ${HOSTILE}` } },
+  { ...base, name: 'WS', method: 'WS', status: null, timeMs: null, skipped: 'WebSocket requests are not run by the collection runner.' },
+  { ...base, name: 'C' },
+]);
+
+function parseXml(text: string) {
+  const document = new new Window().DOMParser().parseFromString(text, 'application/xml');
+  expect(document.getElementsByTagName('parsererror')).toHaveLength(0);
+  return document;
+}
+
+// The rules of the JUnit schema CI tools share (Jenkins' junit-10.xsd, which GitLab and the GitHub test reporters
+// also read): which elements go where, which attributes each may carry, which are required. No XSD validator is
+// installed here, so the schema's rules are checked one by one.
+const ALLOWED: Record<string, { attributes: string[]; required: string[]; children: string[] }> = {
+  testsuites: { attributes: ['name', 'tests', 'failures', 'errors', 'skipped', 'time', 'disabled'], required: [], children: ['testsuite'] },
+  testsuite: { attributes: ['name', 'tests', 'failures', 'errors', 'skipped', 'time', 'timestamp', 'id', 'hostname', 'package', 'disabled'], required: ['name', 'tests'], children: ['testcase', 'properties', 'system-out', 'system-err'] },
+  testcase: { attributes: ['name', 'classname', 'time', 'assertions', 'status'], required: ['name'], children: ['skipped', 'error', 'failure', 'system-out', 'system-err'] },
+  failure: { attributes: ['message', 'type'], required: [], children: [] },
+  error: { attributes: ['message', 'type'], required: [], children: [] },
+  skipped: { attributes: ['message'], required: [], children: [] },
+};
+
+function checkSchema(element: Element): void {
+  const rule = ALLOWED[element.tagName];
+  expect(rule, element.tagName).toBeDefined();
+  const names = [...element.attributes].map((attribute) => attribute.name);
+  for (const name of names) expect(rule!.attributes, `${element.tagName}@${name}`).toContain(name);
+  for (const name of rule!.required) expect(names, `${element.tagName} needs ${name}`).toContain(name);
+  for (const name of ['tests', 'failures', 'errors', 'skipped']) if (element.hasAttribute(name)) expect(element.getAttribute(name)).toMatch(/^\d+$/);
+  if (element.hasAttribute('time')) expect(element.getAttribute('time')).toMatch(/^\d+(\.\d+)?$/);
+  if (element.hasAttribute('timestamp')) expect(element.getAttribute('timestamp')).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/);
+  for (const child of element.children) {
+    expect(rule!.children, `${element.tagName} > ${child.tagName}`).toContain(child.tagName);
+    checkSchema(child);
+  }
+}
+
+describe('JUnit report', () => {
+  it('follows the JUnit schema CI tools read, with counts that add up', () => {
+    const document = parseXml(junitReport(sample));
+    const root = document.documentElement;
+    expect(root.tagName).toBe('testsuites');
+    checkSchema(root);
+    const suites = [...root.getElementsByTagName('testsuite')];
+    expect(suites.map((suite) => suite.getAttribute('name'))).toEqual(['API / Users / A', 'API / Users / B (iteration 2)', 'API / Users / WS', 'API / Users / C']);
+    for (const suite of suites) {
+      expect(Number(suite.getAttribute('tests'))).toBe(suite.getElementsByTagName('testcase').length);
+      expect(Number(suite.getAttribute('failures'))).toBe(suite.getElementsByTagName('failure').length);
+      expect(Number(suite.getAttribute('errors'))).toBe(suite.getElementsByTagName('error').length);
+      expect(Number(suite.getAttribute('skipped'))).toBe(suite.getElementsByTagName('skipped').length);
+    }
+    expect(root.getAttribute('tests')).toBe('6');
+    expect(root.getAttribute('failures')).toBe('1');
+    expect(root.getAttribute('errors')).toBe('1');
+    expect(root.getAttribute('skipped')).toBe('2');
+    expect(root.getAttribute('time')).toBe('1.500');
+    expect(suites[0]!.getAttribute('timestamp')).toBe('2026-01-02T03:04:05');
+  });
+
+  it('escapes markup and replaces characters XML cannot hold, so hostile values read back as text', () => {
+    const xml = junitReport(sample);
+    expect(xml).not.toContain('<script>');
+    expect(xml.includes("\u0001") || xml.includes("\uD800")).toBe(false);
+    const document = parseXml(xml);
+    const failure = document.getElementsByTagName('failure')[0]!;
+    const expected = HOSTILE.replace('\u0001', '\uFFFD').replace('\uD800', '\uFFFD');
+    expect(failure.getAttribute('message')).toBe(`expected ${expected}`);
+    expect(failure.textContent).toContain('actual: 404');
+    expect(document.getElementsByTagName('testcase')[1]!.getAttribute('name')).toBe(expected);
+    expect(document.getElementsByTagName('error')[0]!.getAttribute('type')).toBe('NETWORK');
+  });
+
+  it('is a valid empty document for a run with nothing in it', () => {
+    checkSchema(parseXml(junitReport(runOf([]))).documentElement);
+  });
+});
+
+describe('JSON report', () => {
+  it('is the run result, tagged with its format', () => {
+    const parsed = JSON.parse(jsonReport(sample)) as Record<string, unknown>;
+    expect(parsed).toMatchObject({ format: 'courier-run', version: 1, name: 'API & <Co>', totals: { requests: 4, failedRequests: 2, skippedRequests: 1, tests: 3 } });
+  });
+});
+
+describe('HTML report', () => {
+  it('is one self-contained page: no script, nothing loaded from anywhere, every value escaped', () => {
+    const html = htmlReport(sample);
+    expect(html).not.toContain('<script');
+    expect(html).not.toMatch(/\b(src|href)=/i);
+    expect(html).not.toMatch(/url\(|@import/);
+    expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'"`);
+    const document = new new Window().DOMParser().parseFromString(html, 'text/html');
+    expect(document.querySelectorAll('script')).toHaveLength(0);
+    expect(document.body.textContent).toContain('<script>alert("x")</script>');
+    expect(document.querySelector('h1')?.textContent).toBe('API & <Co>');
+    expect(document.querySelectorAll('tr.failed')).toHaveLength(2);
+    expect(document.body.textContent).toContain('connect ECONNREFUSED');
+  });
+});
