@@ -1,4 +1,4 @@
-import { Window } from 'happy-dom';
+import { Window, type Element } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { htmlReport } from './report-html';
 import { jsonReport } from './report-json';
