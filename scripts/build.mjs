@@ -25,6 +25,8 @@ await Promise.all([
   // A sandboxed preload may require only 'electron' and a few built-ins, so everything else is bundled into it.
   esbuild({ ...node, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', packages: undefined, external: ['electron'] }),
   esbuild({ ...node, entryPoints: ['electron/host/web/cli.ts'], outfile: 'dist/web/cli.js', format: 'esm' }),
+  // `courier run` (bin/courier.js): plain Node, no Electron; run-command is split out so --help loads nothing heavy.
+  esbuild({ ...node, entryPoints: ['electron/host/cli/courier.ts'], outdir: 'dist/cli', entryNames: '[name]', chunkNames: '[name]-[hash]', splitting: true, format: 'esm' }),
   // The import worker (node:worker_threads) is found beside the bundle that starts it, so each host gets a copy.
   ...['dist/electron', 'dist/web'].map((dir) =>
     esbuild({ ...node, entryPoints: ['electron/services/import-export/import-worker.ts'], outfile: `${dir}/import-worker.js`, format: 'esm' }),
