@@ -1,0 +1,214 @@
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { Window } from 'happy-dom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dispatch } from '../../../shared/contract';
+import { createCourier } from '../../core';
+import { closedPort, scanForSecret, startHttpServer, type TestServer } from '../../test-support';
+
+// The built CLI as a child process, as CI runs it, against fixture collections and a real local server. The bundle
+// is built here with the same esbuild options as scripts/build.mjs (a second, into its own folder), so the test
+// does not depend on a previous `npm run build`.
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const bundleDir = path.join(root, 'dist', `test-cli-${process.pid}`);
+const cli = path.join(bundleDir, 'courier.js');
+
+let server: TestServer;
+const received: { url: string; headers: Record<string, string | string[] | undefined> }[] = [];
+let limited = 0;
+let tmp: string;
+
+beforeAll(async () => {
+  await build({ entryPoints: [path.join(root, 'electron/host/cli/courier.ts')], outdir: bundleDir, entryNames: '[name]', chunkNames: '[name]-[hash]', splitting: true, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning', absWorkingDir: root });
+  tmp = await mkdtemp(path.join(os.tmpdir(), 'courier-cli-test-'));
+  server = await startHttpServer((req, res) => {
+    received.push({ url: req.url ?? '', headers: req.headers });
+    if (req.url?.startsWith('/limited') && limited++ === 0) {
+      res.writeHead(429, { 'Retry-After': '1' }).end();
+      return;
+    }
+    // echoes what it got, secrets included: the reports must still not show them
+    res.writeHead(200, { 'Content-Type': 'application/json', 'X-Echo': `${req.url} ${String(req.headers['x-api-key'] ?? '')}` }).end(JSON.stringify({ url: req.url, headers: req.headers }));
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await server?.close();
+  await rm(tmp, { recursive: true, force: true });
+  await rm(bundleDir, { recursive: true, force: true });
+});
+
+interface Ran {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+}
+
+function courierRun(args: string[], env: Record<string, string> = {}): Promise<Ran> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    // async, not spawnSync: the server answering the CLI lives in this process
+    const child = spawn(process.execPath, [cli, ...args], { cwd: tmp, env: { PATH: process.env.PATH ?? '', HOME: tmp, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr, ms: performance.now() - started }));
+  });
+}
+
+/** A Courier workspace folder written as a user's git checkout would hold it. */
+async function workspace(name: string, requests: { file: string; name: string; url: string; headers?: { name: string; value: string }[] }[]): Promise<string> {
+  const dir = path.join(tmp, name);
+  await mkdir(path.join(dir, 'api'), { recursive: true });
+  await writeFile(path.join(dir, 'courier-workspace.json'), JSON.stringify({ format: 1, name, order: ['api'] }));
+  await writeFile(path.join(dir, 'api', 'collection.json'), JSON.stringify({ name: 'API', order: requests.map((request) => request.file), variables: [{ name: 'base', value: server.origin }] }));
+  for (const request of requests) {
+    await writeFile(path.join(dir, 'api', request.file), JSON.stringify({ name: request.name, method: 'GET', url: request.url, ...(request.headers ? { headers: request.headers } : {}) }));
+  }
+  return dir;
+}
+
+async function filesIn(dir: string): Promise<string[]> {
+  return (await readdir(dir)).sort();
+}
+
+describe('courier run', () => {
+  it('runs a workspace folder: exit 0, a line per request, plain output off a terminal, and the report files', async () => {
+    const dir = await workspace('ok', [
+      { file: 'one.request.json', name: 'One', url: '{{base}}/one?who={{who}}' },
+      { file: 'two.request.json', name: 'Two', url: '{{base}}/two' },
+    ]);
+    const out = path.join(tmp, 'ok-reports');
+    const ran = await courierRun(['run', dir, '--var', 'who=cli', '--reporter', 'cli,json,junit,html', '--out', out]);
+    expect(ran.stderr).toBe('');
+    expect(ran.code).toBe(0);
+    expect(ran.stdout).toMatch(/✓ GET +One {2}200 OK/);
+    expect(ran.stdout).toMatch(/│ requests +│ +2 │ +0 │/);
+    expect(ran.stdout).toContain('All passed.');
+    // no colours, no spinner frames when stdout is a pipe (CI)
+    expect(ran.stdout).not.toContain('\u001b[');
+    expect(received.some((request) => request.url === '/one?who=cli')).toBe(true);
+    expect(await filesIn(out)).toEqual(['courier-run.html', 'courier-run.json', 'courier-run.junit.xml']);
+    const json = JSON.parse(await readFile(path.join(out, 'courier-run.json'), 'utf8')) as { totals: { requests: number; failedRequests: number } };
+    expect(json.totals).toMatchObject({ requests: 2, failedRequests: 0 });
+    const junit = new new Window().DOMParser().parseFromString(await readFile(path.join(out, 'courier-run.junit.xml'), 'utf8'), 'application/xml');
+    expect(junit.getElementsByTagName('parsererror')).toHaveLength(0);
+    expect(junit.documentElement.getAttribute('tests')).toBe('2');
+    expect(await readFile(path.join(out, 'courier-run.html'), 'utf8')).toContain('<h1>API</h1>');
+  });
+
+  it('exits 1 when a request fails, and stops there with --bail', async () => {
+    const dead = `http://127.0.0.1:${await closedPort()}`;
+    const dir = await workspace('failing', [
+      { file: 'a.request.json', name: 'Dead', url: `${dead}/x` },
+      { file: 'b.request.json', name: 'After', url: '{{base}}/after' },
+    ]);
+    const ran = await courierRun(['run', path.join(dir, 'api'), '--bail', '--reporter', 'cli,junit', '--out', path.join(tmp, 'failing-reports')]);
+    expect(ran.code).toBe(1);
+    expect(ran.stdout).toMatch(/✗ GET +Dead/);
+    expect(ran.stdout).not.toContain('After');
+    expect(ran.stdout).toContain('stopped at the first failure (--bail)');
+    const junit = await readFile(path.join(tmp, 'failing-reports', 'courier-run.junit.xml'), 'utf8');
+    expect(junit).toContain('errors="1"');
+  });
+
+  it('exits 2 on a usage or input error, saying what and where', async () => {
+    const dir = await workspace('usage', [{ file: 'a.request.json', name: 'A', url: '{{base}}/a' }]);
+    await writeFile(path.join(tmp, 'bad.csv'), 'id,name\n1,ok\n2,too,many\n');
+    const cases: [string[], RegExp][] = [
+      [['run'], /needs a workspace folder/],
+      [['run', dir, '--iterations', 'zero'], /--iterations needs a whole number/],
+      [['run', dir, '--reporter', 'xml'], /--reporter "xml" is not one of cli, json, junit, html/],
+      [['run', path.join(tmp, 'missing')], /missing does not exist/],
+      [['run', dir, '--env', 'Staging'], /--env "Staging": no such environment/],
+      [['run', dir, '--data', path.join(tmp, 'bad.csv')], /--data .*bad\.csv: line 3/],
+      [['run', dir, '--folder', 'Nope'], /--folder "Nope": no such folder/],
+      [['run', dir, '--secret-from-env', 'token=NOT_SET_ANYWHERE'], /the environment variable NOT_SET_ANYWHERE is not set/],
+      [['fly'], /unknown command "fly"/],
+    ];
+    for (const [args, message] of cases) {
+      const ran = await courierRun(args);
+      expect({ args, code: ran.code }).toEqual({ args, code: 2 });
+      expect(ran.stderr).toMatch(message);
+    }
+  }, 120_000);
+
+  it('runs a Postman v2.1 file with a data file, and a --secret-from-env canary reaches the server but no output', async () => {
+    const canary = 'cAnArY-from-env-7Xq93';
+    const collection = {
+      info: { name: 'Postman Demo', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
+      variable: [{ key: 'base', value: server.origin }],
+      auth: { type: 'bearer', bearer: [{ key: 'token', value: '{{token}}', type: 'string' }] },
+      item: [
+        { name: 'Echo', request: { method: 'GET', url: '{{base}}/echo/{{user}}?token={{token}}', header: [{ key: 'X-Api-Key', value: '{{token}}' }] } },
+        { name: 'Limited', request: { method: 'GET', url: '{{base}}/limited' } },
+      ],
+    };
+    const file = path.join(tmp, 'demo.postman_collection.json');
+    await writeFile(file, JSON.stringify(collection));
+    await writeFile(path.join(tmp, 'users.json'), JSON.stringify([{ user: 'ann' }, { user: 'ben' }]));
+    const out = path.join(tmp, 'pm-reports');
+    limited = 0;
+    received.length = 0;
+    const ran = await courierRun(['run', file, '--data', path.join(tmp, 'users.json'), '--secret-from-env', `token=CI_TOKEN`, '--reporter', 'cli,json,junit,html', '--out', out], { CI_TOKEN: canary });
+    expect(ran.stderr).toBe('');
+    expect(ran.code).toBe(0);
+    // sent for real, each iteration with its row, and the 429 waited out once
+    expect(received.filter((request) => request.url.startsWith('/echo/')).map((request) => request.url.split('?')[0])).toEqual(['/echo/ann', '/echo/ben']);
+    expect(received[0]!.headers['x-api-key']).toBe(canary);
+    expect(received[0]!.headers.authorization).toBe(`Bearer ${canary}`);
+    expect(ran.stdout).toContain('rate limited (Retry-After), waiting 1 s before retrying once');
+    expect(ran.stdout).toContain('(retried after a rate limit)');
+    expect(ran.stdout).not.toContain(canary);
+    expect((await scanForSecret([out], canary)).hits).toEqual([]);
+    expect(await readFile(path.join(out, 'courier-run.json'), 'utf8')).toContain('token=••••••');
+  });
+
+  it('unlocks --data-dir\'s vault from COURIER_VAULT_PASSPHRASE and never shows its secret', async () => {
+    const canary = 'vAuLt-canary-Q81zz0';
+    const dataDir = await mkdtemp(path.join(tmp, 'data-'));
+    const setup = createCourier({ dataDir, mode: 'web', version: '0', openExternal: () => false, onInternalError: (e) => console.error(e) });
+    try {
+      const call = async (method: string, input: unknown) => {
+        const result = await dispatch(setup.handlers, method, input);
+        if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+        return result.value as { environments: { id: string; name: string }[] };
+      };
+      await call('vault.unlock', { passphrase: 'correct horse battery' });
+      const state = await call('environments.create', { name: 'CI' });
+      await call('variables.saveScope', { scopeId: state.environments[0]!.id, variables: [{ name: 'apiKey', value: canary, secret: true }] });
+    } finally {
+      await setup.close();
+    }
+    const dir = await workspace('vaulted', [{ file: 'a.request.json', name: 'Keyed', url: '{{base}}/keyed?k={{apiKey}}', headers: [{ name: 'X-Api-Key', value: '{{apiKey}}' }] }]);
+    const out = path.join(tmp, 'vault-reports');
+    received.length = 0;
+    const ran = await courierRun(['run', dir, '--data-dir', dataDir, '--env', 'CI', '--reporter', 'cli,json,junit,html', '--out', out], { COURIER_VAULT_PASSPHRASE: 'correct horse battery' });
+    expect(ran.stderr).toBe('');
+    expect(ran.code).toBe(0);
+    expect(received[0]!.headers['x-api-key']).toBe(canary);
+    expect(ran.stdout + ran.stderr).not.toContain(canary);
+    expect((await scanForSecret([out, dataDir], canary)).hits).toEqual([]);
+    // a wrong passphrase is an input error, named
+    const wrong = await courierRun(['run', dir, '--data-dir', dataDir, '--env', 'CI'], { COURIER_VAULT_PASSPHRASE: 'nope' });
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/COURIER_VAULT_PASSPHRASE did not unlock the vault/);
+  });
+
+  it('starts and finishes a one-request run quickly', async () => {
+    const dir = await workspace('timing', [{ file: 'a.request.json', name: 'A', url: '{{base}}/a' }]);
+    const ran = await courierRun(['run', dir]);
+    expect(ran.code).toBe(0);
+    const help = await courierRun(['--help']);
+    // recorded for the report; the bound is loose because CI machines are shared
+    console.log(`courier run, 1 request, process start to exit: ${Math.round(ran.ms)} ms (--help: ${Math.round(help.ms)} ms)`);
+    expect(ran.ms).toBeLessThan(15_000);
+  });
+});
