@@ -1,4 +1,3 @@
-import SwaggerParser from '@apidevtools/swagger-parser';
 import { CourierError } from '../../../shared/contract';
 
 /**
@@ -8,6 +7,9 @@ import { CourierError } from '../../../shared/contract';
  */
 export async function dereferenceOpenApi(document: Record<string, unknown>): Promise<Record<string, unknown>> {
   try {
+    // loaded on first use: every process that builds the services (the app, web mode, `courier run`) would otherwise
+    // pay for it at start, and only an OpenAPI import needs it
+    const { default: SwaggerParser } = await import('@apidevtools/swagger-parser');
     const parser = new SwaggerParser();
     const result = await parser.dereference(document as never, {
       resolve: { external: false },
