@@ -154,6 +154,15 @@ describe('the collection runner', () => {
     expect(hits.map((hit) => hit.url)).toEqual(['/a', '/slow']);
   });
 
+  it('applies the run settings to every request (the --timeout of the CLI)', async () => {
+    const { api } = await collection({ a: '{{base}}/slow', b: '{{base}}/b', c: '{{base}}/c', d: '{{base}}/d' });
+    const started = Date.now();
+    const result = await createRunner({ handlers: courier.handlers }).run({ paths: [api], settings: { deadlineMs: 300 } });
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(result.requests[0]!.error?.code).toBe('DEADLINE_EXCEEDED');
+    expect(result.requests.slice(1).every((run) => run.status === 200)).toBe(true);
+  });
+
   it('uses the environment asked for and puts the active one back', async () => {
     const { api } = await collection({ a: '{{base}}/a/{{stage}}', b: '{{base}}/b', c: '{{base}}/c', d: '{{base}}/d' });
     let state = await call<VariablesState>('environments.create', { name: 'Staging' });
