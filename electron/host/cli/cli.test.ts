@@ -202,6 +202,20 @@ describe('courier run', () => {
     expect(wrong.stderr).toMatch(/COURIER_VAULT_PASSPHRASE did not unlock the vault/);
   });
 
+  it('runs one --folder with an --env-file, several --iterations, and --var above the environment', async () => {
+    const dir = await workspace('foldered', [{ file: 'top.request.json', name: 'Top', url: '{{base}}/top' }]);
+    await mkdir(path.join(dir, 'api', 'users'));
+    await writeFile(path.join(dir, 'api', 'users', 'folder.json'), JSON.stringify({ name: 'Users', order: ['list.request.json'] }));
+    await writeFile(path.join(dir, 'api', 'users', 'list.request.json'), JSON.stringify({ name: 'List', method: 'GET', url: '{{base}}/users?stage={{stage}}&who={{who}}' }));
+    await writeFile(path.join(tmp, 'env.json'), JSON.stringify({ stage: 'staging', who: 'env' }));
+    received.length = 0;
+    const ran = await courierRun(['run', dir, '--folder', 'Users', '--env-file', path.join(tmp, 'env.json'), '--var', 'who=cli', '--iterations', '2']);
+    expect(ran.stderr).toBe('');
+    expect(ran.code).toBe(0);
+    expect(received.map((request) => request.url)).toEqual(['/users?stage=staging&who=cli', '/users?stage=staging&who=cli']);
+    expect(ran.stdout).toContain('Iteration 2/2');
+  });
+
   it('starts and finishes a one-request run quickly', async () => {
     const dir = await workspace('timing', [{ file: 'a.request.json', name: 'A', url: '{{base}}/a' }]);
     const ran = await courierRun(['run', dir]);
