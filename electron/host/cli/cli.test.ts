@@ -11,7 +11,7 @@ import { createCourier } from '../../core';
 import { closedPort, scanForSecret, startHttpServer, type TestServer } from '../../test-support';
 
 // The built CLI as a child process, as CI runs it, against fixture collections and a real local server. The bundle
-// is built here with the same esbuild options as scripts/build.mjs (a second, into its own folder), so the test
+// is built here with the same esbuild options as scripts/build.mjs (a few seconds, into its own folder), so the test
 // does not depend on a previous `npm run build`.
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const bundleDir = path.join(root, 'dist', `test-cli-${process.pid}`);
@@ -23,7 +23,22 @@ let limited = 0;
 let tmp: string;
 
 beforeAll(async () => {
-  await build({ entryPoints: [path.join(root, 'electron/host/cli/courier.ts')], outdir: bundleDir, entryNames: '[name]', chunkNames: '[name]-[hash]', splitting: true, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning', absWorkingDir: root });
+  // the options of scripts/build.mjs's cliBuild
+  await build({
+    entryPoints: [path.join(root, 'electron/host/cli/courier.ts')],
+    outdir: bundleDir,
+    entryNames: '[name]',
+    chunkNames: '[name]-[hash]',
+    splitting: true,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    external: ['better-sqlite3', 'quickjs-emscripten', '@apidevtools/swagger-parser', 'electron'],
+    banner: { js: "import { createRequire as __courierRequire } from 'node:module'; const require = __courierRequire(import.meta.url);" },
+    logLevel: 'warning',
+    absWorkingDir: root,
+  });
   tmp = await mkdtemp(path.join(os.tmpdir(), 'courier-cli-test-'));
   server = await startHttpServer((req, res) => {
     received.push({ url: req.url ?? '', headers: req.headers });
