@@ -1,7 +1,7 @@
 // One build command: the main process, the preload, the web-mode server and the renderer.
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -34,6 +34,8 @@ const cliBuild = {
 };
 
 const started = Date.now();
+// the CLI's chunks have hashed names: without this, every build would leave the previous ones beside the new
+await rm(path.join(dist, 'cli'), { recursive: true, force: true });
 await Promise.all([
   esbuild({ ...node, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.js', format: 'esm', external: ['electron'] }),
   // A sandboxed preload may require only 'electron' and a few built-ins, so everything else is bundled into it.
