@@ -82,6 +82,12 @@ describe('the collection runner', () => {
     expect(JSON.stringify(await call<VariablesState>('variables.state', {}))).not.toContain('ada_l');
   });
 
+  it('reuses the last data row when there are more iterations than rows', async () => {
+    const { users } = await collection({ a: '{{base}}/a', b: '{{base}}/b/{{user}}', c: '{{base}}/c', d: '{{base}}/d' });
+    await createRunner({ handlers: courier.handlers }).run({ paths: [users], iterations: 3, data: [{ user: 'first' }, { user: 'last' }] });
+    expect(hits.map((hit) => hit.url).filter((url) => url.startsWith('/b/'))).toEqual(['/b/first', '/b/last', '/b/last']);
+  });
+
   it('runs one folder, or a selection in tree order whatever order it was given in', async () => {
     const { users, a } = await collection({ a: '{{base}}/a', b: '{{base}}/b', c: '{{base}}/c', d: '{{base}}/d' });
     const runner = createRunner({ handlers: courier.handlers });
