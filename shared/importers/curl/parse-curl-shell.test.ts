@@ -140,3 +140,15 @@ describe('parseCurl: files, ranges and cookies', () => {
     expect(both.warnings.join(' ')).toMatch(/a=1/);
   });
 });
+
+describe('looksLikeCurl on a large file', () => {
+  it('reads only up to the first command line, not the whole text (a 58 MB description is checked first)', () => {
+    const huge = 'openapi: 3.0.0\n' + 'x: y\n'.repeat(8 * 1024 * 1024);
+    huge.indexOf('\n'); // flattens the concatenation first, as a text read from a file already is
+    const started = performance.now();
+    expect(looksLikeCurl(huge)).toBe(false);
+    // splitting 8 M lines took 0.3–1 s; finding the first line takes microseconds (generous for a loaded machine)
+    expect(performance.now() - started).toBeLessThan(50);
+    expect(looksLikeCurl('\r\n# a comment\r\n\r\ncurl https://example.com\r\n')).toBe(true);
+  });
+});
