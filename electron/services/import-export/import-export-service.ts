@@ -1,5 +1,6 @@
 import { CourierError, type ExportableRequest, type ExportInput, type ImportResult, type SnippetTargetId } from '../../../shared/contract';
 import { ImportFormatError, importFolder } from '../../../shared/importers';
+import { importInProcess, IN_PROCESS_MAX_CHARS } from './import-in-process';
 import { importWorkerFile } from './import-worker-file';
 import type { ImportPhase } from './import-worker-protocol';
 import { readCollectionFolder } from './read-folder';
@@ -17,8 +18,9 @@ export interface ParseOptions {
 
 export interface ImportExportService {
   /**
-   * All or nothing: a malformed text is an INVALID_IMPORT error and nothing of it is returned. Parsing, $ref
-   * resolution and conversion run in a worker thread, so a 58 MB description never stalls the main process.
+   * All or nothing: a malformed text is an INVALID_IMPORT error and nothing of it is returned. A text longer than
+   * IN_PROCESS_MAX_CHARS is parsed, resolved and converted in a worker thread, so a 58 MB description never stalls the
+   * main process; a shorter one (a curl paste, an ordinary collection) in-process, sparing the worker's start-up.
    */
   parse(text: string, options?: ParseOptions): Promise<ImportResult>;
   /** A collection kept as a folder of files (Bruno), read from an absolute path with the workspace's safe-read limits. */
@@ -39,6 +41,7 @@ export function createImportExportService(serviceOptions: ImportExportServiceOpt
   return {
     async parse(text, options = {}) {
       const { sourceUrl, onProgress, signal } = options;
+      if (text.length <= IN_PROCESS_MAX_CHARS) return importInProcess(text, options);
       return runImportWorker(await workerFile(), { text, ...(sourceUrl === undefined ? {} : { sourceUrl }) }, { ...(onProgress ? { onProgress } : {}), ...(signal ? { signal } : {}) });
     },
     async parseFolder(folder) {

@@ -19,8 +19,32 @@ export interface ImportWorkerData {
 
 /** characters per message of the text */
 export const TEXT_CHUNK = 2 * 1024 * 1024;
-/** the main thread's answer to each 'items' message: the worker sends the next batch only then */
+/** the main thread's answer to each 'items' message: it frees a place in the worker's window (RESULT_WINDOW) */
 export const NEXT_BATCH = 'next';
+/**
+ * 'items' messages the worker may have unanswered. One at a time cost a round trip per batch (190 for a 58 MB
+ * description), each needing both threads scheduled, seconds on a loaded machine; with four, the main thread decodes
+ * at most four batches (~5 ms each) in one turn of its event loop, still well inside the 50 ms budget.
+ */
+export const RESULT_WINDOW = 4;
+
+/**
+ * Posts `messages`, pausing whenever `window` 'items' messages are unanswered until `next` brings NEXT_BATCH; stops
+ * (false) when anything else arrives (the main thread ended the conversation).
+ */
+export async function postWithWindow(messages: Iterable<ImportWorkerMessage>, post: (message: ImportWorkerMessage) => void, next: () => Promise<unknown>, window: number): Promise<boolean> {
+  let unanswered = 0;
+  for (const message of messages) {
+    post(message);
+    if (message.type !== 'items') continue;
+    unanswered += 1;
+    while (unanswered >= window) {
+      if ((await next()) !== NEXT_BATCH) return false;
+      unanswered -= 1;
+    }
+  }
+  return true;
+}
 
 /** One item of the result tree, placed under the folder at `parent` (indices from the collection down). */
 export interface ItemEntry {

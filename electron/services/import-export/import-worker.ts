@@ -4,7 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { CourierError } from '../../../shared/contract';
 import { ImportFormatError, importText } from '../../../shared/importers';
 import { parseLargeYaml } from './fast-yaml';
-import { NEXT_BATCH, resultMessages, type ImportWorkerData, type ImportWorkerMessage } from './import-worker-protocol';
+import { postWithWindow, RESULT_WINDOW, resultMessages, type ImportWorkerData, type ImportWorkerMessage } from './import-worker-protocol';
 import { dereferenceOpenApi } from './openapi-dereference';
 
 /** requests per message: each decodes on the main thread in a few milliseconds */
@@ -38,10 +38,7 @@ try {
     ...(sourceUrl === undefined ? {} : { sourceUrl }),
     onProgress: (phase) => post({ type: 'progress', phase }),
   });
-  for (const message of resultMessages(result, RESULT_BATCH)) {
-    post(message);
-    if (message.type === 'items' && (await next()) !== NEXT_BATCH) break;
-  }
+  await postWithWindow(resultMessages(result, RESULT_BATCH), post, next, RESULT_WINDOW);
 } catch (error) {
   if (error instanceof ImportFormatError || (error instanceof CourierError && error.code === 'INVALID_IMPORT')) post({ type: 'error', code: 'INVALID_IMPORT', message: error.message });
   else post({ type: 'error', code: 'INTERNAL', message: `The import failed unexpectedly: ${error instanceof Error ? error.message : String(error)}` });

@@ -5,7 +5,9 @@ import { summarizeImport } from '../../../shared/importers/import-summary';
 import { call } from '../../lib/bridge';
 import { ImportNotice, type ImportOutcome } from './import-notice';
 import { ImportPreview } from './import-preview';
+import { ImportProgress } from './import-progress';
 import { saveImportedEnvironments } from './save-imported-environments';
+import { isCancelled, useImportParse } from './use-import-parse';
 
 export interface ImportDialogProps {
   open: boolean;
@@ -49,8 +51,8 @@ export function ImportDialog({ open, onClose, onOpenRequest, onImport, initialTe
   const [fileName, setFileName] = useState<string | null>(null);
   const [folder, setFolder] = useState('');
   const [folderError, setFolderError] = useState<string | null>(null);
-  // a collection kept as a folder (Bruno) is read by the main process from its path
-  const parse = useMutation({ mutationFn: (input: string | { folder: string }) => (typeof input === 'string' ? call('import.parse', { text: input }) : call('import.parseFolder', { path: input.folder })) });
+  // a collection kept as a folder (Bruno) is read by the main process from its path; a text reports its steps
+  const { parse, phase, cancelling, cancel } = useImportParse();
   const browseFolder = async () => {
     const picked = await call('workspace.pickFolder', {});
     if (!picked.supported) setFolderError('This window cannot show a folder dialog. Type the folder’s full path instead.');
@@ -171,7 +173,12 @@ export function ImportDialog({ open, onClose, onOpenRequest, onImport, initialTe
             {folderError}
           </p>
         ) : null}
-        {parse.isError || keep.isError ? (
+        {parse.isPending ? <ImportProgress phase={phase} cancelling={cancelling} onCancel={cancel} /> : null}
+        {isCancelled(parse.error) ? (
+          <p className="ie-muted" role="status">
+            Import cancelled: nothing was imported.
+          </p>
+        ) : parse.isError || keep.isError ? (
           <p className="ie-error" role="alert">
             {(parse.error ?? keep.error)?.message}
           </p>
@@ -186,7 +193,15 @@ export function ImportDialog({ open, onClose, onOpenRequest, onImport, initialTe
           />
         ) : null}
         <div className="ie-dialog__actions">
-          <button type="button" className="ie-button" onClick={onClose}>
+          <button
+            type="button"
+            className="ie-button"
+            onClick={() => {
+              // closing the dialog stops a running import too: nothing of it would be kept
+              cancel();
+              onClose();
+            }}
+          >
             Cancel
           </button>
           <button

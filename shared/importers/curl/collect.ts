@@ -17,7 +17,8 @@ export interface Collected {
   data: DataPiece[];
   json: boolean;
   parts: MultipartPart[];
-  upload: string | null;
+  /** -T files in order: curl pairs the first with the first URL, the second with the second, and so on */
+  uploads: string[];
   user: string | null;
   digest: boolean;
   bearer: string | null;
@@ -28,7 +29,7 @@ export interface Collected {
 }
 
 export function emptyCollected(): Collected {
-  return { method: null, urls: [], query: [], headers: [], cookies: [], data: [], json: false, parts: [], upload: null, user: null, digest: false, bearer: null, get: false, head: false, settings: {}, warnings: [] };
+  return { method: null, urls: [], query: [], headers: [], cookies: [], data: [], json: false, parts: [], uploads: [], user: null, digest: false, bearer: null, get: false, head: false, settings: {}, warnings: [] };
 }
 
 function headerFrom(raw: string, warnings: string[]): KeyValue | null {
@@ -137,7 +138,7 @@ export function apply(option: ParsedOption & { kind: 'option' }, into: Collected
     case 'data-urlencode': { const encoded = urlencodeData(v, '--data-urlencode', into.warnings); if (encoded !== null) into.data.push({ kind: 'text', text: encoded, json: false }); break; }
     case 'form':
     case 'form-string': { const part = formPart(v, option.option === 'form-string', into.warnings); if (part) into.parts.push(part); break; }
-    case 'upload-file': into.upload = v; break;
+    case 'upload-file': into.uploads.push(v); break;
     case 'user': into.user = v; break;
     case 'digest': into.digest = true; break;
     case 'basic': into.digest = false; break;
@@ -197,8 +198,15 @@ function uploadUrl(url: string, file: string): string {
   return `${path === '' ? `${url}/` : url}${curlEscape(base, false)}`;
 }
 
-/** The requests of one curl operation: curl sends the same options to every URL it was given. */
+/**
+ * The requests of one curl operation: curl sends the same options to every URL it was given, except -T files, which
+ * go to the URLs in order (a URL after the last -T has no upload).
+ */
 export function requestsFrom(c: Collected): { request: HttpRequestSpec; warnings: string[] }[] {
+  return c.urls.map((raw, index) => requestFor(c, raw, c.uploads[index] ?? null));
+}
+
+function requestFor(c: Collected, raw: string, upload: string | null): { request: HttpRequestSpec; warnings: string[] } {
   const warnings = [...c.warnings];
   const headers = [...c.headers];
   if (c.cookies.length > 0) {
@@ -215,10 +223,16 @@ export function requestsFrom(c: Collected): { request: HttpRequestSpec; warnings
   let body: RequestBody = { kind: 'none' };
   let query = [...c.query];
   let implicitMethod = 'GET';
-  if (c.upload !== null) {
+  if (upload !== null && c.data.length > 0 && files.length === 0) {
+    // what curl 8.2.1 sent for `-d … URL -T file` (curlconverter's multiple_urls capture): a PUT to the URL with the
+    // file's name, carrying the -d data as a form, not the file
+    body = bodyFrom(data, headerValue(headers, 'content-type'));
+    implicitMethod = 'PUT';
+    warnings.push(`Both -T "${upload}" and -d were given: curl sends the -d data as the body of this PUT, not the file.`);
+  } else if (upload !== null) {
     body = { kind: 'binary', file: null };
     implicitMethod = 'PUT';
-    warnings.push(`curl uploads the file "${c.upload}" (-T); choose it in the Body tab.`);
+    warnings.push(`curl uploads the file "${upload}" (-T); choose it in the Body tab.`);
   } else if (c.parts.length > 0) {
     body = { kind: 'multipart', parts: c.parts };
     implicitMethod = 'POST';
@@ -237,13 +251,11 @@ export function requestsFrom(c: Collected): { request: HttpRequestSpec; warnings
     body = bodyFrom(data, headerValue(headers, 'content-type'));
     implicitMethod = 'POST';
   }
-  if (c.head && c.upload === null) implicitMethod = 'HEAD';
+  if (c.head && upload === null) implicitMethod = 'HEAD';
   const method = c.method ?? implicitMethod;
-  return c.urls.map((raw) => {
-    let url = withScheme(raw);
-    if (c.upload !== null) url = uploadUrl(url, c.upload);
-    if (query.length > 0) url += (url.includes('?') ? '&' : '?') + query.join('&');
-    const request = httpRequestSpecSchema.parse({ method, url, headers, body, auth: authFrom(c), settings: c.settings });
-    return { request, warnings: [...warnings] };
-  });
+  let url = withScheme(raw);
+  if (upload !== null) url = uploadUrl(url, upload);
+  if (query.length > 0) url += (url.includes('?') ? '&' : '?') + query.join('&');
+  const request = httpRequestSpecSchema.parse({ method, url, headers, body, auth: authFrom(c), settings: c.settings });
+  return { request, warnings };
 }

@@ -19,20 +19,22 @@ const KNOWN: Record<string, string> = {
   get_with_env_var: '$DO_API_TOKEN imports as the {{DO_API_TOKEN}} reference; curl expanded it (empty) in the capture',
   repeated_query_key: 'host-only URL with a query: curl 8.2.1 sent "GET ?key=…" without the "/"',
   url_query: 'host-only URL with a query: curl 8.2.1 sent "GET ?foo=…" without the "/"',
-  multiple_urls: 'not yet analysed (several URLs; the capture holds the first request only)',
-  options: 'not yet analysed',
-  post_data_binary_with_equals: 'not yet analysed',
-  post_empty: 'not yet analysed (empty --data-binary: POST with an empty body)',
-  post_with_browser_headers: 'not yet analysed',
-  'post_with_data-ascii': 'not yet analysed (form body re-encoding)',
-  post_with_urlencoded_data: 'not yet analysed (form body re-encoding)',
-  post_with_urlencoded_data_and_headers: 'not yet analysed (form body re-encoding)',
-  read_cookies_and_mixed_auth: 'not yet analysed (cookies from a file)',
-  redirect_command_url_query: 'not yet analysed ($(…) command substitution)',
   url_query_reads_file: 'reads the query from a file, which is asked for',
+  // `< \`echo image.jpg\`` makes image.jpg curl's standard input, and `--url-query @-` appends that input, URL-encoded,
+  // as the query. The capture ("GET ?@`echo image.jpg`") was taken without a shell, so curl got the literal words;
+  // Courier reads the command as a shell would and asks for the file (a warning), sending "GET /" meanwhile.
+  redirect_command_url_query: 'the query is the content of image.jpg (stdin via a command substitution), which is asked for; the capture ran without a shell',
 };
 
 interface Sent { method: string; target: string; host: string; headers: string[]; body: string | null }
+
+/**
+ * Headers curl adds itself. A command may give the same one with -H (Accept with curl's own value, or Content-Length:
+ * 0): the capture cannot tell them apart, so they are left out of both sides alike.
+ */
+function curlsOwn(name: string, value: string): boolean {
+  return name === 'content-length' || name === 'accept-encoding' || name === 'expect' || (name === 'user-agent' && value.startsWith('curl/')) || (name === 'accept' && value === '*/*');
+}
 
 function readSent(raw: string): Sent {
   const text = raw.replace(/\r\n/g, '\n');
@@ -46,8 +48,7 @@ function readSent(raw: string): Sent {
     const name = header.slice(0, colon).toLowerCase();
     const value = header.slice(colon + 1).trim();
     if (name === 'host') host = value;
-    else if (name === 'content-length' || name === 'accept-encoding' || name === 'expect' || (name === 'user-agent' && value.startsWith('curl/')) || (name === 'accept' && value === '*/*')) continue;
-    else headers.push(`${name}: ${value}`);
+    else if (!curlsOwn(name, value)) headers.push(`${name}: ${value}`);
   }
   const body = text.slice(split + 2).replace(/\n$/, '');
   return { method: method!, target: target!, host, headers: headers.sort(), body: body === '' ? null : body };
@@ -61,8 +62,9 @@ function btoa8(text: string): string {
 function courierSends(request: HttpRequestSpec): Sent {
   const url = new URL(request.url);
   // Host is the URL's, Accept-Encoding is Courier's own (it always offers gzip, deflate and br)
-  const headers = request.headers.filter((h) => h.enabled && !['host', 'accept-encoding'].includes(h.name.toLowerCase())).map((h) => `${h.name.toLowerCase()}: ${h.value}`);
+  const headers = request.headers.filter((h) => h.enabled && h.name.toLowerCase() !== 'host' && !curlsOwn(h.name.toLowerCase(), h.value)).map((h) => `${h.name.toLowerCase()}: ${h.value}`);
   if (request.auth.kind === 'basic') headers.push(`authorization: Basic ${btoa8(`${request.auth.username}:${request.auth.password}`)}`);
+  if (request.auth.kind === 'bearer') headers.push(`authorization: ${request.auth.prefix} ${request.auth.token}`);
   let body: string | null = null;
   const hasType = headers.some((h) => h.startsWith('content-type:'));
   if (request.body.kind === 'form') {
@@ -72,6 +74,8 @@ function courierSends(request: HttpRequestSpec): Sent {
     body = request.body.text;
     if (!hasType) headers.push(`content-type: ${request.body.kind === 'json' ? 'application/json' : request.body.contentType}`);
   } else if (request.body.kind === 'binary') body = '<file>';
+  // an empty body is no body on the wire (Content-Length: 0), as in curl's capture
+  if (body === '') body = null;
   return { method: request.method, target: `${url.pathname}${url.search}`, host: url.host, headers: headers.sort(), body };
 }
 

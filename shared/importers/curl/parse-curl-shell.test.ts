@@ -140,3 +140,33 @@ describe('parseCurl: files, ranges and cookies', () => {
     expect(both.warnings.join(' ')).toMatch(/a=1/);
   });
 });
+
+describe('looksLikeCurl on a large file', () => {
+  it('reads only up to the first command line, not the whole text (a 58 MB description is checked first)', () => {
+    const huge = 'openapi: 3.0.0\n' + 'x: y\n'.repeat(8 * 1024 * 1024);
+    huge.indexOf('\n'); // flattens the concatenation first, as a text read from a file already is
+    const started = performance.now();
+    expect(looksLikeCurl(huge)).toBe(false);
+    // splitting 8 M lines took 0.3–1 s; finding the first line takes microseconds (generous for a loaded machine)
+    expect(performance.now() - started).toBeLessThan(50);
+    expect(looksLikeCurl('\r\n# a comment\r\n\r\ncurl https://example.com\r\n')).toBe(true);
+  });
+});
+
+describe('parseCurl: command substitutions', () => {
+  it('`echo file` after < is the file curl reads as standard input, not a second URL (curlconverter redirect_command_url_query)', () => {
+    const result = parseCurl('curl localhost:28139 --url-query @- < `echo image.jpg`');
+    if (!result.ok) throw new Error(result.message);
+    expect(result.requests.map(({ request }) => `${request.method} ${request.url}`)).toEqual(['GET http://localhost:28139']);
+    expect(result.warnings.join(' ')).toContain('--url-query @-');
+  });
+
+  it('$(echo …) gives what echo prints; any other substitution stays one word as written', () => {
+    const echoed = parseCurl('curl $(echo https://api.example.com/v1)/items');
+    const kept = parseCurl('curl https://api.example.com -H "X-Date: 1" -H `date +%s` -d $(cat body.json | jq -c .)');
+    if (!echoed.ok || !kept.ok) throw new Error('not parsed');
+    expect(echoed.request.url).toBe('https://api.example.com/v1/items');
+    expect(kept.requests).toHaveLength(1);
+    expect(kept.request.body).toMatchObject({ text: '$(cat body.json | jq -c .)' });
+  });
+});

@@ -182,3 +182,28 @@ describe('parseCurl: bodies, auth and edge cases', () => {
     expect(looksLikeCurl('C:\\Windows\\System32\\curl.exe https://h')).toBe(true);
   });
 });
+
+describe('parseCurl: several URLs with -T (curl pairs upload files with URLs in order)', () => {
+  // curlconverter's multiple_urls fixture
+  const command = `curl --data 'fooo=blah' 'http://localhost:28139' --upload-file file.txt 'http://localhost:28139/?params=perurltoo' --upload-file myfile.jpg 'http://localhost:28139' --next http://localhost:28139 --data 'different=data&time=now'`;
+
+  it('gives the first -T to the first URL, the second to the second, none to the third', () => {
+    const { requests } = ok(command);
+    expect(requests.map(({ request }) => `${request.method} ${request.url} ${request.body.kind}`)).toEqual([
+      // what curl 8.2.1 sent: PUT to the URL with the file's name, the -d data as the body
+      'PUT http://localhost:28139/file.txt form',
+      'PUT http://localhost:28139/?params=perurltoo form',
+      // no -T left for the third URL: the -d data is POSTed
+      'POST http://localhost:28139 form',
+      'POST http://localhost:28139 form',
+    ]);
+    expect(requests[0]!.warnings).toEqual(['Both -T "file.txt" and -d were given: curl sends the -d data as the body of this PUT, not the file.']);
+    expect(requests[1]!.warnings[0]).toContain('"myfile.jpg"');
+    expect(requests[2]!.warnings).toEqual([]);
+  });
+
+  it('a -T without -d is still the file to choose', () => {
+    const { requests } = ok(`curl -T a.bin https://h.example/up/ -T b.bin https://h.example/up/`);
+    expect(requests.map(({ request }) => `${request.method} ${request.url} ${request.body.kind}`)).toEqual(['PUT https://h.example/up/a.bin binary', 'PUT https://h.example/up/b.bin binary']);
+  });
+});

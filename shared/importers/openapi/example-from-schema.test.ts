@@ -56,3 +56,16 @@ describe('exampleFromSchema', () => {
     expect(JSON.stringify(exampleFromSchema(schema)).length).toBeLessThan(200);
   });
 });
+
+describe('exampleFromSchema over a large description', () => {
+  it('merges each allOf schema once for all the examples that share a context', () => {
+    let reads = 0;
+    const base = { type: 'object', properties: { id: { type: 'string' } } };
+    const entity: Record<string, unknown> = { title: 'user', type: 'object', properties: { name: { type: 'string' } } };
+    // counts every look at allOf: one per example to see it is there, and two per merge (read, then the copy)
+    const schema = Object.defineProperty({}, 'allOf', { enumerable: true, get: () => ((reads += 1), [base, entity]) });
+    const merged = new WeakMap<Record<string, unknown>, Record<string, unknown>>();
+    for (let i = 0; i < 10; i += 1) expect(exampleFromSchema(schema, merged)).toEqual({ id: 'string', name: 'string' });
+    expect(reads).toBe(10 + 2);
+  });
+});

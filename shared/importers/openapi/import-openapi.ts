@@ -39,13 +39,16 @@ function fieldsOf(example: unknown): KeyValue[] {
  * Example JSON text per schema object: a dereferenced document shares one object per component, and a large API
  * (Microsoft Graph) sends the same entity schema to many operations, so each is written once.
  */
-type BodyTexts = Map<unknown, string>;
+class BodyTexts extends Map<unknown, string> {
+  /** allOf merges, shared by every example of the document (see ExampleContext) */
+  readonly merged = new WeakMap<Record<string, unknown>, Record<string, unknown>>();
+}
 
 function jsonText(schema: unknown, texts: BodyTexts): string {
   if (typeof schema !== 'object' || schema === null) return JSON.stringify(exampleFromSchema(schema) ?? {}, null, 2);
   let text = texts.get(schema);
   if (text === undefined) {
-    text = JSON.stringify(exampleFromSchema(schema) ?? {}, null, 2);
+    text = JSON.stringify(exampleFromSchema(schema, texts.merged) ?? {}, null, 2);
     texts.set(schema, text);
   }
   return text;
@@ -250,7 +253,7 @@ export function importOpenApi(doc: Doc, unresolved: readonly string[] = [], opti
   const warnings = new Warnings();
   const components = isRecord(doc.components) ? doc.components : {};
   const schemes = (swagger2 ? doc.securityDefinitions : components.securitySchemes) as Record<string, unknown> | undefined;
-  const ctx: Context = { doc, warnings, swagger2, collectionVariables: new Map(), schemes: isRecord(schemes) ? schemes : {}, bodyTexts: new Map() };
+  const ctx: Context = { doc, warnings, swagger2, collectionVariables: new Map(), schemes: isRecord(schemes) ? schemes : {}, bodyTexts: new BodyTexts() };
   const folders = new Map<string, ImportedFolder>();
   for (const tag of arr(doc.tags).filter(isRecord)) folders.set(str(tag.name), { type: 'folder', name: str(tag.name), description: str(tag.description), items: [] });
   const rootItems: ImportedItem[] = [];

@@ -1,0 +1,32 @@
+import type { ImportPhase } from './use-import-parse';
+
+const STEPS: Record<ImportPhase, string> = {
+  parsing: 'Reading the file',
+  resolving: 'Resolving references',
+  converting: 'Converting to requests',
+};
+const ORDER: ImportPhase[] = ['parsing', 'resolving', 'converting'];
+
+interface ImportProgressProps {
+  /** null until the main process reports the first step */
+  phase: ImportPhase | null;
+  cancelling: boolean;
+  onCancel: () => void;
+}
+
+/** The steps of a running import (a large description takes seconds) and the way to stop it. */
+export function ImportProgress({ phase, cancelling, onCancel }: ImportProgressProps) {
+  const step = phase === null ? 0 : ORDER.indexOf(phase) + 1;
+  const label = cancelling ? 'Cancelling…' : phase === null ? 'Starting…' : `${STEPS[phase]}… (step ${step} of ${ORDER.length})`;
+  return (
+    <div className="ie-row ie-progress">
+      <progress className="ie-progress__bar" aria-label="Import progress" max={ORDER.length} value={step} />
+      <span role="status" className="ie-muted">
+        {label}
+      </span>
+      <button type="button" className="ie-button" disabled={cancelling} onClick={onCancel}>
+        Cancel import
+      </button>
+    </div>
+  );
+}
