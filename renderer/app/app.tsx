@@ -138,7 +138,7 @@ export function App() {
         collections={
           collectionsOpen ? (
             <Suspense fallback={null}>
-              <CollectionsPanel tabs={tabs} reveal={reveal} onOpenWebSocket={openWebSocket} onMoved={wsOpener.moved} />
+              <CollectionsPanel tabs={tabs} reveal={reveal} onOpenWebSocket={openWebSocket} onMoved={wsOpener.moved} onOpenVault={environments.openVault} />
             </Suspense>
           ) : null
         }
@@ -161,7 +161,7 @@ export function App() {
           websocketUsed ? (
             <div className="app-kind-view" hidden={requestKind !== 'websocket'}>
               <Suspense fallback={<p className="app-loading">Loading…</p>}>
-                <WebSocketWorkspace openRequest={wsOpener.request} move={wsOpener.move} />
+                <WebSocketWorkspace openRequest={wsOpener.request} move={wsOpener.move} onOpenVault={environments.openVault} />
               </Suspense>
             </div>
           ) : null

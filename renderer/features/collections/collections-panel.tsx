@@ -26,6 +26,7 @@ export function CollectionsPanel({
   reveal = null,
   onOpenWebSocket,
   onMoved,
+  onOpenVault,
 }: {
   tabs: RequestTabs;
   reveal?: TreeReveal | null;
@@ -33,6 +34,8 @@ export function CollectionsPanel({
   onOpenWebSocket?: (path: string) => void;
   /** an item was renamed or moved (open WebSocket requests follow it) */
   onMoved?: (from: string, to: string, name?: string) => void;
+  /** the vault dialog, opened over Collection settings when a typed credential needs it */
+  onOpenVault?: () => void;
 }) {
   const tree = useWorkspaceTree();
   const nodes = useMemo(() => tree.data?.nodes ?? [], [tree.data]);
@@ -284,7 +287,7 @@ export function CollectionsPanel({
           </button>
         </div>
       ) : null}
-      <ContainerSettingsDialog node={settingsNode} onClose={() => setSettingsNode(null)} onWarnings={actions.showWarnings} />
+      <ContainerSettingsDialog node={settingsNode} onClose={() => setSettingsNode(null)} onWarnings={actions.showWarnings} onOpenVault={onOpenVault} />
       <ExportBrunoDialog node={brunoNode} onExport={actions.exportBruno} onClose={() => setBrunoNode(null)} />
       <OpenFolderDialog open={openFolder} currentRoot={tree.data?.root ?? ''} onClose={() => setOpenFolder(false)} />
       <SaveAsDialog
