@@ -203,7 +203,7 @@ export function App() {
         }
         response={
           <div className="app-pane">
-            <ResponsePane pane={pane} onRestore={(request) => tabs.openDraft(request)} onResend={resend} />
+            <ResponsePane pane={pane} onRestore={(request) => tabs.openDraft(request)} onResend={resend} onOpenVault={environments.openVault} />
           </div>
         }
       />
