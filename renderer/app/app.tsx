@@ -9,6 +9,7 @@ import { EnvPermissionPrompt } from '../features/env-permission';
 import { RequestBuilder } from '../features/request-builder';
 import { RequestKindSwitch, useWsRequestOpener, WebSocketWorkspace, type RequestKind } from '../features/websocket';
 import { MainLayout } from './main-layout';
+import { ConnectionLostBanner } from './connection-lost-banner';
 import { TopBar } from './top-bar';
 import './app.css';
 
@@ -115,6 +116,7 @@ export function App() {
           </button>
         }
       />
+      <ConnectionLostBanner />
       <VaultWarningBanner onOpenVault={environments.openVault} />
       {/* Imported collections are saved into the workspace; the tree shows them and their first request opens. */}
       {/* Dialogs and panels not on screen at start are loaded on first use (see lazyNamed). */}
