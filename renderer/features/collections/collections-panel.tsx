@@ -105,6 +105,12 @@ export function CollectionsPanel({
     if (node.protocol === 'websocket') onOpenWebSocket?.(node.path);
     else void tabs.openSaved(node.path).catch(() => undefined);
   };
+  // A new request's next step is its URL: the tree lets go of focus, so the new tab's URL field takes it as it does
+  // for the + button (the tree otherwise keeps focus, see useFocusOnAppear). Rename stays on F2.
+  const releaseFocus = () => {
+    const current = document.activeElement;
+    if (current instanceof HTMLElement && current.closest('[data-keep-focus]')) current.blur();
+  };
   const startNew = async (create: () => Promise<{ path: string } | undefined>, parent: string | null) => {
     if (parent) setCollapsed((current) => new Set([...current].filter((p) => p !== parent)));
     const created = await create();
@@ -121,7 +127,7 @@ export function CollectionsPanel({
     return [
       ...(container
         ? [
-            { label: 'New request', onSelect: () => void actions.newRequest(node.path), disabled: !!node.error },
+            { label: 'New request', onSelect: () => void actions.newRequest(node.path, releaseFocus), disabled: !!node.error },
             ...(onOpenWebSocket
               ? [
                   {
