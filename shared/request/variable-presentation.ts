@@ -87,7 +87,8 @@ export function referenceHoverText(description: VariableDescription, processEnv:
     case 'unreadable':
       return `${name}: a secret that cannot be decrypted here${origin(description)}. Set its value again.`;
     case 'cycle':
-      return `${name}: refers back to itself${description.message ? ` (${description.message})` : ''}; it will be sent as written`;
+      // the main process refuses such a send (the README says so): the hint must not promise otherwise
+      return `${name}: refers back to itself${description.message ? ` (${description.message})` : ''}; the request is refused until the loop is broken`;
     case 'unresolved':
       if (envName !== null) return `${name}: ${envName} is not set in Courier's process environment; it will be sent as written`;
       return `${name} is not defined (${PRECEDENCE_TEXT}); it will be sent as written`;
