@@ -55,6 +55,7 @@ describe('referenceHoverText', () => {
   });
 
   it('reads the precedence highest first', () => {
-    expect(PRECEDENCE_TEXT).toBe('Request › Environment › Workspace › Globals');
+    // findings 16 and 25: collection and folder variables are a scope of their own, consulted after the environment
+    expect(PRECEDENCE_TEXT).toBe('Request › Environment › Folder › Collection › Workspace › Globals');
   });
 });
