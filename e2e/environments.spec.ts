@@ -47,7 +47,7 @@ test.describe('environments and the vault', () => {
     // dev: a plain and a secret variable; a bad name is caught before saving.
     await env.openEditor();
     await expect(env.editor).toHaveAttribute('aria-modal', 'true');
-    await expect(env.editor).toContainText('Request › Environment › Workspace › Globals — the first that defines a name wins');
+    await expect(env.editor).toContainText('Request › Environment › Folder › Collection › Workspace › Globals — the first that defines a name wins');
     await env.addEnvironment('dev');
     await env.addVariable('baseUrl', 'https://dev.example.test');
     await env.addVariable('token', 'dev-s3cret', { secret: true });

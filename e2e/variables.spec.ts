@@ -39,7 +39,7 @@ test.describe('variables in the request builder', () => {
     await expect(builder.referenceWarning()).toHaveText('Unresolved: {{nope}}, {{alsoMissing}} — they will be sent as written');
 
     await builder.hoverReference(builder.url, 'nope');
-    await expect(builder.tooltip()).toHaveText(/^nope is not defined \(Request › Environment › Workspace › Globals\); it will be sent as written$/);
+    await expect(builder.tooltip()).toHaveText(/^nope is not defined \(Request › Environment › Folder › Collection › Workspace › Globals\); it will be sent as written$/);
 
     // a header counts too, a switched-off one does not
     await builder.addHeader('X-Off', '{{offHeader}}');

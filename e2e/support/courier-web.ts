@@ -23,11 +23,11 @@ export interface CourierWeb {
 }
 
 /** Starts `node dist/web/cli.js` on a random port with its own temporary data directory, as a user's `npm run web` would. */
-export async function startCourierWeb(options: { dataDir?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CourierWeb> {
+export async function startCourierWeb(options: { dataDir?: string; env?: NodeJS.ProcessEnv; port?: number } = {}): Promise<CourierWeb> {
   if (!existsSync(cliPath)) throw new Error('dist/web/cli.js is missing: run `npm run build` before the end-to-end tests.');
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'courier-e2e-')));
   const ownsDataDir = options.dataDir === undefined;
-  const child: ChildProcess = spawn(process.execPath, [cliPath, '--data-dir', dataDir, '--port', '0'], {
+  const child: ChildProcess = spawn(process.execPath, [cliPath, '--data-dir', dataDir, '--port', String(options.port ?? 0)], {
     cwd: projectRoot,
     env: { ...process.env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],

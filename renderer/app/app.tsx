@@ -9,6 +9,7 @@ import { EnvPermissionPrompt } from '../features/env-permission';
 import { RequestBuilder } from '../features/request-builder';
 import { RequestKindSwitch, useWsRequestOpener, WebSocketWorkspace, type RequestKind } from '../features/websocket';
 import { MainLayout } from './main-layout';
+import { ConnectionLostBanner } from './connection-lost-banner';
 import { TopBar } from './top-bar';
 import './app.css';
 
@@ -115,6 +116,7 @@ export function App() {
           </button>
         }
       />
+      <ConnectionLostBanner />
       <VaultWarningBanner onOpenVault={environments.openVault} />
       {/* Imported collections are saved into the workspace; the tree shows them and their first request opens. */}
       {/* Dialogs and panels not on screen at start are loaded on first use (see lazyNamed). */}
@@ -138,7 +140,7 @@ export function App() {
         collections={
           collectionsOpen ? (
             <Suspense fallback={null}>
-              <CollectionsPanel tabs={tabs} reveal={reveal} onOpenWebSocket={openWebSocket} onMoved={wsOpener.moved} />
+              <CollectionsPanel tabs={tabs} reveal={reveal} onOpenWebSocket={openWebSocket} onMoved={wsOpener.moved} onOpenVault={environments.openVault} />
             </Suspense>
           ) : null
         }
@@ -161,7 +163,7 @@ export function App() {
           websocketUsed ? (
             <div className="app-kind-view" hidden={requestKind !== 'websocket'}>
               <Suspense fallback={<p className="app-loading">Loading…</p>}>
-                <WebSocketWorkspace openRequest={wsOpener.request} move={wsOpener.move} />
+                <WebSocketWorkspace openRequest={wsOpener.request} move={wsOpener.move} onOpenVault={environments.openVault} />
               </Suspense>
             </div>
           ) : null
@@ -203,7 +205,7 @@ export function App() {
         }
         response={
           <div className="app-pane">
-            <ResponsePane pane={pane} onRestore={(request) => tabs.openDraft(request)} onResend={resend} />
+            <ResponsePane pane={pane} onRestore={(request) => tabs.openDraft(request)} onResend={resend} onOpenVault={environments.openVault} />
           </div>
         }
       />

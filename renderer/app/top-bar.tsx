@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { EnvironmentPicker, VaultIndicator } from '../features/environments';
+import { useConnectionStatus } from './connection-lost-banner';
 
 // navigator.platform is deprecated but still the most reliable synchronous signal; a wrong guess only changes a hint.
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -16,6 +17,8 @@ interface TopBarProps {
 }
 
 export function TopBar({ historyOpen, onToggleHistory, collectionsOpen, onToggleCollections, actions, onOpenEnvironments, onOpenVault }: TopBarProps) {
+  // The vault's last known state is not news while the host is gone: say that instead.
+  const connected = useConnectionStatus().kind === 'connected';
   return (
     <header className="app-top-bar">
       <h1 className="app-top-bar__name">
@@ -52,7 +55,7 @@ export function TopBar({ historyOpen, onToggleHistory, collectionsOpen, onToggle
           <span className="app-top-bar__environments-icon" aria-hidden="true" />
           Environments
         </button>
-        <VaultIndicator onOpen={onOpenVault} />
+        {connected ? <VaultIndicator onOpen={onOpenVault} /> : <span className="app-top-bar__offline">Not connected</span>}
       </div>
     </header>
   );

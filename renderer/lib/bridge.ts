@@ -9,6 +9,7 @@ import {
   type MethodOutput,
   type Result,
 } from '../../shared/contract';
+import { createConnectionStatusStore, lossFromProbe, lostConnectionMessage, probeUrl, type ConnectionLoss } from './connection-status';
 import { webBridgeUrl } from './web-bridge-url';
 
 declare global {
@@ -30,6 +31,11 @@ export class BridgeCallError extends Error {
 
 type Listener = (payload: unknown) => void;
 
+/** Whether the host still answers this page; only web mode ever loses it (see connection-status.ts). */
+export const connectionStatus = createConnectionStatusStore();
+
+const PROBE_EVERY_MS = 3000;
+
 /** Web mode: the same contract over one WebSocket to the loopback host that served this page. */
 function createWebSocketBridge(): CourierBridge {
   const listeners = new Map<string, Set<Listener>>();
@@ -37,6 +43,42 @@ function createWebSocketBridge(): CourierBridge {
   let nextId = 1;
   let socket: WebSocket | null = null;
   let opening: Promise<WebSocket> | null = null;
+  const bridgeUrl = webBridgeUrl(window.location.href);
+  let probeTimer: ReturnType<typeof setTimeout> | null = null;
+  // A reload or a closed tab also closes the socket: that is no lost connection, and nothing is probed.
+  let leaving = false;
+  window.addEventListener('pagehide', () => {
+    leaving = true;
+  });
+  window.addEventListener('pageshow', () => {
+    leaving = false;
+  });
+
+  // Asks the host over HTTP why the socket failed, and keeps asking while the answer is bad: a stopped server that
+  // comes back under a new token turns "not running" into "open the new address".
+  const probe = async (): Promise<ConnectionLoss | null> => {
+    if (leaving) return null;
+    let loss: ConnectionLoss | null;
+    try {
+      const response = await fetch(probeUrl(window.location.href), { method: 'HEAD', cache: 'no-store', credentials: 'omit' });
+      loss = lossFromProbe({ status: response.status });
+    } catch {
+      loss = lossFromProbe('no-answer');
+    }
+    if (loss) {
+      connectionStatus.set({ kind: 'lost', reason: loss });
+      if (probeTimer === null) {
+        probeTimer = setTimeout(() => {
+          probeTimer = null;
+          void probe();
+        }, PROBE_EVERY_MS);
+      }
+    } else if (connectionStatus.get().kind === 'lost') {
+      // the host answers this token again (a network hiccup, not a restart): reconnect, and the banner goes
+      void connect().catch(() => undefined);
+    }
+    return loss;
+  };
 
   const failAllPending = (message: string) => {
     for (const resolve of pending.values()) resolve({ ok: false, error: { code: 'INTERNAL', message } });
@@ -47,20 +89,26 @@ function createWebSocketBridge(): CourierBridge {
     if (socket && socket.readyState === WebSocket.OPEN) return Promise.resolve(socket);
     if (opening) return opening;
     opening = new Promise<WebSocket>((resolve, reject) => {
-      const ws = new WebSocket(webBridgeUrl(window.location.href));
+      const ws = new WebSocket(bridgeUrl);
+      let opened = false;
       ws.onopen = () => {
+        opened = true;
         socket = ws;
         opening = null;
+        connectionStatus.set({ kind: 'connected' });
         resolve(ws);
       };
       ws.onerror = () => {
+        if (opened) return;
         opening = null;
-        reject(new Error('Could not connect to the Courier server. Is `npm run web` still running?'));
+        void probe().then((loss) => reject(new Error(loss ? lostConnectionMessage(loss) : 'Could not reach Courier just now. Try again.')));
       };
       ws.onclose = () => {
         socket = null;
+        if (!opened) return;
         opening = null;
-        failAllPending('The connection to the Courier server was lost. Restart `npm run web` and reload the page.');
+        failAllPending('Lost the connection to Courier before it answered.');
+        void probe();
       };
       ws.onmessage = (message) => {
         if (typeof message.data !== 'string') return;

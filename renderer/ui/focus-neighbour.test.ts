@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { focusNeighbour } from './focus-neighbour';
+import { focusNeighbour, leaveWidget } from './focus-neighbour';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -26,5 +26,12 @@ describe('focusNeighbour', () => {
   it('says so when there is nothing to go to', () => {
     document.body.innerHTML = '<div id="editor"><textarea></textarea></div>';
     expect(focusNeighbour(document.getElementById('editor')!, 'next')).toBe(false);
+  });
+
+  it('leaves the last widget of the page backwards rather than onto the body (finding 37)', () => {
+    document.body.innerHTML = '<button id="copy">Copy</button><div id="editor"><textarea id="inside"></textarea></div>';
+    document.getElementById('inside')!.focus();
+    expect(leaveWidget(document.getElementById('editor')!, 'next')).toBe(true);
+    expect(document.activeElement?.id).toBe('copy');
   });
 });

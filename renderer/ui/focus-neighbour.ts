@@ -24,3 +24,12 @@ export function focusNeighbour(container: HTMLElement, direction: 'next' | 'prev
   target.focus();
   return root.activeElement === target;
 }
+
+/**
+ * Leaves a widget for its neighbour in `direction`, or, when it is the last (or first) control of the page, for the
+ * one on the other side: the read-only response editor is last on the page, and its Esc must land on a visible
+ * control (its toolbar's Copy), not on <body> with the next Tab going to the browser's own chrome.
+ */
+export function leaveWidget(container: HTMLElement, direction: 'next' | 'previous'): boolean {
+  return focusNeighbour(container, direction) || focusNeighbour(container, direction === 'next' ? 'previous' : 'next');
+}

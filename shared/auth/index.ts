@@ -13,3 +13,4 @@ export {
   withCredential,
   type CredentialField,
 } from './credential-refs';
+export { isTypedCredential, needsVaultToSave } from './typed-credential';

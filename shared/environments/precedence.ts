@@ -1,7 +1,11 @@
 import type { VariablesState } from '../contract';
+import { PRECEDENCE_CHAIN } from '../variables';
 
-/** The order in which scopes are consulted, said once, the way the editor shows it. */
-export const PRECEDENCE_LINE = 'Request › Environment › Workspace › Globals — the first that defines a name wins';
+/**
+ * The order in which scopes are consulted, said once, the way the editor shows it. Folder and Collection are the
+ * variables in a collection's or folder's settings; they apply to the requests saved inside it.
+ */
+export const PRECEDENCE_LINE = `${PRECEDENCE_CHAIN} — the first that defines a name wins`;
 
 export type ScopeKind = 'global' | 'collection' | 'environment';
 

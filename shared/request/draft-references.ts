@@ -147,7 +147,7 @@ export function referenceWarnings(problems: ReferenceProblems): ReferenceWarning
     });
   }
   for (const cycle of cycles) {
-    warnings.push({ kind: 'cycle', text: `Circular: {{${cycle.name}}} refers back to itself${cycle.chain ? ` (${cycle.chain})` : ''}` });
+    warnings.push({ kind: 'cycle', text: `Circular: {{${cycle.name}}} refers back to itself${cycle.chain ? ` (${cycle.chain})` : ''}; the request will not be sent until the loop is broken` });
   }
   return warnings;
 }

@@ -19,3 +19,4 @@ export * from './variable-presentation';
 export * from './draft-references';
 export * from './request-variables';
 export * from './graphql-draft';
+export { formatDuration, timeoutSettingNote } from './duration';

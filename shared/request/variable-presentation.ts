@@ -1,5 +1,5 @@
 import type { VariableScopeKind } from '../contract/variables';
-import type { VariableDescription } from '../variables';
+import { PRECEDENCE_CHAIN, type VariableDescription } from '../variables';
 
 /** What each scope is called in the UI. The workspace's own variables are the "collection" scope in the contract. */
 export const SCOPE_LABELS: Record<VariableScopeKind | 'dynamic' | 'process-env', string> = {
@@ -11,8 +11,8 @@ export const SCOPE_LABELS: Record<VariableScopeKind | 'dynamic' | 'process-env',
   'process-env': 'Process environment',
 };
 
-/** Highest precedence first, as the resolver applies it. */
-export const PRECEDENCE_TEXT = (['request', 'environment', 'collection', 'global'] as const).map((scope) => SCOPE_LABELS[scope]).join(' › ');
+/** Highest precedence first, as the resolver applies it (see shared/variables/precedence.ts). */
+export const PRECEDENCE_TEXT = PRECEDENCE_CHAIN;
 
 /** How a reference is coloured: resolved, resolved but hidden, generated at send time, or a problem. */
 export type ReferenceTone = 'resolved' | 'secret' | 'dynamic' | 'problem';
@@ -38,8 +38,11 @@ export function processEnvFromPresence(presence: ProcessEnvPresence): (name: str
 }
 
 /** Where a value comes from, as a phrase: Environment “dev”, Globals, Request. */
-export function scopePhrase(source: { scope: VariableScopeKind | 'dynamic' | 'process-env'; label: string }): string {
+export function scopePhrase(source: { scope: VariableScopeKind | 'dynamic' | 'process-env'; label: string; container?: 'collection' | 'folder' }): string {
   if (source.scope === 'environment') return `Environment “${source.label}”`;
+  // a collection's or folder's own variables (Collection settings), not the workspace's: say which, by name
+  if (source.container === 'collection') return `Collection “${source.label}”`;
+  if (source.container === 'folder') return `Folder “${source.label}”`;
   return SCOPE_LABELS[source.scope];
 }
 
@@ -87,7 +90,8 @@ export function referenceHoverText(description: VariableDescription, processEnv:
     case 'unreadable':
       return `${name}: a secret that cannot be decrypted here${origin(description)}. Set its value again.`;
     case 'cycle':
-      return `${name}: refers back to itself${description.message ? ` (${description.message})` : ''}; it will be sent as written`;
+      // the main process refuses such a send (the README says so): the hint must not promise otherwise
+      return `${name}: refers back to itself${description.message ? ` (${description.message})` : ''}; the request is refused until the loop is broken`;
     case 'unresolved':
       if (envName !== null) return `${name}: ${envName} is not set in Courier's process environment; it will be sent as written`;
       return `${name} is not defined (${PRECEDENCE_TEXT}); it will be sent as written`;

@@ -12,11 +12,14 @@ export interface DescribeDeps {
   valueOf(name: string, context: Context): string | null;
 }
 
+const sourceOf = (layer: VariableLayer): VariableDescription['shadows'][number] =>
+  layer.container ? { scope: layer.scope, label: layer.label, container: layer.container } : { scope: layer.scope, label: layer.label };
+
 function shadowsOf(layers: readonly VariableLayer[], name: string, winner: number): VariableDescription['shadows'] {
   const shadows: VariableDescription['shadows'] = [];
   for (let i = winner + 1; i < layers.length; i += 1) {
     const layer = layers[i]!;
-    if (layer.variables.some((definition) => definition.name === name)) shadows.push({ scope: layer.scope, label: layer.label });
+    if (layer.variables.some((definition) => definition.name === name)) shadows.push(sourceOf(layer));
   }
   return shadows;
 }
@@ -48,7 +51,7 @@ export function describeVariable(rawName: string, deps: DescribeDeps): VariableD
     status: 'resolved',
     displayValue: definition.secret ? SECRET_MASK : '',
     secret: definition.secret,
-    source: { scope: entry.scope, label: entry.label },
+    source: deps.layers[entry.layerIndex] ? sourceOf(deps.layers[entry.layerIndex]!) : { scope: entry.scope, label: entry.label },
     shadows: shadowsOf(deps.layers, name, entry.layerIndex),
   };
   if (definition.unavailable === 'locked') {

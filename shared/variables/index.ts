@@ -26,3 +26,4 @@ export { envNotAllowedDetail, isHiddenEnvName, readEnvNotAllowed, VAULT_PASSPHRA
 export { variableSuggestions, completionQuery, filterSuggestions, applyCompletion, type VariableSuggestion, type CompletionQuery } from './completion';
 // the one spelling of a vault-kept credential reference's prefix (shared/auth re-exports it)
 export { CREDENTIAL_REF_PREFIX } from './dynamic';
+export { PRECEDENCE_CHAIN, PRECEDENCE_SCOPES } from './precedence';

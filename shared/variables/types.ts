@@ -11,6 +11,8 @@ export interface VariableDefinition {
 export interface VariableLayer {
   scope: VariableScopeKind;
   label: string;
+  /** at the "collection" rank: the request's own collection or one of its folders (label = its name), not the workspace */
+  container?: 'collection' | 'folder';
   variables: readonly VariableDefinition[];
 }
 
@@ -54,9 +56,9 @@ export interface VariableDescription {
   /** what a tooltip shows: the value, '••••••' for secrets, a sample for dynamic values, '' when unresolved */
   displayValue: string;
   secret: boolean;
-  source: { scope: VariableUse['source']; label: string } | null;
+  source: { scope: VariableUse['source']; label: string; container?: 'collection' | 'folder' } | null;
   /** lower-precedence definitions this one hides */
-  shadows: { scope: VariableScopeKind; label: string }[];
+  shadows: { scope: VariableScopeKind; label: string; container?: 'collection' | 'folder' }[];
   /** for cycles: the chain, e.g. 'a → b → a' */
   message?: string;
 }

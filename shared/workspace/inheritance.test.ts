@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { httpRequestSpecSchema } from '../contract/http';
 import { containerSettingsSchema } from '../contract/workspace';
+import { referenceHoverText } from '../request';
 import { createResolver } from '../variables';
 import { applyInheritance, inheritedAuth, inheritedLayers, withInheritedLayers } from './inheritance';
 
@@ -48,5 +49,19 @@ describe('inheritance', () => {
     );
     const resolver = createResolver(layers);
     expect(resolver.resolve('{{host}} {{who}} {{g}}')).toBe('env.test folder 1');
+  });
+
+  // findings 16 and 25: a collection variable was said to come "from Workspace", sending the user to the wrong place
+  it('names the collection or folder a value comes from, and what it shadows', () => {
+    const layers = withInheritedLayers(
+      [
+        { scope: 'request', label: 'Request', variables: [] },
+        { scope: 'collection', label: 'Workspace', variables: [{ name: 'who', value: 'workspace', secret: false }] },
+      ],
+      inheritedLayers([collection, folder]),
+    );
+    const resolver = createResolver(layers);
+    expect(referenceHoverText(resolver.describe('host'))).toBe('host = collection.test · from Collection “API”');
+    expect(referenceHoverText(resolver.describe('who'))).toBe('who = folder · from Folder “Users” (shadows Collection “API”, Workspace)');
   });
 });

@@ -37,13 +37,16 @@ export function inheritedAuth(auth: RequestAuth, chain: readonly Pick<ContainerS
  * request and the active environment, above global.
  */
 export function inheritedLayers(chain: readonly ContainerSettings[]): VariableLayer[] {
-  return [...chain].reverse().map((container) => ({
+  // the chain runs from the collection down to the request's own folder; the layers go nearest first
+  const layers = chain.map((container, index) => ({
     scope: 'collection' as const,
     label: container.name,
+    container: index === 0 ? ('collection' as const) : ('folder' as const),
     variables: container.variables
       .filter((v) => v.enabled !== false)
       .map((v) => ({ name: v.name, value: v.value, secret: false })),
   }));
+  return layers.reverse();
 }
 
 /** Inserts the inherited layers where the collection rank starts (after request and environment layers). */

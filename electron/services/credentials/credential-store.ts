@@ -7,25 +7,17 @@ import {
   credentialRef,
   credentialVaultId,
   isMaskedCredential,
+  isTypedCredential,
   parseCredentialRef,
   withCredential,
 } from '../../../shared/auth';
-import { isOnlyReferences } from '../../../shared/variables';
 import type { Vault } from '../vault';
 
-// References joined by a separator ("{{user}}:{{pass}}") name values rather than spell them: they stay in the file.
-const SEPARATORS_ONLY = /^[\s:]*$/;
 const VAULT_ID_PREFIX = credentialVaultId('');
 
 export interface CredentialStoreOptions {
   vault: Pick<Vault, 'isUnlocked' | 'putSecret' | 'getSecret' | 'secretState' | 'listSecretIds' | 'status'>;
   newId?: () => string;
-}
-
-/** A typed credential: something that must go to the vault before the request may be written anywhere. */
-function isTyped(text: string): boolean {
-  if (text === '' || parseCredentialRef(text) !== null || isMaskedCredential(text)) return false;
-  return !isOnlyReferences(text, SEPARATORS_ONLY);
 }
 
 /** The error detail that places it on the Auth tab (see placeError): "auth.password". */
@@ -74,7 +66,7 @@ export function createCredentialStore(options: CredentialStoreOptions) {
   /** The auth with a typed credential moved to the vault; refuses (VAULT_LOCKED) rather than keep it in plain text. */
   const stash = (auth: RequestAuth): RequestAuth => {
     const value = credentialOf(auth);
-    if (!isTyped(value)) return auth;
+    if (!isTypedCredential(value)) return auth;
     if (!vault.isUnlocked()) throw lockedError(auth, 'save');
     return withCredential(auth, credentialRef(idFor(value)));
   };

@@ -2,6 +2,7 @@ import { lookup } from 'node:dns/promises';
 import { connect as netConnect, isIP, type Socket } from 'node:net';
 import { checkServerIdentity, connect as tlsConnect, rootCertificates, type PeerCertificate, type TLSSocket } from 'node:tls';
 import { CourierError, type HttpProgress, type TlsInfo } from '../../../shared/contract';
+import { formatDuration, timeoutSettingNote } from '../../../shared/request';
 import { tlsVerificationError, toCourierError } from './errors';
 import { tapSocketReads, type ResponseHeadCapture } from './response-head-tap';
 
@@ -122,7 +123,7 @@ export function createConnector(
     // curl's connect timeout covers DNS, TCP and TLS together; so does ours.
     if (owner.connectTimeoutMs > 0) {
       timer = setTimeout(() => {
-        finish(new CourierError('CONNECT_TIMEOUT', `Could not connect to ${hostLabel} within ${owner.connectTimeoutMs} ms.`), null);
+        finish(new CourierError('CONNECT_TIMEOUT', `Could not connect to ${hostLabel} within ${formatDuration(owner.connectTimeoutMs)} ${timeoutSettingNote('Connect timeout')}.`), null);
       }, owner.connectTimeoutMs);
     }
 

@@ -1,5 +1,6 @@
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { CourierError, type HttpExchange, type HttpProgress, type HttpRequestSpec, type HttpSse, type RedirectHop } from '../../../shared/contract';
+import { formatDuration, timeoutSettingNote } from '../../../shared/request';
 import { type BodyStore } from '../body-store';
 import { composeRequest } from './compose-request';
 import { createConnectionPool } from './connection-pool';
@@ -92,7 +93,7 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
     let deadline =
       settings.deadlineMs > 0
         ? setTimeout(() => {
-            abort(state, new CourierError('DEADLINE_EXCEEDED', `The request did not finish within ${settings.deadlineMs} ms.`));
+            abort(state, new CourierError('DEADLINE_EXCEEDED', `The request did not finish within ${formatDuration(settings.deadlineMs)} ${timeoutSettingNote('Total deadline')}.`));
           }, settings.deadlineMs)
         : null;
     const hopDeps = {

@@ -1,4 +1,5 @@
 import { CourierError } from '../../../shared/contract';
+import { formatDuration, timeoutSettingNote } from '../../../shared/request';
 
 /** Where in the exchange a failure happened; the same OS error means different things in each. */
 export type FailurePhase = 'connect' | 'waiting' | 'body';
@@ -75,11 +76,11 @@ export function toCourierError(error: unknown, context: FailureContext): Courier
     case 'UND_ERR_HEADERS_TIMEOUT':
       return new CourierError(
         'HEADERS_TIMEOUT',
-        `${host} accepted the request but sent no complete response headers within ${context.idleTimeoutMs} ms.`,
+        `${host} accepted the request but sent no complete response headers within ${formatDuration(context.idleTimeoutMs)} ${timeoutSettingNote('Idle timeout')}.`,
         code,
       );
     case 'UND_ERR_BODY_TIMEOUT':
-      return new CourierError('IDLE_TIMEOUT', `${host} stopped sending the response body for more than ${context.idleTimeoutMs} ms.`, code);
+      return new CourierError('IDLE_TIMEOUT', `${host} stopped sending the response body for more than ${formatDuration(context.idleTimeoutMs)} ${timeoutSettingNote('Idle timeout')}.`, code);
     case 'UND_ERR_HEADERS_OVERFLOW':
       return new CourierError('HEADERS_TOO_LARGE', `The response headers from ${host} are too large to accept.`, code);
     case 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH':

@@ -57,12 +57,12 @@ export function SecretField({ label, value, onChange, placeholder, hint }: Secre
               type="button"
               className={shown ? 'rb-button auth-field__toggle auth-field__toggle--on' : 'rb-button auth-field__toggle'}
               aria-pressed={shown || onlyReferences}
-              aria-label={`Show ${lower}`}
               disabled={onlyReferences}
               title={onlyReferences ? `The ${lower} comes from variables: nothing here to hide` : shown ? `Hide the ${lower}` : `Show the ${lower}`}
               onClick={() => setShown((current) => !current)}
             >
-              Show
+              {/* named by its text, not aria-label, so only the field itself is labelled "Password" (finding 17) */}
+              Show<span className="visually-hidden"> {lower}</span>
             </button>
           )}
         </div>

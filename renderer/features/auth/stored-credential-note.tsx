@@ -29,11 +29,11 @@ export function RevealButton({ label, reveal }: StoredCredentialNoteProps) {
       type="button"
       className={on ? 'rb-button auth-field__toggle auth-field__toggle--on' : 'rb-button auth-field__toggle'}
       aria-pressed={on}
-      aria-label={`Reveal ${lower}`}
       title={on ? `Hide the ${lower}` : `Show the ${lower} kept in the vault`}
       onClick={reveal.toggle}
     >
-      Reveal
+      {/* named by its text, like Show: the field keeps its label to itself */}
+      Reveal<span className="visually-hidden"> {lower}</span>
     </button>
   );
 }

@@ -26,6 +26,7 @@ export function CollectionsPanel({
   reveal = null,
   onOpenWebSocket,
   onMoved,
+  onOpenVault,
 }: {
   tabs: RequestTabs;
   reveal?: TreeReveal | null;
@@ -33,6 +34,8 @@ export function CollectionsPanel({
   onOpenWebSocket?: (path: string) => void;
   /** an item was renamed or moved (open WebSocket requests follow it) */
   onMoved?: (from: string, to: string, name?: string) => void;
+  /** the vault dialog, opened over Collection settings when a typed credential needs it */
+  onOpenVault?: () => void;
 }) {
   const tree = useWorkspaceTree();
   const nodes = useMemo(() => tree.data?.nodes ?? [], [tree.data]);
@@ -102,6 +105,12 @@ export function CollectionsPanel({
     if (node.protocol === 'websocket') onOpenWebSocket?.(node.path);
     else void tabs.openSaved(node.path).catch(() => undefined);
   };
+  // A new request's next step is its URL: the tree lets go of focus, so the new tab's URL field takes it as it does
+  // for the + button (the tree otherwise keeps focus, see useFocusOnAppear). Rename stays on F2.
+  const releaseFocus = () => {
+    const current = document.activeElement;
+    if (current instanceof HTMLElement && current.closest('[data-keep-focus]')) current.blur();
+  };
   const startNew = async (create: () => Promise<{ path: string } | undefined>, parent: string | null) => {
     if (parent) setCollapsed((current) => new Set([...current].filter((p) => p !== parent)));
     const created = await create();
@@ -118,7 +127,7 @@ export function CollectionsPanel({
     return [
       ...(container
         ? [
-            { label: 'New request', onSelect: () => void actions.newRequest(node.path), disabled: !!node.error },
+            { label: 'New request', onSelect: () => void actions.newRequest(node.path, releaseFocus), disabled: !!node.error },
             ...(onOpenWebSocket
               ? [
                   {
@@ -284,7 +293,7 @@ export function CollectionsPanel({
           </button>
         </div>
       ) : null}
-      <ContainerSettingsDialog node={settingsNode} onClose={() => setSettingsNode(null)} onWarnings={actions.showWarnings} />
+      <ContainerSettingsDialog node={settingsNode} onClose={() => setSettingsNode(null)} onWarnings={actions.showWarnings} onOpenVault={onOpenVault} />
       <ExportBrunoDialog node={brunoNode} onExport={actions.exportBruno} onClose={() => setBrunoNode(null)} />
       <OpenFolderDialog open={openFolder} currentRoot={tree.data?.root ?? ''} onClose={() => setOpenFolder(false)} />
       <SaveAsDialog

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { RequestAuth } from '../../../shared/contract';
 
 type Editable = Extract<RequestAuth, { kind: 'none' | 'basic' | 'bearer' | 'apikey' }>;
@@ -27,40 +28,50 @@ function blank(kind: Editable['kind']): Editable {
  */
 export function ContainerAuthFields({ auth, onChange }: { auth: RequestAuth; onChange: (auth: RequestAuth) => void }) {
   const editable = KINDS.some((k) => k.kind === auth.kind);
-  const field = (label: string, value: string, patch: (value: string) => RequestAuth, secret = false) => (
-    <label className="ws-field">
-      <span>{label}</span>
-      <input value={value} onChange={(event) => onChange(patch(event.target.value))} spellCheck={false} placeholder={secret ? '{{secret_variable}}' : undefined} />
-    </label>
+  const id = useId();
+  // label[for] rather than a wrapping label: a wrapping label's name would take in the select's option texts, and
+  // "Type" was found by getByLabel("Token") (finding 17). Names match the request's Auth tab.
+  const field = (key: string, label: string, value: string, patch: (value: string) => RequestAuth, secret = false) => (
+    <div className="ws-field">
+      <label htmlFor={`${id}-${key}`}>{label}</label>
+      <input
+        id={`${id}-${key}`}
+        value={value}
+        onChange={(event) => onChange(patch(event.target.value))}
+        spellCheck={false}
+        autoComplete="off"
+        placeholder={secret ? '{{secret_variable}}' : undefined}
+      />
+    </div>
   );
   return (
     <fieldset className="ws-fieldset">
       <legend>Auth for requests inside</legend>
       {editable ? (
-        <label className="ws-field">
-          <span>Type</span>
-          <select value={auth.kind} onChange={(event) => onChange(blank(event.target.value as Editable['kind']))}>
+        <div className="ws-field">
+          <label htmlFor={`${id}-type`}>Auth type</label>
+          <select id={`${id}-type`} value={auth.kind} onChange={(event) => onChange(blank(event.target.value as Editable['kind']))}>
             {KINDS.map((k) => (
               <option key={k.kind} value={k.kind}>
                 {k.label}
               </option>
             ))}
           </select>
-        </label>
+        </div>
       ) : (
         <p className="ws-dialog__message">This file uses {auth.kind} auth; edit it in the file.</p>
       )}
-      {auth.kind === 'bearer' ? field('Token', auth.token, (token) => ({ ...auth, token }), true) : null}
+      {auth.kind === 'bearer' ? field('token', 'Token', auth.token, (token) => ({ ...auth, token }), true) : null}
       {auth.kind === 'basic' ? (
         <>
-          {field('Username', auth.username, (username) => ({ ...auth, username }))}
-          {field('Password', auth.password, (password) => ({ ...auth, password }), true)}
+          {field('username', 'Username', auth.username, (username) => ({ ...auth, username }))}
+          {field('password', 'Password', auth.password, (password) => ({ ...auth, password }), true)}
         </>
       ) : null}
       {auth.kind === 'apikey' ? (
         <>
-          {field('Header name', auth.name, (name) => ({ ...auth, name }))}
-          {field('Value', auth.value, (value) => ({ ...auth, value }), true)}
+          {field('key-name', 'Key name', auth.name, (name) => ({ ...auth, name }))}
+          {field('key-value', 'Key value', auth.value, (value) => ({ ...auth, value }), true)}
         </>
       ) : null}
       {auth.kind !== 'none' ? (

@@ -1,15 +1,19 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { credentialFieldLabel, needsVaultToSave } from '../../../shared/auth';
 import type { ContainerSettings, RequestAuth, WorkspaceNode } from '../../../shared/contract';
 import { createRow, isBlankRow, type KeyValueRow } from '../../../shared/request';
 import { call } from '../../lib/bridge';
 import { KeyValueTable } from '../../ui';
 import { ContainerAuthFields } from './container-auth-fields';
 import { Modal } from './modal';
+import { saveFailureOf, VaultSaveMessage, type SaveFailure } from './vault-save-message';
 
 interface ContainerSettingsDialogProps {
   node: WorkspaceNode | null;
   onClose: () => void;
   onWarnings: (warnings: string[]) => void;
+  /** opens the vault dialog over this one: a typed credential needs it, and what was typed here stays */
+  onOpenVault?: () => void;
 }
 
 const toRows = (list: ContainerSettings['variables']): KeyValueRow[] => list.map((v) => createRow({ name: v.name, value: v.value, enabled: v.enabled }));
@@ -17,21 +21,22 @@ const fromRows = (rows: readonly KeyValueRow[]) =>
   rows.filter((row) => !isBlankRow(row)).map((row) => ({ name: row.name.trim(), value: row.value, enabled: row.enabled }));
 
 /** Variables, headers and auth a collection or folder gives every request inside it. */
-export function ContainerSettingsDialog({ node, onClose, onWarnings }: ContainerSettingsDialogProps) {
+export function ContainerSettingsDialog({ node, onClose, onWarnings, onOpenVault }: ContainerSettingsDialogProps) {
   return (
     <Modal open={node !== null} title={`${node?.kind === 'folder' ? 'Folder' : 'Collection'} settings`} onClose={onClose}>
-      {({ describedBy }) => (node ? <SettingsForm node={node} describedBy={describedBy} onClose={onClose} onWarnings={onWarnings} /> : null)}
+      {({ describedBy }) => (node ? <SettingsForm node={node} describedBy={describedBy} onClose={onClose} onWarnings={onWarnings} onOpenVault={onOpenVault} /> : null)}
     </Modal>
   );
 }
 
-function SettingsForm({ node, describedBy, onClose, onWarnings }: { node: WorkspaceNode; describedBy: string; onClose: () => void; onWarnings: (w: string[]) => void }) {
+function SettingsForm({ node, describedBy, onClose, onWarnings, onOpenVault }: Omit<ContainerSettingsDialogProps, 'node'> & { node: WorkspaceNode; describedBy: string }) {
   const [loaded, setLoaded] = useState(false);
   const [name, setName] = useState(node.name);
   const [variables, setVariables] = useState<KeyValueRow[]>([]);
   const [headers, setHeaders] = useState<KeyValueRow[]>([]);
   const [auth, setAuth] = useState<RequestAuth>({ kind: 'none' });
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<SaveFailure | null>(null);
+  const submitRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     call('workspace.readContainer', { path: node.path })
       .then((settings) => {
@@ -41,7 +46,7 @@ function SettingsForm({ node, describedBy, onClose, onWarnings }: { node: Worksp
         setAuth(settings.auth);
         setLoaded(true);
       })
-      .catch((failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)));
+      .catch((failure: unknown) => setError(saveFailureOf(failure)));
   }, [node.path]);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -53,7 +58,7 @@ function SettingsForm({ node, describedBy, onClose, onWarnings }: { node: Worksp
       onWarnings(result.warnings);
       onClose();
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(saveFailureOf(failure));
     }
   };
   return (
@@ -70,16 +75,17 @@ function SettingsForm({ node, describedBy, onClose, onWarnings }: { node: Worksp
       <h3 className="ws-subtitle">Headers</h3>
       <KeyValueTable label="Headers" itemName="header" rows={headers} onChange={setHeaders} createRow={(id, n, v) => ({ ...createRow({ name: n, value: v }), id })} namePlaceholder="Header" />
       <ContainerAuthFields auth={auth} onChange={setAuth} />
-      {error ? (
-        <p className="ws-dialog__error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <VaultSaveMessage
+        failure={error}
+        submitRef={submitRef}
+        onOpenVault={onOpenVault}
+        typedSecret={needsVaultToSave(auth) ? `The ${credentialFieldLabel(auth)}` : null}
+      />
       <div className="ws-dialog__actions">
         <button type="button" className="ws-button" onClick={onClose}>
           Cancel
         </button>
-        <button type="submit" className="ws-button ws-button--primary" disabled={!loaded}>
+        <button ref={submitRef} type="submit" className="ws-button ws-button--primary" disabled={!loaded}>
           Save
         </button>
       </div>

@@ -39,13 +39,13 @@ describe('SaveAsDialog', () => {
 
     fireEvent.change(nameField(), { target: { value: 'Private' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    const setUp = await screen.findByRole('button', { name: 'Set a vault passphrase' });
+    const setUp = await screen.findByRole('button', { name: 'Set a vault passphrase…' });
     expect(screen.getByRole('alert').textContent).toContain('not set up');
     fireEvent.click(setUp);
     expect(onOpenVault).toHaveBeenCalledOnce();
 
     act(() => client.setQueryData<VariablesState>(variablesKeys.state, (state) => ({ ...state!, vault: { state: 'unlocked' } as VaultStatus })));
-    await waitFor(() => expect(screen.queryByRole('button', { name: 'Set a vault passphrase' })).toBeNull());
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Set a vault passphrase…' })).toBeNull());
     expect(screen.getByRole('status').textContent).toContain('Press Save');
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Save' }));
     expect(nameField().value).toBe('Private');

@@ -1,10 +1,8 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { WorkspaceNode } from '../../../shared/contract';
 import { containerChoices } from '../../../shared/workspace';
-import { BridgeCallError } from '../../lib/bridge';
-import { InlineMessage } from '../../ui';
-import { useVariablesState, VaultNeededMessage } from '../environments';
 import { Modal } from './modal';
+import { saveFailureOf, useVaultSave, VaultSaveMessage, type SaveFailure } from './vault-save-message';
 
 interface SaveAsDialogProps {
   open: boolean;
@@ -60,16 +58,11 @@ function SaveAsForm({
   const [parent, setParent] = useState(choices[0]?.path ?? NEW);
   const [collection, setCollection] = useState('My collection');
   const [name, setName] = useState(initialName);
-  const [error, setError] = useState<{ message: string; code: string | null } | null>(null);
+  const [error, setError] = useState<SaveFailure | null>(null);
   const [busy, setBusy] = useState(false);
   const submitRef = useRef<HTMLButtonElement>(null);
-  const vault = useVariablesState().data?.vault ?? null;
-  const vaultRefusal = error?.code === 'VAULT_LOCKED' && onOpenVault !== undefined;
   // The refusal no longer holds once the vault is ready (set up or unlocked here, or from elsewhere): Save is the way on.
-  const vaultReady = vaultRefusal && vault?.state === 'unlocked';
-  useEffect(() => {
-    if (vaultReady) submitRef.current?.focus();
-  }, [vaultReady]);
+  const vaultReady = useVaultSave(error, submitRef).ready;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (name.trim() === '' || (parent === NEW && collection.trim() === '')) return;
@@ -78,10 +71,7 @@ function SaveAsForm({
       await onSave({ parent: parent === NEW ? null : parent, newCollection: parent === NEW ? collection.trim() : null, name: name.trim() });
       onClose();
     } catch (failure) {
-      setError({
-        message: failure instanceof Error ? failure.message : String(failure),
-        code: failure instanceof BridgeCallError ? failure.error.code : null,
-      });
+      setError(saveFailureOf(failure));
     } finally {
       setBusy(false);
     }
@@ -116,17 +106,7 @@ function SaveAsForm({
           <input value={collection} onChange={(event) => setCollection(event.target.value)} required />
         </label>
       ) : null}
-      {vaultReady ? (
-        <InlineMessage tone="info">The vault is ready. Press Save to finish saving.</InlineMessage>
-      ) : vaultRefusal && vault && onOpenVault ? (
-        <VaultNeededMessage tone="error" vault={vault} onOpenVault={onOpenVault}>
-          {error.message}
-        </VaultNeededMessage>
-      ) : error ? (
-        <p className="ws-dialog__error" role="alert">
-          {error.message}
-        </p>
-      ) : null}
+      <VaultSaveMessage failure={error} submitRef={submitRef} onOpenVault={onOpenVault} />
       <div className="ws-dialog__actions">
         <button type="button" className="ws-button" onClick={onClose}>
           Cancel

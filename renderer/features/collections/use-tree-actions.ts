@@ -43,9 +43,13 @@ export function useTreeActions(tabs: RequestTabs, nodes: readonly WorkspaceNode[
     dismissUndo: () => setUndo(null),
     newCollection: (name: string) => run(() => call('workspace.createContainer', { parent: null, name })),
     newFolder: (parent: string, name: string) => run(() => call('workspace.createContainer', { parent, name })),
-    newRequest: async (parent: string) => {
+    /** `beforeOpen`: runs once the file exists, just before its tab opens (the panel lets go of focus there) */
+    newRequest: async (parent: string, beforeOpen?: () => void) => {
       const created = await run(() => call('workspace.createRequest', { parent, name: 'New request', request: buildRequestSpec(createDraft()) }));
-      if (created) await tabs.openSaved(created.path);
+      if (created) {
+        beforeOpen?.();
+        await tabs.openSaved(created.path);
+      }
       return created;
     },
     /** an empty WebSocket request file (kind "websocket"), opened by the caller in the WebSocket view */

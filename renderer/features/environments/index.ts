@@ -9,3 +9,4 @@ export { VaultIndicator } from './vault-indicator';
 export { VaultWarningBanner } from './vault-warning-banner';
 export { useEnvironmentDialogs } from './use-environment-dialogs';
 export { VaultNeededMessage } from './vault-needed-message';
+export { VaultRetryButton } from './vault-retry-button';

@@ -6,8 +6,8 @@ export function VaultNeededMessage({ tone, vault, children, onOpenVault }: { ton
   return (
     <InlineMessage tone={tone}>
       {children}{' '}
-      <button type="button" className="env-link" onClick={onOpenVault}>
-        {vault.state === 'uninitialized' ? 'Set a vault passphrase' : 'Unlock vault'}
+      <button type="button" className="env-link" aria-haspopup="dialog" onClick={onOpenVault}>
+        {vault.state === 'uninitialized' ? 'Set a vault passphrase…' : 'Unlock vault…'}
       </button>
     </InlineMessage>
   );

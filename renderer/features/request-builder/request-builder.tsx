@@ -21,6 +21,7 @@ import type { VariableLayer } from '../../../shared/variables';
 import type { ExecutionState } from '../../lib/execution-state';
 import { InlineMessage, TabPanel, Tabs, VariableLookupContext, type TabItem } from '../../ui';
 import { AuthPanel, useAuthTab, type InheritedAuthInfo } from '../auth';
+import { VaultRetryButton } from '../environments';
 import { BodyPanel } from './body-panel';
 import { HeadersPanel } from './headers-panel';
 import { ParamsPanel } from './params-panel';
@@ -222,6 +223,7 @@ export function RequestBuilder({ state, onSend, onCancel, onRefused, initialRequ
           {engineErrorPlace === 'auth' && engineError && tab !== 'auth' ? (
             <InlineMessage tone="error">
               {engineError.message}{' '}
+              {engineError.code === 'VAULT_LOCKED' && onOpenVault ? <VaultRetryButton className="rb-button" onOpenVault={onOpenVault} onRetry={send} /> : null}{' '}
               <button type="button" className="rb-button" onClick={() => setTab('auth')}>
                 Open the Auth tab
               </button>

@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import type { HttpRequestSpec } from '../../../shared/contract';
 import { SubscriptionLog } from '../graphql';
+import { VaultRetryButton } from '../environments';
 import { CompareView, HistoryEntryView } from '../history';
 import { ResponseViewer } from '../response-viewer';
 import { useTabExecutionState, useTabResponseSection } from './use-execution-store';
@@ -14,11 +15,14 @@ export function ResponsePane({
   pane,
   onRestore,
   onResend,
+  onOpenVault,
 }: {
   pane: RequestPane;
   onRestore: (request: HttpRequestSpec) => void;
   /** a history entry's Re-send: it runs in a tab of its own, never in the tab the overlay was opened over */
   onResend: (request: HttpRequestSpec, entryId: number) => void;
+  /** the vault dialog: a send refused for a locked vault is unlocked and sent again from the error */
+  onOpenVault?: () => void;
 }) {
   const { store, activeId, overlay } = pane;
   const state = useTabExecutionState(store, activeId);
@@ -36,5 +40,9 @@ export function ResponsePane({
       </Suspense>
     );
   }
-  return <ResponseViewer key={activeId} state={state} section={section} onSectionChange={setSection} />;
+  const vaultAction =
+    state.kind === 'failed' && state.error.code === 'VAULT_LOCKED' && onOpenVault ? (
+      <VaultRetryButton className="env-button env-button--primary" onOpenVault={onOpenVault} onRetry={() => pane.send(state.request)} />
+    ) : null;
+  return <ResponseViewer key={activeId} state={state} section={section} onSectionChange={setSection} failureAction={vaultAction} />;
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { type ExecutionState } from '../../lib/execution-state';
 import { ExchangeView } from './exchange-view';
 import { RequestFailure } from './request-failure';
@@ -10,10 +11,12 @@ interface ResponseViewerProps {
   /** the response section chosen for this request tab, kept across its sends */
   section?: string | null;
   onSectionChange?: (section: string) => void;
+  /** what the user can do about a failure (unlock the vault and send again, say) */
+  failureAction?: ReactNode;
 }
 
 /** The response side of the window, for whatever state the current request is in. */
-export function ResponseViewer({ state, section, onSectionChange }: ResponseViewerProps) {
+export function ResponseViewer({ state, section, onSectionChange, failureAction = null }: ResponseViewerProps) {
   return (
     <section className="response-viewer" aria-label="Response">
       {state.kind === 'idle' && <p className="response-viewer__empty">Send a request to see its response here.</p>}
@@ -24,7 +27,7 @@ export function ResponseViewer({ state, section, onSectionChange }: ResponseView
           Request cancelled
         </p>
       )}
-      {state.kind === 'failed' && <RequestFailure error={state.error} />}
+      {state.kind === 'failed' && <RequestFailure error={state.error} action={failureAction} />}
       {state.kind === 'done' && (
         <ExchangeView
           key={state.requestId}

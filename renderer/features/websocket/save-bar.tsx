@@ -3,6 +3,7 @@ import type { WsRequestSpecInput, WsSavedMessage } from '../../../shared/contrac
 import { suggestRequestName } from '../../../shared/workspace';
 import { SaveAsDialog, saveIntoTarget, useWorkspaceTree } from '../collections';
 import { BridgeCallError, call } from '../../lib/bridge';
+import { useVariablesState, VaultNeededMessage } from '../environments';
 import type { SessionFile } from './use-ws-sessions';
 
 interface SaveBarProps {
@@ -11,16 +12,19 @@ interface SaveBarProps {
   current: () => { request: WsRequestSpecInput; messages: WsSavedMessage[] };
   dirty: boolean;
   onSaved: (file: SessionFile, saved: { request: WsRequestSpecInput; messages: WsSavedMessage[] }) => void;
+  /** opens the vault dialog: a typed handshake credential is kept there, so a save may need it set up or unlocked */
+  onOpenVault?: () => void;
 }
 
 /**
  * "Save" and "Save as…" for a WebSocket request: into a collection or folder as a request file (the same dialog HTTP
  * requests use). A file moved or deleted outside Courier is saved anew rather than lost.
  */
-export function SaveBar({ file, current, dirty, onSaved }: SaveBarProps) {
+export function SaveBar({ file, current, dirty, onSaved, onOpenVault }: SaveBarProps) {
   const tree = useWorkspaceTree();
+  const vault = useVariablesState().data?.vault ?? null;
   const [asking, setAsking] = useState(false);
-  const [notice, setNotice] = useState<{ tone: 'error' | 'info'; text: string } | null>(null);
+  const [notice, setNotice] = useState<{ tone: 'error' | 'info' | 'vault'; text: string } | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
 
   const save = async () => {
@@ -35,6 +39,7 @@ export function SaveBar({ file, current, dirty, onSaved }: SaveBarProps) {
       onSaved(file, now);
     } catch (error) {
       if (error instanceof BridgeCallError && error.error.code === 'WORKSPACE_NOT_FOUND') setAsking(true);
+      else if (error instanceof BridgeCallError && error.error.code === 'VAULT_LOCKED') setNotice({ tone: 'vault', text: error.message });
       else setNotice({ tone: 'error', text: error instanceof Error ? error.message : String(error) });
     }
   };
@@ -78,7 +83,11 @@ export function SaveBar({ file, current, dirty, onSaved }: SaveBarProps) {
       <button type="button" className="ws-button" aria-label="Save request as…" onClick={() => setAsking(true)}>
         Save as…
       </button>
-      {notice ? (
+      {notice?.tone === 'vault' && vault && onOpenVault && vault.state !== 'unlocked' ? (
+        <VaultNeededMessage tone="error" vault={vault} onOpenVault={onOpenVault}>
+          {notice.text}
+        </VaultNeededMessage>
+      ) : notice && notice.tone !== 'vault' ? (
         <span className={notice.tone === 'error' ? 'ws-save-bar__notice ws-save-bar__notice--error' : 'ws-save-bar__notice'} role={notice.tone === 'error' ? 'alert' : 'status'}>
           {notice.text}
         </span>
@@ -89,6 +98,7 @@ export function SaveBar({ file, current, dirty, onSaved }: SaveBarProps) {
         initialName={file?.name ?? suggestRequestName(current().request.url)}
         nodes={tree.data?.nodes ?? []}
         onClose={() => setAsking(false)}
+        onOpenVault={onOpenVault}
         onSave={async ({ parent, newCollection, name }) => {
           const now = current();
           const result = await saveIntoTarget({ parent, newCollection }, 'New collection', (target) =>

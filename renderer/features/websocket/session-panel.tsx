@@ -30,10 +30,11 @@ interface SessionPanelProps {
   saved?: SavedWebSocket;
   sessions: WsSessions;
   wide: boolean;
+  onOpenVault?: () => void;
 }
 
 /** One connection: what to connect to and send on the left, what happened on the right. */
-export function SessionPanel({ sessionId, initialUrl, saved, sessions, wide }: SessionPanelProps) {
+export function SessionPanel({ sessionId, initialUrl, saved, sessions, wide, onOpenVault }: SessionPanelProps) {
   const [draft, setDraft] = useState<ConnectionDraft>(() => (saved ? draftFromWsSpec(saved.request) : createConnectionDraft(initialUrl)));
   // A request with a file keeps its saved messages in it; null: not saved yet, so they are the browser's (by URL).
   const [messages, setMessages] = useState<MessageTemplate[] | null>(() => (saved ? saved.messages : null));
@@ -86,6 +87,7 @@ export function SessionPanel({ sessionId, initialUrl, saved, sessions, wide }: S
               file={file}
               current={fileContents}
               dirty={dirty}
+              onOpenVault={onOpenVault}
               onSaved={(next, contents) => {
                 sessions.setFile(sessionId, next);
                 setMessages(contents.messages);

@@ -11,7 +11,16 @@ import './websocket.css';
  * Several WebSocket connections at once, one tab each. Every tab stays mounted while another is shown, so what is
  * typed in its form and the scroll position of its log survive switching.
  */
-export function WebSocketWorkspace({ openRequest = null, move = null }: { openRequest?: WsOpenRequest | null; move?: WsMove | null }) {
+export function WebSocketWorkspace({
+  openRequest = null,
+  move = null,
+  onOpenVault,
+}: {
+  openRequest?: WsOpenRequest | null;
+  move?: WsMove | null;
+  /** the vault dialog, for a save refused because a typed handshake credential needs it */
+  onOpenVault?: () => void;
+}) {
   const sessions = useWsSessions();
   const wide = useMediaQuery('(min-width: 900px)');
   const [openError, setOpenError] = useState<string | null>(null);
@@ -51,7 +60,7 @@ export function WebSocketWorkspace({ openRequest = null, move = null }: { openRe
           aria-labelledby={`ws-session-tab-${tab.id}`}
           hidden={tab.id !== sessions.active}
         >
-          <SessionPanel sessionId={tab.id} initialUrl={tab.initialUrl} saved={tab.saved} sessions={sessions} wide={wide} />
+          <SessionPanel sessionId={tab.id} initialUrl={tab.initialUrl} saved={tab.saved} sessions={sessions} wide={wide} onOpenVault={onOpenVault} />
         </div>
       ))}
     </section>

@@ -1,5 +1,5 @@
 import { monaco } from './monaco-setup';
-import { focusNeighbour } from '../focus-neighbour';
+import { leaveWidget } from '../focus-neighbour';
 
 // Only when nothing of the editor's own would take the key: the completion list, find, parameter hints, a snippet.
 const FREE = '!suggestWidgetVisible && !findWidgetVisible && !parameterHintsVisible && !inSnippetMode && !editorHasMultipleSelections';
@@ -12,8 +12,8 @@ const FREE = '!suggestWidgetVisible && !findWidgetVisible && !parameterHintsVisi
  */
 export function attachKeyboardExit(editor: monaco.editor.IStandaloneCodeEditor, host: HTMLElement): () => void {
   const leave = (direction: 'next' | 'previous') => {
-    if (focusNeighbour(host, direction)) return;
-    // nothing to go to: at least stop typing into the editor
+    if (leaveWidget(host, direction)) return;
+    // nothing at all to go to: at least stop typing into the editor
     (host.ownerDocument.activeElement as HTMLElement | null)?.blur();
   };
   const actions = [

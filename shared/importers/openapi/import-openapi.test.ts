@@ -51,8 +51,8 @@ describe('OpenAPI: relative servers', () => {
     const result = importOpenApi(withServers([{ url: '/api/v3' }, { url: 'https://petstore.example/api/v3', description: 'Prod' }]));
     expect(baseUrlOf(result)).toBe('https://petstore.example/api/v3');
     expect(result.environments).toEqual([
-      { name: 'Prod', variables: [{ name: 'baseUrl', value: 'https://petstore.example/api/v3', enabled: true }] },
-      { name: '/api/v3', variables: [{ name: 'baseUrl', value: '/api/v3', enabled: true }] },
+      { name: 'T — Prod', variables: [{ name: 'baseUrl', value: 'https://petstore.example/api/v3', enabled: true }] },
+      { name: 'T — /api/v3', variables: [{ name: 'baseUrl', value: '/api/v3', enabled: true }] },
     ]);
     expect(result.warnings).toEqual([{ item: '(collection)', message: expect.stringMatching(/"\/api\/v3" is relative.*host/) }]);
   });
@@ -60,8 +60,9 @@ describe('OpenAPI: relative servers', () => {
   it('never leaves baseUrl empty without saying so', () => {
     const result = importOpenApi(withServers([{ url: '/' }]));
     expect(baseUrlOf(result)).toBe('');
-    expect(result.environments).toEqual([{ name: '/', variables: [{ name: 'baseUrl', value: '', enabled: true }] }]);
-    expect(result.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/baseUrl is empty/)]);
+    // one server: no environment, the collection carries baseUrl, and the warning says where to set it
+    expect(result.environments).toEqual([]);
+    expect(result.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/baseUrl is empty in the collection's variables \(Collection settings of “T”\)/)]);
   });
 });
 
@@ -87,5 +88,21 @@ paths:
     expect(result.warnings.filter((w) => /not followed/.test(w.message))).toEqual([]);
     const json = { openapi: '3.0.3', info, paths: { '/a': { get: { parameters: [{ $ref: 'other.yaml#/p' }], responses: {} } } }, components: { schemas: { S: { properties: { $ref: { type: 'string' } } } } } };
     expect(externalReferences(json)).toEqual(['other.yaml#/p']);
+  });
+});
+
+// Finding 25 of the new-user UI pass: the import made an environment literally named "http://127.0.0.1:8002".
+describe('OpenAPI: environments people can tell apart', () => {
+  const doc = (servers: unknown[]) => ({ openapi: '3.0.3', info: { title: 'Tiny Echo API', version: '1' }, servers, paths: { '/a': { get: { responses: {} } } } });
+
+  it('makes none for a single server: the collection carries baseUrl', () => {
+    const result = importOpenApi(doc([{ url: 'http://127.0.0.1:8002' }]));
+    expect(result.environments).toEqual([]);
+    expect(result.collections[0]!.variables[0]).toEqual({ name: 'baseUrl', value: 'http://127.0.0.1:8002', enabled: true });
+  });
+
+  it('names several after the API and the server description, or its host and path', () => {
+    const result = importOpenApi(doc([{ url: 'http://127.0.0.1:8002', description: 'Local' }, { url: 'https://api.example.com/v1/' }]));
+    expect(result.environments.map((e) => e.name)).toEqual(['Tiny Echo API — Local', 'Tiny Echo API — api.example.com/v1']);
   });
 });

@@ -169,7 +169,7 @@ function convertOperation(ctx: Context, pathKey: string, method: string, operati
 }
 
 /** WHATWG URL: every host Courier runs in has it (Node, Chromium); shared/ compiles without their type libraries. */
-const WhatwgUrl = (globalThis as unknown as { URL: new (url: string, base?: string) => { href: string; host: string; protocol: string } }).URL;
+const WhatwgUrl = (globalThis as unknown as { URL: new (url: string, base?: string) => { href: string; host: string; protocol: string; pathname: string } }).URL;
 
 const isAbsolute = (url: string): boolean => /^[a-z][a-z0-9+.-]*:\/\//i.test(url);
 
@@ -183,7 +183,24 @@ function resolveServer(url: string, sourceUrl: string | undefined): string {
   }
 }
 
-function environmentsOf(doc: Doc, swagger2: boolean, warnings: Warnings, sourceUrl: string | undefined): ImportedEnvironment[] {
+/** "api.example.com/v1" for an absolute URL, the text as written otherwise: what tells two servers apart. */
+function serverLabel(url: string, written: string): string {
+  if (!isAbsolute(url)) return written || '/';
+  try {
+    const parsed = new WhatwgUrl(url);
+    return `${parsed.host}${parsed.pathname.replace(/\/+$/, '')}`;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * The document's servers as environments holding baseUrl, named "<API title> — <server description or host>" (an
+ * environment named after a bare URL told the user nothing). With one server there is nothing to switch between and
+ * the collection already carries baseUrl, so none is made, as Postman does.
+ */
+function environmentsOf(doc: Doc, title: string, swagger2: boolean, warnings: Warnings, sourceUrl: string | undefined): ImportedEnvironment[] {
+  const named = (label: string) => `${title} — ${label}`;
   if (swagger2) {
     const source = sourceUrl !== undefined && isAbsolute(sourceUrl) ? new WhatwgUrl(sourceUrl) : null;
     // 2.0: without host, the API is served by the host that serves the document
@@ -195,7 +212,10 @@ function environmentsOf(doc: Doc, swagger2: boolean, warnings: Warnings, sourceU
     const schemes = arr(doc.schemes).map((s) => str(s));
     const base = str(doc.basePath).replace(/\/+$/, '');
     const fallback = source ? source.protocol.replace(':', '') : 'https';
-    return (schemes.length > 0 ? schemes : [fallback]).map((scheme) => ({ name: `${scheme}://${host}`, variables: [{ name: 'baseUrl', value: `${scheme}://${host}${base}`, enabled: true }] }));
+    return (schemes.length > 0 ? schemes : [fallback]).map((scheme) => ({
+      name: named(`${scheme.toUpperCase()} ${host}${base}`),
+      variables: [{ name: 'baseUrl', value: `${scheme}://${host}${base}`, enabled: true }],
+    }));
   }
   const declared = arr(doc.servers).filter(isRecord);
   const servers = declared.length === 0 && sourceUrl !== undefined ? [{ url: '/' }] : declared;
@@ -203,14 +223,16 @@ function environmentsOf(doc: Doc, swagger2: boolean, warnings: Warnings, sourceU
   const environments = servers.map((server) => {
     const written = str(server.url);
     const url = resolveServer(serverUrl(server), sourceUrl);
-    return { absolute: isAbsolute(url), written, environment: { name: str(server.description) || written || '/', variables: [{ name: 'baseUrl', value: url, enabled: true }] } };
+    return { absolute: isAbsolute(url), written, environment: { name: named(str(server.description) || serverLabel(url, written)), variables: [{ name: 'baseUrl', value: url, enabled: true }] } };
   });
+  const single = environments.length === 1;
   for (const { absolute, written, environment } of environments) {
     if (absolute) continue;
     const value = environment.variables[0]!.value;
+    const where = single ? `the collection's variables (Collection settings of “${title}”)` : `the environment "${environment.name}"`;
     warnings.add([], value === ''
-      ? `The server "${written}" is relative to where the document is served and Courier does not know that host: baseUrl is empty in the environment "${environment.name}"; set it to the API's address.`
-      : `The server "${written}" is relative; complete baseUrl with the host in the environment "${environment.name}".`);
+      ? `The server "${written}" is relative to where the document is served and Courier does not know that host: baseUrl is empty in ${where}; set it to the API's address.`
+      : `The server "${written}" is relative; complete baseUrl with the host in ${where}.`);
   }
   // the first absolute server is the default; relative ones stay as further environments
   return [...environments.filter((entry) => entry.absolute), ...environments.filter((entry) => !entry.absolute)].map((entry) => entry.environment);
@@ -271,7 +293,10 @@ export function importOpenApi(doc: Doc, unresolved: readonly string[] = [], opti
     }
   }
   if (isRecord(doc.webhooks) && Object.keys(doc.webhooks).length > 0) warnings.add([], `${Object.keys(doc.webhooks).length} webhooks are not imported (they are requests the API sends, not ones you send).`);
-  const environments = environmentsOf(doc, swagger2, warnings, options.sourceUrl);
+  const title = str(isRecord(doc.info) ? doc.info.title : '', 'API');
+  const servers = environmentsOf(doc, title, swagger2, warnings, options.sourceUrl);
+  // one server: the collection's baseUrl is all there is to it (an environment would only repeat it)
+  const environments = servers.length > 1 ? servers : [];
   if (unresolved.length > 0) {
     warnings.add([], `${unresolved.length} reference${unresolved.length === 1 ? ' was' : 's were'} not followed (Courier does not read other files or URLs named by a document): ${unresolved.slice(0, 5).join(', ')}`);
   }
@@ -281,9 +306,9 @@ export function importOpenApi(doc: Doc, unresolved: readonly string[] = [], opti
     formatLabel: swagger2 ? `Swagger ${version}` : `OpenAPI ${version}`,
     collections: [
       {
-        name: str(info.title, 'API'),
+        name: title,
         description: str(info.description),
-        variables: [{ name: 'baseUrl', value: environments[0]?.variables[0]?.value ?? '', enabled: true }, ...ctx.collectionVariables.values()],
+        variables: [{ name: 'baseUrl', value: servers[0]?.variables[0]?.value ?? '', enabled: true }, ...ctx.collectionVariables.values()],
         auth: { kind: 'none' },
         items: [...[...folders.values()].filter((folder) => folder.items.length > 0), ...rootItems],
       },

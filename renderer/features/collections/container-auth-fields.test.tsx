@@ -1,0 +1,31 @@
+// @vitest-environment happy-dom
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, render, screen } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ContainerAuthFields } from './container-auth-fields';
+
+afterEach(cleanup);
+
+const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={new QueryClient()}>{children}</QueryClientProvider>;
+
+// Finding 17 of the new-user UI pass: getByLabel("Password") matched two elements, and the Collection settings
+// "Type" select was matched by getByLabel("Token"). Every auth input has a name of its own.
+describe('Collection settings auth fields have unique accessible names', () => {
+  it('Collection settings: the type select and the token field are each found by their own label only', () => {
+    render(<ContainerAuthFields auth={{ kind: 'bearer', token: '', prefix: 'Bearer' }} onChange={() => undefined} />, { wrapper });
+    const token = screen.getAllByLabelText(/token/i);
+    expect(token).toHaveLength(1);
+    expect(token[0]?.tagName).toBe('INPUT');
+    expect(screen.getByLabelText('Auth type').tagName).toBe('SELECT');
+  });
+
+  it('Collection settings: Basic and API key fields are unique too', () => {
+    render(<ContainerAuthFields auth={{ kind: 'basic', username: '', password: '' }} onChange={() => undefined} />, { wrapper });
+    expect(screen.getAllByLabelText(/password/i)).toHaveLength(1);
+    cleanup();
+    render(<ContainerAuthFields auth={{ kind: 'apikey', name: '', value: '', in: 'header' }} onChange={() => undefined} />, { wrapper });
+    expect(screen.getAllByLabelText(/key value/i)).toHaveLength(1);
+    expect(screen.getAllByLabelText(/key name/i)).toHaveLength(1);
+  });
+});
