@@ -74,11 +74,15 @@ test.describe('layout on a laptop', () => {
     // no side panels: room for the response beside the request
     if ((await layout.collectionsToggle.getAttribute('aria-expanded')) === 'true') await layout.collectionsToggle.click();
     await expect(layout.responseBelow).toHaveAttribute('aria-pressed', 'false');
+    await expect(layout.responseBeside).toHaveAttribute('aria-pressed', 'true');
     expect(await layout.responseIsBelow()).toBe(false);
     await expect(layout.splitHandle).toHaveAttribute('aria-orientation', 'vertical');
 
     await layout.responseBelow.click();
     await expect(layout.responseBelow).toHaveAttribute('aria-pressed', 'true');
+    // the state is in words, not only in colour: "Response beside" is there to press, and is not pressed
+    await expect(layout.responseBeside).toHaveAttribute('aria-pressed', 'false');
+    await expect(layout.responseBeside).toBeVisible();
     await expect(layout.splitHandle).toHaveAttribute('aria-orientation', 'horizontal');
     expect(await layout.responseIsBelow()).toBe(true);
 
@@ -92,7 +96,8 @@ test.describe('layout on a laptop', () => {
     await expect(layout.splitHandle).toHaveAttribute('aria-valuenow', String(start + 2));
     expect(await layout.responseIsBelow()).toBe(true);
 
-    await layout.responseBelow.click();
+    await layout.responseBeside.click();
+    await expect(layout.responseBeside).toHaveAttribute('aria-pressed', 'true');
     await expect(layout.splitHandle).toHaveAttribute('aria-orientation', 'vertical');
     expect(await layout.responseIsBelow()).toBe(false);
   });
