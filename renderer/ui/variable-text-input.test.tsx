@@ -80,6 +80,19 @@ describe('VariableTextInput', () => {
     expect(input.getAttribute('aria-describedby')).toBeNull();
   });
 
+  it('steps aside on Enter (a send), so it does not cover what the send shows below (finding 42)', () => {
+    render(<Field initial="https://{{host}}/x" />);
+    const input = screen.getByRole<HTMLInputElement>('textbox', { name: 'URL' });
+    act(() => {
+      input.focus();
+      input.setSelectionRange(12, 12);
+    });
+    fireEvent.select(input);
+    expect(screen.getByRole('tooltip')).toBeTruthy();
+    fireEvent.keyDown(input, { key: 'Enter', ctrlKey: true });
+    expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+
   it('steps aside while an IME composes, so the composition is visible', () => {
     render(<Field initial="{{host}}" />);
     const input = screen.getByRole('textbox', { name: 'URL' });

@@ -181,6 +181,12 @@ export function VariableTextInput({ value, ref, containerClassName, className, m
       setHovered(null);
       setDismissed(caret);
     }
+    // Enter sends (or submits): the hint steps aside so what the send shows below it (the response's Details line,
+    // say) is not covered. It comes back when the caret moves to another reference.
+    if (event.key === 'Enter' && shown !== null) {
+      setHovered(null);
+      setDismissed(caret);
+    }
     props.onKeyDown?.(event);
   };
   const onMouseMove = (event: MouseEvent<HTMLInputElement>) => {
