@@ -19,7 +19,10 @@ export function useAutoDismiss(timeoutMs: number | null, onDismiss: () => void, 
   const [hovered, setHovered] = useState(false);
   const [focused, setFocused] = useState(false);
   const dismiss = useRef(onDismiss);
-  dismiss.current = onDismiss;
+  // the latest callback, without restarting the clock each time the caller passes a new function
+  useEffect(() => {
+    dismiss.current = onDismiss;
+  }, [onDismiss]);
   const paused = hovered || focused;
   useEffect(() => {
     if (timeoutMs === null || paused) return;
