@@ -33,7 +33,7 @@ test.describe('Bruno collection folders', () => {
       await dialog.getByRole('button', { name: 'Export' }).click();
       await expect(dialog).toBeHidden();
       const written = path.join(destination, 'Minimal API');
-      await expect(page.getByRole('alert').filter({ hasText: `as a Bruno collection to ${written}` })).toBeVisible();
+      await expect(page.getByRole('status').filter({ hasText: `as a Bruno collection to ${written}` })).toBeVisible();
       expect((await readdir(written)).sort()).toEqual(['Login.bru', 'Search.bru', 'Users', 'bruno.json', 'collection.bru']);
       expect(await readFile(path.join(written, 'Login.bru'), 'utf8')).toContain('body:form-urlencoded {');
 

@@ -251,3 +251,18 @@ test.describe('environments and the vault', () => {
     }
   });
 });
+
+test('the scope list counts the variables being edited, before Save', async ({ page }) => {
+  const env = new EnvironmentsPage(page);
+  await env.openEditor();
+  await env.addEnvironment('dev');
+  await expect(env.scope('dev')).toHaveAccessibleName('dev, 0 variables');
+  await env.addVariable('host', 'http://127.0.0.1:9');
+  await env.addVariable('user', 'ada');
+  await env.addVariable('token', 't-1');
+  // it read "dev, 0 variables, unsaved changes" (and showed 0) until Save
+  await expect(env.scope('dev')).toHaveAccessibleName('dev, 3 variables, unsaved changes');
+  await expect(env.scope('dev')).toContainText('3');
+  await env.saveButton.click();
+  await expect(env.scope('dev')).toHaveAccessibleName('dev, 3 variables');
+});

@@ -8,6 +8,7 @@ export class LayoutPage {
   readonly historyHandle: Locator;
   readonly splitHandle: Locator;
   readonly responseBelow: Locator;
+  readonly responseBeside: Locator;
   readonly url: Locator;
 
   constructor(readonly page: Page) {
@@ -17,7 +18,8 @@ export class LayoutPage {
     this.collectionsHandle = page.getByRole('separator', { name: 'Resize collections panel' });
     this.historyHandle = page.getByRole('separator', { name: 'Resize history panel' });
     this.splitHandle = page.getByRole('separator', { name: 'Resize request and response panes' });
-    this.responseBelow = page.getByRole('button', { name: 'Response below' });
+    this.responseBelow = page.getByRole('button', { name: 'Response below', exact: true });
+    this.responseBeside = page.getByRole('button', { name: 'Response beside', exact: true });
     this.url = page.getByRole('textbox', { name: 'URL' });
   }
 

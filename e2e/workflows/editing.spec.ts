@@ -186,3 +186,20 @@ test.describe('everyday editing', () => {
     await history.expectRowCount(0);
   });
 });
+
+test('typing a JSON body key by key: no "$schema" suggestion pops over the line, Enter makes a new line', async ({ page }) => {
+  const builder = new RequestBuilderPage(page);
+  await builder.chooseBodyKind('JSON');
+  const editor = page.getByRole('textbox', { name: 'Request body (JSON)' });
+  await editor.focus();
+  await page.keyboard.type('{"name": "Ada", "');
+  // Monaco's JSON service proposed "$schema" here, and the next Enter inserted it
+  await page.waitForTimeout(800);
+  await expect(page.getByRole('option', { name: /\$schema/ })).toHaveCount(0);
+  await page.keyboard.type('role": "admin"');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('}');
+  const text = await editor.evaluate((el) => (el.closest('.code-editor')?.textContent ?? '').replace(/\u00a0/g, ' '));
+  expect(text).not.toContain('$schema');
+  expect(text).toContain('"role": "admin"');
+});

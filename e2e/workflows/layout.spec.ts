@@ -74,11 +74,15 @@ test.describe('layout on a laptop', () => {
     // no side panels: room for the response beside the request
     if ((await layout.collectionsToggle.getAttribute('aria-expanded')) === 'true') await layout.collectionsToggle.click();
     await expect(layout.responseBelow).toHaveAttribute('aria-pressed', 'false');
+    await expect(layout.responseBeside).toHaveAttribute('aria-pressed', 'true');
     expect(await layout.responseIsBelow()).toBe(false);
     await expect(layout.splitHandle).toHaveAttribute('aria-orientation', 'vertical');
 
     await layout.responseBelow.click();
     await expect(layout.responseBelow).toHaveAttribute('aria-pressed', 'true');
+    // the state is in words, not only in colour: "Response beside" is there to press, and is not pressed
+    await expect(layout.responseBeside).toHaveAttribute('aria-pressed', 'false');
+    await expect(layout.responseBeside).toBeVisible();
     await expect(layout.splitHandle).toHaveAttribute('aria-orientation', 'horizontal');
     expect(await layout.responseIsBelow()).toBe(true);
 
@@ -92,7 +96,8 @@ test.describe('layout on a laptop', () => {
     await expect(layout.splitHandle).toHaveAttribute('aria-valuenow', String(start + 2));
     expect(await layout.responseIsBelow()).toBe(true);
 
-    await layout.responseBelow.click();
+    await layout.responseBeside.click();
+    await expect(layout.responseBeside).toHaveAttribute('aria-pressed', 'true');
     await expect(layout.splitHandle).toHaveAttribute('aria-orientation', 'vertical');
     expect(await layout.responseIsBelow()).toBe(false);
   });
@@ -215,6 +220,38 @@ test.describe('layout on a laptop: panels give way, each divider its own', () =>
     const pathBox = await path.boundingBox();
     expect(pathBox!.x + pathBox!.width).toBeLessThanOrEqual(rowBox!.x + rowBox!.width + 1);
   });
+});
+
+test.describe('the app fits the window exactly', () => {
+  for (const { width, height } of [
+    { width: 1440, height: 900 },
+    { width: 1280, height: 800 },
+    { width: 1100, height: 700 },
+  ]) {
+    test(`at ${width}×${height} with both side panels open the page does not scroll and the sidebar buttons read whole`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      const layout = new LayoutPage(page);
+      await layout.open(layout.collectionsToggle);
+      await layout.open(layout.historyToggle);
+      await expect(page.getByRole('complementary', { name: 'History' })).toBeVisible();
+      // the dividers' grab areas once stuck 3 px out of the window, so the whole app scrolled by 3 px
+      const size = () =>
+        page.evaluate(() => {
+          const root = document.scrollingElement!;
+          return { width: root.scrollWidth, height: root.scrollHeight };
+        });
+      await expect.poll(size).toEqual({ width, height });
+      const sidebar = page.getByRole('region', { name: 'Collections' });
+      for (const name of ['New collection', 'Open folder…']) {
+        const button = sidebar.getByRole('button', { name, exact: true });
+        expect(await button.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+      }
+      // moving a divider does not bring the overflow back
+      await layout.splitHandle.focus();
+      await page.keyboard.press('End');
+      await expect.poll(size).toEqual({ width, height });
+    });
+  }
 });
 
 test('at 1280×800 with both panels open the sidebar header reads whole and tree rows keep the method column tight', async ({ page, fixtureServer }) => {

@@ -1,6 +1,7 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import { SidePanel, SplitPane, useElementSize, useStoredNumber } from '../ui';
 import { REQUEST_MIN_WIDTH, RESPONSE_MIN_WIDTH, panelRange, panelWidths, responseBeside } from './layout-rules';
+import { ResponsePlacementSwitch } from './response-placement-switch';
 
 const RESPONSE_BELOW_KEY = 'courier.responseBelow';
 
@@ -13,19 +14,17 @@ function readBelow(): boolean {
 }
 
 /** Whether the user wants the response below the request (Postman's vertical layout) or beside it; remembered. */
-function useResponseBelow(): [boolean, () => void] {
+function useResponseBelow(): [boolean, (below: boolean) => void] {
   const [below, setBelow] = useState(readBelow);
-  const toggle = useCallback(() => {
-    setBelow((current) => {
-      try {
-        localStorage.setItem(RESPONSE_BELOW_KEY, current ? '0' : '1');
-      } catch {
-        // private mode: the choice just will not be remembered
-      }
-      return !current;
-    });
+  const choose = useCallback((next: boolean) => {
+    try {
+      localStorage.setItem(RESPONSE_BELOW_KEY, next ? '1' : '0');
+    } catch {
+      // private mode: the choice just will not be remembered
+    }
+    setBelow(next);
   }, []);
-  return [below, toggle];
+  return [below, choose];
 }
 
 interface MainLayoutProps {
@@ -79,7 +78,7 @@ function usePanelWidths(mainWidth: number, open: readonly PanelSpec[]) {
  * when there is no room beside it for a response worth reading.
  */
 export function MainLayout({ collections, history, kindSwitch, httpShown, websocket, request, response }: MainLayoutProps) {
-  const [below, toggleBelow] = useResponseBelow();
+  const [below, setBelow] = useResponseBelow();
   const [mainRef, main] = useElementSize<HTMLElement>();
   const open: PanelSpec[] = [];
   if (collections !== null) open.push({ key: 'collections', id: 'collections-panel', resizeLabel: 'Resize collections panel', content: collections });
@@ -120,16 +119,7 @@ export function MainLayout({ collections, history, kindSwitch, httpShown, websoc
                   Below for now: too narrow to fit beside
                 </span>
               ) : null}
-              <button
-                type="button"
-                className="app-top-bar__toggle app-placement__toggle"
-                aria-pressed={below}
-                aria-describedby={squeezed ? 'app-placement-note' : undefined}
-                onClick={toggleBelow}
-              >
-                <span className={`app-placement__icon app-placement__icon--${below ? 'below' : 'beside'}`} aria-hidden="true" />
-                Response below
-              </button>
+              <ResponsePlacementSwitch below={below} onChange={setBelow} describedBy={squeezed ? 'app-placement-note' : undefined} />
             </div>
           ) : null}
         </div>

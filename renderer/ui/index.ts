@@ -14,3 +14,4 @@ export { VariableLookupContext, useVariableLookup, type ReferenceView, type Vari
 export { useThrottledValue } from './use-throttled-value';
 export { lazyNamed } from './lazy-named';
 export { keepFocusIn } from './keep-focus';
+export { useAutoDismiss, NOTICE_TIMEOUT_MS, type AutoDismissHandlers } from './use-auto-dismiss';

@@ -4,6 +4,7 @@ export {
   editsNeedVault,
   hasHiddenStoredValue,
   isBlankVariableRow,
+  countVariables,
   isScopeDirty,
   knownValue,
   rebaseRows,

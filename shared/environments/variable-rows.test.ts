@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { VariableScopeView } from '../contract';
-import { createVariableRow, editsNeedVault, isScopeDirty, knownValue, rebaseRows, rowsFromScope, toScopeEdits, type VariableRow } from './variable-rows';
+import { countVariables, createVariableRow, editsNeedVault, isScopeDirty, knownValue, rebaseRows, rowsFromScope, toScopeEdits, type VariableRow } from './variable-rows';
 
 const scope: VariableScopeView = {
   id: 'env-dev',
@@ -90,5 +90,14 @@ describe('variable rows', () => {
     expect(rebased[0]).toBe(draft[0]);
     // a variable deleted elsewhere stays in the draft as it was
     expect(rebaseRows(draft, { ...scope, variables: [] })).toEqual(draft);
+  });
+});
+
+describe('countVariables', () => {
+  it('counts typed rows and stored ones, not the blank row being started', () => {
+    const typed = createVariableRow('a', 'host', 'x');
+    const valueOnly = createVariableRow('b', '', 'only a value so far');
+    expect(countVariables([typed, valueOnly, createVariableRow('c')])).toBe(2);
+    expect(countVariables([])).toBe(0);
   });
 });

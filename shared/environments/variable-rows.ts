@@ -73,6 +73,11 @@ export function isBlankVariableRow(row: VariableRow): boolean {
   return row.id === null && row.name === '' && row.value === '';
 }
 
+/** How many variables these rows hold: every row but the blank one being typed into. */
+export function countVariables(rows: readonly VariableRow[]): number {
+  return rows.filter((row) => !isBlankVariableRow(row)).length;
+}
+
 /** The row's value as the user would see it if shown: what they typed, the plain value, or a revealed secret. */
 export function knownValue(row: VariableRow, revealed: string | undefined): string | undefined {
   return hasHiddenStoredValue(row) ? revealed : row.value;

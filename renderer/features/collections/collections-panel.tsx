@@ -13,6 +13,7 @@ import type { TreeReveal } from './use-reveal-in-tree';
 import { useTreeActions } from './use-tree-actions';
 import { useWorkspaceTree } from './workspace-queries';
 import './collections.css';
+import { TreeNoticeMessage, UndoToast } from './tree-notices';
 
 const ROW_HEIGHT = 26;
 
@@ -227,6 +228,7 @@ export function CollectionsPanel({
           </button>
         </p>
       ) : null}
+      {actions.notice ? <TreeNoticeMessage notice={actions.notice} onDismiss={actions.dismissNotice} /> : null}
       {tree.isError ? <p className="ws-message ws-message--error">{tree.error.message}</p> : null}
       {tree.data && nodes.length === 0 ? (
         <p className="ws-message">No collections yet. Save a request (Ctrl+S) or create a collection to start one.</p>
@@ -282,17 +284,7 @@ export function CollectionsPanel({
           })}
         </div>
       </div>
-      {actions.undo ? (
-        <div className="ws-toast" role="status">
-          Deleted “{actions.undo.name}”.
-          <button type="button" className="ws-link" onClick={() => void actions.undoRemove()}>
-            Undo
-          </button>
-          <button type="button" className="ws-link" aria-label="Dismiss" onClick={actions.dismissUndo}>
-            ×
-          </button>
-        </div>
-      ) : null}
+      {actions.undo ? <UndoToast offer={actions.undo} onUndo={() => void actions.undoRemove()} onDismiss={actions.dismissUndo} /> : null}
       <ContainerSettingsDialog node={settingsNode} onClose={() => setSettingsNode(null)} onWarnings={actions.showWarnings} onOpenVault={onOpenVault} />
       <ExportBrunoDialog node={brunoNode} onExport={actions.exportBruno} onClose={() => setBrunoNode(null)} />
       <OpenFolderDialog open={openFolder} currentRoot={tree.data?.root ?? ''} onClose={() => setOpenFolder(false)} />

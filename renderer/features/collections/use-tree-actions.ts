@@ -6,6 +6,13 @@ import { call } from '../../lib/bridge';
 import { exportOpenApiCollection, exportPostmanCollection } from './export-collection';
 import type { RequestTabs } from './use-request-tabs';
 
+/** A finished action's news (an export and what it left out): not an error, so not shown as one. */
+export interface TreeNotice {
+  text: string;
+  /** something was left out: it stays until dismissed; otherwise it goes by itself */
+  warns: boolean;
+}
+
 export interface UndoOffer {
   token: string;
   name: string;
@@ -18,8 +25,13 @@ export interface UndoOffer {
 export function useTreeActions(tabs: RequestTabs, nodes: readonly WorkspaceNode[], onMoved?: (from: string, to: string, name?: string) => void) {
   const [error, setError] = useState<string | null>(null);
   const [undo, setUndo] = useState<UndoOffer | null>(null);
+  const [notice, setNotice] = useState<TreeNotice | null>(null);
+  const exported = (name: string, warnings: readonly string[], where = '') =>
+    setNotice({ text: `Exported “${name}”${where}.${warnings.length > 0 ? ` ${warnings.join(' ')}` : ''}`, warns: warnings.length > 0 });
   const run = async <T,>(work: () => Promise<T>): Promise<T | undefined> => {
     setError(null);
+    // the next action replaces the news of the last one
+    setNotice(null);
     try {
       return await work();
     } catch (failure) {
@@ -39,6 +51,8 @@ export function useTreeActions(tabs: RequestTabs, nodes: readonly WorkspaceNode[
     clearError: () => setError(null),
     /** what a save left out of the file (a typed credential), said where the error would be */
     showWarnings: (warnings: readonly string[]) => setError(warnings.length > 0 ? warnings.join(' ') : null),
+    notice,
+    dismissNotice: () => setNotice(null),
     undo,
     dismissUndo: () => setUndo(null),
     newCollection: (name: string) => run(() => call('workspace.createContainer', { parent: null, name })),
@@ -80,17 +94,17 @@ export function useTreeActions(tabs: RequestTabs, nodes: readonly WorkspaceNode[
     /** downloads "<name>.postman_collection.json"; what was left out is shown where errors are */
     exportPostman: async (node: WorkspaceNode) => {
       const warnings = await run(() => exportPostmanCollection(node.path));
-      if (warnings && warnings.length > 0) setError(`Exported “${node.name}”. ${warnings.join(' ')}`);
+      if (warnings) exported(node.name, warnings);
     },
     /** downloads "<name>.openapi.yaml" */
     exportOpenApi: async (node: WorkspaceNode) => {
       const warnings = await run(() => exportOpenApiCollection(node.path));
-      if (warnings && warnings.length > 0) setError(`Exported “${node.name}”. ${warnings.join(' ')}`);
+      if (warnings) exported(node.name, warnings);
     },
     /** writes a Bruno collection folder into `destination` (the main process writes the files); throws to the dialog */
     exportBruno: async (node: WorkspaceNode, destination: string) => {
       const result = await call('export.brunoFolder', { path: node.path, destination });
-      setError(`Exported “${node.name}” as a Bruno collection to ${result.folder}.${result.warnings.length > 0 ? ` ${result.warnings.join(' ')}` : ''}`);
+      exported(node.name, result.warnings, ` as a Bruno collection to ${result.folder}`);
     },
     undoRemove: async () => {
       if (!undo) return;

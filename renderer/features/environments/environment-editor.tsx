@@ -1,4 +1,5 @@
 import { useId, type KeyboardEvent, type SyntheticEvent } from 'react';
+import { countVariables } from '../../../shared/environments';
 import { InlineMessage } from '../../ui';
 import { AllowedEnvList } from '../env-permission';
 import { ConfirmBar } from './confirm-bar';
@@ -53,7 +54,7 @@ export function EnvironmentEditor({ onClose, onOpenVault }: EnvironmentEditorPro
         </div>
       ) : (
         <div className="env-editor__body">
-          <ScopeSidebar state={state} selectedId={scope.id} dirty={editor.dirty} onSelect={editor.selectScope} onAddEnvironment={editor.addEnvironment} footer={<AllowedEnvList />} />
+          <ScopeSidebar state={state} selectedId={scope.id} dirty={editor.dirty} selectedCount={countVariables(editor.rows)} onSelect={editor.selectScope} onAddEnvironment={editor.addEnvironment} footer={<AllowedEnvList />} />
           <section className="env-editor__main" aria-label={scopeTitle(scope)}>
             {editor.confirm ? <ConfirmBar request={editor.confirm} onDismiss={editor.dismissConfirm} /> : null}
             <ScopeHeader

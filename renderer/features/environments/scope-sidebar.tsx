@@ -8,6 +8,8 @@ interface ScopeSidebarProps {
   state: VariablesState;
   selectedId: string;
   dirty: boolean;
+  /** how many variables the selected scope's draft holds: the list counts what is on screen, not what was saved */
+  selectedCount: number;
   onSelect: (id: string) => void;
   onAddEnvironment: (name: string) => Promise<boolean>;
   /** shown under the scopes (the allowed process environment variables) */
@@ -15,7 +17,7 @@ interface ScopeSidebarProps {
 }
 
 /** The scopes, in the order precedence runs the other way: Globals, Workspace, then the environments. */
-export function ScopeSidebar({ state, selectedId, dirty, onSelect, onAddEnvironment, footer }: ScopeSidebarProps) {
+export function ScopeSidebar({ state, selectedId, dirty, selectedCount, onSelect, onAddEnvironment, footer }: ScopeSidebarProps) {
   const [adding, setAdding] = useState(false);
   // when the name form closes, focus goes back to the button that opened it rather than to the page
   const refocusAdd = useRef(false);
@@ -28,7 +30,7 @@ export function ScopeSidebar({ state, selectedId, dirty, onSelect, onAddEnvironm
     <li key={id}>
       <ScopeButton
         title={title}
-        count={count}
+        count={id === selectedId ? selectedCount : count}
         active={active}
         selected={id === selectedId}
         dirty={dirty && id === selectedId}

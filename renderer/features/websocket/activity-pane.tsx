@@ -12,13 +12,15 @@ interface ActivityPaneProps {
   sessionId: string;
   url: string;
   store: WsSessionStore;
+  /** the log cap in the connection's settings, shown before the first Connect */
+  logCap: number;
   /** connects again (after a refused connection was allowed to read its environment variables) */
   onRetry: () => void;
 }
 
 /** What happened on the connection: its status, then the message log and the selected message. */
-export function ActivityPane({ sessionId, url, store, onRetry }: ActivityPaneProps) {
-  const view = useSessionView(store, sessionId);
+export function ActivityPane({ sessionId, url, store, logCap, onRetry }: ActivityPaneProps) {
+  const view = useSessionView(store, sessionId, logCap);
   const [filter, setFilter] = useState<MessageFilter>(NO_FILTER);
   const [follow, setFollow] = useState(true);
   const [selectedSeq, setSelectedSeq] = useState<number | null>(null);

@@ -1,3 +1,5 @@
+import { useId } from 'react';
+import { impliedWebSocketScheme } from '../../../shared/websocket';
 import type { SessionView } from './session-store';
 
 interface ConnectionBarProps {
@@ -11,35 +13,45 @@ interface ConnectionBarProps {
 /** The URL and the one button that connects or disconnects (also stops connecting and reconnecting). */
 export function ConnectionBar({ url, onUrlChange, state, onConnect, onDisconnect }: ConnectionBarProps) {
   const live = state === 'connecting' || state === 'open' || state === 'reconnecting' || state === 'closing';
+  const implied = impliedWebSocketScheme(url);
+  const noteId = useId();
   return (
-    <form
-      className="ws-bar"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (live) onDisconnect();
-        else onConnect();
-      }}
-    >
-      <span className="ws-bar__scheme" aria-hidden="true">
-        WS
-      </span>
-      <input
-        className="ws-bar__url"
-        aria-label="WebSocket URL"
-        placeholder="wss://echo.example.com/socket"
-        spellCheck={false}
-        value={url}
-        onChange={(event) => onUrlChange(event.target.value)}
-      />
-      {live ? (
-        <button type="submit" className="ws-bar__button ws-bar__button--stop">
-          {state === 'connecting' || state === 'reconnecting' ? 'Stop' : 'Disconnect'}
-        </button>
-      ) : (
-        <button type="submit" className="ws-bar__button">
-          Connect
-        </button>
-      )}
-    </form>
+    <>
+      <form
+        className="ws-bar"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (live) onDisconnect();
+          else onConnect();
+        }}
+      >
+        <span className="ws-bar__scheme" aria-hidden="true">
+          WS
+        </span>
+        <input
+          className="ws-bar__url"
+          aria-label="WebSocket URL"
+          placeholder="wss://echo.example.com/socket"
+          spellCheck={false}
+          value={url}
+          aria-describedby={implied ? noteId : undefined}
+          onChange={(event) => onUrlChange(event.target.value)}
+        />
+        {live ? (
+          <button type="submit" className="ws-bar__button ws-bar__button--stop">
+            {state === 'connecting' || state === 'reconnecting' ? 'Stop' : 'Disconnect'}
+          </button>
+        ) : (
+          <button type="submit" className="ws-bar__button">
+            Connect
+          </button>
+        )}
+      </form>
+      {implied ? (
+        <p className="ws-bar-note" id={noteId}>
+          (connects as {implied})
+        </p>
+      ) : null}
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { SavedWebSocket, WsRequestSpecInput, WsSavedMessage } from '../../../shared/contract';
+import { WS_DEFAULT_SETTINGS, type SavedWebSocket, type WsRequestSpecInput, type WsSavedMessage } from '../../../shared/contract';
 import {
   buildWsSpec,
   createConnectionDraft,
@@ -132,7 +132,7 @@ export function SessionPanel({ sessionId, initialUrl, saved, sessions, wide, onO
           </TabPanel>
         </div>
       }
-      second={<ActivityPane sessionId={sessionId} url={draft.url} store={sessions.store} onRetry={connect} />}
+      second={<ActivityPane sessionId={sessionId} url={draft.url} store={sessions.store} logCap={draft.settings?.logCap ?? WS_DEFAULT_SETTINGS.logCap} onRetry={connect} />}
     />
   );
 }

@@ -102,7 +102,17 @@ export function TemplatesBar({
             if (naming.trim() !== '') save(naming.trim());
           }}
         >
-          <input className="ws-input" aria-label="Name for the saved message" autoFocus value={naming} onChange={(event) => setNaming(event.target.value)} />
+          <label className="ws-templates__label">
+            <span>Save as</span>
+            <input
+              className="ws-input"
+              aria-label="Name for the saved message"
+              placeholder="Message name, e.g. subscribe"
+              autoFocus
+              value={naming}
+              onChange={(event) => setNaming(event.target.value)}
+            />
+          </label>
           <button type="submit" className="ws-button">
             Save
           </button>

@@ -1,4 +1,4 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import type { SessionView, WsSessionStore } from './session-store';
 
 const EMPTY: SessionView = {
@@ -14,9 +14,13 @@ const EMPTY: SessionView = {
   version: 0,
 };
 
-/** One session's view, re-rendered at most once per frame. */
-export function useSessionView(store: WsSessionStore, sessionId: string): SessionView {
-  const getSnapshot = useCallback(() => store.getView(sessionId) ?? EMPTY, [store, sessionId]);
+/**
+ * One session's view, re-rendered at most once per frame. Before the first Connect there is no view yet: `cap` is the
+ * log cap the connection's settings will apply, so the log says what it will keep rather than "keeps 0".
+ */
+export function useSessionView(store: WsSessionStore, sessionId: string, cap: number): SessionView {
+  const empty = useMemo(() => ({ ...EMPTY, cap }), [cap]);
+  const getSnapshot = useCallback(() => store.getView(sessionId) ?? empty, [store, sessionId, empty]);
   return useSyncExternalStore(store.subscribe, getSnapshot);
 }
 
