@@ -198,6 +198,11 @@ export const httpExchangeSchema = z.object({
   raw: z.object({ requestHead: z.string(), responseHead: z.string() }),
   /** things the user should know: TLS verification off, a header dropped on redirect… */
   warnings: z.array(z.string()),
+  /**
+   * The history entry http.send recorded it as (absent when history is off or the recording failed): a tab keeps
+   * this number, not the response, so a reload can show the response again without writing bodies anywhere else.
+   */
+  historyId: z.number().int().optional(),
 });
 export type HttpExchange = z.infer<typeof httpExchangeSchema>;
 
