@@ -1,10 +1,10 @@
-import { Suspense, useCallback, useRef, useState } from 'react';
-import type { HttpRequestSpec } from '../../shared/contract';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import type { HistoryEntry, HttpRequestSpec } from '../../shared/contract';
 import { EnvironmentEditor, useEnvironmentDialogs, useVariablesEvents, VaultDialog, VaultWarningBanner } from '../features/environments';
 import { CollectionsPanel, RequestTabsBar, useInheritedAuth, useInheritedLayers, useRequestTabs, useRevealInTree } from '../features/collections';
 import { CurlPasteBanner, ExportDialog, ImportDialog, replaceDraft, useCurlPaste } from '../features/import-export';
 import { AppNotices, HistoryPanel, useHistoryEvents } from '../features/history';
-import { ResponsePane, TabSendingMark, useRequestPane, useTabExecutionState } from '../features/request-execution';
+import { ResponsePane, TabSendingMark, useRequestPane, useStoredResponses, useTabExecutionState } from '../features/request-execution';
 import { EnvPermissionPrompt } from '../features/env-permission';
 import { RequestBuilder } from '../features/request-builder';
 import { RequestKindSwitch, useWsRequestOpener, WebSocketWorkspace, type RequestKind } from '../features/websocket';
@@ -93,6 +93,13 @@ export function App() {
     }
     pane.closeOverlay();
     pane.store.send(tabId, request, null);
+  };
+  // Each tab remembers which history entry holds its response, so a reload shows it again (read back from history).
+  useEffect(() => pane.store.onResponse((id, entryId) => dispatchTabs({ type: 'response', id, entryId })), [pane.store, dispatchTabs]);
+  useStoredResponses(pane.store, tabs.state.tabs, tabs.restored);
+  const restoreEntry = (entry: HistoryEntry) => {
+    const tabId = tabs.openDraft(entry.composed);
+    if (entry.exchange) pane.store.showStored(tabId, { entryId: entry.summary.id, sentAt: entry.summary.sentAt, exchange: entry.exchange, request: entry.composed });
   };
   const activeState = useTabExecutionState(pane.store, tabs.active.id);
   const inheritedAuth = useInheritedAuth(activePath);
@@ -203,7 +210,7 @@ export function App() {
         }
         response={
           <div className="app-pane">
-            <ResponsePane pane={pane} onRestore={(request) => tabs.openDraft(request)} onResend={resend} />
+            <ResponsePane pane={pane} onRestore={restoreEntry} onResend={resend} />
           </div>
         }
       />

@@ -237,6 +237,7 @@ describe('execution store', () => {
     await h.failWith(again, { code: 'CONNECTION_REFUSED', message: 'refused' });
     h.store.send('B', request);
     h.store.cancel('B');
+    h.store.showStored('C', { entryId: 9, sentAt: 1, exchange: exchange('old', 'history:c'), request });
     stop();
     h.store.clear('A');
     expect(heard).toEqual([
@@ -244,6 +245,7 @@ describe('execution store', () => {
       ['A', 41],
       ['A', null],
       ['B', null],
+      ['C', 9],
     ]);
   });
 });

@@ -189,6 +189,7 @@ export function createExecutionStore(deps: ExecutionStoreDeps): ExecutionStore {
       if (current.inFlight !== null || current.state.kind !== 'idle') return false;
       // History's bodies are not the engine's: nothing to release when this is replaced.
       put(tabId, { ...current, shownBody: null, state: { kind: 'done', requestId: `history-${entryId}`, exchange, request, fromHistory: { entryId, sentAt } } });
+      tellResponse(tabId, entryId);
       return true;
     },
     onResponse(listener) {

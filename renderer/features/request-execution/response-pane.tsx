@@ -1,8 +1,10 @@
 import { Suspense } from 'react';
-import type { HttpRequestSpec } from '../../../shared/contract';
+import type { HistoryEntry, HttpRequestSpec } from '../../../shared/contract';
+import { fullTimestamp } from '../../../shared/history-view';
 import { SubscriptionLog } from '../graphql';
 import { CompareView, HistoryEntryView } from '../history';
 import { ResponseViewer } from '../response-viewer';
+import { InlineMessage } from '../../ui';
 import { useTabExecutionState, useTabResponseSection } from './use-execution-store';
 import type { RequestPane } from './use-request-pane';
 
@@ -16,7 +18,8 @@ export function ResponsePane({
   onResend,
 }: {
   pane: RequestPane;
-  onRestore: (request: HttpRequestSpec) => void;
+  /** "Restore to builder": the entry's request in a new tab, with the entry's response */
+  onRestore: (entry: HistoryEntry) => void;
   /** a history entry's Re-send: it runs in a tab of its own, never in the tab the overlay was opened over */
   onResend: (request: HttpRequestSpec, entryId: number) => void;
 }) {
@@ -36,5 +39,12 @@ export function ResponsePane({
       </Suspense>
     );
   }
-  return <ResponseViewer key={activeId} state={state} section={section} onSectionChange={setSection} />;
+  return (
+    <>
+      {state.kind === 'done' && state.fromHistory ? (
+        <InlineMessage tone="info">The response from {fullTimestamp(state.fromHistory.sentAt)}, kept in history. Send to get a new one.</InlineMessage>
+      ) : null}
+      <ResponseViewer key={activeId} state={state} section={section} onSectionChange={setSection} />
+    </>
+  );
 }
