@@ -26,6 +26,7 @@ import {
   wsRequestSpecSchema,
   wsSendInputSchema,
   wsSessionIdSchema,
+  WS_STATES,
 } from './websocket';
 import { httpSseSchema } from './sse';
 import { exportableRequestSchema, exportInputSchema, importedCollectionSchema, importResultSchema, snippetTargetSchema } from './import-export';
@@ -292,6 +293,18 @@ export const methods = {
   'ws.log': {
     input: z.object({ sessionId: wsSessionIdSchema }),
     output: z.object({ messages: z.array(wsMessageSchema), dropped: z.number() }),
+  },
+  /**
+   * A window that reloaded takes its tab back: the session's state, handshake and log when the service still has it
+   * (then its events keep coming), null when it is gone. Never connects.
+   */
+  'ws.attach': {
+    input: z.object({ sessionId: wsSessionIdSchema }),
+    output: z.object({
+      session: z
+        .object({ state: z.enum(WS_STATES), handshake: wsHandshakeSchema.nullable(), messages: z.array(wsMessageSchema), dropped: z.number() })
+        .nullable(),
+    }),
   },
   /**
    * The Export JSON file of a log as the window holds it, with the secrets the session's handshake carried masked

@@ -50,6 +50,7 @@ export const METHOD_NAME_LIST = [
   'ws.ping',
   'ws.close',
   'ws.log',
+  'ws.attach',
   'ws.exportLog',
   // GraphQL (issue 5)
   'graphql.introspect',
