@@ -39,7 +39,7 @@ import {
   workspaceSessionSchema,
   workspaceTreeSchema,
 } from './workspace';
-import { savedWebSocketSchema, wsSavedMessageSchema } from './workspace-websocket';
+import { savedWebSocketSchema, wsSavedMessageSchema, wsWorkspaceSessionSchema } from './workspace-websocket';
 
 const environmentNameSchema = z.string().trim().min(1).max(200);
 const flowIdSchema = z.string().min(1).max(128).regex(/^[A-Za-z0-9_-]+$/);
@@ -378,6 +378,9 @@ export const methods = {
   'workspace.undoDelete': { input: z.object({ undoToken: z.string().min(1).max(128) }), output: z.object({ path: z.string() }) },
   'workspace.session': { input: z.object({}), output: workspaceSessionSchema },
   'workspace.saveSession': { input: workspaceSessionSchema, output: z.object({}) },
+  /** the open WebSocket tabs, kept apart from the HTTP ones so the two views never overwrite each other's */
+  'workspace.wsSession': { input: z.object({}), output: wsWorkspaceSessionSchema },
+  'workspace.saveWsSession': { input: wsWorkspaceSessionSchema, output: z.object({}) },
   /**
    * Saves imported collections as new collections of the workspace (names made unique), all or nothing; warnings say,
    * per item, what was not written (a literal credential replaced by a placeholder).

@@ -76,6 +76,8 @@ export const METHOD_NAME_LIST = [
   'workspace.undoDelete',
   'workspace.session',
   'workspace.saveSession',
+  'workspace.wsSession',
+  'workspace.saveWsSession',
   'workspace.importCollections',
   'workspace.exportCollection',
   'import.parse',
