@@ -7,7 +7,7 @@ import { AppNotices, HistoryPanel, useHistoryEvents } from '../features/history'
 import { ResponsePane, TabSendingMark, useRequestPane, useStoredResponses, useTabExecutionState } from '../features/request-execution';
 import { EnvPermissionPrompt } from '../features/env-permission';
 import { RequestBuilder } from '../features/request-builder';
-import { RequestKindSwitch, useWsRequestOpener, WebSocketWorkspace, type RequestKind } from '../features/websocket';
+import { RequestKindSwitch, useStoredWsSession, useWsRequestOpener, WebSocketWorkspace, type RequestKind } from '../features/websocket';
 import { MainLayout } from './main-layout';
 import { TopBar } from './top-bar';
 import './app.css';
@@ -48,6 +48,10 @@ export function App() {
   // WebSocket (issue 5): mounted on first use, then kept (hidden) so open connections survive switching back.
   const [requestKind, setRequestKind] = useState<RequestKind>('http');
   const [websocketUsed, setWebsocketUsed] = useState(false);
+  // WebSocket tabs of the last session: their view mounts at start (hidden) so open connections re-attach at once.
+  const storedWs = useStoredWsSession();
+  if (storedWs && !websocketUsed) setWebsocketUsed(true);
+  const [wsOpenCount, setWsOpenCount] = useState(0);
   // A WebSocket request picked in the collections tree opens in the WebSocket view.
   const wsOpener = useWsRequestOpener();
   const { open: openWsRequest } = wsOpener;
@@ -156,6 +160,7 @@ export function App() {
         }
         kindSwitch={
           <RequestKindSwitch
+            openCount={wsOpenCount}
             kind={requestKind}
             onChange={(kind) => {
               setRequestKind(kind);
@@ -165,10 +170,10 @@ export function App() {
         }
         httpShown={requestKind === 'http'}
         websocket={
-          websocketUsed ? (
+          websocketUsed && storedWs !== undefined ? (
             <div className="app-kind-view" hidden={requestKind !== 'websocket'}>
               <Suspense fallback={<p className="app-loading">Loading…</p>}>
-                <WebSocketWorkspace openRequest={wsOpener.request} move={wsOpener.move} />
+                <WebSocketWorkspace openRequest={wsOpener.request} move={wsOpener.move} restored={storedWs} onOpenCountChange={setWsOpenCount} />
               </Suspense>
             </div>
           ) : null

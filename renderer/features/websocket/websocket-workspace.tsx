@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import type { WsWorkspaceSession } from '../../../shared/contract';
 import { InlineMessage, useMediaQuery } from '../../ui';
 import { call } from '../../lib/bridge';
 import { SessionTabs } from './session-tabs';
@@ -11,8 +12,22 @@ import './websocket.css';
  * Several WebSocket connections at once, one tab each. Every tab stays mounted while another is shown, so what is
  * typed in its form and the scroll position of its log survive switching.
  */
-export function WebSocketWorkspace({ openRequest = null, move = null }: { openRequest?: WsOpenRequest | null; move?: WsMove | null }) {
-  const sessions = useWsSessions();
+export function WebSocketWorkspace({
+  openRequest = null,
+  move = null,
+  restored = null,
+  onOpenCountChange,
+}: {
+  openRequest?: WsOpenRequest | null;
+  move?: WsMove | null;
+  /** the tabs of the last session (read before this view mounts), or null for a fresh start */
+  restored?: WsWorkspaceSession | null;
+  /** how many connections are open, for the HTTP/WebSocket switch */
+  onOpenCountChange?: (count: number) => void;
+}) {
+  const sessions = useWsSessions(restored);
+  const { openCount } = sessions;
+  useEffect(() => onOpenCountChange?.(openCount), [openCount, onOpenCountChange]);
   const wide = useMediaQuery('(min-width: 900px)');
   const [openError, setOpenError] = useState<string | null>(null);
   // A WebSocket request file picked in the tree: read it and open (or show) its tab, once per ask.
@@ -51,7 +66,11 @@ export function WebSocketWorkspace({ openRequest = null, move = null }: { openRe
           aria-labelledby={`ws-session-tab-${tab.id}`}
           hidden={tab.id !== sessions.active}
         >
-          <SessionPanel sessionId={tab.id} initialUrl={tab.initialUrl} saved={tab.saved} sessions={sessions} wide={wide} />
+          {tab.loading ? (
+            <p className="ws-muted">Opening…</p>
+          ) : (
+            <SessionPanel sessionId={tab.id} initialUrl={tab.initialUrl} saved={tab.saved} restored={tab.restored} sessions={sessions} wide={wide} />
+          )}
         </div>
       ))}
     </section>
