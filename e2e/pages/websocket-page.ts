@@ -41,6 +41,8 @@ export class WebSocketPage {
     await expect(editor).toBeAttached();
     await editor.focus();
     await this.page.keyboard.press('ControlOrMeta+A');
+    // emptied first: text inserted over a selection may be taken for auto-surround by Monaco
+    await this.page.keyboard.press('Delete');
     await this.page.keyboard.insertText(text);
   }
 
