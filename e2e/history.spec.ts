@@ -53,7 +53,7 @@ test.describe('history', () => {
     await history.search.fill('');
     await history.expectRowCount(3);
     // Re-send runs in a tab of its own: the tab the entry was viewed over (the restored one, never sent) keeps its
-    // own empty response instead of silently showing another request's answer.
+    // own response (the restored entry's, issue #20) instead of silently showing another request's answer.
     const openTabs = page.getByRole('tablist', { name: 'Open requests' }).getByRole('tab');
     const tabsBefore = await openTabs.count();
     await history.openEntry(/^POST .*\/echo/);
@@ -62,7 +62,7 @@ test.describe('history', () => {
     await expect(viewer.status).toHaveText('200 OK');
     await expect(openTabs).toHaveCount(tabsBefore + 1);
     await openTabs.nth(tabsBefore - 1).click();
-    await expect(page.getByText('Send a request to see its response here.')).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: /^The response from .*, kept in history\./ })).toBeVisible();
     await openTabs.nth(tabsBefore).click();
     await expect(viewer.status).toHaveText('200 OK');
     await history.expectRowCount(4);

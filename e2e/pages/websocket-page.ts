@@ -9,7 +9,8 @@ export class WebSocketPage {
   }
 
   async open(): Promise<void> {
-    await this.page.getByRole('radiogroup', { name: 'Request kind' }).getByText('WebSocket', { exact: true }).click();
+    // "WebSocket", or "WebSocket · 1 open" while connections are open
+    await this.page.getByRole('radiogroup', { name: 'Request kind' }).getByText(/^WebSocket( · \d+ open)?$/).click();
     await expect(this.workspace).toBeVisible();
   }
 
@@ -40,6 +41,8 @@ export class WebSocketPage {
     await expect(editor).toBeAttached();
     await editor.focus();
     await this.page.keyboard.press('ControlOrMeta+A');
+    // emptied first: text inserted over a selection may be taken for auto-surround by Monaco
+    await this.page.keyboard.press('Delete');
     await this.page.keyboard.insertText(text);
   }
 

@@ -57,25 +57,28 @@ export function createHistoryRecorder(deps: { history: () => HistoryService | nu
     return maskedSource(engineBody, secrets);
   };
 
-  const record = (input: SendRecord): Promise<void> => {
+  /** resolves with the entry's id, or null when nothing was recorded */
+  const record = (input: SendRecord): Promise<number | null> => {
     const history = deps.history();
-    if (history === null) return Promise.resolve();
+    if (history === null) return Promise.resolve(null);
     const { composed, sentAt, exchange, error, secrets } = input;
     const bodySpec = input.sent ?? composed;
     const work = (async () => {
       const requestBody = sentRequestBody(bodySpec, exchange, secrets);
       try {
         const responseBody = exchange ? await responseBodySource(exchange, secrets) : null;
-        await history.record({ sentAt, composed, exchange, error, responseBody, requestBody });
+        return (await history.record({ sentAt, composed, exchange, error, responseBody, requestBody })).id;
       } catch (recordError) {
         // The renderer dropped the body before it could be saved (or a cap evicted it): keep the entry without it.
         if (exchange && recordError instanceof CourierError && recordError.code === 'BODY_NOT_FOUND') {
-          await history.record({ sentAt, composed, exchange, error, responseBody: null, requestBody });
-        } else {
-          throw recordError;
+          return (await history.record({ sentAt, composed, exchange, error, responseBody: null, requestBody })).id;
         }
+        throw recordError;
       }
-    })().catch(deps.onError);
+    })().catch((recordError: unknown) => {
+      deps.onError(recordError);
+      return null;
+    });
     pending.add(work);
     void work.finally(() => pending.delete(work));
     if (exchange) {

@@ -65,6 +65,8 @@ describe('history through the contract handlers', () => {
     await courier.handlers['body.release']({ bodyId: exchange.body.id });
     const { summary } = await added;
     expect(summary).toMatchObject({ method: 'POST', status: 200, statusClass: '2xx', host: new URL(targetUrl).host });
+    // The answer names its entry, so a tab can show this response again after a reload (issue #14).
+    expect(exchange.historyId).toBe(summary!.id);
 
     const list = await courier.handlers['history.list']({ filter: { text: 'quokkaburrow' }, offset: 0, limit: 10 });
     expect(list.entries.map((e) => e.id)).toEqual([summary!.id]);

@@ -64,8 +64,8 @@ export function createSendPipeline(deps: SendPipelineDeps) {
       }
       const shown = redactExchange({ ...exchange, warnings: [...warnings, ...exchange.warnings] }, secrets);
       // In history before the window sees it (see history-recorder.ts): a crash after the answer loses nothing.
-      await deps.recorder.record({ composed: stored, sent, sentAt: exchange.timings.startedAt, exchange: shown, error: null, secrets });
-      return shown;
+      const historyId = await deps.recorder.record({ composed: stored, sent, sentAt: exchange.timings.startedAt, exchange: shown, error: null, secrets });
+      return historyId === null ? shown : { ...shown, historyId };
     } catch (error) {
       if (!(error instanceof CourierError)) throw error;
       const safe = redactError(error, secrets);

@@ -3,7 +3,7 @@ import type { MethodHandlers, WsRequestSpec } from '../../shared/contract';
 import type { WebSocketService } from '../services/websocket';
 import { maskWsMessages } from './mask-ws-messages';
 
-type WsHandlers = Pick<MethodHandlers, 'ws.connect' | 'ws.send' | 'ws.ping' | 'ws.close' | 'ws.log' | 'ws.exportLog'>;
+type WsHandlers = Pick<MethodHandlers, 'ws.connect' | 'ws.send' | 'ws.ping' | 'ws.close' | 'ws.log' | 'ws.attach' | 'ws.exportLog'>;
 
 // A log is usually exported after Disconnect, when the session is gone: its secrets are kept a while longer, for
 // the last few sessions only (they are plain values in memory, as the vault's are while it is unlocked).
@@ -36,6 +36,10 @@ export function websocketHandlers(
     },
     'ws.close': async ({ sessionId, code, reason }) => ({ closed: service.disconnect(sessionId, code, reason) }),
     'ws.log': async ({ sessionId }) => service.log(sessionId),
+    'ws.attach': async ({ sessionId }) => {
+      const status = service.status(sessionId);
+      return { session: status === null ? null : { ...status, ...service.log(sessionId) } };
+    },
     'ws.exportLog': async ({ sessionId, url, messages, exportedAt }) => {
       const secrets = secretsOf.get(sessionId) ?? [];
       return { text: maskWsMessages.document(exportLog(url, maskWsMessages.list(messages, secrets), exportedAt), secrets) };

@@ -1,4 +1,4 @@
-import { type ImportedCollection, type ImportedItem, type MethodHandlers } from '../../shared/contract';
+import { type ImportedCollection, type ImportedItem, type MethodHandlers, type RequestAuth } from '../../shared/contract';
 import { type CredentialStore } from '../services/credentials';
 import { type WorkspaceService } from '../services/workspace';
 
@@ -32,6 +32,8 @@ type WorkspaceMethods = Pick<
   | 'workspace.undoDelete'
   | 'workspace.session'
   | 'workspace.saveSession'
+  | 'workspace.wsSession'
+  | 'workspace.saveWsSession'
   | 'workspace.importCollections'
   | 'workspace.exportCollection'
 >;
@@ -84,6 +86,20 @@ export function workspaceHandlers(
       // unsaved drafts: kept as references when the vault is open, masked by the service otherwise
       const tabs = credentials.canStash() ? session.tabs.map((tab) => ({ ...tab, request: stashOrKeep(tab.request, credentials) })) : session.tabs;
       workspace.saveSession({ ...session, tabs });
+      return {};
+    },
+    'workspace.wsSession': async () => workspace.wsSession(),
+    'workspace.saveWsSession': async (session) => {
+      // as for HTTP tabs: a reference to the vault when it is open, masked by the service otherwise
+      const stash = (auth: RequestAuth): RequestAuth => {
+        try {
+          return credentials.stash(auth);
+        } catch {
+          return auth;
+        }
+      };
+      const tabs = credentials.canStash() ? session.tabs.map((tab) => ({ ...tab, request: { ...tab.request, auth: stash(tab.request.auth) } })) : session.tabs;
+      workspace.saveWsSession({ ...session, tabs });
       return {};
     },
     'workspace.importCollections': afterReady(async ({ collections }) =>

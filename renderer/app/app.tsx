@@ -1,13 +1,13 @@
-import { Suspense, useCallback, useRef, useState } from 'react';
-import type { HttpRequestSpec } from '../../shared/contract';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import type { HistoryEntry, HttpRequestSpec } from '../../shared/contract';
 import { EnvironmentEditor, useEnvironmentDialogs, useVariablesEvents, VaultDialog, VaultWarningBanner } from '../features/environments';
 import { CollectionsPanel, RequestTabsBar, useInheritedAuth, useInheritedLayers, useRequestTabs, useRevealInTree } from '../features/collections';
 import { CurlPasteBanner, ExportDialog, ImportDialog, replaceDraft, useCurlPaste } from '../features/import-export';
 import { AppNotices, HistoryPanel, useHistoryEvents } from '../features/history';
-import { ResponsePane, TabSendingMark, useRequestPane, useTabExecutionState } from '../features/request-execution';
+import { ResponsePane, TabSendingMark, useRequestPane, useStoredResponses, useTabExecutionState } from '../features/request-execution';
 import { EnvPermissionPrompt } from '../features/env-permission';
 import { RequestBuilder } from '../features/request-builder';
-import { RequestKindSwitch, useWsRequestOpener, WebSocketWorkspace, type RequestKind } from '../features/websocket';
+import { RequestKindSwitch, useStoredWsSession, useWsRequestOpener, WebSocketWorkspace, type RequestKind } from '../features/websocket';
 import { MainLayout } from './main-layout';
 import { ConnectionLostBanner } from './connection-lost-banner';
 import { TopBar } from './top-bar';
@@ -49,6 +49,10 @@ export function App() {
   // WebSocket (issue 5): mounted on first use, then kept (hidden) so open connections survive switching back.
   const [requestKind, setRequestKind] = useState<RequestKind>('http');
   const [websocketUsed, setWebsocketUsed] = useState(false);
+  // WebSocket tabs of the last session: their view mounts at start (hidden) so open connections re-attach at once.
+  const storedWs = useStoredWsSession();
+  if (storedWs && !websocketUsed) setWebsocketUsed(true);
+  const [wsOpenCount, setWsOpenCount] = useState(0);
   // A WebSocket request picked in the collections tree opens in the WebSocket view.
   const wsOpener = useWsRequestOpener();
   const { open: openWsRequest } = wsOpener;
@@ -94,6 +98,13 @@ export function App() {
     }
     pane.closeOverlay();
     pane.store.send(tabId, request, null);
+  };
+  // Each tab remembers which history entry holds its response, so a reload shows it again (read back from history).
+  useEffect(() => pane.store.onResponse((id, entryId) => dispatchTabs({ type: 'response', id, entryId })), [pane.store, dispatchTabs]);
+  useStoredResponses(pane.store, tabs.state.tabs, tabs.restored);
+  const restoreEntry = (entry: HistoryEntry) => {
+    const tabId = tabs.openDraft(entry.composed);
+    if (entry.exchange) pane.store.showStored(tabId, { entryId: entry.summary.id, sentAt: entry.summary.sentAt, exchange: entry.exchange, request: entry.composed });
   };
   const activeState = useTabExecutionState(pane.store, tabs.active.id);
   const inheritedAuth = useInheritedAuth(activePath);
@@ -151,6 +162,7 @@ export function App() {
         }
         kindSwitch={
           <RequestKindSwitch
+            openCount={wsOpenCount}
             kind={requestKind}
             onChange={(kind) => {
               setRequestKind(kind);
@@ -160,10 +172,10 @@ export function App() {
         }
         httpShown={requestKind === 'http'}
         websocket={
-          websocketUsed ? (
+          websocketUsed && storedWs !== undefined ? (
             <div className="app-kind-view" hidden={requestKind !== 'websocket'}>
               <Suspense fallback={<p className="app-loading">Loading…</p>}>
-                <WebSocketWorkspace openRequest={wsOpener.request} move={wsOpener.move} onOpenVault={environments.openVault} />
+                <WebSocketWorkspace openRequest={wsOpener.request} move={wsOpener.move} restored={storedWs} onOpenCountChange={setWsOpenCount} onOpenVault={environments.openVault} />
               </Suspense>
             </div>
           ) : null
@@ -205,7 +217,7 @@ export function App() {
         }
         response={
           <div className="app-pane">
-            <ResponsePane pane={pane} onRestore={(request) => tabs.openDraft(request)} onResend={resend} onOpenVault={environments.openVault} />
+            <ResponsePane pane={pane} onRestore={restoreEntry} onResend={resend} onOpenVault={environments.openVault} />
           </div>
         }
       />

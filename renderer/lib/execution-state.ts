@@ -7,6 +7,7 @@ import type { BridgeError, HttpExchange, HttpProgress, HttpRequestSpec } from '.
 export type ExecutionState =
   | { kind: 'idle' }
   | { kind: 'sending'; requestId: string; startedAt: number; progress: HttpProgress | null; request: HttpRequestSpec }
-  | { kind: 'done'; requestId: string; exchange: HttpExchange; request: HttpRequestSpec }
+  /** `fromHistory`: not sent in this window but read back from history (after a reload, or "Restore to builder") */
+  | { kind: 'done'; requestId: string; exchange: HttpExchange; request: HttpRequestSpec; fromHistory?: { entryId: number; sentAt: number } }
   | { kind: 'failed'; requestId: string; error: BridgeError; request: HttpRequestSpec }
   | { kind: 'cancelled'; requestId: string; request: HttpRequestSpec };

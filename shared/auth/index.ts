@@ -1,5 +1,5 @@
 export { applySimpleAuth, withAuthHeader, type AppliedAuth } from './apply-simple-auth';
-export { redactStoredCredentials } from './redact-stored-credentials';
+export { redactStoredAuth, redactStoredCredentials } from './redact-stored-credentials';
 export { credentialTexts } from './credential-texts';
 export {
   CREDENTIAL_REF_PREFIX,

@@ -10,7 +10,8 @@ function keep(field: string): string {
   return SECRET_MASK;
 }
 
-function redactAuth(auth: RequestAuth): RequestAuth {
+/** An Auth tab's credentials as stored: typed values masked, {{references}} kept. */
+export function redactStoredAuth(auth: RequestAuth): RequestAuth {
   switch (auth.kind) {
     case 'basic':
     case 'digest':
@@ -31,6 +32,6 @@ function redactAuth(auth: RequestAuth): RequestAuth {
  * (it names a variable whose value is stored, encrypted if secret, elsewhere).
  */
 export function redactStoredCredentials(spec: HttpRequestSpec): HttpRequestSpec {
-  const auth = redactAuth(spec.auth);
+  const auth = redactStoredAuth(spec.auth);
   return auth === spec.auth ? spec : { ...spec, auth };
 }

@@ -206,6 +206,11 @@ export const httpExchangeSchema = z.object({
    * null to end the iteration; absent: the next one in tree order. Only the runner reads it.
    */
   nextRequest: z.string().max(1000).nullable().optional(),
+  /**
+   * The history entry http.send recorded it as (absent when history is off or the recording failed): a tab keeps
+   * this number, not the response, so a reload can show the response again without writing bodies anywhere else.
+   */
+  historyId: z.number().int().optional(),
 });
 export type HttpExchange = z.infer<typeof httpExchangeSchema>;
 

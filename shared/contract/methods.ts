@@ -26,6 +26,7 @@ import {
   wsRequestSpecSchema,
   wsSendInputSchema,
   wsSessionIdSchema,
+  WS_STATES,
 } from './websocket';
 import { httpSseSchema } from './sse';
 import { exportableRequestSchema, exportInputSchema, importedCollectionSchema, importResultSchema, snippetTargetSchema } from './import-export';
@@ -38,7 +39,7 @@ import {
   workspaceSessionSchema,
   workspaceTreeSchema,
 } from './workspace';
-import { savedWebSocketSchema, wsSavedMessageSchema } from './workspace-websocket';
+import { savedWebSocketSchema, wsSavedMessageSchema, wsWorkspaceSessionSchema } from './workspace-websocket';
 
 const environmentNameSchema = z.string().trim().min(1).max(200);
 const flowIdSchema = z.string().min(1).max(128).regex(/^[A-Za-z0-9_-]+$/);
@@ -294,6 +295,18 @@ export const methods = {
     output: z.object({ messages: z.array(wsMessageSchema), dropped: z.number() }),
   },
   /**
+   * A window that reloaded takes its tab back: the session's state, handshake and log when the service still has it
+   * (then its events keep coming), null when it is gone. Never connects.
+   */
+  'ws.attach': {
+    input: z.object({ sessionId: wsSessionIdSchema }),
+    output: z.object({
+      session: z
+        .object({ state: z.enum(WS_STATES), handshake: wsHandshakeSchema.nullable(), messages: z.array(wsMessageSchema), dropped: z.number() })
+        .nullable(),
+    }),
+  },
+  /**
    * The Export JSON file of a log as the window holds it, with the secrets the session's handshake carried masked
    * (the window never knows which values those are).
    */
@@ -365,6 +378,9 @@ export const methods = {
   'workspace.undoDelete': { input: z.object({ undoToken: z.string().min(1).max(128) }), output: z.object({ path: z.string() }) },
   'workspace.session': { input: z.object({}), output: workspaceSessionSchema },
   'workspace.saveSession': { input: workspaceSessionSchema, output: z.object({}) },
+  /** the open WebSocket tabs, kept apart from the HTTP ones so the two views never overwrite each other's */
+  'workspace.wsSession': { input: z.object({}), output: wsWorkspaceSessionSchema },
+  'workspace.saveWsSession': { input: wsWorkspaceSessionSchema, output: z.object({}) },
   /**
    * Saves imported collections as new collections of the workspace (names made unique), all or nothing; warnings say,
    * per item, what was not written (a literal credential replaced by a placeholder).

@@ -50,6 +50,7 @@ export const METHOD_NAME_LIST = [
   'ws.ping',
   'ws.close',
   'ws.log',
+  'ws.attach',
   'ws.exportLog',
   // GraphQL (issue 5)
   'graphql.introspect',
@@ -75,6 +76,8 @@ export const METHOD_NAME_LIST = [
   'workspace.undoDelete',
   'workspace.session',
   'workspace.saveSession',
+  'workspace.wsSession',
+  'workspace.saveWsSession',
   'workspace.importCollections',
   'workspace.exportCollection',
   'import.parse',

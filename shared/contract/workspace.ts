@@ -71,6 +71,8 @@ export const sessionTabSchema = z.object({
   name: z.string().max(200),
   request: httpRequestSpecSchema,
   dirty: z.boolean(),
+  /** the history entry whose response the tab showed: read back from history after a reload (bodies never sit here) */
+  responseEntryId: z.number().int().optional(),
 });
 export type SessionTab = z.infer<typeof sessionTabSchema>;
 

@@ -64,4 +64,25 @@ describe('visibleNodes', () => {
     expect(visibleNodes(nodes, new Set(['a/f'])).map((n) => n.path)).toEqual(['a', 'a/f', 'a/s', 'b']);
     expect(visibleNodes(nodes, new Set(['a'])).map((n) => n.path)).toEqual(['a', 'b']);
   });
+
+  it('remembers which history entry holds each tab\'s response, through the session, without marking the tab edited', () => {
+    let state = initialTabs('z');
+    state = tabsReducer(state, { type: 'open', id: 'a', path: 'c/a.request.json', name: 'A', draft: createDraft({ url: 'https://a.test/' }) });
+    state = tabsReducer(state, { type: 'open', id: 'b', path: null, name: 'B', draft: createDraft({ url: 'https://b.test/' }), dirty: true });
+    state = tabsReducer(state, { type: 'response', id: 'a', entryId: 11 });
+    state = tabsReducer(state, { type: 'response', id: 'b', entryId: 12 });
+    expect(state.tabs.map((t) => [t.id, t.responseEntryId, t.dirty])).toEqual([
+      ['a', 11, false],
+      ['b', 12, true],
+    ]);
+    expect(tabsReducer(state, { type: 'response', id: 'a', entryId: 11 })).toBe(state);
+    const session = tabsToSession(state);
+    expect(session.tabs.map((t) => t.responseEntryId)).toEqual([11, 12]);
+    expect(JSON.stringify(session)).not.toContain('body-bytes');
+    const back = tabsFromSession(session)!;
+    expect(back.tabs.map((t) => t.responseEntryId)).toEqual([11, 12]);
+    // a failed send: no response to bring back
+    const cleared = tabsReducer(back, { type: 'response', id: 'b', entryId: null });
+    expect(tabsToSession(cleared).tabs[1]).not.toHaveProperty('responseEntryId');
+  });
 });

@@ -11,6 +11,8 @@ export interface RequestTab {
   draft: RequestDraft;
   /** edited since it was opened or last saved */
   dirty: boolean;
+  /** the history entry holding the response the tab shows; the session keeps this number, never the body */
+  responseEntryId?: number;
 }
 
 export interface TabsState {
@@ -35,7 +37,9 @@ export type TabsAction =
   | { type: 'external'; path: string; name: string; draft: RequestDraft }
   /** a file was renamed or moved; tabs on it (or inside a moved folder) follow */
   | { type: 'moved'; from: string; to: string; name?: string }
-  | { type: 'restore'; state: TabsState };
+  | { type: 'restore'; state: TabsState }
+  /** the tab shows another response now: a history entry's (by id), or none */
+  | { type: 'response'; id: string; entryId: number | null };
 
 export const UNTITLED = 'Untitled request';
 
@@ -104,6 +108,11 @@ export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
       };
     case 'restore':
       return action.state.tabs.length > 0 ? action.state : state;
+    case 'response': {
+      const tab = state.tabs.find((t) => t.id === action.id);
+      if (!tab || (tab.responseEntryId ?? null) === action.entryId) return state;
+      return update(state, action.id, ({ responseEntryId: _old, ...rest }) => (action.entryId === null ? rest : { ...rest, responseEntryId: action.entryId }));
+    }
   }
 }
 
@@ -115,14 +124,28 @@ export function otherTabIds(state: TabsState, keepId: string): string[] {
 export function tabsToSession(state: TabsState): WorkspaceSession {
   return {
     // Picked files' bytes would make every session write as large as the files: they are kept by name only.
-    tabs: state.tabs.map((tab) => ({ id: tab.id, path: tab.path, name: tab.name, request: withoutFileBytes(buildStoredSpec(tab.draft)), dirty: tab.dirty })),
+    tabs: state.tabs.map((tab) => ({
+      id: tab.id,
+      path: tab.path,
+      name: tab.name,
+      request: withoutFileBytes(buildStoredSpec(tab.draft)),
+      dirty: tab.dirty,
+      ...(tab.responseEntryId === undefined ? {} : { responseEntryId: tab.responseEntryId }),
+    })),
     activeId: state.activeId,
   };
 }
 
 export function tabsFromSession(session: WorkspaceSession): TabsState | null {
   if (session.tabs.length === 0) return null;
-  const tabs = session.tabs.map((tab) => ({ id: tab.id, path: tab.path, name: tab.name, draft: draftFromSpec(tab.request), dirty: tab.dirty }));
+  const tabs = session.tabs.map((tab) => ({
+    id: tab.id,
+    path: tab.path,
+    name: tab.name,
+    draft: draftFromSpec(tab.request),
+    dirty: tab.dirty,
+    ...(tab.responseEntryId === undefined ? {} : { responseEntryId: tab.responseEntryId }),
+  }));
   const activeId = tabs.some((tab) => tab.id === session.activeId) ? session.activeId! : tabs[0]!.id;
   return { tabs, activeId };
 }

@@ -10,6 +10,7 @@ import {
   type Result,
   type WebReply,
 } from '../../../shared/contract';
+import { createWsSessionKeeper, wsSessionOf, WS_RELOAD_GRACE_MS } from './ws-session-keeper';
 
 /** Request bodies may carry a picked file (up to 200 MiB, base64) in a single http.send call. */
 export const MAX_BRIDGE_MESSAGE_BYTES = 300 * 1024 * 1024;
@@ -40,9 +41,17 @@ function requestIdOf(method: string, input: unknown): string | null {
  * The contract over WebSocket. Every call goes through the shared dispatch(), exactly as over Electron IPC.
  * A message that is not a call gets a typed INVALID_INPUT reply when it names an id, and is dropped otherwise.
  */
-export function createBridgeSockets(handlers: MethodHandlers, onInternalError: (error: unknown) => void): BridgeSockets {
+export function createBridgeSockets(
+  handlers: MethodHandlers,
+  onInternalError: (error: unknown) => void,
+  options: { wsReloadGraceMs?: number } = {},
+): BridgeSockets {
   const server = new WebSocketServer({ noServer: true, maxPayload: MAX_BRIDGE_MESSAGE_BYTES, perMessageDeflate: false });
   const clients = new Set<WebSocket>();
+  const wsSessions = createWsSessionKeeper(
+    (sessionId) => void dispatch(handlers, 'ws.close', { sessionId }, onInternalError),
+    options.wsReloadGraceMs ?? WS_RELOAD_GRACE_MS,
+  );
 
   const send = (socket: WebSocket, reply: WebReply) => {
     if (socket.readyState !== WebSocket.OPEN) return;
@@ -84,6 +93,9 @@ export function createBridgeSockets(handlers: MethodHandlers, onInternalError: (
       if (requestId) inFlight.add(requestId);
       const released = releasedBodyIdOf(method, input);
       if (released) heldBodies.delete(released);
+      const wsSession = wsSessionOf(method, input);
+      if (wsSession?.claims) wsSessions.claim(socket, wsSession.sessionId);
+      else if (wsSession) wsSessions.forget(socket, wsSession.sessionId);
       void dispatch(handlers, method, input, onInternalError).then((result) => {
         if (requestId) inFlight.delete(requestId);
         const bodyId = sentBodyIdOf(method, result);
@@ -102,6 +114,7 @@ export function createBridgeSockets(handlers: MethodHandlers, onInternalError: (
       inFlight.clear();
       for (const bodyId of heldBodies) releaseBody(bodyId);
       heldBodies.clear();
+      wsSessions.orphan(socket);
     });
   };
 
@@ -118,6 +131,7 @@ export function createBridgeSockets(handlers: MethodHandlers, onInternalError: (
     close() {
       for (const socket of clients) socket.terminate();
       clients.clear();
+      wsSessions.close();
       server.close();
     },
   };

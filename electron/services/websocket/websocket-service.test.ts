@@ -259,4 +259,21 @@ describe('WebSocket service', () => {
     expect(dropped).toBe(4000);
     expect(messages.at(-1)?.seq).toBe(5000);
   });
+
+  it('tells where a session stands (state and handshake) so a reloaded window can re-attach; null once it is gone', async () => {
+    const h = harness();
+    expect(h.service.status('never')).toBeNull();
+    await h.service.connect('r', spec({ url: `${server.origin}/echo` }));
+    expect(h.service.status('r')).toMatchObject({ state: 'open', handshake: { status: 101 } });
+    await h.service.send('r', 'text', 'still here');
+    await h.waitFor('r', received);
+    expect(h.service.log('r').messages.map((m) => m.direction)).toEqual(['sent', 'received']);
+    h.service.disconnect('r');
+    expect(h.service.status('r')).toBeNull();
+
+    // The server closed it: the session is known, and not open.
+    await h.service.connect('c', spec({ url: `${server.origin}/close?code=1000` }));
+    await h.waitFor('c', (e) => e.type === 'state' && e.state === 'closed');
+    expect(h.service.status('c')?.state).toBe('closed');
+  });
 });

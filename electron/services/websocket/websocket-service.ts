@@ -1,4 +1,4 @@
-import { CourierError, type WsEventBatch, type WsHandshake, type WsMessage, type WsRequestSpec } from '../../../shared/contract';
+import { CourierError, type WsEvent, type WsEventBatch, type WsHandshake, type WsMessage, type WsRequestSpec, type WsState } from '../../../shared/contract';
 import { createEventBatcher, type EventBatcherOptions } from './event-batcher';
 import { redactCourierError, redactHandshake, redactWsEvent } from './redact-ws';
 import { WsSession } from './session';
@@ -25,13 +25,26 @@ export interface WebSocketService {
   /** Disconnect and forget; false when there was no such session. */
   disconnect(sessionId: string, code?: number, reason?: string): boolean;
   log(sessionId: string): { messages: WsMessage[]; dropped: number };
+  /**
+   * Where a session stands now, with its (masked) handshake; null when there is no such session. A window that
+   * reloaded re-attaches its tabs with this: the connection lives here, not in the window.
+   */
+  status(sessionId: string): { state: WsState; handshake: WsHandshake | null } | null;
   close(): Promise<void>;
 }
 
 export function createWebSocketService(options: WebSocketServiceOptions): WebSocketService {
   const batcher = createEventBatcher(options.onEvents, options.batching);
   const sessions = new Map<string, WsSession>();
+  // the newest state and handshake of each session, as reported (masked), for status()
+  const standing = new Map<string, { state: WsState; handshake: WsHandshake | null }>();
   let closed = false;
+
+  const track = (sessionId: string, event: WsEvent): void => {
+    const now = standing.get(sessionId) ?? { state: 'connecting', handshake: null };
+    if (event.type === 'state') standing.set(sessionId, { ...now, state: event.state });
+    else if (event.type === 'handshake') standing.set(sessionId, { ...now, handshake: event.handshake });
+  };
 
   const session = (sessionId: string): WsSession => {
     const found = sessions.get(sessionId);
@@ -43,10 +56,16 @@ export function createWebSocketService(options: WebSocketServiceOptions): WebSoc
     async connect(sessionId, spec, secrets = []) {
       if (closed) throw new CourierError('INTERNAL', 'Courier is shutting down; the connection was not opened.');
       sessions.get(sessionId)?.close();
+      standing.set(sessionId, { state: 'connecting', handshake: null });
       try {
         // The constructor parses the URL: an INVALID_URL quotes it.
-        const created = new WsSession(spec, {
-          emit: (event) => batcher.push(sessionId, redactWsEvent(event, secrets)),
+        const created: WsSession = new WsSession(spec, {
+          emit: (event) => {
+            const shown = redactWsEvent(event, secrets);
+            // a replaced session's last events must not overwrite its successor's standing
+            if (sessions.get(sessionId) === created) track(sessionId, shown);
+            batcher.push(sessionId, shown);
+          },
           flush: () => batcher.flushNow(),
           isRefusedAddress: options.isRefusedAddress,
           userAgent: options.userAgent,
@@ -67,15 +86,18 @@ export function createWebSocketService(options: WebSocketServiceOptions): WebSoc
       const found = sessions.get(sessionId);
       if (!found) return false;
       sessions.delete(sessionId);
+      standing.delete(sessionId);
       found.close(code, reason);
       return true;
     },
     log: (sessionId) => session(sessionId).messages(),
+    status: (sessionId) => (sessions.has(sessionId) ? (standing.get(sessionId) ?? null) : null),
     async close() {
       if (closed) return;
       closed = true;
       for (const open of sessions.values()) open.close(1001, 'Courier is shutting down');
       sessions.clear();
+      standing.clear();
       batcher.close();
     },
   };

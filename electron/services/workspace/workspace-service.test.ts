@@ -2,7 +2,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { httpRequestSpecSchema, type HttpRequestSpecInput } from '../../../shared/contract';
+import { httpRequestSpecSchema, wsRequestSpecSchema, type HttpRequestSpecInput } from '../../../shared/contract';
 import { scanForSecret } from '../../test-support';
 import { createWorkspaceService, type WorkspaceChange, type WorkspaceService } from './index';
 
@@ -154,5 +154,28 @@ describe('workspace service', () => {
     expect(filesScanned).toBeGreaterThan(2);
     expect(hits).toEqual([]);
     expect(JSON.stringify(service.session())).not.toContain(secret);
+  });
+
+  it('keeps the open WebSocket tabs with their message draft, typed credentials masked as in the HTTP session (#45)', () => {
+    const secret = 'ws-Typed-Secret-9191';
+    const request = wsRequestSpecSchema.parse({ url: 'ws://127.0.0.1:1/echo', auth: { kind: 'basic', username: 'ann', password: secret } });
+    const referenced = wsRequestSpecSchema.parse({ url: 'ws://127.0.0.1:1/two', auth: { kind: 'bearer', token: '{{token}}', prefix: 'Bearer' } });
+    expect(service.wsSession()).toEqual({ tabs: [], activeId: null });
+    service.saveWsSession({
+      tabs: [
+        { id: 'ws-a', path: null, name: 'echo', request, draft: { kind: 'json', text: '{"hi":1}', hex: '' }, connected: true },
+        { id: 'ws-b', path: 'c/two.request.json', name: 'Two', request: referenced, draft: { kind: 'text', text: '', hex: '' }, connected: false },
+      ],
+      activeId: 'ws-b',
+    });
+    const back = service.wsSession();
+    expect(JSON.stringify(back)).not.toContain(secret);
+    expect(back.activeId).toBe('ws-b');
+    expect(back.tabs.map((t) => [t.id, t.path, t.request.url, t.draft.text, t.connected])).toEqual([
+      ['ws-a', null, 'ws://127.0.0.1:1/echo', '{"hi":1}', true],
+      ['ws-b', 'c/two.request.json', 'ws://127.0.0.1:1/two', '', false],
+    ]);
+    expect(back.tabs[0]?.request.auth).toMatchObject({ kind: 'basic', username: 'ann' });
+    expect(back.tabs[1]?.request.auth).toMatchObject({ token: '{{token}}' });
   });
 });

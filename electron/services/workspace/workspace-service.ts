@@ -12,6 +12,7 @@ import {
   type WsSavedMessage,
   type WorkspaceSession,
   type WorkspaceTree,
+  type WsWorkspaceSession,
 } from '../../../shared/contract';
 import { redactStoredCredentials } from '../../../shared/auth';
 import {
@@ -45,6 +46,7 @@ import { planImport, removeCreated, storageFailure, writePlan } from './import-c
 import { conflict, emptySettings, invalid, notFound } from './problems';
 import { structureOps } from './structure';
 import { createFolderWatcher, type FolderWatcher } from './watcher';
+import { readWsSession, writeWsSession } from './ws-session';
 
 export interface WorkspaceChange {
   reason: 'external' | 'opened' | 'changed';
@@ -89,6 +91,8 @@ export interface WorkspaceService {
   exportCollection(rel: string): Promise<{ collection: ImportedCollection; warnings: string[] }>;
   session(): WorkspaceSession;
   saveSession(session: WorkspaceSession): void;
+  wsSession(): WsWorkspaceSession;
+  saveWsSession(session: WsWorkspaceSession): void;
   /** For sending a saved request: its collection's and folders' settings, collection first. */
   inheritanceChain(rel: string): Promise<ContainerSettings[]>;
   /** Re-reads the folder now (what the watcher does after a change). */
@@ -396,6 +400,8 @@ export function createWorkspaceService(options: WorkspaceServiceOptions): Worksp
       const safe = { ...session, tabs: session.tabs.map((tab) => ({ ...tab, request: withoutFileBytes(redactStoredCredentials(tab.request)) })) };
       options.store.set(SESSION_KEY, safe);
     },
+    wsSession: () => readWsSession(options.store),
+    saveWsSession: (session) => writeWsSession(options.store, session),
     inheritanceChain: (rel) =>
       op(async () => {
         const chain: ContainerSettings[] = [];

@@ -11,7 +11,8 @@ import { useDeleteEntries, useHistoryEntry, usePinEntry } from './history-querie
 interface HistoryEntryViewProps {
   id: number;
   onClose: () => void;
-  onRestore: (request: HttpRequestSpec) => void;
+  /** the whole entry: the restored tab shows its response too */
+  onRestore: (entry: HistoryEntry) => void;
   /** `id` is the history entry's, so a second Re-send of it can reuse the tab the first one opened */
   onResend: (request: HttpRequestSpec, id: number) => void;
 }
@@ -48,7 +49,7 @@ export function HistoryEntryView({ id, onClose, onRestore, onResend }: HistoryEn
           {data ? <span className="hev-bar__time">sent {fullTimestamp(data.summary.sentAt)}</span> : null}
         </div>
         <div className="hev-bar__actions">
-          <button type="button" className="hp-button" disabled={!data} onClick={() => data && onRestore(data.composed)}>
+          <button type="button" className="hp-button" disabled={!data} onClick={() => data && onRestore(data)}>
             Restore to builder
           </button>
           <button type="button" className="hp-button hp-button--primary" disabled={!data} onClick={() => data && onResend(data.composed, id)}>

@@ -65,8 +65,8 @@ function harness() {
       frames = [];
     },
   });
-  const answer = async (requestId: string, bodyId: string) => {
-    sends.get(requestId)!.resolve(exchange(requestId, bodyId));
+  const answer = async (requestId: string, bodyId: string, historyId?: number) => {
+    sends.get(requestId)!.resolve(historyId === undefined ? exchange(requestId, bodyId) : { ...exchange(requestId, bodyId), historyId });
     await Promise.resolve();
   };
   const failWith = async (requestId: string, error: BridgeError) => {
@@ -206,5 +206,46 @@ describe('execution store', () => {
     expect(h.cancelled).toEqual([b]);
     expect(h.released).toEqual(['body-A']);
     expect(h.pendingFrames()).toBe(0);
+  });
+
+  it('shows a response read back from history only in a tab that shows nothing yet, never releasing history bodies', async () => {
+    const stored = { entryId: 7, sentAt: 500, exchange: exchange('old', 'history:abc'), request };
+    expect(h.store.showStored('A', stored)).toBe(true);
+    expect(h.store.state('A')).toMatchObject({ kind: 'done', exchange: { body: { id: 'history:abc' } }, fromHistory: { entryId: 7, sentAt: 500 } });
+    expect(h.store.state('B')).toEqual({ kind: 'idle' });
+    // The user sent in B before B's history read came back: the late read must not replace the newer answer.
+    const b = h.store.send('B', request);
+    expect(h.store.showStored('B', stored)).toBe(false);
+    await h.answer(b, 'body-B');
+    expect(h.store.showStored('B', stored)).toBe(false);
+    expect(h.store.state('B')).toMatchObject({ kind: 'done', exchange: { body: { id: 'body-B' } } });
+    // A new send in A replaces the stored response; history's body is not the engine's to release.
+    const a = h.store.send('A', request);
+    await h.answer(a, 'body-A');
+    h.store.release('A');
+    expect(h.released).toEqual(['body-A']);
+  });
+
+  it('tells which history entry each tab now shows: the answer\'s entry, or none after a failure or cancel', async () => {
+    const heard: [string, number | null][] = [];
+    const stop = h.store.onResponse((tabId, entryId) => heard.push([tabId, entryId]));
+    const a = h.store.send('A', request);
+    const b = h.store.send('B', request);
+    await h.answer(b, 'body-B', 42);
+    await h.answer(a, 'body-A', 41);
+    const again = h.store.send('A', request);
+    await h.failWith(again, { code: 'CONNECTION_REFUSED', message: 'refused' });
+    h.store.send('B', request);
+    h.store.cancel('B');
+    h.store.showStored('C', { entryId: 9, sentAt: 1, exchange: exchange('old', 'history:c'), request });
+    stop();
+    h.store.clear('A');
+    expect(heard).toEqual([
+      ['B', 42],
+      ['A', 41],
+      ['A', null],
+      ['B', null],
+      ['C', 9],
+    ]);
   });
 });

@@ -45,6 +45,13 @@ export interface ExecutionStore {
   clear(tabId: string): void;
   /** the tab closed: its send is cancelled, its body released, and it is forgotten */
   release(tabId: string): void;
+  /**
+   * Shows a response read back from history in a tab that has nothing else to show; false (and no change) when the
+   * tab has sent or shown something meanwhile, so a slow history read never replaces a newer answer.
+   */
+  showStored(tabId: string, stored: { entryId: number; sentAt: number; exchange: HttpExchange; request: HttpRequestSpec }): boolean;
+  /** hears which history entry each tab's response now is (null: none, e.g. the send failed or was cancelled) */
+  onResponse(listener: (tabId: string, entryId: number | null) => void): () => void;
   /** releases every tab not in the list (tabs closed by any route: the strip, a restore, a replaced blank tab) */
   retainOnly(tabIds: Iterable<string>): void;
   /** feeds one http.progress event; the states change at most once per frame */
@@ -66,7 +73,12 @@ export function createExecutionStore(deps: ExecutionStoreDeps): ExecutionStore {
   /** requestId → tab, for the sends in flight */
   const owners = new Map<string, string>();
   const pendingProgress = new Map<string, HttpProgress>();
+  const responseListeners = new Set<(tabId: string, entryId: number | null) => void>();
   let frame = 0;
+
+  const tellResponse = (tabId: string, entryId: number | null): void => {
+    for (const listener of [...responseListeners]) listener(tabId, entryId);
+  };
 
   const entry = (tabId: string): TabEntry => entries.get(tabId) ?? { state: IDLE, inFlight: null, shownBody: null, section: null };
 
@@ -94,6 +106,7 @@ export function createExecutionStore(deps: ExecutionStoreDeps): ExecutionStore {
     }
     owners.delete(requestId);
     put(tabId, { ...entry(tabId), inFlight: null, shownBody: exchange.body.id, state: { kind: 'done', requestId, exchange, request } });
+    tellResponse(tabId, exchange.historyId ?? null);
   };
 
   const fail = (tabId: string, requestId: string, error: unknown, request: HttpRequestSpec): void => {
@@ -103,6 +116,7 @@ export function createExecutionStore(deps: ExecutionStoreDeps): ExecutionStore {
     const state: ExecutionState =
       bridgeError.code === 'CANCELLED' ? { kind: 'cancelled', requestId, request } : { kind: 'failed', requestId, error: bridgeError, request };
     put(tabId, { ...entry(tabId), inFlight: null, state });
+    tellResponse(tabId, null);
   };
 
   const flushProgress = (): void => {
@@ -156,6 +170,7 @@ export function createExecutionStore(deps: ExecutionStoreDeps): ExecutionStore {
       const state: ExecutionState =
         current.state.kind === 'sending' && current.state.requestId === requestId ? { kind: 'cancelled', requestId, request: current.state.request } : current.state;
       put(tabId, { ...current, inFlight: null, state });
+      tellResponse(tabId, null);
     },
     setSection(tabId, section) {
       const current = entry(tabId);
@@ -167,6 +182,19 @@ export function createExecutionStore(deps: ExecutionStoreDeps): ExecutionStore {
       const current = entry(tabId);
       if (current.shownBody) deps.releaseBody(current.shownBody);
       put(tabId, { ...current, inFlight: null, shownBody: null, state: IDLE });
+      tellResponse(tabId, null);
+    },
+    showStored(tabId, { entryId, sentAt, exchange, request }) {
+      const current = entry(tabId);
+      if (current.inFlight !== null || current.state.kind !== 'idle') return false;
+      // History's bodies are not the engine's: nothing to release when this is replaced.
+      put(tabId, { ...current, shownBody: null, state: { kind: 'done', requestId: `history-${entryId}`, exchange, request, fromHistory: { entryId, sentAt } } });
+      tellResponse(tabId, entryId);
+      return true;
+    },
+    onResponse(listener) {
+      responseListeners.add(listener);
+      return () => responseListeners.delete(listener);
     },
     release,
     retainOnly(tabIds) {

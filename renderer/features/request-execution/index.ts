@@ -3,3 +3,4 @@ export { useExecutionStore, useTabExecutionState, useTabResponseSection } from '
 export { useRequestPane, type PaneOverlay, type RequestPane } from './use-request-pane';
 export { ResponsePane } from './response-pane';
 export { TabSendingMark } from './tab-sending-mark';
+export { showHistoryResponse, useStoredResponses } from './use-stored-responses';

@@ -1,9 +1,11 @@
 import { Suspense } from 'react';
-import type { HttpRequestSpec } from '../../../shared/contract';
+import type { HistoryEntry, HttpRequestSpec } from '../../../shared/contract';
+import { fullTimestamp } from '../../../shared/history-view';
 import { SubscriptionLog } from '../graphql';
 import { VaultRetryButton } from '../environments';
 import { CompareView, HistoryEntryView } from '../history';
 import { ResponseViewer } from '../response-viewer';
+import { InlineMessage } from '../../ui';
 import { useTabExecutionState, useTabResponseSection } from './use-execution-store';
 import type { RequestPane } from './use-request-pane';
 
@@ -18,7 +20,8 @@ export function ResponsePane({
   onOpenVault,
 }: {
   pane: RequestPane;
-  onRestore: (request: HttpRequestSpec) => void;
+  /** "Restore to builder": the entry's request in a new tab, with the entry's response */
+  onRestore: (entry: HistoryEntry) => void;
   /** a history entry's Re-send: it runs in a tab of its own, never in the tab the overlay was opened over */
   onResend: (request: HttpRequestSpec, entryId: number) => void;
   /** the vault dialog: a send refused for a locked vault is unlocked and sent again from the error */
@@ -44,5 +47,12 @@ export function ResponsePane({
     state.kind === 'failed' && state.error.code === 'VAULT_LOCKED' && onOpenVault ? (
       <VaultRetryButton className="env-button env-button--primary" onOpenVault={onOpenVault} onRetry={() => pane.send(state.request)} />
     ) : null;
-  return <ResponseViewer key={activeId} state={state} section={section} onSectionChange={setSection} failureAction={vaultAction} />;
+  return (
+    <>
+      {state.kind === 'done' && state.fromHistory ? (
+        <InlineMessage tone="info">The response from {fullTimestamp(state.fromHistory.sentAt)}, kept in history. Send to get a new one.</InlineMessage>
+      ) : null}
+      <ResponseViewer key={activeId} state={state} section={section} onSectionChange={setSection} failureAction={vaultAction} />
+    </>
+  );
 }

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useState, type Dispatch, type SetStateAction } from 'react';
+import type { WsSessionTab } from '../../../shared/contract';
 import { checkJson } from '../../../shared/request';
 import { bytesToBase64, parseHexInput, type MessageTemplate } from '../../../shared/websocket';
 import { InlineMessage } from '../../ui';
@@ -7,14 +8,33 @@ import { bridge } from '../../lib/bridge';
 import { TemplatesBar, type FileTemplates } from './templates-bar';
 
 type Kind = MessageTemplate['kind'];
+/** The message being typed: held by the tab (so switching sections keeps it) and kept in the session. */
+export type MessageDraft = WsSessionTab['draft'];
+export const EMPTY_MESSAGE: MessageDraft = { kind: 'json', text: '', hex: '' };
 
 const KIND_LABELS: Record<Kind, string> = { text: 'Text', json: 'JSON', binary: 'Binary' };
 
 /** The next message: text or JSON typed in Monaco (JSON checked as you type), or bytes as hex or from a file. */
-export function Composer({ sessionId, url, open, templates = null }: { sessionId: string; url: string; open: boolean; templates?: FileTemplates | null }) {
-  const [kind, setKind] = useState<Kind>('json');
-  const [text, setText] = useState('');
-  const [hex, setHex] = useState('');
+export function Composer({
+  sessionId,
+  url,
+  open,
+  templates = null,
+  draft,
+  onDraftChange,
+}: {
+  sessionId: string;
+  url: string;
+  open: boolean;
+  templates?: FileTemplates | null;
+  draft: MessageDraft;
+  onDraftChange: Dispatch<SetStateAction<MessageDraft>>;
+}) {
+  const { kind, text, hex } = draft;
+  // updaters, not values: the editor may call back with a callback from an earlier render
+  const setKind = (next: Kind) => onDraftChange((d) => ({ ...d, kind: next }));
+  const setText = (next: string) => onDraftChange((d) => ({ ...d, text: next }));
+  const setHex = (next: string) => onDraftChange((d) => ({ ...d, hex: next }));
   const [file, setFile] = useState<{ name: string; base64: string; size: number } | null>(null);
   const [sendError, setSendError] = useState<string | null>(null);
 
@@ -32,11 +52,10 @@ export function Composer({ sessionId, url, open, templates = null }: { sessionId
   };
 
   const applyTemplate = (template: MessageTemplate) => {
-    setKind(template.kind);
     if (template.kind === 'binary') {
-      setHex(template.body);
+      onDraftChange((d) => ({ ...d, kind: template.kind, hex: template.body }));
       setFile(null);
-    } else setText(template.body);
+    } else onDraftChange((d) => ({ ...d, kind: template.kind, text: template.body }));
   };
 
   return (

@@ -4,3 +4,4 @@ import { lazyNamed } from '../../ui';
 export const WebSocketWorkspace = lazyNamed(() => import('./websocket-workspace'), 'WebSocketWorkspace');
 export { RequestKindSwitch, type RequestKind } from './request-kind-switch';
 export { useWsRequestOpener, type WsMove, type WsOpenRequest } from './use-ws-request-opener';
+export { useStoredWsSession } from './use-stored-ws-session';

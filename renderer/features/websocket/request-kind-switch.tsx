@@ -1,18 +1,29 @@
 import './websocket.css';
 export type RequestKind = 'http' | 'websocket';
 
-const KINDS: { id: RequestKind; label: string }[] = [
-  { id: 'http', label: 'HTTP' },
-  { id: 'websocket', label: 'WebSocket' },
-];
-
-/** What the work area composes: an HTTP request or WebSocket connections. A radio group, one choice at a time. */
-export function RequestKindSwitch({ kind, onChange }: { kind: RequestKind; onChange: (kind: RequestKind) => void }) {
+/**
+ * What the work area composes: an HTTP request or WebSocket connections. A radio group, one choice at a time; the
+ * WebSocket choice says how many connections are open, so an open socket is not forgotten while working in HTTP.
+ */
+export function RequestKindSwitch({ kind, onChange, openCount = 0 }: { kind: RequestKind; onChange: (kind: RequestKind) => void; openCount?: number }) {
+  const kinds: { id: RequestKind; label: string; ariaLabel?: string }[] = [
+    { id: 'http', label: 'HTTP' },
+    openCount > 0
+      ? { id: 'websocket', label: `WebSocket · ${openCount} open`, ariaLabel: `WebSocket, ${openCount} open connection${openCount === 1 ? '' : 's'}` }
+      : { id: 'websocket', label: 'WebSocket' },
+  ];
   return (
     <div className="ws-kind-switch" role="radiogroup" aria-label="Request kind">
-      {KINDS.map((item) => (
+      {kinds.map((item) => (
         <label key={item.id} className={item.id === kind ? 'ws-kind-switch__item ws-kind-switch__item--on' : 'ws-kind-switch__item'}>
-          <input type="radio" name="request-kind" className="visually-hidden" checked={item.id === kind} onChange={() => onChange(item.id)} />
+          <input
+            type="radio"
+            name="request-kind"
+            className="visually-hidden"
+            checked={item.id === kind}
+            aria-label={item.ariaLabel}
+            onChange={() => onChange(item.id)}
+          />
           {item.label}
         </label>
       ))}

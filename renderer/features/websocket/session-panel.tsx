@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { WS_DEFAULT_SETTINGS, type SavedWebSocket, type WsRequestSpecInput, type WsSavedMessage } from '../../../shared/contract';
+import { useEffect, useState } from 'react';
+import { WS_DEFAULT_SETTINGS, type SavedWebSocket, type WsRequestSpecInput, type WsSavedMessage, type WsSessionTab } from '../../../shared/contract';
 import {
   buildWsSpec,
   createConnectionDraft,
@@ -12,7 +12,7 @@ import {
 import { AuthPanel, useAuthTab } from '../auth';
 import { InlineMessage, SplitPane, TabPanel, Tabs, type TabItem } from '../../ui';
 import { ActivityPane } from './activity-pane';
-import { Composer } from './composer';
+import { Composer, EMPTY_MESSAGE, type MessageDraft } from './composer';
 import { ConnectionBar } from './connection-bar';
 import { ConnectionSettings } from './connection-settings';
 import { loadBrowserTemplates } from './browser-templates';
@@ -21,6 +21,9 @@ import { SaveBar } from './save-bar';
 import { useSessionState } from './use-session-view';
 import type { WsSessions } from './use-ws-sessions';
 
+// one array for "none", so the effect that reports the form does not run on every render
+const NO_VARIABLES: WsRequestSpecInput['variables'] = [];
+
 type TabId = 'message' | 'params' | 'headers' | 'auth' | 'settings';
 
 interface SessionPanelProps {
@@ -28,24 +31,34 @@ interface SessionPanelProps {
   initialUrl: string;
   /** opened from a WebSocket request file */
   saved?: SavedWebSocket;
+  /** brought back from the session: the form as it was (possibly edited since the file was saved) */
+  restored?: WsSessionTab;
   sessions: WsSessions;
   wide: boolean;
   onOpenVault?: () => void;
 }
 
 /** One connection: what to connect to and send on the left, what happened on the right. */
-export function SessionPanel({ sessionId, initialUrl, saved, sessions, wide, onOpenVault }: SessionPanelProps) {
-  const [draft, setDraft] = useState<ConnectionDraft>(() => (saved ? draftFromWsSpec(saved.request) : createConnectionDraft(initialUrl)));
+export function SessionPanel({ sessionId, initialUrl, saved, restored, sessions, wide, onOpenVault }: SessionPanelProps) {
+  const [draft, setDraft] = useState<ConnectionDraft>(() =>
+    restored ? draftFromWsSpec(restored.request) : saved ? draftFromWsSpec(saved.request) : createConnectionDraft(initialUrl),
+  );
+  const [message, setMessage] = useState<MessageDraft>(() => restored?.draft ?? EMPTY_MESSAGE);
   // A request with a file keeps its saved messages in it; null: not saved yet, so they are the browser's (by URL).
   const [messages, setMessages] = useState<MessageTemplate[] | null>(() => (saved ? saved.messages : null));
   // The file's variables have no field in this form; they are written back as they were read.
-  const variables = saved?.request.variables ?? [];
+  const variables = saved?.request.variables ?? restored?.request.variables ?? NO_VARIABLES;
   const file = sessions.files[sessionId] ?? null;
   const fileContents = (): { request: WsRequestSpecInput; messages: WsSavedMessage[] } => ({
     request: { ...buildWsSpec(draft), variables },
     messages: messages ?? loadBrowserTemplates(draft.url),
   });
-  const [savedText, setSavedText] = useState<string | null>(() => (saved ? JSON.stringify(fileContents()) : null));
+  // the file as read (not the restored form, which may hold edits not saved yet)
+  const [savedText, setSavedText] = useState<string | null>(() =>
+    saved ? JSON.stringify({ request: { ...buildWsSpec(draftFromWsSpec(saved.request)), variables }, messages: saved.messages }) : null,
+  );
+  const { report } = sessions;
+  useEffect(() => report(sessionId, { request: { ...buildWsSpec(draft), variables }, draft: message }), [report, sessionId, draft, message, variables]);
   const dirty = file !== null && savedText !== JSON.stringify(fileContents());
   const [tab, setTab] = useState<TabId>('message');
   const [callError, setCallError] = useState<string | null>(null);
@@ -99,7 +112,14 @@ export function SessionPanel({ sessionId, initialUrl, saved, sessions, wide, onO
           </div>
           <Tabs label="Connection sections" idPrefix={idPrefix} tabs={tabs} selected={tab} onSelect={setTab} />
           <TabPanel idPrefix={idPrefix} id={tab} className={tab === 'message' ? 'ws-tab ws-tab--fill' : 'ws-tab'}>
-            {tab === 'message' ? <Composer sessionId={sessionId} url={draft.url} open={state === 'open'} templates={messages ? { list: messages, onChange: setMessages } : null} /> : null}
+            {tab === 'message' ? <Composer
+                sessionId={sessionId}
+                url={draft.url}
+                open={state === 'open'}
+                templates={messages ? { list: messages, onChange: setMessages } : null}
+                draft={message}
+                onDraftChange={setMessage}
+              /> : null}
             {tab === 'params' ? (
               <RowsPanel label="Query parameters" itemName="parameter" rows={draft.params} onChange={(params) => setDraft({ ...draft, params })} />
             ) : null}

@@ -55,4 +55,28 @@ describe('WsSessionStore', () => {
     store.apply({ sessionId: 'gone', events: [message(1)] });
     expect(store.getView('gone')).toBeUndefined();
   });
+
+  it('re-attaches a session after a reload: the service\'s log first, events that came meanwhile after it, once each', () => {
+    const store = new WsSessionStore();
+    store.ensure('s', 100);
+    // events arriving while ws.attach was on its way: one already in the log, one newer
+    store.apply({ sessionId: 's', events: [message(2), message(3)] });
+    const handshake = { url: 'ws://x', status: 101, statusText: 'Switching Protocols', headers: [], protocol: '', extensions: '' };
+    const log = [1, 2].map((seq) => (message(seq) as Extract<WsEvent, { type: 'message' }>).message);
+    store.attach('s', 100, { state: 'open', handshake, messages: log, dropped: 5 });
+    const view = store.getView('s')!;
+    expect(view.state).toBe('open');
+    expect(view.handshake?.status).toBe(101);
+    expect(view.messages.map((m) => m.seq)).toEqual([1, 2, 3]);
+    expect(view.dropped).toBe(5);
+    expect(view.lost).toBe(false);
+  });
+
+  it('marks a tab whose connection did not survive the reload, until it connects again', () => {
+    const store = new WsSessionStore();
+    store.markLost('s', 100);
+    expect(store.getView('s')).toMatchObject({ state: 'idle', lost: true });
+    store.resetStatus('s', 100);
+    expect(store.getView('s')).toMatchObject({ state: 'connecting', lost: false });
+  });
 });

@@ -8,6 +8,8 @@ export interface SessionView {
   closed: Extract<WsEvent, { type: 'closed' }> | null;
   error: { at: number; error: BridgeError } | null;
   reconnect: { attempt: number; delayMs: number; at: number } | null;
+  /** the tab was connected before the window reloaded and the connection was gone when it came back */
+  lost: boolean;
   /** the newest `cap` messages; mutated in place, so read it together with `version` */
   messages: WsMessage[];
   dropped: number;
@@ -17,7 +19,7 @@ export interface SessionView {
 }
 
 function emptyView(cap: number): SessionView {
-  return { state: 'idle', handshake: null, rejected: null, closed: null, error: null, reconnect: null, messages: [], dropped: 0, cap, version: 0 };
+  return { state: 'idle', handshake: null, rejected: null, closed: null, error: null, reconnect: null, lost: false, messages: [], dropped: 0, cap, version: 0 };
 }
 
 /**
@@ -51,7 +53,27 @@ export class WsSessionStore {
   /** A new connect starts a fresh status area; the log stays (it is cleared only on request). */
   resetStatus(sessionId: string, cap: number): void {
     const view = this.ensure(sessionId, cap);
-    this.replace(sessionId, { ...view, state: 'connecting', handshake: null, rejected: null, closed: null, error: null, reconnect: null, cap });
+    this.replace(sessionId, { ...view, state: 'connecting', handshake: null, rejected: null, closed: null, error: null, reconnect: null, lost: false, cap });
+  }
+
+  /**
+   * A reloaded window takes back a session the service still has: its state, handshake and log. Events that came
+   * in between (ensure() was called first, so none were dropped) are newer than the log and kept after it.
+   */
+  attach(sessionId: string, cap: number, attached: { state: WsState; handshake: WsHandshake | null; messages: WsMessage[]; dropped: number }): void {
+    const view = this.ensure(sessionId, cap);
+    const lastSeq = attached.messages.at(-1)?.seq ?? -Infinity;
+    const messages = [...attached.messages];
+    const dropped = attached.dropped + appendCapped(messages, view.messages.filter((message) => message.seq > lastSeq), cap);
+    // a state event that arrived meanwhile is newer than the answer
+    const state = view.state === 'idle' ? attached.state : view.state;
+    this.replace(sessionId, { ...view, state, handshake: view.handshake ?? attached.handshake, lost: false, messages, dropped, cap });
+  }
+
+  /** The tab was connected before the reload and its connection is gone: it says so, and waits for Connect. */
+  markLost(sessionId: string, cap: number): void {
+    const view = this.ensure(sessionId, cap);
+    if (view.state === 'idle') this.replace(sessionId, { ...view, lost: true });
   }
 
   setError(sessionId: string, error: BridgeError): void {

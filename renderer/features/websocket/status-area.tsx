@@ -62,6 +62,7 @@ export function StatusArea({ sessionId, view, onRetry }: { sessionId: string; vi
           Ping
         </button>
       </div>
+      {view.lost && view.state === 'idle' ? <InlineMessage tone="info">Disconnected when the window reloaded. Connect to open it again.</InlineMessage> : null}
       {error ? <InlineMessage tone="error">{error.error.message}</InlineMessage> : null}
       {/* a connection refused for {{$env.NAME}} not yet allowed: the same Allow as an HTTP send, then connect again */}
       <EnvPermissionNotice error={error?.error ?? null} subject="This WebSocket connection" allowLabel="Allow and connect" onAllowed={onRetry} />

@@ -8,6 +8,7 @@ const EMPTY: SessionView = {
   closed: null,
   error: null,
   reconnect: null,
+  lost: false,
   messages: [],
   dropped: 0,
   cap: 0,

@@ -1,8 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { WS_DEFAULT_SETTINGS, type SavedWebSocket, type WsRequestSpecInput } from '../../../shared/contract';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { WS_DEFAULT_SETTINGS, type SavedWebSocket, type WsRequestSpecInput, type WsSessionTab, type WsWorkspaceSession } from '../../../shared/contract';
 import { bridge } from '../../lib/bridge';
 import { movedPath } from '../../../shared/workspace';
 import { WsSessionStore } from './session-store';
+import { useWsSessionPersistence } from './use-ws-session-persistence';
+import { useWsRestore } from './use-ws-restore';
 
 export interface SessionTab {
   id: string;
@@ -10,6 +12,10 @@ export interface SessionTab {
   initialUrl: string;
   /** opened from a WebSocket request file: what the form starts with (its messages included) */
   saved?: SavedWebSocket;
+  /** brought back from the session after a reload or restart: the form as it was, message draft included */
+  restored?: WsSessionTab;
+  /** its request file is being read; the panel waits for it */
+  loading?: boolean;
 }
 
 /** The request file a tab edits, once it has one (opened from the tree or saved with "Save as"). */
@@ -26,14 +32,20 @@ function newSessionId(): string {
  * The open WebSocket tabs and the one store their events go to. Connect, send and close are plain bridge calls;
  * their results (and every message) come back on 'ws.events'.
  */
-export function useWsSessions() {
+export function useWsSessions(restored: WsWorkspaceSession | null = null) {
   const [store] = useState(() => new WsSessionStore());
-  const [tabs, setTabs] = useState<SessionTab[]>(() => [{ id: newSessionId(), initialUrl: '' }]);
-  const [active, setActive] = useState<string>(() => tabs[0]?.id ?? '');
+  const [tabs, setTabs] = useState<SessionTab[]>(() =>
+    restored && restored.tabs.length > 0
+      ? restored.tabs.map((tab) => ({ id: tab.id, initialUrl: tab.request.url, restored: tab, loading: tab.path !== null }))
+      : [{ id: newSessionId(), initialUrl: '' }],
+  );
+  const [active, setActive] = useState<string>(() => tabs.find((tab) => tab.id === restored?.activeId)?.id ?? tabs[0]?.id ?? '');
   // Titles change on Connect (not on every keystroke), so typing in one tab never re-renders the others.
-  const [titles, setTitles] = useState<Record<string, string>>({});
+  const [titles, setTitles] = useState<Record<string, string>>(() => Object.fromEntries((restored?.tabs ?? []).map((tab) => [tab.id, tab.name])));
   const rename = useCallback((id: string, title: string) => setTitles((current) => ({ ...current, [id]: title })), []);
-  const [files, setFiles] = useState<Record<string, SessionFile>>({});
+  const [files, setFiles] = useState<Record<string, SessionFile>>(() =>
+    Object.fromEntries((restored?.tabs ?? []).flatMap((tab) => (tab.path === null ? [] : [[tab.id, { path: tab.path, name: tab.name }]]))),
+  );
   const filesRef = useRef(files);
   useEffect(() => {
     filesRef.current = files;
@@ -48,21 +60,21 @@ export function useWsSessions() {
 
   useEffect(() => bridge.subscribe('ws.events', (batch) => store.apply(batch)), [store]);
 
-  // Connections belong to this window: leaving it (unmount, reload, close) disconnects them, best effort.
+  // Connections live in the main process: a reload re-attaches to them (useWsRestore), and web mode closes the ones
+  // no page takes back (electron/host/web/ws-session-keeper.ts). Unmounting the view closes them, best effort.
   const tabsRef = useRef(tabs);
   useEffect(() => {
     tabsRef.current = tabs;
   });
-  useEffect(() => {
-    const closeAll = () => {
+  useEffect(
+    () => () => {
       for (const tab of tabsRef.current) void bridge.invoke('ws.close', { sessionId: tab.id }).catch(() => undefined);
-    };
-    window.addEventListener('pagehide', closeAll);
-    return () => {
-      window.removeEventListener('pagehide', closeAll);
-      closeAll();
-    };
-  }, []);
+    },
+    [],
+  );
+  useWsRestore(restored, store, setTabs, setFiles);
+  const report = useWsSessionPersistence({ tabs, active, titles, files, store });
+  const openCount = useSyncExternalStore(store.subscribe, () => tabs.filter((tab) => store.getView(tab.id)?.state === 'open').length);
 
   const open = useCallback((initialUrl = '') => {
     const id = newSessionId();
@@ -134,6 +146,6 @@ export function useWsSessions() {
     void bridge.invoke('ws.close', { sessionId }).catch(() => undefined);
   }, []);
 
-  return { disconnect, store, tabs, titles, rename, files, setFile, followMove, active, setActive, open, openSaved, closeTab, connect };
+  return { disconnect, store, tabs, titles, rename, files, setFile, followMove, active, setActive, open, openSaved, closeTab, connect, report, openCount };
 }
 export type WsSessions = ReturnType<typeof useWsSessions>;

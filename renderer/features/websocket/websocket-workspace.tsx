@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import type { WsWorkspaceSession } from '../../../shared/contract';
 import { InlineMessage, useMediaQuery } from '../../ui';
 import { call } from '../../lib/bridge';
 import { SessionTabs } from './session-tabs';
@@ -14,14 +15,22 @@ import './websocket.css';
 export function WebSocketWorkspace({
   openRequest = null,
   move = null,
+  restored = null,
+  onOpenCountChange,
   onOpenVault,
 }: {
   openRequest?: WsOpenRequest | null;
   move?: WsMove | null;
+  /** the tabs of the last session (read before this view mounts), or null for a fresh start */
+  restored?: WsWorkspaceSession | null;
+  /** how many connections are open, for the HTTP/WebSocket switch */
+  onOpenCountChange?: (count: number) => void;
   /** the vault dialog, for a save refused because a typed handshake credential needs it */
   onOpenVault?: () => void;
 }) {
-  const sessions = useWsSessions();
+  const sessions = useWsSessions(restored);
+  const { openCount } = sessions;
+  useEffect(() => onOpenCountChange?.(openCount), [openCount, onOpenCountChange]);
   const wide = useMediaQuery('(min-width: 900px)');
   const [openError, setOpenError] = useState<string | null>(null);
   // A WebSocket request file picked in the tree: read it and open (or show) its tab, once per ask.
@@ -60,7 +69,11 @@ export function WebSocketWorkspace({
           aria-labelledby={`ws-session-tab-${tab.id}`}
           hidden={tab.id !== sessions.active}
         >
-          <SessionPanel sessionId={tab.id} initialUrl={tab.initialUrl} saved={tab.saved} sessions={sessions} wide={wide} onOpenVault={onOpenVault} />
+          {tab.loading ? (
+            <p className="ws-muted">Opening…</p>
+          ) : (
+            <SessionPanel sessionId={tab.id} initialUrl={tab.initialUrl} saved={tab.saved} restored={tab.restored} sessions={sessions} wide={wide} onOpenVault={onOpenVault} />
+          )}
         </div>
       ))}
     </section>
