@@ -186,6 +186,7 @@ export function App() {
               dispatch={tabs.dispatchActive}
               inheritedLayers={inheritedLayers}
               inheritedAuth={inheritedAuth}
+              workspacePath={activePath}
               onOpenVault={environments.openVault}
               state={activeState}
               onSend={pane.send}

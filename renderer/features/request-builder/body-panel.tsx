@@ -19,9 +19,11 @@ interface BodyPanelProps {
   error: string | null;
   /** the request as it would be sent now (GraphQL introspection uses its URL, headers and settings) */
   getRequest?: () => HttpRequestSpec;
+  /** the saved request's file, for a GraphQL schema fetch with its collection's headers and auth */
+  workspacePath?: string | null;
 }
 
-export function BodyPanel({ method, body, headers, onChange, error, getRequest }: BodyPanelProps) {
+export function BodyPanel({ method, body, headers, onChange, error, getRequest, workspacePath = null }: BodyPanelProps) {
   const note = contentTypeNote(body, headers);
   return (
     <div className="rb-body">
@@ -51,7 +53,7 @@ export function BodyPanel({ method, body, headers, onChange, error, getRequest }
         {body.kind === 'binary' ? <FilePicker label="Body file" file={body.binary} onChange={(binary) => onChange({ binary })} /> : null}
         {body.kind === 'graphql' && getRequest ? (
           <Suspense fallback={<p className="rb-hint">Loading the GraphQL editor…</p>}>
-            <GraphqlBodyPanel value={body.graphql} onChange={(graphql) => onChange({ graphql })} getRequest={getRequest} />
+            <GraphqlBodyPanel value={body.graphql} onChange={(graphql) => onChange({ graphql })} getRequest={getRequest} workspacePath={workspacePath} />
           </Suspense>
         ) : null}
       </div>

@@ -63,6 +63,8 @@ interface RequestBuilderProps {
   onOpenVault?: () => void;
   /** where "Inherit from parent" takes its auth from, for the Auth tab to name it */
   inheritedAuth?: InheritedAuthInfo;
+  /** the saved request's file: a GraphQL schema is fetched with its collection's headers, auth and variables */
+  workspacePath?: string | null;
 }
 
 function countLabel(label: string, count: number, error = false) {
@@ -80,7 +82,7 @@ function countLabel(label: string, count: number, error = false) {
  * reports come back to the same places. References that will not resolve are flagged under the URL bar but do not
  * stop the send: the server may mean them literally, and the user decides.
  */
-export function RequestBuilder({ state, onSend, onCancel, onRefused, initialRequest = null, active = true, onPasteText, toolbar, inheritedLayers, onOpenVault, inheritedAuth, ...owned }: RequestBuilderProps) {
+export function RequestBuilder({ state, onSend, onCancel, onRefused, initialRequest = null, active = true, onPasteText, toolbar, inheritedLayers, onOpenVault, inheritedAuth, workspacePath = null, ...owned }: RequestBuilderProps) {
   const [ownDraft, ownDispatch] = useReducer(draftReducer, initialRequest, (request) => (request ? draftFromSpec(request) : createDraft()));
   const draft = owned.draft ?? ownDraft;
   const dispatch = owned.dispatch ?? ownDispatch;
@@ -217,6 +219,7 @@ export function RequestBuilder({ state, onSend, onCancel, onRefused, initialRequ
               onChange={(body) => dispatch({ type: 'body', body })}
               error={engineErrorPlace === 'body' && engineError ? engineError.message : null}
               getRequest={() => buildRequestSpec(draft)}
+              workspacePath={workspacePath}
             />
           ) : null}
           {engineErrorPlace === 'auth' && engineError && tab !== 'auth' ? (
