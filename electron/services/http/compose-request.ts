@@ -120,7 +120,7 @@ export function composeRequest(spec: HttpRequestSpec, userAgent: string): Compos
  */
 function appendQuery(url: URL, pairs: readonly (readonly [string, string])[]): void {
   if (pairs.length === 0) return;
-  const added = new URLSearchParams(pairs.map(([name, value]) => [name, value])).toString();
+  const added = new URLSearchParams(pairs.map(([name, value]): [string, string] => [name, value])).toString();
   const typed = url.search.slice(1);
   url.search = typed === '' ? added : `${typed}&${added}`;
 }
