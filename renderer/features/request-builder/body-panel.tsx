@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import type { HttpRequestSpec } from '../../../shared/contract';
 import type { BodyDraft, KeyValueRow } from '../../../shared/request';
-import { contentTypeNote, createRow, methodUsuallyHasNoBody } from '../../../shared/request';
+import { contentTypeNote, createRow } from '../../../shared/request';
 import { InlineMessage, KeyValueTable } from '../../ui';
 import { GraphqlBodyPanel } from '../graphql';
 import { BodyCodeEditor } from './body-code-editor';
@@ -10,8 +10,8 @@ import { FilePicker } from './file-picker';
 import { FormatJsonButton } from './format-json-button';
 import { MultipartTable } from './multipart-table';
 
+/** The Body tab. (A GET/HEAD with a body is pointed out under the URL bar, where it is seen from every tab.) */
 interface BodyPanelProps {
-  method: string;
   body: BodyDraft;
   headers: readonly KeyValueRow[];
   onChange: (body: Partial<BodyDraft>) => void;
@@ -23,7 +23,7 @@ interface BodyPanelProps {
   workspacePath?: string | null;
 }
 
-export function BodyPanel({ method, body, headers, onChange, error, getRequest, workspacePath = null }: BodyPanelProps) {
+export function BodyPanel({ body, headers, onChange, error, getRequest, workspacePath = null }: BodyPanelProps) {
   const note = contentTypeNote(body, headers);
   return (
     <div className="rb-body">
@@ -31,9 +31,6 @@ export function BodyPanel({ method, body, headers, onChange, error, getRequest, 
         <BodyKindPicker kind={body.kind} onChange={(kind) => onChange({ kind })} />
         {body.kind === 'json' ? <FormatJsonButton json={body.json} onFormat={(json) => onChange({ json })} /> : null}
       </div>
-      {body.kind !== 'none' && body.kind !== 'graphql' && methodUsuallyHasNoBody(method) ? (
-        <InlineMessage tone="info">{method} requests usually have no body; some servers ignore or reject one.</InlineMessage>
-      ) : null}
       {error ? <InlineMessage tone="error">{error}</InlineMessage> : null}
       <div className="rb-body__content">
         {body.kind === 'none' ? <p className="rb-empty">This request has no body.</p> : null}

@@ -21,6 +21,7 @@ import type { VariableLayer } from '../../../shared/variables';
 import type { ExecutionState } from '../../lib/execution-state';
 import { InlineMessage, TabPanel, Tabs, VariableLookupContext, type TabItem } from '../../ui';
 import { AuthPanel, useAuthTab, type InheritedAuthInfo } from '../auth';
+import { BodyMethodNotice } from './body-method-notice';
 import { BodyPanel } from './body-panel';
 import { HeadersPanel } from './headers-panel';
 import { ParamsPanel } from './params-panel';
@@ -199,6 +200,7 @@ export function RequestBuilder({ state, onSend, onCancel, onRefused, initialRequ
             </InlineMessage>
           ) : null}
           <ReferenceWarnings problems={referenceProblems} onOpenVault={onOpenVault} />
+          <BodyMethodNotice method={draft.method} bodyKind={draft.body.kind} onRemoveBody={() => dispatch({ type: 'body', body: { kind: 'none' } })} />
         </div>
         <Tabs label="Request sections" idPrefix={TABS_ID} tabs={tabs} selected={tab} onSelect={setTab} />
         <TabPanel idPrefix={TABS_ID} id={tab} className={tab === 'body' ? 'rb-panel rb-panel--fill' : 'rb-panel'}>
@@ -213,7 +215,6 @@ export function RequestBuilder({ state, onSend, onCancel, onRefused, initialRequ
           ) : null}
           {tab === 'body' ? (
             <BodyPanel
-              method={draft.method}
               body={draft.body}
               headers={draft.headers}
               onChange={(body) => dispatch({ type: 'body', body })}
