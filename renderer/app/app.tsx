@@ -168,7 +168,7 @@ export function App() {
         }
         request={
           <div className="app-pane">
-            <RequestTabsBar tabs={tabs} onOpenVault={environments.openVault} renderMark={(id) => <TabSendingMark store={pane.store} tabId={id} />} />
+            <RequestTabsBar tabs={tabs} active={requestKind === 'http'} onOpenVault={environments.openVault} renderMark={(id) => <TabSendingMark store={pane.store} tabId={id} />} />
             <CurlPasteBanner
               notice={curlPaste.notice}
               onUndo={curlPaste.undo}
