@@ -26,3 +26,5 @@ export { envNotAllowedDetail, isHiddenEnvName, readEnvNotAllowed, VAULT_PASSPHRA
 export { variableSuggestions, completionQuery, filterSuggestions, applyCompletion, type VariableSuggestion, type CompletionQuery } from './completion';
 // the one spelling of a vault-kept credential reference's prefix (shared/auth re-exports it)
 export { CREDENTIAL_REF_PREFIX } from './dynamic';
+export { recordDynamicValues } from './replay-dynamic';
+export { weakSecretWarning, SHORT_SECRET_LENGTH } from './weak-secret';
