@@ -1,5 +1,6 @@
 import { test, expect } from './fixtures';
 import type { Locator } from '@playwright/test';
+import { LayoutPage } from './pages/layout-page';
 import { RequestBuilderPage } from './pages/request-builder-page';
 import { startSseFixtureServer, type SseFixtureServer } from './servers/streaming-servers';
 
@@ -26,10 +27,17 @@ test.describe('server-sent events in the pane beside the request, on a 1280×800
     const row = builder.response.getByRole('listbox', { name: 'Events' }).getByRole('option').first();
     await expect(row).toContainText('tick');
     const head = builder.response.locator('.response-sse__head');
+    // the response beside the request (no side panel), at the narrowest the divider allows (End), as in the finding
+    const layout = new LayoutPage(page);
+    if ((await layout.collectionsToggle.getAttribute('aria-expanded')) === 'true') await layout.collectionsToggle.click();
+    await expect(layout.splitHandle).toHaveAttribute('aria-orientation', 'vertical');
+    await layout.splitHandle.focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => width(builder.response)).toBeLessThan(520);
 
-    const rowWidth = await width(row);
+    // measured once the pane has settled at its new width
     const data = row.locator('.response-sse__data');
-    expect(await width(data)).toBeGreaterThan(rowWidth * 0.5);
+    await expect.poll(async () => (await width(data)) / (await width(row))).toBeGreaterThan(0.5);
     await expect(row.locator('.response-sse__retry')).toHaveCount(0);
     await expect(head).not.toContainText('retry');
     expect(await clipped(head.locator('span'))).toEqual([]);
@@ -37,7 +45,7 @@ test.describe('server-sent events in the pane beside the request, on a 1280×800
     expect(await data.evaluate((cell) => cell.clientWidth)).toBeGreaterThan(await data.evaluate((cell) => {
       const probe = document.createElement('span');
       probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap;font:inherit';
-      probe.textContent = '{"n":0,"message":"event number 0"';
+      probe.textContent = '{"n":0,"message":"event';
       cell.appendChild(probe);
       const w = probe.getBoundingClientRect().width;
       probe.remove();
