@@ -22,7 +22,10 @@ export const newSecretMarker = (): string => `zzsecret${randomBytes(12).toString
 export function displayTwin(composed: HttpRequestSpec, layers: readonly VariableLayer[], env: ResolveEnvironment): DisplayTwin | undefined {
   const marker = newSecretMarker();
   try {
-    let twin = resolveRequestSpec(composed, layers, { ...env, maskSecret: () => marker }).spec;
+    // Only the URL and headers are taken from the twin: a body (megabytes, maybe) is not resolved a second time,
+    // except GraphQL's, whose GET puts the query in the URL (and which is not resolved anyway).
+    const withoutBody: HttpRequestSpec = composed.body.kind === 'graphql' ? composed : { ...composed, body: { kind: 'none' } };
+    let twin = resolveRequestSpec(withoutBody, layers, { ...env, maskSecret: () => marker }).spec;
     if (credentialOf(twin.auth) !== '') twin = { ...twin, auth: withCredential(twin.auth, marker) };
     if (twin.auth.kind === 'oauth2') {
       const prefix = twin.auth.headerPrefix.trim();
