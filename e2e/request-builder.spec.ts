@@ -103,7 +103,7 @@ test.describe('request builder', () => {
     await builder.send();
 
     const message = builder.urlMessage();
-    await expect(message).toHaveText('The URL contains a space. Remove it, or write it as %20.');
+    await expect(message).toHaveText('The host name "exa mple.com" contains a space, which host names cannot contain.');
     await expect(message).toHaveAttribute('role', 'alert');
     await expect(builder.url).toHaveAttribute('aria-invalid', 'true');
     await expect(builder.url).toHaveAttribute('aria-describedby', 'rb-url-message');
@@ -115,6 +115,21 @@ test.describe('request builder', () => {
 
     await builder.url.fill('http://localhost:8080/ok');
     await expect(message).toHaveCount(0);
+  });
+
+  test('a space typed in the path or query is sent encoded as %20; the field keeps what was typed', async ({ page, fixtureServer }) => {
+    const builder = new RequestBuilderPage(page);
+    const typed = `${fixtureServer.url}/echo/my report?msg=hello world&done=%41`;
+    await builder.url.fill(typed);
+    await page.keyboard.press('Control+Enter');
+    await builder.expectStatus('200 OK');
+    await expect(builder.urlMessage()).toHaveCount(0);
+    // the server got the encoded target, and decodes it back to what was typed
+    await expect(builder.response).toContainText('"target": "/echo/my%20report?msg=hello%20world&done=%41"');
+    await expect(builder.response).toContainText('"msg": "hello world"');
+    await expect(builder.url).toHaveValue(typed);
+    await page.getByRole('tablist', { name: 'Response sections' }).getByRole('tab', { name: 'Sent request', exact: true }).click();
+    await expect(builder.response.locator('.response-sent__line')).toHaveText(`GET ${fixtureServer.url}/echo/my%20report?msg=hello%20world&done=%41 HTTP/1.1`);
   });
 
   test("the engine's INVALID_URL verdict is shown under the URL bar too", async ({ page }) => {

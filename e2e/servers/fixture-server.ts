@@ -88,12 +88,15 @@ export async function startFixtureServer(): Promise<FixtureServer> {
         );
         return;
       }
-      switch (url.pathname) {
+      // /echo/<anything> echoes too, so a test can see how a path was encoded on the wire
+      switch (url.pathname.startsWith('/echo/') ? '/echo' : url.pathname) {
         case '/echo': {
           const body = await readBody(req);
           const payload = {
             method: req.method,
             path: url.pathname,
+            /** the request target exactly as it arrived (still percent-encoded) */
+            target: req.url,
             query: Object.fromEntries(url.searchParams),
             headers: req.headers,
             body: body.toString('utf8'),

@@ -13,7 +13,7 @@ export interface SseFixtureServer {
 
 /**
  * Server-sent events: /events?count=N&every=MS sends N JSON events (every MS milliseconds, or as fast as the socket
- * takes them when 0) and ends; /endless never ends.
+ * takes them when 0) and ends; /endless never ends. &retry=MS puts a retry field on the first event.
  */
 export async function startSseFixtureServer(): Promise<SseFixtureServer> {
   const sockets = new Set<Socket>();
@@ -22,8 +22,10 @@ export async function startSseFixtureServer(): Promise<SseFixtureServer> {
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
     const count = url.pathname === '/endless' ? Infinity : Number(url.searchParams.get('count') ?? '10');
     const every = Number(url.searchParams.get('every') ?? '0');
+    const retry = url.searchParams.get('retry');
     let n = 0;
-    const event = (i: number) => `id: ${i}\nevent: tick\ndata: {"n":${i},"message":"event number ${i}","ok":true}\n\n`;
+    const event = (i: number) =>
+      `${i === 0 && retry !== null ? `retry: ${retry}\n` : ''}id: ${i}\nevent: tick\ndata: {"n":${i},"message":"event number ${i}","ok":true}\n\n`;
     const pump = (): void => {
       if (res.destroyed) return;
       if (n >= count) {

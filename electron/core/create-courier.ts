@@ -118,7 +118,6 @@ export function createCourier(options: CourierOptions): Courier {
   });
   const pipeline = createSendPipeline({ engine: httpEngine, auth: secrets.auth, prepare: secrets.prepare, recorder, credentials: secrets.credentials });
   // GraphQL (issue 5): introspection through the engine, subscriptions over graphql-ws; both prepared like http.send.
-  const graphql = createGraphqlWiring({ send: (requestId, spec, sendOptions) => httpEngine.send(requestId, spec, sendOptions), bodyStore, hub, prepare: secrets.prepare, isRefusedAddress: options.isRefusedAddress });
   const { afterReady } = secrets;
   const workspace = createWorkspaceService({
     defaultDir: path.join(options.dataDir, 'workspace'),
@@ -126,6 +125,14 @@ export function createCourier(options: CourierOptions): Courier {
     pickFolder: options.pickFolder,
     onChange: (change) => hub.emit('workspace.changed' satisfies EventName, change),
     onError: reportInternal,
+  });
+  const graphql = createGraphqlWiring({
+    send: (requestId, spec, sendOptions) => httpEngine.send(requestId, spec, sendOptions),
+    bodyStore,
+    hub,
+    prepare: secrets.prepare,
+    isRefusedAddress: options.isRefusedAddress,
+    inheritanceChain: (workspacePath) => workspace.inheritanceChain(workspacePath),
   });
   // A saved request is sent with its collection's and folders' headers, auth and variables under its own.
   const sendFromWorkspace = async (requestId: string, request: HttpRequestSpec, workspacePath: string) => {

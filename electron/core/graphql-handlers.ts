@@ -3,7 +3,9 @@ import type { EventName, HttpExchange, HttpRequestSpec, MethodHandlers } from '.
 import type { BodyStore } from '../services/body-store';
 import { type SendOptions } from '../services/http';
 import { createIntrospectionService, createSubscriptionService, type SubscriptionService } from '../services/graphql';
+import { applyInheritance, inheritedLayers } from '../../shared/workspace';
 import { refuseDigest, type RequestPreparer } from './prepare-request';
+import { type InheritanceChain } from './prepare-websocket';
 
 type GraphqlMethods = Pick<MethodHandlers, 'graphql.introspect' | 'graphql.subscribe' | 'graphql.unsubscribe'>;
 
@@ -27,11 +29,17 @@ export function createGraphqlWiring(deps: {
   prepare: RequestPreparer;
   /** web mode: Courier's own port, refused to subscriptions as to every other request */
   isRefusedAddress?: (address: string, port: number) => boolean;
+  /** a saved request's collection and folders: their headers, auth and variables apply, as for http.send and ws.connect */
+  inheritanceChain?: InheritanceChain;
 }): GraphqlWiring {
+  const inherit = async (request: HttpRequestSpec, workspacePath: string | undefined) => {
+    const chain = workspacePath !== undefined && deps.inheritanceChain ? await deps.inheritanceChain(workspacePath) : [];
+    return { spec: applyInheritance(request, chain), layers: inheritedLayers(chain) };
+  };
   const introspection = createIntrospectionService({
-    send: async (spec) => {
+    send: async (spec, inherited) => {
       refuseDigest(spec, 'schema introspection');
-      const { spec: prepared, sensitive } = await deps.prepare(spec);
+      const { spec: prepared, sensitive } = await deps.prepare(spec, inherited ?? []);
       const exchange = await deps.send(`graphql-introspect-${randomUUID()}`, prepared, { sensitive });
       try {
         const size = Math.min(exchange.body.size, MAX_INTROSPECTION_BYTES);
@@ -53,10 +61,14 @@ export function createGraphqlWiring(deps: {
   });
   return {
     handlers: {
-      'graphql.introspect': ({ request, refresh }) => introspection.introspect(request, refresh),
-      'graphql.subscribe': async ({ subscriptionId, request }) => {
-        refuseDigest(request, 'GraphQL subscriptions');
-        const prepared = await deps.prepare(request);
+      'graphql.introspect': async ({ request, refresh, workspacePath }) => {
+        const { spec, layers } = await inherit(request, workspacePath);
+        return introspection.introspect(spec, refresh, layers);
+      },
+      'graphql.subscribe': async ({ subscriptionId, request, workspacePath }) => {
+        const { spec, layers } = await inherit(request, workspacePath);
+        refuseDigest(spec, 'GraphQL subscriptions');
+        const prepared = await deps.prepare(spec, layers);
         subscriptions.subscribe(subscriptionId, prepared.spec, prepared.secrets);
         return { started: true };
       },

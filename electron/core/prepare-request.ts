@@ -1,11 +1,12 @@
 import { CourierError, type HttpRequestSpec } from '../../shared/contract';
 import { applySimpleAuth, credentialTexts, withAuthHeader } from '../../shared/auth';
 import { NUMERIC_SETTING_FIELDS, readSettingTemplate } from '../../shared/request';
-import { envNotAllowedDetail, findVariableReferences, isOnlyReferences, resolveRequestSpec, type ResolveEnvironment, type VariableLayer } from '../../shared/variables';
+import { envNotAllowedDetail, findVariableReferences, isOnlyReferences, recordDynamicValues, resolveRequestSpec, type ResolveEnvironment, type VariableLayer } from '../../shared/variables';
 import { withInheritedLayers } from '../../shared/workspace';
 import { type AuthService } from '../services/auth';
 import { type CredentialStore } from '../services/credentials';
 import { type SensitiveParts } from '../services/http';
+import { displayTwin, type DisplayTwin } from './display-request';
 import { sensitiveParts } from './sensitive-parts';
 
 export interface PreparedRequest {
@@ -16,6 +17,8 @@ export interface PreparedRequest {
   /** headers and query parameters carrying a credential or a secret: not sent on to another origin on a redirect */
   sensitive: SensitiveParts;
   warnings: string[];
+  /** the same request with a marker where each secret went in: what the user is shown and history keeps */
+  display?: DisplayTwin;
 }
 
 export interface RequestPreparerDeps {
@@ -95,7 +98,8 @@ export function createRequestPreparer(deps: RequestPreparerDeps) {
     const stored = deps.credentials.resolve(composed.auth);
     const withCredential = stored.auth === composed.auth ? composed : { ...composed, auth: stored.auth };
     const { env, refused } = guardedEnvironment(deps);
-    const { spec: resolvedText, resolution } = resolveRequestSpec(withCredential, layers, env);
+    const dynamic = recordDynamicValues(env);
+    const { spec: resolvedText, resolution } = resolveRequestSpec(withCredential, layers, dynamic.first);
     if (refused.size > 0) {
       const refusedNames = [...refused];
       const host = hostOf(resolvedText.url);
@@ -106,6 +110,7 @@ export function createRequestPreparer(deps: RequestPreparerDeps) {
       );
     }
     const resolved = applySettingTemplates(withCredential, resolvedText);
+    const display = displayTwin(withCredential, layers, dynamic.replay());
     const names = new Set(credentialTexts(resolved.auth).filter((value) => unresolvedOnly(withCredential, value, resolution.unresolved)));
     const secrets = [...resolution.secretValues, ...credentialTexts(resolved.auth), ...(stored.secret === null ? [] : [stored.secret])];
     const warnings: string[] = [];
@@ -126,7 +131,7 @@ export function createRequestPreparer(deps: RequestPreparerDeps) {
       spec = { ...withAuthHeader(spec, 'Authorization', value, warnings), auth: { kind: 'none' } };
     }
     const kept = secrets.filter((value) => value.length > 0 && !names.has(value));
-    return { spec, secrets: kept, sensitive: sensitiveParts(spec, resolved.auth, kept), warnings };
+    return { spec, secrets: kept, sensitive: sensitiveParts(spec, resolved.auth, kept), warnings, ...(display ? { display } : {}) };
   };
 }
 

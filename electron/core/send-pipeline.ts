@@ -4,6 +4,7 @@ import { redactExchange, redactText, type VariableLayer } from '../../shared/var
 import { type AuthService } from '../services/auth';
 import { type CredentialStore } from '../services/credentials';
 import { type HttpEngine } from '../services/http';
+import { displayRequest } from './display-request';
 import { type HistoryRecorder } from './history-recorder';
 import { type RequestPreparer } from './prepare-request';
 
@@ -62,7 +63,10 @@ export function createSendPipeline(deps: SendPipelineDeps) {
       } else {
         exchange = await deps.engine.send(requestId, sent, { sensitive: prepared.sensitive, secrets });
       }
-      const shown = redactExchange({ ...exchange, warnings: [...warnings, ...exchange.warnings] }, secrets);
+      const redacted = redactExchange({ ...exchange, warnings: [...warnings, ...exchange.warnings] }, secrets);
+      // The URL and headers Courier built: masked where a secret went in, not wherever its letters occur.
+      const request = displayRequest(exchange.request, exchange.redirects.length > 0, prepared.display, secrets);
+      const shown = { ...redacted, request: { ...redacted.request, ...request } };
       // In history before the window sees it (see history-recorder.ts): a crash after the answer loses nothing.
       const historyId = await deps.recorder.record({ composed: stored, sent, sentAt: exchange.timings.startedAt, exchange: shown, error: null, secrets });
       return historyId === null ? shown : { ...shown, historyId };

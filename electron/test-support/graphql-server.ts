@@ -157,7 +157,8 @@ async function answer(schema: GraphQLSchema, root: unknown, req: IncomingMessage
     send(400, { errors: problems.map((problem) => problem.toJSON()) });
     return;
   }
-  const result = await execute({ schema, document, rootValue: root, variableValues: params.variables, operationName: params.operationName });
+  // the request's headers as context: a test schema can echo one back (to check that echoes are masked)
+  const result = await execute({ schema, document, rootValue: root, contextValue: { headers: req.headers }, variableValues: params.variables, operationName: params.operationName });
   send(200, result);
 }
 

@@ -182,7 +182,7 @@ export function App() {
         }
         request={
           <div className="app-pane">
-            <RequestTabsBar tabs={tabs} onOpenVault={environments.openVault} renderMark={(id) => <TabSendingMark store={pane.store} tabId={id} />} />
+            <RequestTabsBar tabs={tabs} active={requestKind === 'http'} onOpenVault={environments.openVault} renderMark={(id) => <TabSendingMark store={pane.store} tabId={id} />} />
             <CurlPasteBanner
               notice={curlPaste.notice}
               onUndo={curlPaste.undo}
@@ -200,6 +200,7 @@ export function App() {
               dispatch={tabs.dispatchActive}
               inheritedLayers={inheritedLayers}
               inheritedAuth={inheritedAuth}
+              workspacePath={activePath}
               onOpenVault={environments.openVault}
               state={activeState}
               onSend={pane.send}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { httpRequestSpecSchema } from './http';
+import { workspacePathSchema } from './workspace';
 
 export { graphqlBodySchema, type GraphqlBody } from './graphql-body';
 
@@ -14,6 +15,8 @@ export const graphqlIntrospectInputSchema = z.object({
   request: httpRequestSpecSchema,
   /** skip the per-endpoint cache and ask the server again */
   refresh: z.boolean().default(false),
+  /** a saved request's file: its collection's and folders' headers, auth and variables apply, as for http.send */
+  workspacePath: workspacePathSchema.optional(),
 });
 
 export const graphqlIntrospectOutputSchema = z.object({
@@ -33,6 +36,8 @@ export const graphqlSubscribeInputSchema = z.object({
   subscriptionId: subscriptionIdSchema,
   /** a request whose body is a GraphQL subscription; http(s) URLs are switched to ws(s) */
   request: httpRequestSpecSchema,
+  /** a saved request's file: its collection's and folders' headers, auth and variables apply, as for http.send */
+  workspacePath: workspacePathSchema.optional(),
 });
 
 export const graphqlUnsubscribeInputSchema = z.object({ subscriptionId: subscriptionIdSchema });

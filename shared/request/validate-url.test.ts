@@ -12,6 +12,11 @@ describe('validateUrl', () => {
     '{{baseUrl}}/users/{{id}}',
     'https://{{host}}:{{port}}/x',
     'http://x/?q={{a b}}',
+    // spaces in the path and query are encoded on send (%20), as browsers, curl and Postman do
+    'http://127.0.0.1:8001/get?msg=hello world',
+    'http://x/a b/c?q=one two#frag ment',
+    'x.test/files/my report.pdf',
+    '{{base}}/search?q=a b&already=%20encoded',
   ])('accepts %s', (url) => {
     expect(validateUrl(url)).toBeNull();
   });
@@ -19,7 +24,8 @@ describe('validateUrl', () => {
   it.each([
     ['', 'Enter a URL, for example https://api.example.com/users.'],
     ['   ', 'Enter a URL, for example https://api.example.com/users.'],
-    ['http://exa mple.com', 'The URL contains a space. Remove it, or write it as %20.'],
+    ['http://exa mple.com', 'The host name "exa mple.com" contains a space, which host names cannot contain.'],
+    ['http://exa mple.com/path?q=a b', 'The host name "exa mple.com" contains a space, which host names cannot contain.'],
     ['http://', 'The URL has no host name. Add one, for example http://localhost:3000/path.'],
     ['https:///path', 'The URL has no host name. Add one, for example http://localhost:3000/path.'],
     ['ftp://files.example.com', 'Courier sends http:// and https:// URLs; "ftp://" is not supported.'],

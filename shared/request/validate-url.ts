@@ -13,9 +13,9 @@ export function validateUrl(input: string): string | null {
   const url = input.trim();
   if (url === '') return 'Enter a URL, for example https://api.example.com/users.';
   // Variables stand for text we cannot see yet; a digit is valid wherever one could appear (host, port, path).
+  // Spaces in the path and query are not a problem: the engine percent-encodes them on send (%20), as browsers,
+  // curl and Postman do, and the field keeps what was typed. Only a host name cannot hold one.
   const masked = maskVariables(url, '1');
-  const space = masked.search(/\s/);
-  if (space !== -1) return 'The URL contains a space. Remove it, or write it as %20.';
 
   if (/^https?\/\//i.test(masked)) {
     const scheme = masked.slice(0, masked.indexOf('/'));
@@ -61,6 +61,7 @@ export function validateUrl(input: string): string | null {
       port = hostPort.slice(colon + 1);
     }
     if (host === '') return 'The URL has no host name before the port.';
+    if (/\s/.test(host)) return `The host name "${host}" contains a space, which host names cannot contain.`;
     const bad = FORBIDDEN_HOST_CHARS.find((char) => host.includes(char));
     if (bad) return `The host name "${host}" contains "${bad}", which host names cannot contain.`;
   }

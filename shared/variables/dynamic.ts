@@ -25,12 +25,12 @@ function fallbackUuid(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-function defaultUuid(): string {
+export function defaultUuid(): string {
   const crypto = (globalThis as MaybeCrypto).crypto;
   return crypto?.randomUUID ? crypto.randomUUID() : fallbackUuid();
 }
 
-function defaultRandomInt(): number {
+export function defaultRandomInt(): number {
   return Math.floor(Math.random() * (RANDOM_INT_MAX + 1));
 }
 

@@ -27,3 +27,5 @@ export { variableSuggestions, completionQuery, filterSuggestions, applyCompletio
 // the one spelling of a vault-kept credential reference's prefix (shared/auth re-exports it)
 export { CREDENTIAL_REF_PREFIX } from './dynamic';
 export { PRECEDENCE_CHAIN, PRECEDENCE_SCOPES } from './precedence';
+export { recordDynamicValues } from './replay-dynamic';
+export { weakSecretWarning, SHORT_SECRET_LENGTH } from './weak-secret';

@@ -62,7 +62,7 @@ export function createResolver(layers: readonly VariableLayer[], env: ResolveEnv
       // A process variable is a secret like a vault value (AWS_SECRET_ACCESS_KEY, tokens in CI): masked everywhere.
       markUsed(context, name, 'process-env', PROCESS_ENV_LABEL, true);
       markSecret(context, value);
-      return value;
+      return env.maskSecret ? env.maskSecret(value) : value;
     }
     const value = dynamicValue(name, env);
     if (value === undefined) return markUnresolved(context, name);
@@ -73,6 +73,13 @@ export function createResolver(layers: readonly VariableLayer[], env: ResolveEnv
 
   /** The text a reference stands for, or null to leave the reference as written. */
   function valueOf(name: string, context: Context): string | null {
+    const value = plainValueOf(name, context);
+    // a secret's own memoised value stays plain (for markSecret); only what is substituted is masked
+    if (value !== null && env.maskSecret && entries.get(name)?.definition.secret === true) return env.maskSecret(value);
+    return value;
+  }
+
+  function plainValueOf(name: string, context: Context): string | null {
     if (name.charCodeAt(0) === 36 /* $ */) return special(name, context);
     const entry = entries.get(name);
     if (entry === undefined) return markUnresolved(context, name);

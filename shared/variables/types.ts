@@ -22,6 +22,12 @@ export interface ResolveEnvironment {
   now?: () => number;
   randomInt?: () => number;
   uuid?: () => string;
+  /**
+   * When set, every secret value (a secret variable, a process environment value) is replaced by what this returns
+   * at the place it is substituted: the main process resolves a request twice, the second time with a marker here,
+   * to know where in the URL and headers it built the secrets went (history masks those places, not coincidences).
+   */
+  maskSecret?: (value: string) => string;
 }
 
 export type VariableSource = 'request' | 'environment' | 'collection' | 'global' | 'dynamic' | 'process-env';

@@ -6,3 +6,4 @@ export * from './tabs';
 export * from './tab-label';
 export * from './tree-view';
 export * from './websocket-file';
+export * from './tab-shortcuts';

@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import { CourierError, type GraphqlIntrospection, type HttpRequestSpec } from '../../../shared/contract';
 import { introspectionQueryText } from '../../../shared/graphql';
+import type { VariableLayer } from '../../../shared/variables';
 
 /** What introspection needs from the HTTP side: one request sent, its status and body text. */
-export type SendForText = (spec: HttpRequestSpec) => Promise<{ status: number; statusText: string; contentType: string | null; text: string }>;
+/** `inherited`: the variables of the saved request's collection and folders, for the preparer. */
+export type SendForText = (spec: HttpRequestSpec, inherited?: readonly VariableLayer[]) => Promise<{ status: number; statusText: string; contentType: string | null; text: string }>;
 
 export interface IntrospectionServiceOptions {
   send: SendForText;
@@ -13,7 +15,7 @@ export interface IntrospectionServiceOptions {
 }
 
 export interface IntrospectionService {
-  introspect(request: HttpRequestSpec, refresh: boolean): Promise<GraphqlIntrospection>;
+  introspect(request: HttpRequestSpec, refresh: boolean, inherited?: readonly VariableLayer[]): Promise<GraphqlIntrospection>;
   clear(): void;
 }
 
@@ -21,11 +23,12 @@ export interface IntrospectionService {
  * Same endpoint, same headers and auth → same schema, as far as a client can know. Everything that could change
  * what the server shows (a token in a header, a different user) is in the key; the body is not.
  */
-function cacheKey(request: HttpRequestSpec): string {
+function cacheKey(request: HttpRequestSpec, inherited: readonly VariableLayer[]): string {
   const headers = request.headers.filter((h) => h.enabled !== false).map((h) => [h.name.trim().toLowerCase(), h.value]);
   const params = request.params.filter((p) => p.enabled !== false).map((p) => [p.name, p.value]);
   const variables = request.variables.filter((v) => v.enabled !== false).map((v) => [v.name, v.value]);
-  return createHash('sha256').update(JSON.stringify([request.url.trim(), params, headers, request.auth, variables])).digest('hex');
+  const layers = inherited.map((layer) => layer.variables.map((v) => [v.name, v.value]));
+  return createHash('sha256').update(JSON.stringify([request.url.trim(), params, headers, request.auth, variables, layers])).digest('hex');
 }
 
 function introspectionSpec(request: HttpRequestSpec): HttpRequestSpec {
@@ -71,9 +74,9 @@ export function createIntrospectionService(options: IntrospectionServiceOptions)
   // Two explorers asking at once share one request.
   const inFlight = new Map<string, Promise<GraphqlIntrospection>>();
 
-  const fetchSchema = async (key: string, request: HttpRequestSpec): Promise<GraphqlIntrospection> => {
+  const fetchSchema = async (key: string, request: HttpRequestSpec, inherited: readonly VariableLayer[]): Promise<GraphqlIntrospection> => {
     const started = performance.now();
-    const answer = await options.send(introspectionSpec(request));
+    const answer = await options.send(introspectionSpec(request), inherited);
     const introspection = introspectionAnswer(answer);
     const entry: GraphqlIntrospection = {
       introspection,
@@ -89,15 +92,15 @@ export function createIntrospectionService(options: IntrospectionServiceOptions)
   };
 
   return {
-    async introspect(request, refresh) {
-      const key = cacheKey(request);
+    async introspect(request, refresh, inherited = []) {
+      const key = cacheKey(request, inherited);
       const hit = cache.get(key);
       if (hit && !refresh) {
         cache.delete(key);
         cache.set(key, hit);
         return { ...hit, cached: true, durationMs: 0 };
       }
-      const pending = inFlight.get(key) ?? fetchSchema(key, request).finally(() => inFlight.delete(key));
+      const pending = inFlight.get(key) ?? fetchSchema(key, request, inherited).finally(() => inFlight.delete(key));
       inFlight.set(key, pending);
       return pending;
     },

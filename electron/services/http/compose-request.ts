@@ -25,12 +25,19 @@ export function validateMethod(method: string): string {
   return method;
 }
 
+// The URL parser drops tabs and line breaks without a word; a value pasted with one is sent with it, encoded.
+const encodeControlWhitespace = (text: string): string => text.replace(/[\t\n\r]/g, (char) => encodeURIComponent(char));
+
+/**
+ * The URL as typed, made sendable the way browsers and curl do: spaces, quotes, angle brackets and non-ASCII in the
+ * path and query are percent-encoded by the URL parser (what is already %xx stays as it is).
+ */
 export function parseUrl(raw: string): URL {
   const text = raw.trim();
   if (text === '') throw new CourierError('INVALID_URL', 'Enter a URL to send the request to.');
   let url: URL;
   try {
-    url = new URL(text);
+    url = new URL(encodeControlWhitespace(text));
   } catch {
     const hint = /^[a-z][a-z0-9+.-]*:/i.test(text) ? '' : ' Did you forget http:// or https:// at the start?';
     throw new CourierError('INVALID_URL', `"${text.slice(0, 200)}" is not a valid URL.${hint}`, text.slice(0, 200));
@@ -76,10 +83,7 @@ export function composeRequest(spec: HttpRequestSpec, userAgent: string): Compos
   const method = validateMethod(spec.method);
   const url = parseUrl(spec.url);
   const urlCredentials = credentialsFrom(spec.url);
-  for (const param of spec.params) {
-    if (param.enabled === false) continue;
-    url.searchParams.append(param.name, param.value);
-  }
+  appendQuery(url, spec.params.filter((param) => param.enabled !== false).map((param) => [param.name, param.value]));
   const warnings: string[] = [];
   const headers: [string, string][] = [];
   for (const header of spec.headers) {
@@ -98,7 +102,7 @@ export function composeRequest(spec: HttpRequestSpec, userAgent: string): Compos
     headers.push([name, header.value]);
   }
   const body = encodeRequestBody(spec.body);
-  for (const [name, value] of body.queryParams ?? []) url.searchParams.append(name, value);
+  appendQuery(url, body.queryParams ?? []);
   if (body.contentType !== null && !hasHeader(headers, 'content-type')) headers.push(['Content-Type', body.contentType]);
   if (urlCredentials !== null && !hasHeader(headers, 'authorization')) {
     headers.push(['Authorization', `Basic ${Buffer.from(urlCredentials).toString('base64')}`]);
@@ -108,6 +112,17 @@ export function composeRequest(spec: HttpRequestSpec, userAgent: string): Compos
   if (!hasHeader(headers, 'accept')) headers.push(['Accept', '*/*']);
   if (!hasHeader(headers, 'accept-encoding')) headers.push(['Accept-Encoding', 'gzip, deflate, br']);
   return { method, url, headers, body: body.bytes, warnings };
+}
+
+/**
+ * Adds form-encoded pairs after the query as typed. Going through url.searchParams would re-serialise the whole
+ * query, turning a typed %20 into + and %3A back into : — the typed part is sent as typed (encoded only where needed).
+ */
+function appendQuery(url: URL, pairs: readonly (readonly [string, string])[]): void {
+  if (pairs.length === 0) return;
+  const added = new URLSearchParams(pairs.map(([name, value]): [string, string] => [name, value])).toString();
+  const typed = url.search.slice(1);
+  url.search = typed === '' ? added : `${typed}&${added}`;
 }
 
 function credentialsFrom(raw: string): string | null {

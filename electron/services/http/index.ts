@@ -5,4 +5,4 @@ export type { ResolveHost } from './connector';
 export { encodeRequestBody } from './request-body';
 export { tlsVerificationError } from './errors';
 // the WebSocket handshake's headers are checked by the same rule
-export { validateHeader } from './compose-request';
+export { composeRequest, validateHeader } from './compose-request';

@@ -1,3 +1,4 @@
+import { weakSecretWarning } from '../../../shared/variables';
 import { useId } from 'react';
 import { AuthTextField } from './auth-text-field';
 
@@ -19,7 +20,7 @@ export function ApiKeyFields({ name, value, placement, onChange }: ApiKeyFieldsP
   return (
     <>
       <AuthTextField label="Key name" value={name} onChange={(text) => onChange({ name: text })} placeholder={placement === 'header' ? 'X-API-Key' : 'api_key'} />
-      <AuthTextField label="Key value" value={value} onChange={(text) => onChange({ value: text })} placeholder="{{api_key}}" />
+      <AuthTextField label="Key value" value={value} onChange={(text) => onChange({ value: text })} placeholder="{{api_key}}" hint={weakSecretWarning(value)} />
       <div className="auth-field">
         <span id={`${group}-label`} className="auth-field__label">
           Add to

@@ -1,3 +1,4 @@
+import { weakSecretWarning } from '../../../shared/variables';
 import { AuthTextField } from './auth-text-field';
 
 interface BearerTokenFieldsProps {
@@ -9,7 +10,7 @@ interface BearerTokenFieldsProps {
 export function BearerTokenFields({ token, prefix, onChange }: BearerTokenFieldsProps) {
   return (
     <>
-      <AuthTextField label="Token" value={token} onChange={(value) => onChange({ token: value })} placeholder="{{token}}" />
+      <AuthTextField label="Token" value={token} onChange={(value) => onChange({ token: value })} placeholder="{{token}}" hint={weakSecretWarning(token)} />
       <AuthTextField
         label="Prefix"
         value={prefix}

@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { isReferenceOnly } from '../../../shared/request';
+import { weakSecretWarning } from '../../../shared/variables';
 import { VariableTextInput } from '../../ui';
 import { RevealButton, StoredCredentialNote } from './stored-credential-note';
 import { useCredentialReveal } from './use-credential-reveal';
@@ -30,7 +31,8 @@ export function SecretField({ label, value, onChange, placeholder, hint }: Secre
   const stored = reveal.stored;
   const onlyReferences = !stored && isReferenceOnly(value);
   const lower = label.toLowerCase();
-  const shownHint = stored ? <StoredCredentialNote label={label} reveal={reveal} /> : hint;
+  const weak = stored ? null : weakSecretWarning(value);
+  const shownHint = stored ? <StoredCredentialNote label={label} reveal={reveal} /> : weak ? (hint ? <>{hint} {weak}</> : weak) : hint;
   return (
     <div className="auth-field">
       <label htmlFor={id} className="auth-field__label">

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { tabLabel, tabName, tabTooltip, type RequestTab } from '../../../shared/workspace';
+import { TAB_SHORTCUT_KEYS as KEYS, tabLabel, tabName, tabTooltip, type RequestTab } from '../../../shared/workspace';
 import { OpenTabsMenu } from './open-tabs-menu';
 import { RowMenu } from './row-menu';
 
@@ -17,6 +17,10 @@ interface RequestTabStripProps {
 }
 
 const tabId = (id: string) => `req-tab-${id}`;
+
+// The tab keys, where a mouse user looks for them (and, as aria-keyshortcuts, where a screen reader does)
+const TAB_KEYS_HINT = `${KEYS.next} / ${KEYS.previous}: next / previous tab · ${KEYS.close}: close · ${KEYS.new}: new tab`;
+const ARIA_TAB_KEYS = 'Control+Alt+PageDown Control+Alt+PageUp Alt+W';
 
 /** Where a tab's menu opens: under the tab, in the strip's coordinates (the list scrolls and would clip it). */
 interface TabMenu {
@@ -131,7 +135,8 @@ export function RequestTabStrip({ tabs, activeId, onSelect, onClose, onCloseOthe
                 aria-haspopup="menu"
                 tabIndex={selected ? 0 : -1}
                 className="rt-tab__label"
-                title={tabTooltip(tab)}
+                title={`${tabTooltip(tab)}\n${TAB_KEYS_HINT}`}
+                aria-keyshortcuts={ARIA_TAB_KEYS}
                 onClick={() => onSelect(tab.id)}
               >
                 <span className={`rt-method rt-method--${methodClass(tab.draft.method)}`}>{tab.draft.method.slice(0, 6)}</span>
@@ -143,7 +148,7 @@ export function RequestTabStrip({ tabs, activeId, onSelect, onClose, onCloseOthe
                 ) : null}
               </button>
               {renderMark?.(tab.id)}
-              <button type="button" className="rt-tab__close" aria-label={`Close ${label}`} tabIndex={-1} onClick={() => onClose(tab.id)}>
+              <button type="button" className="rt-tab__close" aria-label={`Close ${label}`} title={`Close (${KEYS.close})`} tabIndex={-1} onClick={() => onClose(tab.id)}>
                 ×
               </button>
             </div>
@@ -164,7 +169,7 @@ export function RequestTabStrip({ tabs, activeId, onSelect, onClose, onCloseOthe
         </div>
       ) : null}
       {overflowing ? <OpenTabsMenu tabs={tabs} activeId={activeId} onSelect={onSelect} /> : null}
-      <button type="button" className="rt-new" aria-label="New request tab" title="New request" onClick={onNew}>
+      <button type="button" className="rt-new" aria-label="New request tab" title={`New request (${KEYS.new})`} aria-keyshortcuts="Alt+T" onClick={onNew}>
         +
       </button>
     </div>

@@ -1,12 +1,13 @@
 import { useState, type ReactNode } from 'react';
 import './collections.css';
-import { otherTabIds, suggestRequestName, tabLabel, UNTITLED } from '../../../shared/workspace';
+import { neighbourTabId, otherTabIds, suggestRequestName, tabLabel, UNTITLED } from '../../../shared/workspace';
 import { RequestTabStrip } from './request-tab-strip';
 import { saveIntoTarget } from './save-into-target';
 import { SaveAsDialog } from './save-as-dialog';
 import { UnsavedDialog } from './unsaved-dialog';
 import type { RequestTabs } from './use-request-tabs';
 import { useSaveShortcut } from './use-save-shortcut';
+import { useTabShortcuts } from './use-tab-shortcuts';
 import { useWorkspaceTree } from './workspace-queries';
 
 // the blank request that replaces the last tab closed
@@ -23,7 +24,18 @@ interface CloseAsk {
  * The tab strip above the builder, with what saving and closing need: Ctrl/⌘+S, "Save as" for a request that has
  * no file yet, and the question before closing unsaved tabs (one tab, "Close others" or "Close all").
  */
-export function RequestTabsBar({ tabs, onOpenVault, renderMark }: { tabs: RequestTabs; onOpenVault?: () => void; renderMark?: (id: string) => ReactNode }) {
+export function RequestTabsBar({
+  tabs,
+  onOpenVault,
+  renderMark,
+  active = true,
+}: {
+  tabs: RequestTabs;
+  onOpenVault?: () => void;
+  renderMark?: (id: string) => ReactNode;
+  /** false while the WebSocket view is on screen: the tab keys are not ours then */
+  active?: boolean;
+}) {
   const tree = useWorkspaceTree();
   const [saveAsId, setSaveAsId] = useState<string | null>(null);
   const [closeAsk, setCloseAsk] = useState<CloseAsk | null>(null);
@@ -45,6 +57,12 @@ export function RequestTabsBar({ tabs, onOpenVault, renderMark }: { tabs: Reques
     if (state.tabs.some((t) => ids.includes(t.id) && t.dirty)) setCloseAsk({ ids, keep });
     else closeMany(ids, keep);
   };
+  useTabShortcuts((shortcut) => {
+    if (shortcut === 'new') return tabs.newTab();
+    if (shortcut === 'close') return requestClose([state.activeId]);
+    const next = neighbourTabId(state.tabs.map((t) => t.id), state.activeId, shortcut === 'next' ? 1 : -1);
+    if (next !== null) dispatch({ type: 'activate', id: next });
+  }, active);
   const askedTabs = closeAsk ? state.tabs.filter((t) => closeAsk.ids.includes(t.id) && t.dirty) : [];
   const single = askedTabs.length === 1 ? askedTabs[0]! : null;
   const saveAsTab = state.tabs.find((t) => t.id === saveAsId) ?? null;

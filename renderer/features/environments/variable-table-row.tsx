@@ -1,4 +1,5 @@
 import type { SecretFlag, ValueCellView, VariableRow } from '../../../shared/environments';
+import { weakSecretWarning } from '../../../shared/variables';
 import { EyeIcon } from './eye-icon';
 import { SecretFlagBadge } from './secret-flag-badge';
 
@@ -28,7 +29,10 @@ export function VariableTableRow({ row, n, view, flag, overriddenBy, problem, re
   const problemId = `${row.key}-problem`;
   const flagId = `${row.key}-flag`;
   const overrideId = `${row.key}-override`;
-  const valueDescribedBy = [flag ? flagId : null, overriddenBy ? overrideId : null].filter(Boolean).join(' ') || undefined;
+  const weakId = `${row.key}-weak`;
+  // a secret's value is known here only as typed (or while it is still a plain value being made secret)
+  const weak = row.secret && !blank && (row.valueEdited || row.storedState === 'plain') ? weakSecretWarning(row.value) : null;
+  const valueDescribedBy = [flag ? flagId : null, overriddenBy ? overrideId : null, weak ? weakId : null].filter(Boolean).join(' ') || undefined;
   const className = ['env-var', row.enabled ? null : 'env-var--off', blank ? 'env-var--new' : null, overriddenBy ? 'env-var--overridden' : null]
     .filter(Boolean)
     .join(' ');
@@ -106,6 +110,16 @@ export function VariableTableRow({ row, n, view, flag, overriddenBy, problem, re
           )}
         </td>
       </tr>
+      {weak ? (
+        <tr className="env-var__problem-row">
+          <td />
+          <td colSpan={4} className="env-var__weak">
+            <span id={weakId} role="status">
+              {weak}
+            </span>
+          </td>
+        </tr>
+      ) : null}
       {problem ? (
         <tr className="env-var__problem-row">
           <td />

@@ -16,6 +16,8 @@ export interface GraphqlBodyPanelProps {
   onChange: (value: GraphqlDraft) => void;
   /** the request as it would be sent now: introspection uses its URL, headers, TLS settings and auth */
   getRequest: () => HttpRequestSpec;
+  /** the saved request's file: its collection's and folders' headers, auth and variables apply to the schema fetch */
+  workspacePath?: string | null;
 }
 
 function variablesProblem(text: string): string | null {
@@ -28,9 +30,9 @@ function variablesProblem(text: string): string | null {
 }
 
 /** The GraphQL body: query (with schema completion and checks), variables, operation name, POST or GET. */
-export function GraphqlBodyPanel({ value, onChange, getRequest }: GraphqlBodyPanelProps) {
+export function GraphqlBodyPanel({ value, onChange, getRequest, workspacePath = null }: GraphqlBodyPanelProps) {
   // Keyed by the URL as typed: a schema belongs to the endpoint it came from.
-  const { schema, assist, loading, error, failure, retry, fetch } = useGraphqlSchema(getRequest().url);
+  const { schema, assist, loading, error, failure, retry, fetch } = useGraphqlSchema(getRequest().url, workspacePath);
   const [explorerOpen, setExplorerOpen] = useState(true);
   const [insertion, setInsertion] = useState<{ id: number; text: string } | null>(null);
   const settledQuery = useDeferredValue(value.query);

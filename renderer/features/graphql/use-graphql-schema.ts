@@ -30,11 +30,11 @@ function remember(url: string, schema: LoadedSchema, introspection: string): voi
  * The endpoint's schema on demand: introspection in the main process (cached there per endpoint and headers), then
  * the schema is built and indexed in the GraphQL worker. The query editor's completion and markers follow it.
  */
-export function useGraphqlSchema(url: string) {
+export function useGraphqlSchema(url: string, workspacePath: string | null = null) {
   const mutation = useMutation({
     mutationKey: ['graphql.introspect'],
     mutationFn: async ({ request, refresh }: { request: HttpRequestSpec; refresh: boolean }): Promise<LoadedSchema> => {
-      const answer = await call('graphql.introspect', { request, refresh });
+      const answer = await call('graphql.introspect', { request, refresh, ...(workspacePath ? { workspacePath } : {}) });
       const { index } = await loadSchema(answer.hash, answer.introspection);
       const schema = { key: answer.hash, url: request.url, index, fetchedAt: answer.fetchedAt, cached: answer.cached };
       remember(request.url, schema, answer.introspection);

@@ -9,6 +9,8 @@ const ENDING_KINDS: ReadonlySet<GraphqlSubscriptionItem['kind']> = new Set(['com
 export interface SubscriptionRun {
   id: string;
   request: HttpRequestSpec;
+  /** the saved request's file it was started for (Retry inherits the same collection settings) */
+  workspacePath: string | null;
   items: GraphqlSubscriptionItem[];
   dropped: number;
   running: boolean;
@@ -22,7 +24,7 @@ export interface GraphqlSubscriptions {
   /** the run that belongs to a request tab, if it started one */
   runOf(key: string): SubscriptionRun | null;
   /** starts a subscription for the tab, stopping the tab's previous one */
-  start(key: string, request: HttpRequestSpec): void;
+  start(key: string, request: HttpRequestSpec, workspacePath?: string | null): void;
   /** stops the tab's subscription; its log stays on screen */
   stop(key: string): void;
   /** stops the tab's subscription and forgets its log (the tab closed, or sent something else) */
@@ -92,12 +94,12 @@ export function useGraphqlSubscriptions(): GraphqlSubscriptions {
   );
 
   const start = useCallback(
-    (key: string, request: HttpRequestSpec) => {
+    (key: string, request: HttpRequestSpec, workspacePath: string | null = null) => {
       stop(key);
       const id = `gql-${crypto.randomUUID()}`;
       currentRef.current.set(key, id);
-      setRuns((current) => new Map(current).set(key, { id, request, items: [], dropped: 0, running: true, startError: null, startFailure: null }));
-      call('graphql.subscribe', { subscriptionId: id, request }).catch((error: Error) => {
+      setRuns((current) => new Map(current).set(key, { id, request, workspacePath, items: [], dropped: 0, running: true, startError: null, startFailure: null }));
+      call('graphql.subscribe', { subscriptionId: id, request, ...(workspacePath ? { workspacePath } : {}) }).catch((error: Error) => {
         const startFailure = error instanceof BridgeCallError ? error.error : null;
         update(key, id, (run) => ({ ...run, running: false, startError: error.message, startFailure }));
       });

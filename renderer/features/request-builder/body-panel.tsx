@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import type { HttpRequestSpec } from '../../../shared/contract';
 import type { BodyDraft, KeyValueRow } from '../../../shared/request';
-import { contentTypeNote, createRow, methodUsuallyHasNoBody } from '../../../shared/request';
+import { contentTypeNote, createRow } from '../../../shared/request';
 import { InlineMessage, KeyValueTable } from '../../ui';
 import { GraphqlBodyPanel } from '../graphql';
 import { BodyCodeEditor } from './body-code-editor';
@@ -10,8 +10,8 @@ import { FilePicker } from './file-picker';
 import { FormatJsonButton } from './format-json-button';
 import { MultipartTable } from './multipart-table';
 
+/** The Body tab. (A GET/HEAD with a body is pointed out under the URL bar, where it is seen from every tab.) */
 interface BodyPanelProps {
-  method: string;
   body: BodyDraft;
   headers: readonly KeyValueRow[];
   onChange: (body: Partial<BodyDraft>) => void;
@@ -19,9 +19,11 @@ interface BodyPanelProps {
   error: string | null;
   /** the request as it would be sent now (GraphQL introspection uses its URL, headers and settings) */
   getRequest?: () => HttpRequestSpec;
+  /** the saved request's file, for a GraphQL schema fetch with its collection's headers and auth */
+  workspacePath?: string | null;
 }
 
-export function BodyPanel({ method, body, headers, onChange, error, getRequest }: BodyPanelProps) {
+export function BodyPanel({ body, headers, onChange, error, getRequest, workspacePath = null }: BodyPanelProps) {
   const note = contentTypeNote(body, headers);
   return (
     <div className="rb-body">
@@ -29,9 +31,6 @@ export function BodyPanel({ method, body, headers, onChange, error, getRequest }
         <BodyKindPicker kind={body.kind} onChange={(kind) => onChange({ kind })} />
         {body.kind === 'json' ? <FormatJsonButton json={body.json} onFormat={(json) => onChange({ json })} /> : null}
       </div>
-      {body.kind !== 'none' && body.kind !== 'graphql' && methodUsuallyHasNoBody(method) ? (
-        <InlineMessage tone="info">{method} requests usually have no body; some servers ignore or reject one.</InlineMessage>
-      ) : null}
       {error ? <InlineMessage tone="error">{error}</InlineMessage> : null}
       <div className="rb-body__content">
         {body.kind === 'none' ? <p className="rb-empty">This request has no body.</p> : null}
@@ -51,7 +50,7 @@ export function BodyPanel({ method, body, headers, onChange, error, getRequest }
         {body.kind === 'binary' ? <FilePicker label="Body file" file={body.binary} onChange={(binary) => onChange({ binary })} /> : null}
         {body.kind === 'graphql' && getRequest ? (
           <Suspense fallback={<p className="rb-hint">Loading the GraphQL editor…</p>}>
-            <GraphqlBodyPanel value={body.graphql} onChange={(graphql) => onChange({ graphql })} getRequest={getRequest} />
+            <GraphqlBodyPanel value={body.graphql} onChange={(graphql) => onChange({ graphql })} getRequest={getRequest} workspacePath={workspacePath} />
           </Suspense>
         ) : null}
       </div>

@@ -22,6 +22,7 @@ import type { ExecutionState } from '../../lib/execution-state';
 import { InlineMessage, TabPanel, Tabs, VariableLookupContext, type TabItem } from '../../ui';
 import { AuthPanel, useAuthTab, type InheritedAuthInfo } from '../auth';
 import { VaultRetryButton } from '../environments';
+import { BodyMethodNotice } from './body-method-notice';
 import { BodyPanel } from './body-panel';
 import { HeadersPanel } from './headers-panel';
 import { ParamsPanel } from './params-panel';
@@ -64,6 +65,8 @@ interface RequestBuilderProps {
   onOpenVault?: () => void;
   /** where "Inherit from parent" takes its auth from, for the Auth tab to name it */
   inheritedAuth?: InheritedAuthInfo;
+  /** the saved request's file: a GraphQL schema is fetched with its collection's headers, auth and variables */
+  workspacePath?: string | null;
 }
 
 function countLabel(label: string, count: number, error = false) {
@@ -81,7 +84,7 @@ function countLabel(label: string, count: number, error = false) {
  * reports come back to the same places. References that will not resolve are flagged under the URL bar but do not
  * stop the send: the server may mean them literally, and the user decides.
  */
-export function RequestBuilder({ state, onSend, onCancel, onRefused, initialRequest = null, active = true, onPasteText, toolbar, inheritedLayers, onOpenVault, inheritedAuth, ...owned }: RequestBuilderProps) {
+export function RequestBuilder({ state, onSend, onCancel, onRefused, initialRequest = null, active = true, onPasteText, toolbar, inheritedLayers, onOpenVault, inheritedAuth, workspacePath = null, ...owned }: RequestBuilderProps) {
   const [ownDraft, ownDispatch] = useReducer(draftReducer, initialRequest, (request) => (request ? draftFromSpec(request) : createDraft()));
   const draft = owned.draft ?? ownDraft;
   const dispatch = owned.dispatch ?? ownDispatch;
@@ -198,6 +201,7 @@ export function RequestBuilder({ state, onSend, onCancel, onRefused, initialRequ
             </InlineMessage>
           ) : null}
           <ReferenceWarnings problems={referenceProblems} onOpenVault={onOpenVault} />
+          <BodyMethodNotice method={draft.method} bodyKind={draft.body.kind} onRemoveBody={() => dispatch({ type: 'body', body: { kind: 'none' } })} />
         </div>
         <Tabs label="Request sections" idPrefix={TABS_ID} tabs={tabs} selected={tab} onSelect={setTab} />
         <TabPanel idPrefix={TABS_ID} id={tab} className={tab === 'body' ? 'rb-panel rb-panel--fill' : 'rb-panel'}>
@@ -212,12 +216,12 @@ export function RequestBuilder({ state, onSend, onCancel, onRefused, initialRequ
           ) : null}
           {tab === 'body' ? (
             <BodyPanel
-              method={draft.method}
               body={draft.body}
               headers={draft.headers}
               onChange={(body) => dispatch({ type: 'body', body })}
               error={engineErrorPlace === 'body' && engineError ? engineError.message : null}
               getRequest={() => buildRequestSpec(draft)}
+              workspacePath={workspacePath}
             />
           ) : null}
           {engineErrorPlace === 'auth' && engineError && tab !== 'auth' ? (

@@ -39,7 +39,7 @@ export function ResponsePane({
   if (run) {
     return (
       <Suspense fallback={null}>
-        <SubscriptionLog run={run} onStop={() => pane.subscriptions.stop(activeId)} onRetry={() => pane.subscriptions.start(activeId, run.request)} />
+        <SubscriptionLog run={run} onStop={() => pane.subscriptions.stop(activeId)} onRetry={() => pane.subscriptions.start(activeId, run.request, run.workspacePath)} />
       </Suspense>
     );
   }

@@ -59,7 +59,7 @@ export function useRequestPane(tabIds: readonly string[], activeId: string, acti
         void import('../../../shared/graphql/operations').then(({ isSubscription }) => {
           if (!isSubscription(body.query, body.operationName)) return sendHttp();
           store.clear(tabId);
-          start(tabId, request);
+          start(tabId, request, activePath);
         });
         return;
       }

@@ -31,6 +31,10 @@ export const SseEventList = memo(function SseEventList({ events, version, follow
     if (follow && selected === null && element) element.scrollTop = element.scrollHeight;
   }, [follow, selected, events.length, version]);
 
+  // The retry column only when some event set one (rare): otherwise its width goes to data, the column people read.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- events grows in place; version says when
+  const hasRetry = useMemo(() => events.some((event) => event.retry !== null), [events, version]);
+
   const chosen = selected === null ? null : (events[selected] ?? null);
   const detail = useMemo(() => {
     if (!chosen) return null;
@@ -39,13 +43,13 @@ export const SseEventList = memo(function SseEventList({ events, version, follow
   }, [chosen]);
 
   return (
-    <div className="response-sse">
+    <div className={hasRetry ? 'response-sse' : 'response-sse response-sse--no-retry'}>
       <div className="response-sse__head" aria-hidden="true">
         <span>#</span>
         <span>event</span>
         <span>id</span>
         <span>data</span>
-        <span>retry (ms)</span>
+        {hasRetry ? <span title="retry (ms)">retry</span> : null}
       </div>
       <div ref={scrollRef} className="response-sse__list" role="listbox" aria-label="Events" tabIndex={0}>
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
@@ -64,7 +68,7 @@ export const SseEventList = memo(function SseEventList({ events, version, follow
                 <span className="response-sse__event">{event.event}</span>
                 <span className="response-sse__id">{event.id}</span>
                 <span className="response-sse__data">{event.data.length > 300 ? `${event.data.slice(0, 300)}…` : event.data}</span>
-                <span className="response-sse__retry">{event.retry ?? ''}</span>
+                {hasRetry ? <span className="response-sse__retry">{event.retry ?? ''}</span> : null}
               </div>
             );
           })}

@@ -13,6 +13,7 @@ import { arr, ImportFormatError, isComputedHeader, isRecord, str, Warnings } fro
 import { postmanAuth } from './postman-auth';
 import { isPostmanV1, parseHeaderString, postmanV1ToV2 } from './postman-v1';
 import { behaviourOf, settingsOf } from './postman-settings';
+import { mapDynamicVariables, unsupportedDynamicWarning } from './postman-dynamic';
 
 function description(raw: unknown): string {
   if (isRecord(raw)) return str(raw.content);
@@ -152,23 +153,22 @@ function convertItem(raw: Record<string, unknown>, parentPath: string[], parent:
   if (examples.length > 0) {
     warnings.add(path, `${examples.length} saved example response${examples.length === 1 ? '' : 's'} (${examples.join(', ')}) not imported: Courier has no saved examples yet.`);
   }
-  return {
-    type: 'request',
-    name,
-    description: description(request.description ?? raw.description),
-    request: httpRequestSpecSchema.parse({
-      method: str(request.method, 'GET').toUpperCase(),
-      url,
-      params,
-      headers,
-      body: bodyOf(request.body, path, warnings),
-      // the collection's own auth stays on the collection (requests inherit it); folders' auth is pushed down to
-      // their requests; "noauth" stays No auth
-      auth: auth ?? { kind: 'inherit' },
-      variables: withVariables(variables, variablesHere),
-      settings: settingsOf(behaviourOf(raw.protocolProfileBehavior, parent.behaviour), path, warnings),
-    }),
-  };
+  const spec = httpRequestSpecSchema.parse({
+    method: str(request.method, 'GET').toUpperCase(),
+    url,
+    params,
+    headers,
+    body: bodyOf(request.body, path, warnings),
+    // the collection's own auth stays on the collection (requests inherit it); folders' auth is pushed down to
+    // their requests; "noauth" stays No auth
+    auth: auth ?? { kind: 'inherit' },
+    variables: withVariables(variables, variablesHere),
+    settings: settingsOf(behaviourOf(raw.protocolProfileBehavior, parent.behaviour), path, warnings),
+  });
+  const unsupported = new Set<string>();
+  const mapped = mapDynamicVariables(spec, unsupported);
+  if (unsupported.size > 0) warnings.add(path, unsupportedDynamicWarning(unsupported));
+  return { type: 'request', name, description: description(request.description ?? raw.description), request: mapped };
 }
 
 /** Postman Collection v1 (converted to v2.1 first), v2.0 and v2.1. */
@@ -185,6 +185,10 @@ export function importPostman(input: Record<string, unknown>): ImportResult {
   const collectionScripts = scriptsOf(json.event);
   if (collectionScripts.length > 0) warnings.add([], `Collection scripts: ${scriptsWarning(collectionScripts)}`);
   const items = json.item.filter(isRecord).map((item) => convertItem(item, [], { auth: null, variables: [], behaviour: behaviourOf(json.protocolProfileBehavior, {}) }, warnings));
+  const collectionDynamic = new Set<string>();
+  const collectionVariables = mapDynamicVariables(keyValues(json.variable), collectionDynamic);
+  const collectionAuthSpec = mapDynamicVariables(requestAuthSchema.parse(collectionAuth === null || typeof collectionAuth === 'string' ? { kind: 'none' } : collectionAuth), collectionDynamic);
+  if (collectionDynamic.size > 0) warnings.add([], unsupportedDynamicWarning(collectionDynamic));
   return {
     format: 'postman',
     formatLabel: `Postman Collection v${version}`,
@@ -192,8 +196,8 @@ export function importPostman(input: Record<string, unknown>): ImportResult {
       {
         name: str(info.name, 'Postman collection'),
         description: description(info.description),
-        variables: keyValues(json.variable).map((variable) => ({ ...variable, name: variable.name })),
-        auth: requestAuthSchema.parse(collectionAuth === null || typeof collectionAuth === 'string' ? { kind: 'none' } : collectionAuth),
+        variables: collectionVariables,
+        auth: collectionAuthSpec,
         items,
       },
     ],
