@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { requestAuthSchema } from './auth';
 import { graphqlBodySchema } from './graphql-body';
+import { exchangeTestsSchema, requestTestsSchema } from './testing';
 
 /** RFC 9110 token: what a method or header name may contain. */
 export const HTTP_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
@@ -98,6 +99,8 @@ export const httpRequestSpecSchema = z.object({
   variables: z.array(keyValueSchema).default([]),
   /** settings written as {{variables}}: resolved and read as numbers in the main process, replacing `settings`' value */
   settingTemplates: settingTemplatesSchema.optional(),
+  /** the Tests tab (issue 12): assertion rows and captures, evaluated in the main process after a send; absent = none */
+  tests: requestTestsSchema.optional(),
 });
 export type HttpRequestSpec = z.infer<typeof httpRequestSpecSchema>;
 export type HttpRequestSpecInput = z.input<typeof httpRequestSpecSchema>;
@@ -198,6 +201,8 @@ export const httpExchangeSchema = z.object({
   raw: z.object({ requestHead: z.string(), responseHead: z.string() }),
   /** things the user should know: TLS verification off, a header dropped on redirect… */
   warnings: z.array(z.string()),
+  /** the request's assertions and captures as evaluated after this response (absent when it had none) */
+  tests: exchangeTestsSchema.optional(),
 });
 export type HttpExchange = z.infer<typeof httpExchangeSchema>;
 
