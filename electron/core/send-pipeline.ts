@@ -1,9 +1,10 @@
-import { CourierError, type ErrorCode, type HttpExchange, type HttpRequestSpec } from '../../shared/contract';
+import { CourierError, type ErrorCode, type ExchangeTests, type HttpExchange, type HttpRequestSpec } from '../../shared/contract';
 import { redactStoredCredentials } from '../../shared/auth';
 import { redactExchange, redactText, type VariableLayer } from '../../shared/variables';
 import { type AuthService } from '../services/auth';
 import { type CredentialStore } from '../services/credentials';
 import { type HttpEngine } from '../services/http';
+import { evaluateExchangeTests, hasTests, type TestingDeps } from '../services/testing';
 import { type HistoryRecorder } from './history-recorder';
 import { type RequestPreparer } from './prepare-request';
 
@@ -15,6 +16,22 @@ export interface SendPipelineDeps {
   prepare: RequestPreparer;
   recorder: HistoryRecorder;
   credentials: Pick<CredentialStore, 'stashSpec' | 'canStash'>;
+  /** assertions and captures after a response (issue 12); absent: requests' tests are not evaluated */
+  tests?: TestingDeps;
+}
+
+/**
+ * The request's tests against the response, before anything is shown or stored: secret captures must be masked in
+ * history's copy of this very response. A failure to run them (the body evicted) is one failed result, not a lost send.
+ */
+async function runTests(deps: SendPipelineDeps, sent: HttpRequestSpec, exchange: HttpExchange, secrets: readonly string[]): Promise<{ tests?: ExchangeTests; secrets: string[] }> {
+  if (!deps.tests || !hasTests(sent.tests)) return { secrets: [] };
+  try {
+    return await evaluateExchangeTests(exchange, sent.tests, secrets, deps.tests);
+  } catch (error) {
+    const message = redactText(`Tests could not run: ${error instanceof Error ? error.message : String(error)}`, secrets).slice(0, 4000);
+    return { tests: { results: [{ name: 'Tests', outcome: 'failed', message, source: 'assertion' }], captures: [] }, secrets: [] };
+  }
 }
 
 /**
@@ -62,9 +79,13 @@ export function createSendPipeline(deps: SendPipelineDeps) {
       } else {
         exchange = await deps.engine.send(requestId, sent, { sensitive: prepared.sensitive, secrets });
       }
-      const shown = redactExchange({ ...exchange, warnings: [...warnings, ...exchange.warnings] }, secrets);
+      const tested = await runTests(deps, sent, exchange, secrets);
+      // a secret capture's value came from this response: masked in everything that leaves, history's body included
+      const masked = tested.secrets.length > 0 ? [...secrets, ...tested.secrets] : secrets;
+      const body = tested.secrets.length > 0 ? { ...exchange.body, containsSecret: true } : exchange.body;
+      const shown = redactExchange({ ...exchange, body, warnings: [...warnings, ...exchange.warnings], ...(tested.tests ? { tests: tested.tests } : {}) }, masked);
       // In history before the window sees it (see history-recorder.ts): a crash after the answer loses nothing.
-      await deps.recorder.record({ composed: stored, sent, sentAt: exchange.timings.startedAt, exchange: shown, error: null, secrets });
+      await deps.recorder.record({ composed: stored, sent, sentAt: exchange.timings.startedAt, exchange: shown, error: null, secrets: masked });
       return shown;
     } catch (error) {
       if (!(error instanceof CourierError)) throw error;
