@@ -201,3 +201,30 @@ describe('secret captures never reach the disk', () => {
     expect(logs.join('\n')).not.toContain(CANARY);
   });
 });
+
+describe('tests in the request file', () => {
+  const tests = {
+    assertions: [
+      { enabled: true, target: 'status', property: '', operator: 'equals', expected: '200' },
+      { enabled: false, target: 'jsonPath', property: '$.token', operator: 'exists', expected: '' },
+    ],
+    captures: [{ enabled: true, source: 'jsonPath', expression: '$.token', variable: 'token', scope: 'environment', secret: true }],
+  };
+
+  it('round-trips through save and reopen, duplicate, the session and the collection export', async () => {
+    const request = { method: 'POST', url: `${server.origin}/login`, tests };
+    const collection = (await call('workspace.createContainer', { parent: null, name: 'Auth' })) as { path: string };
+    const saved = (await call('workspace.createRequest', { parent: collection.path, name: 'Login', request })) as { path: string };
+    const reopened = (await call('workspace.readRequest', { path: saved.path })) as { request: { tests: unknown } };
+    expect(reopened.request.tests).toEqual(tests);
+    const copy = (await call('workspace.duplicate', { path: saved.path })) as { path: string };
+    expect(((await call('workspace.readRequest', { path: copy.path })) as { request: { tests: unknown } }).request.tests).toEqual(tests);
+    await call('workspace.saveSession', { tabs: [{ id: 't', path: null, name: 'Draft', dirty: true, request }], activeId: 't' });
+    expect(((await call('workspace.session', {})) as { tabs: { request: { tests: unknown } }[] }).tabs[0]?.request.tests).toEqual(tests);
+    const exported = (await call('workspace.exportCollection', { path: collection.path })) as { collection: { items: { request?: { tests?: unknown } }[] } };
+    expect(exported.collection.items.map((item) => item.request?.tests)).toEqual([tests, tests]);
+    // a saved request sent by its path evaluates its file's tests
+    const exchange = (await call('http.send', { requestId: 'from-file', request: reopened.request, workspacePath: saved.path })) as HttpExchange;
+    expect(exchange.tests?.results.map((r) => r.outcome)).toEqual(['passed', 'skipped']);
+  });
+});
