@@ -39,7 +39,7 @@ export function asNumber(value: unknown): number | null {
   return null;
 }
 
-export const TYPE_NAMES = ['string', 'number', 'integer', 'boolean', 'object', 'array', 'null'] as const;
+export { TYPE_NAMES } from './type-names';
 
 export function typeOf(value: unknown): string {
   if (value === null) return 'null';

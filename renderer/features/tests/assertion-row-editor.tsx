@@ -1,5 +1,5 @@
 import { ASSERTION_OPERATORS, ASSERTION_TARGETS, type AssertionRow } from '../../../shared/contract';
-import { OPERATOR_LABELS, TARGET_LABELS, TARGETS_WITH_PROPERTY, TYPE_NAMES, UNARY_OPERATORS } from '../../../shared/testing';
+import { OPERATOR_LABELS, TARGET_LABELS, TARGETS_WITH_PROPERTY, TYPE_NAMES, UNARY_OPERATORS } from '../../../shared/testing/view';
 
 interface AssertionRowEditorProps {
   row: AssertionRow;

@@ -1,5 +1,5 @@
 import type { ExchangeTests } from '../../../shared/contract';
-import { testCounts } from '../../../shared/testing';
+import { testCounts } from '../../../shared/testing/view';
 import './tests.css';
 
 const OUTCOME_LABEL = { passed: 'Pass', failed: 'Fail', skipped: 'Skipped', set: 'Set' } as const;

@@ -1,5 +1,5 @@
 import type { AssertionRow, CaptureRow, RequestTests } from '../../../shared/contract';
-import { TYPE_NAMES } from '../../../shared/testing';
+import { TYPE_NAMES } from '../../../shared/testing/view';
 import { AssertionRowEditor } from './assertion-row-editor';
 import { CaptureRowEditor } from './capture-row-editor';
 import './tests.css';
