@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch, type EventPayload, type HistoryEntry, type HttpExchange, type HttpRequestSpecInput, type MethodName, type VariablesState } from '../../shared/contract';
+import { dispatch, methods, type EventPayload, type HistoryEntry, type HttpExchange, type HttpRequestSpecInput, type MethodName, type VariablesState } from '../../shared/contract';
 import { leakNeedles, scanForSecret, startHttpServer, type TestServer } from '../test-support';
 import { createCourier, type Courier } from './create-courier';
 
@@ -52,7 +52,9 @@ async function call<M extends MethodName>(method: M, input: unknown): Promise<un
   if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
   return result.value;
 }
-const send = (request: HttpRequestSpecInput, id = `r${Math.random().toString(36).slice(2)}`) => call('http.send', { requestId: id, request }) as Promise<HttpExchange>;
+// every answer checked against the contract's output schema: what web mode's JSON and Electron's clone both carry
+const send = async (request: HttpRequestSpecInput, id = `r${Math.random().toString(36).slice(2)}`): Promise<HttpExchange> =>
+  methods['http.send'].output.parse(await call('http.send', { requestId: id, request }));
 function nextAdded(): Promise<number> {
   return new Promise((resolve) => {
     const stop = courier.onEvent((event, payload) => {

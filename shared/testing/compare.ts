@@ -48,7 +48,7 @@ export function typeOf(value: unknown): string {
 }
 
 /** Short text of a value for messages and the Actual column; strings are shown quoted only inside messages. */
-export function show(value: unknown, max = 1000): string {
+export function show(value: unknown, max = 1000, mask: Mask = (text) => text): string {
   let text: string;
   if (value === undefined) text = '(nothing)';
   else if (typeof value === 'string') text = value;
@@ -59,5 +59,12 @@ export function show(value: unknown, max = 1000): string {
       text = String(value);
     }
   }
-  return text.length > max ? `${text.slice(0, max)}…` : text;
+  // Masked before it is cut: a secret straddling the cut would otherwise leave its first characters in plain text.
+  const masked = mask(text.length > max + MASK_LOOKAHEAD ? text.slice(0, max + MASK_LOOKAHEAD) : text);
+  return masked.length > max ? `${masked.slice(0, max)}…` : masked;
 }
+
+/** Replaces secret values in text shown to the user (the main process passes the send's secrets). */
+export type Mask = (text: string) => string;
+/** Enough past the cut for any secret that starts before it to be seen whole by the mask. */
+const MASK_LOOKAHEAD = 64 * 1024;

@@ -1,5 +1,5 @@
 import type { AssertionOperator } from '../contract';
-import { asNumber, deepEqual, looselyEqual, readExpected, show, TYPE_NAMES, typeOf } from './compare';
+import { asNumber, deepEqual, looselyEqual, readExpected, show as plainShow, TYPE_NAMES, typeOf, type Mask } from './compare';
 import { compileUserRegex } from './regex';
 import { checkSchema } from './schema-check';
 
@@ -42,7 +42,8 @@ function isType(actual: unknown, expected: string): Verdict {
  * Applies one operator. `found` false means the target is absent: only `exists` (and notEquals) can pass on that, and
  * the message says it was missing rather than comparing with "undefined".
  */
-export function applyOperator(operator: AssertionOperator, actual: unknown, found: boolean, expected: string): Verdict {
+export function applyOperator(operator: AssertionOperator, actual: unknown, found: boolean, expected: string, mask?: Mask): Verdict {
+  const show = (value: unknown, max: number): string => plainShow(value, max, mask);
   if (operator === 'exists') return found ? { passed: true } : { passed: false, message: 'expected it to exist, but it is missing' };
   if (!found) {
     if (operator === 'notEquals') return { passed: true };
@@ -58,7 +59,7 @@ export function applyOperator(operator: AssertionOperator, actual: unknown, foun
     case 'matches': {
       const compiled = compileUserRegex(expected);
       if (!compiled.ok) return { passed: false, message: compiled.message };
-      return compiled.regex.test(show(actual, Number.MAX_SAFE_INTEGER)) ? { passed: true } : { passed: false, message: `expected it to match ${expected}` };
+      return compiled.regex.test(plainShow(actual, Number.MAX_SAFE_INTEGER)) ? { passed: true } : { passed: false, message: `expected it to match ${expected}` };
     }
     case 'isEmpty':
       return isEmpty(actual) ? { passed: true } : { passed: false, message: `expected it to be empty, got ${show(actual, 200)}` };

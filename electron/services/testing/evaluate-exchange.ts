@@ -29,13 +29,16 @@ async function testResponse(exchange: HttpExchange, deps: TestingDeps): Promise<
   };
 }
 
+/** Masked, then cut to the contract's lengths again: a mask can be longer than the secret it replaces. */
+const maskText = (text: string, secrets: readonly string[], max: number): string => redactText(text, secrets).slice(0, max);
+
 function masked(result: TestResult, secrets: readonly string[]): TestResult {
   if (secrets.length === 0) return result;
   return {
     ...result,
-    name: redactText(result.name, secrets),
-    ...(result.message === undefined ? {} : { message: redactText(result.message, secrets) }),
-    ...(result.actual === undefined ? {} : { actual: redactText(result.actual, secrets) }),
+    name: maskText(result.name, secrets, 1000),
+    ...(result.message === undefined ? {} : { message: maskText(result.message, secrets, 4000) }),
+    ...(result.actual === undefined ? {} : { actual: maskText(result.actual, secrets, 4000) }),
   };
 }
 
@@ -49,11 +52,11 @@ export async function evaluateExchangeTests(exchange: HttpExchange, tests: Reque
   const extracts = extractCaptures(tests.captures, response);
   const captureSecrets = extracts.flatMap((extract) => (extract.ok && extract.secret && extract.value !== '' ? [extract.value] : []));
   const all = [...secrets, ...captureSecrets];
-  const results = evaluateAssertions(tests.assertions, response).map((result) => masked(result, all));
+  const results = evaluateAssertions(tests.assertions, response, (text) => redactText(text, all)).map((result) => masked(result, all));
   const captures = applyCaptures(extracts, deps).map((capture) => ({
     ...capture,
-    ...(capture.value === undefined ? {} : { value: redactText(capture.value, all) }),
-    ...(capture.message === undefined ? {} : { message: redactText(capture.message, all) }),
+    ...(capture.value === undefined ? {} : { value: maskText(capture.value, all, 4000) }),
+    ...(capture.message === undefined ? {} : { message: maskText(capture.message, all, 4000) }),
   }));
   return { tests: { results, captures }, secrets: captureSecrets };
 }
