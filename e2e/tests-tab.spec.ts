@@ -1,3 +1,4 @@
+import { CollectionsPage } from './pages/collections-page';
 import { EnvironmentsPage } from './pages/environments-page';
 import { HistoryPanelPage } from './pages/history-panel-page';
 import { RequestBuilderPage } from './pages/request-builder-page';
@@ -60,10 +61,16 @@ test.describe('tests on a request, without code', () => {
     await tests.resultsTab('3/4').click();
     await expect(tests.results().getByRole('row').nth(4)).toContainText(/Pass.*\$\.query\.t equals tok-e2e-42\s*tok-e2e-42/);
 
-    // after a reload: the rows are still in the tab (session), and the history entry shows its results
+    // saved to a collection, reloaded, closed and reopened from the file: the rows come back from the request file
+    const collections = new CollectionsPage(page);
+    await collections.saveAsNew('Check token', 'E2E');
     await page.reload();
+    await collections.tabAction(/Check token/, 'Close');
+    await collections.item('Check token').click();
     await tests.open();
     await expect(tests.request.getByRole('textbox', { name: 'Assertion 4 JSONPath' })).toHaveValue('$.query.t');
+    await expect(tests.request.getByRole('combobox', { name: 'Assertion 3 operator' })).toHaveValue('lessThan');
+    // and the history entry still shows its results
     await history.open();
     await expect(history.row(/\/echo\?t=tok-e2e-42, 200 OK, .*, Tests 3\/4$/)).toBeVisible();
     await history.openEntry(/\/echo\?t=tok-e2e-42/);
