@@ -116,7 +116,14 @@ export function createCourier(options: CourierOptions): Courier {
     scrypt: options.scrypt,
     processEnv: options.processEnv,
   });
-  const pipeline = createSendPipeline({ engine: httpEngine, auth: secrets.auth, prepare: secrets.prepare, recorder, credentials: secrets.credentials });
+  const pipeline = createSendPipeline({
+    engine: httpEngine,
+    auth: secrets.auth,
+    prepare: secrets.prepare,
+    recorder,
+    credentials: secrets.credentials,
+    tests: { readBody: (id, offset, length) => bodyStore.read(id, offset, length), variables: secrets.variables, session: secrets.session },
+  });
   // GraphQL (issue 5): introspection through the engine, subscriptions over graphql-ws; both prepared like http.send.
   const { afterReady } = secrets;
   const workspace = createWorkspaceService({

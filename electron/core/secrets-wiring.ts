@@ -4,7 +4,8 @@ import { createCredentialStore, type CredentialStore } from '../services/credent
 import { type HttpEngine } from '../services/http';
 import { openSettingsStore, type ConfFactory, type SettingsStore } from '../services/settings-store';
 import { createVault, type OsEncryption } from '../services/vault';
-import { createVariablesService } from '../services/variables';
+import { createSessionVariables, type SessionVariables } from '../services/testing';
+import { createVariablesService, type VariablesService } from '../services/variables';
 import { authHandlers } from './auth-handlers';
 import { createEnvAllowList } from './env-allow-list';
 import { type MethodHandlers } from '../../shared/contract';
@@ -41,6 +42,9 @@ export interface SecretsWiring {
   ready: Promise<void>;
   /** the app's settings store (the vault's ciphertext lives in it too); other services keep their settings here */
   settings: SettingsStore;
+  /** where captures write (issue 12): saved scopes through the variables service, "request" scope in the session */
+  variables: VariablesService;
+  session: SessionVariables;
   handlers: ReturnType<typeof variablesHandlers> & ReturnType<typeof authHandlers> & Pick<MethodHandlers, 'variables.allowEnv' | 'variables.allowedEnv' | 'variables.revokeEnv' | 'credentials.reveal'>;
 }
 
@@ -81,7 +85,9 @@ export function createSecretsWiring(options: SecretsWiringOptions): SecretsWirin
     openExternal: options.mode === 'electron' ? async (url) => (await options.openExternal(url)) === true : undefined,
     onTokensChanged: () => options.onChange('tokens'),
   });
-  const layers = () => variables.layers();
+  // Values captured with scope "request" rank above every saved scope, under the request's own variables.
+  const session = createSessionVariables();
+  const layers = () => [session.layer(), ...variables.layers()];
   const credentials = createCredentialStore({ vault });
   const prepare = createRequestPreparer({ auth, layers, resolveEnvironment: { processEnv }, isEnvAllowed, credentials });
   const afterReady =
@@ -99,6 +105,8 @@ export function createSecretsWiring(options: SecretsWiringOptions): SecretsWirin
     settings,
     credentials,
     ready,
+    variables,
+    session,
     prepare: async (spec, inherited) => {
       await ready;
       return prepare(spec, inherited);

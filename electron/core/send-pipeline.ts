@@ -1,10 +1,11 @@
-import { CourierError, type ErrorCode, type HttpExchange, type HttpRequestSpec } from '../../shared/contract';
+import { CourierError, type ErrorCode, type ExchangeTests, type HttpExchange, type HttpRequestSpec } from '../../shared/contract';
 import { redactStoredCredentials } from '../../shared/auth';
 import { redactExchange, redactText, type VariableLayer } from '../../shared/variables';
 import { type AuthService } from '../services/auth';
 import { type CredentialStore } from '../services/credentials';
 import { type HttpEngine } from '../services/http';
 import { displayRequest } from './display-request';
+import { evaluateExchangeTests, hasTests, type TestingDeps } from '../services/testing';
 import { type HistoryRecorder } from './history-recorder';
 import { type RequestPreparer } from './prepare-request';
 
@@ -16,6 +17,22 @@ export interface SendPipelineDeps {
   prepare: RequestPreparer;
   recorder: HistoryRecorder;
   credentials: Pick<CredentialStore, 'stashSpec' | 'canStash'>;
+  /** assertions and captures after a response (issue 12); absent: requests' tests are not evaluated */
+  tests?: TestingDeps;
+}
+
+/**
+ * The request's tests against the response, before anything is shown or stored: secret captures must be masked in
+ * history's copy of this very response. A failure to run them (the body evicted) is one failed result, not a lost send.
+ */
+async function runTests(deps: SendPipelineDeps, sent: HttpRequestSpec, exchange: HttpExchange, secrets: readonly string[]): Promise<{ tests?: ExchangeTests; secrets: string[] }> {
+  if (!deps.tests || !hasTests(sent.tests)) return { secrets: [] };
+  try {
+    return await evaluateExchangeTests(exchange, sent.tests, secrets, deps.tests);
+  } catch (error) {
+    const message = redactText(`Tests could not run: ${error instanceof Error ? error.message : String(error)}`, secrets).slice(0, 4000);
+    return { tests: { results: [{ name: 'Tests', outcome: 'failed', message, source: 'assertion' }], captures: [] }, secrets: [] };
+  }
 }
 
 /**
@@ -63,12 +80,16 @@ export function createSendPipeline(deps: SendPipelineDeps) {
       } else {
         exchange = await deps.engine.send(requestId, sent, { sensitive: prepared.sensitive, secrets });
       }
-      const redacted = redactExchange({ ...exchange, warnings: [...warnings, ...exchange.warnings] }, secrets);
+      const tested = await runTests(deps, sent, exchange, secrets);
+      // a secret capture's value came from this response: masked in everything that leaves, history's body included
+      const masked = tested.secrets.length > 0 ? [...secrets, ...tested.secrets] : secrets;
+      const body = tested.secrets.length > 0 ? { ...exchange.body, containsSecret: true } : exchange.body;
+      const redacted = redactExchange({ ...exchange, body, warnings: [...warnings, ...exchange.warnings], ...(tested.tests ? { tests: tested.tests } : {}) }, masked);
       // The URL and headers Courier built: masked where a secret went in, not wherever its letters occur.
-      const request = displayRequest(exchange.request, exchange.redirects.length > 0, prepared.display, secrets);
+      const request = displayRequest(exchange.request, exchange.redirects.length > 0, prepared.display, masked);
       const shown = { ...redacted, request: { ...redacted.request, ...request } };
       // In history before the window sees it (see history-recorder.ts): a crash after the answer loses nothing.
-      const historyId = await deps.recorder.record({ composed: stored, sent, sentAt: exchange.timings.startedAt, exchange: shown, error: null, secrets });
+      const historyId = await deps.recorder.record({ composed: stored, sent, sentAt: exchange.timings.startedAt, exchange: shown, error: null, secrets: masked });
       return historyId === null ? shown : { ...shown, historyId };
     } catch (error) {
       if (!(error instanceof CourierError)) throw error;

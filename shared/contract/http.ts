@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { requestAuthSchema } from './auth';
 import { graphqlBodySchema } from './graphql-body';
-import { testResultSchema } from './testing';
+import { exchangeTestsSchema, requestTestsSchema, testResultSchema } from './testing';
 
 /** RFC 9110 token: what a method or header name may contain. */
 export const HTTP_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
@@ -99,6 +99,8 @@ export const httpRequestSpecSchema = z.object({
   variables: z.array(keyValueSchema).default([]),
   /** settings written as {{variables}}: resolved and read as numbers in the main process, replacing `settings`' value */
   settingTemplates: settingTemplatesSchema.optional(),
+  /** the Tests tab (issue 12): assertion rows and captures, evaluated in the main process after a send; absent = none */
+  tests: requestTestsSchema.optional(),
 });
 export type HttpRequestSpec = z.infer<typeof httpRequestSpecSchema>;
 export type HttpRequestSpecInput = z.input<typeof httpRequestSpecSchema>;
@@ -199,7 +201,9 @@ export const httpExchangeSchema = z.object({
   raw: z.object({ requestHead: z.string(), responseHead: z.string() }),
   /** things the user should know: TLS verification off, a header dropped on redirect… */
   warnings: z.array(z.string()),
-  /** the request's assertions and script tests, evaluated in the send path (issue 12); absent when it has none */
+  /** the request's assertions and captures as evaluated after this response (absent when it had none) */
+  tests: exchangeTestsSchema.optional(),
+  /** pm.test results of the request's scripts (issue 12), in the order they ran; absent when no script ran one */
   testResults: z.array(testResultSchema).optional(),
   /**
    * postman.setNextRequest from a script (issue 12): the name of the request the collection runner sends next, or

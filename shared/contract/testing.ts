@@ -19,3 +19,78 @@ export const testResultSchema = z.object({
   origin: z.string().max(200).optional(),
 });
 export type TestResult = z.infer<typeof testResultSchema>;
+
+/** What an assertion row looks at. `property` names the header, holds the JSONPath or the regex, per target. */
+export const ASSERTION_TARGETS = ['status', 'header', 'responseTime', 'bodySize', 'jsonPath', 'regex', 'body'] as const;
+export const ASSERTION_OPERATORS = [
+  'equals',
+  'notEquals',
+  'contains',
+  'matches',
+  'lessThan',
+  'lessOrEqual',
+  'greaterThan',
+  'greaterOrEqual',
+  'exists',
+  'isEmpty',
+  'isType',
+  'matchesSchema',
+] as const;
+export type AssertionTarget = (typeof ASSERTION_TARGETS)[number];
+export type AssertionOperator = (typeof ASSERTION_OPERATORS)[number];
+
+export const assertionRowSchema = z.object({
+  enabled: z.boolean().default(true),
+  target: z.enum(ASSERTION_TARGETS),
+  /** header name, JSONPath expression or regex pattern; unused for status, responseTime, bodySize, body */
+  property: z.string().max(8192).default(''),
+  /** regex target: which capture group is the actual value (0 = the whole match) */
+  group: z.number().int().min(0).max(99).optional(),
+  operator: z.enum(ASSERTION_OPERATORS),
+  /** may hold {{variables}}; for isType a type name, for matchesSchema a JSON Schema */
+  expected: z.string().max(1_000_000).default(''),
+});
+export type AssertionRow = z.infer<typeof assertionRowSchema>;
+
+export const CAPTURE_SOURCES = ['jsonPath', 'header', 'regex'] as const;
+/** request: held in memory for this session only (never written); environment: the active one; collection: the workspace's */
+export const CAPTURE_SCOPES = ['request', 'environment', 'collection'] as const;
+export type CaptureScope = (typeof CAPTURE_SCOPES)[number];
+
+export const captureRowSchema = z.object({
+  enabled: z.boolean().default(true),
+  source: z.enum(CAPTURE_SOURCES),
+  expression: z.string().max(8192),
+  /** regex source: which group (default 1 when the pattern has one, else the whole match) */
+  group: z.number().int().min(0).max(99).optional(),
+  variable: z.string().max(200),
+  scope: z.enum(CAPTURE_SCOPES).default('environment'),
+  /** the value goes to the vault and is masked wherever it is shown */
+  secret: z.boolean().default(false),
+});
+export type CaptureRow = z.infer<typeof captureRowSchema>;
+
+/** Saved in the request's file; old files without it load with none. */
+export const requestTestsSchema = z.object({
+  assertions: z.array(assertionRowSchema).max(500).default([]),
+  captures: z.array(captureRowSchema).max(200).default([]),
+});
+export type RequestTests = z.infer<typeof requestTestsSchema>;
+
+/** What a capture did after a send: the value (masked when secret) or why it set nothing. */
+export const captureResultSchema = z.object({
+  variable: z.string().max(200),
+  scope: z.enum(CAPTURE_SCOPES),
+  outcome: z.enum(['set', 'failed', 'skipped']),
+  /** shown beside the row; '••••••' for a secret */
+  value: z.string().max(4000).optional(),
+  message: z.string().max(4000).optional(),
+});
+export type CaptureResult = z.infer<typeof captureResultSchema>;
+
+/** Kept with the exchange (returned by http.send and stored in history). */
+export const exchangeTestsSchema = z.object({
+  results: z.array(testResultSchema),
+  captures: z.array(captureResultSchema).default([]),
+});
+export type ExchangeTests = z.infer<typeof exchangeTestsSchema>;

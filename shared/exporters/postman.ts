@@ -5,6 +5,7 @@ import type { AuthSlot } from './auth-slots';
 import { toPostmanAuth, toPostmanRequestAuth } from '../importers/postman/postman-auth';
 import { renderSlots } from './env-slot';
 import { maskAuthorizationHeader } from './prepare';
+import { postmanTestScript } from './postman-tests';
 
 /** An Authorization header typed with a literal credential is exported as a {{reference}}, like the Auth tab's. */
 function headerValue(name: string, value: string): string {
@@ -94,8 +95,10 @@ export function toPostmanItem(name: string, original: HttpRequestSpec, descripti
   const spec = { ...redacted, auth: withTypedCredentialsNamed(redacted.auth) };
   const auth = toPostmanRequestAuth(spec.auth);
   const body = postmanBody(spec);
+  const tests = postmanTestScript(spec.tests);
   return {
     name,
+    ...(tests.length > 0 ? { event: [{ listen: 'test', script: { type: 'text/javascript', exec: tests } }] } : {}),
     request: {
       method: spec.method,
       header: spec.headers.map((header) => ({ key: header.name, value: headerValue(header.name, header.value), ...(header.enabled ? {} : { disabled: true }) })),

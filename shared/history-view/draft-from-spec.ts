@@ -31,6 +31,7 @@ export function draftFromSpec(spec: HttpRequestSpec): RequestDraft {
     settingTemplates: { ...spec.settingTemplates },
     auth: spec.auth ?? { kind: 'inherit' },
     variables: (spec.variables ?? []).map((v) => createRow({ name: v.name, value: v.value, enabled: v.enabled !== false })),
+    tests: spec.tests ?? { assertions: [], captures: [] },
   });
   const body = spec.body;
   switch (body.kind) {

@@ -65,6 +65,8 @@ export function buildRequestSpec(draft: RequestDraft): HttpRequestSpec {
     ...(hasTemplates(draft.settingTemplates) ? { settingTemplates: { ...draft.settingTemplates } } : {}),
     auth: draft.auth,
     variables: enabledPairs(draft.variables, true),
+    // left out when empty, so a request without tests builds (and saves) exactly as before
+    ...(draft.tests.assertions.length + draft.tests.captures.length > 0 ? { tests: draft.tests } : {}),
   };
 }
 

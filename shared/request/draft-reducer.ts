@@ -1,5 +1,6 @@
 import type { RequestAuth } from '../contract/auth';
 import type { RequestSettings, SettingTemplates } from '../contract/http';
+import type { RequestTests } from '../contract/testing';
 import type { KeyValueRow } from './rows';
 import type { BodyDraft, RequestDraft } from './draft';
 import { buildUrlFromParams, syncParamsFromUrl, type ParamRow } from './url-params';
@@ -14,7 +15,8 @@ export type DraftAction =
   | { type: 'settings'; settings: RequestSettings }
   | { type: 'settingTemplates'; settingTemplates: SettingTemplates }
   | { type: 'auth'; auth: RequestAuth }
-  | { type: 'variables'; variables: KeyValueRow[] };
+  | { type: 'variables'; variables: KeyValueRow[] }
+  | { type: 'tests'; tests: RequestTests };
 
 /**
  * Every edit to the builder. The URL and the params table are kept in step here, in one place: whichever the user
@@ -40,5 +42,7 @@ export function draftReducer(draft: RequestDraft, action: DraftAction): RequestD
       return { ...draft, auth: action.auth };
     case 'variables':
       return { ...draft, variables: action.variables };
+    case 'tests':
+      return { ...draft, tests: action.tests };
   }
 }

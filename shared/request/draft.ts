@@ -1,6 +1,7 @@
 import type { RequestAuth } from '../contract/auth';
 import { DEFAULT_SETTINGS, type FileRef, type RequestSettings, type SettingTemplates } from '../contract/http';
 import type { GraphqlBody } from '../contract/graphql-body';
+import type { RequestTests } from '../contract/testing';
 import { createRow, type KeyValueRow } from './rows';
 import type { ParamRow } from './url-params';
 
@@ -61,6 +62,8 @@ export interface RequestDraft {
   auth: RequestAuth;
   /** request-scope variables, the highest precedence */
   variables: KeyValueRow[];
+  /** the Tests tab: assertion rows and captures (issue 12), sent and saved as they are */
+  tests: RequestTests;
 }
 
 export function createMultipartRow(partial: Partial<Omit<MultipartRow, 'id'>> = {}): MultipartRow {
@@ -78,6 +81,7 @@ export function createDraft(partial: Partial<RequestDraft> = {}): RequestDraft {
     settingTemplates: {},
     auth: { kind: 'inherit' },
     variables: [],
+    tests: { assertions: [], captures: [] },
     ...partial,
   };
 }

@@ -21,6 +21,22 @@ const spec = (input: Partial<HttpRequestSpecInput>): HttpRequestSpec =>
   httpRequestSpecSchema.parse({ method: 'POST', url: 'https://{{host}}/x', ...input });
 
 describe('resolveRequestSpec', () => {
+  it('resolves assertion expected values (issue 12) and counts a secret used there', () => {
+    const input = spec({
+      tests: {
+        assertions: [
+          { target: 'header', property: '{{v}}', operator: 'equals', expected: '{{host}}:{{pw}}' },
+          { target: 'status', operator: 'equals', expected: '200' },
+        ],
+        captures: [],
+      },
+    });
+    const { spec: out, resolution } = resolveRequestSpec(input, layers);
+    expect(out.tests?.assertions.map((row) => [row.property, row.expected])).toEqual([['{{v}}', 'api.example.com:hunter2-pw'], ['', '200']]);
+    expect(resolution.secretValues).toContain('hunter2-pw');
+    expect(resolveRequestSpec(spec({}), layers).spec.tests).toBeUndefined();
+  });
+
   it('resolves URL, params, headers and auth, request variables first', () => {
     const input = spec({
       url: 'https://{{host}}/{{path}}?q={{v}}',

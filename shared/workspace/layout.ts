@@ -8,7 +8,13 @@ export const WORKSPACE_FORMAT = 1;
  * Request files: 1 (no "format" key) had no "inherit" auth, and "none" in a collection took the collection's auth;
  * 2 says "inherit" by leaving auth out and writes an explicit {"kind":"none"} for No auth. See upgradeRequestFile.
  */
-export const REQUEST_FORMAT = 2;
+export const REQUEST_FORMAT = 3;
+/**
+ * 3 adds "tests" (issue 12). A file is written with the lowest format that holds what it says: one without tests stays
+ * format 2, byte for byte, so older Courier versions keep reading it; one with tests is 3, so an older version refuses
+ * it ("written by a newer Courier") rather than reading it and dropping its tests on the next save.
+ */
+export const REQUEST_FORMAT_WITHOUT_TESTS = 2;
 
 // "request-2" before "request-10", as a person reads them; a fixed locale keeps the order the same on every machine.
 const NATURAL = new Intl.Collator('en', { numeric: true, sensitivity: 'variant' });

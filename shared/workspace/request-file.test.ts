@@ -54,7 +54,7 @@ describe('request files', () => {
     const inherit = serializeRequest('I', spec({ method: 'GET', url: 'https://x.test/', auth: { kind: 'inherit' } })).text;
     expect(JSON.parse(inherit)).not.toHaveProperty('auth');
     expect(authOf(inherit)).toEqual({ kind: 'inherit' });
-    expect(parseRequest(JSON.stringify({ format: 3, method: 'GET', url: '' }))).toMatchObject({ ok: false, error: expect.stringContaining('newer Courier') });
+    expect(parseRequest(JSON.stringify({ format: 4, method: 'GET', url: '' }))).toMatchObject({ ok: false, error: expect.stringContaining('newer Courier') });
   });
 
   it('never writes a typed credential or file bytes, and says so', () => {

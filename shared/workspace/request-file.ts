@@ -11,7 +11,8 @@ import {
 } from '../contract/http';
 import { containerSettingsSchema, type ContainerSettings } from '../contract/workspace';
 import { redactStoredCredentials } from '../auth';
-import { REQUEST_FORMAT } from './layout';
+import { REQUEST_FORMAT, REQUEST_FORMAT_WITHOUT_TESTS } from './layout';
+import { testsJson } from './tests-file';
 
 /**
  * Request and container files as text. Keys are written in one fixed order, defaults are left out and nothing
@@ -100,7 +101,8 @@ const masked = (before: RequestAuth, after: RequestAuth): boolean => JSON.string
 
 export function serializeRequest(name: string, spec: HttpRequestSpec): StoredText {
   const safe = redactStoredCredentials(spec);
-  const out: { [key: string]: Json } = { format: REQUEST_FORMAT, name, method: safe.method, url: safe.url };
+  const tests = testsJson(safe.tests);
+  const out: { [key: string]: Json } = { format: tests ? REQUEST_FORMAT : REQUEST_FORMAT_WITHOUT_TESTS, name, method: safe.method, url: safe.url };
   if (safe.params.length > 0) out.params = rows(safe.params);
   if (safe.headers.length > 0) out.headers = rows(safe.headers);
   if (safe.body.kind !== 'none') out.body = body(safe.body);
@@ -111,6 +113,7 @@ export function serializeRequest(name: string, spec: HttpRequestSpec): StoredTex
   if (settings) out.settings = settings;
   const templates = Object.entries(safe.settingTemplates ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '');
   if (templates.length > 0) out.settingTemplates = Object.fromEntries(templates);
+  if (tests) out.tests = tests;
   return { text: stringify(out), warnings: masked(spec.auth, safe.auth) ? [CREDENTIAL_WARNING] : [] };
 }
 
@@ -131,6 +134,7 @@ const requestFileSchema = z.object({
   variables: z.array(z.unknown()).optional(),
   settings: z.record(z.string(), z.unknown()).optional(),
   settingTemplates: z.record(z.string(), z.unknown()).optional(),
+  tests: z.unknown().optional(),
 });
 
 function restoreFiles(value: unknown): unknown {
@@ -198,6 +202,7 @@ export function parseRequest(text: string): Parsed<{ name: string | undefined; r
       variables: file.variables ?? [],
       settings: { ...DEFAULT_SETTINGS, ...file.settings },
       ...(file.settingTemplates ? { settingTemplates: file.settingTemplates } : {}),
+      ...(file.tests === undefined ? {} : { tests: file.tests }),
     });
     return { ok: true, value: { name: file.name, request } };
   } catch (error) {

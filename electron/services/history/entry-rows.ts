@@ -37,6 +37,8 @@ export interface EntryRow {
   response_bytes: number;
   error_code: string | null;
   pinned: number;
+  tests_passed: number | null;
+  tests_failed: number | null;
 }
 
 export interface FullRow extends EntryRow {
@@ -60,6 +62,8 @@ export interface NewEntry {
   responseBytes: number;
   errorCode: string | null;
   pinned: boolean;
+  testsPassed: number | null;
+  testsFailed: number | null;
   composed: string | null;
   composedHash: string | null;
   exchange: string | null;
@@ -77,7 +81,7 @@ export interface BlobRow {
   refs: number;
 }
 
-export const SUMMARY_COLUMNS = 'e.id, e.sent_at, e.method, e.url, e.host, e.status, e.status_text, e.status_class, e.duration_ms, e.response_bytes, e.error_code, e.pinned';
+export const SUMMARY_COLUMNS = 'e.id, e.sent_at, e.method, e.url, e.host, e.status, e.status_text, e.status_class, e.duration_ms, e.response_bytes, e.error_code, e.pinned, e.tests_passed, e.tests_failed';
 
 export function toSummary(row: EntryRow): HistorySummary {
   return {
@@ -93,6 +97,7 @@ export function toSummary(row: EntryRow): HistorySummary {
     responseBytes: row.response_bytes,
     errorCode: row.error_code,
     pinned: row.pinned === 1,
+    ...(row.tests_passed === null || row.tests_failed === null ? {} : { tests: { passed: row.tests_passed, failed: row.tests_failed } }),
   };
 }
 
@@ -100,9 +105,9 @@ export function toSummary(row: EntryRow): HistorySummary {
 export function createEntryRows(db: Db) {
   const insertBlob = db.prepare('INSERT INTO blobs (hash, size, stored_size, frames, refs) VALUES (?, ?, ?, ?, 0) ON CONFLICT(hash) DO NOTHING');
   const insertEntry = db.prepare(`INSERT INTO entries (id, sent_at, method, url, host, status, status_text, status_class, duration_ms, response_bytes,
-      error_code, pinned, composed_hash, response_body_hash, request_body_hash)
+      error_code, pinned, composed_hash, response_body_hash, request_body_hash, tests_passed, tests_failed)
       VALUES (@id, @sentAt, @method, @url, @host, @status, @statusText, @statusClass, @durationMs, @responseBytes,
-      @errorCode, @pinned, @composedHash, @responseBodyHash, @requestBodyHash)`);
+      @errorCode, @pinned, @composedHash, @responseBodyHash, @requestBodyHash, @testsPassed, @testsFailed)`);
   const insertDetails = db.prepare('INSERT INTO entry_details (id, composed, exchange, error) VALUES (?, ?, ?, ?)');
   const insertFts = db.prepare('INSERT INTO entries_fts (rowid, url, headers, body) VALUES (?, ?, ?, ?)');
   const selectSummary = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM entries e WHERE e.id = ?`);

@@ -21,6 +21,7 @@ import { exportHar, importHarEntries } from './har';
 import { alreadyRecorded } from './import-dedupe';
 import { headerText, hostOf, INDEXED_BODY_BYTES, searchableBodyText, statusClassOf } from './search-text';
 import { loadRetention, saveRetention } from './settings';
+import { testCounts } from '../../../shared/testing';
 
 export const HISTORY_BODY_PREFIX = 'history:';
 /** Composed requests above this (file uploads carried inline) are kept as a body file, not in the index. */
@@ -174,6 +175,13 @@ export function createHistoryService(options: HistoryServiceOptions): HistorySer
     return blob;
   };
 
+  const testColumns = (exchange: HttpExchange | null): { testsPassed: number | null; testsFailed: number | null } => {
+    const results = exchange?.tests?.results;
+    if (!results || results.length === 0) return { testsPassed: null, testsFailed: null };
+    const counts = testCounts(results);
+    return { testsPassed: counts.passed, testsFailed: counts.failed };
+  };
+
   const prepare = async (raw: RecordInput, written: WrittenBlob[]): Promise<NewEntry> => {
     const input = mask(raw);
     // Hosts validated it against the contract (HAR imports parse it themselves).
@@ -212,6 +220,7 @@ export function createHistoryService(options: HistoryServiceOptions): HistorySer
       responseBytes: exchange?.body.size ?? 0,
       errorCode: input.error?.code ?? null,
       pinned: input.pinned === true,
+      ...testColumns(exchange),
       composed: composedJson,
       composedHash,
       exchange: exchange ? JSON.stringify({ ...exchange, body: { ...exchange.body, id: '' } }) : null,

@@ -425,3 +425,28 @@ describe('variables service: damaged data', () => {
     expect(service.state().activeEnvironmentId).toBeNull();
   });
 });
+
+describe('variables service: setValue (captures)', () => {
+  it('adds a variable, then replaces its value by name, leaving the others as they were', async () => {
+    const { service } = await setup();
+    service.saveScope({ scopeId: 'collection', variables: [{ name: 'keep', value: 'k' }, { name: 'hidden', value: SECRET, secret: true }] });
+    service.setValue({ scopeId: 'collection', name: 'token', value: 'one', secret: false });
+    const state = service.setValue({ scopeId: 'collection', name: 'token', value: 'two', secret: false });
+    expect(state.collection.variables.map((v) => [v.name, v.value])).toEqual([['keep', 'k'], ['hidden', ''], ['token', 'two']]);
+    expect(service.reveal({ scopeId: 'collection', variableId: byName(state, 'collection', 'hidden').id }).value).toBe(SECRET);
+  });
+
+  it('a secret value goes to the vault, never into the settings file', async () => {
+    const { service } = await setup();
+    const state = service.setValue({ scopeId: 'global', name: 'token', value: OTHER, secret: true });
+    expect(byName(state, 'global', 'token')).toMatchObject({ secret: true, value: '', secretState: 'set' });
+    await expectNotInFile(settingsFile(), OTHER);
+    expect(service.layers().find((layer) => layer.scope === 'global')?.variables).toEqual([{ name: 'token', value: OTHER, secret: true }]);
+  });
+
+  it('refuses a secret with the vault locked and writes nothing', async () => {
+    const { service } = await setup({ unlock: false });
+    await expectCode(() => service.setValue({ scopeId: 'global', name: 'token', value: OTHER, secret: true }), 'VAULT_LOCKED');
+    expect(service.state().global.variables).toEqual([]);
+  });
+});

@@ -44,6 +44,11 @@ export interface VariablesService {
   renameEnvironment(input: { id: string; name: string }): VariablesState;
   deleteEnvironment(input: { id: string }): VariablesState;
   setActiveEnvironment(input: { id: string | null }): VariablesState;
+  /**
+   * Sets one variable by name in a scope, adding it when absent (a capture after a send, issue 12). A secret goes to
+   * the vault through the same path as saveScope; with the vault locked it throws VAULT_LOCKED and writes nothing.
+   */
+  setValue(input: { scopeId: string; name: string; value: string; secret: boolean }): VariablesState;
   /** For sending: active environment, collection, global (highest precedence first); enabled variables only. */
   layers(): VariableLayer[];
 }
@@ -323,6 +328,18 @@ export function createVariablesService(options: VariablesServiceOptions): Variab
     return state();
   };
 
+  const setValue: VariablesService['setValue'] = ({ scopeId, name, value, secret }) => {
+    const current = scopeVariables(scopeId);
+    // Others are passed through untouched: a secret's value omitted keeps its ciphertext as it is.
+    const edits: VariableEditInput[] = current.map((variable) =>
+      variable.name === name
+        ? { id: variable.id, name, value, enabled: true, secret }
+        : { id: variable.id, name: variable.name, enabled: variable.enabled, secret: variable.secret, ...(variable.secret ? {} : { value: variable.value }) },
+    );
+    if (!current.some((variable) => variable.name === name)) edits.push({ name, value, enabled: true, secret });
+    return saveScope({ scopeId, variables: edits });
+  };
+
   const definition = (scopeId: string, variable: StoredVariable, unlocked: boolean): VariableDefinition => {
     if (!variable.secret) return { name: variable.name, value: variable.value, secret: false };
     const vaultId = secretId(scopeId, variable.id);
@@ -361,6 +378,7 @@ export function createVariablesService(options: VariablesServiceOptions): Variab
     renameEnvironment,
     deleteEnvironment,
     setActiveEnvironment,
+    setValue,
     layers,
   };
 }

@@ -32,7 +32,8 @@ export const HistoryRow = memo(function HistoryRow({ summary, active, checked, o
   const time = timeOfDay(summary.sentAt);
   const outcome =
     status === 'Cancelled' ? 'cancelled' : status === 'Failed' ? `failed${summary.errorCode ? ` (${summary.errorCode})` : ''}` : `${status}${summary.statusText ? ` ${summary.statusText}` : ''}`;
-  const name = `${summary.method} ${summary.url}, ${outcome}, ${time}${summary.pinned ? ', pinned' : ''}`;
+  const tests = summary.tests ? `Tests ${summary.tests.passed}/${summary.tests.passed + summary.tests.failed}` : null;
+  const name = `${summary.method} ${summary.url}, ${outcome}, ${time}${tests ? `, ${tests}` : ''}${summary.pinned ? ', pinned' : ''}`;
   return (
     <div className={active ? 'hp-row hp-row--active' : 'hp-row'}>
       <input
@@ -55,6 +56,8 @@ export const HistoryRow = memo(function HistoryRow({ summary, active, checked, o
           <span>{time}</span>
           <span>{summary.durationMs === null ? '—' : formatDuration(summary.durationMs)}</span>
           <span>{summary.status === null ? '' : formatBytes(summary.responseBytes)}</span>
+          {/* issue 12: the assertion counts kept with the entry; failures in the danger tone */}
+          {tests && summary.tests ? <span className={summary.tests.failed > 0 ? 'hp-status hp-status--failed' : 'hp-status hp-status--success'}>{tests}</span> : null}
           {summary.pinned ? (
             <span className="hp-pin-marker" title="Pinned: retention never removes it">
               ● Pinned

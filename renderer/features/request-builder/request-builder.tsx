@@ -23,6 +23,7 @@ import { InlineMessage, TabPanel, Tabs, VariableLookupContext, type TabItem } fr
 import { AuthPanel, useAuthTab, type InheritedAuthInfo } from '../auth';
 import { VaultRetryButton } from '../environments';
 import { BodyMethodNotice } from './body-method-notice';
+import { TestsEditor } from '../tests';
 import { BodyPanel } from './body-panel';
 import { HeadersPanel } from './headers-panel';
 import { ParamsPanel } from './params-panel';
@@ -35,7 +36,7 @@ import { useSendShortcut } from './use-send-shortcut';
 import { VarsPanel } from './vars-panel';
 import './request-builder.css';
 
-type TabId = 'params' | 'headers' | 'body' | 'auth' | 'vars' | 'settings';
+type TabId = 'params' | 'headers' | 'body' | 'auth' | 'vars' | 'tests' | 'settings';
 const TABS_ID = 'rb';
 const MESSAGE_ID = 'rb-url-message';
 
@@ -172,6 +173,7 @@ export function RequestBuilder({ state, onSend, onCancel, onRefused, initialRequ
       ariaLabel: engineErrorPlace === 'auth' ? 'Auth (credential not available)' : 'Auth',
     },
     { id: 'vars', label: countLabel('Vars', enabledCount(draft.variables), variableProblems.size > 0), ariaLabel: 'Vars' },
+    { id: 'tests', label: countLabel('Tests', draft.tests.assertions.filter((row) => row.enabled).length + draft.tests.captures.filter((row) => row.enabled).length), ariaLabel: 'Tests' },
     { id: 'settings', label: 'Settings' },
   ];
 
@@ -243,6 +245,7 @@ export function RequestBuilder({ state, onSend, onCancel, onRefused, initialRequ
             />
           ) : null}
           {tab === 'vars' ? <VarsPanel variables={draft.variables} onChange={(next) => dispatch({ type: 'variables', variables: next })} /> : null}
+          {tab === 'tests' ? <TestsEditor tests={draft.tests} onChange={(tests) => dispatch({ type: 'tests', tests })} /> : null}
           {tab === 'settings' ? (
             <SettingsPanel
               settings={draft.settings}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { type HttpExchange } from '../../../shared/contract';
 import { TabPanel, Tabs, type TabItem } from '../../ui';
 import { GraphqlResponseErrors } from '../graphql';
+import { TestResultsPanel, testsTabLabel } from '../tests';
 import { ExchangeNotices } from './exchange-notices';
 import { isEventStream } from '../../../shared/sse';
 import { SseEventsPanel } from './sse-events-panel';
@@ -13,9 +14,9 @@ import { SentRequest } from './sent-request';
 import { StatusSummary } from './status-summary';
 import { TimingPanel } from './timing-panel';
 
-type TabId = 'body' | 'events' | 'headers' | 'timing' | 'raw' | 'request';
+type TabId = 'body' | 'events' | 'headers' | 'tests' | 'timing' | 'raw' | 'request';
 const ID_PREFIX = 'response';
-const TAB_IDS: readonly string[] = ['body', 'events', 'headers', 'timing', 'raw', 'request'] satisfies TabId[];
+const TAB_IDS: readonly string[] = ['body', 'events', 'headers', 'tests', 'timing', 'raw', 'request'] satisfies TabId[];
 const isTabId = (value: string): value is TabId => TAB_IDS.includes(value);
 
 interface ExchangeViewProps {
@@ -32,7 +33,7 @@ export function ExchangeView({ exchange, graphql = false, section = null, onSect
   const eventStream = isEventStream(exchange.body.contentType);
   const fallback: TabId = eventStream ? 'events' : 'body';
   // Events only exist for an event stream; a choice that does not apply to this response falls back.
-  const kept = section !== null && isTabId(section) && (section !== 'events' || eventStream) ? section : null;
+  const kept = section !== null && isTabId(section) && (section !== 'events' || eventStream) && (section !== 'tests' || exchange.tests !== undefined) ? section : null;
   const [tab, setTab] = useState<TabId>(kept ?? fallback);
   // An event stream's body can be large and is read as events first; its text loads when asked for.
   const [bodyWanted, setBodyWanted] = useState(!eventStream || tab === 'body');
@@ -54,6 +55,8 @@ export function ExchangeView({ exchange, graphql = false, section = null, onSect
       ),
       ariaLabel: 'Response headers',
     },
+    // issue 12: only when the request had tests; the label carries the counts ("Tests 3/4")
+    ...(exchange.tests ? [{ id: 'tests' as const, label: testsTabLabel(exchange.tests), ariaLabel: `Response ${testsTabLabel(exchange.tests)}` }] : []),
     { id: 'timing', label: 'Timing' },
     { id: 'raw', label: 'Raw' },
     { id: 'request', label: 'Request', ariaLabel: 'Sent request' },
@@ -78,6 +81,11 @@ export function ExchangeView({ exchange, graphql = false, section = null, onSect
       {tab === 'headers' && (
         <TabPanel idPrefix={ID_PREFIX} id="headers" className="response-tab">
           <ResponseHeadersTable headers={exchange.response.headers} label="Response headers" />
+        </TabPanel>
+      )}
+      {tab === 'tests' && exchange.tests && (
+        <TabPanel idPrefix={ID_PREFIX} id="tests" className="response-tab">
+          <TestResultsPanel tests={exchange.tests} />
         </TabPanel>
       )}
       {tab === 'timing' && (

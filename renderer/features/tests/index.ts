@@ -1,0 +1,2 @@
+export { TestsEditor } from './tests-editor';
+export { TestResultsPanel, testsTabLabel } from './test-results-panel';

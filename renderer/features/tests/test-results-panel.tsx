@@ -1,0 +1,68 @@
+import type { ExchangeTests } from '../../../shared/contract';
+import { testCounts } from '../../../shared/testing/view';
+import './tests.css';
+
+const OUTCOME_LABEL = { passed: 'Pass', failed: 'Fail', skipped: 'Skipped', set: 'Set' } as const;
+
+/** After a send (or in a history entry): each check with its outcome, the value it saw and why it failed. */
+export function TestResultsPanel({ tests }: { tests: ExchangeTests }) {
+  const counts = testCounts(tests.results);
+  return (
+    <div className="tests-results">
+      <p className="tests-summary" role="status">
+        {counts.passed} of {counts.total} passed{counts.failed > 0 ? `, ${counts.failed} failed` : ''}
+        {counts.skipped > 0 ? `, ${counts.skipped} skipped` : ''}
+      </p>
+      {tests.results.length > 0 ? (
+        <table className="tests-table" aria-label="Test results">
+          <thead>
+            <tr>
+              <th scope="col">Result</th>
+              <th scope="col">Check</th>
+              <th scope="col">Actual</th>
+              <th scope="col">Message</th>
+            </tr>
+          </thead>
+          <tbody>
+            {tests.results.map((result, index) => (
+              <tr key={index} className={`tests-result tests-result--${result.outcome}`}>
+                <td>{OUTCOME_LABEL[result.outcome]}</td>
+                <td>{result.name}</td>
+                <td className="tests-mono">{result.actual ?? ''}</td>
+                <td>{result.message ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {tests.captures.length > 0 ? (
+        <table className="tests-table" aria-label="Captured variables">
+          <thead>
+            <tr>
+              <th scope="col">Result</th>
+              <th scope="col">Variable</th>
+              <th scope="col">Value</th>
+              <th scope="col">Message</th>
+            </tr>
+          </thead>
+          <tbody>
+            {tests.captures.map((capture, index) => (
+              <tr key={index} className={`tests-result tests-result--${capture.outcome === 'set' ? 'passed' : capture.outcome}`}>
+                <td>{OUTCOME_LABEL[capture.outcome]}</td>
+                <td>{`{{${capture.variable}}}`}</td>
+                <td className="tests-mono">{capture.value ?? ''}</td>
+                <td>{capture.message ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </div>
+  );
+}
+
+/** "Tests 3/4": passed over evaluated (skipped rows do not count either way). */
+export function testsTabLabel(tests: ExchangeTests): string {
+  const counts = testCounts(tests.results);
+  return `Tests ${counts.passed}/${counts.total}`;
+}

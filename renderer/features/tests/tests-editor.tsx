@@ -1,0 +1,108 @@
+import type { AssertionRow, CaptureRow, RequestTests } from '../../../shared/contract';
+import { TYPE_NAMES } from '../../../shared/testing/view';
+import { AssertionRowEditor } from './assertion-row-editor';
+import { CaptureRowEditor } from './capture-row-editor';
+import './tests.css';
+
+interface TestsEditorProps {
+  tests: RequestTests;
+  onChange: (tests: RequestTests) => void;
+}
+
+const newAssertion = (): AssertionRow => ({ enabled: true, target: 'status', property: '', operator: 'equals', expected: '200' });
+const newCapture = (): CaptureRow => ({ enabled: true, source: 'jsonPath', expression: '', variable: '', scope: 'environment', secret: false });
+
+const replaceAt = <T,>(list: readonly T[], index: number, item: T): T[] => list.map((old, at) => (at === index ? item : old));
+const removeAt = <T,>(list: readonly T[], index: number): T[] => list.filter((_, at) => at !== index);
+
+/**
+ * The request builder's Tests tab: assertions checked after every send and captures that set variables from the
+ * response. Evaluated in the main process (so the runner and CLI do the same); this only edits rows.
+ */
+export function TestsEditor({ tests, onChange }: TestsEditorProps) {
+  const { assertions, captures } = tests;
+  return (
+    <div className="tests-editor">
+      <section aria-labelledby="tests-assertions-title">
+        <h3 id="tests-assertions-title" className="tests-heading">
+          Assertions
+        </h3>
+        {assertions.length > 0 ? (
+          <table className="tests-table" aria-labelledby="tests-assertions-title">
+            <thead>
+              <tr>
+                <th scope="col">On</th>
+                <th scope="col">Target</th>
+                <th scope="col">Operator</th>
+                <th scope="col">Expected</th>
+                <th scope="col">
+                  <span className="tests-sr">Remove</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {assertions.map((row, index) => (
+                <AssertionRowEditor
+                  key={index}
+                  row={row}
+                  index={index + 1}
+                  onChange={(next) => onChange({ ...tests, assertions: replaceAt(assertions, index, next) })}
+                  onRemove={() => onChange({ ...tests, assertions: removeAt(assertions, index) })}
+                />
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p className="rb-hint">No assertions yet. Add one to check the status, a header, the time, the size or a value in the body after each send.</p>
+        )}
+        <button type="button" className="rb-button" onClick={() => onChange({ ...tests, assertions: [...assertions, newAssertion()] })}>
+          Add assertion
+        </button>
+        <datalist id="tests-type-names">
+          {TYPE_NAMES.map((name) => (
+            <option key={name} value={name} />
+          ))}
+        </datalist>
+      </section>
+      <section aria-labelledby="tests-captures-title">
+        <h3 id="tests-captures-title" className="tests-heading">
+          Captures
+        </h3>
+        {captures.length > 0 ? (
+          <table className="tests-table" aria-labelledby="tests-captures-title">
+            <thead>
+              <tr>
+                <th scope="col">On</th>
+                <th scope="col">From</th>
+                <th scope="col">Variable</th>
+                <th scope="col">Scope</th>
+                <th scope="col">Secret</th>
+                <th scope="col">
+                  <span className="tests-sr">Remove</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {captures.map((row, index) => (
+                <CaptureRowEditor
+                  key={index}
+                  row={row}
+                  index={index + 1}
+                  onChange={(next) => onChange({ ...tests, captures: replaceAt(captures, index, next) })}
+                  onRemove={() => onChange({ ...tests, captures: removeAt(captures, index) })}
+                />
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p className="rb-hint">
+            Set a variable from the response (a login&apos;s token, say) so the next request can use it as <code>{'{{name}}'}</code>.
+          </p>
+        )}
+        <button type="button" className="rb-button" onClick={() => onChange({ ...tests, captures: [...captures, newCapture()] })}>
+          Add capture
+        </button>
+      </section>
+    </div>
+  );
+}
