@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { requestAuthSchema } from './auth';
 import { graphqlBodySchema } from './graphql-body';
+import { savedScriptsSchema, scriptConsoleLineSchema } from './scripts';
+import { testResultSchema } from './testing';
 
 /** RFC 9110 token: what a method or header name may contain. */
 export const HTTP_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
@@ -98,6 +100,8 @@ export const httpRequestSpecSchema = z.object({
   variables: z.array(keyValueSchema).default([]),
   /** settings written as {{variables}}: resolved and read as numbers in the main process, replacing `settings`' value */
   settingTemplates: settingTemplatesSchema.optional(),
+  /** pre-request and post-response scripts (issue 12); absent in files written before them */
+  scripts: savedScriptsSchema.optional(),
 });
 export type HttpRequestSpec = z.infer<typeof httpRequestSpecSchema>;
 export type HttpRequestSpecInput = z.input<typeof httpRequestSpecSchema>;
@@ -198,6 +202,10 @@ export const httpExchangeSchema = z.object({
   raw: z.object({ requestHead: z.string(), responseHead: z.string() }),
   /** things the user should know: TLS verification off, a header dropped on redirect… */
   warnings: z.array(z.string()),
+  /** pm.test results of the post-response scripts, in the order they ran (issue 12); kept in history with the exchange */
+  testResults: z.array(testResultSchema).optional(),
+  /** console output of this send's scripts, pre-request and post-response, masked */
+  scriptConsole: z.array(scriptConsoleLineSchema).optional(),
 });
 export type HttpExchange = z.infer<typeof httpExchangeSchema>;
 
