@@ -4,7 +4,7 @@ import { createCredentialStore, type CredentialStore } from '../services/credent
 import { type HttpEngine } from '../services/http';
 import { openSettingsStore, type ConfFactory, type SettingsStore } from '../services/settings-store';
 import { createVault, type OsEncryption } from '../services/vault';
-import { createVariablesService } from '../services/variables';
+import { createVariablesService, type VariablesService } from '../services/variables';
 import { authHandlers } from './auth-handlers';
 import { createEnvAllowList } from './env-allow-list';
 import { type MethodHandlers } from '../../shared/contract';
@@ -41,6 +41,8 @@ export interface SecretsWiring {
   ready: Promise<void>;
   /** the app's settings store (the vault's ciphertext lives in it too); other services keep their settings here */
   settings: SettingsStore;
+  /** environments, collection and global variables: scripts read and write them (issue 12) */
+  variables: VariablesService;
   handlers: ReturnType<typeof variablesHandlers> & ReturnType<typeof authHandlers> & Pick<MethodHandlers, 'variables.allowEnv' | 'variables.allowedEnv' | 'variables.revokeEnv' | 'credentials.reveal'>;
 }
 
@@ -97,6 +99,7 @@ export function createSecretsWiring(options: SecretsWiringOptions): SecretsWirin
     afterReady,
     auth,
     settings,
+    variables,
     credentials,
     ready,
     prepare: async (spec, inherited) => {

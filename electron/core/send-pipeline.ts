@@ -6,8 +6,9 @@ import { type CredentialStore } from '../services/credentials';
 import { type HttpEngine } from '../services/http';
 import { type HistoryRecorder } from './history-recorder';
 import { type RequestPreparer } from './prepare-request';
+import { type ScriptStage, type SendScripts } from './script-stage';
 
-const NOT_ATTEMPTED: ReadonlySet<ErrorCode> = new Set(['INVALID_INPUT', 'VAULT_LOCKED', 'SECRET_UNREADABLE', 'ENV_NOT_ALLOWED', 'CREDENTIAL_UNAVAILABLE']);
+const NOT_ATTEMPTED: ReadonlySet<ErrorCode> = new Set(['SCRIPT_FAILED', 'INVALID_INPUT', 'VAULT_LOCKED', 'SECRET_UNREADABLE', 'ENV_NOT_ALLOWED', 'CREDENTIAL_UNAVAILABLE']);
 
 export interface SendPipelineDeps {
   engine: HttpEngine;
@@ -15,6 +16,8 @@ export interface SendPipelineDeps {
   prepare: RequestPreparer;
   recorder: HistoryRecorder;
   credentials: Pick<CredentialStore, 'stashSpec' | 'canStash'>;
+  /** pre-request and post-response scripts (issue 12); absent: scripts are not run */
+  scripts?: ScriptStage;
 }
 
 /**
@@ -44,14 +47,21 @@ function redactError(error: CourierError, secrets: readonly string[]): CourierEr
  * on the way), and every secret value masked in what goes back to the window and into history.
  */
 export function createSendPipeline(deps: SendPipelineDeps) {
-  const send = async (requestId: string, composed: HttpRequestSpec, inherited: readonly VariableLayer[] = []): Promise<HttpExchange> => {
+  const send = async (
+    requestId: string,
+    composed: HttpRequestSpec,
+    inherited: readonly VariableLayer[] = [],
+    scripts: SendScripts = { requestName: 'Untitled request', chain: [] },
+  ): Promise<HttpExchange> => {
     const sentAt = Date.now();
+    // history keeps the request as the user wrote it: a re-send runs its scripts again
     const stored = storedForHistory(composed, deps.credentials);
     let secrets: string[] = [];
     let sent: HttpRequestSpec | null = null;
     try {
-      const prepared = await deps.prepare(composed, inherited);
-      secrets = prepared.secrets;
+      const before = deps.scripts ? await deps.scripts.beforeSend(composed, scripts, inherited, requestId) : null;
+      const prepared = await deps.prepare(before?.spec ?? composed, inherited);
+      secrets = [...prepared.secrets, ...(before?.secrets ?? [])];
       sent = prepared.spec;
       let exchange: HttpExchange;
       const warnings = [...prepared.warnings];
@@ -62,7 +72,11 @@ export function createSendPipeline(deps: SendPipelineDeps) {
       } else {
         exchange = await deps.engine.send(requestId, sent, { sensitive: prepared.sensitive, secrets });
       }
-      const shown = redactExchange({ ...exchange, warnings: [...warnings, ...exchange.warnings] }, secrets);
+      const after = deps.scripts ? await deps.scripts.afterResponse(exchange, sent, composed, scripts, inherited, before?.local ?? {}) : null;
+      const scriptConsole = [...(before?.console ?? []), ...(after?.console ?? [])].map((line) => ({ ...line, text: redactText(line.text, secrets) }));
+      const testResults = (after?.tests ?? []).map((test) => ({ ...test, name: redactText(test.name, secrets), ...(test.message === undefined ? {} : { message: redactText(test.message, secrets) }) }));
+      const withScripts = { ...exchange, ...(after && testResults.length > 0 ? { testResults } : {}), ...(scriptConsole.length > 0 ? { scriptConsole } : {}) };
+      const shown = redactExchange({ ...withScripts, warnings: [...warnings, ...exchange.warnings] }, secrets);
       // In history before the window sees it (see history-recorder.ts): a crash after the answer loses nothing.
       await deps.recorder.record({ composed: stored, sent, sentAt: exchange.timings.startedAt, exchange: shown, error: null, secrets });
       return shown;
