@@ -130,7 +130,7 @@ export function createScriptStage(deps: ScriptStageDeps) {
      */
     async beforeSend(spec: HttpRequestSpec, scripts: SendScripts, inherited: readonly VariableLayer[], requestId: string) {
       const owners = ownersOf(spec, scripts);
-      const local: Record<string, string> = {};
+      const local: Record<string, string> = Object.create(null) as Record<string, string>;
       if (!owners.some((owner) => sourceOf(owner, 'pre-request') !== undefined)) return { spec, local, console: [] as ScriptConsoleLine[], secrets: [] as string[] };
       const info = { requestName: scripts.requestName, requestId, iteration: 0, iterationCount: 1 };
       const level = await runLevel('pre-request', owners, { request: toScriptRequest(spec), info }, inherited, local);
