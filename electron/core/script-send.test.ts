@@ -1,5 +1,5 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,7 +22,8 @@ beforeAll(async () => {
   target = createServer((request, response) => {
     seen.push({ url: request.url ?? '', headers: request.headers });
     response.writeHead(request.url?.startsWith('/login') ? 200 : 201, { 'Content-Type': 'application/json' });
-    response.end(JSON.stringify({ token: 'tok-42', path: request.url, echoed: request.headers['x-key'] ?? null }));
+    const user = request.headers.authorization === 'Bearer tok-42' ? 'ada' : null;
+    response.end(JSON.stringify({ token: 'tok-42', path: request.url, echoed: request.headers['x-key'] ?? null, user }));
   });
   await new Promise<void>((resolve) => target.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(target.address() as AddressInfo).port}`;
@@ -133,6 +134,43 @@ describe('scripts around a send', () => {
       const { hits, filesScanned } = await scanForSecret([dataDir], CANARY);
       expect(filesScanned).toBeGreaterThan(2);
       expect(hits).toEqual([]);
+    } finally {
+      await courier.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('an imported Postman collection runs its scripts unchanged: tests pass, pm.environment.set feeds the next request', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'courier-scripts-import-'));
+    const courier = createCourier({ dataDir, mode: 'web', version: '0', openExternal: () => false, scrypt: FAST_SCRYPT });
+    try {
+      const env = (await call(courier, 'environments.create', { name: 'dev' })) as { environments: { id: string }[] };
+      await call(courier, 'environments.setActive', { id: env.environments[0]!.id });
+      const text = (await readFile(new URL('../../shared/importers/postman/fixtures/v2/scripted.json', import.meta.url), 'utf8')).replace('http://127.0.0.1:1', base);
+      const parsed = (await call(courier, 'import.parse', { text })) as { collections: unknown[] };
+      const imported = (await call(courier, 'workspace.importCollections', { collections: parsed.collections })) as { collections: { path: string }[] };
+      const root = imported.collections[0]!.path;
+      const tree = (await call(courier, 'workspace.tree', {})) as { nodes: { path: string; name: string; kind: string }[] };
+      const pathOf = (name: string) => tree.nodes.find((node) => node.name === name && node.path.startsWith(root))!.path;
+      const send = async (name: string) => {
+        const saved = (await call(courier, 'workspace.readRequest', { path: pathOf(name) })) as { request: unknown };
+        return (await call(courier, 'http.send', { requestId: name, request: saved.request, workspacePath: pathOf(name) })) as unknown as HttpExchange;
+      };
+      const login = await send('Login');
+      expect(seen.at(-1)?.headers['x-request-start']).toMatch(/^\d+$/);
+      expect(login.testResults?.map((test) => [test.name, test.outcome, test.origin])).toEqual([
+        ['responds quickly', 'passed', 'Post-response script of collection "Scripted"'],
+        ['folder: JSON', 'passed', 'Post-response script of folder "Auth"'],
+        ['Status code is 200', 'passed', 'Post-response script of "Login"'],
+        ['has a token', 'passed', 'Post-response script of "Login"'],
+      ]);
+      const me = await send('Me');
+      expect(seen.at(-1)?.headers.authorization).toBe('Bearer tok-42');
+      // pm.sendRequest is refused by name; the tests before it ran
+      expect(me.testResults?.map((test) => test.outcome)).toEqual(['passed', 'failed']);
+      expect(me.testResults?.[1]?.message).toMatch(/pm\.sendRequest is not supported/);
+      const state = (await call(courier, 'variables.state', {})) as { collection: { variables: { name: string; value: string }[] } };
+      expect(state.collection.variables.find((v) => v.name === 'runs')?.value).toBe('2');
     } finally {
       await courier.close();
       await rm(dataDir, { recursive: true, force: true });
