@@ -65,7 +65,12 @@ export function buildRequestSpec(draft: RequestDraft): HttpRequestSpec {
     ...(hasTemplates(draft.settingTemplates) ? { settingTemplates: { ...draft.settingTemplates } } : {}),
     auth: draft.auth,
     variables: enabledPairs(draft.variables, true),
+    ...(hasScripts(draft.scripts) ? { scripts: { ...draft.scripts } } : {}),
   };
+}
+
+function hasScripts(scripts: RequestDraft['scripts']): boolean {
+  return scripts !== undefined && [scripts.preRequest, scripts.postResponse].some((text) => text !== undefined && text.trim() !== '');
 }
 
 /**

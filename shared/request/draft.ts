@@ -1,6 +1,7 @@
 import type { RequestAuth } from '../contract/auth';
 import { DEFAULT_SETTINGS, type FileRef, type RequestSettings, type SettingTemplates } from '../contract/http';
 import type { GraphqlBody } from '../contract/graphql-body';
+import type { SavedScripts } from '../contract/scripts';
 import { createRow, type KeyValueRow } from './rows';
 import type { ParamRow } from './url-params';
 
@@ -61,6 +62,8 @@ export interface RequestDraft {
   auth: RequestAuth;
   /** request-scope variables, the highest precedence */
   variables: KeyValueRow[];
+  /** pre-request and post-response scripts (issue 12), carried so that editing and saving never drops them */
+  scripts?: SavedScripts;
 }
 
 export function createMultipartRow(partial: Partial<Omit<MultipartRow, 'id'>> = {}): MultipartRow {
