@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import type { ContainerSettings, RequestAuth, WorkspaceNode } from '../../../shared/contract';
+import type { ContainerSettings, RequestAuth, SavedScripts, WorkspaceNode } from '../../../shared/contract';
 import { createRow, isBlankRow, type KeyValueRow } from '../../../shared/request';
 import { call } from '../../lib/bridge';
 import { KeyValueTable } from '../../ui';
@@ -31,6 +31,8 @@ function SettingsForm({ node, describedBy, onClose, onWarnings }: { node: Worksp
   const [variables, setVariables] = useState<KeyValueRow[]>([]);
   const [headers, setHeaders] = useState<KeyValueRow[]>([]);
   const [auth, setAuth] = useState<RequestAuth>({ kind: 'none' });
+  // kept whole even when not edited here, so saving the other settings never drops imported scripts
+  const [scripts, setScripts] = useState<SavedScripts>({});
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     call('workspace.readContainer', { path: node.path })
@@ -39,6 +41,7 @@ function SettingsForm({ node, describedBy, onClose, onWarnings }: { node: Worksp
         setVariables(toRows(settings.variables));
         setHeaders(toRows(settings.headers));
         setAuth(settings.auth);
+        setScripts(settings.scripts ?? {});
         setLoaded(true);
       })
       .catch((failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)));
@@ -48,7 +51,7 @@ function SettingsForm({ node, describedBy, onClose, onWarnings }: { node: Worksp
     try {
       const result = await call('workspace.saveContainer', {
         path: node.path,
-        settings: { name: name.trim() || node.name, variables: fromRows(variables), headers: fromRows(headers), auth },
+        settings: { name: name.trim() || node.name, variables: fromRows(variables), headers: fromRows(headers), auth, scripts },
       });
       onWarnings(result.warnings);
       onClose();
@@ -70,6 +73,15 @@ function SettingsForm({ node, describedBy, onClose, onWarnings }: { node: Worksp
       <h3 className="ws-subtitle">Headers</h3>
       <KeyValueTable label="Headers" itemName="header" rows={headers} onChange={setHeaders} createRow={(id, n, v) => ({ ...createRow({ name: n, value: v }), id })} namePlaceholder="Header" />
       <ContainerAuthFields auth={auth} onChange={setAuth} />
+      <h3 className="ws-subtitle">Scripts</h3>
+      <label className="ws-field">
+        <span>Pre-request script (runs before every request inside, outermost first)</span>
+        <textarea className="ws-script" rows={4} spellCheck={false} value={scripts.preRequest ?? ''} onChange={(event) => setScripts({ ...scripts, preRequest: event.target.value })} />
+      </label>
+      <label className="ws-field">
+        <span>Post-response script (pm.test results show with the response)</span>
+        <textarea className="ws-script" rows={4} spellCheck={false} value={scripts.postResponse ?? ''} onChange={(event) => setScripts({ ...scripts, postResponse: event.target.value })} />
+      </label>
       {error ? (
         <p className="ws-dialog__error" role="alert">
           {error}
