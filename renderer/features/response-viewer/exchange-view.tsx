@@ -8,14 +8,15 @@ import { SseEventsPanel } from './sse-events-panel';
 import './sse.css';
 import { ResponseBodyPanel } from './response-body-panel';
 import { ResponseHeadersTable } from './response-headers-table';
+import { ScriptConsolePanel } from './script-console-panel';
 import { RawExchange } from './raw-exchange';
 import { SentRequest } from './sent-request';
 import { StatusSummary } from './status-summary';
 import { TimingPanel } from './timing-panel';
 
-type TabId = 'body' | 'events' | 'headers' | 'timing' | 'raw' | 'request';
+type TabId = 'body' | 'events' | 'headers' | 'console' | 'timing' | 'raw' | 'request';
 const ID_PREFIX = 'response';
-const TAB_IDS: readonly string[] = ['body', 'events', 'headers', 'timing', 'raw', 'request'] satisfies TabId[];
+const TAB_IDS: readonly string[] = ['body', 'events', 'headers', 'console', 'timing', 'raw', 'request'] satisfies TabId[];
 const isTabId = (value: string): value is TabId => TAB_IDS.includes(value);
 
 interface ExchangeViewProps {
@@ -32,7 +33,8 @@ export function ExchangeView({ exchange, graphql = false, section = null, onSect
   const eventStream = isEventStream(exchange.body.contentType);
   const fallback: TabId = eventStream ? 'events' : 'body';
   // Events only exist for an event stream; a choice that does not apply to this response falls back.
-  const kept = section !== null && isTabId(section) && (section !== 'events' || eventStream) ? section : null;
+  const scripted = (exchange.scriptConsole?.length ?? 0) > 0 || (exchange.testResults ?? []).some((test) => test.source === 'script');
+  const kept = section !== null && isTabId(section) && (section !== 'events' || eventStream) && (section !== 'console' || scripted) ? section : null;
   const [tab, setTab] = useState<TabId>(kept ?? fallback);
   // An event stream's body can be large and is read as events first; its text loads when asked for.
   const [bodyWanted, setBodyWanted] = useState(!eventStream || tab === 'body');
@@ -54,6 +56,9 @@ export function ExchangeView({ exchange, graphql = false, section = null, onSect
       ),
       ariaLabel: 'Response headers',
     },
+    ...(scripted
+      ? [{ id: 'console' as const, label: <>Console <span className="ui-tabs__badge">{exchange.scriptConsole?.length ?? 0}</span></>, ariaLabel: 'Script console' }]
+      : []),
     { id: 'timing', label: 'Timing' },
     { id: 'raw', label: 'Raw' },
     { id: 'request', label: 'Request', ariaLabel: 'Sent request' },
@@ -78,6 +83,11 @@ export function ExchangeView({ exchange, graphql = false, section = null, onSect
       {tab === 'headers' && (
         <TabPanel idPrefix={ID_PREFIX} id="headers" className="response-tab">
           <ResponseHeadersTable headers={exchange.response.headers} label="Response headers" />
+        </TabPanel>
+      )}
+      {tab === 'console' && (
+        <TabPanel idPrefix={ID_PREFIX} id="console" className="response-tab">
+          <ScriptConsolePanel exchange={exchange} />
         </TabPanel>
       )}
       {tab === 'timing' && (
