@@ -38,6 +38,11 @@ async function runTests(deps: SendPipelineDeps, sent: HttpRequestSpec, exchange:
   }
 }
 
+function maskEverywhere(request: Pick<HttpExchange['request'], 'url' | 'headers'>, secrets: readonly string[]): Pick<HttpExchange['request'], 'url' | 'headers'> {
+  if (secrets.length === 0) return request;
+  return { url: redactText(request.url, secrets), headers: request.headers.map(([name, value]): [string, string] => [redactText(name, secrets), redactText(value, secrets)]) };
+}
+
 /**
  * The request as history keeps it: a typed credential goes to the vault and history holds its reference, so Restore
  * and Re-send work; with the vault locked it is masked as before (and a re-send of that is refused, not sent).
@@ -100,7 +105,10 @@ export function createSendPipeline(deps: SendPipelineDeps) {
       const body = tested.secrets.length > 0 ? { ...exchange.body, containsSecret: true } : exchange.body;
       const redacted = redactExchange({ ...withScripts, body, warnings: [...warnings, ...exchange.warnings], ...(tested.tests ? { tests: tested.tests } : {}) }, masked);
       // The URL and headers Courier built: masked where a secret went in, not wherever its letters occur.
-      const request = displayRequest(exchange.request, exchange.redirects.length > 0, prepared.display, masked);
+      const built = displayRequest(exchange.request, exchange.redirects.length > 0, prepared.display, masked);
+      // A secret a pre-request script wrote into the request is in the twin too (the twin is built after the script),
+      // so the positional rule would keep it whole: those values are masked wherever they occur, as before.
+      const request = maskEverywhere(built, before?.secrets ?? []);
       const shown = { ...redacted, request: { ...redacted.request, ...request } };
       // In history before the window sees it (see history-recorder.ts): a crash after the answer loses nothing.
       const historyId = await deps.recorder.record({ composed: stored, sent, sentAt: exchange.timings.startedAt, exchange: shown, error: null, secrets: masked });
