@@ -64,6 +64,9 @@ test.describe('tests on a request, without code', () => {
     // saved to a collection, reloaded, closed and reopened from the file: the rows come back from the request file
     const collections = new CollectionsPage(page);
     await collections.saveAsNew('Check token', 'E2E');
+    // the open tabs are written 400 ms after the last change: reload only once the saved tab is named and written
+    await expect(collections.tab(/Check token/)).toBeVisible();
+    await page.waitForTimeout(1_000);
     await page.reload();
     await collections.tabAction(/Check token/, 'Close');
     await collections.item('Check token').click();

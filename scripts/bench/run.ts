@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { benchEngine } from './engine-bench';
 import { benchHistory } from './history-bench';
@@ -44,11 +45,13 @@ for (const name of selected) {
   }
   console.log(`▶ ${name}`);
   const started = Date.now();
+  // the machine may be shared: the figures of a loaded one are not comparable with those of an idle one
+  const load = os.loadavg()[0]!.toFixed(1);
   const result = await group();
   for (const [key, metric] of Object.entries(result)) {
     console.log(`  ${key.padEnd(28)} ${String(metric.value).padStart(10)} ${metric.unit}   (target ${metric.target})`);
   }
-  notes.push(`\`${name}\` group took ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  notes.push(`\`${name}\` group took ${((Date.now() - started) / 1000).toFixed(1)} s (1-minute load average ${load} on ${os.cpus().length} CPUs at its start).`);
   Object.assign(metrics, result);
 }
 await writeReport(root, metrics, notes);

@@ -71,8 +71,8 @@ describe('OpenAPI import (main process: YAML, $ref resolution)', () => {
     const result = await service.parse(petstore31);
     expect(result.formatLabel).toBe('OpenAPI 3.1.0');
     expect(result.environments).toEqual([
-      { name: 'Production', variables: [{ name: 'baseUrl', value: 'https://eu.pets.example/v1', enabled: true }] },
-      { name: 'http://localhost:8080/v1', variables: [{ name: 'baseUrl', value: 'http://localhost:8080/v1', enabled: true }] },
+      { name: 'Pets — Production', variables: [{ name: 'baseUrl', value: 'https://eu.pets.example/v1', enabled: true }] },
+      { name: 'Pets — localhost:8080/v1', variables: [{ name: 'baseUrl', value: 'http://localhost:8080/v1', enabled: true }] },
     ]);
     const collection = result.collections[0]!;
     expect(collection.variables.map((v) => v.name)).toEqual(['baseUrl', 'bearerToken', 'apiKey']);
@@ -112,7 +112,9 @@ describe('OpenAPI import (main process: YAML, $ref resolution)', () => {
     };
     const result = await service.parse(JSON.stringify(swagger));
     expect(result.formatLabel).toBe('Swagger 2.0');
-    expect(result.environments[0]!.variables[0]!.value).toBe('https://old.example/api');
+    // one server: no environment, the collection carries baseUrl (as Postman does)
+    expect(result.environments).toEqual([]);
+    expect(result.collections[0]!.variables[0]).toEqual({ name: 'baseUrl', value: 'https://old.example/api', enabled: true });
     const [put, post] = flattenRequests(result.collections[0]!.items).map((r) => r.request.request);
     expect(post!.body).toEqual({ kind: 'json', text: JSON.stringify({ n: 0 }, null, 2) });
     expect(post!.auth).toEqual({ kind: 'basic', username: '{{username}}', password: '{{password}}' });
@@ -140,7 +142,8 @@ describe('OpenAPI import (main process: YAML, $ref resolution)', () => {
     const count = countRequests(result);
     console.log(`GitHub REST API: ${count} requests, ${result.warnings.length} warnings, ${Math.round(elapsed)} ms`);
     expect(count).toBeGreaterThan(900);
-    expect(result.environments[0]!.variables[0]!.value).toBe('https://api.github.com');
+    expect(result.environments).toEqual([]);
+    expect(result.collections[0]!.variables[0]!.value).toBe('https://api.github.com');
     expect(result.collections[0]!.items.length).toBeGreaterThan(20);
     // lenient for slow CI machines; the benchmark holds the real 3 s budget
     expect(elapsed).toBeLessThan(30_000);

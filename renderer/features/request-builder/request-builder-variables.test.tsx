@@ -74,7 +74,7 @@ describe('RequestBuilder and variables', () => {
 
     fireEvent.click(screen.getByRole('tab', { name: 'Vars' }));
     const precedence = await screen.findByRole('list', { name: 'Precedence' });
-    await waitFor(() => expect(precedence.textContent).toBe('Request (this tab)›Environment “dev”›Workspace›Globals'));
+    await waitFor(() => expect(precedence.textContent).toBe('Request (this tab)›Environment “dev”›Folder›Collection›Workspace›Globals'));
     fireEvent.change(screen.getByRole('textbox', { name: 'New variable name' }), { target: { value: 'nope' } });
     fireEvent.change(screen.getByRole('textbox', { name: 'Variable 1 value' }), { target: { value: 'fine' } });
     await waitFor(() => expect(screen.queryByText(/^Unresolved:/)).toBeNull());

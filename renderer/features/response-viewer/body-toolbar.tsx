@@ -36,11 +36,13 @@ export function BodyToolbar({ exchange, body, htmlMode, onHtmlMode }: BodyToolba
     }
   };
 
+  // Copy takes what is on screen, as Postman's does: the formatted text in Pretty, the body as received in Raw.
+  const showsPretty = view.status === 'text' && view.variant === 'pretty';
   const copy = async () => {
     try {
-      const blob = await body.getBlob();
+      const blob = view.status === 'text' && view.variant === 'pretty' ? new Blob([...view.source.chunks]) : await body.getBlob();
       await navigator.clipboard.writeText(await blob.text());
-      setMessage('Copied to the clipboard.');
+      setMessage(showsPretty ? 'Copied the formatted body.' : 'Copied the body as received.');
     } catch (error) {
       setMessage(`Could not copy: ${(error as Error).message}`);
     }
@@ -89,7 +91,12 @@ export function BodyToolbar({ exchange, body, htmlMode, onHtmlMode }: BodyToolba
         Save
       </button>
       {textual && (
-        <button type="button" onClick={() => run('copy')} disabled={view.status === 'loading'}>
+        <button
+          type="button"
+          onClick={() => run('copy')}
+          disabled={view.status === 'loading'}
+          title={showsPretty ? 'Copy the body as shown, formatted (Raw copies it as received)' : 'Copy the body as received'}
+        >
           Copy
         </button>
       )}

@@ -52,6 +52,34 @@ function readVariable(input: string, i: number): { text: string; end: number } |
 }
 
 /** One simple command of a shell line: its words, and what bash would feed its standard input, where the text says. */
+/**
+ * A command substitution at `i` (`` `…` `` or `$(…)`), read as one piece of the word. Courier runs nothing: `echo`
+ * of plain words becomes what it prints (as the shell would), anything else stays as written, so it shows in the
+ * import instead of being split into stray words.
+ */
+function readSubstitution(input: string, i: number): { text: string; end: number } {
+  let close: number;
+  if (input[i] === '`') {
+    close = input.indexOf('`', i + 1);
+    if (close === -1) throw new Error('A `…` command substitution is not closed.');
+  } else {
+    let depth = 0;
+    close = -1;
+    for (let j = i + 1; j < input.length; j += 1) {
+      if (input[j] === '(') depth += 1;
+      else if (input[j] === ')' && --depth === 0) {
+        close = j;
+        break;
+      }
+    }
+    if (close === -1) throw new Error('A $(…) command substitution is not closed.');
+  }
+  const source = input.slice(i, close + 1);
+  const inner = input.slice(input[i] === '`' ? i + 1 : i + 2, close).trim();
+  const echo = /^echo\s+([^\s'"`$\\;&|<>()]+(?:\s+[^\s'"`$\\;&|<>()]+)*)$/.exec(inner);
+  return { text: echo ? echo[1]!.split(/\s+/).join(' ') : source, end: close + 1 };
+}
+
 export interface ShellCommand {
   words: string[];
   /** how the command ends: a pipe into the next one, or a separator (";", "&&", "||", "&", a line break, the end) */
@@ -173,6 +201,10 @@ export function splitBashCommands(input: string): ShellCommand[] {
           i += 1;
         }
       }
+    } else if (char === '`' || (char === '$' && input[i + 1] === '(' && input[i + 2] !== '(')) {
+      const read = readSubstitution(input, i);
+      current += read.text;
+      i = read.end;
     } else if (char === '$') {
       const variable = readVariable(input, i);
       current += variable ? variable.text : '$';
