@@ -8,7 +8,7 @@ import type { SandboxLimits } from './script-types';
 export type EngineResult =
   | { ok: true; outputJson: string }
   /** 'timeout' and 'memory' leave the QuickJS heap in no state worth reusing: the host starts a fresh worker */
-  | { ok: false; reason: 'timeout' | 'memory' | 'syntax' | 'internal'; message: string };
+  | { ok: false; reason: 'timeout' | 'memory' | 'jobs' | 'syntax' | 'internal'; message: string };
 
 interface Warm {
   runtime: QuickJSRuntime;
@@ -34,6 +34,9 @@ const WARM_UP_INPUT = {
 const WasmMemory = (globalThis as unknown as { WebAssembly: { Memory: new (descriptor: { initial: number; maximum: number }) => WasmMemoryOption } }).WebAssembly.Memory;
 type WasmMemoryOption = Exclude<CustomizeVariantOptions['wasmMemory'], undefined | (() => unknown)>;
 const PAGE = 64 * 1024;
+/** promise jobs one run may queue in all, and how many run between two checks of that budget */
+export const MAX_PROMISE_JOBS = 100_000;
+const JOB_BATCH = 1_000;
 /** the Emscripten build's initial memory (16 MiB) */
 const INITIAL_PAGES = 256;
 /** what the engine and the warm harness hold before a script allocates anything (measured: under 16 MiB) */
@@ -138,13 +141,17 @@ export async function createSandboxEngine(memoryBytes: number) {
       const started = call(w, w.start, [input, bodyHandle, compiled.value]);
       if ('error' in started) return failure(started.error);
       started.value.dispose();
+      let jobsRun = 0;
       for (;;) {
         // promise jobs first (pm.test callbacks that returned promises), then the next timer
-        const jobs = runtime.executePendingJobs(-1);
+        const jobs = runtime.executePendingJobs(JOB_BATCH);
         if (jobs.error) {
           const message = errorText(context, jobs.error);
           if (interrupted || /out of memory/i.test(message)) return failure(message);
-        }
+        } else jobsRun += jobs.value;
+        // QuickJS ends an endless promise chain by itself, silently, after ~300,000 links (well within the CPU limit):
+        // a budget no real test script comes near makes it an error that names the script instead of a quiet pass
+        if (jobsRun > MAX_PROMISE_JOBS) return { ok: false, reason: 'jobs', message: `more than ${MAX_PROMISE_JOBS} promise jobs` };
         if (runtime.hasPendingJob()) continue;
         const ticked = call(w, w.tick, []);
         if ('error' in ticked) return failure(ticked.error);

@@ -52,6 +52,8 @@ function failureMessage(label: string, result: Extract<EngineResult, { ok: false
       return `${label} ran longer than ${seconds(limits.cpuMs)} and was stopped.`;
     case 'memory':
       return `${label} used more than ${Math.round(limits.memoryBytes / (1024 * 1024))} MB of memory and was stopped.`;
+    case 'jobs':
+      return `${label} queued ${result.message} (an endless promise chain?) and was stopped.`;
     case 'syntax':
       return `${label} has a syntax error: ${result.message}`;
     default:
@@ -122,7 +124,7 @@ export function createScriptRunner(options: ScriptRunnerOptions = {}) {
       const timer = setTimeout(() => end(current, { ok: false, reason: 'timeout', message: 'no answer' }), job.limits.cpuMs + graceMs);
       current.pending.set(id, (result) => {
         clearTimeout(timer);
-        if (!result.ok && (result.reason === 'timeout' || result.reason === 'memory' || result.reason === 'internal')) end(current, result);
+        if (!result.ok && (result.reason === 'timeout' || result.reason === 'memory' || result.reason === 'jobs' || result.reason === 'internal')) end(current, result);
         resolve(result);
       });
       current.worker.postMessage({ ...job, id } satisfies SandboxJob);
