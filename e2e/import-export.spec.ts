@@ -26,7 +26,7 @@ const teamPostman = (host: string) =>
           { name: 'Create user', request: { method: 'POST', url: '{{host}}/echo?create=user', body: { mode: 'raw', raw: '{"name":"Ann"}', options: { raw: { language: 'json' } } } } },
         ],
       },
-      { name: 'Ping', event: [{ listen: 'test', script: { exec: ['pm.test("ok", () => {})'] } }], request: { method: 'GET', url: '{{host}}/echo?ping=1' } },
+      { name: 'Ping', event: [{ listen: 'test', script: { exec: ['pm.sendRequest("{{host}}/audit", () => {}); pm.test("ok", () => {})'] } }], request: { method: 'GET', url: '{{host}}/echo?ping=1' } },
     ],
   });
 
@@ -110,7 +110,8 @@ test.describe('import and export', () => {
     // What was not carried over stays on screen, per item, after the dialog closed.
     const notice = page.getByRole('status', { name: 'Import result' });
     await expect(notice).toContainText('Imported “Team API” into the workspace: 3 requests, 1 item not carried over in full.');
-    await expect(notice).toContainText('Ping: The test script was not imported: Courier does not run scripts yet.');
+    // scripts are imported (issue 12); a call the sandbox refuses is named
+    await expect(notice).toContainText('Ping: The test script uses pm.sendRequest, which Courier scripts do not support yet: it was imported and will stop at that call.');
     await page.screenshot({ path: '/tmp/issue6-import-workspace.png' });
 
     // Opened from the tree, a request sends with the collection's variable: no environment was needed for it.

@@ -49,6 +49,10 @@ await Promise.all([
   ...['dist/electron', 'dist/web'].map((dir) =>
     esbuild({ ...node, entryPoints: ['electron/services/import-export/import-worker.ts'], outfile: `${dir}/import-worker.js`, format: 'esm' }),
   ),
+  // The script sandbox's worker (QuickJS), likewise beside each host (electron/services/scripts/sandbox-worker-file.ts).
+  ...['dist/electron', 'dist/web'].map((dir) =>
+    esbuild({ ...node, entryPoints: ['electron/services/scripts/sandbox-worker.ts'], outfile: `${dir}/sandbox-worker.js`, format: 'esm' }),
+  ),
 ]);
 await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: quiet ? 'warn' : 'info' });
 await mkdir(dist, { recursive: true });

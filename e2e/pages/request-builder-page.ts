@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export type BuilderTab = 'Params' | 'Headers' | 'Body' | 'Auth' | 'Vars' | 'Settings';
+export type BuilderTab = 'Params' | 'Headers' | 'Body' | 'Auth' | 'Vars' | 'Scripts' | 'Settings';
 export type AuthTypeLabel = 'Inherit from parent' | 'No auth' | 'Basic' | 'Bearer token' | 'API key' | 'Digest' | 'OAuth 2.0';
 
 /** The request side of the window, driven the way a person would: by role and accessible name. */

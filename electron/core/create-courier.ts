@@ -6,6 +6,7 @@ import { toBrunoCollection } from '../../shared/exporters';
 import { createBodyStore } from '../services/body-store';
 import { createHistoryService, type HistoryService } from '../services/history';
 import { createHttpEngine } from '../services/http';
+import { createScriptRunner } from '../services/scripts';
 import { createImportExportService } from '../services/import-export';
 import { type ConfFactory } from '../services/settings-store';
 import { type OsEncryption } from '../services/vault';
@@ -17,6 +18,7 @@ import { historyHandlers } from './history-handlers';
 import { createGraphqlWiring } from './graphql-handlers';
 import { createHistoryRecorder } from './history-recorder';
 import { createSendPipeline } from './send-pipeline';
+import { createScriptStage } from './script-stage';
 import { createRunSpoolDir } from './spool-dir';
 import { createWebSocketPreparer } from './prepare-websocket';
 import { createSecretsWiring } from './secrets-wiring';
@@ -116,12 +118,20 @@ export function createCourier(options: CourierOptions): Courier {
     scrypt: options.scrypt,
     processEnv: options.processEnv,
   });
+  // Scripts (issue 12): one warm QuickJS worker, started at the first send that has a script.
+  const scriptRunner = createScriptRunner();
+  const scripts = createScriptStage({
+    runner: scriptRunner,
+    variables: secrets.variables,
+    readBody: async (bodyId, max) => (await bodyStore.read(bodyId, 0, max)).bytes,
+  });
   const pipeline = createSendPipeline({
     engine: httpEngine,
     auth: secrets.auth,
     prepare: secrets.prepare,
     recorder,
     credentials: secrets.credentials,
+    scripts,
     tests: { readBody: (id, offset, length) => bodyStore.read(id, offset, length), variables: secrets.variables, session: secrets.session },
   });
   // GraphQL (issue 5): introspection through the engine, subscriptions over graphql-ws; both prepared like http.send.
@@ -144,7 +154,11 @@ export function createCourier(options: CourierOptions): Courier {
   // A saved request is sent with its collection's and folders' headers, auth and variables under its own.
   const sendFromWorkspace = async (requestId: string, request: HttpRequestSpec, workspacePath: string) => {
     const chain = await workspace.inheritanceChain(workspacePath);
-    return pipeline.send(requestId, applyInheritance(request, chain), inheritedLayers(chain));
+    // scripts name their request in errors and pm.info: its name as saved, read only when a script will run
+    const scripted = request.scripts !== undefined || chain.some((container) => container.scripts !== undefined);
+    const fallback = path.posix.basename(workspacePath).replace(/(\.request)?\.json$/, '');
+    const requestName = scripted ? await workspace.readRequest(workspacePath).then((saved) => saved.name, () => fallback) : fallback;
+    return pipeline.send(requestId, applyInheritance(request, chain), inheritedLayers(chain), { requestName, chain });
   };
   const importExport = createImportExportService();
   // imports in progress by the renderer's importId, so 'import.cancel' can stop one
@@ -237,6 +251,7 @@ export function createCourier(options: CourierOptions): Courier {
         await secrets.auth.close();
         await websocket.close();
         await graphql.close();
+        await scriptRunner.close();
         await httpEngine.close();
         await recorder.drain();
         await history?.close();

@@ -8,8 +8,9 @@ import { displayRequest } from './display-request';
 import { evaluateExchangeTests, hasTests, type TestingDeps } from '../services/testing';
 import { type HistoryRecorder } from './history-recorder';
 import { type RequestPreparer } from './prepare-request';
+import { type ScriptStage, type SendScripts } from './script-stage';
 
-const NOT_ATTEMPTED: ReadonlySet<ErrorCode> = new Set(['INVALID_INPUT', 'VAULT_LOCKED', 'SECRET_UNREADABLE', 'ENV_NOT_ALLOWED', 'CREDENTIAL_UNAVAILABLE']);
+const NOT_ATTEMPTED: ReadonlySet<ErrorCode> = new Set(['SCRIPT_FAILED', 'INVALID_INPUT', 'VAULT_LOCKED', 'SECRET_UNREADABLE', 'ENV_NOT_ALLOWED', 'CREDENTIAL_UNAVAILABLE']);
 
 export interface SendPipelineDeps {
   engine: HttpEngine;
@@ -19,6 +20,8 @@ export interface SendPipelineDeps {
   credentials: Pick<CredentialStore, 'stashSpec' | 'canStash'>;
   /** assertions and captures after a response (issue 12); absent: requests' tests are not evaluated */
   tests?: TestingDeps;
+  /** pre-request and post-response scripts (issue 12); absent: scripts are not run */
+  scripts?: ScriptStage;
 }
 
 /**
@@ -33,6 +36,11 @@ async function runTests(deps: SendPipelineDeps, sent: HttpRequestSpec, exchange:
     const message = redactText(`Tests could not run: ${error instanceof Error ? error.message : String(error)}`, secrets).slice(0, 4000);
     return { tests: { results: [{ name: 'Tests', outcome: 'failed', message, source: 'assertion' }], captures: [] }, secrets: [] };
   }
+}
+
+function maskEverywhere(request: Pick<HttpExchange['request'], 'url' | 'headers'>, secrets: readonly string[]): Pick<HttpExchange['request'], 'url' | 'headers'> {
+  if (secrets.length === 0) return request;
+  return { url: redactText(request.url, secrets), headers: request.headers.map(([name, value]): [string, string] => [redactText(name, secrets), redactText(value, secrets)]) };
 }
 
 /**
@@ -62,14 +70,21 @@ function redactError(error: CourierError, secrets: readonly string[]): CourierEr
  * on the way), and every secret value masked in what goes back to the window and into history.
  */
 export function createSendPipeline(deps: SendPipelineDeps) {
-  const send = async (requestId: string, composed: HttpRequestSpec, inherited: readonly VariableLayer[] = []): Promise<HttpExchange> => {
+  const send = async (
+    requestId: string,
+    composed: HttpRequestSpec,
+    inherited: readonly VariableLayer[] = [],
+    scripts: SendScripts = { requestName: 'Untitled request', chain: [] },
+  ): Promise<HttpExchange> => {
     const sentAt = Date.now();
+    // history keeps the request as the user wrote it: a re-send runs its scripts again
     const stored = storedForHistory(composed, deps.credentials);
     let secrets: string[] = [];
     let sent: HttpRequestSpec | null = null;
     try {
-      const prepared = await deps.prepare(composed, inherited);
-      secrets = prepared.secrets;
+      const before = deps.scripts ? await deps.scripts.beforeSend(composed, scripts, inherited, requestId) : null;
+      const prepared = await deps.prepare(before?.spec ?? composed, inherited);
+      secrets = [...prepared.secrets, ...(before?.secrets ?? [])];
       sent = prepared.spec;
       let exchange: HttpExchange;
       const warnings = [...prepared.warnings];
@@ -80,13 +95,20 @@ export function createSendPipeline(deps: SendPipelineDeps) {
       } else {
         exchange = await deps.engine.send(requestId, sent, { sensitive: prepared.sensitive, secrets });
       }
+      const after = deps.scripts ? await deps.scripts.afterResponse(exchange, sent, composed, scripts, inherited, before?.local ?? {}) : null;
+      const scriptConsole = [...(before?.console ?? []), ...(after?.console ?? [])].map((line) => ({ ...line, text: redactText(line.text, secrets) }));
+      const testResults = (after?.tests ?? []).map((test) => ({ ...test, name: redactText(test.name, secrets), ...(test.message === undefined ? {} : { message: redactText(test.message, secrets) }) }));
+      const withScripts = { ...exchange, ...(after && testResults.length > 0 ? { testResults } : {}), ...(scriptConsole.length > 0 ? { scriptConsole } : {}) };
       const tested = await runTests(deps, sent, exchange, secrets);
       // a secret capture's value came from this response: masked in everything that leaves, history's body included
       const masked = tested.secrets.length > 0 ? [...secrets, ...tested.secrets] : secrets;
       const body = tested.secrets.length > 0 ? { ...exchange.body, containsSecret: true } : exchange.body;
-      const redacted = redactExchange({ ...exchange, body, warnings: [...warnings, ...exchange.warnings], ...(tested.tests ? { tests: tested.tests } : {}) }, masked);
+      const redacted = redactExchange({ ...withScripts, body, warnings: [...warnings, ...exchange.warnings], ...(tested.tests ? { tests: tested.tests } : {}) }, masked);
       // The URL and headers Courier built: masked where a secret went in, not wherever its letters occur.
-      const request = displayRequest(exchange.request, exchange.redirects.length > 0, prepared.display, masked);
+      const built = displayRequest(exchange.request, exchange.redirects.length > 0, prepared.display, masked);
+      // A secret a pre-request script wrote into the request is in the twin too (the twin is built after the script),
+      // so the positional rule would keep it whole: those values are masked wherever they occur, as before.
+      const request = maskEverywhere(built, before?.secrets ?? []);
       const shown = { ...redacted, request: { ...redacted.request, ...request } };
       // In history before the window sees it (see history-recorder.ts): a crash after the answer loses nothing.
       const historyId = await deps.recorder.record({ composed: stored, sent, sentAt: exchange.timings.startedAt, exchange: shown, error: null, secrets: masked });

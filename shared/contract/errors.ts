@@ -75,6 +75,8 @@ export const ERROR_CODES = [
   'WS_SESSION_NOT_FOUND',
   'WS_MESSAGE_TOO_LARGE',
   'WS_INVALID_MESSAGE',
+  // scripts (issue 12): a pre-request script that failed or hit a limit stops the send; detail names nothing secret
+  'SCRIPT_FAILED',
   // GraphQL (issue 5)
   'GRAPHQL_INTROSPECTION_FAILED',
   'GRAPHQL_SUBSCRIPTION_FAILED',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { requestAuthSchema } from './auth';
 import { graphqlBodySchema } from './graphql-body';
+import { savedScriptsSchema, scriptConsoleLineSchema } from './scripts';
 import { exchangeTestsSchema, requestTestsSchema, testResultSchema } from './testing';
 
 /** RFC 9110 token: what a method or header name may contain. */
@@ -101,6 +102,8 @@ export const httpRequestSpecSchema = z.object({
   settingTemplates: settingTemplatesSchema.optional(),
   /** the Tests tab (issue 12): assertion rows and captures, evaluated in the main process after a send; absent = none */
   tests: requestTestsSchema.optional(),
+  /** pre-request and post-response scripts (issue 12); absent in files written before them */
+  scripts: savedScriptsSchema.optional(),
 });
 export type HttpRequestSpec = z.infer<typeof httpRequestSpecSchema>;
 export type HttpRequestSpecInput = z.input<typeof httpRequestSpecSchema>;
@@ -215,6 +218,8 @@ export const httpExchangeSchema = z.object({
    * this number, not the response, so a reload can show the response again without writing bodies anywhere else.
    */
   historyId: z.number().int().optional(),
+  /** console output of this send's scripts, pre-request and post-response, masked */
+  scriptConsole: z.array(scriptConsoleLineSchema).optional(),
 });
 export type HttpExchange = z.infer<typeof httpExchangeSchema>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { requestAuthSchema } from './auth';
 import { httpRequestSpecSchema, keyValueSchema } from './http';
+import { savedScriptsSchema, type SavedScripts } from './scripts';
 
 /**
  * What every importer produces, whatever the source: collections of folders and requests, environments, and what
@@ -23,6 +24,8 @@ export interface ImportedFolder {
   name: string;
   description: string;
   items: ImportedItem[];
+  /** run around every request in the folder (Postman folder events) */
+  scripts?: SavedScripts;
 }
 export type ImportedItem = ImportedRequest | ImportedFolder;
 
@@ -32,6 +35,7 @@ export const importedFolderSchema: z.ZodType<ImportedFolder> = z.lazy(() =>
     name: z.string(),
     description: z.string(),
     items: z.array(importedItemSchema),
+    scripts: savedScriptsSchema.optional(),
   }),
 );
 export const importedItemSchema: z.ZodType<ImportedItem> = z.lazy(() => z.union([importedRequestSchema, importedFolderSchema]));
@@ -43,6 +47,8 @@ export const importedCollectionSchema = z.object({
   variables: z.array(keyValueSchema).default([]),
   /** inherited by requests whose own auth is none (Postman and Insomnia put auth on collections and folders) */
   auth: requestAuthSchema.default({ kind: 'none' }),
+  /** run around every request of the collection (Postman collection events) */
+  scripts: savedScriptsSchema.optional(),
   items: z.array(importedItemSchema),
 });
 export type ImportedCollection = z.infer<typeof importedCollectionSchema>;

@@ -14,3 +14,4 @@ export * from './workspace';
 export * from './workspace-websocket';
 export * from './import-export';
 export * from './testing';
+export * from './scripts';

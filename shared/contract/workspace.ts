@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { requestAuthSchema } from './auth';
 import { httpRequestSpecSchema, keyValueSchema } from './http';
+import { savedScriptsSchema } from './scripts';
 
 /**
  * Workspaces: a folder of plain files (see electron/services/workspace/README.md). Items are named by their path
@@ -51,6 +52,8 @@ export const containerSettingsSchema = z.object({
   headers: z.array(keyValueSchema).default([]),
   /** kind 'none' means "nothing to inherit": requests with no auth of their own then send none */
   auth: requestAuthSchema.default({ kind: 'none' }),
+  /** run around every request under it, outermost first (issue 12); absent in files written before them */
+  scripts: savedScriptsSchema.optional(),
 });
 export type ContainerSettings = z.infer<typeof containerSettingsSchema>;
 

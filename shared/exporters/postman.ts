@@ -1,4 +1,4 @@
-import type { HttpRequestSpec, ImportedCollection, ImportedItem, RequestAuth } from '../contract';
+import type { HttpRequestSpec, ImportedCollection, ImportedItem, RequestAuth, SavedScripts } from '../contract';
 import { parseCredentialRef, redactStoredCredentials } from '../auth';
 import { SECRET_MASK } from '../variables';
 import type { AuthSlot } from './auth-slots';
@@ -95,10 +95,10 @@ export function toPostmanItem(name: string, original: HttpRequestSpec, descripti
   const spec = { ...redacted, auth: withTypedCredentialsNamed(redacted.auth) };
   const auth = toPostmanRequestAuth(spec.auth);
   const body = postmanBody(spec);
-  const tests = postmanTestScript(spec.tests);
+  const event = postmanEvents(spec.scripts, postmanTestScript(spec.tests));
   return {
     name,
-    ...(tests.length > 0 ? { event: [{ listen: 'test', script: { type: 'text/javascript', exec: tests } }] } : {}),
+    ...(event.length > 0 ? { event } : {}),
     request: {
       method: spec.method,
       header: spec.headers.map((header) => ({ key: header.name, value: headerValue(header.name, header.value), ...(header.enabled ? {} : { disabled: true }) })),
@@ -111,12 +111,26 @@ export function toPostmanItem(name: string, original: HttpRequestSpec, descripti
   };
 }
 
+/**
+ * Scripts as Postman events, so an exported collection runs the same in Postman and newman. A request's Tests-tab
+ * rows, written as pm.test lines, follow its own post-response script in the one "test" event Postman has.
+ */
+function postmanEvents(scripts: SavedScripts | undefined, testLines: string[] = []): Record<string, unknown>[] {
+  const lines = (source: string | undefined): string[] => (source && source.trim() !== '' ? source.split('\n') : []);
+  const pre = lines(scripts?.preRequest);
+  const post = [...lines(scripts?.postResponse), ...testLines];
+  return [
+    ...(pre.length > 0 ? [{ listen: 'prerequest', script: { type: 'text/javascript', exec: pre } }] : []),
+    ...(post.length > 0 ? [{ listen: 'test', script: { type: 'text/javascript', exec: post } }] : []),
+  ];
+}
+
 function toPostmanItems(items: ImportedItem[]): Record<string, unknown>[] {
-  return items.map((item) =>
-    item.type === 'folder'
-      ? { name: item.name, ...(item.description ? { description: item.description } : {}), item: toPostmanItems(item.items) }
-      : toPostmanItem(item.name, item.request, item.description),
-  );
+  return items.map((item) => {
+    if (item.type !== 'folder') return toPostmanItem(item.name, item.request, item.description);
+    const event = postmanEvents(item.scripts);
+    return { name: item.name, ...(item.description ? { description: item.description } : {}), ...(event.length > 0 ? { event } : {}), item: toPostmanItems(item.items) };
+  });
 }
 
 /**
@@ -125,10 +139,12 @@ function toPostmanItems(items: ImportedItem[]): Record<string, unknown>[] {
  */
 export function toPostmanCollection(collection: ImportedCollection, secretNames: ReadonlySet<string> = new Set()): string {
   const auth = toPostmanAuth(withTypedCredentialsNamed(redactStoredCredentials({ ...emptySpec(), auth: collection.auth }).auth));
+  const collectionEvents = postmanEvents(collection.scripts);
   return JSON.stringify(
     {
       info: { name: collection.name, schema: SCHEMA, ...(collection.description ? { description: collection.description } : {}) },
       item: toPostmanItems(collection.items),
+      ...(collectionEvents.length > 0 ? { event: collectionEvents } : {}),
       ...(auth ? { auth } : {}),
       variable: collection.variables.map((variable) => ({
         key: variable.name,

@@ -29,6 +29,7 @@ export function draftFromSpec(spec: HttpRequestSpec): RequestDraft {
     headers,
     settings: { ...DEFAULT_SETTINGS, ...spec.settings },
     settingTemplates: { ...spec.settingTemplates },
+    ...(spec.scripts ? { scripts: { ...spec.scripts } } : {}),
     auth: spec.auth ?? { kind: 'inherit' },
     variables: (spec.variables ?? []).map((v) => createRow({ name: v.name, value: v.value, enabled: v.enabled !== false })),
     tests: spec.tests ?? { assertions: [], captures: [] },

@@ -83,11 +83,13 @@ describe('Postman Collection v2.1', () => {
     expect(requests[1]!.request.request.body).toEqual({ kind: 'json', text: '{"name":"Ann"}' });
     expect(requests[2]!.request.request.body.kind).toBe('form');
     expect(requests[3]!.request.request.body).toMatchObject({ kind: 'multipart', parts: [{ kind: 'text' }, { kind: 'file', file: null }] });
+    // scripts are kept to run in the sandbox (issue 12), not dropped with a warning
+    expect(collection.scripts).toEqual({ preRequest: 'pm.environment.set("a", 1)' });
+    expect(get.scripts).toEqual({ postResponse: 'pm.test("ok")' });
     const messages = result.warnings.map((w) => `${w.item}: ${w.message}`);
+    expect(messages.some((m) => /script/i.test(m))).toBe(false);
     expect(messages).toEqual(expect.arrayContaining([
-      expect.stringMatching(/^\(collection\): Collection scripts/),
       expect.stringMatching(/^Users \/ Get user: 1 saved example/),
-      expect.stringMatching(/^Users \/ Get user: The test script was not imported/),
       expect.stringMatching(/^Upload: The file for form part "file"/),
       expect.stringMatching(/^Hawk: The auth type "hawk"/),
     ]));
@@ -108,6 +110,7 @@ describe('Postman Collection v2.1', () => {
     const strip = (c: ImportedCollection) => flattenRequests(c.items).map(({ path, request }) => ({ path, name: request.name, request: request.request }));
     expect(strip(second.collections[0]!)).toEqual(strip(collection));
     expect(second.collections[0]!.auth).toEqual(collection.auth);
+    expect(second.collections[0]!.scripts).toEqual(collection.scripts);
   });
 });
 

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, httpRequestSpecSchema, type FileRef } from '../contract/http';
 import { buildAuthRequestSpec, buildRequestBody, buildRequestSpec } from './build-spec';
 import { createDraft, type BodyDraft } from './draft';
+import { draftFromSpec } from '../history-view/draft-from-spec';
+import { draftReducer } from './draft-reducer';
 
 const file: FileRef = { fileName: 'a.png', contentType: 'image/png', dataBase64: 'iVBORw==' };
 
@@ -68,6 +70,15 @@ describe('buildRequestSpec', () => {
     expect(spec.auth).toEqual(draft.auth);
     expect(spec.variables).toEqual([{ name: 'a', value: '1', enabled: true }]);
     expect(httpRequestSpecSchema.safeParse(spec).success).toBe(true);
+  });
+
+  it('carries a request\'s scripts from its file through the draft and back, so editing never drops them (issue 12)', () => {
+    const spec = httpRequestSpecSchema.parse({ method: 'GET', url: 'https://a.test/', scripts: { preRequest: 'pm.variables.set("a", 1);', postResponse: 'pm.test("t", () => {});' } });
+    const draft = draftFromSpec(spec);
+    expect(buildRequestSpec(draft).scripts).toEqual(spec.scripts);
+    const edited = draftReducer(draft, { type: 'scripts', scripts: { postResponse: 'pm.test("u", () => {});' } });
+    expect(buildRequestSpec(edited).scripts).toEqual({ postResponse: 'pm.test("u", () => {});' });
+    expect(buildRequestSpec(createDraft({ url: 'https://a.test/' }))).not.toHaveProperty('scripts');
   });
 
   it('keeps a custom method as typed', () => {

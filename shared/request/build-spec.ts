@@ -67,7 +67,12 @@ export function buildRequestSpec(draft: RequestDraft): HttpRequestSpec {
     variables: enabledPairs(draft.variables, true),
     // left out when empty, so a request without tests builds (and saves) exactly as before
     ...(draft.tests.assertions.length + draft.tests.captures.length > 0 ? { tests: draft.tests } : {}),
+    ...(hasScripts(draft.scripts) ? { scripts: { ...draft.scripts } } : {}),
   };
+}
+
+function hasScripts(scripts: RequestDraft['scripts']): boolean {
+  return scripts !== undefined && [scripts.preRequest, scripts.postResponse].some((text) => text !== undefined && text.trim() !== '');
 }
 
 /**

@@ -2,6 +2,7 @@ import type { RequestAuth } from '../contract/auth';
 import type { RequestSettings, SettingTemplates } from '../contract/http';
 import type { RequestTests } from '../contract/testing';
 import type { KeyValueRow } from './rows';
+import type { SavedScripts } from '../contract/scripts';
 import type { BodyDraft, RequestDraft } from './draft';
 import { buildUrlFromParams, syncParamsFromUrl, type ParamRow } from './url-params';
 import { syncGraphqlMethod } from './graphql-draft';
@@ -14,6 +15,7 @@ export type DraftAction =
   | { type: 'body'; body: Partial<BodyDraft> }
   | { type: 'settings'; settings: RequestSettings }
   | { type: 'settingTemplates'; settingTemplates: SettingTemplates }
+  | { type: 'scripts'; scripts: SavedScripts }
   | { type: 'auth'; auth: RequestAuth }
   | { type: 'variables'; variables: KeyValueRow[] }
   | { type: 'tests'; tests: RequestTests };
@@ -38,6 +40,8 @@ export function draftReducer(draft: RequestDraft, action: DraftAction): RequestD
       return { ...draft, settings: action.settings };
     case 'settingTemplates':
       return { ...draft, settingTemplates: action.settingTemplates };
+    case 'scripts':
+      return { ...draft, scripts: action.scripts };
     case 'auth':
       return { ...draft, auth: action.auth };
     case 'variables':

@@ -2,6 +2,7 @@ import type { RequestAuth } from '../contract/auth';
 import { DEFAULT_SETTINGS, type FileRef, type RequestSettings, type SettingTemplates } from '../contract/http';
 import type { GraphqlBody } from '../contract/graphql-body';
 import type { RequestTests } from '../contract/testing';
+import type { SavedScripts } from '../contract/scripts';
 import { createRow, type KeyValueRow } from './rows';
 import type { ParamRow } from './url-params';
 
@@ -64,6 +65,8 @@ export interface RequestDraft {
   variables: KeyValueRow[];
   /** the Tests tab: assertion rows and captures (issue 12), sent and saved as they are */
   tests: RequestTests;
+  /** pre-request and post-response scripts (issue 12), carried so that editing and saving never drops them */
+  scripts?: SavedScripts;
 }
 
 export function createMultipartRow(partial: Partial<Omit<MultipartRow, 'id'>> = {}): MultipartRow {

@@ -33,6 +33,21 @@ describe('request files', () => {
     expect(parseRequest(text)).toEqual({ ok: true, value: { name: 'Slow', request } });
   });
 
+  it('keeps pre-request and post-response scripts (issue 12); files without them load as before', () => {
+    const spec = httpRequestSpecSchema.parse({ method: 'GET', url: 'https://a.test/', scripts: { preRequest: 'pm.variables.set("a", 1);', postResponse: 'pm.test("ok", () => {});\n' } });
+    const stored = serializeRequest('Scripted', spec);
+    expect(JSON.parse(stored.text).scripts).toEqual({ preRequest: 'pm.variables.set("a", 1);', postResponse: 'pm.test("ok", () => {});\n' });
+    const parsed = parseRequest(stored.text);
+    expect(parsed.ok && parsed.value.request.scripts).toEqual(spec.scripts);
+    const blank = serializeRequest('Blank', httpRequestSpecSchema.parse({ method: 'GET', url: 'https://a.test/', scripts: { preRequest: '  ' } }));
+    expect(JSON.parse(blank.text)).not.toHaveProperty('scripts');
+    const old = parseRequest(JSON.stringify({ format: 2, name: 'Old', method: 'GET', url: 'https://a.test/' }));
+    expect(old.ok && old.value.request.scripts).toBeUndefined();
+    const container = serializeContainer({ settings: { name: 'API', variables: [], headers: [], auth: { kind: 'none' }, scripts: { postResponse: 'pm.test("c", () => {});' } }, order: [] });
+    const readBack = parseContainer(container.text, 'x');
+    expect(readBack.ok && readBack.value.settings.scripts).toEqual({ postResponse: 'pm.test("c", () => {});' });
+  });
+
   it('keeps a minimal request minimal', () => {
     const { text } = serializeRequest('Ping', spec({ method: 'GET', url: 'https://x.test/' }));
     expect(text).toBe('{\n  "format": 2,\n  "name": "Ping",\n  "method": "GET",\n  "url": "https://x.test/"\n}\n');

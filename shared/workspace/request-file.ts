@@ -10,6 +10,7 @@ import {
   type RequestSettings,
 } from '../contract/http';
 import { containerSettingsSchema, type ContainerSettings } from '../contract/workspace';
+import { savedScriptsSchema, type SavedScripts } from '../contract/scripts';
 import { redactStoredCredentials } from '../auth';
 import { REQUEST_FORMAT, REQUEST_FORMAT_WITHOUT_TESTS } from './layout';
 import { testsJson } from './tests-file';
@@ -114,6 +115,8 @@ export function serializeRequest(name: string, spec: HttpRequestSpec): StoredTex
   const templates = Object.entries(safe.settingTemplates ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '');
   if (templates.length > 0) out.settingTemplates = Object.fromEntries(templates);
   if (tests) out.tests = tests;
+  const scripts = storedScripts(safe.scripts);
+  if (scripts) out.scripts = scripts;
   return { text: stringify(out), warnings: masked(spec.auth, safe.auth) ? [CREDENTIAL_WARNING] : [] };
 }
 
@@ -135,7 +138,16 @@ const requestFileSchema = z.object({
   settings: z.record(z.string(), z.unknown()).optional(),
   settingTemplates: z.record(z.string(), z.unknown()).optional(),
   tests: z.unknown().optional(),
+  scripts: savedScriptsSchema.optional(),
 });
+
+/** Only scripts with code in them are written, so a file without scripts stays as it was before they existed. */
+function storedScripts(scripts: SavedScripts | undefined): { [key: string]: Json } | null {
+  const out: { [key: string]: Json } = {};
+  if (scripts?.preRequest?.trim()) out.preRequest = scripts.preRequest;
+  if (scripts?.postResponse?.trim()) out.postResponse = scripts.postResponse;
+  return Object.keys(out).length > 0 ? out : null;
+}
 
 function restoreFiles(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
@@ -203,6 +215,7 @@ export function parseRequest(text: string): Parsed<{ name: string | undefined; r
       settings: { ...DEFAULT_SETTINGS, ...file.settings },
       ...(file.settingTemplates ? { settingTemplates: file.settingTemplates } : {}),
       ...(file.tests === undefined ? {} : { tests: file.tests }),
+      ...(file.scripts ? { scripts: file.scripts } : {}),
     });
     return { ok: true, value: { name: file.name, request } };
   } catch (error) {
@@ -222,6 +235,7 @@ const containerFileSchema = z.object({
   variables: z.array(z.unknown()).optional(),
   headers: z.array(z.unknown()).optional(),
   auth: z.unknown().optional(),
+  scripts: savedScriptsSchema.optional(),
 });
 
 export function serializeContainer(file: ContainerFile): StoredText {
@@ -230,6 +244,8 @@ export function serializeContainer(file: ContainerFile): StoredText {
   if (file.settings.variables.length > 0) out.variables = rows(file.settings.variables);
   if (file.settings.headers.length > 0) out.headers = rows(file.settings.headers);
   if (safe.auth.kind !== 'none') out.auth = auth(safe.auth);
+  const scripts = storedScripts(file.settings.scripts);
+  if (scripts) out.scripts = scripts;
   return { text: stringify(out), warnings: masked(file.settings.auth, safe.auth) ? [CREDENTIAL_WARNING] : [] };
 }
 
@@ -241,6 +257,7 @@ export function parseContainer(text: string, fallbackName: string): Parsed<Conta
       variables: file.variables ?? [],
       headers: file.headers ?? [],
       auth: file.auth ?? { kind: 'none' },
+      ...(file.scripts ? { scripts: file.scripts } : {}),
     });
     return { ok: true, value: { settings, order: file.order } };
   } catch (error) {

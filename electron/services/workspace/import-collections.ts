@@ -87,7 +87,7 @@ export function planImport(
         const rel = joinRel(dirRel, entry);
         plan.dirs.push(rel);
         const childOrder = addItems(rel, item.items, itemTrail);
-        const stored = serialize(itemTrail, () => serializeContainer({ settings: { name, variables: [], headers: [], auth: { kind: 'none' } }, order: childOrder }));
+        const stored = serialize(itemTrail, () => serializeContainer({ settings: { name, variables: [], headers: [], auth: { kind: 'none' }, ...(item.scripts ? { scripts: item.scripts } : {}) }, order: childOrder }));
         plan.files.push({ rel: joinRel(rel, FOLDER_FILE), text: stored });
         order.push(entry);
       } else {
@@ -109,7 +109,7 @@ export function planImport(
     plan.collections.push({ name, path: entry });
     const order = addItems(entry, collection.items, [name]);
     const text = serialize([name], () =>
-      serializeContainer({ settings: { name, variables: collection.variables, headers: [], auth: collection.auth }, order }),
+      serializeContainer({ settings: { name, variables: collection.variables, headers: [], auth: collection.auth, ...(collection.scripts ? { scripts: collection.scripts } : {}) }, order }),
     );
     plan.files.push({ rel: joinRel(entry, COLLECTION_FILE), text });
   }

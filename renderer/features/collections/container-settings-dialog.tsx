@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { credentialFieldLabel, needsVaultToSave } from '../../../shared/auth';
-import type { ContainerSettings, RequestAuth, WorkspaceNode } from '../../../shared/contract';
+import type { ContainerSettings, RequestAuth, SavedScripts, WorkspaceNode } from '../../../shared/contract';
 import { createRow, isBlankRow, type KeyValueRow } from '../../../shared/request';
 import { call } from '../../lib/bridge';
 import { KeyValueTable } from '../../ui';
@@ -37,6 +37,8 @@ function SettingsForm({ node, describedBy, onClose, onWarnings, onOpenVault }: O
   const [auth, setAuth] = useState<RequestAuth>({ kind: 'none' });
   const [error, setError] = useState<SaveFailure | null>(null);
   const submitRef = useRef<HTMLButtonElement>(null);
+  // kept whole even when not edited here, so saving the other settings never drops imported scripts
+  const [scripts, setScripts] = useState<SavedScripts>({});
   useEffect(() => {
     call('workspace.readContainer', { path: node.path })
       .then((settings) => {
@@ -44,6 +46,7 @@ function SettingsForm({ node, describedBy, onClose, onWarnings, onOpenVault }: O
         setVariables(toRows(settings.variables));
         setHeaders(toRows(settings.headers));
         setAuth(settings.auth);
+        setScripts(settings.scripts ?? {});
         setLoaded(true);
       })
       .catch((failure: unknown) => setError(saveFailureOf(failure)));
@@ -53,7 +56,7 @@ function SettingsForm({ node, describedBy, onClose, onWarnings, onOpenVault }: O
     try {
       const result = await call('workspace.saveContainer', {
         path: node.path,
-        settings: { name: name.trim() || node.name, variables: fromRows(variables), headers: fromRows(headers), auth },
+        settings: { name: name.trim() || node.name, variables: fromRows(variables), headers: fromRows(headers), auth, scripts },
       });
       onWarnings(result.warnings);
       onClose();
@@ -75,6 +78,15 @@ function SettingsForm({ node, describedBy, onClose, onWarnings, onOpenVault }: O
       <h3 className="ws-subtitle">Headers</h3>
       <KeyValueTable label="Headers" itemName="header" rows={headers} onChange={setHeaders} createRow={(id, n, v) => ({ ...createRow({ name: n, value: v }), id })} namePlaceholder="Header" />
       <ContainerAuthFields auth={auth} onChange={setAuth} />
+      <h3 className="ws-subtitle">Scripts</h3>
+      <label className="ws-field">
+        <span>Pre-request script (runs before every request inside, outermost first)</span>
+        <textarea className="ws-script" rows={4} spellCheck={false} value={scripts.preRequest ?? ''} onChange={(event) => setScripts({ ...scripts, preRequest: event.target.value })} />
+      </label>
+      <label className="ws-field">
+        <span>Post-response script (pm.test results show with the response)</span>
+        <textarea className="ws-script" rows={4} spellCheck={false} value={scripts.postResponse ?? ''} onChange={(event) => setScripts({ ...scripts, postResponse: event.target.value })} />
+      </label>
       <VaultSaveMessage
         failure={error}
         submitRef={submitRef}

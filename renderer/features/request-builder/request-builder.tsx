@@ -28,6 +28,7 @@ import { BodyPanel } from './body-panel';
 import { HeadersPanel } from './headers-panel';
 import { ParamsPanel } from './params-panel';
 import { ReferenceWarnings } from './reference-warnings';
+import { ScriptsPanel } from './scripts-panel';
 import { SettingsPanel } from './settings-panel';
 import { UrlBar } from './url-bar';
 import { useDraftVariables } from './use-draft-variables';
@@ -36,7 +37,7 @@ import { useSendShortcut } from './use-send-shortcut';
 import { VarsPanel } from './vars-panel';
 import './request-builder.css';
 
-type TabId = 'params' | 'headers' | 'body' | 'auth' | 'vars' | 'tests' | 'settings';
+type TabId = 'params' | 'headers' | 'body' | 'auth' | 'vars' | 'tests' | 'scripts' | 'settings';
 const TABS_ID = 'rb';
 const MESSAGE_ID = 'rb-url-message';
 
@@ -174,6 +175,7 @@ export function RequestBuilder({ state, onSend, onCancel, onRefused, initialRequ
     },
     { id: 'vars', label: countLabel('Vars', enabledCount(draft.variables), variableProblems.size > 0), ariaLabel: 'Vars' },
     { id: 'tests', label: countLabel('Tests', draft.tests.assertions.filter((row) => row.enabled).length + draft.tests.captures.filter((row) => row.enabled).length), ariaLabel: 'Tests' },
+    { id: 'scripts', label: draft.scripts?.preRequest?.trim() || draft.scripts?.postResponse?.trim() ? <>Scripts<span className="ui-tabs__badge">●</span></> : 'Scripts', ariaLabel: 'Scripts' },
     { id: 'settings', label: 'Settings' },
   ];
 
@@ -246,6 +248,7 @@ export function RequestBuilder({ state, onSend, onCancel, onRefused, initialRequ
           ) : null}
           {tab === 'vars' ? <VarsPanel variables={draft.variables} onChange={(next) => dispatch({ type: 'variables', variables: next })} /> : null}
           {tab === 'tests' ? <TestsEditor tests={draft.tests} onChange={(tests) => dispatch({ type: 'tests', tests })} /> : null}
+          {tab === 'scripts' ? <ScriptsPanel scripts={draft.scripts} onChange={(scripts) => dispatch({ type: 'scripts', scripts })} /> : null}
           {tab === 'settings' ? (
             <SettingsPanel
               settings={draft.settings}

@@ -9,14 +9,15 @@ import { SseEventsPanel } from './sse-events-panel';
 import './sse.css';
 import { ResponseBodyPanel } from './response-body-panel';
 import { ResponseHeadersTable } from './response-headers-table';
+import { ScriptConsolePanel } from './script-console-panel';
 import { RawExchange } from './raw-exchange';
 import { SentRequest } from './sent-request';
 import { StatusSummary } from './status-summary';
 import { TimingPanel } from './timing-panel';
 
-type TabId = 'body' | 'events' | 'headers' | 'tests' | 'timing' | 'raw' | 'request';
+type TabId = 'body' | 'events' | 'headers' | 'tests' | 'console' | 'timing' | 'raw' | 'request';
 const ID_PREFIX = 'response';
-const TAB_IDS: readonly string[] = ['body', 'events', 'headers', 'tests', 'timing', 'raw', 'request'] satisfies TabId[];
+const TAB_IDS: readonly string[] = ['body', 'events', 'headers', 'tests', 'console', 'timing', 'raw', 'request'] satisfies TabId[];
 const isTabId = (value: string): value is TabId => TAB_IDS.includes(value);
 
 interface ExchangeViewProps {
@@ -33,7 +34,11 @@ export function ExchangeView({ exchange, graphql = false, section = null, onSect
   const eventStream = isEventStream(exchange.body.contentType);
   const fallback: TabId = eventStream ? 'events' : 'body';
   // Events only exist for an event stream; a choice that does not apply to this response falls back.
-  const kept = section !== null && isTabId(section) && (section !== 'events' || eventStream) && (section !== 'tests' || exchange.tests !== undefined) ? section : null;
+  const scripted = (exchange.scriptConsole?.length ?? 0) > 0 || (exchange.testResults ?? []).some((test) => test.source === 'script');
+  const kept =
+    section !== null && isTabId(section) && (section !== 'events' || eventStream) && (section !== 'tests' || exchange.tests !== undefined) && (section !== 'console' || scripted)
+      ? section
+      : null;
   const [tab, setTab] = useState<TabId>(kept ?? fallback);
   // An event stream's body can be large and is read as events first; its text loads when asked for.
   const [bodyWanted, setBodyWanted] = useState(!eventStream || tab === 'body');
@@ -57,6 +62,9 @@ export function ExchangeView({ exchange, graphql = false, section = null, onSect
     },
     // issue 12: only when the request had tests; the label carries the counts ("Tests 3/4")
     ...(exchange.tests ? [{ id: 'tests' as const, label: testsTabLabel(exchange.tests), ariaLabel: `Response ${testsTabLabel(exchange.tests)}` }] : []),
+    ...(scripted
+      ? [{ id: 'console' as const, label: <>Console <span className="ui-tabs__badge">{exchange.scriptConsole?.length ?? 0}</span></>, ariaLabel: 'Script console' }]
+      : []),
     { id: 'timing', label: 'Timing' },
     { id: 'raw', label: 'Raw' },
     { id: 'request', label: 'Request', ariaLabel: 'Sent request' },
@@ -86,6 +94,11 @@ export function ExchangeView({ exchange, graphql = false, section = null, onSect
       {tab === 'tests' && exchange.tests && (
         <TabPanel idPrefix={ID_PREFIX} id="tests" className="response-tab">
           <TestResultsPanel tests={exchange.tests} />
+        </TabPanel>
+      )}
+      {tab === 'console' && (
+        <TabPanel idPrefix={ID_PREFIX} id="console" className="response-tab">
+          <ScriptConsolePanel exchange={exchange} />
         </TabPanel>
       )}
       {tab === 'timing' && (

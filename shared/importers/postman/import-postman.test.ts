@@ -28,8 +28,9 @@ describe('Postman Collection v1 (postman-collection-transformer examples)', () =
     expect(f2?.type === 'folder' && f2.items.map((item) => item.name)).toEqual(['F2.F3', 'F2.F4', 'F2.R1']);
     // dataMode "params" with no data on a GET is no body, not an empty form
     expect(requests.every((r) => r.request.request.body.kind === 'none')).toBe(true);
-    // every item's test script is named, not dropped silently
-    expect(result.warnings.filter((w) => /test script was not imported/.test(w.message)).map((w) => w.item)).toEqual(['F1 / F1.R1', 'F1 / F1.R2', 'F1 / F1.R3', 'F2 / F2.F3 / F2.F3.R1', 'F2 / F2.R1', 'R1']);
+    // every item's test script is kept as its post-response script (issue 12), with no warning
+    expect(requests.every((r) => (r.request.request.scripts?.postResponse ?? '').trim() !== '')).toBe(true);
+    expect(result.warnings.filter((w) => /script/.test(w.message))).toEqual([]);
   });
 
   it('reads the v1 header string, "//" lines as disabled headers, and the raw body', async () => {
@@ -56,11 +57,11 @@ describe('Postman Collection v1 (postman-collection-transformer examples)', () =
     expect(result.warnings).toEqual([{ item: 'http://httpbin.org/post', message: expect.stringMatching(/^1 saved example response \("samplerespose"\) not imported/) }]);
   });
 
-  it('maps a binary body to a file to choose, naming the file, and names the test script', async () => {
+  it('maps a binary body to a file to choose, naming the file, and keeps the test script', async () => {
     const { result, requests } = await requestsOf('binary-upload');
     expect(requests[0]!.request.request.body).toEqual({ kind: 'binary', file: null });
+    expect(requests[0]!.request.request.scripts?.postResponse).toBeTruthy();
     expect(result.warnings.map((w) => `${w.item}: ${w.message}`)).toEqual([
-      'http://httpbin.org/post: The test script was not imported: Courier does not run scripts yet.',
       'http://httpbin.org/post: The body file "sample.txt" is not in the collection; choose it again in the Body tab.',
     ]);
   });
@@ -81,6 +82,10 @@ describe('Postman Collection v1 (postman-collection-transformer examples)', () =
   it('folder auth, variables at every level and collection scripts', async () => {
     const { result, requests } = await requestsOf('nestedEntities');
     const collection = result.collections[0]!;
+    expect(collection.scripts?.preRequest).toBeTruthy();
+    expect(collection.scripts?.postResponse).toBeTruthy();
+    expect(byName(requests, 'Basic').scripts).toEqual({ preRequest: expect.any(String), postResponse: expect.any(String) });
+    expect(result.warnings.filter((w) => /script/.test(w.message))).toEqual([]);
     expect(collection.variables).toEqual([{ name: 'collection', value: 'variable', enabled: true }]);
     expect(requests.map((r) => [r.path.join('/'), r.request.name])).toEqual([['F1', 'Basic'], ['', 'OAuth1']]);
     // the folder's digest auth does not override the request's own basic auth; its variable reaches the request
@@ -89,8 +94,6 @@ describe('Postman Collection v1 (postman-collection-transformer examples)', () =
     const messages = result.warnings.map((w) => `${w.item}: ${w.message}`);
     expect(messages).toEqual(expect.arrayContaining([
       '(collection): The auth type "awsv4" is not supported.',
-      '(collection): Collection scripts: The pre-request script and the test script were not imported: Courier does not run scripts yet.',
-      'F1 / Basic: The pre-request script and the test script were not imported: Courier does not run scripts yet.',
       'OAuth1: The auth type "oauth1" is not supported; the request has no auth.',
     ]));
   });
@@ -113,14 +116,34 @@ describe('Postman Collection v1 (postman-collection-transformer examples)', () =
   });
 });
 
-describe('Postman v2: scripts and examples are named per item, never dropped silently', () => {
-  it('a script whose exec is one string (the schema allows it) is reported', async () => {
+describe('Postman v2: scripts are kept (issue 12); what cannot run is named per item', () => {
+  it('keeps collection, folder and request prerequest/test events as scripts, and names what will not run', async () => {
+    const result = await importText(readFileSync(new URL('./fixtures/v2/scripted.json', import.meta.url), 'utf8'));
+    const collection = result.collections[0]!;
+    expect(collection.scripts).toEqual({
+      preRequest: 'pm.collectionVariables.set("runs", String(Number(pm.collectionVariables.get("runs") || 0) + 1));',
+      postResponse: 'pm.test("responds quickly", function () {\n    pm.expect(pm.response.responseTime).to.be.below(5000);\n});',
+    });
+    const folder = collection.items[0]!;
+    expect(folder.type === 'folder' && folder.scripts).toEqual({ postResponse: 'pm.test("folder: JSON", () => pm.response.to.be.json);' });
+    const requests = flattenRequests(collection.items);
+    const login = requests.find((r) => r.request.name === 'Login')!.request.request;
+    expect(login.scripts?.preRequest).toBe('pm.request.headers.add({ key: "X-Request-Start", value: String(Date.now()) });');
+    expect(login.scripts?.postResponse).toContain('pm.environment.set("token", json.token);');
+    expect(result.warnings).toEqual([
+      { item: 'Me', message: 'The test script uses pm.sendRequest, which Courier scripts do not support yet: it was imported and will stop at that call.' },
+      { item: 'Me', message: 'The "beforeRequest" script was not imported: Courier runs pre-request and test (post-response) scripts only.' },
+    ]);
+  });
+
+  it('a script whose exec is one string (the schema allows it) is kept', async () => {
     const collection = {
       info: { name: 'x', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
       item: [{ name: 'A', event: [{ listen: 'prerequest', script: { exec: 'pm.variables.set("a", 1)' } }], request: { method: 'GET', url: 'https://x.test', header: 'X-A: 1\n// X-B: 2' } }],
     };
     const result = await importText(JSON.stringify(collection));
-    expect(result.warnings).toEqual([{ item: 'A', message: 'The pre-request script was not imported: Courier does not run scripts yet.' }]);
+    expect(result.warnings).toEqual([]);
+    expect(flattenRequests(result.collections[0]!.items)[0]!.request.request.scripts).toEqual({ preRequest: 'pm.variables.set("a", 1)' });
     // a header string (also allowed by the v2 schema) is read, not dropped
     expect(flattenRequests(result.collections[0]!.items)[0]!.request.request.headers).toEqual([{ name: 'X-A', value: '1', enabled: true }, { name: 'X-B', value: '2', enabled: false }]);
   });

@@ -7,6 +7,7 @@ import {
   type MultipartPart,
   type RequestAuthInput,
   type RequestBody,
+  type SavedScripts,
 } from '../../contract';
 import { bodyFromText } from '../common/body';
 import { arr, ImportFormatError, isComputedHeader, isRecord, str, Warnings } from '../common/warnings';
@@ -94,24 +95,46 @@ function bodyOf(raw: unknown, path: string[], warnings: Warnings): RequestBody {
 
 const SCRIPT_NAMES: Record<string, string> = { prerequest: 'pre-request script', test: 'test script' };
 
-/**
- * Which scripts an item (or the collection) carries, named as Postman names them. exec is an array of lines or,
- * as the schema also allows, one string.
- */
-export function scriptsOf(events: unknown): string[] {
-  const names = arr(events)
-    .filter(isRecord)
-    .filter((event) => {
-      const exec = isRecord(event.script) ? event.script.exec : undefined;
-      return (typeof exec === 'string' ? [exec] : arr(exec)).some((line) => str(line).trim() !== '');
-    })
-    .map((event) => SCRIPT_NAMES[str(event.listen)] ?? `"${str(event.listen)}" script`);
-  return [...new Set(names)];
-}
+/** pm calls Courier's sandbox refuses (services/scripts): named at import so the user hears before a run fails */
+const UNSUPPORTED_CALLS: [RegExp, string][] = [
+  [/\bpm\.sendRequest\b/, 'pm.sendRequest'],
+  [/\bpm\.cookies\b/, 'pm.cookies'],
+  [/\bpm\.vault\b/, 'pm.vault'],
+  [/\bpm\.visualizer\b/, 'pm.visualizer'],
+  [/\bpm\.execution\b/, 'pm.execution'],
+  [/\brequire\s*\(/, 'require()'],
+  [/\bsetInterval\s*\(/, 'setInterval()'],
+  [/\.jsonSchema\s*\(/, 'jsonSchema()'],
+];
 
-/** Until Courier has a script runner, scripts are named, never dropped silently. */
-export function scriptsWarning(names: string[]): string {
-  return `The ${names.join(' and the ')} ${names.length === 1 ? 'was' : 'were'} not imported: Courier does not run scripts yet.`;
+const execText = (event: Record<string, unknown>): string => {
+  const exec = isRecord(event.script) ? event.script.exec : undefined;
+  return (typeof exec === 'string' ? [exec] : arr(exec).map((line) => str(line))).join('\n');
+};
+
+/**
+ * An item's (or the collection's) prerequest and test events as Courier scripts (issue 12). exec is an array of
+ * lines or, as the schema also allows, one string. What cannot run is named in a warning: other events, and calls
+ * the sandbox refuses (the script is kept whole; it fails at that call, naming it).
+ */
+export function scriptsOf(events: unknown, warn: (message: string) => void): SavedScripts | undefined {
+  const scripts: SavedScripts = {};
+  for (const event of arr(events).filter(isRecord)) {
+    const text = execText(event);
+    if (text.trim() === '') continue;
+    const listen = str(event.listen);
+    const key = listen === 'prerequest' ? 'preRequest' : listen === 'test' ? 'postResponse' : null;
+    if (key === null) {
+      warn(`The "${listen}" script was not imported: Courier runs pre-request and test (post-response) scripts only.`);
+      continue;
+    }
+    scripts[key] = scripts[key] === undefined ? text : `${scripts[key]}\n${text}`;
+    const refused = UNSUPPORTED_CALLS.filter(([pattern]) => pattern.test(text)).map(([, name]) => name);
+    if (refused.length > 0) {
+      warn(`The ${SCRIPT_NAMES[listen]} uses ${refused.join(', ')}, which Courier scripts do not support yet: it was imported and will stop at that call.`);
+    }
+  }
+  return Object.keys(scripts).length > 0 ? scripts : undefined;
 }
 
 function withVariables(own: KeyValue[], inherited: KeyValue[]): KeyValue[] {
@@ -129,8 +152,7 @@ function convertItem(raw: Record<string, unknown>, parentPath: string[], parent:
   const { auth: inherited, variables: inheritedVariables } = parent;
   const name = str(raw.name, 'Untitled');
   const path = [...parentPath, name];
-  const scripts = scriptsOf(raw.event);
-  if (scripts.length > 0) warnings.add(path, scriptsWarning(scripts));
+  const scripts = scriptsOf(raw.event, (message) => warnings.add(path, message));
   // folder and item variables: Courier has them on requests only, where they also take precedence
   const variablesHere = withVariables(keyValues(raw.variable), inheritedVariables);
   const ownAuth = postmanAuth(raw.auth ?? (isRecord(raw.request) ? raw.request.auth : undefined), (message) => warnings.add(path, message));
@@ -143,6 +165,7 @@ function convertItem(raw: Record<string, unknown>, parentPath: string[], parent:
       name,
       description: description(raw.description),
       items: raw.item.filter(isRecord).map((child) => convertItem(child, path, { auth, variables: variablesHere, behaviour: behaviourOf(raw.protocolProfileBehavior, parent.behaviour) }, warnings)),
+      ...(scripts ? { scripts } : {}),
     };
   }
   const request = typeof raw.request === 'string' ? { url: raw.request, method: 'GET' } : isRecord(raw.request) ? raw.request : null;
@@ -164,6 +187,7 @@ function convertItem(raw: Record<string, unknown>, parentPath: string[], parent:
     auth: auth ?? { kind: 'inherit' },
     variables: withVariables(variables, variablesHere),
     settings: settingsOf(behaviourOf(raw.protocolProfileBehavior, parent.behaviour), path, warnings),
+    ...(scripts ? { scripts } : {}),
   });
   const unsupported = new Set<string>();
   const mapped = mapDynamicVariables(spec, unsupported);
@@ -182,8 +206,7 @@ export function importPostman(input: Record<string, unknown>): ImportResult {
   for (const note of v1?.notes ?? []) warnings.add(note.path, note.message);
   const collectionAuth = postmanAuth(json.auth, (message) => warnings.add([], message));
   if (typeof collectionAuth === 'string') warnings.add([], `The auth type "${collectionAuth}" is not supported.`);
-  const collectionScripts = scriptsOf(json.event);
-  if (collectionScripts.length > 0) warnings.add([], `Collection scripts: ${scriptsWarning(collectionScripts)}`);
+  const collectionScripts = scriptsOf(json.event, (message) => warnings.add([], `Collection scripts: ${message}`));
   const items = json.item.filter(isRecord).map((item) => convertItem(item, [], { auth: null, variables: [], behaviour: behaviourOf(json.protocolProfileBehavior, {}) }, warnings));
   const collectionDynamic = new Set<string>();
   const collectionVariables = mapDynamicVariables(keyValues(json.variable), collectionDynamic);
@@ -198,6 +221,7 @@ export function importPostman(input: Record<string, unknown>): ImportResult {
         description: description(info.description),
         variables: collectionVariables,
         auth: collectionAuthSpec,
+        ...(collectionScripts ? { scripts: collectionScripts } : {}),
         items,
       },
     ],

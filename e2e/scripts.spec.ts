@@ -1,0 +1,34 @@
+import { test, expect } from './fixtures';
+import { RequestBuilderPage } from './pages/request-builder-page';
+
+test.describe('scripts (issue 12)', () => {
+  test.afterEach(async ({ consoleErrors }) => {
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('a post-response script sets a variable the next request uses, and its pm.test result and console output show', async ({ page, fixtureServer }) => {
+    const builder = new RequestBuilderPage(page);
+    await builder.url.fill(`${fixtureServer.url}/echo?step=one`);
+    await builder.openTab('Scripts');
+    await builder.request
+      .getByRole('textbox', { name: 'Post-response script' })
+      .fill('pm.globals.set("nextStep", "two-from-script");\npm.test("status is 200", () => pm.response.to.have.status(200));\npm.test("fails on purpose", () => pm.expect(pm.response.code).to.equal(404));\nconsole.log("kept", pm.globals.get("nextStep"));');
+    await builder.send();
+    await builder.expectStatus('200 OK');
+
+    const consoleTab = builder.response.getByRole('tab', { name: 'Script console' });
+    await consoleTab.click();
+    const results = builder.response.getByRole('list', { name: 'Script test results' });
+    await expect(results).toContainText('PASS status is 200');
+    await expect(results).toContainText('FAIL fails on purpose — expected 200 to equal 404');
+    await expect(builder.response.getByRole('list', { name: 'Script console output' })).toContainText('kept two-from-script');
+    await page.screenshot({ path: '/tmp/issue12-script-console.png' });
+
+    // the next request uses what the script stored
+    await builder.request.getByRole('textbox', { name: 'Post-response script' }).fill('');
+    await builder.url.fill(`${fixtureServer.url}/echo?step={{nextStep}}`);
+    await builder.send();
+    await builder.expectStatus('200 OK');
+    await expect(builder.response).toContainText('"step": "two-from-script"');
+  });
+});

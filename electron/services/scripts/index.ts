@@ -1,0 +1,4 @@
+export { createScriptRunner, scriptLabel } from './script-runner';
+export type { ScriptConsoleLine, ScriptOutcome, ScriptRunner, ScriptRunnerOptions, VariableWrite } from './script-runner';
+export { DEFAULT_LIMITS, SCRIPT_SCOPES } from './script-types';
+export type { SandboxLimits, ScriptHeader, ScriptKind, ScriptRequest, ScriptResponse, ScriptRun, ScriptScope, ScriptVariables } from './script-types';

@@ -1,0 +1,195 @@
+import { newQuickJSWASMModule, newVariant, RELEASE_SYNC, type CustomizeVariantOptions, type QuickJSContext, type QuickJSHandle, type QuickJSRuntime, type QuickJSWASMModule } from 'quickjs-emscripten';
+import { EXPECT_SOURCE } from './sandbox/expect-source';
+import { CLEAN_GLOBALS_SOURCE, LOCKDOWN_SOURCE } from './sandbox/lockdown-source';
+import { PM_SOURCE } from './sandbox/pm-source';
+import type { SandboxLimits } from './script-types';
+
+/** What one run ended with, as the worker reports it. */
+export type EngineResult =
+  | { ok: true; outputJson: string }
+  /** 'timeout' and 'memory' leave the QuickJS heap in no state worth reusing: the host starts a fresh worker */
+  | { ok: false; reason: 'timeout' | 'memory' | 'jobs' | 'syntax' | 'internal'; message: string };
+
+interface Warm {
+  runtime: QuickJSRuntime;
+  context: QuickJSContext;
+  start: QuickJSHandle;
+  tick: QuickJSHandle;
+  finish: QuickJSHandle;
+  cleanGlobals: QuickJSHandle;
+  baseline: QuickJSHandle;
+}
+
+const WARM_UP_SCRIPT = 'pm.test("a", () => pm.response.to.have.status(200)); pm.test("b", () => pm.expect(pm.response.json()).to.have.property("id", 1)); pm.environment.set("x", "1"); console.log("warm");';
+const WARM_UP_INPUT = {
+  kind: 'post-response',
+  request: { url: 'http://localhost/', method: 'GET', headers: [], body: null },
+  response: { code: 200, status: 'OK', headers: [{ key: 'Content-Type', value: 'application/json' }], responseTime: 1, size: 8, headerSize: 40 },
+  variables: { environment: {}, collection: {}, globals: {}, local: {}, data: {} },
+  info: { requestName: 'warm-up', requestId: 'warm-up', iteration: 0, iterationCount: 1 },
+  limits: { consoleEntries: 10, consoleChars: 1000, consoleEntryChars: 100 },
+};
+
+// the electron project's lib (ES2022, Node types) declares WebAssembly's types but not its global value
+const WasmMemory = (globalThis as unknown as { WebAssembly: { Memory: new (descriptor: { initial: number; maximum: number }) => WasmMemoryOption } }).WebAssembly.Memory;
+type WasmMemoryOption = Exclude<CustomizeVariantOptions['wasmMemory'], undefined | (() => unknown)>;
+const PAGE = 64 * 1024;
+/** promise jobs one run may queue in all, and how many run between two checks of that budget */
+export const MAX_PROMISE_JOBS = 100_000;
+const JOB_BATCH = 1_000;
+/** the Emscripten build's initial memory (16 MiB) */
+const INITIAL_PAGES = 256;
+/** what the engine and the warm harness hold before a script allocates anything (measured: under 16 MiB) */
+const HARNESS_BYTES = 16 * 1024 * 1024;
+
+/** QuickJS stack for scripts: deep recursion ends in a RangeError, long before the worker's own stack is at risk */
+const MAX_STACK_BYTES = 512 * 1024;
+
+/**
+ * QuickJS (WebAssembly) with the harness loaded once and reused: a context costs ~0.3 ms and parsing the harness a
+ * few ms, while a run on a warm context costs tens of µs. lockdown-source.ts is what makes reuse safe.
+ * Runs inside the sandbox worker; nothing here touches the file system, the network or the host's globals.
+ */
+export async function createSandboxEngine(memoryBytes: number) {
+  // The memory limit is the WebAssembly memory's own maximum: QuickJS's setMemoryLimit() counts only 8 bytes per
+  // block in this build (malloc_usable_size is unavailable under Emscripten), so 100 MB of typed arrays pass a 64 MB
+  // limit. A capped Memory makes malloc fail, which QuickJS reports as "out of memory", however the bytes were asked for.
+  const wasmMemory = new WasmMemory({ initial: INITIAL_PAGES, maximum: Math.ceil((memoryBytes + HARNESS_BYTES) / PAGE) });
+  const quickjs: QuickJSWASMModule = await newQuickJSWASMModule(newVariant(RELEASE_SYNC, { wasmMemory }));
+  let deadline = 0;
+  let interrupted = false;
+  let warm: Warm | null = null;
+
+  const unwrap = (context: QuickJSContext, result: ReturnType<QuickJSContext['evalCode']>): QuickJSHandle => {
+    if (result.error) {
+      const error: unknown = context.dump(result.error);
+      result.error.dispose();
+      throw new Error(`sandbox setup failed: ${JSON.stringify(error)}`);
+    }
+    return result.value;
+  };
+
+  function build(): Warm {
+    const runtime = quickjs.newRuntime();
+    runtime.setMaxStackSize(MAX_STACK_BYTES);
+    runtime.setInterruptHandler(() => {
+      if (deadline === 0 || Date.now() <= deadline) return false;
+      interrupted = true;
+      return true;
+    });
+    const context = runtime.newContext();
+    unwrap(context, context.evalCode(EXPECT_SOURCE, 'courier-expect.js')).dispose();
+    unwrap(context, context.evalCode(PM_SOURCE, 'courier-pm.js')).dispose();
+    const locked = unwrap(context, context.evalCode(LOCKDOWN_SOURCE, 'courier-lockdown.js'));
+    const harness = context.getProp(locked, 'harness');
+    const baseline = context.getProp(locked, 'baseline');
+    locked.dispose();
+    const warmed: Warm = {
+      runtime,
+      context,
+      start: context.getProp(harness, 'start'),
+      tick: context.getProp(harness, 'tick'),
+      finish: context.getProp(harness, 'finish'),
+      cleanGlobals: unwrap(context, context.evalCode(CLEAN_GLOBALS_SOURCE, 'courier-clean.js')),
+      baseline,
+    };
+    harness.dispose();
+    return warmed;
+  }
+
+  const errorText = (context: QuickJSContext, handle: QuickJSHandle): string => {
+    const dumped: unknown = context.dump(handle);
+    handle.dispose();
+    if (dumped && typeof dumped === 'object' && 'message' in dumped) {
+      const { name, message } = dumped as { name?: unknown; message?: unknown };
+      return `${typeof name === 'string' ? `${name}: ` : ''}${String(message)}`;
+    }
+    return String(dumped);
+  };
+
+  /** A failure of the engine's own calls: the limits, or a bug; never a script's ordinary exception (the harness keeps those). */
+  const failure = (message: string): EngineResult => {
+    if (/out of memory/i.test(message)) return { ok: false, reason: 'memory', message };
+    if (interrupted) return { ok: false, reason: 'timeout', message };
+    return { ok: false, reason: 'internal', message };
+  };
+
+  function call(w: Warm, fn: QuickJSHandle, args: QuickJSHandle[]): { value: QuickJSHandle } | { error: string } {
+    const result = w.context.callFunction(fn, w.context.undefined, ...args);
+    if (result.error) return { error: errorText(w.context, result.error) };
+    return { value: result.value };
+  }
+
+  function run(inputJson: string, body: string, source: string, fileName: string, limits: Pick<SandboxLimits, 'cpuMs'>): EngineResult {
+    warm ??= build();
+    const w = warm;
+    const { context, runtime } = w;
+    interrupted = false;
+    deadline = Date.now() + limits.cpuMs;
+    const handles: QuickJSHandle[] = [];
+    try {
+      // the script's own line numbers: the wrapper adds nothing before its first line
+      const compiled = context.evalCode(`(function () {${source}\n})`, fileName);
+      if (compiled.error) {
+        const message = errorText(context, compiled.error);
+        return interrupted || /out of memory/i.test(message) ? failure(message) : { ok: false, reason: 'syntax', message };
+      }
+      handles.push(compiled.value);
+      const input = context.newString(inputJson);
+      const bodyHandle = context.newString(body);
+      handles.push(input, bodyHandle);
+      const started = call(w, w.start, [input, bodyHandle, compiled.value]);
+      if ('error' in started) return failure(started.error);
+      started.value.dispose();
+      let jobsRun = 0;
+      for (;;) {
+        // promise jobs first (pm.test callbacks that returned promises), then the next timer
+        const jobs = runtime.executePendingJobs(JOB_BATCH);
+        if (jobs.error) {
+          const message = errorText(context, jobs.error);
+          if (interrupted || /out of memory/i.test(message)) return failure(message);
+        } else jobsRun += jobs.value;
+        // QuickJS ends an endless promise chain by itself, silently, after ~300,000 links (well within the CPU limit):
+        // a budget no real test script comes near makes it an error that names the script instead of a quiet pass
+        if (jobsRun > MAX_PROMISE_JOBS) return { ok: false, reason: 'jobs', message: `more than ${MAX_PROMISE_JOBS} promise jobs` };
+        if (runtime.hasPendingJob()) continue;
+        const ticked = call(w, w.tick, []);
+        if ('error' in ticked) return failure(ticked.error);
+        const more = context.dump(ticked.value) === true;
+        ticked.value.dispose();
+        if (!more && !runtime.hasPendingJob()) break;
+      }
+      // a deadline hit inside a promise job only rejects that promise: the flag is what says the run was stopped
+      if (interrupted) return failure('interrupted');
+      const finished = call(w, w.finish, []);
+      if ('error' in finished) return failure(finished.error);
+      const outputJson = context.getString(finished.value);
+      finished.value.dispose();
+      deadline = 0;
+      const cleaned = call(w, w.cleanGlobals, [w.baseline]);
+      if ('error' in cleaned || context.dump(cleaned.value) !== true) warm = null;
+      if (!('error' in cleaned)) cleaned.value.dispose();
+      return { ok: true, outputJson };
+    } catch (error) {
+      return failure(error instanceof Error ? error.message : String(error));
+    } finally {
+      deadline = 0;
+      for (const handle of handles) if (handle.alive) handle.dispose();
+    }
+  }
+
+  return {
+    /**
+     * Builds the warm context ahead of the first run and runs a typical script a few times, so that V8 has compiled
+     * the hot parts of QuickJS's WebAssembly before a user's first send (the first runs are ten times slower).
+     */
+    warmUp: (runs = 30) => {
+      warm ??= build();
+      const input = JSON.stringify(WARM_UP_INPUT);
+      for (let i = 0; i < runs; i++) run(input, '{"id":1}', WARM_UP_SCRIPT, 'warm-up.js', { cpuMs: 1000 });
+    },
+    run,
+  };
+}
+
+export type SandboxEngine = Awaited<ReturnType<typeof createSandboxEngine>>;

@@ -1,0 +1,185 @@
+import { Worker } from 'node:worker_threads';
+import type { TestResult } from '../../../shared/contract';
+import type { EngineResult } from './sandbox-engine';
+import type { SandboxJob, SandboxWorkerData, SandboxWorkerMessage } from './sandbox-protocol';
+import { sandboxWorkerFile } from './sandbox-worker-file';
+import { CONSOLE_LIMITS, DEFAULT_LIMITS, sandboxOutputSchema, type SandboxLimits, type ScriptKind, type ScriptRequest, type ScriptRun, type ScriptScope } from './script-types';
+
+export interface ScriptConsoleLine {
+  level: 'log' | 'info' | 'warn' | 'error' | 'debug';
+  text: string;
+  /** the script that printed it, as scriptLabel() names it */
+  origin: string;
+}
+
+export interface VariableWrite {
+  scope: ScriptScope;
+  op: 'set' | 'unset';
+  key: string;
+  value?: string;
+}
+
+/** What a run leaves behind. A script's failure is a value here, never a thrown error: the caller decides what it stops. */
+export interface ScriptOutcome {
+  tests: TestResult[];
+  console: ScriptConsoleLine[];
+  writes: VariableWrite[];
+  /** pre-request only: the request as the script left it */
+  request?: ScriptRequest;
+  /** postman.setNextRequest(): for the runner */
+  nextRequest?: string | null;
+  /** the script's failure, written for the user and naming the script; null when it ran to the end */
+  error: string | null;
+}
+
+export interface ScriptRunnerOptions {
+  limits?: Partial<SandboxLimits>;
+  /** where sandbox-worker.js is; found beside the bundle by default */
+  workerFile?: () => Promise<URL>;
+  /** how long past the CPU limit the host waits before it ends a worker that did not answer */
+  graceMs?: number;
+}
+
+export function scriptLabel(kind: ScriptKind, owner: string): string {
+  return `${kind === 'pre-request' ? 'Pre-request' : 'Post-response'} script of ${owner}`;
+}
+
+const seconds = (ms: number): string => (ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`);
+
+function failureMessage(label: string, result: Extract<EngineResult, { ok: false }>, limits: SandboxLimits): string {
+  switch (result.reason) {
+    case 'timeout':
+      return `${label} ran longer than ${seconds(limits.cpuMs)} and was stopped.`;
+    case 'memory':
+      return `${label} used more than ${Math.round(limits.memoryBytes / (1024 * 1024))} MB of memory and was stopped.`;
+    case 'jobs':
+      return `${label} queued ${result.message} (an endless promise chain?) and was stopped.`;
+    case 'syntax':
+      return `${label} has a syntax error: ${result.message}`;
+    default:
+      return `${label} could not run: ${result.message}`;
+  }
+}
+
+/** A worker that is ready, or starting; ended after a limit was hit, since its QuickJS heap is then not worth keeping. */
+interface Slot {
+  worker: Worker;
+  ready: Promise<void>;
+  pending: Map<number, (result: EngineResult) => void>;
+}
+
+/**
+ * Runs scripts in the QuickJS sandbox, in one warm worker thread, one run at a time. The worker stays up between runs
+ * (its context is reused: sandbox-engine.ts); it is ended and replaced when a run hits a limit, when it stops answering
+ * past the CPU limit plus a grace period (whatever kept the engine from interrupting itself), or when it dies.
+ */
+export function createScriptRunner(options: ScriptRunnerOptions = {}) {
+  const limits: SandboxLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const workerFile = options.workerFile ?? sandboxWorkerFile;
+  const graceMs = options.graceMs ?? 2000;
+  let slot: Slot | null = null;
+  let nextId = 1;
+  let tail: Promise<unknown> = Promise.resolve();
+  let closed = false;
+
+  const end = (target: Slot, result: EngineResult) => {
+    if (slot === target) slot = null;
+    const waiting = [...target.pending.values()];
+    target.pending.clear();
+    for (const settle of waiting) settle(result);
+    void target.worker.terminate();
+  };
+
+  async function spawn(): Promise<Slot> {
+    const file = await workerFile();
+    // a V8 heap for the harness's plumbing only; QuickJS's own heap is WebAssembly memory, capped by the engine
+    const worker = new Worker(file, { workerData: { memoryBytes: limits.memoryBytes } satisfies SandboxWorkerData, resourceLimits: { maxOldGenerationSizeMb: 256, stackSizeMb: 8 } });
+    const pending = new Map<number, (result: EngineResult) => void>();
+    let markReady = () => {};
+    const ready = new Promise<void>((resolve) => (markReady = resolve));
+    const created: Slot = { worker, ready, pending };
+    worker.on('message', (message: SandboxWorkerMessage) => {
+      if (message.type === 'ready') return markReady();
+      const settle = pending.get(message.id);
+      pending.delete(message.id);
+      settle?.(message.result);
+    });
+    const died = (why: string) => {
+      markReady();
+      end(created, { ok: false, reason: 'internal', message: why });
+    };
+    worker.on('error', (error) => died(`the sandbox stopped: ${error.message}`));
+    worker.on('exit', (code) => died(`the sandbox stopped (exit code ${code})`));
+    worker.unref();
+    return created;
+  }
+
+  async function execute(job: Omit<SandboxJob, 'id'>): Promise<EngineResult> {
+    slot ??= await spawn();
+    const current = slot;
+    await current.ready;
+    if (slot !== current) return { ok: false, reason: 'internal', message: 'the sandbox did not start' };
+    const id = nextId++;
+    return new Promise<EngineResult>((resolve) => {
+      const timer = setTimeout(() => end(current, { ok: false, reason: 'timeout', message: 'no answer' }), job.limits.cpuMs + graceMs);
+      current.pending.set(id, (result) => {
+        clearTimeout(timer);
+        if (!result.ok && (result.reason === 'timeout' || result.reason === 'memory' || result.reason === 'jobs' || result.reason === 'internal')) end(current, result);
+        resolve(result);
+      });
+      current.worker.postMessage({ ...job, id } satisfies SandboxJob);
+    });
+  }
+
+  async function runOne(run: ScriptRun): Promise<ScriptOutcome> {
+    const origin = scriptLabel(run.kind, run.owner);
+    const input = { ...run, source: undefined, response: run.response ? { ...run.response, body: undefined } : undefined, limits: CONSOLE_LIMITS };
+    const result = await execute({ inputJson: JSON.stringify(input), body: run.response?.body ?? '', source: run.source, fileName: origin, limits: { cpuMs: limits.cpuMs } });
+    if (!result.ok) return { tests: [], console: [], writes: [], error: failureMessage(origin, result, limits) };
+    const parsed = sandboxOutputSchema.safeParse(JSON.parse(result.outputJson));
+    if (!parsed.success) return { tests: [], console: [], writes: [], error: `${origin} could not run: its results were not readable.` };
+    const output = parsed.data;
+    const outcome: ScriptOutcome = {
+      tests: output.tests.map((test) => ({
+        name: test.name.slice(0, 1000),
+        outcome: test.outcome,
+        ...(test.message === undefined ? {} : { message: test.message.slice(0, 4000) }),
+        source: 'script' as const,
+        origin: origin.slice(0, 200),
+      })),
+      console: output.console.map((line) => ({ ...line, origin })),
+      writes: output.writes,
+      error: output.error === null ? null : `${origin} failed: ${output.error.message}${lineOf(output.error.stack, origin)}`,
+    };
+    if (output.request) outcome.request = output.request;
+    if (output.nextRequest !== undefined) outcome.nextRequest = output.nextRequest;
+    return outcome;
+  }
+
+  return {
+    limits,
+    /** runs are queued: one sandbox, one script at a time */
+    run(run: ScriptRun): Promise<ScriptOutcome> {
+      if (closed) return Promise.resolve({ tests: [], console: [], writes: [], error: `${scriptLabel(run.kind, run.owner)} was not run: Courier is closing.` });
+      const next = tail.then(() => runOne(run));
+      tail = next.catch(() => undefined);
+      return next;
+    },
+    async close(): Promise<void> {
+      closed = true;
+      const current = slot;
+      slot = null;
+      if (current) await current.worker.terminate();
+    },
+  };
+}
+
+/** " (line 3)" from a QuickJS stack whose frames name the script's file */
+function lineOf(stack: string, fileName: string): string {
+  const at = stack.indexOf(`${fileName}:`);
+  if (at === -1) return '';
+  const match = /^:(\d+)/.exec(stack.slice(at + fileName.length));
+  return match ? ` (line ${match[1]})` : '';
+}
+
+export type ScriptRunner = ReturnType<typeof createScriptRunner>;
