@@ -140,6 +140,35 @@ describe('scripts around a send', () => {
     }
   });
 
+  it('an imported Bruno request runs unchanged: its assert block, post-response vars and tests block (bru, res, test, expect)', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'courier-scripts-bruno-'));
+    const courier = createCourier({ dataDir, mode: 'web', version: '0', openExternal: () => false, scrypt: FAST_SCRYPT });
+    try {
+      const bru = ['meta {', '  name: Login', '  type: http', '  seq: 1', '}', '', 'post {', `  url: ${base}/login`, '  body: json', '  auth: none', '}', '', 'body:json {', '  {"user": "ada"}', '}', '',
+        'assert {', '  res.status: eq 200', '  res.body.token: isString', '  res.body.user: eq nobody', '}', '', 'vars:post-response {', '  token: res.body.token', '}', '',
+        'tests {', '  test("has a token", function () {', '    expect(res.getBody().token).to.equal("tok-42");', '    bru.setVar("who", "ada");', '  });', '}', ''].join('\n');
+      const parsed = (await call(courier, 'import.parse', { text: bru })) as { collections: unknown[]; warnings: unknown[] };
+      expect(parsed.warnings).toEqual([]);
+      const imported = (await call(courier, 'workspace.importCollections', { collections: parsed.collections })) as { collections: { path: string }[] };
+      const tree = (await call(courier, 'workspace.tree', {})) as { nodes: { path: string; name: string; kind: string }[] };
+      const loginPath = tree.nodes.find((node) => node.name === 'Login' && node.path.startsWith(imported.collections[0]!.path))!.path;
+      const saved = (await call(courier, 'workspace.readRequest', { path: loginPath })) as { request: unknown };
+      const login = (await call(courier, 'http.send', { requestId: 'Login', request: saved.request, workspacePath: loginPath })) as unknown as HttpExchange;
+      const all = [...(login.tests?.results ?? []), ...(login.testResults ?? [])].map((test) => [test.name, test.outcome]);
+      expect(all).toEqual([
+        ['status equals 200', 'passed'],
+        ['$.token is type string', 'passed'],
+        ['$.user equals nobody', 'failed'],
+        ['has a token', 'passed'],
+      ]);
+      const state = (await call(courier, 'variables.state', {})) as { collection: { variables: { name: string; value: string }[] } };
+      expect(state.collection.variables.find((v) => v.name === 'who')?.value).toBe('ada');
+    } finally {
+      await courier.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
   it('an imported Postman collection runs its scripts unchanged: tests pass, pm.environment.set feeds the next request', async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'courier-scripts-import-'));
     const courier = createCourier({ dataDir, mode: 'web', version: '0', openExternal: () => false, scrypt: FAST_SCRYPT });

@@ -2,6 +2,7 @@ import { newQuickJSWASMModule, newVariant, RELEASE_SYNC, type CustomizeVariantOp
 import { EXPECT_SOURCE } from './sandbox/expect-source';
 import { CLEAN_GLOBALS_SOURCE, LOCKDOWN_SOURCE } from './sandbox/lockdown-source';
 import { PM_SOURCE } from './sandbox/pm-source';
+import { COMPAT_SOURCE } from './sandbox/compat-source';
 import type { SandboxLimits } from './script-types';
 
 /** What one run ended with, as the worker reports it. */
@@ -79,6 +80,7 @@ export async function createSandboxEngine(memoryBytes: number) {
     });
     const context = runtime.newContext();
     unwrap(context, context.evalCode(EXPECT_SOURCE, 'courier-expect.js')).dispose();
+    unwrap(context, context.evalCode(COMPAT_SOURCE, 'courier-compat.js')).dispose();
     unwrap(context, context.evalCode(PM_SOURCE, 'courier-pm.js')).dispose();
     const locked = unwrap(context, context.evalCode(LOCKDOWN_SOURCE, 'courier-lockdown.js'));
     const harness = context.getProp(locked, 'harness');

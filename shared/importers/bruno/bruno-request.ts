@@ -104,13 +104,18 @@ export function brunoBody(blocks: readonly BruBlock[], mode: string | undefined,
   }
 }
 
-/** What a .bru file holds that Courier does not carry yet, said per item. */
-export function reportNotCarried(blocks: readonly BruBlock[], path: string[], warnings: Warnings): void {
+/**
+ * What a .bru file holds that Courier does not carry, said per item. Scripts and `tests` blocks are carried everywhere
+ * (bruno-tests.ts); assertions and post-response variables only on requests, as Courier's Tests tab is per request.
+ */
+export function reportNotCarried(blocks: readonly BruBlock[], path: string[], warnings: Warnings, level: 'request' | 'folder'): void {
   const has = (name: string) => blocks.some((block) => block.name === name && (block.kind === 'text' ? block.text.trim() !== '' : block.kind === 'dict' ? block.pairs.length > 0 : block.values.length > 0));
-  if (has('assert')) warnings.add(path, `${pairsOf(blocks, 'assert').length} assertion(s) not carried over (Courier has no assertions yet).`);
-  const scripts = ['script:pre-request', 'script:post-response'].filter(has).map((name) => name.slice('script:'.length));
-  if (scripts.length > 0) warnings.add(path, `Scripts (${scripts.join(', ')}) not carried over (Courier does not run scripts yet).`);
-  if (has('tests')) warnings.add(path, 'Tests not carried over (Courier does not run tests yet).');
-  if (has('vars:post-response')) warnings.add(path, `Post-response variables (${pairsOf(blocks, 'vars:post-response').map((pair) => pair.key).join(', ')}) not carried over.`);
+  if (level === 'request') return reportExamples(blocks, path, warnings);
+  if (has('assert')) warnings.add(path, `${pairsOf(blocks, 'assert').length} assertion(s) not carried over (Courier's assertions belong to requests).`);
+  if (has('vars:post-response')) warnings.add(path, `Post-response variables (${pairsOf(blocks, 'vars:post-response').map((pair) => pair.key).join(', ')}) not carried over (Courier's captures belong to requests).`);
+  reportExamples(blocks, path, warnings);
+}
+
+function reportExamples(blocks: readonly BruBlock[], path: string[], warnings: Warnings): void {
   if (blocks.some((block) => block.name.startsWith('example'))) warnings.add(path, 'Saved examples not carried over (Courier keeps responses in history).');
 }

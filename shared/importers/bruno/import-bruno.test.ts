@@ -106,12 +106,25 @@ describe('Bruno collection folder (usebruno/bruno packages/bruno-tests/collectio
     expect(request(result, 'spacex').request.body).toMatchObject({ kind: 'graphql', query: '{\n  company {\n    ceo\n  }\n}' });
   });
 
-  it('names, per item, the assertions, scripts, tests and docs it did not carry', () => {
+  it('carries assertions, scripts and tests into the Tests and Scripts tabs, and names what it did not carry', () => {
     const about = (item: string) => result.warnings.filter((warning) => warning.item === item).map((warning) => warning.message);
-    expect(about('echo / echo json')).toEqual(expect.arrayContaining([expect.stringMatching(/1 assertion/), expect.stringMatching(/Scripts \(pre-request\)/), expect.stringMatching(/Tests/)]));
-    expect(about('auth / inherit auth / inherit Bearer Auth 200')).toEqual([expect.stringMatching(/2 assertion/), expect.stringMatching(/Scripts \(post-response\)/)]);
+    const echo = request(result, 'echo json').request;
+    expect(echo.tests?.assertions).toEqual([{ enabled: true, target: 'status', property: '', operator: 'equals', expected: '200' }]);
+    expect(echo.scripts?.preRequest).toBe('bru.setVar("foo", "foo-world-2");');
+    expect(echo.scripts?.postResponse).toMatch(/^test\("should return json", function\(\) \{/);
+    expect(about('echo / echo json')).toEqual([]);
+    const inherit = request(result, 'inherit Bearer Auth 200').request;
+    // "res.status: 200" has no operator: Bruno reads it as eq
+    expect(inherit.tests?.assertions).toEqual([
+      { enabled: true, target: 'status', property: '', operator: 'equals', expected: '200' },
+      { enabled: true, target: 'jsonPath', property: '$.message', operator: 'equals', expected: 'Authentication successful' },
+    ]);
+    expect(inherit.scripts).toEqual({ postResponse: 'bru.setEnvVar("foo", "bar");' });
+    expect(about('auth / inherit auth / inherit Bearer Auth 200')).toEqual([]);
     expect(about('echo / echo multipart')).toEqual(expect.arrayContaining([expect.stringMatching(/file for form part "file" \(bruno.png\)/)]));
-    expect(about('(collection)')).toEqual(expect.arrayContaining([expect.stringMatching(/Scripts/), expect.stringMatching(/Tests/), expect.stringMatching(/docs/)]));
+    expect(result.collections[0]!.scripts?.preRequest).toBeTruthy();
+    expect(about('(collection)')).toEqual(expect.arrayContaining([expect.stringMatching(/docs/)]));
+    expect(about('(collection)').some((message) => /script|tests/i.test(message))).toBe(false);
   });
 
   it('reads environments; process.env references become $env', () => {
@@ -172,7 +185,9 @@ describe('Bruno collection folder (own minimal fixture)', () => {
     ]);
     expect(result.warnings).toContainEqual({ item: 'Environment Staging', message: expect.stringMatching(/2 secret variables \(apiKey, password\) imported without their values/) });
     expect(result.warnings).toContainEqual({ item: 'Users / Get user', message: expect.stringMatching(/Docs not carried/) });
-    expect(result.warnings).toContainEqual({ item: 'Users / Create user', message: expect.stringMatching(/Scripts \(post-response\)/) });
+    expect(request(result, 'Create user').request.scripts).toEqual({ postResponse: 'bru.setVar("id", res.body.id);' });
+    expect(request(result, 'Login').request.tests?.assertions).toEqual([{ enabled: true, target: 'status', property: '', operator: 'equals', expected: '200' }]);
+    expect(request(result, 'Login').request.scripts).toEqual({ postResponse: 'test("ok", () => {});' });
   });
 
   it('refuses a folder without bruno.json', () => {
@@ -204,8 +219,10 @@ describe('Bruno collection folder in the YAML (OpenCollection) format', () => {
     expect(request(result, 'Login').request.body).toEqual({ kind: 'form', fields: [{ name: 'user', value: 'ann', enabled: true }, { name: 'remember', value: 'yes', enabled: false }] });
     expect(result.environments).toEqual([{ name: 'Dev', variables: [{ name: 'baseUrl', value: 'http://localhost:4100', enabled: true }, { name: 'token', value: '', enabled: true, secret: true }] }]);
     expect(result.warnings.map((warning) => `${warning.item}: ${warning.message}`)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^Users \/ Create User: 1 assertion/), expect.stringMatching(/^Users \/ Create User: Tests not carried/), expect.stringMatching(/^Environment Dev: 1 secret variable \(token\)/)]),
+      expect.arrayContaining([expect.stringMatching(/^Environment Dev: 1 secret variable \(token\)/)]),
     );
+    expect(create.tests?.assertions).toEqual([{ enabled: true, target: 'status', property: '', operator: 'equals', expected: '201' }]);
+    expect(create.scripts).toEqual({ postResponse: 'test("created", () => {});' });
   });
 });
 
@@ -222,6 +239,6 @@ describe('Bruno YAML collection (usebruno/bruno packages/bruno-tests/yml-collect
     expect(multipart.variables).toEqual(expect.arrayContaining([{ name: 'fold_num', value: '200', enabled: true }, { name: 'mp_num', value: '42', enabled: true }]));
     expect(result.environments.map((environment) => environment.name)).toEqual(['Local', 'Prod']);
     expect(result.environments[0]!.variables).toContainEqual({ name: 'typed_env_obj', value: '{"scope":"env"}', enabled: true });
-    expect(result.warnings).toContainEqual({ item: 'variable-datatypes / multipart', message: expect.stringMatching(/Tests not carried/) });
+    expect(multipart.scripts?.postResponse).toMatch(/test\(/);
   });
 });

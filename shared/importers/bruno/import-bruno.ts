@@ -1,7 +1,8 @@
-import { httpRequestSpecSchema, requestAuthSchema, type ImportedEnvironment, type ImportedFolder, type ImportedItem, type ImportResult, type KeyValue, type RequestAuthInput } from '../../contract';
+import { httpRequestSpecSchema, requestAuthSchema, type ImportedEnvironment, type ImportedFolder, type ImportedItem, type ImportResult, type KeyValue, type RequestAuthInput, type SavedScripts } from '../../contract';
 import { mergeHeaders, mergeVariables } from '../common/inherit';
 import { ImportFormatError, isComputedHeader, isRecord, str, Warnings } from '../common/warnings';
 import { brunoAuth, brunoBody, brunoTemplate, keyValues, preRequestVars, reportNotCarried } from './bruno-request';
+import { brunoAssertions, brunoCaptures, brunoScripts } from './bruno-tests';
 import { openCollectionName, parseOpenCollection, type OpenCollectionKind } from './open-collection';
 import { BruSyntaxError, parseBru, textOf, valueOf, type BruBlock } from './parse-bru';
 
@@ -61,8 +62,10 @@ function convertRequest(file: BrunoFile, blocks: BruBlock[], parentPath: string[
   const http = (key: string) => httpBlock.pairs.find((pair) => pair.key === key)?.value;
   const method = (httpBlock.name === 'http' ? (http('method') ?? 'get') : httpBlock.name).toUpperCase();
   const { url, params, variables } = urlAndParams(blocks, http('url') ?? '');
-  reportNotCarried(blocks, path, warnings);
+  reportNotCarried(blocks, path, warnings, 'request');
   const docs = textOf(blocks, 'docs') ?? '';
+  const scripts = brunoScripts(blocks);
+  const tests = { assertions: brunoAssertions(blocks, path, warnings), captures: brunoCaptures(blocks, path, warnings) };
   if (docs.trim() !== '') warnings.add(path, 'Docs not carried over (Courier does not keep request docs yet).');
   const settings = requestSettings(blocks, path, warnings);
   const ownAuth = brunoAuth(blocks, http('auth') ?? 'none', path, warnings);
@@ -81,6 +84,8 @@ function convertRequest(file: BrunoFile, blocks: BruBlock[], parentPath: string[
       auth: ownAuth ?? inherited.auth ?? { kind: 'inherit' },
       variables: mergeVariables(inherited.variables, [...preRequestVars(blocks), ...variables]),
       settings,
+      ...(tests.assertions.length + tests.captures.length > 0 ? { tests } : {}),
+      ...(scripts ? { scripts } : {}),
     }),
   };
 }
@@ -125,14 +130,14 @@ function tree(files: readonly BrunoFile[]): Node {
 
 const seqOf = (blocks: BruBlock[]) => Number(valueOf(blocks, 'meta', 'seq') ?? Number.POSITIVE_INFINITY);
 
-function convertFolder(node: Node, parentPath: string[], inherited: Inherited, warnings: Warnings, folderName: string | null): { items: ImportedItem[]; seq: number; name: string } {
+function convertFolder(node: Node, parentPath: string[], inherited: Inherited, warnings: Warnings, folderName: string | null): { items: ImportedItem[]; seq: number; name: string; scripts: SavedScripts | undefined } {
   const folderFile = node.files.get('folder.bru') ?? node.files.get('folder.yml') ?? node.files.get('folder.yaml');
   const folderBlocks = folderFile ? parse(folderFile, 'folder') : [];
   const name = folderName === null ? '' : valueOf(folderBlocks, 'meta', 'name') || folderName;
   const path = folderName === null ? parentPath : [...parentPath, name];
   let here = inherited;
   if (folderFile) {
-    reportNotCarried(folderBlocks, path, warnings);
+    reportNotCarried(folderBlocks, path, warnings, 'folder');
     if ((textOf(folderBlocks, 'docs') ?? '').trim() !== '') warnings.add(path, 'Folder docs not carried over.');
     const auth = brunoAuth(folderBlocks, valueOf(folderBlocks, 'auth', 'mode'), path, warnings);
     here = { headers: mergeHeaders(inherited.headers, keyValues(folderBlocks, 'headers')), auth: auth ?? inherited.auth, variables: mergeVariables(inherited.variables, preRequestVars(folderBlocks)) };
@@ -142,7 +147,7 @@ function convertFolder(node: Node, parentPath: string[], inherited: Inherited, w
     if (folderName === null && folder === 'environments') continue;
     if (folder === 'node_modules' || folder.startsWith('.')) continue;
     const converted = convertFolder(child, path, here, warnings, folder);
-    entries.push({ item: { type: 'folder', name: converted.name, description: '', items: converted.items } satisfies ImportedFolder, seq: converted.seq, folder: true });
+    entries.push({ item: { type: 'folder', name: converted.name, description: '', items: converted.items, ...(converted.scripts ? { scripts: converted.scripts } : {}) } satisfies ImportedFolder, seq: converted.seq, folder: true });
   }
   for (const [fileName, file] of [...node.files].sort(([a], [b]) => a.localeCompare(b))) {
     if (!/\.(bru|ya?ml)$/.test(fileName) || /^folder\.(bru|ya?ml)$/.test(fileName) || (folderName === null && /^(collection\.bru|opencollection\.ya?ml)$/.test(fileName))) continue;
@@ -152,7 +157,7 @@ function convertFolder(node: Node, parentPath: string[], inherited: Inherited, w
   }
   // folders first, then requests, each in Bruno's "seq" order
   entries.sort((a, b) => Number(b.folder) - Number(a.folder) || a.seq - b.seq);
-  return { items: entries.map((entry) => entry.item), seq: seqOf(folderBlocks), name };
+  return { items: entries.map((entry) => entry.item), seq: seqOf(folderBlocks), name, scripts: brunoScripts(folderBlocks) };
 }
 
 function environment(file: BrunoFile, warnings: Warnings): ImportedEnvironment {
@@ -208,7 +213,8 @@ export function importBrunoFolder(files: readonly BrunoFile[]): ImportResult {
   if (isRecord(json) && isRecord(json.clientCertificates) && Array.isArray(json.clientCertificates.certs) && json.clientCertificates.certs.length > 0) warnings.add([], 'Client certificates were not carried over.');
   const collectionFile = config ? byPath.get('collection.bru') : openCollection;
   const collectionBlocks = collectionFile ? parse(collectionFile, 'collection') : [];
-  reportNotCarried(collectionBlocks, [], warnings);
+  reportNotCarried(collectionBlocks, [], warnings, 'folder');
+  const collectionScripts = brunoScripts(collectionBlocks);
   if ((textOf(collectionBlocks, 'docs') ?? '').trim() !== '') warnings.add([], 'Collection docs not carried over.');
   const collectionAuth = brunoAuth(collectionBlocks, valueOf(collectionBlocks, 'auth', 'mode'), [], warnings);
   const headers = keyValues(collectionBlocks, 'headers');
@@ -230,6 +236,7 @@ export function importBrunoFolder(files: readonly BrunoFile[]): ImportResult {
         variables: preRequestVars(collectionBlocks),
         auth: requestAuthSchema.parse(collectionAuth ?? { kind: 'none' }),
         items,
+        ...(collectionScripts ? { scripts: collectionScripts } : {}),
       },
     ],
     environments,

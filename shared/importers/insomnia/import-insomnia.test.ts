@@ -33,7 +33,7 @@ describe('Insomnia: requests under a workspace that is not in the file (what Ins
 });
 
 describe('Insomnia v5 (YAML export of Insomnia 10 and later)', () => {
-  it('imports requests, bodies, headers, auth, base and sub environments, and names the scripts it leaves out', async () => {
+  it('imports requests, bodies, headers, auth, base and sub environments, and keeps its scripts to run in the sandbox', async () => {
     const result = await importText(fixture('v5-core-workflow.yaml'));
     expect(result.format).toBe('insomnia');
     expect(result.formatLabel).toBe('Insomnia collection v5 (5.1)');
@@ -53,7 +53,9 @@ describe('Insomnia v5 (YAML export of Insomnia 10 and later)', () => {
     expect(create.headers).toEqual([{ name: 'Content-Type', value: 'application/json', enabled: true }]);
     expect(requests.find((r) => r.name === 'authenticated request')!.request.auth).toEqual({ kind: 'basic', username: 'user', password: 'pass' });
     expect(requests.find((r) => r.name === 'get pet by id')!.request.url).toBe('{{base_url}}/pets/{{pet_id}}');
-    expect(result.warnings).toEqual([{ item: 'create item', message: 'The after-response script was not imported: Courier does not run scripts yet.' }]);
+    expect(create.scripts?.postResponse).toMatch(/^const json = JSON.parse\(insomnia.response.text\(\)\);\ninsomnia.environment.set\('item_id', json.id\);/);
+    expect(create.scripts?.preRequest).toBeUndefined();
+    expect(result.warnings).toEqual([]);
   });
 
   it('imports nested folders; folder environments reach their requests as request variables, and that is said', async () => {

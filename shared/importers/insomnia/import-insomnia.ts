@@ -1,4 +1,4 @@
-import { httpRequestSpecSchema, type ImportedEnvironment, type ImportedItem, type ImportResult, type KeyValue, type RequestAuthInput, type RequestBody } from '../../contract';
+import { httpRequestSpecSchema, type ImportedEnvironment, type ImportedItem, type ImportResult, type KeyValue, type RequestAuthInput, type RequestBody, type SavedScripts } from '../../contract';
 import { bodyFromText } from '../common/body';
 import { arr, ImportFormatError, isComputedHeader, isRecord, str, Warnings } from '../common/warnings';
 import { grantNote } from '../postman/postman-auth';
@@ -99,12 +99,16 @@ interface Inherited {
   variables: KeyValue[];
 }
 
-function scriptNames(resource: Resource): string[] {
+/**
+ * Insomnia's pre-request and after-response scripts, kept to run in Courier's sandbox: Insomnia's `insomnia` object is
+ * Postman's `pm` under another name, and the sandbox answers to both (electron/services/scripts/sandbox/compat-source.ts).
+ */
+function scriptsOf(resource: Resource): SavedScripts | undefined {
   const v5 = isRecord(resource.scripts) ? resource.scripts : {};
-  return [
-    ...(str(resource.preRequestScript ?? v5.preRequest).trim() ? ['pre-request script'] : []),
-    ...(str(resource.afterResponseScript ?? v5.afterResponse).trim() ? ['after-response script'] : []),
-  ];
+  const pre = str(resource.preRequestScript ?? v5.preRequest).trim();
+  const post = str(resource.afterResponseScript ?? v5.afterResponse).trim();
+  if (pre === '' && post === '') return undefined;
+  return { ...(pre ? { preRequest: pre } : {}), ...(post ? { postResponse: post } : {}) };
 }
 
 /** The name wins from the nearer level: a request's own entries first, then its folders' (nearest first). */
@@ -135,8 +139,7 @@ export function importInsomnia(json: Record<string, unknown>): ImportResult {
   const convert = (resource: Resource, parentPath: string[], inherited: Inherited): ImportedItem | null => {
     const name = str(resource.name, 'Untitled');
     const path = [...parentPath, name];
-    const scripts = scriptNames(resource);
-    if (scripts.length > 0) warnings.add(path, `The ${scripts.join(' and the ')} ${scripts.length === 1 ? 'was' : 'were'} not imported: Courier does not run scripts yet.`);
+    const scripts = scriptsOf(resource);
     if (resource._type === 'request_group') {
       // Courier folders carry neither auth, headers nor variables: what the folder gives its requests is written onto them
       const ownAuth = authOf(resource.authentication, path, warnings);
@@ -150,7 +153,7 @@ export function importInsomnia(json: Record<string, unknown>): ImportResult {
         variables: merged(variables, inherited.variables),
       };
       const items = (children.get(resource._id) ?? []).sort(byOrder).map((child) => convert(child, path, next)).filter((item): item is ImportedItem => item !== null);
-      return { type: 'folder', name, description: str(resource.description), items };
+      return { type: 'folder', name, description: str(resource.description), items, ...(scripts ? { scripts } : {}) };
     }
     if (resource._type === 'request') {
       const auth = authOf(resource.authentication, path, warnings);
@@ -169,6 +172,7 @@ export function importInsomnia(json: Record<string, unknown>): ImportResult {
           auth: auth.kind === 'inherit' && inherited.auth ? inherited.auth : auth,
           variables: merged(variables, inherited.variables),
           ...(follow === 'on' || follow === 'off' ? { settings: { followRedirects: follow === 'on' } } : {}),
+          ...(scripts ? { scripts } : {}),
         }),
       };
     }

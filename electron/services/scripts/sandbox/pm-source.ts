@@ -12,6 +12,8 @@ export const PM_SOURCE = String.raw`
   var E = globalThis.__expect;
   var inspect = E.inspect;
   var current = null;
+  var compatOf = globalThis.__courierCompat;
+  delete globalThis.__courierCompat;
 
   function Refused(message) { var e = new Error(message); e.name = 'UnsupportedError'; return e; }
   function refuse(what, hint) { throw Refused(what + ' is not supported in Courier scripts' + (hint ? ' (' + hint + ')' : '') + '.'); }
@@ -298,6 +300,22 @@ export const PM_SOURCE = String.raw`
   }
 
   var NAMES = ['pm', 'postman', 'console', 'require', 'setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'clearImmediate'];
+  // Bruno's and Insomnia's names (compat-source.ts): built on first use, and a sloppy script may assign over them
+  // ("res = …") for the rest of its run, as it could over any global in Bruno
+  var COMPAT = ['bru', 'req', 'res', 'test', 'expect', 'insomnia'];
+  COMPAT.forEach(function (name) {
+    Object.defineProperty(globalThis, name, {
+      get: function () {
+        if (current === null) return undefined;
+        if (Object.prototype.hasOwnProperty.call(current.assigned, name)) return current.assigned[name];
+        if (current.compat === null) current.compat = compatOf(current.pm, current.postman, current.run.input.response !== undefined && current.run.input.response !== null);
+        return current.compat[name];
+      },
+      set: function (value) { if (current !== null) current.assigned[name] = value; },
+      enumerable: false,
+      configurable: false,
+    });
+  });
   NAMES.forEach(function (name) {
     Object.defineProperty(globalThis, name, {
       get: function () {
@@ -324,7 +342,7 @@ export const PM_SOURCE = String.raw`
       run.console = [];
       run.console_ = makeConsole(run);
       run.timers_ = makeTimers(run);
-      current = { pm: run.pm, postman: run.postman, console: run.console_, timers_: run.timers_, run: run };
+      current = { pm: run.pm, postman: run.postman, console: run.console_, timers_: run.timers_, run: run, compat: null, assigned: {} };
       try { script(); } catch (e) { if (isFatal(e)) throw e; run.error = e; }
     },
     // the next due timer, if any; false when none is left
