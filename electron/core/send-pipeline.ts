@@ -65,6 +65,30 @@ function redactError(error: CourierError, secrets: readonly string[]): CourierEr
   return message === error.message && detail === error.detail ? error : new CourierError(error.code, message, detail);
 }
 
+const originOf = (url: string): string | null => {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * Scripts read secret values (they sign requests with them), so a pre-request script from an imported collection
+ * could point the request at a host of its own with a secret in it, in any encoding. When a secret is in the scripts'
+ * reach, the request must go to the origin it would have gone to without them; otherwise nothing is sent.
+ */
+async function refuseMovedOrigin(deps: SendPipelineDeps, composed: HttpRequestSpec, inherited: readonly VariableLayer[], finalUrl: string, requestName: string): Promise<void> {
+  const unscripted = await deps.prepare(composed, inherited);
+  const before = originOf(unscripted.spec.url);
+  const after = originOf(finalUrl);
+  if (before === after) return;
+  throw new CourierError(
+    'SCRIPT_FAILED',
+    `The pre-request scripts of "${requestName}" moved the request from ${before ?? 'its URL'} to ${after ?? 'another address'} while secret values were within their reach, so it was not sent. Change the URL in the request (or its variables) instead of in a script.`,
+  );
+}
+
 /**
  * http.send from composition to history: the request prepared (variables, auth), sent (a Digest challenge answered
  * on the way), and every secret value masked in what goes back to the window and into history.
@@ -85,6 +109,7 @@ export function createSendPipeline(deps: SendPipelineDeps) {
       const before = deps.scripts ? await deps.scripts.beforeSend(composed, scripts, inherited, requestId) : null;
       const prepared = await deps.prepare(before?.spec ?? composed, inherited);
       secrets = [...prepared.secrets, ...(before?.secrets ?? [])];
+      if (before && before.spec !== composed && before.secrets.length > 0) await refuseMovedOrigin(deps, composed, inherited, prepared.spec.url, scripts.requestName);
       sent = prepared.spec;
       let exchange: HttpExchange;
       const warnings = [...prepared.warnings];
