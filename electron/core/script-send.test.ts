@@ -114,7 +114,7 @@ describe('scripts around a send', () => {
         postResponse:
           'var key = pm.globals.get("apiKey"); console.log("post", key); console.error(JSON.stringify({ k: key }));\n' +
           'pm.test("key is " + key, () => pm.expect(pm.response.json().echoed).to.equal(key + "!"));\n' +
-          'pm.globals.set("copy", "Bearer " + key); pm.collectionVariables.set("plain", "not secret");',
+          'pm.globals.set("copy", "Bearer " + key); pm.globals.set("urlCopy", "k=" + encodeURIComponent(key)); pm.collectionVariables.set("plain", "not secret");',
       };
       const collection = (await call(courier, 'workspace.createContainer', { parent: null, name: 'Leaky' })).path as string;
       const request = httpRequestSpecSchema.parse({ method: 'GET', url: `${base}/secret`, scripts: script });
@@ -128,6 +128,8 @@ describe('scripts around a send', () => {
       expect(exchange.scriptConsole?.length).toBe(3);
       const state = (await call(courier, 'variables.state', {})) as { global: { variables: { name: string; secret: boolean }[] }; collection: { variables: { name: string; secret: boolean }[] } };
       expect(state.global.variables.find((v) => v.name === 'copy')?.secret).toBe(true);
+      // a copy in another spelling (URL-encoded here) is a secret too, as masking would hide it
+      expect(state.global.variables.find((v) => v.name === 'urlCopy')?.secret).toBe(true);
       expect(state.collection.variables.find((v) => v.name === 'plain')?.secret).toBe(false);
       await call(courier, 'history.exportHar', { filter: {} });
       await courier.close();

@@ -89,7 +89,8 @@ export function createScriptStage(deps: ScriptStageDeps) {
         }
         const value = write.value ?? '';
         // a script that copies a secret into another variable does not turn it into plain text on disk
-        const carriesSecret = secrets.some((secret) => value.includes(secret));
+        // (in any spelling the masker knows: base64, URL or JSON escaping, hex…), as it would be masked if shown
+        const carriesSecret = redactText(value, secrets) !== value;
         if (at === -1) edits.push({ name: write.key, value, enabled: true, secret: carriesSecret } as (typeof edits)[number]);
         else edits[at] = { ...edits[at]!, value, secret: edits[at]!.secret || carriesSecret };
       }
