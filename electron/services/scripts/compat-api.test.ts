@@ -66,6 +66,23 @@ describe('Bruno scripts run unchanged', () => {
   });
 });
 
+describe('btoa and atob, as Postman scripts use them', () => {
+  it('encode and decode like a browser, refusing what a browser refuses', async () => {
+    const outcome = await run(`
+      console.log(btoa("ann:s3cret"), btoa(""), btoa("a"), btoa("ab"), btoa("\\u00ff\\u00fe"));
+      console.log(atob("YW5uOnMzY3JldA=="), atob("YQ"), atob(" Y W I = "));
+      try { btoa("€"); } catch (e) { console.log(e.name); }
+      try { atob("*"); } catch (e) { console.log(e.name); }`);
+    expect(outcome.error).toBeNull();
+    expect(outcome.console.map((line) => line.text)).toEqual([
+      `${Buffer.from('ann:s3cret').toString('base64')}  YQ== YWI= ${Buffer.from([255, 254]).toString('base64')}`,
+      'ann:s3cret a ab',
+      'InvalidCharacterError',
+      'InvalidCharacterError',
+    ]);
+  });
+});
+
 describe('Insomnia scripts run unchanged', () => {
   it('insomnia is pm under another name', async () => {
     const outcome = await run(`

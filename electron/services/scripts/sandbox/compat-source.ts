@@ -99,6 +99,33 @@ export const COMPAT_SOURCE = String.raw`
     return res;
   }
 
+  // btoa/atob as browsers and Postman's sandbox have them (Basic auth headers are built with btoa); pure functions,
+  // so plain globals that the lockdown freezes like every other
+  var B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  function invalid(message) { var e = new Error(message); e.name = 'InvalidCharacterError'; return e; }
+  globalThis.btoa = function btoa(input) {
+    var text = String(input), out = '';
+    for (var i = 0; i < text.length; i += 3) {
+      var a = text.charCodeAt(i), b = text.charCodeAt(i + 1), c = text.charCodeAt(i + 2);
+      if (a > 255 || b > 255 || c > 255) throw invalid('btoa(): the string has characters outside Latin-1');
+      var n = (a << 16) | ((b || 0) << 8) | (c || 0);
+      out += B64[(n >> 18) & 63] + B64[(n >> 12) & 63] + (i + 1 < text.length ? B64[(n >> 6) & 63] : '=') + (i + 2 < text.length ? B64[n & 63] : '=');
+    }
+    return out;
+  };
+  globalThis.atob = function atob(input) {
+    var text = String(input).replace(/[\t\n\f\r ]/g, '');
+    if (text.length % 4 === 0) text = text.replace(/==?$/, '');
+    if (text.length % 4 === 1 || /[^A-Za-z0-9+/]/.test(text)) throw invalid('atob(): the string is not valid base64');
+    var out = '', bits = 0, value = 0;
+    for (var i = 0; i < text.length; i++) {
+      value = (value << 6) | B64.indexOf(text[i]);
+      bits += 6;
+      if (bits >= 8) { bits -= 8; out += String.fromCharCode((value >> bits) & 255); }
+    }
+    return out;
+  };
+
   globalThis.__courierCompat = function (pm, postman, hasResponse) {
     return {
       bru: makeBru(pm, postman),
