@@ -6,6 +6,7 @@ import { toCurlBash, toCurlCmd } from './curl';
 import { toHar } from './har';
 import { toOpenApi } from './openapi';
 import { toPostmanCollection } from './postman';
+import { toK6Script } from './k6';
 import { prepareExport } from './prepare';
 
 const CANARY = 'CANARY-5e1b-do-not-export';
@@ -38,6 +39,7 @@ describe('no exporter writes a secret value', () => {
       toPostmanCollection(collection, new Set(['token'])),
       JSON.stringify(toBrunoCollection(collection, new Set(['token']))),
       toOpenApi(collection, new Set(['token'])).text,
+      toK6Script(collection, new Set(['token'])),
     ];
     for (const output of outputs) expect(output).not.toContain(CANARY);
     expect(outputs[0]).toContain('api.example.com');

@@ -73,7 +73,7 @@ function named(value: string, name: AuthSlot | 'CLIENT_SECRET'): string {
   return value === SECRET_MASK || parseCredentialRef(value) !== null ? `{{${name}}}` : value;
 }
 
-function withTypedCredentialsNamed(auth: RequestAuth): RequestAuth {
+export function withTypedCredentialsNamed(auth: RequestAuth): RequestAuth {
   switch (auth.kind) {
     case 'basic':
     case 'digest':
