@@ -17,13 +17,14 @@ test.describe('Bruno collection folders', () => {
     await io.importDialog.getByRole('button', { name: 'Read folder' }).click();
     const preview = io.importDialog.getByLabel('Import preview');
     await expect(preview).toContainText('Bruno collection: 4 requests, 1 environment');
-    await expect(preview).toContainText('Create userOpenScripts (post-response) not carried over');
+    // scripts, tests and assertions are carried into the Scripts and Tests tabs now; docs are not
+    await expect(preview).toContainText('Get userOpenDocs not carried over');
     await expect(preview).toContainText('2 secret variables (apiKey, password) imported without their values');
     await io.importDialog.getByRole('button', { name: 'Import', exact: true }).click();
     await expect(io.importDialog).toBeHidden();
     await expect(collections.item('Minimal API')).toBeVisible();
     await expect(collections.item('Get user')).toBeVisible();
-    await expect(page.getByRole('status', { name: 'Import result' })).toContainText('Login: 1 assertion(s) not carried over');
+    await expect(page.getByRole('status', { name: 'Import result' })).toContainText('Users / Get user: Docs not carried over');
 
     const destination = await mkdtemp(path.join(os.tmpdir(), 'courier-e2e-bruno-'));
     try {
@@ -46,6 +47,15 @@ test.describe('Bruno collection folders', () => {
       expect(yaml).toContain('openapi: 3.1.0');
       expect(yaml).toContain('/{version}/users/{id}:');
       expect(yaml).toContain('url: "{baseUrl}"');
+
+      // and as a k6 load-test script
+      const k6Downloading = page.waitForEvent('download');
+      await collections.menu('Minimal API', 'Export as k6 script');
+      const k6 = await k6Downloading;
+      expect(k6.suggestedFilename()).toBe('Minimal API.k6.js');
+      const script = await readFile(await k6.path(), 'utf8');
+      expect(script).toContain("import http from 'k6/http';");
+      expect(script).toMatch(/group\("Users", function \(\) \{/);
     } finally {
       await rm(destination, { recursive: true, force: true });
     }

@@ -6,5 +6,6 @@ export { toHar, harRequestOf } from './har';
 export { toRustReqwest } from './rust-reqwest';
 export { toBrunoCollection, toBruFile, type BrunoExportFile } from './bruno';
 export { toOpenApi, toOpenApiDocument } from './openapi';
+export { toK6Script } from './k6';
 export { AUTH_SLOT_HINTS, asWrittenBy, exportInputs, withAuthAsHeader } from './auth-slots';
 export { LOCAL_EXPORT_TARGETS, isSnippetTarget, localExport, type ExportTarget, type LocalExportTarget } from './targets';

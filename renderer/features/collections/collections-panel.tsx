@@ -143,6 +143,7 @@ export function CollectionsPanel({
             { label: 'Export as Postman collection', onSelect: () => void actions.exportPostman(node) },
             { label: 'Export as Bruno collection…', onSelect: () => setBrunoNode(node) },
             { label: 'Export as OpenAPI 3.1', onSelect: () => void actions.exportOpenApi(node) },
+            { label: 'Export as k6 script', onSelect: () => void actions.exportK6(node) },
           ]
         : [{ label: 'Open', onSelect: () => open(node), disabled: !!node.error }]),
       { label: 'Rename', onSelect: () => setRenamePath(node.path), disabled: !!node.error },

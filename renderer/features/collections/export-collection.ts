@@ -22,6 +22,24 @@ export async function exportPostmanCollection(path: string): Promise<string[]> {
   return warnings;
 }
 
+/** A download name for the k6 script of a collection. */
+export function k6FileName(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  const safe = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-').trim() || 'collection';
+  return `${safe}.k6.js`;
+}
+
+/**
+ * A collection or folder as a k6 load-test script (JavaScript download) for k6, k6 Cloud or the k6 operator.
+ * Collections hold no secret variables; vault and typed credentials are read from k6's environment. Answers what was
+ * left out.
+ */
+export async function exportK6Collection(path: string): Promise<string[]> {
+  const [{ collection, warnings }, { toK6Script }] = await Promise.all([call('workspace.exportCollection', { path }), import('../../../shared/exporters')]);
+  saveBlob(new Blob([toK6Script(collection)], { type: 'text/javascript' }), k6FileName(collection.name));
+  return warnings;
+}
+
 /** A download name for the OpenAPI skeleton of a collection. */
 export function openApiFileName(name: string): string {
   // eslint-disable-next-line no-control-regex

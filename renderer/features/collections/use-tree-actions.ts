@@ -3,7 +3,7 @@ import { wsRequestSpecSchema, type WorkspaceNode } from '../../../shared/contrac
 import { createDraft, buildRequestSpec } from '../../../shared/request';
 import { siblingsOf } from '../../../shared/workspace';
 import { call } from '../../lib/bridge';
-import { exportOpenApiCollection, exportPostmanCollection } from './export-collection';
+import { exportK6Collection, exportOpenApiCollection, exportPostmanCollection } from './export-collection';
 import type { RequestTabs } from './use-request-tabs';
 
 /** A finished action's news (an export and what it left out): not an error, so not shown as one. */
@@ -99,6 +99,10 @@ export function useTreeActions(tabs: RequestTabs, nodes: readonly WorkspaceNode[
     /** downloads "<name>.openapi.yaml" */
     exportOpenApi: async (node: WorkspaceNode) => {
       const warnings = await run(() => exportOpenApiCollection(node.path));
+      if (warnings) exported(node.name, warnings);
+    },
+    exportK6: async (node: WorkspaceNode) => {
+      const warnings = await run(() => exportK6Collection(node.path));
       if (warnings) exported(node.name, warnings);
     },
     /** writes a Bruno collection folder into `destination` (the main process writes the files); throws to the dialog */
