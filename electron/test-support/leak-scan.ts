@@ -65,14 +65,24 @@ async function* filesUnder(dir: string): AsyncGenerator<string> {
 }
 
 /** Every file under the folders, raw and (for gzip files) inflated, searched for every form of the secret. */
-export async function scanForSecret(dirs: readonly string[], secret: string): Promise<{ hits: LeakHit[]; filesScanned: number }> {
+export async function scanForSecret(dirs: readonly string[], secret: string, attempt = 1): Promise<{ hits: LeakHit[]; filesScanned: number }> {
   const needles = leakNeedles(secret);
   const hits: LeakHit[] = [];
   let filesScanned = 0;
+  let vanished = false;
   for (const dir of dirs) {
     for await (const file of filesUnder(dir)) {
       filesScanned++;
-      const raw = await readFile(file);
+      let raw: Buffer;
+      try {
+        raw = await readFile(file);
+      } catch (error) {
+        // an atomic write's temporary file renamed between the listing and the read (the app is still running):
+        // its bytes now live under the final name, which may have been read before the rename, so scan again
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || attempt >= 5) throw error;
+        vanished = true;
+        continue;
+      }
       const views: { bytes: Buffer; inflated: boolean }[] = [{ bytes: raw, inflated: false }];
       if (raw.length > 2 && raw[0] === 0x1f && raw[1] === 0x8b) {
         try {
@@ -88,5 +98,6 @@ export async function scanForSecret(dirs: readonly string[], secret: string): Pr
       }
     }
   }
+  if (vanished) return scanForSecret(dirs, secret, attempt + 1);
   return { hits, filesScanned };
 }
