@@ -2,11 +2,13 @@ import { call } from '../../lib/bridge';
 import { saveBlob } from '../../lib/save-blob';
 
 /** A download name every file system accepts: separators and reserved characters become "-". */
-export function postmanFileName(name: string): string {
+function downloadName(name: string, extension: string): string {
   // eslint-disable-next-line no-control-regex
   const safe = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-').trim() || 'collection';
-  return `${safe}.postman_collection.json`;
+  return `${safe}${extension}`;
 }
+
+export const postmanFileName = (name: string): string => downloadName(name, '.postman_collection.json');
 
 /**
  * A collection or folder as a Postman Collection v2.1 file. The main process reads the files; the exporter (loaded
@@ -22,12 +24,7 @@ export async function exportPostmanCollection(path: string): Promise<string[]> {
   return warnings;
 }
 
-/** A download name for the k6 script of a collection. */
-export function k6FileName(name: string): string {
-  // eslint-disable-next-line no-control-regex
-  const safe = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-').trim() || 'collection';
-  return `${safe}.k6.js`;
-}
+export const k6FileName = (name: string): string => downloadName(name, '.k6.js');
 
 /**
  * A collection or folder as a k6 load-test script (JavaScript download) for k6, k6 Cloud or the k6 operator.
@@ -40,12 +37,7 @@ export async function exportK6Collection(path: string): Promise<string[]> {
   return warnings;
 }
 
-/** A download name for the OpenAPI skeleton of a collection. */
-export function openApiFileName(name: string): string {
-  // eslint-disable-next-line no-control-regex
-  const safe = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-').trim() || 'collection';
-  return `${safe}.openapi.yaml`;
-}
+export const openApiFileName = (name: string): string => downloadName(name, '.openapi.yaml');
 
 /** A collection or folder as an OpenAPI 3.1 skeleton (YAML download). Answers what was left out. */
 export async function exportOpenApiCollection(path: string): Promise<string[]> {
