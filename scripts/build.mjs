@@ -49,8 +49,9 @@ await Promise.all([
   ...['dist/electron', 'dist/web'].map((dir) =>
     esbuild({ ...node, entryPoints: ['electron/services/import-export/import-worker.ts'], outfile: `${dir}/import-worker.js`, format: 'esm' }),
   ),
-  // The script sandbox's worker (QuickJS), likewise beside each host (electron/services/scripts/sandbox-worker-file.ts).
-  ...['dist/electron', 'dist/web'].map((dir) =>
+  // The script sandbox's worker (QuickJS), likewise beside each host (electron/services/scripts/sandbox-worker-file.ts);
+  // `courier run` needs one too, or every Postman collection's pm.test fails with "the sandbox did not start".
+  ...['dist/electron', 'dist/web', 'dist/cli'].map((dir) =>
     esbuild({ ...node, entryPoints: ['electron/services/scripts/sandbox-worker.ts'], outfile: `${dir}/sandbox-worker.js`, format: 'esm' }),
   ),
 ]);

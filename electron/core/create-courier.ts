@@ -58,6 +58,13 @@ export interface CourierOptions {
   processEnv?: Readonly<Record<string, string | undefined>>;
   /** a native folder dialog for "Open folder…" (Electron); web mode has none and the user types a path */
   pickFolder?: () => Promise<string | null>;
+  /**
+   * false: no history at all (nothing recorded, history methods answer STORAGE_ERROR). For `courier run` on a
+   * throw-away data folder, where recording every exchange (SQLite rows, gzipped bodies) costs time no one gets back.
+   */
+  history?: boolean;
+  /** start the script sandbox's worker at once rather than at the first script (`courier run`, which will need it) */
+  prewarmScripts?: boolean;
 }
 
 export interface Courier {
@@ -90,7 +97,7 @@ export function createCourier(options: CourierOptions): Courier {
   });
   const notices: string[] = [];
   let history: HistoryService | null = null;
-  try {
+  if (options.history !== false) try {
     history = createHistoryService({
       dir: path.join(options.dataDir, 'history'),
       nativeBinding: options.sqliteNativeBinding,
@@ -120,6 +127,7 @@ export function createCourier(options: CourierOptions): Courier {
   });
   // Scripts (issue 12): one warm QuickJS worker, started at the first send that has a script.
   const scriptRunner = createScriptRunner();
+  if (options.prewarmScripts === true) scriptRunner.prewarm();
   const scripts = createScriptStage({
     runner: scriptRunner,
     variables: secrets.variables,

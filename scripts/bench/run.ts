@@ -13,6 +13,7 @@ import { writeReport, type Metrics } from './report';
 import { benchWebsocket } from './websocket-bench';
 import { benchSse } from './sse-bench';
 import { runMaskBench } from './mask-bench';
+import { benchRunner } from './runner-bench';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -31,6 +32,8 @@ const groups: Record<string, () => Promise<Metrics>> = {
   graphql: benchGraphql,
   import: () => runImportBench(root),
   workspace: benchWorkspace,
+  // `courier run` vs newman (issue 12)
+  runner: () => benchRunner(root),
 };
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,6 +21,8 @@ let server: TestServer;
 const received: { url: string; headers: Record<string, string | string[] | undefined> }[] = [];
 let limited = 0;
 let tmp: string;
+/** called when a request reaches /hang, so a test knows the request is in flight */
+let onHang: (() => void) | null = null;
 
 beforeAll(async () => {
   // the options of scripts/build.mjs's cliBuild
@@ -39,9 +41,15 @@ beforeAll(async () => {
     logLevel: 'warning',
     absWorkingDir: root,
   });
+  // beside the bundle, as scripts/build.mjs puts it: without it every script fails to start
+  await build({ entryPoints: [path.join(root, 'electron/services/scripts/sandbox-worker.ts')], outfile: path.join(bundleDir, 'sandbox-worker.js'), bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning', absWorkingDir: root });
   tmp = await mkdtemp(path.join(os.tmpdir(), 'courier-cli-test-'));
   server = await startHttpServer((req, res) => {
     received.push({ url: req.url ?? '', headers: req.headers });
+    if (req.url?.startsWith('/hang')) {
+      onHang?.(); // never answers: only a cancel ends the request
+      return;
+    }
     if (req.url?.startsWith('/limited') && limited++ === 0) {
       res.writeHead(429, { 'Retry-After': '1' }).end();
       return;
@@ -64,11 +72,12 @@ interface Ran {
   ms: number;
 }
 
-function courierRun(args: string[], env: Record<string, string> = {}): Promise<Ran> {
+function courierRun(args: string[], env: Record<string, string> = {}, onSpawn?: (child: ChildProcess) => void): Promise<Ran> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     // async, not spawnSync: the server answering the CLI lives in this process
     const child = spawn(process.execPath, [cli, ...args], { cwd: tmp, env: { PATH: process.env.PATH ?? '', HOME: tmp, ...env } });
+    onSpawn?.(child);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -185,6 +194,46 @@ describe('courier run', () => {
     expect((await scanForSecret([out], canary)).hits).toEqual([]);
     expect(await readFile(path.join(out, 'courier-run.json'), 'utf8')).toContain('token=••••••');
   });
+
+  it('runs a Postman file\'s pm.test scripts in the sandbox: passes and failures counted, exit 1 on a failure', async () => {
+    const tests = (expected: number) => [
+      "pm.test('status is 200', () => pm.response.to.have.status(200));",
+      `pm.test('url echoed', () => pm.expect(pm.response.json().url).to.equal('/scripted/${expected}'));`,
+      "console.log('seen', pm.response.code);",
+    ];
+    const collection = {
+      info: { name: 'Scripted', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
+      variable: [{ key: 'base', value: server.origin }],
+      item: [
+        { name: 'Good', request: { method: 'GET', url: '{{base}}/scripted/1' }, event: [{ listen: 'test', script: { type: 'text/javascript', exec: tests(1) } }] },
+        { name: 'Bad', request: { method: 'GET', url: '{{base}}/scripted/2' }, event: [{ listen: 'test', script: { type: 'text/javascript', exec: tests(3) } }] },
+      ],
+    };
+    const file = path.join(tmp, 'scripted.postman_collection.json');
+    await writeFile(file, JSON.stringify(collection));
+    const out = path.join(tmp, 'scripted-reports');
+    const ran = await courierRun(['run', file, '--reporter', 'cli,json', '--out', out]);
+    expect(ran.stderr).toBe('');
+    expect(ran.stdout).not.toMatch(/could not run|did not start/);
+    expect(ran.code).toBe(1);
+    const report = JSON.parse(await readFile(path.join(out, 'courier-run.json'), 'utf8')) as { requests: { name: string; tests: { name: string; outcome: string }[] }[] };
+    const outcome = report.requests.map((request) => [request.name, request.tests.map((test) => `${test.name}:${test.outcome}`)]);
+    expect(outcome).toEqual([
+      ['Good', ['status is 200:passed', 'url echoed:passed']],
+      ['Bad', ['status is 200:passed', 'url echoed:failed']],
+    ]);
+  }, 60_000);
+
+  it('Ctrl+C cancels a run in flight and exits 130 without waiting for the server', async () => {
+    const dir = await workspace('hanging', [{ file: 'a.request.json', name: 'Hangs', url: '{{base}}/hang' }]);
+    const ran = await courierRun(['run', dir], {}, (child) => {
+      onHang = () => child.kill('SIGINT');
+    });
+    onHang = null;
+    expect(ran.code).toBe(130);
+    expect(ran.stderr).toContain('cancelling');
+    expect(ran.ms).toBeLessThan(10_000);
+  }, 30_000);
 
   it('unlocks --data-dir\'s vault from COURIER_VAULT_PASSPHRASE and never shows its secret', async () => {
     const canary = 'vAuLt-canary-Q81zz0';

@@ -110,13 +110,42 @@ export function createScriptRunner(options: ScriptRunnerOptions = {}) {
     };
     worker.on('error', (error) => died(`the sandbox stopped: ${error.message}`));
     worker.on('exit', (code) => died(`the sandbox stopped (exit code ${code})`));
+    // idle, the worker must not keep the process alive (the app quits, a test ends); execute() refs it while it works
     worker.unref();
     return created;
   }
 
+  /** the live worker, or the one starting (one at a time: a prewarm and a first run share it) */
+  let starting: Promise<Slot> | null = null;
+  function ensureSlot(): Promise<Slot> {
+    if (slot !== null) return Promise.resolve(slot);
+    starting ??= spawn().then(
+      (started) => {
+        starting = null;
+        slot = started;
+        return started;
+      },
+      (error: unknown) => {
+        starting = null;
+        throw error;
+      },
+    );
+    return starting;
+  }
+
   async function execute(job: Omit<SandboxJob, 'id'>): Promise<EngineResult> {
-    slot ??= await spawn();
-    const current = slot;
+    const current = await ensureSlot();
+    // Working, the worker holds the process open: `courier run` has nothing else pending while a script starts or
+    // runs, and an unreferenced worker let Node exit mid-run with code 0 and no report.
+    current.worker.ref();
+    try {
+      return await executeOn(current, job);
+    } finally {
+      current.worker.unref();
+    }
+  }
+
+  async function executeOn(current: Slot, job: Omit<SandboxJob, 'id'>): Promise<EngineResult> {
     await current.ready;
     if (slot !== current) return { ok: false, reason: 'internal', message: 'the sandbox did not start' };
     const id = nextId++;
@@ -158,6 +187,13 @@ export function createScriptRunner(options: ScriptRunnerOptions = {}) {
 
   return {
     limits,
+    /**
+     * Starts the worker now, ahead of the first script (a run that will need it: `courier run`), so its start-up
+     * overlaps the caller's own. A failure here is reported by the first run, as if nothing had been started.
+     */
+    prewarm(): void {
+      if (!closed) ensureSlot().catch(() => undefined);
+    },
     /** runs are queued: one sandbox, one script at a time */
     run(run: ScriptRun): Promise<ScriptOutcome> {
       if (closed) return Promise.resolve({ tests: [], console: [], writes: [], error: `${scriptLabel(run.kind, run.owner)} was not run: Courier is closing.` });
@@ -167,7 +203,8 @@ export function createScriptRunner(options: ScriptRunnerOptions = {}) {
     },
     async close(): Promise<void> {
       closed = true;
-      const current = slot;
+      // a worker still starting (a prewarm) is ended too, once it exists
+      const current = slot ?? (await starting?.catch(() => null)) ?? null;
       slot = null;
       if (current) await current.worker.terminate();
     },
