@@ -177,6 +177,36 @@ describe('k6 export', () => {
     expect(script).toMatch(/Values it reads from the environment \(never written here\): .*-e PASSWORD=…/);
   });
 
+  it('keeps ordinary headers as written; only an Authorization header\'s credential becomes a reference', () => {
+    const script = toK6Script({
+      name: 'Plain',
+      description: '',
+      auth: { kind: 'none' },
+      variables: [],
+      items: [
+        {
+          type: 'request',
+          name: 'Create',
+          description: '',
+          request: httpRequestSpecSchema.parse({
+            method: 'POST',
+            url: 'https://api.test/things',
+            headers: [
+              { name: 'Content-Type', value: 'application/json', enabled: true },
+              { name: 'Accept', value: 'text/plain version=2', enabled: true },
+              { name: 'Authorization', value: 'Token abc123', enabled: true },
+            ],
+            body: { kind: 'json', text: '{}' },
+          }),
+        },
+      ],
+    } as unknown as ImportedCollection);
+    expect(script).toContain('"Content-Type": render("application/json", local)');
+    expect(script).toContain('"Accept": render("text/plain version=2", local)');
+    expect(script).not.toContain('abc123');
+    expect(script).toMatch(/"Authorization": render\("Token \{\{AUTHORIZATION_CREDENTIALS\}\}"/);
+  });
+
   it('uses only what k6 documents', () => {
     const script = toK6Script(collection());
     expect([...new Set(script.match(/\bhttp\.\w+/g))]).toEqual(['http.request']);

@@ -1,8 +1,6 @@
 import type { AssertionRow, CaptureRow, HttpRequestSpec, ImportedCollection, ImportedItem, RequestAuth } from '../contract';
 import { redactStoredCredentials } from '../auth';
-import { renderSlots } from './env-slot';
-import { maskAuthorizationHeader } from './prepare';
-import { withTypedCredentialsNamed } from './postman';
+import { exportableAuth, exportableHeaderValue } from './export-credentials';
 
 /**
  * A collection (or a folder of it) as a k6 script (issue 12 §5): for load beyond one machine, k6 runs it locally, on
@@ -128,14 +126,14 @@ function bodyOf(spec: HttpRequestSpec): { body: string; contentType: string | nu
 
 function requestBlock(name: string, original: HttpRequestSpec, inheritedAuth: RequestAuth, indent: string): string[] {
   const redacted = redactStoredCredentials(original);
-  const spec = { ...redacted, auth: withTypedCredentialsNamed(redacted.auth.kind === 'inherit' ? inheritedAuth : redacted.auth) };
+  const spec = { ...redacted, auth: exportableAuth(redacted.auth.kind === 'inherit' ? inheritedAuth : redacted.auth) };
   const lines: string[] = [`// ${name.replace(/\n/g, ' ')}`, '{'];
   const inner = (line: string) => lines.push(`  ${line}`);
   const auth = authParts(spec.auth);
   if (auth.note) inner(`// Not carried over: ${auth.note}`);
   const { body, contentType, note } = bodyOf(spec);
   if (note) inner(`// Not carried over: ${note}`);
-  const headers: [string, string][] = spec.headers.filter((header) => header.enabled).map((header) => [header.name, renderSlots(maskAuthorizationHeader(header.value), (slot) => `{{${slot}}}`)]);
+  const headers: [string, string][] = spec.headers.filter((header) => header.enabled).map((header) => [header.name, exportableHeaderValue(header.name, header.value)]);
   for (const [key, value] of Object.entries(auth.headers)) if (!headers.some(([name]) => name.toLowerCase() === key.toLowerCase())) headers.push([key, value]);
   if (contentType && !headers.some(([header]) => header.toLowerCase() === 'content-type')) headers.push(['Content-Type', contentType]);
   const params = spec.params.filter((param) => param.enabled).map((param): [string, string] => [param.name, param.value]);

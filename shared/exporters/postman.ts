@@ -1,16 +1,10 @@
-import type { HttpRequestSpec, ImportedCollection, ImportedItem, RequestAuth, SavedScripts } from '../contract';
-import { parseCredentialRef, redactStoredCredentials } from '../auth';
-import { SECRET_MASK } from '../variables';
-import type { AuthSlot } from './auth-slots';
+import type { HttpRequestSpec, ImportedCollection, ImportedItem, SavedScripts } from '../contract';
+import { redactStoredCredentials } from '../auth';
 import { toPostmanAuth, toPostmanRequestAuth } from '../importers/postman/postman-auth';
-import { renderSlots } from './env-slot';
-import { maskAuthorizationHeader } from './prepare';
+import { exportableAuth, exportableHeaderValue } from './export-credentials';
+import { toPostmanDynamicVariables } from '../importers/postman/postman-dynamic';
 import { postmanTestScript } from './postman-tests';
 
-/** An Authorization header typed with a literal credential is exported as a {{reference}}, like the Auth tab's. */
-function headerValue(name: string, value: string): string {
-  return /^(proxy-)?authorization$/i.test(name.trim()) ? renderSlots(maskAuthorizationHeader(value), (slot) => `{{${slot}}}`) : value;
-}
 
 const SCHEMA = 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json';
 
@@ -68,31 +62,10 @@ function postmanUrl(spec: HttpRequestSpec): Record<string, unknown> {
   };
 }
 
-/** A credential typed into the Auth tab (masked, or kept in the vault) becomes a Postman variable named for what it is. */
-function named(value: string, name: AuthSlot | 'CLIENT_SECRET'): string {
-  return value === SECRET_MASK || parseCredentialRef(value) !== null ? `{{${name}}}` : value;
-}
-
-export function withTypedCredentialsNamed(auth: RequestAuth): RequestAuth {
-  switch (auth.kind) {
-    case 'basic':
-    case 'digest':
-      return { ...auth, password: named(auth.password, 'PASSWORD') };
-    case 'bearer':
-      return { ...auth, token: named(auth.token, 'TOKEN') };
-    case 'apikey':
-      return { ...auth, value: named(auth.value, 'API_KEY') };
-    case 'oauth2':
-      return { ...auth, clientSecret: named(auth.clientSecret, 'CLIENT_SECRET') };
-    default:
-      return auth;
-  }
-}
-
 /** One request as a Postman item: references kept as they are (Postman's syntax is the same), typed credentials named. */
 export function toPostmanItem(name: string, original: HttpRequestSpec, description = ''): Record<string, unknown> {
   const redacted = redactStoredCredentials(original);
-  const spec = { ...redacted, auth: withTypedCredentialsNamed(redacted.auth) };
+  const spec = { ...redacted, auth: exportableAuth(redacted.auth) };
   const auth = toPostmanRequestAuth(spec.auth);
   const body = postmanBody(spec);
   const event = postmanEvents(spec.scripts, postmanTestScript(spec.tests));
@@ -101,7 +74,7 @@ export function toPostmanItem(name: string, original: HttpRequestSpec, descripti
     ...(event.length > 0 ? { event } : {}),
     request: {
       method: spec.method,
-      header: spec.headers.map((header) => ({ key: header.name, value: headerValue(header.name, header.value), ...(header.enabled ? {} : { disabled: true }) })),
+      header: spec.headers.map((header) => ({ key: header.name, value: exportableHeaderValue(header.name, header.value), ...(header.enabled ? {} : { disabled: true }) })),
       url: postmanUrl(spec),
       ...(body ? { body } : {}),
       ...(auth ? { auth } : {}),
@@ -138,10 +111,11 @@ function toPostmanItems(items: ImportedItem[]): Record<string, unknown>[] {
  * keep theirs.
  */
 export function toPostmanCollection(collection: ImportedCollection, secretNames: ReadonlySet<string> = new Set()): string {
-  const auth = toPostmanAuth(withTypedCredentialsNamed(redactStoredCredentials({ ...emptySpec(), auth: collection.auth }).auth));
+  const auth = toPostmanAuth(exportableAuth(redactStoredCredentials({ ...emptySpec(), auth: collection.auth }).auth));
   const collectionEvents = postmanEvents(collection.scripts);
   return JSON.stringify(
-    {
+    // {{$uuid}} is written as Postman's {{$guid}}, the name the import read it from
+    toPostmanDynamicVariables({
       info: { name: collection.name, schema: SCHEMA, ...(collection.description ? { description: collection.description } : {}) },
       item: toPostmanItems(collection.items),
       ...(collectionEvents.length > 0 ? { event: collectionEvents } : {}),
@@ -152,7 +126,7 @@ export function toPostmanCollection(collection: ImportedCollection, secretNames:
         ...(secretNames.has(variable.name) ? { type: 'secret' } : {}),
         ...(variable.enabled ? {} : { disabled: true }),
       })),
-    },
+    }),
     null,
     2,
   );

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createResolver } from '../../variables';
 import { importText } from '../import-text';
 import { flattenRequests } from '../walk';
+import { toPostmanCollection } from '../../exporters';
 
 const text = readFileSync(new URL('./fixtures/v2/dynamic-variables.json', import.meta.url), 'utf8');
 
@@ -19,6 +20,14 @@ describe('Postman dynamic variables on import', () => {
     expect(create!.body).toMatchObject({ kind: 'json', text: expect.stringContaining('"qty": {{$randomInt}}, "at": {{$timestamp}}') });
     expect(list!.headers).toEqual([{ name: 'X-Trace', value: '{{$uuid}}', enabled: true }]);
     expect(result.collections[0]!.variables).toContainEqual({ name: 'runId', value: '{{$uuid}}', enabled: true });
+  });
+
+  it('a Postman export writes {{$uuid}} back as {{$guid}}, so Postman → Courier → Postman still runs in Postman', async () => {
+    const result = await importText(text);
+    const exported = toPostmanCollection(result.collections[0]!);
+    expect(exported).not.toContain('{{$uuid}}');
+    expect(exported).toContain('"value": "{{$guid}}"');
+    expect(exported).toContain('{{$timestamp}}');
   });
 
   it('the mapped names resolve to fresh values when sent', async () => {

@@ -34,6 +34,20 @@ export function mapDynamicVariables<T>(value: T, unsupported: Set<string>): T {
   return walk(value) as T;
 }
 
+/** Courier's dynamic variables under the name Postman knows them by, for exports ({{$uuid}} → {{$guid}}). */
+const COURIER_TO_POSTMAN: Readonly<Record<string, string>> = { $uuid: '$guid' };
+
+/** The way back, for a Postman export: a collection that went Postman → Courier → Postman keeps working in Postman. */
+export function toPostmanDynamicVariables<T>(value: T): T {
+  const walk = (node: unknown): unknown => {
+    if (typeof node === 'string') return node.includes('{{') ? node.replace(DYNAMIC_REFERENCE, (whole, name: string) => (COURIER_TO_POSTMAN[name] ? `{{${COURIER_TO_POSTMAN[name]}}}` : whole)) : node;
+    if (Array.isArray(node)) return node.map(walk);
+    if (typeof node === 'object' && node !== null) return Object.fromEntries(Object.entries(node).map(([key, child]) => [key, walk(child)]));
+    return node;
+  };
+  return walk(value) as T;
+}
+
 /** The "Not carried over" line for the dynamic variables of one item. */
 export function unsupportedDynamicWarning(names: ReadonlySet<string>): string {
   const list = [...names].map((name) => `{{${name}}}`).join(', ');
