@@ -16,6 +16,12 @@ test.describe('scripts (issue 12)', () => {
     await builder.send();
     await builder.expectStatus('200 OK');
 
+    // pm.test results are test results: counted in the response's Tests tab with the assertion rows (they were not)
+    const testsTab = builder.response.getByRole('tab', { name: 'Response Tests 1/2' });
+    await testsTab.click();
+    await expect(builder.response.getByText('fails on purpose')).toBeVisible();
+    await expect(builder.response.getByText('expected 200 to equal 404')).toBeVisible();
+
     const consoleTab = builder.response.getByRole('tab', { name: 'Script console' });
     await consoleTab.click();
     const results = builder.response.getByRole('list', { name: 'Script test results' });

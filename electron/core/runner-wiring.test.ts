@@ -207,10 +207,13 @@ describe('what the send path returns (stand-ins for the assertion and script wor
   it('collects the test results a send returns, counts failures and stops on one with bail', async () => {
     const { api } = await collection({ a: '{{base}}/a', b: '{{base}}/fail', c: '{{base}}/c', d: '{{base}}/d' });
     const handlers = annotated((exchange) => ({
-      testResults: [
-        { name: 'status is 200', outcome: exchange.response.status === 200 ? 'passed' : 'failed', source: 'assertion', ...(exchange.response.status === 200 ? {} : { message: `expected 200, got ${exchange.response.status}` }) },
-        { name: 'later', outcome: 'skipped', source: 'script' },
-      ],
+      tests: {
+        results: [
+          { name: 'status is 200', outcome: exchange.response.status === 200 ? 'passed' : 'failed', source: 'assertion', ...(exchange.response.status === 200 ? {} : { message: `expected 200, got ${exchange.response.status}` }) },
+          { name: 'later', outcome: 'skipped', source: 'script' },
+        ],
+        captures: [],
+      },
     }));
     const result = await createRunner({ handlers }).run({ paths: [api], bail: true });
     expect(result.requests.map((run) => run.name)).toEqual(['A', 'B']);

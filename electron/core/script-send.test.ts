@@ -36,6 +36,12 @@ async function call(courier: Courier, method: string, input: unknown): Promise<R
   return result.value as Record<string, unknown>;
 }
 
+
+/** the pm.test results of an exchange: the scripts' part of its Tests list (absent when there is none) */
+const scripted = (exchange: HttpExchange | null | undefined) => {
+  const results = exchange?.tests?.results.filter((test) => test.source === 'script') ?? [];
+  return results.length > 0 ? results : undefined;
+};
 describe('scripts around a send', () => {
   it('runs collection, folder and request scripts outermost first; edits go out; results come back and stay in history', async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'courier-scripts-'));
@@ -64,7 +70,7 @@ describe('scripts around a send', () => {
       const loginPath = (await call(courier, 'workspace.createRequest', { parent: users, name: 'Login', request: login })).path as string;
       const exchange = (await call(courier, 'http.send', { requestId: 'r1', request: login, workspacePath: loginPath })) as unknown as HttpExchange;
       expect(seen.at(-1)?.headers['x-order']).toBe('cfr');
-      expect(exchange.testResults).toEqual([
+      expect(scripted(exchange)).toEqual([
         { name: 'collection sees 2xx', outcome: 'passed', source: 'script', origin: 'Post-response script of collection "API"' },
         { name: 'status is 200', outcome: 'passed', source: 'script', origin: 'Post-response script of "Login"' },
         { name: 'fails on purpose', outcome: 'failed', message: 'expected 200 to equal 404', source: 'script', origin: 'Post-response script of "Login"' },
@@ -79,7 +85,7 @@ describe('scripts around a send', () => {
       // history keeps the results with the exchange
       const list = (await call(courier, 'history.list', { filter: {} })) as { entries: { id: string }[] };
       const entries = await Promise.all(list.entries.map((entry) => call(courier, 'history.get', { id: entry.id })));
-      const kept = entries.map((entry) => (entry.exchange as HttpExchange | null)?.testResults).find((results) => results !== undefined);
+      const kept = entries.map((entry) => scripted(entry.exchange as HttpExchange | null)).find((results) => results !== undefined);
       expect(kept?.map((result) => result.outcome)).toEqual(['passed', 'passed', 'failed']);
     } finally {
       await courier.close();
@@ -96,7 +102,7 @@ describe('scripts around a send', () => {
       expect(refused).toMatchObject({ ok: false, error: { code: 'SCRIPT_FAILED', message: 'Pre-request script of "Untitled request" ran longer than 1 s and was stopped.' } });
       expect(seen.length).toBe(count);
       const sent = (await call(courier, 'http.send', { requestId: 'p2', request: { method: 'GET', url: `${base}/x`, scripts: { postResponse: 'pm.cookies.get("a")' } } })) as unknown as HttpExchange;
-      expect(sent.testResults).toEqual([expect.objectContaining({ outcome: 'failed', message: expect.stringMatching(/^Post-response script of "Untitled request" failed: UnsupportedError: pm\.cookies is not supported/) })]);
+      expect(scripted(sent)).toEqual([expect.objectContaining({ outcome: 'failed', message: expect.stringMatching(/^Post-response script of "Untitled request" failed: UnsupportedError: pm\.cookies is not supported/) })]);
     } finally {
       await courier.close();
       await rm(dataDir, { recursive: true, force: true });
@@ -124,7 +130,7 @@ describe('scripts around a send', () => {
       expect(seen.at(-1)?.headers['x-key']).toBe(CANARY);
       // ...and what comes back shows it masked
       expect(JSON.stringify(exchange)).not.toContain(CANARY);
-      expect(exchange.testResults?.[0]).toMatchObject({ outcome: 'failed' });
+      expect(scripted(exchange)?.[0]).toMatchObject({ outcome: 'failed' });
       expect(exchange.scriptConsole?.length).toBe(3);
       const state = (await call(courier, 'variables.state', {})) as { global: { variables: { name: string; secret: boolean }[] }; collection: { variables: { name: string; secret: boolean }[] } };
       expect(state.global.variables.find((v) => v.name === 'copy')?.secret).toBe(true);
@@ -194,7 +200,7 @@ describe('scripts around a send', () => {
       const loginPath = tree.nodes.find((node) => node.name === 'Login' && node.path.startsWith(imported.collections[0]!.path))!.path;
       const saved = (await call(courier, 'workspace.readRequest', { path: loginPath })) as { request: unknown };
       const login = (await call(courier, 'http.send', { requestId: 'Login', request: saved.request, workspacePath: loginPath })) as unknown as HttpExchange;
-      const all = [...(login.tests?.results ?? []), ...(login.testResults ?? [])].map((test) => [test.name, test.outcome]);
+      const all = (login.tests?.results ?? []).map((test) => [test.name, test.outcome]);
       expect(all).toEqual([
         ['status equals 200', 'passed'],
         ['$.token is type string', 'passed'],
@@ -227,7 +233,7 @@ describe('scripts around a send', () => {
       };
       const login = await send('Login');
       expect(seen.at(-1)?.headers['x-request-start']).toMatch(/^\d+$/);
-      expect(login.testResults?.map((test) => [test.name, test.outcome, test.origin])).toEqual([
+      expect(scripted(login)?.map((test) => [test.name, test.outcome, test.origin])).toEqual([
         ['responds quickly', 'passed', 'Post-response script of collection "Scripted"'],
         ['folder: JSON', 'passed', 'Post-response script of folder "Auth"'],
         ['Status code is 200', 'passed', 'Post-response script of "Login"'],
@@ -236,8 +242,8 @@ describe('scripts around a send', () => {
       const me = await send('Me');
       expect(seen.at(-1)?.headers.authorization).toBe('Bearer tok-42');
       // pm.sendRequest is refused by name; the tests before it ran
-      expect(me.testResults?.map((test) => test.outcome)).toEqual(['passed', 'failed']);
-      expect(me.testResults?.[1]?.message).toMatch(/pm\.sendRequest is not supported/);
+      expect(scripted(me)?.map((test) => test.outcome)).toEqual(['passed', 'failed']);
+      expect(scripted(me)?.[1]?.message).toMatch(/pm\.sendRequest is not supported/);
       const state = (await call(courier, 'variables.state', {})) as { collection: { variables: { name: string; value: string }[] } };
       expect(state.collection.variables.find((v) => v.name === 'runs')?.value).toBe('2');
     } finally {

@@ -122,13 +122,15 @@ export function createSendPipeline(deps: SendPipelineDeps) {
       }
       const after = deps.scripts ? await deps.scripts.afterResponse(exchange, sent, composed, scripts, inherited, before?.local ?? {}) : null;
       const scriptConsole = [...(before?.console ?? []), ...(after?.console ?? [])].map((line) => ({ ...line, text: redactText(line.text, secrets) }));
-      const testResults = (after?.tests ?? []).map((test) => ({ ...test, name: redactText(test.name, secrets), ...(test.message === undefined ? {} : { message: redactText(test.message, secrets) }) }));
-      const withScripts = { ...exchange, ...(after && testResults.length > 0 ? { testResults } : {}), ...(scriptConsole.length > 0 ? { scriptConsole } : {}) };
+      const scriptTests = (after?.tests ?? []).map((test) => ({ ...test, name: redactText(test.name, secrets), ...(test.message === undefined ? {} : { message: redactText(test.message, secrets) }) }));
+      const withScripts = { ...exchange, ...(scriptConsole.length > 0 ? { scriptConsole } : {}) };
       const tested = await runTests(deps, sent, exchange, secrets);
+      // one list, as in Postman's Test Results: the Tests tab's rows first, then the scripts' pm.test in the order they ran
+      const tests = tested.tests || scriptTests.length > 0 ? { results: [...(tested.tests?.results ?? []), ...scriptTests], captures: tested.tests?.captures ?? [] } : null;
       // a secret capture's value came from this response: masked in everything that leaves, history's body included
       const masked = tested.secrets.length > 0 ? [...secrets, ...tested.secrets] : secrets;
       const body = tested.secrets.length > 0 ? { ...exchange.body, containsSecret: true } : exchange.body;
-      const redacted = redactExchange({ ...withScripts, body, warnings: [...warnings, ...exchange.warnings], ...(tested.tests ? { tests: tested.tests } : {}) }, masked);
+      const redacted = redactExchange({ ...withScripts, body, warnings: [...warnings, ...exchange.warnings], ...(tests ? { tests } : {}) }, masked);
       // The URL and headers Courier built: masked where a secret went in, not wherever its letters occur.
       const built = displayRequest(exchange.request, exchange.redirects.length > 0, prepared.display, masked);
       // A secret a pre-request script wrote into the request is in the twin too (the twin is built after the script),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { requestAuthSchema } from './auth';
 import { graphqlBodySchema } from './graphql-body';
 import { savedScriptsSchema, scriptConsoleLineSchema } from './scripts';
-import { exchangeTestsSchema, requestTestsSchema, testResultSchema } from './testing';
+import { exchangeTestsSchema, requestTestsSchema } from './testing';
 
 /** RFC 9110 token: what a method or header name may contain. */
 export const HTTP_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
@@ -204,10 +204,11 @@ export const httpExchangeSchema = z.object({
   raw: z.object({ requestHead: z.string(), responseHead: z.string() }),
   /** things the user should know: TLS verification off, a header dropped on redirect… */
   warnings: z.array(z.string()),
-  /** the request's assertions and captures as evaluated after this response (absent when it had none) */
+  /**
+   * the request's assertions and captures as evaluated after this response, then its scripts' pm.test results in the
+   * order they ran (source 'script'); absent when it had none of either
+   */
   tests: exchangeTestsSchema.optional(),
-  /** pm.test results of the request's scripts (issue 12), in the order they ran; absent when no script ran one */
-  testResults: z.array(testResultSchema).optional(),
   /**
    * postman.setNextRequest from a script (issue 12): the name of the request the collection runner sends next, or
    * null to end the iteration; absent: the next one in tree order. Only the runner reads it.

@@ -146,7 +146,7 @@ class Run {
     if (!outcome.ok) return { ...base, retried, error: { code: outcome.error.code, message: this.mask(outcome.error.message) } };
     // assertion rows (exchange.tests) first, then the pm.test results of scripts: one list, as the app shows them
     const { exchange } = outcome;
-    const tests: TestResult[] = [...(exchange.tests?.results ?? []), ...(exchange.testResults ?? [])].map((test) => ({
+    const tests: TestResult[] = (exchange.tests?.results ?? []).map((test) => ({
       ...test,
       name: this.mask(test.name),
       ...(test.message === undefined ? {} : { message: this.mask(test.message) }),

@@ -34,7 +34,7 @@ export function ExchangeView({ exchange, graphql = false, section = null, onSect
   const eventStream = isEventStream(exchange.body.contentType);
   const fallback: TabId = eventStream ? 'events' : 'body';
   // Events only exist for an event stream; a choice that does not apply to this response falls back.
-  const scripted = (exchange.scriptConsole?.length ?? 0) > 0 || (exchange.testResults ?? []).some((test) => test.source === 'script');
+  const scripted = (exchange.scriptConsole?.length ?? 0) > 0 || (exchange.tests?.results ?? []).some((test) => test.source === 'script');
   const kept =
     section !== null && isTabId(section) && (section !== 'events' || eventStream) && (section !== 'tests' || exchange.tests !== undefined) && (section !== 'console' || scripted)
       ? section

@@ -7,7 +7,7 @@ import type { HttpExchange } from '../../../shared/contract';
  */
 export function ScriptConsolePanel({ exchange }: { exchange: HttpExchange }) {
   const lines = exchange.scriptConsole ?? [];
-  const tests = (exchange.testResults ?? []).filter((test) => test.source === 'script');
+  const tests = (exchange.tests?.results ?? []).filter((test) => test.source === 'script');
   return (
     <div className="script-console">
       {tests.length > 0 ? (
