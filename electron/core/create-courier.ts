@@ -12,6 +12,7 @@ import { type ConfFactory } from '../services/settings-store';
 import { type OsEncryption } from '../services/vault';
 import { createWebSocketService } from '../services/websocket';
 import { createWorkspaceService } from '../services/workspace';
+import { createRunStore } from '../services/run-store';
 import { createEventHub, type CourierEventListener } from './event-hub';
 import { parseExternalUrl } from './external-url';
 import { historyHandlers } from './history-handlers';
@@ -22,6 +23,7 @@ import { createScriptStage } from './script-stage';
 import { createRunSpoolDir } from './spool-dir';
 import { createWebSocketPreparer } from './prepare-websocket';
 import { createSecretsWiring } from './secrets-wiring';
+import { createRunnerWiring } from './runner-handlers';
 import { websocketHandlers } from './websocket-handlers';
 import { workspaceHandlers } from './workspace-handlers';
 
@@ -187,6 +189,16 @@ export function createCourier(options: CourierOptions): Courier {
     }
   };
 
+  // The collection runner (issue 12 §3) drives these same handlers, so a run sends exactly as Send does.
+  const runner = createRunnerWiring({
+    handlers: () => handlers,
+    emit: (event, payload) => hub.emit(event, payload),
+    store: createRunStore({ dir: path.join(options.dataDir, 'runs') }),
+    secretValues: () =>
+      secrets.variables.layers().flatMap((layer) => layer.variables.filter((v) => v.secret && v.value !== null && v.value !== '').map((v) => v.value as string)),
+    onInternalError: reportInternal,
+  });
+
   const handlers: MethodHandlers = {
     'app.info': afterReady(async () => ({
       name: 'Courier',
@@ -244,6 +256,7 @@ export function createCourier(options: CourierOptions): Courier {
       return { folder, files: bruno.files.length, warnings: [...warnings, ...bruno.warnings] };
     },
     'export.snippet': async ({ request, target }) => importExport.snippet(request, target),
+    ...runner.handlers,
   };
 
   let closing: Promise<void> | null = null;
@@ -255,6 +268,7 @@ export function createCourier(options: CourierOptions): Courier {
       closing ??= (async () => {
         hub.clear();
         for (const controller of imports.values()) controller.abort();
+        await runner.close();
         await workspace.close();
         await secrets.auth.close();
         await websocket.close();

@@ -7,6 +7,7 @@ import { AppNotices, HistoryPanel, useHistoryEvents } from '../features/history'
 import { ResponsePane, TabSendingMark, useRequestPane, useStoredResponses, useTabExecutionState } from '../features/request-execution';
 import { EnvPermissionPrompt } from '../features/env-permission';
 import { RequestBuilder } from '../features/request-builder';
+import { RunnerView, type RunTarget } from '../features/runner';
 import { RequestKindSwitch, useStoredWsSession, useWsRequestOpener, WebSocketWorkspace, type RequestKind } from '../features/websocket';
 import { MainLayout } from './main-layout';
 import { ConnectionLostBanner } from './connection-lost-banner';
@@ -107,6 +108,8 @@ export function App() {
     if (entry.exchange) pane.store.showStored(tabId, { entryId: entry.summary.id, sentAt: entry.summary.sentAt, exchange: entry.exchange, request: entry.composed });
   };
   const activeState = useTabExecutionState(pane.store, tabs.active.id);
+  // The collection runner: mounted from the first "Run…" until closed; hidden, its run goes on.
+  const [runner, setRunner] = useState<{ target: RunTarget; open: boolean } | null>(null);
   const inheritedAuth = useInheritedAuth(activePath);
 
   return (
@@ -119,12 +122,19 @@ export function App() {
         onOpenEnvironments={environments.openEditor}
         onOpenVault={environments.openVault}
         actions={
-          <button type="button" className="app-top-bar__toggle" onClick={() => {
-              setImportUsed(true);
-              setImportOpen(true);
-            }}>
-            Import
-          </button>
+          <>
+            {runner && !runner.open ? (
+              <button type="button" className="app-top-bar__toggle" onClick={() => setRunner({ ...runner, open: true })}>
+                Runner
+              </button>
+            ) : null}
+            <button type="button" className="app-top-bar__toggle" onClick={() => {
+                setImportUsed(true);
+                setImportOpen(true);
+              }}>
+              Import
+            </button>
+          </>
         }
       />
       <ConnectionLostBanner />
@@ -145,13 +155,33 @@ export function App() {
         {exportRequest ? <ExportDialog request={exportRequest} onClose={() => setExportRequest(null)} /> : null}
         {environments.editorOpen ? <EnvironmentEditor onClose={environments.closeEditor} onOpenVault={environments.openVault} /> : null}
         {environments.vaultOpen ? <VaultDialog onClose={environments.closeVault} /> : null}
+        {runner ? (
+          <RunnerView
+            key={runner.target.paths.join('\n')}
+            target={runner.target}
+            open={runner.open}
+            onHide={() => setRunner((current) => current && { ...current, open: false })}
+            onClose={() => setRunner(null)}
+            onOpenEntry={(id) => {
+              setRunner((current) => current && { ...current, open: false });
+              pane.openEntry(id);
+            }}
+          />
+        ) : null}
       </Suspense>
       <AppNotices />
       <MainLayout
         collections={
           collectionsOpen ? (
             <Suspense fallback={null}>
-              <CollectionsPanel tabs={tabs} reveal={reveal} onOpenWebSocket={openWebSocket} onMoved={wsOpener.moved} onOpenVault={environments.openVault} />
+              <CollectionsPanel
+                tabs={tabs}
+                reveal={reveal}
+                onOpenWebSocket={openWebSocket}
+                onMoved={wsOpener.moved}
+                onOpenVault={environments.openVault}
+                onRun={(node) => setRunner({ target: { paths: [node.path], name: node.name }, open: true })}
+              />
             </Suspense>
           ) : null
         }

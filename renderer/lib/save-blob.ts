@@ -14,3 +14,10 @@ export function saveBlob(blob: Blob, fileName: string): void {
   // Revoked later: revoking at once can cancel the download before the browser has started reading the blob.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
+
+/** A download name every file system accepts: separators and reserved characters become "-". */
+export function downloadName(name: string, extension: string, fallback = 'collection'): string {
+  // eslint-disable-next-line no-control-regex
+  const safe = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-').trim() || fallback;
+  return `${safe}${extension}`;
+}

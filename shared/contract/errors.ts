@@ -84,6 +84,8 @@ export const ERROR_CODES = [
   'WORKSPACE_NOT_FOUND',
   'WORKSPACE_FILE_INVALID',
   'WORKSPACE_CONFLICT',
+  // collection runner
+  'RUN_NOT_FOUND',
 ] as const;
 
 export const errorCodeSchema = z.enum(ERROR_CODES);

@@ -15,3 +15,4 @@ export * from './workspace-websocket';
 export * from './import-export';
 export * from './testing';
 export * from './scripts';
+export * from './runner';

@@ -40,6 +40,7 @@ import {
   workspaceTreeSchema,
 } from './workspace';
 import { savedWebSocketSchema, wsSavedMessageSchema, wsWorkspaceSessionSchema } from './workspace-websocket';
+import { RUN_REPORT_FORMATS, runIdSchema, runnerEventsSchema, runResultSchema, runStartInputSchema, runSummarySchema } from './runner';
 
 const environmentNameSchema = z.string().trim().min(1).max(200);
 const flowIdSchema = z.string().min(1).max(128).regex(/^[A-Za-z0-9_-]+$/);
@@ -434,6 +435,17 @@ export const methods = {
     /** `inputs`: exactly the environment variables the code reads, with what to put in each */
     output: z.object({ code: z.string(), inputs: z.array(exportInputSchema) }),
   },
+  // --- collection runner (issue 12 §3) ---
+  /** Starts a run in the background; its progress arrives as 'runner.events'; the finished run is kept. */
+  'runner.start': { input: runStartInputSchema, output: z.object({ runId: runIdSchema }) },
+  /** Stops a run (the request in flight too); what ran so far is kept as a cancelled run. */
+  'runner.cancel': { input: z.object({ runId: runIdSchema }), output: z.object({ cancelled: z.boolean() }) },
+  /** Kept runs, newest first: of one collection (its workspace path), or of all. */
+  'runner.list': { input: z.object({ collection: z.string().max(4096).optional() }), output: z.object({ runs: z.array(runSummarySchema) }) },
+  'runner.get': { input: z.object({ runId: runIdSchema }), output: runSummarySchema.extend({ requests: runResultSchema.shape.requests }) },
+  /** A kept run as a report file's text (secrets were masked before the run was kept). */
+  'runner.export': { input: z.object({ runId: runIdSchema, format: z.enum(RUN_REPORT_FORMATS) }), output: z.object({ text: z.string(), name: z.string() }) },
+  // --- end collection runner ---
 } as const;
 
 /** Every event stream the renderer may subscribe to. */
@@ -455,6 +467,8 @@ export const events = {
   'workspace.changed': workspaceChangedSchema,
   /** the step an import.parse with an importId has reached */
   'import.progress': z.object({ importId: z.string(), phase: z.enum(['parsing', 'resolving', 'converting']) }),
+  /** a run's progress, batched */
+  'runner.events': runnerEventsSchema,
 } as const;
 
 export type Methods = typeof methods;

@@ -85,6 +85,11 @@ export const METHOD_NAME_LIST = [
   'import.parseFolder',
   'export.brunoFolder',
   'export.snippet',
+  'runner.start',
+  'runner.cancel',
+  'runner.list',
+  'runner.get',
+  'runner.export',
 ] as const satisfies readonly MethodName[];
 
 export const EVENT_NAME_LIST = [
@@ -99,6 +104,7 @@ export const EVENT_NAME_LIST = [
   // workspace (issue 6)
   'workspace.changed',
   'import.progress',
+  'runner.events',
 ] as const satisfies readonly EventName[];
 
 const methodNameSet: ReadonlySet<string> = new Set(METHOD_NAME_LIST);

@@ -5,3 +5,4 @@ export { jsonReport } from './report-json';
 export { junitReport } from './report-junit';
 export { htmlReport } from './report-html';
 export { escapeMarkup } from './markup';
+export { compareRuns, responseTimesOf, type ComparedRequest, type RunSide } from './compare';

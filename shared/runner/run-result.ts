@@ -1,4 +1,4 @@
-import { type TestResult } from '../contract';
+import { type ScriptConsoleLine, type TestResult } from '../contract';
 
 /** One send of one request in one iteration, as the runner saw it; every text in it is already masked. */
 export interface RequestRun {
@@ -23,6 +23,10 @@ export interface RequestRun {
   retried: boolean;
   /** not sent, and why (a WebSocket request, which a run cannot drive) */
   skipped: string | null;
+  /** what the request's scripts printed (masked by the send path); absent when nothing was printed */
+  console?: ScriptConsoleLine[];
+  /** the history entry the send was recorded as, so the app can open the full exchange; absent when not recorded */
+  historyId?: number;
 }
 
 export interface RunTotals {

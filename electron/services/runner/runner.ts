@@ -160,6 +160,8 @@ class Run {
       timeMs: Math.round(exchange.timings.total),
       tests,
       retried,
+      ...(exchange.scriptConsole === undefined || exchange.scriptConsole.length === 0 ? {} : { console: exchange.scriptConsole.map((line) => ({ ...line, text: this.mask(line.text) })) }),
+      ...(exchange.historyId === undefined ? {} : { historyId: exchange.historyId }),
     };
   }
 }

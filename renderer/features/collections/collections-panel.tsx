@@ -28,6 +28,7 @@ export function CollectionsPanel({
   onOpenWebSocket,
   onMoved,
   onOpenVault,
+  onRun,
 }: {
   tabs: RequestTabs;
   reveal?: TreeReveal | null;
@@ -37,6 +38,8 @@ export function CollectionsPanel({
   onMoved?: (from: string, to: string, name?: string) => void;
   /** the vault dialog, opened over Collection settings when a typed credential needs it */
   onOpenVault?: () => void;
+  /** "Run…" on a collection or folder: the window opens the collection runner for it */
+  onRun?: (node: WorkspaceNode) => void;
 }) {
   const tree = useWorkspaceTree();
   const nodes = useMemo(() => tree.data?.nodes ?? [], [tree.data]);
@@ -138,6 +141,7 @@ export function CollectionsPanel({
                   },
                 ]
               : []),
+            ...(onRun ? [{ label: 'Run…', onSelect: () => onRun(node), disabled: !!node.error }] : []),
             { label: 'New folder', onSelect: () => void startNew(() => actions.newFolder(node.path, 'New folder'), node.path), disabled: !!node.error },
             { label: 'Settings…', onSelect: () => setSettingsNode(node), disabled: !!node.error },
             { label: 'Export as Postman collection', onSelect: () => void actions.exportPostman(node) },

@@ -1,12 +1,5 @@
 import { call } from '../../lib/bridge';
-import { saveBlob } from '../../lib/save-blob';
-
-/** A download name every file system accepts: separators and reserved characters become "-". */
-function downloadName(name: string, extension: string): string {
-  // eslint-disable-next-line no-control-regex
-  const safe = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-').trim() || 'collection';
-  return `${safe}${extension}`;
-}
+import { downloadName, saveBlob } from '../../lib/save-blob';
 
 export const postmanFileName = (name: string): string => downloadName(name, '.postman_collection.json');
 

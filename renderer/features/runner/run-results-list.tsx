@@ -1,0 +1,44 @@
+import { useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { requestFailed, type RequestRun } from '../../../shared/runner';
+import { resultLine } from './result-text';
+import styles from './runner.module.css';
+
+const ROW_HEIGHT = 28;
+
+/**
+ * Every result of a run, one row each, virtualised: only the rows on screen are in the DOM, so 5,000 results
+ * scroll and update like 50. A row is a button that shows the result's details.
+ */
+export function RunResultsList({ results, selected, onSelect }: { results: readonly RequestRun[]; selected: number | null; onSelect: (index: number) => void }) {
+  const scroller = useRef<HTMLDivElement>(null);
+  // the virtualizer re-measures on every render by design (what the list needs), not memoizable
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({ count: results.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  return (
+    <div ref={scroller} className={styles.list}>
+      <ul aria-label="Run results" className={styles.listInner} style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const result = results[item.index]!;
+          const failed = requestFailed(result);
+          const outcome = result.skipped !== null ? 'skipped' : failed ? 'failed' : 'passed';
+          return (
+            <li key={item.key} className={styles.row} style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}>
+              <button
+                type="button"
+                className={`${styles.rowButton} ${styles[outcome]} ${selected === item.index ? styles.selected : ''}`}
+                aria-pressed={selected === item.index}
+                onClick={() => onSelect(item.index)}
+              >
+                <span className={styles.outcome}>{outcome === 'failed' ? 'Fail' : outcome === 'skipped' ? 'Skip' : 'Pass'}</span>
+                <span className={styles.method}>{result.method}</span>
+                <span className={styles.name}>{result.name}</span>
+                <span className={styles.meta}>{resultLine(result)}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { requestFailed, type RequestRun } from './run-result';
+
+export interface RunSide {
+  status: number | null;
+  timeMs: number | null;
+  failed: boolean;
+}
+
+/** One request of one iteration in two runs; a side is null when that run did not send it. */
+export interface ComparedRequest {
+  key: string;
+  path: string;
+  name: string;
+  iteration: number;
+  before: RunSide | null;
+  after: RunSide | null;
+  /** what a tester looks for first: a check that used to pass and fails now */
+  change: 'pass→fail' | 'fail→pass' | 'same' | 'added' | 'removed';
+}
+
+const side = (run: RequestRun): RunSide => ({ status: run.status, timeMs: run.timeMs, failed: requestFailed(run) });
+
+/**
+ * Two runs side by side, per request and iteration (a request sent twice in one iteration by setNextRequest is
+ * compared occurrence by occurrence). Order: the later run's order, then what only the earlier run had.
+ */
+export function compareRuns(before: readonly RequestRun[], after: readonly RequestRun[]): ComparedRequest[] {
+  const keyed = (runs: readonly RequestRun[]) => {
+    const seen = new Map<string, number>();
+    return runs.map((run) => {
+      const base = `${run.iteration}\u0000${run.path}`;
+      const nth = seen.get(base) ?? 0;
+      seen.set(base, nth + 1);
+      return { key: `${base}\u0000${nth}`, run };
+    });
+  };
+  const earlier = new Map(keyed(before).map(({ key, run }) => [key, run]));
+  const rows: ComparedRequest[] = [];
+  for (const { key, run } of keyed(after)) {
+    const old = earlier.get(key);
+    earlier.delete(key);
+    const now = side(run);
+    const then = old === undefined ? null : side(old);
+    const change = then === null ? 'added' : then.failed === now.failed ? 'same' : now.failed ? 'pass→fail' : 'fail→pass';
+    rows.push({ key, path: run.path, name: run.name, iteration: run.iteration, before: then, after: now, change });
+  }
+  for (const [key, run] of earlier) rows.push({ key, path: run.path, name: run.name, iteration: run.iteration, before: side(run), after: null, change: 'removed' });
+  return rows;
+}
+
+/**
+ * A request's response times across iterations, for a chart: x is the iteration, y the time (null where it got no
+ * answer or was not sent in that iteration; the first send counts when setNextRequest sent it twice).
+ */
+export function responseTimesOf(requests: readonly RequestRun[], path: string, iterations: number): { x: number[]; y: (number | null)[] } {
+  const x = Array.from({ length: iterations }, (_, index) => index + 1);
+  const y: (number | null)[] = x.map(() => null);
+  const filled = new Set<number>();
+  for (const run of requests) {
+    if (run.path !== path || filled.has(run.iteration) || run.iteration < 1 || run.iteration > iterations) continue;
+    filled.add(run.iteration);
+    y[run.iteration - 1] = run.timeMs;
+  }
+  return { x, y };
+}
