@@ -115,8 +115,8 @@ export function MainLayout({ collections, history, kindSwitch, httpShown, websoc
           {httpShown ? (
             <div className="app-placement">
               {squeezed ? (
-                <span className="app-placement__note" id="app-placement-note">
-                  Below for now: too narrow to fit beside
+                <span className="app-placement__note" id="app-placement-note" title={`Beside needs ${REQUEST_MIN_WIDTH + RESPONSE_MIN_WIDTH} px for the request and response; hide a side panel or widen the window`}>
+                  Below for now: hide a side panel to fit beside
                 </span>
               ) : null}
               <ResponsePlacementSwitch below={below} onChange={setBelow} describedBy={squeezed ? 'app-placement-note' : undefined} />
