@@ -99,10 +99,10 @@ describe('scripts around a send', () => {
     try {
       const count = seen.length;
       const refused = await dispatch(courier.handlers, 'http.send', { requestId: 'p1', request: { method: 'GET', url: `${base}/x`, scripts: { preRequest: 'for (;;) {}' } } });
-      expect(refused).toMatchObject({ ok: false, error: { code: 'SCRIPT_FAILED', message: 'Pre-request script of "Untitled request" ran longer than 1 s and was stopped.' } });
+      expect(refused).toMatchObject({ ok: false, error: { code: 'SCRIPT_FAILED', message: 'Pre-request script of "GET /x" ran longer than 1 s and was stopped.' } }); // named as its tab shows it
       expect(seen.length).toBe(count);
       const sent = (await call(courier, 'http.send', { requestId: 'p2', request: { method: 'GET', url: `${base}/x`, scripts: { postResponse: 'pm.cookies.get("a")' } } })) as unknown as HttpExchange;
-      expect(scripted(sent)).toEqual([expect.objectContaining({ outcome: 'failed', message: expect.stringMatching(/^Post-response script of "Untitled request" failed: UnsupportedError: pm\.cookies is not supported/) })]);
+      expect(scripted(sent)).toEqual([expect.objectContaining({ outcome: 'failed', message: expect.stringMatching(/^Post-response script of "GET \/x" failed: UnsupportedError: pm\.cookies is not supported/) })]);
     } finally {
       await courier.close();
       await rm(dataDir, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 import { CourierError, type ErrorCode, type ExchangeTests, type HttpExchange, type HttpRequestSpec } from '../../shared/contract';
 import { redactStoredCredentials } from '../../shared/auth';
+import { nameOfUrl, UNTITLED } from '../../shared/workspace';
 import { redactExchange, redactText, type VariableLayer } from '../../shared/variables';
 import { type AuthService } from '../services/auth';
 import { type CredentialStore } from '../services/credentials';
@@ -89,6 +90,11 @@ async function refuseMovedOrigin(deps: SendPipelineDeps, composed: HttpRequestSp
   );
 }
 
+function unsavedName(spec: HttpRequestSpec): string {
+  const name = nameOfUrl(spec.url.split(/[?#]/, 1)[0] ?? '');
+  return name === UNTITLED ? name : `${spec.method} ${name}`;
+}
+
 /**
  * http.send from composition to history: the request prepared (variables, auth), sent (a Digest challenge answered
  * on the way), and every secret value masked in what goes back to the window and into history.
@@ -98,8 +104,10 @@ export function createSendPipeline(deps: SendPipelineDeps) {
     requestId: string,
     composed: HttpRequestSpec,
     inherited: readonly VariableLayer[] = [],
-    scripts: SendScripts = { requestName: 'Untitled request', chain: [] },
+    given?: SendScripts,
   ): Promise<HttpExchange> => {
+    // an unsaved request is named as its tab shows it ("GET /status/200"), query left out, so a script error names it
+    const scripts = given ?? { requestName: unsavedName(composed), chain: [] };
     const sentAt = Date.now();
     // history keeps the request as the user wrote it: a re-send runs its scripts again
     const stored = storedForHistory(composed, deps.credentials);

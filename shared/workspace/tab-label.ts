@@ -10,7 +10,12 @@ const MAX_HOST = 16;
  */
 export function tabName(tab: RequestTab): string {
   if (tab.path !== null || tab.name !== UNTITLED) return tab.name;
-  const url = tab.draft.url.trim();
+  return nameOfUrl(tab.draft.url);
+}
+
+/** An unsaved request's name, from its URL as typed (see tabName); also what its scripts' errors call it. */
+export function nameOfUrl(typed: string): string {
+  const url = typed.trim();
   if (url === '') return UNTITLED;
   const rest = url.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
   const slash = rest.search(/[/?#]/);
