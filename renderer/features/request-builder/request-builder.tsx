@@ -208,7 +208,7 @@ export function RequestBuilder({ state, onSend, onCancel, onRefused, initialRequ
           <BodyMethodNotice method={draft.method} bodyKind={draft.body.kind} onRemoveBody={() => dispatch({ type: 'body', body: { kind: 'none' } })} />
         </div>
         <Tabs label="Request sections" idPrefix={TABS_ID} tabs={tabs} selected={tab} onSelect={setTab} />
-        <TabPanel idPrefix={TABS_ID} id={tab} className={tab === 'body' ? 'rb-panel rb-panel--fill' : 'rb-panel'}>
+        <TabPanel key={tab} idPrefix={TABS_ID} id={tab} className={tab === 'body' ? 'rb-panel rb-panel--fill' : 'rb-panel'}>
           {tab === 'params' ? <ParamsPanel params={draft.params} onChange={(params) => dispatch({ type: 'params', params })} /> : null}
           {tab === 'headers' ? (
             <HeadersPanel
