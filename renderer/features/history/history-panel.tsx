@@ -141,7 +141,7 @@ export function HistoryPanel({ activeId, onOpen, onCompare }: HistoryPanelProps)
             type="search"
             className="hp-search__input"
             aria-label="Search history"
-            placeholder="Search URLs, headers, bodies…"
+            placeholder="Search all of history…"
             aria-describedby="hp-search-scope"
             value={search}
             spellCheck={false}

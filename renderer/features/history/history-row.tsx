@@ -16,9 +16,12 @@ function methodClass(method: string): string {
   return known.includes(method) ? `hp-method hp-method--${method.toLowerCase()}` : 'hp-method hp-method--other';
 }
 
-/** Path and query are what tell entries apart; the origin is shown fainter in front and gives way first. */
+/**
+ * The host (with its port: 127.0.0.1:8001 and :8002 are different servers) shown fainter in front of the path and
+ * query; the scheme is left out of the row for room (the full URL is in its title and accessible name).
+ */
 function splitUrl(url: string): { origin: string; rest: string } {
-  const match = /^([a-z][a-z0-9+.-]*:\/\/[^/?#]*)(.*)$/i.exec(url);
+  const match = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)(.*)$/i.exec(url);
   return match ? { origin: match[1]!, rest: match[2] || '/' } : { origin: '', rest: url };
 }
 
