@@ -1,5 +1,6 @@
 import { importResultSchema, type ImportResult } from '../contract';
 import { importBruFile, importBrunoFolder, type BrunoFile } from './bruno/import-bruno';
+import { resultAroundRequestsSchema } from './checked-result';
 import { ImportFormatError } from './common/warnings';
 import { parseCurl } from './curl';
 import { detectImport, type YamlParser } from './detect';
@@ -83,7 +84,8 @@ export async function importText(text: string, options: ImportOptions = {}): Pro
       break;
     }
   }
-  const checked = importResultSchema.safeParse(result);
+  // OpenAPI requests are parsed with the contract's schema one by one as they are converted (see checked-result.ts)
+  const checked = (detected.format === 'openapi' ? resultAroundRequestsSchema : importResultSchema).safeParse(result);
   if (!checked.success) throw new ImportFormatError(`The file could not be converted: ${checked.error.issues[0]?.message ?? 'invalid result'}.`);
   return checked.data;
 }

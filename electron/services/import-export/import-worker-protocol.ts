@@ -1,4 +1,5 @@
 import type { ImportedFolder, ImportedItem, ImportResult } from '../../../shared/contract';
+import type { MessagePort } from 'node:worker_threads';
 
 /** The steps of an import, in order, as the window shows them. */
 export type ImportPhase = 'parsing' | 'resolving' | 'converting';
@@ -15,18 +16,27 @@ export interface ImportWorkerInput {
 export interface ImportWorkerData {
   sourceUrl?: string;
   chunks: number;
+  /**
+   * Where every ImportWorkerMessage goes, in order. The main thread takes them one at a time with
+   * receiveMessageOnPort, as many as fit in a few milliseconds per turn of its event loop: a 'message' listener would
+   * be handed every queued message in one go. The worker's own port only carries READY nudges.
+   */
+  results: MessagePort;
 }
 
-/** characters per message of the text */
-export const TEXT_CHUNK = 2 * 1024 * 1024;
+/** the worker's nudge on its own port: a message waits on `results` */
+export const READY = 'ready';
+
+/** characters per message of the text: copying 2 MB at once took 10–30 ms of the main thread on a loaded machine */
+export const TEXT_CHUNK = 512 * 1024;
 /** the main thread's answer to each 'items' message: it frees a place in the worker's window (RESULT_WINDOW) */
 export const NEXT_BATCH = 'next';
 /**
- * 'items' messages the worker may have unanswered. One at a time cost a round trip per batch (190 for a 58 MB
- * description), each needing both threads scheduled, seconds on a loaded machine; with four, the main thread decodes
- * at most four batches (~5 ms each) in one turn of its event loop, still well inside the 50 ms budget.
+ * 'items' messages the worker may have unanswered. One at a time cost a round trip per batch, each needing both
+ * threads scheduled, seconds on a loaded machine. The main thread takes them one by one (see ImportWorkerData), so the
+ * window only bounds the memory of messages waiting, not how much it decodes per turn.
  */
-export const RESULT_WINDOW = 4;
+export const RESULT_WINDOW = 6;
 
 /**
  * Posts `messages`, pausing whenever `window` 'items' messages are unanswered until `next` brings NEXT_BATCH; stops

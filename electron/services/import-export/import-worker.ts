@@ -4,16 +4,19 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { CourierError } from '../../../shared/contract';
 import { ImportFormatError, importText } from '../../../shared/importers';
 import { parseLargeYaml } from './fast-yaml';
-import { postWithWindow, RESULT_WINDOW, resultMessages, type ImportWorkerData, type ImportWorkerMessage } from './import-worker-protocol';
+import { postWithWindow, READY, RESULT_WINDOW, resultMessages, type ImportWorkerData, type ImportWorkerMessage } from './import-worker-protocol';
 import { dereferenceOpenApi } from './openapi-dereference';
 
-/** requests per message: each decodes on the main thread in a few milliseconds */
-const RESULT_BATCH = 200;
+/** requests per message: each decodes on the main thread in a millisecond or two, the unit of its time slices */
+const RESULT_BATCH = 50;
 
 const port = parentPort;
 if (port === null) throw new Error('import-worker.js runs as a worker thread only');
-const post = (message: ImportWorkerMessage) => port.postMessage(message);
-const { sourceUrl, chunks } = workerData as ImportWorkerData;
+const { sourceUrl, chunks, results } = workerData as ImportWorkerData;
+const post = (message: ImportWorkerMessage) => {
+  results.postMessage(message);
+  port.postMessage(READY);
+};
 
 // one listener for the whole conversation, so that nothing sent between two waits is missed
 const inbox: unknown[] = [];

@@ -1,6 +1,7 @@
-import { Worker } from 'node:worker_threads';
+import { performance } from 'node:perf_hooks';
+import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { CourierError, type ImportResult } from '../../../shared/contract';
-import { NEXT_BATCH, placeEntries, TEXT_CHUNK, type ImportPhase, type ImportWorkerData, type ImportWorkerInput, type ImportWorkerMessage } from './import-worker-protocol';
+import { NEXT_BATCH, placeEntries, READY, TEXT_CHUNK, type ImportPhase, type ImportWorkerData, type ImportWorkerInput, type ImportWorkerMessage } from './import-worker-protocol';
 
 export interface RunImportOptions {
   onProgress?: (phase: ImportPhase) => void;
@@ -8,15 +9,23 @@ export interface RunImportOptions {
   signal?: AbortSignal;
 }
 
+/**
+ * How long the main thread takes results in one turn of its event loop before letting other work run: one message
+ * (RESULT_BATCH requests) decodes in a millisecond or two, so a turn stays far below the 50 ms budget for a block.
+ */
+const SLICE_MS = 5;
+
 /** One import in its own worker thread, ended when it answers: a file's memory goes with the thread. */
 export function runImportWorker(workerFile: URL, input: ImportWorkerInput, options: RunImportOptions = {}): Promise<ImportResult> {
   const { signal, onProgress } = options;
   if (signal?.aborted) return Promise.reject(new CourierError('CANCELLED', 'The import was cancelled.'));
   return new Promise<ImportResult>((resolve, reject) => {
     const chunks = Math.max(1, Math.ceil(input.text.length / TEXT_CHUNK));
-    const data: ImportWorkerData = { chunks, ...(input.sourceUrl === undefined ? {} : { sourceUrl: input.sourceUrl }) };
-    const worker = new Worker(workerFile, { workerData: data });
+    const channel = new MessageChannel();
+    const data: ImportWorkerData = { chunks, results: channel.port2, ...(input.sourceUrl === undefined ? {} : { sourceUrl: input.sourceUrl }) };
+    const worker = new Worker(workerFile, { workerData: data, transferList: [channel.port2] });
     let settled = false;
+    let draining = false;
     let result: ImportResult | null = null;
     // the text in slices, one per turn of the event loop (see ImportWorkerData)
     const sendText = (index: number) => {
@@ -29,20 +38,42 @@ export function runImportWorker(workerFile: URL, input: ImportWorkerInput, optio
       if (settled) return;
       settled = true;
       signal?.removeEventListener('abort', onAbort);
+      channel.port1.close();
       void worker.terminate();
       outcome();
     };
     const onAbort = () => finish(() => reject(new CourierError('CANCELLED', 'The import was cancelled.')));
     signal?.addEventListener('abort', onAbort, { once: true });
-    worker.on('message', (message: ImportWorkerMessage) => {
+    const handle = (message: ImportWorkerMessage) => {
       if (message.type === 'progress') onProgress?.(message.phase);
       else if (message.type === 'head') result = message.result;
       else if (message.type === 'items' && result) {
         placeEntries(result, message.entries);
-        setImmediate(() => settled || worker.postMessage(NEXT_BATCH));
+        worker.postMessage(NEXT_BATCH);
       }
       else if (message.type === 'done' && result) finish(() => resolve(result!));
       else if (message.type === 'error') finish(() => reject(new CourierError(message.code, message.message)));
+    };
+    // what waits on the results port, a time slice per turn of the event loop (see ImportWorkerData)
+    const drain = () => {
+      const start = performance.now();
+      while (!settled) {
+        const received = receiveMessageOnPort(channel.port1);
+        if (received === undefined) {
+          draining = false;
+          return;
+        }
+        handle(received.message as ImportWorkerMessage);
+        if (performance.now() - start >= SLICE_MS) {
+          setImmediate(drain);
+          return;
+        }
+      }
+    };
+    worker.on('message', (message: unknown) => {
+      if (message !== READY || draining) return;
+      draining = true;
+      setImmediate(drain);
     });
     worker.on('error', (error) => finish(() => reject(new CourierError('INTERNAL', `The import stopped unexpectedly: ${error.message}`))));
     worker.on('exit', (code) => finish(() => reject(new CourierError('INTERNAL', `The import stopped unexpectedly (worker exit code ${code}).`))));
