@@ -114,11 +114,17 @@ export function RequestTabStrip({ tabs, activeId, onSelect, onClose, onCloseOthe
               onAuxClick={(event) => {
                 if (event.button === 1) {
                   event.preventDefault();
-                  onClose(tab.id);
+                  // Closed after this click is handled: closing moves focus to the next tab's URL field, and on Linux
+                  // the middle button's default action then pasted the primary selection into it (new-user finding).
+                  window.setTimeout(() => onClose(tab.id), 0);
                 }
               }}
               onMouseDown={(event) => {
                 // Middle click would start autoscroll on some platforms.
+                if (event.button === 1) event.preventDefault();
+              }}
+              onMouseUp={(event) => {
+                // …and paste the primary selection (X11) where the focus is
                 if (event.button === 1) event.preventDefault();
               }}
               onContextMenu={(event) => {
