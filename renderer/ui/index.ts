@@ -15,3 +15,4 @@ export { useThrottledValue } from './use-throttled-value';
 export { lazyNamed } from './lazy-named';
 export { keepFocusIn } from './keep-focus';
 export { useAutoDismiss, NOTICE_TIMEOUT_MS, type AutoDismissHandlers } from './use-auto-dismiss';
+export { useDebouncedSave } from './use-debounced-save';

@@ -13,6 +13,7 @@ import {
   type TabsState,
 } from '../../../shared/workspace';
 import { BridgeCallError, call } from '../../lib/bridge';
+import { useDebouncedSave } from '../../ui';
 import { useWorkspaceEvents } from './workspace-queries';
 
 const SESSION_SAVE_DELAY_MS = 400;
@@ -67,11 +68,7 @@ export function useRequestTabs(): RequestTabs {
     };
   }, []);
 
-  useEffect(() => {
-    if (!restored) return;
-    const timer = setTimeout(() => void call('workspace.saveSession', tabsToSession(state)).catch(() => undefined), SESSION_SAVE_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [state, restored]);
+  useDebouncedSave(state, (tabs) => void call('workspace.saveSession', tabsToSession(tabs)).catch(() => undefined), SESSION_SAVE_DELAY_MS, restored);
 
   const onWorkspaceChange = useCallback((event: EventPayload<'workspace.changed'>) => {
     if (event.reason !== 'external') return;
