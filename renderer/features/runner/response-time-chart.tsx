@@ -15,7 +15,8 @@ export function ResponseTimeChart({ name, x, y, width }: { name: string; x: numb
         height: 140,
         legend: { show: false },
         scales: { x: { time: false } },
-        axes: [{ label: 'iteration' }, { label: 'ms', size: 50 }],
+        // iterations are whole numbers: ticks at 1, 2, 5, 10… apart, never 1.25
+        axes: [{ label: 'iteration', incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000] }, { label: 'ms', size: 50 }],
         series: [{}, { label: 'ms', stroke: accent, width: 2, points: { show: x.length <= 60 }, spanGaps: false }],
       },
       [x, y],

@@ -26,7 +26,7 @@ export function RunResultsPane({ stream, onOpenEntry }: { stream: RunStream; onO
       <div className={styles.statusBar}>
         <p role="status" aria-label="Run totals" className={totals.failedRequests > 0 ? styles.failedText : undefined}>
           {totalsLine(totals)}
-          {run.status === 'running' && run.planned > 0 ? ` · of ${run.planned * run.iterations}` : ''}
+          {run.status === 'running' && run.planned > 0 ? ` · ${Math.max(0, run.planned * run.iterations - totals.requests)} to go` : ''}
           {run.summary?.cancelled ? ' · cancelled' : run.summary?.bailed ? ' · stopped at the first failure' : ''}
           {run.status === 'finished' ? ' · finished' : ''}
         </p>
