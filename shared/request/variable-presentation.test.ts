@@ -19,7 +19,10 @@ describe('referenceHoverText', () => {
       shadows: [{ scope: 'global', label: 'Globals' }],
     });
     expect(referenceHoverText(host)).toBe('host = api.dev.example · from Environment “dev” (shadows Globals)');
-    expect(referenceHoverText(d({ name: 'x', status: 'resolved', source: { scope: 'request', label: 'Request' } }))).toBe('x = (empty) · from Request');
+    // an empty value is amber and says where to fill it in (new-user finding #48: green like a real value before)
+    const empty = d({ name: 'bearerToken', status: 'resolved', source: { scope: 'collection', label: 'Shop', container: 'collection' } });
+    expect(referenceHoverText(empty)).toBe('bearerToken is empty · from Collection “Shop”: it is sent as nothing until a value is set there');
+    expect(referenceTone(empty)).toBe('empty');
   });
 
   it('never shows a secret', () => {

@@ -14,8 +14,11 @@ export const SCOPE_LABELS: Record<VariableScopeKind | 'dynamic' | 'process-env',
 /** Highest precedence first, as the resolver applies it (see shared/variables/precedence.ts). */
 export const PRECEDENCE_TEXT = PRECEDENCE_CHAIN;
 
-/** How a reference is coloured: resolved, resolved but hidden, generated at send time, or a problem. */
-export type ReferenceTone = 'resolved' | 'secret' | 'dynamic' | 'problem';
+/**
+ * How a reference is coloured: resolved, resolved but hidden, generated at send time, defined but empty (amber: it
+ * resolves, to nothing, which is usually a token not filled in yet and a 401 to come), or a problem.
+ */
+export type ReferenceTone = 'resolved' | 'secret' | 'dynamic' | 'empty' | 'problem';
 
 /**
  * Presence of process environment variables ({{$env.NAME}}) by name, as variables.processEnv answered; a name not
@@ -49,7 +52,8 @@ export function scopePhrase(source: { scope: VariableScopeKind | 'dynamic' | 'pr
 export function referenceTone(description: VariableDescription): ReferenceTone {
   switch (description.status) {
     case 'resolved':
-      return description.secret ? 'secret' : 'resolved';
+      if (description.secret) return 'secret';
+      return description.displayValue === '' ? 'empty' : 'resolved';
     case 'hidden-secret':
       return 'secret';
     case 'dynamic':
@@ -78,7 +82,9 @@ export function referenceHoverText(description: VariableDescription, processEnv:
     case 'hidden-secret':
       return description.secret
         ? `${name} = ${description.displayValue} (secret)${origin(description)}`
-        : `${name} = ${description.displayValue === '' ? '(empty)' : description.displayValue}${origin(description)}`;
+        : description.displayValue === ''
+          ? `${name} is empty${origin(description)}: it is sent as nothing until a value is set there`
+          : `${name} = ${description.displayValue}${origin(description)}`;
     case 'dynamic':
       return `${name}: a new value on every send${description.displayValue ? `, e.g. ${description.displayValue}` : ''}`;
     case 'process-env':
