@@ -154,6 +154,27 @@ test.describe('everyday editing', () => {
     await expect(builder.url).toHaveValue('');
   });
 
+  test('close all over saved and never-saved tabs: saves the ones with a file, keeps the new one open (finding 51)', async ({ page, fixtureServer }) => {
+    const builder = new RequestBuilderPage(page);
+    const collections = new CollectionsPage(page);
+    await builder.url.fill(`${fixtureServer.url}/echo?tab=saved`);
+    await collections.saveAsNew('Saved one', 'Tabs');
+    await builder.url.fill(`${fixtureServer.url}/echo?tab=saved-edited`);
+    await page.getByRole('button', { name: 'New request tab' }).click();
+    await builder.url.fill(`${fixtureServer.url}/echo?tab=new`);
+
+    await collections.tabAction('Saved one', 'Close all');
+    await expect(collections.unsavedDialog).toContainText('never been saved: they stay open');
+    await expect(collections.unsavedDialog).toContainText('“Saved one”');
+    await expect(collections.unsavedDialog).toContainText('“GET /echo?tab=new”');
+    await collections.unsavedDialog.getByRole('button', { name: 'Save 1, keep 1 open' }).click();
+    await expect(collections.tabs.getByRole('tab')).toHaveCount(1);
+    await expect(builder.url).toHaveValue(`${fixtureServer.url}/echo?tab=new`);
+    // the saved one kept its edit
+    await collections.item('Saved one').click();
+    await expect(builder.url).toHaveValue(`${fixtureServer.url}/echo?tab=saved-edited`);
+  });
+
   test('history: the host filter matches a host with or without its port; a cancelled request says "Cancelled"', async ({ page, fixtureServer }) => {
     const builder = new RequestBuilderPage(page);
     const history = new HistoryPanelPage(page);

@@ -89,6 +89,23 @@ export function RequestTabsBar({
     );
   };
 
+  // "Close others/all" over saved and never-saved tabs: save the ones with a file and close them with the clean ones;
+  // the never-saved ones stay open, since each needs a name and a place (VS Code asks per file; one click beats N dialogs)
+  const withFile = askedTabs.filter((tab) => tab.path !== null);
+  const unsavedNew = askedTabs.filter((tab) => tab.path === null);
+  const saveWithFile = () => {
+    const ask = closeAsk;
+    setCloseAsk(null);
+    if (!ask) return;
+    void Promise.all(withFile.map((tab) => tabs.save(tab.id))).then(
+      (saved) => {
+        const kept = [...unsavedNew.map((tab) => tab.id), ...withFile.filter((_, index) => !saved[index]).map((tab) => tab.id)];
+        closeMany(ask.ids.filter((id) => !kept.includes(id)), ask.keep ?? kept[0]);
+      },
+      () => undefined,
+    );
+  };
+
   return (
     <>
       <RequestTabStrip
@@ -112,6 +129,7 @@ export function RequestTabsBar({
       <UnsavedDialog
         names={closeAsk ? askedTabs.map(tabLabel) : null}
         canSave={askedTabs.length <= 1 || askedTabs.every((tab) => tab.path !== null)}
+        partial={withFile.length > 0 && unsavedNew.length > 0 && askedTabs.length > 1 ? { withFile: withFile.length, unsaved: unsavedNew.length, onSaveWithFile: saveWithFile } : null}
         onCancel={() => setCloseAsk(null)}
         onDiscard={() => {
           if (closeAsk) closeMany(closeAsk.ids, closeAsk.keep);

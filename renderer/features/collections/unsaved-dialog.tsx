@@ -6,6 +6,11 @@ interface UnsavedDialogProps {
   /** false when a tab has no file yet and several are asked about ("Save as" goes one tab at a time) */
   canSave?: boolean;
   onSave: () => void;
+  /**
+   * When some asked tabs have a file and some were never saved: how many of each, and the action that saves the
+   * former and keeps the latter open (nothing is lost, and no "Save as" queue of dialogs)
+   */
+  partial?: { withFile: number; unsaved: number; onSaveWithFile: () => void } | null;
   onDiscard: () => void;
   onCancel: () => void;
 }
@@ -19,7 +24,7 @@ function quoted(names: readonly string[]): string {
  * Closing tabs with unsaved changes asks first: Save, Don't save, or Cancel (the default, and Escape). One question
  * for "Close others" and "Close all", naming every unsaved tab.
  */
-export function UnsavedDialog({ names, canSave = true, onSave, onDiscard, onCancel }: UnsavedDialogProps) {
+export function UnsavedDialog({ names, canSave = true, onSave, partial = null, onDiscard, onCancel }: UnsavedDialogProps) {
   const many = names !== null && names.length > 1;
   return (
     <Modal open={names !== null && names.length > 0} title="Save changes?" onClose={onCancel} role="alertdialog">
@@ -29,7 +34,11 @@ export function UnsavedDialog({ names, canSave = true, onSave, onDiscard, onCanc
             {many
               ? `${quoted(names)} have changes that are not saved. They will be lost if you close them without saving.`
               : `${quoted(names ?? [])} has changes that are not saved. They will be lost if you close it without saving.`}
-            {canSave ? null : ' Some have never been saved: save those one at a time, or close without saving.'}
+            {canSave
+              ? null
+              : partial
+                ? ` ${partial.unsaved === 1 ? 'One has' : `${partial.unsaved} have`} never been saved: they stay open to be saved with Ctrl+S.`
+                : ' Some have never been saved: save those one at a time, or close without saving.'}
           </p>
           <div className="ws-dialog__actions">
             <button type="button" className="ws-button" onClick={onDiscard}>
@@ -41,6 +50,10 @@ export function UnsavedDialog({ names, canSave = true, onSave, onDiscard, onCanc
             {canSave ? (
               <button type="button" className="ws-button ws-button--primary" onClick={onSave}>
                 {many ? 'Save all' : 'Save'}
+              </button>
+            ) : partial && partial.withFile > 0 ? (
+              <button type="button" className="ws-button ws-button--primary" onClick={partial.onSaveWithFile}>
+                {`Save ${partial.withFile}, keep ${partial.unsaved} open`}
               </button>
             ) : null}
           </div>
