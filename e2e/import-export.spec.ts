@@ -112,6 +112,10 @@ test.describe('import and export', () => {
     await expect(notice).toContainText('Imported “Team API” into the workspace: 3 requests, 1 item not carried over in full.');
     // scripts are imported (issue 12); a call the sandbox refuses is named
     await expect(notice).toContainText('Ping: The test script uses pm.sendRequest, which Courier scripts do not support yet: it was imported and will stop at that call.');
+    // one line until the user opens the list (finding 26: the notice took ~110 px above the builder)
+    expect((await notice.boundingBox())!.height).toBeLessThanOrEqual(40);
+    await notice.getByText('1 change or omission').click();
+    await expect(notice.getByRole('list', { name: 'Not carried over' })).toBeVisible();
     await page.screenshot({ path: '/tmp/issue6-import-workspace.png' });
 
     // Opened from the tree, a request sends with the collection's variable: no environment was needed for it.

@@ -1,4 +1,5 @@
 import { describeImport, type ImportSummary } from '../../../shared/importers/import-summary';
+import { NOTICE_TIMEOUT_MS, useAutoDismiss } from '../../ui';
 
 const SHOWN_MAX = 200;
 
@@ -12,26 +13,34 @@ export interface ImportOutcome {
   warnings: string[];
 }
 
-/** What an import did, once its dialog has closed: where the collections went and, per item, what was left out. */
+/**
+ * What an import did, once its dialog has closed: one line saying where the collections went, and what was changed or
+ * left out per item behind a disclosure, so the notice does not push the builder down by a screenful (finding 26).
+ * A clean import's notice goes by itself; one with items to read stays until dismissed.
+ */
 export function ImportNotice({ outcome, onDismiss }: { outcome: ImportOutcome | null; onDismiss: () => void }) {
+  const handlers = useAutoDismiss(outcome && outcome.warnings.length === 0 ? NOTICE_TIMEOUT_MS.success : null, onDismiss, outcome);
   if (!outcome) return null;
   const names = outcome.collections.map((collection) => `“${collection.name}”`).join(', ');
   const environments = outcome.environments.length > 0 ? ` Environments created: ${outcome.environments.map((name) => `“${name}”`).join(', ')}.` : '';
   const hidden = outcome.warnings.length - SHOWN_MAX;
+  const count = outcome.warnings.length;
   return (
-    <div className="ie-banner ie-import-notice" role="status" aria-label="Import result">
+    <div className="ie-banner ie-import-notice" role="status" aria-label="Import result" {...handlers}>
       <span>
         {outcome.collections.length > 0 ? `Imported ${names} into the workspace: ` : 'Imported: '}
         {describeImport(outcome.summary)}.{environments}
-        {outcome.warnings.length > 0 ? ' What was changed or left out:' : ''}
       </span>
-      {outcome.warnings.length > 0 ? (
-        <ul className="ie-banner__warnings ie-import-notice__warnings" aria-label="Not carried over">
-          {outcome.warnings.slice(0, SHOWN_MAX).map((warning, index) => (
-            <li key={index}>{warning}</li>
-          ))}
-          {hidden > 0 ? <li>…and {hidden} more.</li> : null}
-        </ul>
+      {count > 0 ? (
+        <details className="ie-import-notice__details">
+          <summary>{count === 1 ? '1 change or omission' : `${count} changes or omissions`}</summary>
+          <ul className="ie-banner__warnings ie-import-notice__warnings" aria-label="Not carried over">
+            {outcome.warnings.slice(0, SHOWN_MAX).map((warning, index) => (
+              <li key={index}>{warning}</li>
+            ))}
+            {hidden > 0 ? <li>…and {hidden} more.</li> : null}
+          </ul>
+        </details>
       ) : null}
       <span className="ie-banner__actions">
         <button type="button" className="ie-button ie-button--quiet" onClick={onDismiss} aria-label="Dismiss import result">
