@@ -205,7 +205,7 @@ export function App() {
           websocketUsed && storedWs !== undefined ? (
             <div className="app-kind-view" hidden={requestKind !== 'websocket'}>
               <Suspense fallback={<p className="app-loading">Loading…</p>}>
-                <WebSocketWorkspace openRequest={wsOpener.request} move={wsOpener.move} restored={storedWs} onOpenCountChange={setWsOpenCount} onOpenVault={environments.openVault} />
+                <WebSocketWorkspace active={requestKind === 'websocket'} openRequest={wsOpener.request} move={wsOpener.move} restored={storedWs} onOpenCountChange={setWsOpenCount} onOpenVault={environments.openVault} />
               </Suspense>
             </div>
           ) : null

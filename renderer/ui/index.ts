@@ -16,3 +16,4 @@ export { lazyNamed } from './lazy-named';
 export { keepFocusIn } from './keep-focus';
 export { useAutoDismiss, NOTICE_TIMEOUT_MS, type AutoDismissHandlers } from './use-auto-dismiss';
 export { useDebouncedSave } from './use-debounced-save';
+export { useTabShortcuts } from './use-tab-shortcuts';

@@ -7,7 +7,7 @@ import { SaveAsDialog } from './save-as-dialog';
 import { UnsavedDialog } from './unsaved-dialog';
 import type { RequestTabs } from './use-request-tabs';
 import { useSaveShortcut } from './use-save-shortcut';
-import { useTabShortcuts } from './use-tab-shortcuts';
+import { useTabShortcuts } from '../../ui';
 import { useWorkspaceTree } from './workspace-queries';
 
 // the blank request that replaces the last tab closed

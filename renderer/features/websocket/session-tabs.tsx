@@ -1,7 +1,10 @@
 import { useRef, type KeyboardEvent } from 'react';
+import { TAB_SHORTCUT_KEYS as KEYS } from '../../../shared/workspace';
 import { useSessionState } from './use-session-view';
 import type { WsSessions } from './use-ws-sessions';
 import type { WsSessionStore } from './session-store';
+
+const TAB_KEYS_HINT = `${KEYS.next} / ${KEYS.previous}: next / previous tab · ${KEYS.close}: close · ${KEYS.new}: new connection`;
 
 const STATE_LABELS = {
   idle: 'not connected',
@@ -47,19 +50,21 @@ export function SessionTabs({ sessions }: { sessions: WsSessions }) {
                 aria-controls={`ws-session-panel-${tab.id}`}
                 tabIndex={selected ? 0 : -1}
                 className="ws-session-tab__select"
+                title={`${title}\n${TAB_KEYS_HINT}`}
+                aria-keyshortcuts="Control+Alt+PageDown Control+Alt+PageUp Alt+W"
                 onClick={() => setActive(tab.id)}
               >
                 <StateDot store={store} sessionId={tab.id} />
                 <span className="ws-session-tab__title">{title}</span>
               </button>
-              <button type="button" className="ws-session-tab__close" aria-label={`Close connection ${title}`} onClick={() => closeTab(tab.id)}>
+              <button type="button" className="ws-session-tab__close" aria-label={`Close connection ${title}`} title={`Close (${KEYS.close})`} onClick={() => closeTab(tab.id)}>
                 ×
               </button>
             </div>
           );
         })}
       </div>
-      <button type="button" className="ws-button ws-session-tabs__new" onClick={() => open()}>
+      <button type="button" className="ws-button ws-session-tabs__new" title={`New connection (${KEYS.new})`} aria-keyshortcuts="Alt+T" onClick={() => open()}>
         + New connection
       </button>
     </div>

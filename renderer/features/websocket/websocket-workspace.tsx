@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { WsWorkspaceSession } from '../../../shared/contract';
-import { InlineMessage, useMediaQuery } from '../../ui';
+import { neighbourTabId } from '../../../shared/workspace';
+import { InlineMessage, useMediaQuery, useTabShortcuts } from '../../ui';
 import { call } from '../../lib/bridge';
 import { SessionTabs } from './session-tabs';
 import { SessionPanel } from './session-panel';
@@ -18,6 +19,7 @@ export function WebSocketWorkspace({
   restored = null,
   onOpenCountChange,
   onOpenVault,
+  active = true,
 }: {
   openRequest?: WsOpenRequest | null;
   move?: WsMove | null;
@@ -27,8 +29,17 @@ export function WebSocketWorkspace({
   onOpenCountChange?: (count: number) => void;
   /** the vault dialog, for a save refused because a typed handshake credential needs it */
   onOpenVault?: () => void;
+  /** false while the HTTP view is on screen: the tab keys are its tabs' then */
+  active?: boolean;
 }) {
   const sessions = useWsSessions(restored);
+  // The same keys as the HTTP tabs (Alt+T, Alt+W, Ctrl+Alt+PageDown/PageUp), so switching views changes no habit.
+  useTabShortcuts((shortcut) => {
+    if (shortcut === 'new') return void sessions.open();
+    if (shortcut === 'close') return sessions.closeTab(sessions.active);
+    const next = neighbourTabId(sessions.tabs.map((tab) => tab.id), sessions.active, shortcut === 'next' ? 1 : -1);
+    if (next !== null) sessions.setActive(next);
+  }, active);
   const { openCount } = sessions;
   useEffect(() => onOpenCountChange?.(openCount), [openCount, onOpenCountChange]);
   const wide = useMediaQuery('(min-width: 900px)');

@@ -48,6 +48,14 @@ jsonDefaults.setDiagnosticsOptions({ validate: true, allowComments: false, enabl
 // over the line while typing and is inserted by the next Enter. {{variable}} completion is a provider of its own.
 jsonDefaults.setModeConfiguration({ ...jsonDefaults.modeConfiguration, completionItems: false });
 
+// Monaco toggles find's "whole word" with Alt+W whenever an editor has focus, find open or not, which swallowed the
+// app's Alt+W (close tab) from every editor. It keeps the key only while its find box is open, as the comment in
+// renderer/ui/use-tab-shortcuts.ts expects.
+monaco.editor.addKeybindingRules([
+  { keybinding: monaco.KeyMod.Alt | monaco.KeyCode.KeyW, command: '-toggleFindWholeWord' },
+  { keybinding: monaco.KeyMod.Alt | monaco.KeyCode.KeyW, command: 'toggleFindWholeWord', when: 'editorFocus && findWidgetVisible' },
+]);
+
 registerJsonViewLanguage(monaco);
 registerGraphqlLanguage(monaco);
 // Before any editor exists, so the first one is already painted in the app's colours.

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { tabShortcutOf, type TabShortcut } from '../../../shared/workspace';
+import { tabShortcutOf, type TabShortcut } from '../../shared/workspace';
 
 /**
  * Alt+T, Alt+W and Ctrl+Alt+PageDown/PageUp (see shared/workspace/tab-shortcuts.ts) from anywhere in the window,
