@@ -1,0 +1,140 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { CollectionsPage } from './pages/collections-page';
+
+/**
+ * The in-app collection runner (issue 12 §3) as a tester uses it: a folder of the workspace run from the tree against
+ * the real fixture server, live totals, a failing check's message, the failures filter, a JUnit report, the kept runs
+ * and a comparison of two; then the runner at a laptop's 1280×800 and Cancel on a slow endpoint.
+ */
+const SHOTS = '/tmp/runner-shots';
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/** A collection "Checks API" with a folder "Checks": two requests, the second with a check that always fails. */
+async function seedChecks(dataDir: string, serverUrl: string, second: { url: string; tests?: unknown } = { url: `${serverUrl}/echo?n=2` }): Promise<void> {
+  const root = path.join(dataDir, 'workspace', 'checks-api');
+  await mkdir(path.join(root, 'checks'), { recursive: true });
+  await writeFile(
+    path.join(root, 'checks', 'status-ok.request.json'),
+    json({ format: 3, name: 'Status OK', method: 'GET', url: `${serverUrl}/echo?n=1`, tests: { assertions: [{ target: 'status', operator: 'equals', expected: '200' }] } }),
+  );
+  await writeFile(path.join(root, 'checks', 'second.request.json'), json({ format: 3, name: 'Method is POST', method: 'GET', ...second }));
+  await writeFile(path.join(root, 'checks', 'folder.json'), json({ name: 'Checks', order: ['status-ok.request.json', 'second.request.json'] }));
+  await writeFile(path.join(root, 'collection.json'), json({ name: 'Checks API', order: ['checks'] }));
+}
+
+async function openRunner(page: Page, folder: string) {
+  const collections = new CollectionsPage(page);
+  await expect(collections.item('Checks API')).toBeVisible();
+  if (!(await collections.item(folder).isVisible())) await collections.item('Checks API').click();
+  await collections.item(folder).click({ button: 'right' });
+  await page.getByRole('menu', { name: `Actions for ${folder}` }).getByRole('menuitem', { name: 'Run…' }).click();
+  const runner = page.getByRole('dialog', { name: `Run “${folder}”` });
+  await expect(runner).toBeVisible();
+  return runner;
+}
+
+test.describe('collection runner', () => {
+  test.afterEach(async ({ consoleErrors }) => {
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('runs a folder 3 times with live totals, filters failures, exports JUnit, keeps and compares runs', async ({ page, courier, fixtureServer }) => {
+    test.slow();
+    await seedChecks(courier.dataDir, fixtureServer.url, {
+      // /slow keeps each run going long enough to see it live
+      url: `${fixtureServer.url}/echo?n=2`,
+      tests: { assertions: [{ target: 'jsonPath', property: '$.method', operator: 'equals', expected: 'POST' }] },
+    });
+    const runner = await openRunner(page, 'Checks');
+    const options = runner.getByRole('form', { name: 'Run options' });
+    await options.getByRole('spinbutton', { name: 'Iterations' }).fill('3');
+    // a little pacing so the run can be seen (and photographed) while it goes
+    await options.getByRole('spinbutton', { name: /^Delay/ }).fill('400');
+    await options.getByRole('button', { name: 'Run', exact: true }).click();
+
+    const totals = runner.getByRole('status', { name: 'Run totals' });
+    await expect(runner.getByText(/^Sending /)).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}/1-running.png` });
+    await expect(totals).toContainText(/^6 requests: 3 passed, 3 failed/);
+    await expect(totals).toContainText('finished');
+    await page.screenshot({ path: `${SHOTS}/2-finished.png` });
+
+    const results = runner.getByRole('list', { name: 'Run results' });
+    await expect(results.getByRole('button')).toHaveCount(6);
+    await results.getByRole('button', { name: /Fail.*Method is POST.*#1/ }).click();
+    const details = runner.getByRole('region', { name: 'Result of Method is POST' });
+    await expect(details.getByRole('table', { name: 'Checks' })).toContainText('expected POST, got GET');
+
+    await runner.getByRole('checkbox', { name: 'Failures only' }).check();
+    await expect(results.getByRole('button')).toHaveCount(3);
+    for (const row of await results.getByRole('button').all()) await expect(row).toContainText(/Fail.*Method is POST/);
+    await page.screenshot({ path: `${SHOTS}/3-filtered.png` });
+
+    const downloading = page.waitForEvent('download');
+    await runner.getByRole('button', { name: 'Export JUnit XML' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/\.junit\.xml$/);
+    const xml = await readFile(await download.path(), 'utf8');
+    expect(xml).toMatch(/^<\?xml /);
+    expect(xml).toMatch(/<testsuites[^>]*\bfailures="3"/);
+    expect(xml.match(/<failure\b/g) ?? []).toHaveLength(3);
+
+    // closed and opened again: the run is kept; a second run gives two to compare
+    await runner.getByRole('button', { name: 'Close runner' }).click();
+    await expect(runner).toBeHidden();
+    const again = await openRunner(page, 'Checks');
+    await again.getByRole('tab', { name: 'Kept runs' }).click();
+    const kept = again.getByRole('region', { name: 'Kept runs' });
+    await expect(kept.getByRole('listitem')).toHaveCount(1);
+    await expect(kept.getByRole('listitem')).toContainText('6 requests: 3 passed, 3 failed');
+
+    await again.getByRole('tab', { name: 'Results' }).click();
+    await again.getByRole('spinbutton', { name: 'Iterations' }).fill('1');
+    await again.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(again.getByRole('status', { name: 'Run totals' })).toContainText(/^2 requests: 1 passed, 1 failed.*finished/);
+    await again.getByRole('tab', { name: 'Kept runs' }).click();
+    await expect(kept.getByRole('listitem')).toHaveCount(2);
+    for (const box of await kept.getByRole('checkbox').all()) await box.check();
+    await kept.getByRole('button', { name: /^Compare/ }).click();
+    const compare = again.getByRole('region', { name: 'Compare runs' });
+    await expect(compare.getByRole('status')).toHaveText('Nothing went from pass to fail.');
+    // iteration 1 of both runs is compared; the older run's iterations 2 and 3 have nothing after
+    await expect(compare.getByRole('table', { name: 'Compared requests' }).getByRole('row')).toHaveCount(7);
+    await page.screenshot({ path: `${SHOTS}/4-compare.png` });
+  });
+
+  test('fits a 1280×800 window and Cancel stops a run against a slow endpoint', async ({ page, courier, fixtureServer }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await seedChecks(courier.dataDir, fixtureServer.url, { url: `${fixtureServer.url}/slow?ms=20000` });
+    const runner = await openRunner(page, 'Checks');
+    await runner.getByRole('spinbutton', { name: 'Iterations' }).fill('5');
+    await runner.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(runner.getByText('Sending Method is POST (iteration 1 of 5)')).toBeVisible();
+    await expect(runner.getByRole('button', { name: 'Close runner' })).toBeDisabled();
+
+    const overflow = () =>
+      page.evaluate(() => {
+        const dialog = document.querySelector('dialog[open]')!;
+        return {
+          page: document.scrollingElement!.scrollWidth - window.innerWidth,
+          dialog: dialog.scrollWidth - dialog.clientWidth,
+        };
+      });
+    expect(await overflow()).toEqual({ page: 0, dialog: 0 });
+    await page.screenshot({ path: `${SHOTS}/5-running-1280.png` });
+
+    const started = Date.now();
+    await runner.getByRole('button', { name: 'Cancel run' }).click();
+    const totals = runner.getByRole('status', { name: 'Run totals' });
+    await expect(totals).toContainText('cancelled', { timeout: 5_000 });
+    expect(Date.now() - started).toBeLessThan(5_000);
+    await expect(totals).not.toContainText(/^10 requests/);
+    await expect(runner.getByRole('button', { name: 'Run', exact: true })).toBeEnabled();
+    await expect(runner.getByRole('button', { name: 'Close runner' })).toBeEnabled();
+    expect(await overflow()).toEqual({ page: 0, dialog: 0 });
+    await page.screenshot({ path: `${SHOTS}/6-cancelled-1280.png` });
+  });
+});
