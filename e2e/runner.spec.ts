@@ -52,14 +52,17 @@ test.describe('collection runner', () => {
     const options = runner.getByRole('form', { name: 'Run options' });
     await options.getByRole('spinbutton', { name: 'Iterations' }).fill('3');
     // a little pacing so the run can be seen (and photographed) while it goes
-    await options.getByRole('spinbutton', { name: /^Delay/ }).fill('400');
+    await options.getByRole('spinbutton', { name: /^Delay/ }).fill('700');
     await options.getByRole('button', { name: 'Run', exact: true }).click();
 
     const totals = runner.getByRole('status', { name: 'Run totals' });
     await expect(runner.getByText(/^Sending /)).toBeVisible();
+    // while it goes, the count reads as progress against what is planned
+    await expect(totals).toContainText(/^[1-5] of 6 requests: /);
     await page.screenshot({ path: `${SHOTS}/1-running.png` });
     await expect(totals).toContainText(/^6 requests: 3 passed, 3 failed/);
     await expect(totals).toContainText('finished');
+    await expect(runner.getByText('Choose a result to see its checks')).toBeVisible();
     await page.screenshot({ path: `${SHOTS}/2-finished.png` });
 
     const results = runner.getByRole('list', { name: 'Run results' });
@@ -90,6 +93,7 @@ test.describe('collection runner', () => {
     const kept = again.getByRole('region', { name: 'Kept runs' });
     await expect(kept.getByRole('listitem')).toHaveCount(1);
     await expect(kept.getByRole('listitem')).toContainText('6 requests: 3 passed, 3 failed');
+    await page.screenshot({ path: `${SHOTS}/4-kept.png` });
 
     await again.getByRole('tab', { name: 'Results' }).click();
     await again.getByRole('spinbutton', { name: 'Iterations' }).fill('1');
@@ -102,8 +106,13 @@ test.describe('collection runner', () => {
     const compare = again.getByRole('region', { name: 'Compare runs' });
     await expect(compare.getByRole('status')).toHaveText('Nothing went from pass to fail.');
     // iteration 1 of both runs is compared; the older run's iterations 2 and 3 have nothing after
-    await expect(compare.getByRole('table', { name: 'Compared requests' }).getByRole('row')).toHaveCount(7);
-    await page.screenshot({ path: `${SHOTS}/4-compare.png` });
+    const compared = compare.getByRole('table', { name: 'Compared requests' }).getByRole('row');
+    await expect(compared).toHaveCount(7);
+    await expect(compared.nth(1)).toContainText(/Status OK\s*1\s*200 · \d+ ms\s*200 · \d+ ms\s*no change/);
+    await expect(compared.nth(3)).toContainText(/Status OK\s*2\s*200 · \d+ ms\s*—\s*only in the older run/);
+    await page.screenshot({ path: `${SHOTS}/5-compare.png` });
+    await compare.getByRole('checkbox', { name: 'Changes only' }).check();
+    await expect(compared).toHaveCount(5);
   });
 
   test('fits a 1280×800 window and Cancel stops a run against a slow endpoint', async ({ page, courier, fixtureServer }) => {
@@ -124,17 +133,18 @@ test.describe('collection runner', () => {
         };
       });
     expect(await overflow()).toEqual({ page: 0, dialog: 0 });
-    await page.screenshot({ path: `${SHOTS}/5-running-1280.png` });
+    await page.screenshot({ path: `${SHOTS}/6-running-1280.png` });
 
     const started = Date.now();
     await runner.getByRole('button', { name: 'Cancel run' }).click();
     const totals = runner.getByRole('status', { name: 'Run totals' });
-    await expect(totals).toContainText('cancelled', { timeout: 5_000 });
+    await expect(totals).toContainText(/cancelled$/, { timeout: 5_000 });
+    await expect(totals).not.toContainText('finished');
     expect(Date.now() - started).toBeLessThan(5_000);
     await expect(totals).not.toContainText(/^10 requests/);
     await expect(runner.getByRole('button', { name: 'Run', exact: true })).toBeEnabled();
     await expect(runner.getByRole('button', { name: 'Close runner' })).toBeEnabled();
     expect(await overflow()).toEqual({ page: 0, dialog: 0 });
-    await page.screenshot({ path: `${SHOTS}/6-cancelled-1280.png` });
+    await page.screenshot({ path: `${SHOTS}/7-cancelled-1280.png` });
   });
 });
