@@ -93,6 +93,7 @@ test.describe('collection runner', () => {
     const kept = again.getByRole('region', { name: 'Kept runs' });
     await expect(kept.getByRole('listitem')).toHaveCount(1);
     await expect(kept.getByRole('listitem')).toContainText('6 requests: 3 passed, 3 failed');
+    await expect(kept.getByText('Run again to have two runs to compare.')).toBeVisible();
     await page.screenshot({ path: `${SHOTS}/4-kept.png` });
 
     await again.getByRole('tab', { name: 'Results' }).click();
