@@ -1,99 +1,151 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
 import { CollectionsPage } from './pages/collections-page';
 
 /**
- * Issue 12 §3 as a tester uses it: a folder run from the tree's menu, live results with a failing check, the
- * failures filter, a JUnit export, the kept run listed and compared with a second one; and the runner at laptop size.
+ * The in-app collection runner (issue 12 §3) as a tester uses it: a folder of the workspace run from the tree against
+ * the real fixture server, live totals, a failing check's message, the failures filter, a JUnit report, the kept runs
+ * and a comparison of two; then the runner at a laptop's 1280×800 and Cancel on a slow endpoint.
  */
+const SHOTS = '/tmp/runner-shots';
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/** A collection "Checks API" with a folder "Checks": two requests, the second with a check that always fails. */
+async function seedChecks(dataDir: string, serverUrl: string, second: { url: string; tests?: unknown } = { url: `${serverUrl}/echo?n=2` }): Promise<void> {
+  const root = path.join(dataDir, 'workspace', 'checks-api');
+  await mkdir(path.join(root, 'checks'), { recursive: true });
+  await writeFile(
+    path.join(root, 'checks', 'status-ok.request.json'),
+    json({ format: 3, name: 'Status OK', method: 'GET', url: `${serverUrl}/echo?n=1`, tests: { assertions: [{ target: 'status', operator: 'equals', expected: '200' }] } }),
+  );
+  await writeFile(path.join(root, 'checks', 'second.request.json'), json({ format: 3, name: 'Method is POST', method: 'GET', ...second }));
+  await writeFile(path.join(root, 'checks', 'folder.json'), json({ name: 'Checks', order: ['status-ok.request.json', 'second.request.json'] }));
+  await writeFile(path.join(root, 'collection.json'), json({ name: 'Checks API', order: ['checks'] }));
+}
+
+async function openRunner(page: Page, folder: string) {
+  const collections = new CollectionsPage(page);
+  await expect(collections.item('Checks API')).toBeVisible();
+  if (!(await collections.item(folder).isVisible())) await collections.item('Checks API').click();
+  await collections.item(folder).click({ button: 'right' });
+  await page.getByRole('menu', { name: `Actions for ${folder}` }).getByRole('menuitem', { name: 'Run…' }).click();
+  const runner = page.getByRole('dialog', { name: `Run “${folder}”` });
+  await expect(runner).toBeVisible();
+  return runner;
+}
+
 test.describe('collection runner', () => {
   test.afterEach(async ({ consoleErrors }) => {
     expect(consoleErrors).toEqual([]);
   });
 
-  const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-  async function seed(dataDir: string, origin: string, extra: { name: string; url: string }[] = []) {
-    const root = path.join(dataDir, 'workspace', 'shop');
-    await mkdir(path.join(root, 'checks'), { recursive: true });
-    await writeFile(path.join(root, 'checks', 'folder.json'), json({ name: 'Checks', order: ['ok.request.json', 'wrong.request.json', ...extra.map((_, i) => `extra-${i}.request.json`)] }));
-    await writeFile(
-      path.join(root, 'checks', 'ok.request.json'),
-      json({ name: 'Echo ok', method: 'GET', url: '{{baseUrl}}/echo/ok', tests: { assertions: [{ target: 'status', operator: 'equals', expected: '200' }], captures: [] } }),
-    );
-    await writeFile(
-      path.join(root, 'checks', 'wrong.request.json'),
-      json({ name: 'Echo wrong', method: 'GET', url: '{{baseUrl}}/echo/wrong', tests: { assertions: [{ target: 'jsonPath', property: '$.path', operator: 'equals', expected: '/echo/right' }], captures: [] } }),
-    );
-    for (const [i, request] of extra.entries()) await writeFile(path.join(root, 'checks', `extra-${i}.request.json`), json({ name: request.name, method: 'GET', url: request.url }));
-    await writeFile(path.join(root, 'collection.json'), json({ name: 'Shop', order: ['checks'], variables: [{ name: 'baseUrl', value: origin }] }));
-  }
-
-  test('runs a folder from the tree menu, shows the failure, filters it, exports JUnit, keeps and compares runs', async ({ page, courier, fixtureServer }) => {
-    await seed(courier.dataDir, fixtureServer.url);
-    const collections = new CollectionsPage(page);
-    await expect(collections.item('Checks')).toBeVisible();
-    await collections.menu('Checks', 'Run…');
-    const runner = page.getByRole('dialog', { name: 'Run “Checks”' });
-    await expect(runner).toBeVisible();
-    await runner.getByLabel('Iterations').fill('3');
-    await runner.getByRole('button', { name: 'Run', exact: true }).click();
+  test('runs a folder 3 times with live totals, filters failures, exports JUnit, keeps and compares runs', async ({ page, courier, fixtureServer }) => {
+    test.slow();
+    await seedChecks(courier.dataDir, fixtureServer.url, {
+      // /slow keeps each run going long enough to see it live
+      url: `${fixtureServer.url}/echo?n=2`,
+      tests: { assertions: [{ target: 'jsonPath', property: '$.method', operator: 'equals', expected: 'POST' }] },
+    });
+    const runner = await openRunner(page, 'Checks');
+    const options = runner.getByRole('form', { name: 'Run options' });
+    await options.getByRole('spinbutton', { name: 'Iterations' }).fill('3');
+    // a little pacing so the run can be seen (and photographed) while it goes
+    await options.getByRole('spinbutton', { name: /^Delay/ }).fill('700');
+    await options.getByRole('button', { name: 'Run', exact: true }).click();
 
     const totals = runner.getByRole('status', { name: 'Run totals' });
-    await expect(totals).toContainText('6 requests: 3 passed, 3 failed');
+    await expect(runner.getByText(/^Sending /)).toBeVisible();
+    // while it goes, the count reads as progress against what is planned
+    await expect(totals).toContainText(/^[1-5] of 6 requests: /);
+    await page.screenshot({ path: `${SHOTS}/1-running.png` });
+    await expect(totals).toContainText(/^6 requests: 3 passed, 3 failed/);
     await expect(totals).toContainText('finished');
-    await page.screenshot({ path: '/tmp/runner-shots/finished.png' });
-    const rows = runner.getByRole('list', { name: 'Run results' }).getByRole('listitem');
-    await expect(rows).toHaveCount(6);
-    await runner.getByLabel('Failures only').check();
-    await expect(rows).toHaveCount(3);
-    await expect(rows.first()).toContainText('Echo wrong');
-    await rows.first().getByRole('button').click();
-    await expect(runner.getByRole('table', { name: 'Checks' })).toContainText('/echo/wrong');
-    await page.screenshot({ path: '/tmp/runner-shots/filtered.png' });
+    await expect(runner.getByText('Choose a result to see its checks')).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}/2-finished.png` });
+
+    const results = runner.getByRole('list', { name: 'Run results' });
+    await expect(results.getByRole('button')).toHaveCount(6);
+    await results.getByRole('button', { name: /Fail.*Method is POST.*#1/ }).click();
+    const details = runner.getByRole('region', { name: 'Result of Method is POST' });
+    await expect(details.getByRole('table', { name: 'Checks' })).toContainText('expected POST, got GET');
+
+    await runner.getByRole('checkbox', { name: 'Failures only' }).check();
+    await expect(results.getByRole('button')).toHaveCount(3);
+    for (const row of await results.getByRole('button').all()) await expect(row).toContainText(/Fail.*Method is POST/);
+    await page.screenshot({ path: `${SHOTS}/3-filtered.png` });
 
     const downloading = page.waitForEvent('download');
     await runner.getByRole('button', { name: 'Export JUnit XML' }).click();
     const download = await downloading;
-    expect(download.suggestedFilename()).toMatch(/Checks.*\.xml$/);
-    const xml = await readFile((await download.path())!, 'utf8');
-    expect(xml).toMatch(/<testsuites[^>]*failures="3"/);
-    expect(xml.match(/<failure/g)?.length).toBe(3);
+    expect(download.suggestedFilename()).toMatch(/\.junit\.xml$/);
+    const xml = await readFile(await download.path(), 'utf8');
+    expect(xml).toMatch(/^<\?xml /);
+    expect(xml).toMatch(/<testsuites[^>]*\bfailures="3"/);
+    expect(xml.match(/<failure\b/g) ?? []).toHaveLength(3);
 
-    // a second run, then both in Kept runs and compared
-    await runner.getByLabel('Failures only').uncheck();
-    await runner.getByRole('button', { name: 'Run', exact: true }).click();
-    await expect(totals).toContainText('6 requests: 3 passed, 3 failed');
-    await expect(totals).toContainText('finished');
-    await runner.getByRole('tab', { name: 'Kept runs' }).click();
-    const kept = runner.getByRole('region', { name: 'Kept runs' });
-    const ticks = kept.getByRole('checkbox');
-    await expect(ticks).toHaveCount(2);
-    await ticks.nth(0).check();
-    await ticks.nth(1).check();
-    await kept.getByRole('button', { name: /Compare/ }).click();
-    await expect(runner.getByRole('table', { name: 'Compared requests' })).toContainText('Echo wrong');
-    await page.screenshot({ path: '/tmp/runner-shots/compare.png' });
+    // closed and opened again: the run is kept; a second run gives two to compare
+    await runner.getByRole('button', { name: 'Close runner' }).click();
+    await expect(runner).toBeHidden();
+    const again = await openRunner(page, 'Checks');
+    await again.getByRole('tab', { name: 'Kept runs' }).click();
+    const kept = again.getByRole('region', { name: 'Kept runs' });
+    await expect(kept.getByRole('listitem')).toHaveCount(1);
+    await expect(kept.getByRole('listitem')).toContainText('6 requests: 3 passed, 3 failed');
+    await expect(kept.getByText('Run again to have two runs to compare.')).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}/4-kept.png` });
+
+    await again.getByRole('tab', { name: 'Results' }).click();
+    await again.getByRole('spinbutton', { name: 'Iterations' }).fill('1');
+    await again.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(again.getByRole('status', { name: 'Run totals' })).toContainText(/^2 requests: 1 passed, 1 failed.*finished/);
+    await again.getByRole('tab', { name: 'Kept runs' }).click();
+    await expect(kept.getByRole('listitem')).toHaveCount(2);
+    for (const box of await kept.getByRole('checkbox').all()) await box.check();
+    await kept.getByRole('button', { name: /^Compare/ }).click();
+    const compare = again.getByRole('region', { name: 'Compare runs' });
+    await expect(compare.getByRole('status')).toHaveText('Nothing went from pass to fail.');
+    // iteration 1 of both runs is compared; the older run's iterations 2 and 3 have nothing after
+    const compared = compare.getByRole('table', { name: 'Compared requests' }).getByRole('row');
+    await expect(compared).toHaveCount(7);
+    await expect(compared.nth(1)).toContainText(/Status OK\s*1\s*200 · \d+ ms\s*200 · \d+ ms\s*no change/);
+    await expect(compared.nth(3)).toContainText(/Status OK\s*2\s*200 · \d+ ms\s*—\s*only in the older run/);
+    await page.screenshot({ path: `${SHOTS}/5-compare.png` });
+    await compare.getByRole('checkbox', { name: 'Changes only' }).check();
+    await expect(compared).toHaveCount(5);
   });
 
-  test('fits a 1280×800 window and Cancel stops a run waiting on a slow server', async ({ page, courier, fixtureServer }) => {
+  test('fits a 1280×800 window and Cancel stops a run against a slow endpoint', async ({ page, courier, fixtureServer }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
-    await seed(courier.dataDir, fixtureServer.url, [{ name: 'Slow one', url: '{{baseUrl}}/slow?ms=30000' }]);
-    const collections = new CollectionsPage(page);
-    await collections.menu('Checks', 'Run…');
-    const runner = page.getByRole('dialog', { name: 'Run “Checks”' });
+    await seedChecks(courier.dataDir, fixtureServer.url, { url: `${fixtureServer.url}/slow?ms=20000` });
+    const runner = await openRunner(page, 'Checks');
+    await runner.getByRole('spinbutton', { name: 'Iterations' }).fill('5');
     await runner.getByRole('button', { name: 'Run', exact: true }).click();
-    await expect(runner.getByText('Sending Slow one')).toBeVisible();
-    await expect(runner.getByRole('status', { name: 'Run totals' })).toContainText('2 requests: 1 passed, 1 failed · tests 1/2 passed · 1 to go');
-    await page.screenshot({ path: '/tmp/runner-shots/running-1280.png' });
-    const overflow = await page.evaluate(() => {
-      const dialog = document.querySelector('dialog[open]') as HTMLElement;
-      return { page: document.scrollingElement!.scrollWidth - window.innerWidth, dialog: dialog.scrollWidth - dialog.clientWidth };
-    });
-    expect(overflow).toEqual({ page: 0, dialog: 0 });
+    await expect(runner.getByText('Sending Method is POST (iteration 1 of 5)')).toBeVisible();
+    await expect(runner.getByRole('button', { name: 'Close runner' })).toBeDisabled();
+
+    const overflow = () =>
+      page.evaluate(() => {
+        const dialog = document.querySelector('dialog[open]')!;
+        return {
+          page: document.scrollingElement!.scrollWidth - window.innerWidth,
+          dialog: dialog.scrollWidth - dialog.clientWidth,
+        };
+      });
+    expect(await overflow()).toEqual({ page: 0, dialog: 0 });
+    await page.screenshot({ path: `${SHOTS}/6-running-1280.png` });
+
     const started = Date.now();
-    await runner.getByRole('button', { name: 'Cancel' }).click();
-    await expect(runner.getByRole('status', { name: 'Run totals' })).toContainText('cancelled');
-    expect(Date.now() - started).toBeLessThan(10_000);
+    await runner.getByRole('button', { name: 'Cancel run' }).click();
+    const totals = runner.getByRole('status', { name: 'Run totals' });
+    await expect(totals).toContainText(/cancelled$/, { timeout: 5_000 });
+    await expect(totals).not.toContainText('finished');
+    expect(Date.now() - started).toBeLessThan(5_000);
+    await expect(totals).not.toContainText(/^10 requests/);
+    await expect(runner.getByRole('button', { name: 'Run', exact: true })).toBeEnabled();
+    await expect(runner.getByRole('button', { name: 'Close runner' })).toBeEnabled();
+    expect(await overflow()).toEqual({ page: 0, dialog: 0 });
+    await page.screenshot({ path: `${SHOTS}/7-cancelled-1280.png` });
   });
 });

@@ -29,6 +29,7 @@ export function KeptRuns({ collection, onOpen, onCompare }: { collection: string
         >
           Compare the two ticked runs
         </button>
+        {chosen.length !== 2 ? <span className={styles.meta}>{(runs.data ?? []).length < 2 ? 'Run again to have two runs to compare.' : 'Tick two runs to compare them.'}</span> : null}
       </div>
       <ul className={styles.keptList}>
         {(runs.data ?? []).map((run) => (
@@ -37,7 +38,7 @@ export function KeptRuns({ collection, onOpen, onCompare }: { collection: string
             <button type="button" className={styles.linkButton} onClick={() => onOpen(run)}>
               {run.name} · {when(run)}
             </button>
-            <span className={run.totals.failedRequests > 0 ? styles.failed : styles.passed}>
+            <span className={run.totals.failedRequests > 0 ? styles.failedText : undefined}>
               {totalsLine(run.totals)}
               {run.cancelled ? ' · cancelled' : run.bailed ? ' · stopped at first failure' : ''}
             </span>

@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 
+const WHOLE_STEPS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000];
+
 /** A request's response time per iteration (uPlot: a few kB, draws thousands of points on a canvas without lag). */
 export function ResponseTimeChart({ name, x, y, width }: { name: string; x: number[]; y: (number | null)[]; width: number }) {
   const host = useRef<HTMLDivElement>(null);
@@ -12,11 +14,12 @@ export function ResponseTimeChart({ name, x, y, width }: { name: string; x: numb
     chart.current = new uPlot(
       {
         width,
-        height: 140,
+        // tall enough for a few time ticks under the iteration axis (at 140 px only "0" had room)
+        height: 180,
         legend: { show: false },
         scales: { x: { time: false } },
-        // iterations are whole numbers: ticks at 1, 2, 5, 10… apart, never 1.25
-        axes: [{ label: 'iteration', incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000] }, { label: 'ms', size: 50 }],
+        // iterations are whole numbers: no 1.25 ticks
+        axes: [{ label: 'iteration', incrs: WHOLE_STEPS, values: (_, ticks) => ticks.map(String) }, { label: 'ms', size: 50 }],
         series: [{}, { label: 'ms', stroke: accent, width: 2, points: { show: x.length <= 60 }, spanGaps: false }],
       },
       [x, y],

@@ -11,7 +11,8 @@ export function resultLine(result: RequestRun): string {
   return parts.join(' · ');
 }
 
-export function totalsLine(totals: RunTotals): string {
+/** "3 of 6 requests: 2 passed, 1 failed · tests 2/3 passed"; `planned` while the run goes, so the count reads as progress */
+export function totalsLine(totals: RunTotals, planned?: number): string {
   const passed = totals.requests - totals.failedRequests - totals.skippedRequests;
-  return `${totals.requests} requests: ${passed} passed, ${totals.failedRequests} failed${totals.skippedRequests > 0 ? `, ${totals.skippedRequests} skipped` : ''} · tests ${totals.passedTests}/${totals.tests} passed`;
+  return `${totals.requests}${planned === undefined ? '' : ` of ${planned}`} requests: ${passed} passed, ${totals.failedRequests} failed${totals.skippedRequests > 0 ? `, ${totals.skippedRequests} skipped` : ''} · tests ${totals.passedTests}/${totals.tests} passed`;
 }

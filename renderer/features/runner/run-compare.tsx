@@ -1,9 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { RunSummary } from '../../../shared/contract';
-import { compareRuns, type RunSide } from '../../../shared/runner';
+import { compareRuns, type ComparedRequest, type RunSide } from '../../../shared/runner';
 import { call } from '../../lib/bridge';
 import styles from './runner.module.css';
+
+// "removed" read as if the request had been deleted; mostly the newer run just had fewer iterations
+const CHANGE: Record<ComparedRequest['change'], string> = {
+  same: 'no change',
+  'pass→fail': 'pass → fail',
+  'fail→pass': 'fail → pass',
+  added: 'only in the newer run',
+  removed: 'only in the older run',
+};
 
 const sideText = (side: RunSide | null) => (side === null ? '—' : `${side.status ?? 'no response'} · ${side.timeMs ?? '—'} ms${side.failed ? ' · failed' : ''}`);
 
@@ -19,7 +28,7 @@ export function RunCompare({ before, after, onClose }: { before: RunSummary; aft
     <section className={styles.compare} aria-label="Compare runs">
       <header className={styles.detailsHeader}>
         <h3 className={styles.detailsTitle}>
-          {new Date(before.startedAt).toLocaleString()} → {new Date(after.startedAt).toLocaleString()}
+          Older run {new Date(before.startedAt).toLocaleString()} → newer run {new Date(after.startedAt).toLocaleString()}
         </h3>
         <span role="status">{regressions === 0 ? 'Nothing went from pass to fail.' : `${regressions} went from pass to fail.`}</span>
         <label className={styles.check}>
@@ -37,8 +46,8 @@ export function RunCompare({ before, after, onClose }: { before: RunSummary; aft
             <tr>
               <th scope="col">Request</th>
               <th scope="col">Iteration</th>
-              <th scope="col">Before</th>
-              <th scope="col">After</th>
+              <th scope="col">Older run</th>
+              <th scope="col">Newer run</th>
               <th scope="col">Change</th>
             </tr>
           </thead>
@@ -49,7 +58,7 @@ export function RunCompare({ before, after, onClose }: { before: RunSummary; aft
                 <td>{row.iteration}</td>
                 <td>{sideText(row.before)}</td>
                 <td>{sideText(row.after)}</td>
-                <td>{row.change}</td>
+                <td>{CHANGE[row.change]}</td>
               </tr>
             ))}
           </tbody>

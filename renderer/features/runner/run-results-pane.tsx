@@ -25,10 +25,9 @@ export function RunResultsPane({ stream, onOpenEntry }: { stream: RunStream; onO
     <div className={styles.resultsPane}>
       <div className={styles.statusBar}>
         <p role="status" aria-label="Run totals" className={totals.failedRequests > 0 ? styles.failedText : undefined}>
-          {totalsLine(totals)}
-          {run.status === 'running' && run.planned > 0 ? ` · ${Math.max(0, run.planned * run.iterations - totals.requests)} to go` : ''}
-          {run.summary?.cancelled ? ' · cancelled' : run.summary?.bailed ? ' · stopped at the first failure' : ''}
-          {run.status === 'finished' ? ' · finished' : ''}
+          {totalsLine(totals, run.status === 'running' && run.planned > 0 ? run.planned * run.iterations : undefined)}
+          {/* how the run ended, once: a cancelled run did not finish */}
+          {run.summary?.cancelled ? ' · cancelled' : run.summary?.bailed ? ' · stopped at the first failure' : run.status === 'finished' ? ' · finished' : ''}
         </p>
         {run.current && run.status === 'running' && !run.wait ? (
           <p className={styles.meta}>
@@ -50,8 +49,16 @@ export function RunResultsPane({ stream, onOpenEntry }: { stream: RunStream; onO
         {run.status === 'finished' && run.runId ? <RunExportButtons runId={run.runId} name={run.name} /> : null}
       </div>
       <div className={styles.split}>
-        <RunResultsList results={shownResults} selected={selected === null ? null : shown.indexOf(selected)} onSelect={(index) => setSelected(shown[index] ?? null)} />
-        {chosen ? <RunResultDetails result={chosen} results={results} iterations={run.iterations} onOpenEntry={onOpenEntry} /> : null}
+        {shownResults.length === 0 ? (
+          <p className={styles.empty}>{failuresOnly && results.length > 0 ? 'No failures so far.' : run.status === 'running' || run.status === 'starting' ? 'Waiting for the first response…' : 'No requests were run.'}</p>
+        ) : (
+          <RunResultsList results={shownResults} selected={selected === null ? null : shown.indexOf(selected)} onSelect={(index) => setSelected(shown[index] ?? null)} />
+        )}
+        {chosen ? (
+          <RunResultDetails result={chosen} results={results} iterations={run.iterations} onOpenEntry={onOpenEntry} />
+        ) : results.length > 0 ? (
+          <p className={styles.empty}>Choose a result to see its checks, their messages and its response times.</p>
+        ) : null}
       </div>
     </div>
   );
