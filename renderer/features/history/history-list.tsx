@@ -1,24 +1,17 @@
-import { useEffect, useMemo, useReducer, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { HistoryFilter, HistorySummary } from '../../../shared/contract';
-import { dayKey, dayLabel, filterKey } from '../../../shared/history-view';
+import { dayLabel, filterKey } from '../../../shared/history-view';
 import { toBridgeErrorMessage } from './error-message';
+import { HistoryPageStore, type ListReach } from './history-page-store';
 import { PAGE_SIZE, pageQueryOptions } from './history-queries';
 import { HistoryRow } from './history-row';
 
 const ROW_HEIGHT = 46;
 const HEADER_HEIGHT = 26;
 
-interface LoadedPage {
-  entries: HistorySummary[];
-  days: string[];
-}
-
-export interface ListCount {
-  total: number;
-  capped: boolean;
-}
+export type ListCount = Pick<ListReach, 'total' | 'capped'>;
 
 interface HistoryListProps {
   filter: HistoryFilter;
@@ -41,40 +34,19 @@ interface HistoryListProps {
 export function HistoryList({ filter, activeId, checked, onOpen, onToggleChecked, onTotal, emptyText }: HistoryListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const key = filterKey(filter);
-  // Pages seen for this filter, kept while scrolling so the sizes above the view (day headings) stay put.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const loaded = useMemo(() => new Map<number, LoadedPage>(), [key]);
+  const store = useMemo(() => new HistoryPageStore(PAGE_SIZE), [key]); // eslint-disable-line react-hooks/exhaustive-deps
+  const reach = useSyncExternalStore(store.subscribe, store.getReach);
 
   const first = useQuery({ ...pageQueryOptions(filter, 0), placeholderData: keepPreviousData });
   const now = useMemo(() => Date.now(), [first.dataUpdatedAt]); // eslint-disable-line react-hooks/exhaustive-deps
-  // The furthest count any page of this search has given since the first page last loaded: scrolling back up to pages
-  // that counted less must not shrink the list.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const reach = useMemo<ListCount>(() => ({ total: 0, capped: true }), [key, first.dataUpdatedAt]);
-  const count = (answer: { total: number; totalCapped: boolean } | undefined): void => {
-    if (!answer || !reach.capped) return;
-    if (!answer.totalCapped) Object.assign(reach, { total: answer.total, capped: false });
-    else if (answer.total > reach.total) reach.total = answer.total;
-  };
-  if (first.data) count(first.data);
   const total = first.data ? reach.total : 0;
   const capped = first.data ? reach.capped : false;
-  const [, recount] = useReducer((n: number) => n + 1, 0);
-
-  const dayOf = (index: number): string | undefined => loaded.get(Math.floor(index / PAGE_SIZE))?.days[index % PAGE_SIZE];
-  const startsDay = (index: number): boolean => {
-    const day = dayOf(index);
-    if (day === undefined) return false;
-    if (index === 0) return true;
-    const previous = dayOf(index - 1);
-    return previous !== undefined && previous !== day;
-  };
 
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: total,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (index) => (startsDay(index) ? ROW_HEIGHT + HEADER_HEIGHT : ROW_HEIGHT),
+    estimateSize: (index) => (store.startsDay(index) ? ROW_HEIGHT + HEADER_HEIGHT : ROW_HEIGHT),
     overscan: 6,
   });
 
@@ -90,15 +62,19 @@ export function HistoryList({ filter, activeId, checked, onOpen, onToggleChecked
   // Near the end of a list whose count is capped, the next page is asked for too: its answer counts further.
   if (reach.capped && items.length > 0 && items[items.length - 1]!.index >= reach.total - PAGE_SIZE) pageNumbers.push(lastPage + 1);
   const pages = useQueries({ queries: pageNumbers.map((p) => pageQueryOptions(filter, p)) });
-  for (const result of pages) count(result.data);
-  // A page that counted further lengthens the list on the next render.
-  useEffect(() => {
-    if (first.data && (reach.total !== total || reach.capped !== capped)) recount();
-  });
+
+  // A page that counted further lengthens the list. A layout effect: the new length shows in the same frame, and an
+  // uncounted first page never paints as "no entries".
+  const answers = [first.data, ...pages.map((result) => result.data)];
+  const answerSignature = answers.map((answer) => (answer ? `${answer.total}${answer.totalCapped ? '+' : ''}` : '-')).join(',');
+  useLayoutEffect(() => {
+    if (first.data) store.count(first.dataUpdatedAt, answers);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [store, first.dataUpdatedAt, answerSignature]);
 
   useEffect(() => {
-    onTotal(first.data ? { total, capped } : null);
-  }, [first.data, total, capped, onTotal]);
+    onTotal(first.data && reach.counted ? { total, capped } : null);
+  }, [first.data, reach.counted, total, capped, onTotal]);
 
   const pageData = new Map<number, HistorySummary[]>();
   pages.forEach((result, i) => {
@@ -106,35 +82,18 @@ export function HistoryList({ filter, activeId, checked, onOpen, onToggleChecked
   });
   if (first.data && !first.isPlaceholderData) pageData.set(0, first.data.entries);
 
-  // Record newly arrived pages and re-measure, so day headings take their room.
+  // Record newly arrived pages and re-measure when a day heading may have moved, so headings take their room.
   const signature = [...pageData.entries()].map(([p, entries]) => `${p}:${entries.length}:${entries[0]?.id ?? ''}:${entries.at(-1)?.id ?? ''}`).join(',');
   useEffect(() => {
-    let changed = false;
-    for (const [p, entries] of pageData) {
-      const current = loaded.get(p);
-      if (current?.entries === entries) continue;
-      const days = entries.map((e) => dayKey(e.sentAt));
-      loaded.set(p, { entries, days });
-      // Re-measuring walks every row (100,000 of them), so only when this page moves a day heading: most pages of a
-      // long history lie inside one day and change no size at all.
-      const before = current?.days ?? [];
-      const edges = [loaded.get(p - 1)?.days.at(-1), loaded.get(p + 1)?.days[0]];
-      const boundaries = (list: string[]) => list.some((day, i) => i > 0 && day !== list[i - 1]);
-      if (boundaries(days) || boundaries(before) || (edges[0] !== undefined && edges[0] !== days[0]) || (edges[1] !== undefined && edges[1] !== days.at(-1)) || p === 0) {
-        changed = true;
-      }
-    }
-    if (changed) {
-      const started = performance.now();
-      virtualizer.measure();
-      // Visible in DevTools and to the benchmark: re-measuring is the one step whose cost grows with the history.
-      performance.measure('courier:history-measure', { start: started, end: performance.now() });
-    }
+    if (!store.record(pageData)) return;
+    const started = performance.now();
+    virtualizer.measure();
+    // Visible in DevTools and to the benchmark: re-measuring is the one step whose cost grows with the history.
+    performance.measure('courier:history-measure', { start: started, end: performance.now() });
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [signature, loaded]);
+  }, [signature, store]);
 
-  const entryAt = (index: number): HistorySummary | undefined =>
-    pageData.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE] ?? loaded.get(Math.floor(index / PAGE_SIZE))?.entries[index % PAGE_SIZE];
+  const entryAt = (index: number): HistorySummary | undefined => pageData.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE] ?? store.entryAt(index);
 
   const scrollOffset = virtualizer.scrollOffset ?? 0;
   const topItem = items.find((item) => item.end > scrollOffset);
@@ -148,7 +107,7 @@ export function HistoryList({ filter, activeId, checked, onOpen, onToggleChecked
       </p>
     );
   }
-  if (first.data && total === 0) {
+  if (first.data && reach.counted && total === 0) {
     return <p className="hp-list-message">{emptyText}</p>;
   }
 
@@ -162,7 +121,7 @@ export function HistoryList({ filter, activeId, checked, onOpen, onToggleChecked
       <div className="hp-list__inner" style={{ height: virtualizer.getTotalSize() }}>
         {items.map((item) => {
           const summary = entryAt(item.index);
-          const heading = summary && startsDay(item.index) ? dayLabel(summary.sentAt, now) : null;
+          const heading = summary && store.startsDay(item.index) ? dayLabel(summary.sentAt, now) : null;
           return (
             <div
               key={item.key}
