@@ -1,16 +1,19 @@
-import { useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { WorkspaceNode } from '../../../shared/contract';
-import { siblingsOf, visibleNodes } from '../../../shared/workspace';
+import { visibleNodes } from '../../../shared/workspace';
 import { ContainerSettingsDialog } from './container-settings-dialog';
 import { ExportBrunoDialog } from './export-bruno-dialog';
 import { OpenFolderDialog } from './open-folder-dialog';
 import { RowMenu, type RowMenuItem } from './row-menu';
 import { SaveAsDialog } from './save-as-dialog';
+import { treeKeyCommand } from './tree-keys';
+import { treeMenuModel, type TreeCommand } from './tree-menu-model';
 import { TreeRow } from './tree-row';
 import type { RequestTabs } from './use-request-tabs';
 import type { TreeReveal } from './use-reveal-in-tree';
 import { useTreeActions } from './use-tree-actions';
+import { useTreeDrag } from './use-tree-drag';
 import { useWorkspaceTree } from './workspace-queries';
 import './collections.css';
 import { TreeNoticeMessage, UndoToast } from './tree-notices';
@@ -53,8 +56,7 @@ export function CollectionsPanel({
   const [openFolder, setOpenFolder] = useState(false);
   const [settingsNode, setSettingsNode] = useState<WorkspaceNode | null>(null);
   const [brunoNode, setBrunoNode] = useState<WorkspaceNode | null>(null);
-  const [dropPath, setDropPath] = useState<string | null>(null);
-  const dragging = useRef<WorkspaceNode | null>(null);
+  const drag = useTreeDrag(nodes, (from, place) => void actions.move(from, place.parent, place.index));
   const scrollRef = useRef<HTMLDivElement>(null);
   // a row that keyboard focus returns to after an inline rename; `final` once the rename is done (its path may change)
   const [refocus, setRefocus] = useState<{ path: string; final: boolean } | null>(null);
@@ -124,92 +126,46 @@ export function CollectionsPanel({
     }
   };
 
+  const menuHandlers = (node: WorkspaceNode): Record<TreeCommand, () => void> => ({
+    'new-request': () => void actions.newRequest(node.path, releaseFocus),
+    'new-websocket': () => void actions.newWebSocket(node.path).then((created) => created && onOpenWebSocket?.(created.path)),
+    run: () => onRun?.(node),
+    'new-folder': () => void startNew(() => actions.newFolder(node.path, 'New folder'), node.path),
+    settings: () => setSettingsNode(node),
+    'export-postman': () => void actions.exportPostman(node),
+    'export-bruno': () => setBrunoNode(node),
+    'export-openapi': () => void actions.exportOpenApi(node),
+    'export-k6': () => void actions.exportK6(node),
+    open: () => open(node),
+    rename: () => setRenamePath(node.path),
+    duplicate: () => void actions.duplicate(node),
+    'move-up': () => void actions.shift(node, -1),
+    'move-down': () => void actions.shift(node, 1),
+    'move-to': () => setMoveNode(node),
+    delete: () => void actions.remove(node),
+  });
   const menuItems = (node: WorkspaceNode): RowMenuItem[] => {
-    const siblings = siblingsOf(nodes, node);
-    const index = siblings.findIndex((s) => s.path === node.path);
-    const container = node.kind !== 'request';
-    return [
-      ...(container
-        ? [
-            { label: 'New request', onSelect: () => void actions.newRequest(node.path, releaseFocus), disabled: !!node.error },
-            ...(onOpenWebSocket
-              ? [
-                  {
-                    label: 'New WebSocket request',
-                    onSelect: () => void actions.newWebSocket(node.path).then((created) => created && onOpenWebSocket(created.path)),
-                    disabled: !!node.error,
-                  },
-                ]
-              : []),
-            ...(onRun ? [{ label: 'Run…', onSelect: () => onRun(node), disabled: !!node.error }] : []),
-            { label: 'New folder', onSelect: () => void startNew(() => actions.newFolder(node.path, 'New folder'), node.path), disabled: !!node.error },
-            { label: 'Settings…', onSelect: () => setSettingsNode(node), disabled: !!node.error },
-            { label: 'Export as Postman collection', onSelect: () => void actions.exportPostman(node) },
-            { label: 'Export as Bruno collection…', onSelect: () => setBrunoNode(node) },
-            { label: 'Export as OpenAPI 3.1', onSelect: () => void actions.exportOpenApi(node) },
-            { label: 'Export as k6 script', onSelect: () => void actions.exportK6(node) },
-          ]
-        : [{ label: 'Open', onSelect: () => open(node), disabled: !!node.error }]),
-      { label: 'Rename', onSelect: () => setRenamePath(node.path), disabled: !!node.error },
-      { label: 'Duplicate', onSelect: () => void actions.duplicate(node), disabled: !!node.error },
-      { label: 'Move up', onSelect: () => void actions.shift(node, -1), disabled: index <= 0 },
-      { label: 'Move down', onSelect: () => void actions.shift(node, 1), disabled: index >= siblings.length - 1 },
-      { label: 'Move to…', onSelect: () => setMoveNode(node), disabled: node.kind === 'collection' },
-      { label: 'Delete', onSelect: () => void actions.remove(node), danger: true },
-    ];
+    const handlers = menuHandlers(node);
+    return treeMenuModel(node, nodes, { webSocket: !!onOpenWebSocket, runner: !!onRun }).map(({ command, label, disabled, danger }) => ({
+      label,
+      disabled,
+      ...(danger ? { danger } : {}),
+      onSelect: handlers[command],
+    }));
   };
 
   const onRowKey = (event: KeyboardEvent<HTMLDivElement>, node: WorkspaceNode, index: number) => {
-    const container = node.kind !== 'request';
-    if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) void actions.shift(node, event.key === 'ArrowUp' ? -1 : 1);
-    else if (event.key === 'ArrowDown') focusRow(index + 1);
-    else if (event.key === 'ArrowUp') focusRow(index - 1);
-    else if (event.key === 'Home') focusRow(0);
-    else if (event.key === 'End') focusRow(rows.length - 1);
-    else if (event.key === 'ArrowRight' && container) {
-      if (collapsed.has(node.path)) toggle(node.path);
-      else focusRow(index + 1);
-    } else if (event.key === 'ArrowLeft') {
-      if (container && !collapsed.has(node.path)) toggle(node.path);
-      else focusRow(rows.findIndex((row) => row.path === node.parent));
-    } else if (event.key === 'Enter') {
-      if (container) toggle(node.path);
-      else open(node);
-    } else if (event.key === 'F2') setRenamePath(node.path);
-    else if (event.key === 'Delete') void actions.remove(node);
-    else if (event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10')) setMenuPath(node.path);
-    else return;
+    const command = treeKeyCommand(event, node, index, rows, collapsed);
+    if (!command) return;
     event.preventDefault();
+    if (command.kind === 'focus') focusRow(command.index);
+    else if (command.kind === 'toggle') toggle(node.path);
+    else if (command.kind === 'open') open(node);
+    else if (command.kind === 'rename') setRenamePath(node.path);
+    else if (command.kind === 'delete') void actions.remove(node);
+    else if (command.kind === 'menu') setMenuPath(node.path);
+    else void actions.shift(node, command.by);
   };
-
-  const dragHandlers = (node: WorkspaceNode) => ({
-    onDragStart: (event: DragEvent) => {
-      dragging.current = node;
-      event.dataTransfer.effectAllowed = 'move';
-      event.dataTransfer.setData('text/plain', node.path);
-    },
-    onDragOver: (event: DragEvent) => {
-      const from = dragging.current;
-      if (!from || from.path === node.path || node.path.startsWith(`${from.path}/`)) return;
-      event.preventDefault();
-      setDropPath(node.path);
-    },
-    onDragLeave: () => setDropPath((current) => (current === node.path ? null : current)),
-    onDrop: (event: DragEvent) => {
-      event.preventDefault();
-      setDropPath(null);
-      const from = dragging.current;
-      dragging.current = null;
-      if (!from || from.path === node.path) return;
-      // Onto a request: take its place. Onto a folder: go inside, last. A collection onto a collection: reorder.
-      if (node.kind === 'request' || (from.kind === 'collection' && node.kind === 'collection')) {
-        const index = siblingsOf(nodes, node).findIndex((s) => s.path === node.path);
-        void actions.move(from, node.parent, index);
-      } else {
-        void actions.move(from, node.path, Number.MAX_SAFE_INTEGER);
-      }
-    },
-  });
 
   const workspaceName = tree.data?.isDefault ? 'Default workspace' : (tree.data?.name ?? 'Workspace');
   return (
@@ -256,7 +212,7 @@ export function CollectionsPanel({
                   active={node.path === activePath}
                   focused={node.path === focused?.path}
                   renaming={node.path === renamePath}
-                  dropTarget={node.path === dropPath}
+                  dropTarget={node.path === drag.dropPath}
                   onActivate={() => open(node)}
                   onToggle={() => toggle(node.path)}
                   onMenu={() => setMenuPath(node.path)}
@@ -272,7 +228,7 @@ export function CollectionsPanel({
                         if (byKey) setRefocus({ path: path ?? node.path, final: true });
                       });
                   }}
-                  dragHandlers={dragHandlers(node)}
+                  dragHandlers={drag.handlers(node)}
                 />
                 {menuPath === node.path ? (
                   <RowMenu
