@@ -88,4 +88,18 @@ export default tseslint.config(
     files: ['e2e/**/*.ts'],
     rules: { 'no-empty-pattern': 'off' },
   },
+  {
+    // Type-aware rules (they read the types, so they cost most of lint's time): a promise nobody awaits or catches
+    // loses its error (an unhandled rejection ends the main process), an async function where a void callback is
+    // expected runs unchecked, and a switch over a union must name every member, so a new member is a lint error
+    // wherever it is not handled.
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      // JSX handlers may return promises (React ignores the value); everywhere else a void callback gets none
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
+    },
+  },
 );

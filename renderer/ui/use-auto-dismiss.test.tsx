@@ -23,32 +23,48 @@ afterEach(() => {
 describe('useAutoDismiss', () => {
   it('dismisses after its time', () => {
     render(<Notice timeoutMs={8_000} />);
-    act(() => vi.advanceTimersByTime(7_900));
+    act(() => {
+      vi.advanceTimersByTime(7_900);
+    });
     expect(screen.queryByRole('status')).not.toBeNull();
-    act(() => vi.advanceTimersByTime(200));
+    act(() => {
+      vi.advanceTimersByTime(200);
+    });
     expect(screen.queryByRole('status')).toBeNull();
   });
 
   it('waits while hovered or while focus is inside, then gives the full time again', () => {
     render(<Notice timeoutMs={8_000} />);
-    act(() => vi.advanceTimersByTime(6_000));
+    act(() => {
+      vi.advanceTimersByTime(6_000);
+    });
     fireEvent.mouseEnter(screen.getByRole('status'));
-    act(() => vi.advanceTimersByTime(60_000));
+    act(() => {
+      vi.advanceTimersByTime(60_000);
+    });
     expect(screen.queryByRole('status')).not.toBeNull();
     fireEvent.mouseLeave(screen.getByRole('status'));
     fireEvent.focus(screen.getByRole('button', { name: 'Undo' }));
-    act(() => vi.advanceTimersByTime(60_000));
+    act(() => {
+      vi.advanceTimersByTime(60_000);
+    });
     expect(screen.queryByRole('status')).not.toBeNull();
     fireEvent.blur(screen.getByRole('button', { name: 'Undo' }), { relatedTarget: document.body });
-    act(() => vi.advanceTimersByTime(7_900));
+    act(() => {
+      vi.advanceTimersByTime(7_900);
+    });
     expect(screen.queryByRole('status')).not.toBeNull();
-    act(() => vi.advanceTimersByTime(200));
+    act(() => {
+      vi.advanceTimersByTime(200);
+    });
     expect(screen.queryByRole('status')).toBeNull();
   });
 
   it('never dismisses an error (no time given)', () => {
     render(<Notice timeoutMs={null} />);
-    act(() => vi.advanceTimersByTime(10 * 60_000));
+    act(() => {
+      vi.advanceTimersByTime(10 * 60_000);
+    });
     expect(screen.queryByRole('status')).not.toBeNull();
   });
 });

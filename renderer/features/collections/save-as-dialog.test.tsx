@@ -44,7 +44,9 @@ describe('SaveAsDialog', () => {
     fireEvent.click(setUp);
     expect(onOpenVault).toHaveBeenCalledOnce();
 
-    act(() => client.setQueryData<VariablesState>(variablesKeys.state, (state) => ({ ...state!, vault: { state: 'unlocked' } as VaultStatus })));
+    act(() => {
+      client.setQueryData<VariablesState>(variablesKeys.state, (state) => ({ ...state!, vault: { state: 'unlocked' } as VaultStatus }));
+    });
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Set a vault passphrase…' })).toBeNull());
     expect(screen.getByRole('status').textContent).toContain('Press Save');
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Save' }));
