@@ -1,9 +1,11 @@
 /**
- * UTF-8 and base64 by hand: shared/ is compiled without DOM or Node types (no TextEncoder, btoa or Buffer in scope),
- * and secret needles need base64 of arbitrary byte runs, not only of whole strings.
+ * UTF-8 and base64 by hand, the one copy in shared/: it is compiled without DOM or Node types (no TextEncoder, btoa or
+ * Buffer in scope); secret needles need base64 of arbitrary byte runs, and binary WebSocket frames travel as base64.
  */
 
 const STANDARD = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const LOOKUP = new Int16Array(128).fill(-1);
+for (let i = 0; i < STANDARD.length; i++) LOOKUP[STANDARD.charCodeAt(i)] = i;
 
 /** UTF-8 bytes of the text; a lone surrogate becomes U+FFFD, as TextEncoder does. */
 export function utf8Bytes(text: string): Uint8Array {
@@ -44,6 +46,24 @@ export function base64FromBytes(bytes: Uint8Array): string {
     out += STANDARD[n >> 18]! + STANDARD[(n >> 12) & 63]! + STANDARD[(n >> 6) & 63]! + '=';
   }
   return out;
+}
+
+/** The bytes of a standard base64 string; characters outside the alphabet (padding, line breaks) are skipped. */
+export function base64ToBytes(base64: string): Uint8Array {
+  const clean = base64.replace(/[^A-Za-z0-9+/]/g, '');
+  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
+  let bits = 0;
+  let value = 0;
+  let o = 0;
+  for (let i = 0; i < clean.length; i++) {
+    value = (value << 6) | LOOKUP[clean.charCodeAt(i)]!;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = (value >> bits) & 0xff;
+    }
+  }
+  return out.subarray(0, o);
 }
 
 /** base64 of the text's UTF-8 bytes: what Basic auth sends for "user:password". */

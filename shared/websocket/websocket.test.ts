@@ -3,7 +3,7 @@ import type { WsMessage } from '../contract/websocket';
 import {
   appendCapped,
   base64ToBytes,
-  bytesToBase64,
+  base64FromBytes,
   describeCloseCode,
   exportLog,
   filterMessages,
@@ -29,7 +29,7 @@ describe('base64', () => {
   it('round-trips every length', () => {
     for (let n = 0; n < 10; n++) {
       const bytes = Uint8Array.from({ length: n }, (_, i) => (i * 97 + 13) & 0xff);
-      const text = bytesToBase64(bytes);
+      const text = base64FromBytes(bytes);
       expect(text).toBe(Buffer.from(bytes).toString('base64'));
       expect(Array.from(base64ToBytes(text))).toEqual(Array.from(bytes));
     }

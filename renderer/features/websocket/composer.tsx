@@ -1,7 +1,7 @@
 import { useState, type Dispatch, type SetStateAction } from 'react';
 import type { WsSessionTab } from '../../../shared/contract';
 import { checkJson } from '../../../shared/request';
-import { bytesToBase64, parseHexInput, type MessageTemplate } from '../../../shared/websocket';
+import { base64FromBytes, parseHexInput, type MessageTemplate } from '../../../shared/websocket';
 import { InlineMessage } from '../../ui';
 import { CodeEditor } from '../../ui/monaco';
 import { bridge } from '../../lib/bridge';
@@ -46,7 +46,7 @@ export function Composer({
   const send = async () => {
     if (!open || problem || empty) return;
     let data = text;
-    if (kind === 'binary') data = file ? file.base64 : hexParse && hexParse.ok ? bytesToBase64(hexParse.bytes) : '';
+    if (kind === 'binary') data = file ? file.base64 : hexParse && hexParse.ok ? base64FromBytes(hexParse.bytes) : '';
     const result = await bridge.invoke('ws.send', { sessionId, kind, data });
     setSendError(result.ok ? null : result.error.message);
   };
@@ -105,7 +105,7 @@ export function Composer({
                     const picked = event.target.files?.[0];
                     event.target.value = '';
                     if (!picked) return;
-                    void picked.arrayBuffer().then((buffer) => setFile({ name: picked.name, size: picked.size, base64: bytesToBase64(new Uint8Array(buffer)) }));
+                    void picked.arrayBuffer().then((buffer) => setFile({ name: picked.name, size: picked.size, base64: base64FromBytes(new Uint8Array(buffer)) }));
                   }}
                 />
               </label>
