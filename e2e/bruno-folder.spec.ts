@@ -13,6 +13,9 @@ test.describe('Bruno collection folders', () => {
     const io = new ImportExportPage(page);
     const collections = new CollectionsPage(page);
     await io.importButton.click();
+    // web mode has no native folder dialog (app.info capabilities): no Browse… that could only fail
+    await expect(io.importDialog.getByRole('textbox', { name: 'Bruno collection folder path' })).toBeVisible();
+    await expect(io.importDialog.getByRole('button', { name: 'Browse…' })).toHaveCount(0);
     await io.importDialog.getByRole('textbox', { name: 'Bruno collection folder path' }).fill(brunoFolder);
     await io.importDialog.getByRole('button', { name: 'Read folder' }).click();
     const preview = io.importDialog.getByLabel('Import preview');
@@ -30,9 +33,16 @@ test.describe('Bruno collection folders', () => {
     try {
       await collections.menu('Minimal API', 'Export as Bruno collection…');
       const dialog = page.getByRole('dialog', { name: 'Export as Bruno collection' });
+      await expect(dialog.getByRole('textbox', { name: 'Destination folder' })).toBeVisible();
+      await expect(dialog.getByRole('button', { name: 'Browse…' })).toHaveCount(0);
       await dialog.getByRole('textbox', { name: 'Destination folder' }).fill(destination);
       await dialog.getByRole('button', { name: 'Export' }).click();
       await expect(dialog).toBeHidden();
+      await page.getByRole('button', { name: 'Open folder…' }).click();
+      const openFolder = page.getByRole('dialog', { name: 'Open workspace folder' });
+      await expect(openFolder.getByRole('textbox', { name: 'Folder path' })).toBeVisible();
+      await expect(openFolder.getByRole('button', { name: 'Browse…' })).toHaveCount(0);
+      await openFolder.getByRole('button', { name: 'Cancel' }).click();
       const written = path.join(destination, 'Minimal API');
       await expect(page.getByRole('status').filter({ hasText: `as a Bruno collection to ${written}` })).toBeVisible();
       expect((await readdir(written)).sort()).toEqual(['Login.bru', 'Search.bru', 'Users', 'bruno.json', 'collection.bru']);

@@ -57,7 +57,22 @@ describe('createCourier', () => {
       mode: 'electron',
       platform: 'testos',
       dataDir: workDir,
+      capabilities: { folderDialog: false, openExternal: true, osKeychain: false },
     });
+  });
+
+  it('says what the host can do: a folder dialog only with a picker, the keychain only when it really encrypts', async () => {
+    const keychain = (backend: string, available: boolean) => ({ backend, isAvailable: () => available, encrypt: (plain: string) => Buffer.from(plain), decrypt: (cipher: Buffer) => cipher.toString() });
+    const capabilities = async (overrides: Partial<CourierOptions>) => (await make(overrides).handlers['app.info']({})).capabilities;
+    expect(await capabilities({ mode: 'web' })).toEqual({ folderDialog: false, openExternal: false, osKeychain: false });
+    expect(await capabilities({ mode: 'electron', pickFolder: async () => null, osEncryption: keychain('gnome_libsecret', true) })).toEqual({
+      folderDialog: true,
+      openExternal: true,
+      osKeychain: true,
+    });
+    // Linux without a keyring: Electron's basic_text only obfuscates
+    expect((await capabilities({ mode: 'electron', osEncryption: keychain('basic_text', true) })).osKeychain).toBe(false);
+    expect((await capabilities({ mode: 'electron', osEncryption: keychain('keychain', false) })).osKeychain).toBe(false);
   });
 
   it('sends a request, emits progress, and serves the body in base64 ranges until released', async () => {

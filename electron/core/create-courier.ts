@@ -9,7 +9,7 @@ import { createHttpEngine } from '../services/http';
 import { createScriptRunner } from '../services/scripts';
 import { createImportExportService } from '../services/import-export';
 import { type ConfFactory } from '../services/settings-store';
-import { type OsEncryption } from '../services/vault';
+import { osKeychainUsable, type OsEncryption } from '../services/vault';
 import { createWebSocketService } from '../services/websocket';
 import { createWorkspaceService } from '../services/workspace';
 import { createRunStore } from '../services/run-store';
@@ -206,6 +206,11 @@ export function createCourier(options: CourierOptions): Courier {
       mode: options.mode,
       platform: options.platform ?? process.platform,
       dataDir: options.dataDir,
+      capabilities: {
+        folderDialog: options.pickFolder !== undefined,
+        openExternal: options.mode === 'electron',
+        osKeychain: osKeychainUsable(options.osEncryption),
+      },
       // the secrets' notices are read now: an unlock asked for at start reports after construction
       ...(notices.length + secrets.notices.length > 0 ? { notices: [...notices, ...secrets.notices] } : {}),
     })),

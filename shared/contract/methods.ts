@@ -61,6 +61,15 @@ export const methods = {
       mode: z.enum(['electron', 'web']),
       platform: z.string(),
       dataDir: z.string(),
+      /** what this host can do, so the window offers only what works (web mode has no native dialogs) */
+      capabilities: z.object({
+        /** a native folder picker for "Browse…" (workspace.pickFolder answers supported: true) */
+        folderDialog: z.boolean(),
+        /** links open in the system browser (shell.openExternal); otherwise the window opens them itself */
+        openExternal: z.boolean(),
+        /** the OS keychain can hold the vault's key (Electron safeStorage with a real backend) */
+        osKeychain: z.boolean(),
+      }),
       /** things the user should be told once (e.g. a damaged history database was moved aside); absent when none */
       notices: z.array(z.string()).optional(),
     }),

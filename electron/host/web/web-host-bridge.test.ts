@@ -88,7 +88,14 @@ describe('web host: calls over the bridge', () => {
     const result = await client.call('app.info', {});
     expect(result).toEqual({
       ok: true,
-      value: { name: 'Courier', version: '9.9.9-test', mode: 'web', platform: process.platform, dataDir: fixture.dataDir },
+      value: {
+        name: 'Courier',
+        version: '9.9.9-test',
+        mode: 'web',
+        platform: process.platform,
+        dataDir: fixture.dataDir,
+        capabilities: { folderDialog: false, openExternal: false, osKeychain: false },
+      },
     });
   });
 

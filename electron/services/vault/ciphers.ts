@@ -113,6 +113,11 @@ export interface OsEncryption {
   decrypt(cipher: Buffer): string;
 }
 
+/** the OS keychain really encrypts: Electron's "basic_text" fallback (Linux without a keyring) only obfuscates */
+export function osKeychainUsable(os: OsEncryption | undefined): os is OsEncryption {
+  return !!os && os.backend !== 'basic_text' && os.isAvailable();
+}
+
 /**
  * safeStorage has no associated data, so the id travels inside the encrypted payload and is checked on the way out:
  * the same guarantee against swapped values as the passphrase backend's AAD.

@@ -7,6 +7,7 @@ import {
   deriveKey,
   isSaneScrypt,
   osCipher,
+  osKeychainUsable,
   passphraseCipher,
   SALT_BYTES,
   scryptCost,
@@ -96,7 +97,7 @@ function sanitizeParams(params: ScryptParams): ScryptParams {
 export function createVault(options: VaultOptions): Vault {
   const { store, os } = options;
   const params = sanitizeParams(options.scrypt ?? DEFAULT_SCRYPT);
-  const osUsable = !!os && os.backend !== 'basic_text' && os.isAvailable();
+  const osUsable = osKeychainUsable(os);
   const warnings: string[] = [];
 
   // The vault is the only writer of its key in this process, so the record is kept in memory and written through:

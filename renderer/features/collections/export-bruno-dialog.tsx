@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { WorkspaceNode } from '../../../shared/contract';
+import { useHostCapabilities } from '../../lib/app-info';
 import { call } from '../../lib/bridge';
 import { Modal } from './modal';
 
@@ -40,6 +41,8 @@ function ExportBrunoForm({ describedBy, node, onExport, onClose }: { describedBy
     event.preventDefault();
     if (destination.trim() !== '') void write(destination.trim());
   };
+  // Browse… only where a native folder dialog exists (the desktop app); in web mode the path is typed
+  const { folderDialog } = useHostCapabilities();
   const browse = async () => {
     const picked = await call('workspace.pickFolder', {});
     if (!picked.supported) setError('This window cannot show a folder dialog. Type the folder’s full path instead.');
@@ -61,9 +64,11 @@ function ExportBrunoForm({ describedBy, node, onExport, onClose }: { describedBy
         </p>
       ) : null}
       <div className="ws-dialog__actions">
-        <button type="button" className="ws-button" onClick={() => void browse()}>
-          Browse…
-        </button>
+        {folderDialog ? (
+          <button type="button" className="ws-button" onClick={() => void browse()}>
+            Browse…
+          </button>
+        ) : null}
         <button type="button" className="ws-button" onClick={onClose}>
           Cancel
         </button>

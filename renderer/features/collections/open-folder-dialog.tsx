@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useHostCapabilities } from '../../lib/app-info';
 import { call } from '../../lib/bridge';
 import { Modal } from './modal';
 
@@ -35,6 +36,8 @@ function OpenFolderForm({ describedBy, currentRoot, onClose }: { describedBy: st
     event.preventDefault();
     if (folder.trim() !== '') void openPath(folder.trim());
   };
+  // Browse… only where a native folder dialog exists (the desktop app); in web mode the path is typed
+  const { folderDialog } = useHostCapabilities();
   const browse = async () => {
     const picked = await call('workspace.pickFolder', {});
     if (!picked.supported) setError('This window cannot show a folder dialog. Type the folder’s full path instead.');
@@ -58,9 +61,11 @@ function OpenFolderForm({ describedBy, currentRoot, onClose }: { describedBy: st
         <button type="button" className="ws-button" onClick={() => void openPath(null)}>
           Default workspace
         </button>
-        <button type="button" className="ws-button" onClick={() => void browse()}>
-          Browse…
-        </button>
+        {folderDialog ? (
+          <button type="button" className="ws-button" onClick={() => void browse()}>
+            Browse…
+          </button>
+        ) : null}
         <button type="button" className="ws-button" onClick={onClose}>
           Cancel
         </button>

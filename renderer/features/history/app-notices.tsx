@@ -1,11 +1,10 @@
 import './history.css';
 import { useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
-import { call } from '../../lib/bridge';
+import { useAppInfo } from '../../lib/app-info';
 
 /** Things the app needs the user to know since it started (a damaged history database kept aside), each dismissible. */
 export function AppNotices() {
-  const info = useQuery({ queryKey: ['app', 'info'], queryFn: () => call('app.info', {}), staleTime: Number.POSITIVE_INFINITY });
+  const info = useAppInfo();
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
   const notices = (info.data?.notices ?? []).filter((n) => !dismissed.has(n));
   if (notices.length === 0) return null;

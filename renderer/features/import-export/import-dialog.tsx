@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import type { ImportedRequest, ImportResult } from '../../../shared/contract';
 import { summarizeImport } from '../../../shared/importers/import-summary';
+import { useHostCapabilities } from '../../lib/app-info';
 import { call } from '../../lib/bridge';
 import { ImportNotice, type ImportOutcome } from './import-notice';
 import { ImportPreview } from './import-preview';
@@ -51,6 +52,8 @@ export function ImportDialog({ open, onClose, onOpenRequest, onImport, initialTe
   const [fileName, setFileName] = useState<string | null>(null);
   const [folder, setFolder] = useState('');
   const [folderError, setFolderError] = useState<string | null>(null);
+  // Browse… only where a native folder dialog exists (the desktop app); in web mode the path is typed
+  const { folderDialog } = useHostCapabilities();
   // a collection kept as a folder (Bruno) is read by the main process from its path; a text reports its steps
   const { parse, phase, cancelling, cancel } = useImportParse();
   const browseFolder = async () => {
@@ -161,9 +164,11 @@ export function ImportDialog({ open, onClose, onOpenRequest, onImport, initialTe
               }}
             />
           </label>
-          <button type="button" className="ie-button" onClick={() => void browseFolder()}>
-            Browse…
-          </button>
+          {folderDialog ? (
+            <button type="button" className="ie-button" onClick={() => void browseFolder()}>
+              Browse…
+            </button>
+          ) : null}
           <button type="submit" className="ie-button" disabled={folder.trim() === '' || parse.isPending}>
             Read folder
           </button>
