@@ -8,6 +8,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // every answer and event of the main process is checked against the contract (electron/core/contract-check.ts)
+    env: { COURIER_CHECK_CONTRACT: '1' },
     // graphql-language-service's main entry is CommonJS and would require graphql's CJS build beside the ESM one our
     // code gets; graphql refuses to mix the two ("Duplicate graphql modules"). Its ESM build, inlined, shares ours.
     alias: { 'graphql-language-service': fileURLToPath(new URL('./node_modules/graphql-language-service/esm/index.js', import.meta.url)) },

@@ -29,7 +29,8 @@ export async function startCourierWeb(options: { dataDir?: string; env?: NodeJS.
   const ownsDataDir = options.dataDir === undefined;
   const child: ChildProcess = spawn(process.execPath, [cliPath, '--data-dir', dataDir, '--port', String(options.port ?? 0)], {
     cwd: projectRoot,
-    env: { ...process.env, ...options.env },
+    // every answer and event checked against the contract (electron/core/contract-check.ts); see fixtures.ts
+    env: { ...process.env, COURIER_CHECK_CONTRACT: '1', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

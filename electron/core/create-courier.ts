@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { CourierError, type EventName, type HttpRequestSpec, type MethodHandlers } from '../../shared/contract';
+import { CourierError, VAULT_WAITING_METHODS, type HttpRequestSpec, type MethodHandlers } from '../../shared/contract';
 import { applyInheritance, inheritedLayers } from '../../shared/workspace';
 import { toBrunoCollection } from '../../shared/exporters';
 import { createBodyStore } from '../services/body-store';
@@ -13,6 +13,7 @@ import { osKeychainUsable, type OsEncryption } from '../services/vault';
 import { createWebSocketService } from '../services/websocket';
 import { createWorkspaceService } from '../services/workspace';
 import { createRunStore } from '../services/run-store';
+import { checkedHandlers, contractCheckFromEnv } from './contract-check';
 import { createEventHub, type CourierEventListener } from './event-hub';
 import { parseExternalUrl } from './external-url';
 import { historyHandlers } from './history-handlers';
@@ -67,6 +68,8 @@ export interface CourierOptions {
   history?: boolean;
   /** start the script sandbox's worker at once rather than at the first script (`courier run`, which will need it) */
   prewarmScripts?: boolean;
+  /** check every answer and event against the contract (see contract-check.ts); default: COURIER_CHECK_CONTRACT=1 */
+  checkContract?: boolean;
 }
 
 export interface Courier {
@@ -81,19 +84,20 @@ export interface Courier {
  */
 export function createCourier(options: CourierOptions): Courier {
   const reportInternal = options.onInternalError ?? ((error: unknown) => console.error('Courier internal error:', error));
-  const hub = createEventHub(reportInternal);
+  const checkContract = options.checkContract ?? contractCheckFromEnv(process.env);
+  const hub = createEventHub({ onListenerError: reportInternal, checkContract });
   const spoolDir = createRunSpoolDir(options.dataDir);
   const bodyStore = createBodyStore({ spoolDir });
   const httpEngine = createHttpEngine({
     bodyStore,
     userAgent: options.userAgent ?? `Courier/${options.version}`,
-    onProgress: (progress) => hub.emit('http.progress' satisfies EventName, progress),
+    onProgress: (progress) => hub.emit('http.progress', progress),
     isRefusedAddress: options.isRefusedAddress,
-    onSse: (batch) => hub.emit('http.sse' satisfies EventName, batch),
+    onSse: (batch) => hub.emit('http.sse', batch),
   });
   // WebSocket (issue 5): the same refused addresses as HTTP, so web mode cannot reach its own bridge this way either.
   const websocket = createWebSocketService({
-    onEvents: (batch) => hub.emit('ws.events' satisfies EventName, batch),
+    onEvents: (batch) => hub.emit('ws.events', batch),
     isRefusedAddress: options.isRefusedAddress,
     userAgent: options.userAgent ?? `Courier/${options.version}`,
   });
@@ -103,7 +107,7 @@ export function createCourier(options: CourierOptions): Courier {
     history = createHistoryService({
       dir: path.join(options.dataDir, 'history'),
       nativeBinding: options.sqliteNativeBinding,
-      onChange: (change) => hub.emit('history.changed' satisfies EventName, change),
+      onChange: (change) => hub.emit('history.changed', change),
       onInternalError: reportInternal,
     });
     notices.push(...history.notices);
@@ -120,7 +124,7 @@ export function createCourier(options: CourierOptions): Courier {
     httpEngine,
     bodyStore,
     openExternal: options.openExternal,
-    onChange: (reason) => hub.emit('variables.changed' satisfies EventName, { reason }),
+    onChange: (reason) => hub.emit('variables.changed', { reason }),
     osEncryption: options.osEncryption,
     vaultPassphrase: options.vaultPassphrase,
     createConf: options.createConf,
@@ -145,12 +149,11 @@ export function createCourier(options: CourierOptions): Courier {
     tests: { readBody: (id, offset, length) => bodyStore.read(id, offset, length), variables: secrets.variables, session: secrets.session },
   });
   // GraphQL (issue 5): introspection through the engine, subscriptions over graphql-ws; both prepared like http.send.
-  const { afterReady } = secrets;
   const workspace = createWorkspaceService({
     defaultDir: path.join(options.dataDir, 'workspace'),
     store: secrets.settings,
     pickFolder: options.pickFolder,
-    onChange: (change) => hub.emit('workspace.changed' satisfies EventName, change),
+    onChange: (change) => hub.emit('workspace.changed', change),
     onError: reportInternal,
   });
   const graphql = createGraphqlWiring({
@@ -182,7 +185,7 @@ export function createCourier(options: CourierOptions): Courier {
       return await importExport.parse(text, {
         ...(sourceUrl === undefined ? {} : { sourceUrl }),
         signal: controller.signal,
-        onProgress: (phase) => hub.emit('import.progress' satisfies EventName, { importId, phase }),
+        onProgress: (phase) => hub.emit('import.progress', { importId, phase }),
       });
     } finally {
       if (imports.get(importId) === controller) imports.delete(importId);
@@ -200,7 +203,7 @@ export function createCourier(options: CourierOptions): Courier {
   });
 
   const handlers: MethodHandlers = {
-    'app.info': afterReady(async () => ({
+    'app.info': async () => ({
       name: 'Courier',
       version: options.version,
       mode: options.mode,
@@ -213,10 +216,9 @@ export function createCourier(options: CourierOptions): Courier {
       },
       // the secrets' notices are read now: an unlock asked for at start reports after construction
       ...(notices.length + secrets.notices.length > 0 ? { notices: [...notices, ...secrets.notices] } : {}),
-    })),
-    'http.send': afterReady(({ requestId, request, workspacePath }) =>
+    }),
+    'http.send': ({ requestId, request, workspacePath }) =>
       workspacePath === undefined ? pipeline.send(requestId, request) : sendFromWorkspace(requestId, request, workspacePath),
-    ),
     'http.cancel': async ({ requestId }) => ({ cancelled: pipeline.cancel(requestId) }),
     'body.read': async ({ bodyId, offset, length }) => {
       const { bytes, total } = history?.isHistoryBodyId(bodyId)
@@ -245,7 +247,7 @@ export function createCourier(options: CourierOptions): Courier {
     ...secrets.handlers,
     ...websocketHandlers(websocket, createWebSocketPreparer(secrets.prepare, (workspacePath) => workspace.inheritanceChain(workspacePath))),
     ...graphql.handlers,
-    ...workspaceHandlers(workspace, secrets.credentials, afterReady),
+    ...workspaceHandlers(workspace, secrets.credentials),
     'import.parse': parseImport,
     'import.cancel': async ({ importId }) => {
       const controller = imports.get(importId);
@@ -264,9 +266,12 @@ export function createCourier(options: CourierOptions): Courier {
     ...runner.handlers,
   };
 
+  // what may hold secrets waits for an unlock asked for at start; the contract says which methods (waitsForVault)
+  for (const name of VAULT_WAITING_METHODS) (handlers as Record<string, unknown>)[name] = secrets.afterReady(handlers[name] as (input: unknown) => Promise<unknown>);
+
   let closing: Promise<void> | null = null;
   return {
-    handlers,
+    handlers: checkContract ? checkedHandlers(handlers, reportInternal) : handlers,
     onEvent: (listener) => hub.subscribe(listener),
     close() {
       // In-flight requests end first so nothing writes into the body store while it shuts down.

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { EventName, HttpExchange, HttpRequestSpec, MethodHandlers } from '../../shared/contract';
+import type { HttpExchange, HttpRequestSpec, MethodHandlers } from '../../shared/contract';
 import type { BodyStore } from '../services/body-store';
 import { type SendOptions } from '../services/http';
 import { createIntrospectionService, createSubscriptionService, type SubscriptionService } from '../services/graphql';
 import { applyInheritance, inheritedLayers } from '../../shared/workspace';
 import { refuseDigest, type RequestPreparer } from './prepare-request';
 import { type InheritanceChain } from './prepare-websocket';
+import type { EventHub } from './event-hub';
 
 type GraphqlMethods = Pick<MethodHandlers, 'graphql.introspect' | 'graphql.subscribe' | 'graphql.unsubscribe'>;
 
@@ -24,7 +25,7 @@ export interface GraphqlWiring {
 export function createGraphqlWiring(deps: {
   send: (requestId: string, spec: HttpRequestSpec, options?: SendOptions) => Promise<HttpExchange>;
   bodyStore: BodyStore;
-  hub: { emit(event: EventName, payload: unknown): void };
+  hub: Pick<EventHub, 'emit'>;
   /** variables and auth, as for http.send */
   prepare: RequestPreparer;
   /** web mode: Courier's own port, refused to subscriptions as to every other request */

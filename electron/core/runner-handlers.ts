@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   CourierError,
   dispatch,
-  type EventName,
+  type EventPayload,
   type MethodHandlers,
   type RunnerEvents,
   type RunStreamEvent,
@@ -22,7 +22,7 @@ const EXTENSIONS = { json: '.run.json', junit: '.junit.xml', html: '.run.html' }
 export interface RunnerWiringOptions {
   /** the app's own handlers: a run sends exactly as a window's Send does */
   handlers: () => MethodHandlers;
-  emit: (event: EventName, payload: unknown) => void;
+  emit: (event: 'runner.events', payload: EventPayload<'runner.events'>) => void;
   store: RunStore;
   /** the secret values the send path would mask now (the active environment's, the collection's, the globals') */
   secretValues: () => string[];

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch, type MethodName } from '../../shared/contract';
+import { dispatch, VAULT_WAITING_METHODS, type MethodName } from '../../shared/contract';
 import { readEnvNotAllowed } from '../../shared/variables';
 import { startHttpServer, type TestServer } from '../test-support';
 import { createCourier, type Courier, type CourierOptions } from './create-courier';
@@ -85,6 +85,27 @@ describe('vault and variables wiring', () => {
       expect(locked.error.code).toBe('VAULT_LOCKED');
       expect(locked.error.message).toContain('token');
     }
+  });
+
+  it('the methods the contract marks waitsForVault answer only after the start-up unlock: a save right at start stashes its credential', async () => {
+    expect(VAULT_WAITING_METHODS).toEqual(expect.arrayContaining(['http.send', 'workspace.saveRequest', 'workspace.createRequest', 'vault.status', 'variables.state']));
+    // not waiting: the workspace tree has no secrets, and vault.unlock itself must not wait for an unlock
+    expect(VAULT_WAITING_METHODS).not.toContain('vault.unlock');
+    expect(VAULT_WAITING_METHODS).not.toContain('workspace.tree');
+    const first = make();
+    expect((await call(first, 'vault.unlock', { passphrase: 'first passphrase' })).ok).toBe(true);
+    const api = await call(first, 'workspace.createContainer', { parent: null, name: 'API' });
+    const parent = api.ok ? (api.value as { path: string }).path : '';
+    await first.close();
+    const courier = make({ vaultPassphrase: 'first passphrase' });
+    // the first call, made while the unlock runs: it waits, then moves the typed password to the vault (VAULT_LOCKED
+    // if it did not wait)
+    const saved = await call(courier, 'workspace.createRequest', {
+      parent,
+      name: 'Private',
+      request: { method: 'GET', url: `${echo.origin}/p`, auth: { kind: 'basic', username: 'alice', password: 'typed-at-start' } },
+    });
+    expect(saved).toMatchObject({ ok: true });
   });
 
   it('resolves {{$env.NAME}} only once allowed, masked like a secret, and never the vault passphrase', async () => {

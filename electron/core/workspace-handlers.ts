@@ -54,28 +54,24 @@ function stashOrKeep<T extends Parameters<Credentials['stashSpec']>[0]>(request:
 export function workspaceHandlers(
   workspace: WorkspaceService,
   credentials: Credentials,
-  afterReady: <I, O>(handler: (input: I) => Promise<O>) => (input: I) => Promise<O> = (handler) => handler,
 ): WorkspaceMethods {
   return {
     'workspace.tree': () => workspace.tree(),
     'workspace.open': ({ path }) => workspace.open(path),
     'workspace.pickFolder': () => workspace.pickFolder(),
     'workspace.readRequest': ({ path }) => workspace.readRequest(path),
-    'workspace.saveRequest': afterReady(async ({ path, request }) => workspace.saveRequest(path, credentials.stashSpec(request))),
-    'workspace.createRequest': afterReady(async ({ parent, name, request }) => workspace.createRequest(parent, name, credentials.stashSpec(request))),
+    'workspace.saveRequest': async ({ path, request }) => workspace.saveRequest(path, credentials.stashSpec(request)),
+    'workspace.createRequest': async ({ parent, name, request }) => workspace.createRequest(parent, name, credentials.stashSpec(request)),
     'workspace.readWebSocket': ({ path }) => workspace.readWebSocket(path),
     // A typed handshake credential goes to the vault like an HTTP request's (see credentials.stash).
-    'workspace.saveWebSocket': afterReady(async ({ path, request, messages }) =>
+    'workspace.saveWebSocket': async ({ path, request, messages }) =>
       workspace.saveWebSocket(path, { ...request, auth: credentials.stash(request.auth) }, messages),
-    ),
-    'workspace.createWebSocket': afterReady(async ({ parent, name, request, messages }) =>
+    'workspace.createWebSocket': async ({ parent, name, request, messages }) =>
       workspace.createWebSocket(parent, name, { ...request, auth: credentials.stash(request.auth) }, messages),
-    ),
     'workspace.createContainer': ({ parent, name }) => workspace.createContainer(parent, name),
     'workspace.readContainer': ({ path }) => workspace.readContainer(path),
-    'workspace.saveContainer': afterReady(async ({ path, settings }) =>
+    'workspace.saveContainer': async ({ path, settings }) =>
       workspace.saveContainer(path, { ...settings, auth: credentials.stash(settings.auth) }),
-    ),
     'workspace.rename': ({ path, name }) => workspace.rename(path, name),
     'workspace.duplicate': ({ path }) => workspace.duplicate(path),
     'workspace.move': ({ path, parent, index }) => workspace.move(path, parent, index),
@@ -102,9 +98,8 @@ export function workspaceHandlers(
       workspace.saveWsSession({ ...session, tabs });
       return {};
     },
-    'workspace.importCollections': afterReady(async ({ collections }) =>
+    'workspace.importCollections': async ({ collections }) =>
       workspace.importCollections(collections.map((collection) => stashImported(collection, credentials))),
-    ),
     'workspace.exportCollection': ({ path }) => workspace.exportCollection(path),
   };
 }

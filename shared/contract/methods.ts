@@ -51,9 +51,14 @@ const requestIdSchema = z.string().min(1).max(128).regex(/^[A-Za-z0-9_-]+$/);
 /**
  * Every method the renderer may call on the main process. The hosts register exactly these, validate each input
  * against its schema before a service sees it, and answer with a Result (see errors.ts).
+ *
+ * `waitsForVault`: the method answers only once an unlock asked for at start (COURIER_VAULT_PASSPHRASE) has finished,
+ * because what it reads, sends or writes may hold secrets (a save stashes typed credentials in the vault; a send
+ * substitutes secret variables). The composition root applies it from here; no list is kept by hand.
  */
 export const methods = {
   'app.info': {
+    waitsForVault: true,
     input: z.object({}),
     output: z.object({
       name: z.string(),
@@ -75,6 +80,7 @@ export const methods = {
     }),
   },
   'http.send': {
+    waitsForVault: true,
     input: z.object({
       requestId: requestIdSchema,
       request: httpRequestSpecSchema,
@@ -161,6 +167,7 @@ export const methods = {
   },
   /** Global, collection and environment variables (secrets without their values) and the vault's state. */
   'variables.state': {
+    waitsForVault: true,
     input: z.object({}),
     output: variablesStateSchema,
   },
@@ -171,11 +178,13 @@ export const methods = {
   },
   /** One secret's value, on the user's explicit request (the reveal button). */
   'variables.reveal': {
+    waitsForVault: true,
     input: z.object({ scopeId: scopeIdSchema, variableId: z.string().min(1).max(128) }),
     output: z.object({ value: z.string() }),
   },
   /** An Auth tab credential kept in the vault ({{$credential.<id>}}), on the user's explicit request (Reveal). */
   'credentials.reveal': {
+    waitsForVault: true,
     input: z.object({ reference: z.string().min(1).max(128) }),
     output: z.object({ value: z.string() }),
   },
@@ -220,6 +229,7 @@ export const methods = {
     output: variablesStateSchema,
   },
   'vault.status': {
+    waitsForVault: true,
     input: z.object({}),
     output: vaultStatusSchema,
   },
@@ -239,16 +249,19 @@ export const methods = {
   },
   /** The stored OAuth 2.0 token for this request's auth settings (variables resolved), if any. */
   'auth.oauth2.status': {
+    waitsForVault: true,
     input: z.object({ request: httpRequestSpecSchema }),
     output: oauthTokenOutput,
   },
   /** Client credentials: asks the token endpoint now and stores the token in the vault. */
   'auth.oauth2.fetchToken': {
+    waitsForVault: true,
     input: z.object({ request: httpRequestSpecSchema }),
     output: oauthTokenOutput,
   },
   /** Authorization code + PKCE: starts a loopback redirect listener and returns the URL to open in a browser. */
   'auth.oauth2.begin': {
+    waitsForVault: true,
     input: z.object({ request: httpRequestSpecSchema }),
     output: z.object({
       flowId: flowIdSchema,
@@ -268,10 +281,12 @@ export const methods = {
     output: z.object({ cancelled: z.boolean() }),
   },
   'auth.oauth2.refresh': {
+    waitsForVault: true,
     input: z.object({ request: httpRequestSpecSchema }),
     output: oauthTokenOutput,
   },
   'auth.oauth2.clear': {
+    waitsForVault: true,
     input: z.object({ request: httpRequestSpecSchema }),
     output: z.object({ cleared: z.boolean() }),
   },
@@ -349,20 +364,24 @@ export const methods = {
   'workspace.readRequest': { input: z.object({ path: workspacePathSchema }), output: savedRequestSchema },
   /** Writes a request file; credentials typed into auth fields are replaced by a placeholder and a warning says so. */
   'workspace.saveRequest': {
+    waitsForVault: true,
     input: z.object({ path: workspacePathSchema, request: httpRequestSpecSchema }),
     output: z.object({ path: z.string(), warnings: z.array(z.string()) }),
   },
   'workspace.createRequest': {
+    waitsForVault: true,
     input: z.object({ parent: workspacePathSchema, name: itemNameSchema, request: httpRequestSpecSchema }),
     output: z.object({ path: z.string(), warnings: z.array(z.string()) }),
   },
   /** WebSocket request files (`"kind": "websocket"`), credentials masked as in HTTP request files. */
   'workspace.readWebSocket': { input: z.object({ path: workspacePathSchema }), output: savedWebSocketSchema },
   'workspace.saveWebSocket': {
+    waitsForVault: true,
     input: z.object({ path: workspacePathSchema, request: wsRequestSpecSchema, messages: z.array(wsSavedMessageSchema).max(1000) }),
     output: z.object({ path: z.string(), warnings: z.array(z.string()) }),
   },
   'workspace.createWebSocket': {
+    waitsForVault: true,
     input: z.object({ parent: workspacePathSchema, name: itemNameSchema, request: wsRequestSpecSchema, messages: z.array(wsSavedMessageSchema).max(1000) }),
     output: z.object({ path: z.string(), warnings: z.array(z.string()) }),
   },
@@ -373,6 +392,7 @@ export const methods = {
   },
   'workspace.readContainer': { input: z.object({ path: workspacePathSchema }), output: containerSettingsSchema },
   'workspace.saveContainer': {
+    waitsForVault: true,
     input: z.object({ path: workspacePathSchema, settings: containerSettingsSchema }),
     output: z.object({ warnings: z.array(z.string()) }),
   },
@@ -396,6 +416,7 @@ export const methods = {
    * per item, what was not written (a literal credential replaced by a placeholder).
    */
   'workspace.importCollections': {
+    waitsForVault: true,
     input: z.object({ collections: z.array(importedCollectionSchema).min(1).max(100) }),
     output: z.object({ collections: z.array(z.object({ name: z.string(), path: z.string() })), warnings: z.array(z.string()) }),
   },
@@ -492,6 +513,9 @@ export type EventName = keyof Events;
 export type EventPayload<E extends EventName> = z.infer<Events[E]>;
 
 export const METHOD_NAMES = Object.keys(methods) as MethodName[];
+
+/** the methods that answer only after the vault's start-up unlock (see `waitsForVault` above) */
+export const VAULT_WAITING_METHODS: readonly MethodName[] = METHOD_NAMES.filter((name) => (methods[name] as { waitsForVault?: boolean }).waitsForVault === true);
 export const EVENT_NAMES = Object.keys(events) as EventName[];
 
 export function isMethodName(value: unknown): value is MethodName {

@@ -282,7 +282,15 @@ describe('Electron shell: IPC', () => {
   it('answers app.info from the top frame in electron mode', async () => {
     expect(await call(topFrame(), 'app.info', {})).toEqual({
       ok: true,
-      value: { name: 'Courier', version: '3.2.1', mode: 'electron', platform: process.platform, dataDir },
+      value: {
+        name: 'Courier',
+        version: '3.2.1',
+        mode: 'electron',
+        platform: process.platform,
+        dataDir,
+        // a native folder dialog and the system browser; the stand-in's safeStorage is basic_text, which is no keychain
+        capabilities: { folderDialog: true, openExternal: true, osKeychain: false },
+      },
     });
   });
 
