@@ -10,6 +10,18 @@ import { workspacePathSchema } from './workspace';
  */
 export const runIdSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
 
+/**
+ * How one request of a run ended, the one status every place reads (totals, the results list, reports, the CLI's
+ * exit code, a comparison): passed; failed (no response, or a check failed); skipped (not sent: a WebSocket request);
+ * cancelled (it was in flight when the user cancelled it or the run: its error's code is CANCELLED). A cancelled
+ * request is neither a pass nor a failure: nothing was learnt about it. shared/runner's requestOutcome computes it.
+ */
+export const REQUEST_OUTCOMES = ['passed', 'failed', 'skipped', 'cancelled'] as const;
+export const requestOutcomeSchema = z.enum(REQUEST_OUTCOMES);
+export type RequestOutcome = z.infer<typeof requestOutcomeSchema>;
+/** the error code of a request stopped by a cancel (the http engine's), which makes its outcome "cancelled" */
+export const CANCELLED_ERROR_CODE = 'CANCELLED';
+
 export const requestRunSchema = z.object({
   iteration: z.number().int(),
   path: z.string(),
@@ -32,6 +44,8 @@ export const runTotalsSchema = z.object({
   requests: z.number(),
   failedRequests: z.number(),
   skippedRequests: z.number(),
+  /** requests stopped in flight by a cancel: not in failedRequests (0 in runs kept before it was counted) */
+  cancelledRequests: z.number().default(0),
   tests: z.number(),
   passedTests: z.number(),
   failedTests: z.number(),
