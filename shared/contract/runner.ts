@@ -109,5 +109,16 @@ export type RunStreamEvent = z.infer<typeof runStreamEventSchema>;
 export const runnerEventsSchema = z.object({ runId: runIdSchema, events: z.array(runStreamEventSchema) });
 export type RunnerEvents = z.infer<typeof runnerEventsSchema>;
 
+/** One request of one iteration in two kept runs (shared/runner's ComparedRequest; runner.compare answers them). */
+const runSideSchema = z.object({ status: z.number().int().nullable(), timeMs: z.number().nullable(), outcome: requestOutcomeSchema, failed: z.boolean() });
+export const comparedRequestSchema = z.object({
+  path: z.string(),
+  name: z.string(),
+  iteration: z.number().int(),
+  before: runSideSchema.nullable(),
+  after: runSideSchema.nullable(),
+  change: z.enum(['pass→fail', 'fail→pass', 'same', 'added', 'removed', 'cancelled']),
+});
+
 export const RUN_REPORT_FORMATS = ['json', 'junit', 'html'] as const;
 export type RunReportFormat = (typeof RUN_REPORT_FORMATS)[number];

@@ -11,7 +11,6 @@ export interface RunSide {
 
 /** One request of one iteration in two runs; a side is null when that run did not send it. */
 export interface ComparedRequest {
-  key: string;
   path: string;
   name: string;
   iteration: number;
@@ -56,9 +55,9 @@ export function compareRuns(before: readonly RequestRun[], after: readonly Reque
     const now = side(run);
     const then = old === undefined ? null : side(old);
     const change = then === null ? 'added' : changeOf(then, now);
-    rows.push({ key, path: run.path, name: run.name, iteration: run.iteration, before: then, after: now, change });
+    rows.push({ path: run.path, name: run.name, iteration: run.iteration, before: then, after: now, change });
   }
-  for (const [key, run] of earlier) rows.push({ key, path: run.path, name: run.name, iteration: run.iteration, before: side(run), after: null, change: 'removed' });
+  for (const run of earlier.values()) rows.push({ path: run.path, name: run.name, iteration: run.iteration, before: side(run), after: null, change: 'removed' });
   return rows;
 }
 

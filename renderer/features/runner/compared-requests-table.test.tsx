@@ -20,7 +20,6 @@ const side = (status: number, failed = false) => ({ status, timeMs: 12, outcome:
 
 /** 1,000 requests × 10 iterations */
 const rows: ComparedRequest[] = Array.from({ length: 10_000 }, (_, index) => ({
-  key: String(index),
   path: `api/r${index % 1000}.request.json`,
   name: `Request ${index % 1000}`,
   iteration: Math.floor(index / 1000) + 1,
@@ -43,7 +42,7 @@ describe('ComparedRequestsTable', () => {
   });
 
   it('says a request cancelled in one run was not compared, and shows it cancelled', () => {
-    render(<ComparedRequestsTable rows={[{ key: 'a', path: 'api/a', name: 'A', iteration: 1, before: side(200), after: { status: null, timeMs: null, outcome: 'cancelled', failed: false }, change: 'cancelled' }]} />);
+    render(<ComparedRequestsTable rows={[{ path: 'api/a', name: 'A', iteration: 1, before: side(200), after: { status: null, timeMs: null, outcome: 'cancelled', failed: false }, change: 'cancelled' }]} />);
     const row = within(screen.getByRole('table', { name: 'Compared requests' })).getAllByRole('row')[1]!;
     expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['A', '1', '200 · 12 ms', 'cancelled', 'cancelled in one run: not compared']);
   });

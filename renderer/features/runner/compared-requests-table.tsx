@@ -48,7 +48,7 @@ export function ComparedRequestsTable({ rows }: { rows: readonly ComparedRequest
           const row = rows[item.index]!;
           return (
             <div
-              key={row.key}
+              key={item.index}
               role="row"
               aria-rowindex={item.index + 2}
               className={`${styles.gridRow} ${styles.gridBodyRow} ${rowClass(row)}`}

@@ -1,17 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { RunSummary } from '../../../shared/contract';
-import { compareRuns } from '../../../shared/runner';
 import { call } from '../../lib/bridge';
 import { ComparedRequestsTable } from './compared-requests-table';
 import styles from './runner.module.css';
 
 /** Two kept runs side by side per request: status and time, and what went from pass to fail. */
 export function RunCompare({ before, after, onClose }: { before: RunSummary; after: RunSummary; onClose: () => void }) {
-  const older = useQuery({ queryKey: ['runner', 'run', before.id], queryFn: () => call('runner.get', { runId: before.id }) });
-  const newer = useQuery({ queryKey: ['runner', 'run', after.id], queryFn: () => call('runner.get', { runId: after.id }) });
+  // compared in the main process: the window gets one row per request, not both runs' every result
+  const compared = useQuery({ queryKey: ['runner', 'compare', before.id, after.id], queryFn: () => call('runner.compare', { before: before.id, after: after.id }) });
   const [changedOnly, setChangedOnly] = useState(false);
-  const rows = useMemo(() => (older.data && newer.data ? compareRuns(older.data.requests, newer.data.requests) : []), [older.data, newer.data]);
+  const rows = useMemo(() => compared.data?.rows ?? [], [compared.data]);
   const shown = useMemo(() => (changedOnly ? rows.filter((row) => row.change !== 'same') : rows), [rows, changedOnly]);
   const regressions = useMemo(() => rows.filter((row) => row.change === 'pass→fail').length, [rows]);
   return (
@@ -29,7 +28,7 @@ export function RunCompare({ before, after, onClose }: { before: RunSummary; aft
           Close comparison
         </button>
       </header>
-      {older.error || newer.error ? <p className={styles.error}>{(older.error ?? newer.error)!.message}</p> : null}
+      {compared.error ? <p className={styles.error}>{compared.error.message}</p> : null}
       <ComparedRequestsTable rows={shown} />
     </section>
   );
