@@ -143,6 +143,9 @@ test.describe('collection runner', () => {
     await expect(totals).not.toContainText('finished');
     expect(Date.now() - started).toBeLessThan(5_000);
     await expect(totals).not.toContainText(/^10 requests/);
+    // the request in flight was cancelled, not failed: its own count and its own label in the list
+    await expect(totals).toContainText(/^2 requests: 1 passed, 0 failed, 1 cancelled · /);
+    await expect(runner.getByRole('list', { name: 'Run results' }).getByRole('button', { name: /^Cancelled.*Method is POST.*#1 · cancelled/ })).toBeVisible();
     await expect(runner.getByRole('button', { name: 'Run', exact: true })).toBeEnabled();
     await expect(runner.getByRole('button', { name: 'Close runner' })).toBeEnabled();
     expect(await overflow()).toEqual({ page: 0, dialog: 0 });

@@ -96,6 +96,10 @@ describe('runner.* through the contract', () => {
     expect(runs.map((run) => run.id)).toEqual([runId]);
     const kept = await call<{ requests: unknown[] }>('runner.get', { runId });
     expect(kept.requests).toHaveLength(82);
+    // compared with itself: a row per request and iteration, nothing changed
+    const compared = await call<{ rows: { change: string }[] }>('runner.compare', { before: runId, after: runId });
+    expect(compared.rows).toHaveLength(82);
+    expect(new Set(compared.rows.map((row) => row.change))).toEqual(new Set(['same']));
     const junit = await call<{ text: string; name: string }>('runner.export', { runId, format: 'junit' });
     expect(junit.name).toBe('Checks.junit.xml');
     expect(junit.text).toContain('<testsuites');

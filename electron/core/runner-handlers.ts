@@ -9,7 +9,7 @@ import {
   type RunSummary,
   type WorkspaceTree,
 } from '../../shared/contract';
-import { DataFileError, htmlReport, jsonReport, junitReport, parseDataFile, type DataRow, type RunResult } from '../../shared/runner';
+import { compareRuns, DataFileError, htmlReport, jsonReport, junitReport, parseDataFile, type DataRow, type RunResult } from '../../shared/runner';
 import { redactText } from '../../shared/variables';
 import { createRunner, planRun, RunInputError, type RunEvent } from '../services/runner';
 import { type RunStore } from '../services/run-store';
@@ -130,7 +130,7 @@ export function createRunnerWiring(options: RunnerWiringOptions) {
     return { runId };
   };
 
-  const handlers: Pick<MethodHandlers, 'runner.start' | 'runner.cancel' | 'runner.list' | 'runner.get' | 'runner.export'> = {
+  const handlers: Pick<MethodHandlers, 'runner.start' | 'runner.cancel' | 'runner.list' | 'runner.get' | 'runner.compare' | 'runner.export'> = {
     'runner.start': start,
     'runner.cancel': async ({ runId }) => {
       const run = active.get(runId);
@@ -139,6 +139,10 @@ export function createRunnerWiring(options: RunnerWiringOptions) {
     },
     'runner.list': async ({ collection }) => ({ runs: await options.store.list(collection) }),
     'runner.get': ({ runId }) => options.store.get(runId),
+    'runner.compare': async ({ before, after }) => {
+      const [older, newer] = await Promise.all([options.store.get(before), options.store.get(after)]);
+      return { rows: compareRuns(older.requests, newer.requests) };
+    },
     'runner.export': async ({ runId, format }) => {
       const run = await options.store.get(runId);
       return { text: REPORTS[format](run), name: `${run.name}${EXTENSIONS[format]}` };

@@ -157,6 +157,8 @@ describe('the collection runner', () => {
     expect(result.cancelled).toBe(true);
     expect(result.requests.map((run) => run.name)).toEqual(['A', 'B']);
     expect(result.requests[1]!.error?.code).toBe('CANCELLED');
+    // the request stopped in flight is cancelled, not failed
+    expect(result.totals).toMatchObject({ requests: 2, failedRequests: 0, cancelledRequests: 1 });
     expect(hits.map((hit) => hit.url)).toEqual(['/a', '/slow']);
   });
 

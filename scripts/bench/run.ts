@@ -14,6 +14,7 @@ import { benchWebsocket } from './websocket-bench';
 import { benchSse } from './sse-bench';
 import { runMaskBench } from './mask-bench';
 import { benchRunner } from './runner-bench';
+import { benchRunnerUi } from './runner-ui-bench';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -32,8 +33,8 @@ const groups: Record<string, () => Promise<Metrics>> = {
   graphql: benchGraphql,
   import: () => runImportBench(root),
   workspace: benchWorkspace,
-  // `courier run` vs newman (issue 12)
-  runner: () => benchRunner(root),
+  // `courier run` vs newman, and the runner dialog under a 5,000-result run (issue 12)
+  runner: async () => ({ ...(await benchRunner(root)), ...(await benchRunnerUi(root)) }),
 };
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

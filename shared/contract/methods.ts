@@ -40,7 +40,7 @@ import {
   workspaceTreeSchema,
 } from './workspace';
 import { savedWebSocketSchema, wsSavedMessageSchema, wsWorkspaceSessionSchema } from './workspace-websocket';
-import { RUN_REPORT_FORMATS, runIdSchema, runnerEventsSchema, runResultSchema, runStartInputSchema, runSummarySchema } from './runner';
+import { comparedRequestSchema, RUN_REPORT_FORMATS, runIdSchema, runnerEventsSchema, runResultSchema, runStartInputSchema, runSummarySchema } from './runner';
 
 const environmentNameSchema = z.string().trim().min(1).max(200);
 const flowIdSchema = z.string().min(1).max(128).regex(/^[A-Za-z0-9_-]+$/);
@@ -473,6 +473,11 @@ export const methods = {
   /** Kept runs, newest first: of one collection (its workspace path), or of all. */
   'runner.list': { input: z.object({ collection: z.string().max(4096).optional() }), output: z.object({ runs: z.array(runSummarySchema) }) },
   'runner.get': { input: z.object({ runId: runIdSchema }), output: runSummarySchema.extend({ requests: runResultSchema.shape.requests }) },
+  /**
+   * Two kept runs compared per request and iteration (older first). Compared here, not in the window: the window gets
+   * a row per request instead of both runs' every result, and parses and diffs nothing (10,000 rows stay smooth).
+   */
+  'runner.compare': { input: z.object({ before: runIdSchema, after: runIdSchema }), output: z.object({ rows: z.array(comparedRequestSchema) }) },
   /** A kept run as a report file's text (secrets were masked before the run was kept). */
   'runner.export': { input: z.object({ runId: runIdSchema, format: z.enum(RUN_REPORT_FORMATS) }), output: z.object({ text: z.string(), name: z.string() }) },
   // --- end collection runner ---

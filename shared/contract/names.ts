@@ -89,6 +89,7 @@ export const METHOD_NAME_LIST = [
   'runner.cancel',
   'runner.list',
   'runner.get',
+  'runner.compare',
   'runner.export',
 ] as const satisfies readonly MethodName[];
 

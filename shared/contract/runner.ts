@@ -10,6 +10,18 @@ import { workspacePathSchema } from './workspace';
  */
 export const runIdSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
 
+/**
+ * How one request of a run ended, the one status every place reads (totals, the results list, reports, the CLI's
+ * exit code, a comparison): passed; failed (no response, or a check failed); skipped (not sent: a WebSocket request);
+ * cancelled (it was in flight when the user cancelled it or the run: its error's code is CANCELLED). A cancelled
+ * request is neither a pass nor a failure: nothing was learnt about it. shared/runner's requestOutcome computes it.
+ */
+export const REQUEST_OUTCOMES = ['passed', 'failed', 'skipped', 'cancelled'] as const;
+export const requestOutcomeSchema = z.enum(REQUEST_OUTCOMES);
+export type RequestOutcome = z.infer<typeof requestOutcomeSchema>;
+/** the error code of a request stopped by a cancel (the http engine's), which makes its outcome "cancelled" */
+export const CANCELLED_ERROR_CODE = 'CANCELLED';
+
 export const requestRunSchema = z.object({
   iteration: z.number().int(),
   path: z.string(),
@@ -32,6 +44,8 @@ export const runTotalsSchema = z.object({
   requests: z.number(),
   failedRequests: z.number(),
   skippedRequests: z.number(),
+  /** requests stopped in flight by a cancel: not in failedRequests (0 in runs kept before it was counted) */
+  cancelledRequests: z.number().default(0),
   tests: z.number(),
   passedTests: z.number(),
   failedTests: z.number(),
@@ -94,6 +108,17 @@ export type RunStreamEvent = z.infer<typeof runStreamEventSchema>;
 /** Events of one run, batched (every 100 ms or so) so a 5,000-request run does not send 10,000 messages. */
 export const runnerEventsSchema = z.object({ runId: runIdSchema, events: z.array(runStreamEventSchema) });
 export type RunnerEvents = z.infer<typeof runnerEventsSchema>;
+
+/** One request of one iteration in two kept runs (shared/runner's ComparedRequest; runner.compare answers them). */
+const runSideSchema = z.object({ status: z.number().int().nullable(), timeMs: z.number().nullable(), outcome: requestOutcomeSchema, failed: z.boolean() });
+export const comparedRequestSchema = z.object({
+  path: z.string(),
+  name: z.string(),
+  iteration: z.number().int(),
+  before: runSideSchema.nullable(),
+  after: runSideSchema.nullable(),
+  change: z.enum(['pass→fail', 'fail→pass', 'same', 'added', 'removed', 'cancelled']),
+});
 
 export const RUN_REPORT_FORMATS = ['json', 'junit', 'html'] as const;
 export type RunReportFormat = (typeof RUN_REPORT_FORMATS)[number];

@@ -34,6 +34,18 @@ describe('comparing two runs', () => {
     expect(rows[1]).toMatchObject({ before: { status: 200, failed: false }, after: { status: 404, failed: true } });
   });
 
+  it('counts a cancelled request neither as a failure nor as a change from pass to fail', () => {
+    const cancelled = (name: string, iteration: number): RequestRun => ({ ...run(name, iteration, null, false, null), tests: [], error: { code: 'CANCELLED', message: 'The request was cancelled.' } });
+    const rows = compareRuns([run('a', 1, 200), cancelled('b', 1), cancelled('c', 1), run('d', 1, 500, true)], [cancelled('a', 1), run('b', 1, 200), cancelled('c', 1), cancelled('d', 1)]);
+    expect(rows.map((row) => [row.name, row.change])).toEqual([
+      ['a', 'cancelled'],
+      ['b', 'cancelled'],
+      ['c', 'same'],
+      ['d', 'cancelled'],
+    ]);
+    expect(rows[0]!.after).toMatchObject({ outcome: 'cancelled', failed: false });
+  });
+
   it('compares a request sent twice in one iteration occurrence by occurrence', () => {
     const rows = compareRuns([run('a', 1, 200), run('a', 1, 200)], [run('a', 1, 200), run('a', 1, 500, true)]);
     expect(rows.map((row) => row.change)).toEqual(['same', 'pass→fail']);

@@ -1,24 +1,37 @@
-import { requestFailed, type RequestRun } from './run-result';
+import { type RequestOutcome } from '../contract';
+import { requestOutcome, type RequestRun } from './run-result';
 
 export interface RunSide {
   status: number | null;
   timeMs: number | null;
+  outcome: RequestOutcome;
+  /** outcome === 'failed' (a cancelled request did not fail) */
   failed: boolean;
 }
 
 /** One request of one iteration in two runs; a side is null when that run did not send it. */
 export interface ComparedRequest {
-  key: string;
   path: string;
   name: string;
   iteration: number;
   before: RunSide | null;
   after: RunSide | null;
-  /** what a tester looks for first: a check that used to pass and fails now */
-  change: 'pass→fail' | 'fail→pass' | 'same' | 'added' | 'removed';
+  /**
+   * what a tester looks for first: a check that used to pass and fails now. 'cancelled': cancelled in one run only,
+   * so there is nothing to compare (neither a regression nor a fix).
+   */
+  change: 'pass→fail' | 'fail→pass' | 'same' | 'added' | 'removed' | 'cancelled';
 }
 
-const side = (run: RequestRun): RunSide => ({ status: run.status, timeMs: run.timeMs, failed: requestFailed(run) });
+function side(run: RequestRun): RunSide {
+  const outcome = requestOutcome(run);
+  return { status: run.status, timeMs: run.timeMs, outcome, failed: outcome === 'failed' };
+}
+
+function changeOf(then: RunSide, now: RunSide): ComparedRequest['change'] {
+  if (then.outcome === 'cancelled' || now.outcome === 'cancelled') return then.outcome === now.outcome ? 'same' : 'cancelled';
+  return then.failed === now.failed ? 'same' : now.failed ? 'pass→fail' : 'fail→pass';
+}
 
 /**
  * Two runs side by side, per request and iteration (a request sent twice in one iteration by setNextRequest is
@@ -41,10 +54,10 @@ export function compareRuns(before: readonly RequestRun[], after: readonly Reque
     earlier.delete(key);
     const now = side(run);
     const then = old === undefined ? null : side(old);
-    const change = then === null ? 'added' : then.failed === now.failed ? 'same' : now.failed ? 'pass→fail' : 'fail→pass';
-    rows.push({ key, path: run.path, name: run.name, iteration: run.iteration, before: then, after: now, change });
+    const change = then === null ? 'added' : changeOf(then, now);
+    rows.push({ path: run.path, name: run.name, iteration: run.iteration, before: then, after: now, change });
   }
-  for (const [key, run] of earlier) rows.push({ key, path: run.path, name: run.name, iteration: run.iteration, before: side(run), after: null, change: 'removed' });
+  for (const run of earlier.values()) rows.push({ path: run.path, name: run.name, iteration: run.iteration, before: side(run), after: null, change: 'removed' });
   return rows;
 }
 

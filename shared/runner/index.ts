@@ -1,4 +1,4 @@
-export { type RequestRun, type RunResult, type RunTotals, requestFailed, totalsOf } from './run-result';
+export { type RequestRun, type RunResult, type RunTotals, requestFailed, requestOutcome, totalsOf } from './run-result';
 export { parseDataFile, DataFileError, type DataRow } from './data-file';
 export { retryWait, quotaWait, type RateLimitWait } from './rate-limit';
 export { jsonReport } from './report-json';

@@ -1,5 +1,5 @@
 import { escapeMarkup as h } from './markup';
-import { requestFailed, type RequestRun, type RunResult } from './run-result';
+import { requestOutcome, type RequestRun, type RunResult } from './run-result';
 
 // One file a CI job can keep as an artifact and anyone can open: styles inline, no script, no font, no image, and a
 // Content-Security-Policy that forbids loading anything, so a value that slipped through escaping could not fetch.
@@ -23,15 +23,18 @@ function tests(run: RequestRun): string {
     const why = [test.message, test.actual === undefined ? undefined : `actual: ${test.actual}`].filter((part) => part !== undefined).join(' — ');
     return `<li>${mark(test.outcome)} ${h(test.name)}${why === '' ? '' : ` <span class="msg">${h(why)}</span>`}</li>`;
   });
-  if (run.error !== null) items.unshift(`<li>${mark('failed')} <span class="msg">${h(`${run.error.code}: ${run.error.message}`)}</span></li>`);
+  if (run.error !== null) items.unshift(`<li>${mark(requestOutcome(run) === 'cancelled' ? 'cancelled' : 'failed')} <span class="msg">${h(`${run.error.code}: ${run.error.message}`)}</span></li>`);
   if (run.skipped !== null) items.unshift(`<li>${mark('skipped')} ${h(run.skipped)}</li>`);
   return items.length === 0 ? '' : `<ul class="tests">${items.join('')}</ul>`;
 }
 
+const RESULT = { passed: '<span class="pass">passed</span>', failed: '<span class="fail">failed</span>', skipped: '<span class="skip">skipped</span>', cancelled: '<span class="skip">cancelled</span>' } as const;
+
 function row(run: RequestRun): string {
-  const failed = requestFailed(run);
+  const outcome = requestOutcome(run);
+  const failed = outcome === 'failed';
   const status = run.status === null ? '—' : `${run.status} ${run.statusText}`;
-  return `<tr${failed ? ' class="failed"' : ''}><td class="num">${run.iteration}</td><td>${h(run.method)} <strong>${h(run.name)}</strong>${run.folder === '' ? '' : ` <span class="url">${h(run.folder)}</span>`}<div class="url">${h(run.url)}</div>${tests(run)}</td><td>${h(status)}${run.retried ? ' (retried after a rate limit)' : ''}</td><td class="num">${run.timeMs === null ? '—' : `${run.timeMs} ms`}</td><td>${failed ? '<span class="fail">failed</span>' : run.skipped !== null ? '<span class="skip">skipped</span>' : '<span class="pass">passed</span>'}</td></tr>`;
+  return `<tr${failed ? ' class="failed"' : ''}><td class="num">${run.iteration}</td><td>${h(run.method)} <strong>${h(run.name)}</strong>${run.folder === '' ? '' : ` <span class="url">${h(run.folder)}</span>`}<div class="url">${h(run.url)}</div>${tests(run)}</td><td>${h(status)}${run.retried ? ' (retried after a rate limit)' : ''}</td><td class="num">${run.timeMs === null ? '—' : `${run.timeMs} ms`}</td><td>${RESULT[outcome]}</td></tr>`;
 }
 
 /** A self-contained HTML page of the run; every value escaped (and masked already by the runner). */
@@ -47,9 +50,9 @@ export function htmlReport(result: RunResult): string {
 <body>
 <h1>${h(result.name)}</h1>
 <p class="meta">${h(`${when} UTC · ${result.iterations} iteration${result.iterations === 1 ? '' : 's'}${result.environment === null ? '' : ` · environment ${result.environment}`} · ${((result.finishedAt - result.startedAt) / 1000).toFixed(2)} s${state}`)}</p>
-<table><thead><tr><th></th><th class="num">total</th><th class="num">failed</th><th class="num">skipped</th></tr></thead><tbody>
-<tr><th>Requests</th><td class="num">${t.requests}</td><td class="num${t.failedRequests > 0 ? ' fail' : ''}">${t.failedRequests}</td><td class="num">${t.skippedRequests}</td></tr>
-<tr><th>Tests</th><td class="num">${t.tests}</td><td class="num${t.failedTests > 0 ? ' fail' : ''}">${t.failedTests}</td><td class="num">${t.skippedTests}</td></tr>
+<table><thead><tr><th></th><th class="num">total</th><th class="num">failed</th><th class="num">skipped</th><th class="num">cancelled</th></tr></thead><tbody>
+<tr><th>Requests</th><td class="num">${t.requests}</td><td class="num${t.failedRequests > 0 ? ' fail' : ''}">${t.failedRequests}</td><td class="num">${t.skippedRequests}</td><td class="num">${t.cancelledRequests}</td></tr>
+<tr><th>Tests</th><td class="num">${t.tests}</td><td class="num${t.failedTests > 0 ? ' fail' : ''}">${t.failedTests}</td><td class="num">${t.skippedTests}</td><td class="num">—</td></tr>
 </tbody></table>
 <table><thead><tr><th class="num">#</th><th>Request</th><th>Status</th><th class="num">Time</th><th>Result</th></tr></thead><tbody>
 ${result.requests.map(row).join('\n')}

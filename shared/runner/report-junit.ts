@@ -1,6 +1,6 @@
 import { type TestResult } from '../contract';
 import { escapeMarkup as x, seconds } from './markup';
-import { type RequestRun, type RunResult } from './run-result';
+import { requestOutcome, type RequestRun, type RunResult } from './run-result';
 
 // One <testsuite> per request and iteration, one <testcase> per check, like newman's JUnit reporter, so CI tools
 // (Jenkins, GitLab, GitHub's test reporters) list "which request, which check" the way testers already read them.
@@ -20,6 +20,8 @@ function testcase(run: RequestRun, test: TestResult, classname: string): string 
 function requestCase(run: RequestRun, classname: string): string {
   const open = `    <testcase name="${x(`${run.method} ${run.name}`)}" classname="${x(classname)}" time="${seconds(run.timeMs ?? 0)}">`;
   if (run.skipped !== null) return `${open}\n      <skipped message="${x(run.skipped)}"/>\n    </testcase>`;
+  // cancelled in flight: nothing was learnt, so CI must not list it as an error
+  if (requestOutcome(run) === 'cancelled') return `${open}\n      <skipped message="${x(`Cancelled: ${run.error!.message}`)}"/>\n    </testcase>`;
   if (run.error !== null) return `${open}\n      <error message="${x(run.error.message)}" type="${x(run.error.code)}">${x(`${run.method} ${run.url}\n${run.error.message}`)}</error>\n    </testcase>`;
   return `${open}</testcase>`;
 }
@@ -40,8 +42,9 @@ function testsuite(run: RequestRun, id: number, startedAt: number): Suite {
     ...run.tests.map((test) => testcase(run, test, classname)),
   ];
   const failures = run.tests.filter((test) => test.outcome === 'failed').length;
-  const skipped = run.tests.filter((test) => test.outcome === 'skipped').length + (run.skipped === null ? 0 : 1);
-  const errors = run.error === null ? 0 : 1;
+  const outcome = requestOutcome(run);
+  const skipped = run.tests.filter((test) => test.outcome === 'skipped').length + (outcome === 'skipped' || outcome === 'cancelled' ? 1 : 0);
+  const errors = run.error === null || outcome === 'cancelled' ? 0 : 1;
   // Jenkins' schema wants a timestamp without a zone; it is UTC
   const timestamp = new Date(startedAt).toISOString().slice(0, 19);
   const name = run.iteration > 1 ? `${suiteName} (iteration ${run.iteration})` : suiteName;

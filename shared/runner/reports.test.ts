@@ -51,6 +51,32 @@ function checkSchema(element: Element): void {
   }
 }
 
+// the second request was in flight when the run was cancelled
+const cancelledRun = { ...runOf([{ ...base, name: 'A' }, { ...base, name: 'Slow', status: null, statusText: '', timeMs: null, error: { code: 'CANCELLED', message: 'The request was cancelled.' } }]), cancelled: true };
+
+describe('a request cancelled in flight', () => {
+  it('counts as cancelled, not failed, in the totals', () => {
+    expect(cancelledRun.totals).toMatchObject({ requests: 2, failedRequests: 0, skippedRequests: 0, cancelledRequests: 1 });
+    expect(JSON.parse(jsonReport(cancelledRun))).toMatchObject({ totals: { failedRequests: 0, cancelledRequests: 1 } });
+  });
+
+  it('is a skipped test case in JUnit, neither an error nor a failure', () => {
+    const document = parseXml(junitReport(cancelledRun));
+    checkSchema(document.documentElement);
+    expect(document.documentElement.getAttribute('errors')).toBe('0');
+    expect(document.documentElement.getAttribute('failures')).toBe('0');
+    expect(document.documentElement.getAttribute('skipped')).toBe('1');
+    expect(document.getElementsByTagName('skipped')[0]!.getAttribute('message')).toBe('Cancelled: The request was cancelled.');
+  });
+
+  it('reads "cancelled" in the HTML report, not failed', () => {
+    const document = new new Window().DOMParser().parseFromString(htmlReport(cancelledRun), 'text/html');
+    expect(document.querySelectorAll('tr.failed')).toHaveLength(0);
+    const rows = [...document.querySelectorAll('tbody')[1]!.querySelectorAll('tr')];
+    expect(rows.map((row) => row.lastElementChild?.textContent)).toEqual(['passed', 'cancelled']);
+  });
+});
+
 describe('JUnit report', () => {
   it('follows the JUnit schema CI tools read, with counts that add up', () => {
     const document = parseXml(junitReport(sample));

@@ -1,4 +1,4 @@
-import { type ScriptConsoleLine, type TestResult } from '../contract';
+import { CANCELLED_ERROR_CODE, type RequestOutcome, type ScriptConsoleLine, type TestResult } from '../contract';
 
 /** One send of one request in one iteration, as the runner saw it; every text in it is already masked. */
 export interface RequestRun {
@@ -17,7 +17,7 @@ export interface RequestRun {
   /** the whole exchange, redirects included; null when no response came */
   timeMs: number | null;
   tests: TestResult[];
-  /** no response: refused before sending, a network error, a timeout, cancelled */
+  /** no response: refused before sending, a network error, a timeout, cancelled (code CANCELLED: see requestOutcome) */
   error: { code: string; message: string } | null;
   /** a rate-limit answer (429/503) was waited out and the request sent again; this is the second answer */
   retried: boolean;
@@ -33,6 +33,8 @@ export interface RunTotals {
   requests: number;
   failedRequests: number;
   skippedRequests: number;
+  /** stopped in flight by a cancel; counted apart from failedRequests */
+  cancelledRequests: number;
   tests: number;
   passedTests: number;
   failedTests: number;
@@ -56,17 +58,28 @@ export interface RunResult {
   bailed: boolean;
 }
 
-/** A request fails when no response came or one of its checks failed; a 4xx/5xx alone is an answer, as in newman. */
+/**
+ * The one definition of how a request ended (see REQUEST_OUTCOMES in the contract). A request fails when no response
+ * came or one of its checks failed; a 4xx/5xx alone is an answer, as in newman. One stopped by a cancel did not fail.
+ */
+export function requestOutcome(run: RequestRun): RequestOutcome {
+  if (run.skipped !== null) return 'skipped';
+  if (run.error?.code === CANCELLED_ERROR_CODE) return 'cancelled';
+  return run.error !== null || run.tests.some((test) => test.outcome === 'failed') ? 'failed' : 'passed';
+}
+
 export function requestFailed(run: RequestRun): boolean {
-  return run.skipped === null && (run.error !== null || run.tests.some((test) => test.outcome === 'failed'));
+  return requestOutcome(run) === 'failed';
 }
 
 export function totalsOf(requests: readonly RequestRun[]): RunTotals {
-  const totals: RunTotals = { requests: 0, failedRequests: 0, skippedRequests: 0, tests: 0, passedTests: 0, failedTests: 0, skippedTests: 0, timeMs: 0 };
+  const totals: RunTotals = { requests: 0, failedRequests: 0, skippedRequests: 0, cancelledRequests: 0, tests: 0, passedTests: 0, failedTests: 0, skippedTests: 0, timeMs: 0 };
   for (const run of requests) {
     totals.requests += 1;
-    if (run.skipped !== null) totals.skippedRequests += 1;
-    if (requestFailed(run)) totals.failedRequests += 1;
+    const outcome = requestOutcome(run);
+    if (outcome === 'skipped') totals.skippedRequests += 1;
+    else if (outcome === 'failed') totals.failedRequests += 1;
+    else if (outcome === 'cancelled') totals.cancelledRequests += 1;
     totals.timeMs += run.timeMs ?? 0;
     for (const test of run.tests) {
       totals.tests += 1;

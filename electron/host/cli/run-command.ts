@@ -8,6 +8,7 @@ import { createCourier, type Courier } from '../../core';
 import { acquireDataDirLock, DataDirLockedError, ensureDataDir, type DataDirLock } from '../../services/app-paths';
 import { createRunner, RunInputError } from '../../services/runner';
 import { type RunArgs } from './args';
+import { exitCodeOf } from './exit-code';
 import { InputError } from './input-error';
 import { prepareEnvironment } from './run-environment';
 import { findFolder, openRunSource } from './run-source';
@@ -51,7 +52,7 @@ async function openDataDir(args: RunArgs): Promise<{ dir: string; private: boole
   return { dir, private: false, dispose: () => lock.release() };
 }
 
-/** `courier run`: exit code 0 all passed, 1 a failure, 2 bad input (the message says what and where). */
+/** `courier run`: exit code 0 all passed, 1 a failure, 130 cancelled (see exitCodeOf), 2 bad input (the message says what and where). */
 export async function runCommand(args: RunArgs, io: CommandIo): Promise<number> {
   const tty = io.stdout.isTTY === true;
   let mask = (text: string) => text;
@@ -124,8 +125,7 @@ export async function runCommand(args: RunArgs, io: CommandIo): Promise<number> 
     if (terminal !== null) io.stdout.write(mask(terminal.summary(result)));
     const written = await writeReports(result, args.reporters, path.resolve(args.outDir), mask);
     for (const file of written) io.stdout.write(`Report: ${file}\n`);
-    if (result.cancelled) return 130;
-    return result.totals.failedRequests > 0 ? 1 : 0;
+    return exitCodeOf(result);
   } catch (error) {
     if (error instanceof InputError || error instanceof RunInputError) {
       io.stderr.write(`courier: ${mask(error.message)}\n`);

@@ -36,4 +36,17 @@ describe('terminal output', () => {
     // the spinner line is cleared before the result line is written
     expect(text).toContain('\r\u001b[2K\u001b[31m✗');
   });
+
+  it('shows a request cancelled in flight as cancelled, not failed, line and summary', () => {
+    const stopped: RequestRun = { ...run, name: 'Slow', status: null, statusText: '', timeMs: null, tests: [], error: { code: 'CANCELLED', message: 'The request was cancelled.' } };
+    const cancelledRun: RunResult = { ...result, requests: [stopped], totals: totalsOf([stopped]), cancelled: true };
+    let text = '';
+    const terminal = createTerminalReporter({ write: (chunk) => (text += chunk), tty: false, color: false });
+    terminal.onEvent({ type: 'request-finished', result: stopped });
+    text += terminal.summary(cancelledRun);
+    expect(text).toContain('– POST   Slow  cancelled');
+    expect(text).not.toContain('✗');
+    expect(text).toMatch(/│ requests +│ +1 │ +0 │ +0 │ +1 │/);
+    expect(text).toContain('Cancelled.');
+  });
 });

@@ -1,4 +1,4 @@
-import { requestFailed, type RequestRun, type RunResult } from '../../../shared/runner';
+import { requestOutcome, type RequestRun, type RunResult } from '../../../shared/runner';
 import { type RunEvent } from '../../services/runner';
 
 export interface TerminalOptions {
@@ -50,16 +50,16 @@ export function createTerminalReporter(options: TerminalOptions) {
   };
 
   const line = (run: RequestRun): string => {
-    const failed = requestFailed(run);
-    const icon = run.skipped !== null ? c.yellow('–') : failed ? c.red('✗') : c.green('✓');
+    const outcome = requestOutcome(run);
+    const icon = outcome === 'skipped' || outcome === 'cancelled' ? c.yellow('–') : outcome === 'failed' ? c.red('✗') : c.green('✓');
     const passed = run.tests.filter((test) => test.outcome === 'passed').length;
     const failedTests = run.tests.filter((test) => test.outcome === 'failed').length;
-    const status = run.skipped !== null ? 'skipped' : run.status === null ? c.red(run.error?.code ?? 'no response') : `${run.status} ${run.statusText}`.trim();
+    const status = outcome === 'skipped' || outcome === 'cancelled' ? c.yellow(outcome) : run.status === null ? c.red(run.error?.code ?? 'no response') : `${run.status} ${run.statusText}`.trim();
     const time = run.timeMs === null ? '' : `${run.timeMs} ms`;
     const counts = run.tests.length === 0 ? '' : `${c.green(`${passed} ✓`)} ${failedTests > 0 ? c.red(`${failedTests} ✗`) : c.dim('0 ✗')}`;
     const parts = [`${icon} ${pad(run.method, 7)}${run.name}`, status, c.dim(time), counts, run.retried ? c.yellow('(retried after a rate limit)') : ''];
     const details = run.tests.filter((test) => test.outcome === 'failed').map((test) => `    ${c.red('✗')} ${test.name}${test.message === undefined ? '' : c.dim(` — ${test.message}`)}`);
-    if (run.error !== null) details.unshift(`    ${c.red(run.error.message)}`);
+    if (run.error !== null && outcome !== 'cancelled') details.unshift(`    ${c.red(run.error.message)}`);
     return [parts.filter(Boolean).join('  '), ...details].join('\n');
   };
 
@@ -91,12 +91,12 @@ export function createTerminalReporter(options: TerminalOptions) {
     },
     summary(result: RunResult): string {
       const t = result.totals;
-      const rows: [string, string, string, string][] = [
-        ['', 'total', 'failed', 'skipped'],
-        ['requests', String(t.requests), String(t.failedRequests), String(t.skippedRequests)],
-        ['tests', String(t.tests), String(t.failedTests), String(t.skippedTests)],
+      const rows: [string, string, string, string, string][] = [
+        ['', 'total', 'failed', 'skipped', 'cancelled'],
+        ['requests', String(t.requests), String(t.failedRequests), String(t.skippedRequests), String(t.cancelledRequests)],
+        ['tests', String(t.tests), String(t.failedTests), String(t.skippedTests), ''],
       ];
-      const widths = [10, 8, 8, 8];
+      const widths = [10, 8, 8, 8, 9];
       const border = (l: string, m: string, r: string) => `${l}${widths.map((w) => '─'.repeat(w + 2)).join(m)}${r}`;
       const cell = (text: string, index: number) => (index === 0 ? pad(text, widths[0]!) : padStart(text, widths[index]!));
       const body = rows.map((row, r) => `│ ${row.map((text, index) => {
@@ -104,7 +104,8 @@ export function createTerminalReporter(options: TerminalOptions) {
         return r > 0 && index === 2 && text !== '0' ? c.red(shown) : shown;
       }).join(' │ ')} │`);
       const elapsed = ((result.finishedAt - result.startedAt) / 1000).toFixed(2);
-      const average = t.requests - t.skippedRequests > 0 ? Math.round(t.timeMs / (t.requests - t.skippedRequests)) : 0;
+      const answered = t.requests - t.skippedRequests - t.cancelledRequests;
+      const average = answered > 0 ? Math.round(t.timeMs / answered) : 0;
       const verdict = result.cancelled ? c.yellow('Cancelled.') : t.failedRequests > 0 ? c.red(`${t.failedRequests} failed.`) : c.green('All passed.');
       return [border('┌', '┬', '┐'), body[0], border('├', '┼', '┤'), body[1], body[2], border('└', '┴', '┘'),
         `Run took ${elapsed} s, average response ${average} ms${result.bailed ? ', stopped at the first failure (--bail)' : ''}. ${verdict}`, ''].join('\n');

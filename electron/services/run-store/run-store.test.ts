@@ -28,6 +28,16 @@ const summary = (id: string, collection: string, startedAt: number): RunSummary 
 });
 
 describe('the run store', () => {
+  it('lists runs kept before cancelled requests were counted, with none cancelled', async () => {
+    const runs = path.join(dir, 'runs');
+    const store = createRunStore({ dir: runs });
+    await store.keep(summary('old', 'API', 1), [request]);
+    const { cancelledRequests: _dropped, ...oldTotals } = summary('old', 'API', 1).totals;
+    await writeFile(path.join(runs, 'index.json'), JSON.stringify({ version: 1, runs: [{ ...summary('old', 'API', 1), totals: oldTotals }] }));
+    const [listed] = await store.list('API');
+    expect(listed?.totals).toMatchObject({ requests: 1, failedRequests: 0, cancelledRequests: 0 });
+  });
+
   it('keeps the last 50 runs of each collection, newest first, and deletes the files of the dropped ones', async () => {
     const store = createRunStore({ dir: path.join(dir, 'runs') });
     for (let n = 0; n < KEPT_RUNS_PER_COLLECTION + 3; n += 1) await store.keep(summary(`api-${n}`, 'API', n), [request]);

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { responseTimesOf, type RequestRun } from '../../../shared/runner';
+import { requestOutcome, responseTimesOf, type RequestRun } from '../../../shared/runner';
 import { useElementSize } from '../../ui';
 import { ResponseTimeChart } from './response-time-chart';
 import styles from './runner.module.css';
@@ -33,7 +33,7 @@ export function RunResultDetails({
         ) : null}
       </header>
       <p className={styles.url}>{result.url}</p>
-      {result.error ? <p className={styles.error}>{result.error.message}</p> : null}
+      {result.error ? <p className={requestOutcome(result) === 'cancelled' ? styles.meta : styles.error}>{result.error.message}</p> : null}
       {result.skipped ? <p>{result.skipped}</p> : null}
       {result.tests.length > 0 ? (
         <table className={styles.table} aria-label="Checks">

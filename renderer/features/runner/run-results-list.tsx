@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { requestFailed, type RequestRun } from '../../../shared/runner';
-import { resultLine } from './result-text';
+import { requestOutcome, type RequestRun } from '../../../shared/runner';
+import { OUTCOME_LABEL, resultLine } from './result-text';
 import styles from './runner.module.css';
 
 const ROW_HEIGHT = 28;
@@ -20,8 +20,7 @@ export function RunResultsList({ results, selected, onSelect }: { results: reado
       <ul aria-label="Run results" className={styles.listInner} style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
           const result = results[item.index]!;
-          const failed = requestFailed(result);
-          const outcome = result.skipped !== null ? 'skipped' : failed ? 'failed' : 'passed';
+          const outcome = requestOutcome(result);
           return (
             <li key={item.key} className={styles.row} style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}>
               <button
@@ -30,7 +29,7 @@ export function RunResultsList({ results, selected, onSelect }: { results: reado
                 aria-pressed={selected === item.index}
                 onClick={() => onSelect(item.index)}
               >
-                <span className={styles.outcome}>{outcome === 'failed' ? 'Fail' : outcome === 'skipped' ? 'Skip' : 'Pass'}</span>
+                <span className={styles.outcome}>{OUTCOME_LABEL[outcome]}</span>
                 <span className={styles.method}>{result.method}</span>
                 <span className={styles.name}>{result.name}</span>
                 <span className={styles.meta}>{resultLine(result)}</span>
