@@ -6,7 +6,7 @@ import { toBrunoCollection } from '../../shared/exporters';
 import { createBodyStore } from '../services/body-store';
 import { createHistoryService, type HistoryService } from '../services/history';
 import { createHttpEngine } from '../services/http';
-import { createScriptRunner } from '../services/scripts';
+import { createScriptRunner, type StartedSandbox } from '../services/scripts';
 import { createImportExportService } from '../services/import-export';
 import { type ConfFactory } from '../services/settings-store';
 import { osKeychainUsable, type OsEncryption } from '../services/vault';
@@ -68,6 +68,8 @@ export interface CourierOptions {
   history?: boolean;
   /** start the script sandbox's worker at once rather than at the first script (`courier run`, which will need it) */
   prewarmScripts?: boolean;
+  /** a sandbox worker the host started before loading the services (`courier run`), for the first script */
+  sandbox?: StartedSandbox;
   /** check every answer and event against the contract (see contract-check.ts); default: COURIER_CHECK_CONTRACT=1 */
   checkContract?: boolean;
 }
@@ -132,7 +134,7 @@ export function createCourier(options: CourierOptions): Courier {
     processEnv: options.processEnv,
   });
   // Scripts (issue 12): one warm QuickJS worker, started at the first send that has a script.
-  const scriptRunner = createScriptRunner();
+  const scriptRunner = createScriptRunner(options.sandbox ? { early: options.sandbox } : {});
   if (options.prewarmScripts === true) scriptRunner.prewarm();
   const scripts = createScriptStage({
     runner: scriptRunner,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_MEMORY_BYTES, startSandboxWorker } from '../../services/scripts/start-sandbox-worker';
 import { parseRunArgs, USAGE } from './args';
 
 // Built to dist/cli/courier.js. Only argument parsing is loaded up front: the services (SQLite, undici, the
@@ -29,6 +30,8 @@ async function main(): Promise<number> {
     process.stderr.write(`courier: ${parsed.error}\n\n${USAGE}\n`);
     return 2;
   }
+  // The sandbox worker (QuickJS, ~0.3 s to build) starts first, so that it builds while the services load below.
+  const sandbox = startSandboxWorker(new URL('./sandbox-worker.js', import.meta.url), DEFAULT_MEMORY_BYTES);
   const controller = new AbortController();
   // conf (through when-exit) hooks these at import and re-raises them; the run owns Ctrl+C: first cancels, second quits
   const onSignal = () => {
@@ -41,7 +44,7 @@ async function main(): Promise<number> {
     process.removeAllListeners(signal);
     process.on(signal, onSignal);
   }
-  return runCommand(parsed.run, { stdout: process.stdout, stderr: process.stderr, env: process.env, version: version(), signal: controller.signal });
+  return runCommand(parsed.run, { stdout: process.stdout, stderr: process.stderr, env: process.env, version: version(), signal: controller.signal, sandbox });
 }
 
 main().then(

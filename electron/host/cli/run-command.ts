@@ -5,6 +5,7 @@ import { dispatch, type RequestSettings, type WorkspaceTree } from '../../../sha
 import { DataFileError, parseDataFile, type DataRow, type RunResult } from '../../../shared/runner';
 import { redactText } from '../../../shared/variables';
 import { createCourier, type Courier } from '../../core';
+import type { StartedSandbox } from '../../services/scripts/start-sandbox-worker';
 import { acquireDataDirLock, DataDirLockedError, ensureDataDir, type DataDirLock } from '../../services/app-paths';
 import { createRunner, RunInputError } from '../../services/runner';
 import { type RunArgs } from './args';
@@ -21,6 +22,8 @@ export interface CommandIo {
   env: Readonly<Record<string, string | undefined>>;
   version: string;
   signal: AbortSignal;
+  /** the script sandbox's worker, started by the entry before this module loaded (courier.ts) */
+  sandbox?: StartedSandbox;
 }
 
 async function readData(file: string): Promise<DataRow[]> {
@@ -75,6 +78,7 @@ export async function runCommand(args: RunArgs, io: CommandIo): Promise<number> 
       history: !dataDir.private,
       // the sandbox starts (~0.3 s of QuickJS set-up) while the collection is read, not when its first script runs
       prewarmScripts: true,
+      ...(io.sandbox ? { sandbox: io.sandbox } : {}),
       onInternalError: (error) => io.stderr.write(`courier: internal error: ${mask(error instanceof Error ? error.message : String(error))}\n`),
     });
     const { handlers } = courier;

@@ -1,8 +1,9 @@
-import { Worker } from 'node:worker_threads';
 import type { TestResult } from '../../../shared/contract';
 import type { EngineResult } from './sandbox-engine';
-import type { SandboxJob, SandboxWorkerData, SandboxWorkerMessage } from './sandbox-protocol';
+import type { SandboxJob, SandboxWorkerMessage } from './sandbox-protocol';
+import type { Worker } from 'node:worker_threads';
 import { sandboxWorkerFile } from './sandbox-worker-file';
+import { startSandboxWorker, type StartedSandbox } from './start-sandbox-worker';
 import { CONSOLE_LIMITS, DEFAULT_LIMITS, sandboxOutputSchema, type SandboxLimits, type ScriptKind, type ScriptRequest, type ScriptRun, type ScriptScope } from './script-types';
 
 export interface ScriptConsoleLine {
@@ -38,6 +39,8 @@ export interface ScriptRunnerOptions {
   workerFile?: () => Promise<URL>;
   /** how long past the CPU limit the host waits before it ends a worker that did not answer */
   graceMs?: number;
+  /** a worker the host already started (startSandboxWorker), taken for the first run; one with other limits is ended */
+  early?: StartedSandbox;
 }
 
 export function scriptLabel(kind: ScriptKind, owner: string): string {
@@ -90,16 +93,25 @@ export function createScriptRunner(options: ScriptRunnerOptions = {}) {
     void target.worker.terminate();
   };
 
+  // a worker the host started before loading the services (`courier run`), used for the first slot
+  let early = options.early ?? null;
+
   async function spawn(): Promise<Slot> {
-    const file = await workerFile();
-    // a V8 heap for the harness's plumbing only; QuickJS's own heap is WebAssembly memory, capped by the engine
-    const worker = new Worker(file, { workerData: { memoryBytes: limits.memoryBytes } satisfies SandboxWorkerData, resourceLimits: { maxOldGenerationSizeMb: 256, stackSizeMb: 8 } });
+    let taken = early;
+    early = null;
+    if (taken && taken.memoryBytes !== limits.memoryBytes) {
+      void taken.worker.terminate();
+      taken = null;
+    }
+    const started = taken ?? startSandboxWorker(await workerFile(), limits.memoryBytes);
+    const { worker } = started;
     const pending = new Map<number, (result: EngineResult) => void>();
     let markReady = () => {};
     const ready = new Promise<void>((resolve) => (markReady = resolve));
+    void started.ready.then(() => markReady());
     const created: Slot = { worker, ready, pending };
     worker.on('message', (message: SandboxWorkerMessage) => {
-      if (message.type === 'ready') return markReady();
+      if (message.type === 'ready') return;
       const settle = pending.get(message.id);
       pending.delete(message.id);
       settle?.(message.result);
@@ -147,7 +159,11 @@ export function createScriptRunner(options: ScriptRunnerOptions = {}) {
 
   async function executeOn(current: Slot, job: Omit<SandboxJob, 'id'>): Promise<EngineResult> {
     await current.ready;
-    if (slot !== current) return { ok: false, reason: 'internal', message: 'the sandbox did not start' };
+    // threadId -1: the worker has exited, perhaps before its listeners were attached (a worker started early)
+    if (slot !== current || current.worker.threadId === -1) {
+      end(current, { ok: false, reason: 'internal', message: 'the sandbox did not start' });
+      return { ok: false, reason: 'internal', message: 'the sandbox did not start' };
+    }
     const id = nextId++;
     return new Promise<EngineResult>((resolve) => {
       const timer = setTimeout(() => end(current, { ok: false, reason: 'timeout', message: 'no answer' }), job.limits.cpuMs + graceMs);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_MEMORY_BYTES } from './start-sandbox-worker';
 
 export type ScriptKind = 'pre-request' | 'post-response';
 
@@ -85,7 +86,7 @@ export interface SandboxLimits {
   memoryBytes: number;
 }
 
-export const DEFAULT_LIMITS: SandboxLimits = { cpuMs: 1000, memoryBytes: 64 * 1024 * 1024 };
+export const DEFAULT_LIMITS: SandboxLimits = { cpuMs: 1000, memoryBytes: DEFAULT_MEMORY_BYTES };
 
 /** console output kept per run: a script printing in a loop fills neither memory nor the window */
 export const CONSOLE_LIMITS = { consoleEntries: 1000, consoleChars: 256 * 1024, consoleEntryChars: 10_000 };

@@ -1,0 +1,39 @@
+import { Worker } from 'node:worker_threads';
+import type { SandboxWorkerData, SandboxWorkerMessage } from './sandbox-protocol';
+
+/** a script's QuickJS heap, by default (DEFAULT_LIMITS); here so the CLI entry can start a worker without zod */
+export const DEFAULT_MEMORY_BYTES = 64 * 1024 * 1024;
+
+/** A sandbox worker thread, started; `ready` settles once its QuickJS context is built (or it died trying). */
+export interface StartedSandbox {
+  worker: Worker;
+  ready: Promise<void>;
+  /** its QuickJS memory limit, fixed for its life */
+  memoryBytes: number;
+}
+
+/**
+ * Starts the script sandbox's worker. Kept apart from the script runner (and light: no other import) so a host can
+ * start one before it loads anything else: `courier run` does, and the worker's start-up (QuickJS's WebAssembly and
+ * its context) then overlaps the CLI loading its own modules instead of following it.
+ */
+export function startSandboxWorker(file: URL, memoryBytes: number): StartedSandbox {
+  // a V8 heap for the harness's plumbing only; QuickJS's own heap is WebAssembly memory, capped by the engine
+  const worker = new Worker(file, { workerData: { memoryBytes } satisfies SandboxWorkerData, resourceLimits: { maxOldGenerationSizeMb: 256, stackSizeMb: 8 } });
+  const ready = new Promise<void>((resolve) => {
+    const onMessage = (message: SandboxWorkerMessage) => {
+      if (message.type !== 'ready') return;
+      worker.off('message', onMessage);
+      resolve();
+    };
+    worker.on('message', onMessage);
+    // a worker that dies starting is ready in the sense that nothing more will come: the runner reports the death
+    worker.once('exit', () => resolve());
+  });
+  // until the script runner listens, a start-up error must not be an unhandled 'error' event (which ends the
+  // process); the runner sees the worker has exited and says the sandbox did not start
+  worker.on('error', () => undefined);
+  // idle, it must not keep the process alive: the script runner refs it while it works
+  worker.unref();
+  return { worker, ready, memoryBytes };
+}
