@@ -1,7 +1,7 @@
 import { type Dispatcher } from 'undici';
 import { CourierError, type BodyRef, type HeaderList, type RequestSettings } from '../../../shared/contract';
 import { type BodyStore, type BodyWriter } from '../body-store';
-import { type ConnectionPool } from './connection-pool';
+import { type ConnectionPool, type PooledClient } from './connection-pool';
 import { type ConnectOwner, type ConnectRecord } from './connector';
 import { planDecoding } from './decoding';
 import { toCourierError, type FailurePhase } from './errors';
@@ -73,261 +73,312 @@ function parseContentLength(headers: HeaderList): number | null {
   return null;
 }
 
-export function runHop(deps: HopDeps, request: HopRequest, settings: RequestSettings, isRedirect: (status: number, headers: HeaderList) => boolean): Promise<HopResult> {
-  const { pool, progress } = deps;
-  const host = request.url.host;
-  return new Promise<HopResult>((resolve, reject) => {
-    const times = { start: performance.now(), requestSent: 0, headers: 0, end: 0 };
-    let phase: FailurePhase = 'connect';
-    let settled = false;
-    let requestHead = '';
-    let status = 0;
-    let statusText = '';
-    let headers: HeaderList = [];
-    let expectedBodyBytes: number | null = null;
-    let writer: BodyWriter | null = null;
-    let pipeline: ResponseBodyPipeline | null = null;
-    let discard = false;
-    let discardedBytes = 0;
-    let resumeWire: () => void = () => undefined;
-    let sse: SseTap | null = null;
-    let stopped = false;
-    const warnings: string[] = [];
-    const bodyBytes = request.body?.length ?? 0;
+/**
+ * A timer that fires when nothing has moved for `ms`. undici's own header/body timers tick at about one second, too
+ * coarse for short idle timeouts, so a hop keeps one native timer: armed when the request is written, refreshed by
+ * every body chunk.
+ */
+class IdleTimer {
+  private timer: NodeJS.Timeout | null = null;
 
-    const owner: ConnectOwner = {
+  constructor(
+    private readonly ms: number,
+    private readonly onIdle: () => void,
+  ) {}
+
+  arm(): void {
+    if (this.ms <= 0) return;
+    if (this.timer !== null) this.timer.refresh();
+    else this.timer = setTimeout(this.onIdle, this.ms);
+  }
+
+  disarm(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+  }
+}
+
+/**
+ * One request and its response on one connection, as a small state object: undici's handler events (request sent,
+ * headers, data, complete, error) are its methods, and it settles once, by succeed() or fail().
+ */
+class Hop {
+  private readonly times = { start: performance.now(), requestSent: 0, headers: 0, end: 0 };
+  private phase: FailurePhase = 'connect';
+  private settled = false;
+  private requestHead = '';
+  private status = 0;
+  private statusText = '';
+  private headers: HeaderList = [];
+  private expectedBodyBytes: number | null = null;
+  private writer: BodyWriter | null = null;
+  private pipeline: ResponseBodyPipeline | null = null;
+  /** a redirect's body: read (up to a bound) so the connection stays reusable, then thrown away */
+  private discard = false;
+  private discardedBytes = 0;
+  private resumeWire: () => void = () => undefined;
+  private sse: SseTap | null = null;
+  /** the user stopped a live event stream: the response is what arrived */
+  private stopped = false;
+  private readonly warnings: string[] = [];
+  private readonly idle: IdleTimer;
+  private readonly owner: ConnectOwner;
+  private readonly pooled: PooledClient;
+  private readonly host: string;
+
+  constructor(
+    private readonly deps: HopDeps,
+    private readonly request: HopRequest,
+    private readonly settings: RequestSettings,
+    private readonly isRedirect: (status: number, headers: HeaderList) => boolean,
+    private readonly resolve: (result: HopResult) => void,
+    private readonly reject: (error: CourierError) => void,
+  ) {
+    this.host = request.url.host;
+    this.idle = new IdleTimer(settings.idleTimeoutMs, () =>
+      this.fail(Object.assign(new Error('idle'), { code: this.phase === 'body' ? 'UND_ERR_BODY_TIMEOUT' : 'UND_ERR_HEADERS_TIMEOUT' })),
+    );
+    const bodyBytes = request.body?.length ?? 0;
+    this.owner = {
       connectTimeoutMs: settings.connectTimeoutMs,
       verifyTls: settings.verifyTls,
-      onPhase: (next) => progress.setPhase(next),
+      onPhase: (next) => deps.progress.setPhase(next),
       record: null,
       abortConnect: null,
       responseHead: new ResponseHeadCapture(RESPONSE_HEAD_LIMIT),
       onRequestHead: (published) => {
         // A server may answer before the request body is fully written, so capture starts with the head.
-        owner.responseHead.start();
-        requestHead = completeRequestHead(published, request.method, bodyBytes);
-        progress.setPhase('sending');
+        this.owner.responseHead.start();
+        this.requestHead = completeRequestHead(published, request.method, bodyBytes);
+        deps.progress.setPhase('sending');
       },
     };
-    const pooled = pool.acquire(request.url.origin, settings.verifyTls, owner);
+    this.pooled = deps.pool.acquire(request.url.origin, settings.verifyTls, this.owner);
+  }
 
-    // undici's own header/body timers tick at about one second, too coarse for short idle timeouts, so the hop
-    // keeps one native timer: armed when the request is written, refreshed by every body chunk.
-    let idleTimer: NodeJS.Timeout | null = null;
-    const armIdle = (): void => {
-      if (settings.idleTimeoutMs <= 0 || settled) return;
-      if (idleTimer !== null) {
-        idleTimer.refresh();
-        return;
-      }
-      idleTimer = setTimeout(() => {
-        fail(Object.assign(new Error('idle'), { code: phase === 'body' ? 'UND_ERR_BODY_TIMEOUT' : 'UND_ERR_HEADERS_TIMEOUT' }));
-      }, settings.idleTimeoutMs);
-    };
-    const disarmIdle = (): void => {
-      if (idleTimer !== null) clearTimeout(idleTimer);
-      idleTimer = null;
-    };
-
-    const fail = (error: unknown): void => {
-      if (settled) return;
-      settled = true;
-      disarmIdle();
-      deps.setAbort(null);
-      const courierError = toCourierError(error, {
-        host,
-        phase,
-        expectedBodyBytes,
-        receivedBodyBytes: pipeline?.wireBytes ?? 0,
-        idleTimeoutMs: settings.idleTimeoutMs,
-        headersReceived: status !== 0,
-        responseHead: owner.responseHead.head,
-      });
-      // A keep-alive connection the server closed while idle fails the next request before any response byte:
-      // the request never reached the application, so it is safe to send again on a new connection.
-      if (owner.record === null && status === 0 && STALE_CONNECTION_CODES.has(codeOf(error))) {
-        (courierError as CourierError & { staleConnection?: boolean }).staleConnection = true;
-      }
-      pipeline?.destroy();
-      sse?.end();
-      deps.setStopStream?.(null);
-      owner.abortConnect?.(courierError);
-      pool.destroy(pooled, courierError);
-      const cleanup = writer ? writer.abort() : Promise.resolve();
-      cleanup.then(
-        () => reject(courierError),
-        () => reject(courierError),
-      );
-    };
-
-    const succeed = (body: BodyRef | null, decodedBytes: number, reusable: boolean): void => {
-      if (settled) return;
-      settled = true;
-      sse?.end();
-      deps.setStopStream?.(null);
-      disarmIdle();
-      deps.setAbort(null);
-      times.end = performance.now();
-      if (reusable) pool.release(pooled);
-      else pool.destroy(pooled);
-      resolve({
-        status,
-        statusText,
-        headers,
-        requestHead,
-        responseHead: owner.responseHead.head,
-        httpVersion: owner.responseHead.httpVersion,
-        newConnection: owner.record,
-        connection: pooled.connection,
-        times,
-        wireBytes: pipeline?.wireBytes ?? discardedBytes,
-        decodedBytes,
-        body,
-        warnings,
-      });
-    };
-
-    const complete = (reusable: boolean): void => {
-      if (settled) return;
-      if (discard || pipeline === null || writer === null) {
-        succeed(null, 0, reusable);
-        return;
-      }
-      const activeWriter: BodyWriter = writer;
-      const activePipeline: ResponseBodyPipeline = pipeline;
-      activePipeline
-        .end()
-        .then(() => {
-          if (settled) return undefined;
-          return activeWriter.finish();
-        })
-        .then((ref) => {
-          if (ref) succeed(ref, activePipeline.decodedBytes, reusable);
-        }, fail);
-    };
-
-    deps.setAbort(fail);
-
-    // onRequestSent is part of undici's legacy handler protocol (core/request.js) but missing from its types.
-    const handler: Dispatcher.DispatchHandler & { onRequestSent(): void } = {
-      onConnect() {
-        // undici's abort is not needed: destroying the client tears the request down with the error we choose.
-      },
-      onRequestSent() {
-        times.requestSent = performance.now();
-        phase = 'waiting';
-        armIdle();
-        progress.setPhase('waiting');
-      },
-      onHeaders(statusCode, rawHeaders, resume, reason) {
-        if (settled) return false;
-        // 1xx interim responses (100 Continue, 103 Early Hints) are not the answer.
-        if (statusCode < 200) return true;
-        times.headers = performance.now();
-        if (times.requestSent === 0) times.requestSent = times.headers;
-        phase = 'body';
-        armIdle();
-        status = statusCode;
-        statusText = reason;
-        headers = headerListFromRaw(rawHeaders);
-        resumeWire = resume;
-        expectedBodyBytes = parseContentLength(headers);
-        if (isRedirect(statusCode, headers)) {
-          discard = true;
-          return true;
-        }
-        try {
-          if (expectedBodyBytes !== null && expectedBodyBytes > settings.maxResponseBytes) {
-            throw new CourierError(
-              'RESPONSE_TOO_LARGE',
-              `The response from ${host} announces ${formatBytes(expectedBodyBytes)}, more than the limit of ${formatBytes(settings.maxResponseBytes)}.`,
-            );
-          }
-          const plan = planDecoding(headers);
-          warnings.push(...plan.warnings);
-          const contentType = headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? null;
-          writer = deps.bodyStore.createWriter({ contentType, contentEncodings: plan.encodings, secrets: deps.bodySecrets });
-          if (isEventStream(contentType) && deps.openSse) {
-            const tap = deps.openSse();
-            sse = tap;
-            // Stopping a live stream keeps what arrived: the exchange completes with the body so far.
-            deps.setStopStream?.(() => {
-              if (settled || stopped) return false;
-              stopped = true;
-              disarmIdle();
-              warnings.push(`You stopped the event stream after ${tap.count} events; the response holds what arrived until then.`);
-              complete(false);
-              return true;
-            });
-          }
-          const activeSse = sse;
-          pipeline = new ResponseBodyPipeline(
-            writer,
-            plan.encodings,
-            settings,
-            host,
-            fail,
-            (decoded) => progress.bytes(decoded),
-            activeSse ? (chunk) => activeSse.write(chunk) : null,
-          );
-        } catch (error) {
-          fail(error);
-          return false;
-        }
-        progress.bytesExpected = expectedBodyBytes;
-        progress.setPhase('downloading');
-        return true;
-      },
-      onData(chunk) {
-        if (settled || stopped) return false;
-        armIdle();
-        if (discard) {
-          discardedBytes += chunk.length;
-          if (discardedBytes > MAX_DISCARDED_BYTES) {
-            succeed(null, 0, false);
-            return false;
-          }
-          return true;
-        }
-        return (pipeline as ResponseBodyPipeline).write(chunk, () => {
-          armIdle();
-          resumeWire();
-        });
-      },
-      onComplete() {
-        if (stopped) return;
-        complete(true);
-      },
-      onError(error) {
-        if (stopped) return;
-        // undici checks Content-Length even on answers that never have a body: a 304 may carry the length of the
-        // full response (RFC 9110 §8.6), and some servers send one on a 204. Nothing was lost, but undici has
-        // dropped the connection over it.
-        const bodiless = status === 304 || status === 204 || request.method === 'HEAD';
-        if (bodiless && codeOf(error) === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH' && (pipeline?.wireBytes ?? 0) === 0 && discardedBytes === 0) {
-          complete(false);
-          return;
-        }
-        fail(error);
-      },
-    };
-
+  /** sends the request; the hop settles through resolve or reject */
+  start(): void {
+    this.deps.setAbort((error) => this.fail(error));
     const flatHeaders: string[] = [];
-    for (const [name, value] of request.headers) flatHeaders.push(name, value);
+    for (const [name, value] of this.request.headers) flatHeaders.push(name, value);
     try {
-      pooled.client.dispatch(
+      this.pooled.client.dispatch(
         {
-          path: `${request.url.pathname}${request.url.search}`,
-          method: request.method,
+          path: `${this.request.url.pathname}${this.request.url.search}`,
+          method: this.request.method,
           headers: flatHeaders,
-          body: request.body,
+          body: this.request.body,
           headersTimeout: 0,
           bodyTimeout: 0,
         },
-        handler,
+        this.handler(),
       );
     } catch (error) {
-      fail(error);
+      this.fail(error);
     }
-  });
+  }
+
+  private armIdle(): void {
+    if (!this.settled) this.idle.arm();
+  }
+
+  // onRequestSent is part of undici's legacy handler protocol (core/request.js) but missing from its types.
+  private handler(): Dispatcher.DispatchHandler & { onRequestSent(): void } {
+    return {
+      onConnect: () => {
+        // undici's abort is not needed: destroying the client tears the request down with the error we choose.
+      },
+      onRequestSent: () => this.onRequestSent(),
+      onHeaders: (statusCode, rawHeaders, resume, reason) => this.onHeaders(statusCode, rawHeaders, resume, reason),
+      onData: (chunk) => this.onData(chunk),
+      onComplete: () => {
+        if (!this.stopped) this.complete(true);
+      },
+      onError: (error) => this.onError(error),
+    };
+  }
+
+  private onRequestSent(): void {
+    this.times.requestSent = performance.now();
+    this.phase = 'waiting';
+    this.armIdle();
+    this.deps.progress.setPhase('waiting');
+  }
+
+  private onHeaders(statusCode: number, rawHeaders: Buffer[], resume: () => void, reason: string): boolean {
+    if (this.settled) return false;
+    // 1xx interim responses (100 Continue, 103 Early Hints) are not the answer.
+    if (statusCode < 200) return true;
+    this.times.headers = performance.now();
+    if (this.times.requestSent === 0) this.times.requestSent = this.times.headers;
+    this.phase = 'body';
+    this.armIdle();
+    this.status = statusCode;
+    this.statusText = reason;
+    this.headers = headerListFromRaw(rawHeaders);
+    this.resumeWire = resume;
+    this.expectedBodyBytes = parseContentLength(this.headers);
+    if (this.isRedirect(statusCode, this.headers)) {
+      this.discard = true;
+      return true;
+    }
+    try {
+      this.openBody();
+    } catch (error) {
+      this.fail(error);
+      return false;
+    }
+    this.deps.progress.bytesExpected = this.expectedBodyBytes;
+    this.deps.progress.setPhase('downloading');
+    return true;
+  }
+
+  /** where the body goes: decoded, masked and stored (body store), and through the live SSE parser when it is one */
+  private openBody(): void {
+    const { deps, settings, host, expectedBodyBytes } = this;
+    if (expectedBodyBytes !== null && expectedBodyBytes > settings.maxResponseBytes) {
+      throw new CourierError(
+        'RESPONSE_TOO_LARGE',
+        `The response from ${host} announces ${formatBytes(expectedBodyBytes)}, more than the limit of ${formatBytes(settings.maxResponseBytes)}.`,
+      );
+    }
+    const plan = planDecoding(this.headers);
+    this.warnings.push(...plan.warnings);
+    const contentType = this.headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? null;
+    const writer = deps.bodyStore.createWriter({ contentType, contentEncodings: plan.encodings, secrets: deps.bodySecrets });
+    this.writer = writer;
+    if (isEventStream(contentType) && deps.openSse) {
+      const tap = deps.openSse();
+      this.sse = tap;
+      // Stopping a live stream keeps what arrived: the exchange completes with the body so far.
+      deps.setStopStream?.(() => {
+        if (this.settled || this.stopped) return false;
+        this.stopped = true;
+        this.idle.disarm();
+        this.warnings.push(`You stopped the event stream after ${tap.count} events; the response holds what arrived until then.`);
+        this.complete(false);
+        return true;
+      });
+    }
+    const sse = this.sse;
+    this.pipeline = new ResponseBodyPipeline(
+      writer,
+      plan.encodings,
+      settings,
+      host,
+      (error) => this.fail(error),
+      (decoded) => deps.progress.bytes(decoded),
+      sse ? (chunk) => sse.write(chunk) : null,
+    );
+  }
+
+  private onData(chunk: Buffer): boolean {
+    if (this.settled || this.stopped) return false;
+    this.armIdle();
+    if (this.discard) {
+      this.discardedBytes += chunk.length;
+      if (this.discardedBytes > MAX_DISCARDED_BYTES) {
+        this.succeed(null, 0, false);
+        return false;
+      }
+      return true;
+    }
+    return (this.pipeline as ResponseBodyPipeline).write(chunk, () => {
+      this.armIdle();
+      this.resumeWire();
+    });
+  }
+
+  private onError(error: Error): void {
+    if (this.stopped) return;
+    // undici checks Content-Length even on answers that never have a body: a 304 may carry the length of the
+    // full response (RFC 9110 §8.6), and some servers send one on a 204. Nothing was lost, but undici has
+    // dropped the connection over it.
+    const bodiless = this.status === 304 || this.status === 204 || this.request.method === 'HEAD';
+    if (bodiless && codeOf(error) === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH' && (this.pipeline?.wireBytes ?? 0) === 0 && this.discardedBytes === 0) {
+      this.complete(false);
+      return;
+    }
+    this.fail(error);
+  }
+
+  private complete(reusable: boolean): void {
+    if (this.settled) return;
+    const { writer, pipeline } = this;
+    if (this.discard || pipeline === null || writer === null) {
+      this.succeed(null, 0, reusable);
+      return;
+    }
+    pipeline
+      .end()
+      .then(() => (this.settled ? undefined : writer.finish()))
+      .then(
+        (ref) => {
+          if (ref) this.succeed(ref, pipeline.decodedBytes, reusable);
+        },
+        (error: unknown) => this.fail(error),
+      );
+  }
+
+  private succeed(body: BodyRef | null, decodedBytes: number, reusable: boolean): void {
+    if (this.settled) return;
+    this.settled = true;
+    this.sse?.end();
+    this.deps.setStopStream?.(null);
+    this.idle.disarm();
+    this.deps.setAbort(null);
+    this.times.end = performance.now();
+    if (reusable) this.deps.pool.release(this.pooled);
+    else this.deps.pool.destroy(this.pooled);
+    this.resolve({
+      status: this.status,
+      statusText: this.statusText,
+      headers: this.headers,
+      requestHead: this.requestHead,
+      responseHead: this.owner.responseHead.head,
+      httpVersion: this.owner.responseHead.httpVersion,
+      newConnection: this.owner.record,
+      connection: this.pooled.connection,
+      times: this.times,
+      wireBytes: this.pipeline?.wireBytes ?? this.discardedBytes,
+      decodedBytes,
+      body,
+      warnings: this.warnings,
+    });
+  }
+
+  private fail(error: unknown): void {
+    if (this.settled) return;
+    this.settled = true;
+    this.idle.disarm();
+    this.deps.setAbort(null);
+    const courierError = toCourierError(error, {
+      host: this.host,
+      phase: this.phase,
+      expectedBodyBytes: this.expectedBodyBytes,
+      receivedBodyBytes: this.pipeline?.wireBytes ?? 0,
+      idleTimeoutMs: this.settings.idleTimeoutMs,
+      headersReceived: this.status !== 0,
+      responseHead: this.owner.responseHead.head,
+    });
+    // A keep-alive connection the server closed while idle fails the next request before any response byte:
+    // the request never reached the application, so it is safe to send again on a new connection.
+    if (this.owner.record === null && this.status === 0 && STALE_CONNECTION_CODES.has(codeOf(error))) {
+      (courierError as CourierError & { staleConnection?: boolean }).staleConnection = true;
+    }
+    this.pipeline?.destroy();
+    this.sse?.end();
+    this.deps.setStopStream?.(null);
+    this.owner.abortConnect?.(courierError);
+    this.deps.pool.destroy(this.pooled, courierError);
+    const cleanup = this.writer ? this.writer.abort() : Promise.resolve();
+    cleanup.then(
+      () => this.reject(courierError),
+      () => this.reject(courierError),
+    );
+  }
+}
+
+export function runHop(deps: HopDeps, request: HopRequest, settings: RequestSettings, isRedirect: (status: number, headers: HeaderList) => boolean): Promise<HopResult> {
+  return new Promise<HopResult>((resolve, reject) => new Hop(deps, request, settings, isRedirect, resolve, reject).start());
 }
