@@ -2,15 +2,14 @@ import { CourierError, type BridgeError, type HttpExchange, type HttpRequestSpec
 import { redactBytes } from '../../shared/variables';
 import { type BodyStore } from '../services/body-store';
 import { type HistoryService, bufferSource, type BodySource } from '../services/history';
-import { encodeRequestBody } from '../services/http';
 import { maskedSource } from '../services/masking';
 
 /** What one send leaves for history: the request as composed, as sent, and the secret values to keep off disk. */
 export interface SendRecord {
   /** as composed, with {{references}} kept and literal credentials masked */
   composed: HttpRequestSpec;
-  /** variables resolved and auth applied: what went on the wire (its body is what history keeps, redacted) */
-  sent: HttpRequestSpec | null;
+  /** the body bytes the engine put on the wire (SendOptions.onRequestBody), kept redacted; absent or null: none */
+  sentBody?: Buffer | null;
   sentAt: number;
   exchange: HttpExchange | null;
   error: BridgeError | null;
@@ -18,24 +17,10 @@ export interface SendRecord {
   secrets: readonly string[];
 }
 
-/** The body of a request as it went out, rebuilt from the spec (the engine does not keep it). */
-function sentRequestBody(spec: HttpRequestSpec, exchange: HttpExchange | null, secrets: readonly string[]): BodySource | null {
-  if (exchange !== null && exchange.request.bodyBytes === 0) return null;
-  let encoded;
-  try {
-    encoded = encodeRequestBody(spec.body);
-  } catch {
-    return null;
-  }
-  if (encoded.bytes === null || encoded.bytes.length === 0) return null;
-  let bytes = encoded.bytes;
-  // Multipart boundaries are random per encoding: use the one that went on the wire.
-  const generated = /boundary=(\S+)/.exec(encoded.contentType ?? '')?.[1];
-  const sentType = exchange?.request.headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? '';
-  const sent = /boundary=(----CourierFormBoundary[0-9a-f]+)/.exec(sentType)?.[1];
-  if (generated && sent && generated !== sent) bytes = Buffer.from(bytes.toString('latin1').split(generated).join(sent), 'latin1');
-  if (secrets.length > 0) bytes = Buffer.from(redactBytes(bytes, secrets));
-  return bufferSource(bytes);
+/** The body of a request as it went out, the engine's own bytes, with every secret value redacted. */
+function sentRequestBody(bytes: Buffer | null | undefined, secrets: readonly string[]): BodySource | null {
+  if (!bytes || bytes.length === 0) return null;
+  return bufferSource(secrets.length > 0 ? Buffer.from(redactBytes(bytes, secrets)) : bytes);
 }
 
 /**
@@ -62,9 +47,8 @@ export function createHistoryRecorder(deps: { history: () => HistoryService | nu
     const history = deps.history();
     if (history === null) return Promise.resolve(null);
     const { composed, sentAt, exchange, error, secrets } = input;
-    const bodySpec = input.sent ?? composed;
     const work = (async () => {
-      const requestBody = sentRequestBody(bodySpec, exchange, secrets);
+      const requestBody = sentRequestBody(input.sentBody, secrets);
       try {
         const responseBody = exchange ? await responseBodySource(exchange, secrets) : null;
         return (await history.record({ sentAt, composed, exchange, error, responseBody, requestBody })).id;

@@ -54,6 +54,24 @@ function nextAdded(courier: Courier): Promise<EventPayload<'history.changed'>> {
 }
 
 describe('history through the contract handlers', () => {
+  it('keeps the request body the engine sent, byte for byte: a multipart body with the boundary that went on the wire', async () => {
+    const courier = make();
+    const exchange = await courier.handlers['http.send']({
+      requestId: 'h-multipart',
+      request: httpRequestSpecSchema.parse({
+        method: 'POST',
+        url: `${targetUrl}/form`,
+        body: { kind: 'multipart', parts: [{ kind: 'text', name: 'note', value: 'hello form' }] },
+      }),
+    });
+    const answer = await courier.handlers['body.read']({ bodyId: exchange.body.id, offset: 0, length: 10_000 });
+    const received = (JSON.parse(Buffer.from(answer.dataBase64, 'base64').toString()) as { echo: string }).echo;
+    expect(received).toMatch(/^------CourierFormBoundary[0-9a-f]+\r\nContent-Disposition: form-data; name="note"/);
+    const entry = await courier.handlers['history.get']({ id: exchange.historyId! });
+    const kept = await courier.handlers['body.read']({ bodyId: entry.requestBodyId!, offset: 0, length: 10_000 });
+    expect(Buffer.from(kept.dataBase64, 'base64').toString()).toBe(received);
+  });
+
   it('records each sent request before answering, and serves it back through history.get and body.read', async () => {
     const courier = make();
     const added = nextAdded(courier);

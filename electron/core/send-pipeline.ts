@@ -113,6 +113,11 @@ export function createSendPipeline(deps: SendPipelineDeps) {
     const stored = storedForHistory(composed, deps.credentials);
     let secrets: string[] = [];
     let sent: HttpRequestSpec | null = null;
+    // the body bytes the engine sent, for history (undefined: it sent nothing)
+    let sentBody: Buffer | null | undefined;
+    const onRequestBody = (bytes: Buffer | null) => {
+      sentBody = bytes;
+    };
     try {
       const before = deps.scripts ? await deps.scripts.beforeSend(composed, scripts, inherited, requestId) : null;
       const prepared = await deps.prepare(before?.spec ?? composed, inherited);
@@ -122,11 +127,11 @@ export function createSendPipeline(deps: SendPipelineDeps) {
       let exchange: HttpExchange;
       const warnings = [...prepared.warnings];
       if (sent.auth.kind === 'digest') {
-        const result = await deps.auth.sendWithDigest(requestId, sent, { sensitive: prepared.sensitive, secrets });
+        const result = await deps.auth.sendWithDigest(requestId, sent, { sensitive: prepared.sensitive, secrets, onRequestBody });
         warnings.push(...result.warnings);
         exchange = result.exchange;
       } else {
-        exchange = await deps.engine.send(requestId, sent, { sensitive: prepared.sensitive, secrets });
+        exchange = await deps.engine.send(requestId, sent, { sensitive: prepared.sensitive, secrets, onRequestBody });
       }
       const after = deps.scripts ? await deps.scripts.afterResponse(exchange, sent, composed, scripts, inherited, before?.local ?? {}) : null;
       const scriptConsole = [...(before?.console ?? []), ...(after?.console ?? [])].map((line) => ({ ...line, text: redactText(line.text, secrets) }));
@@ -146,13 +151,13 @@ export function createSendPipeline(deps: SendPipelineDeps) {
       const request = maskEverywhere(built, before?.secrets ?? []);
       const shown = { ...redacted, request: { ...redacted.request, ...request } };
       // In history before the window sees it (see history-recorder.ts): a crash after the answer loses nothing.
-      const historyId = await deps.recorder.record({ composed: stored, sent, sentAt: exchange.timings.startedAt, exchange: shown, error: null, secrets: masked });
+      const historyId = await deps.recorder.record({ composed: stored, sentBody, sentAt: exchange.timings.startedAt, exchange: shown, error: null, secrets: masked });
       return historyId === null ? shown : { ...shown, historyId };
     } catch (error) {
       if (!(error instanceof CourierError)) throw error;
       const safe = redactError(error, secrets);
       // A duplicate request id, or a request stopped at a locked vault, was never sent; everything else is history.
-      if (!NOT_ATTEMPTED.has(safe.code)) await deps.recorder.record({ composed: stored, sent, sentAt, exchange: null, error: safe.toBridgeError(), secrets });
+      if (!NOT_ATTEMPTED.has(safe.code)) await deps.recorder.record({ composed: stored, sentBody, sentAt, exchange: null, error: safe.toBridgeError(), secrets });
       throw safe;
     }
   };

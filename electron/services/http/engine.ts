@@ -17,6 +17,11 @@ export interface SendOptions {
   sensitive?: SensitiveParts;
   /** plain values the request carries; the response body is watched for them as it arrives (BodyRef.containsSecret) */
   secrets?: readonly string[];
+  /**
+   * the body exactly as it goes on the wire (multipart boundary included; null: none), before the first byte is
+   * sent: history keeps these bytes rather than encoding the request a second time
+   */
+  onRequestBody?: (bytes: Buffer | null) => void;
 }
 
 export interface HttpEngine {
@@ -87,6 +92,7 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
     const startedAt = Date.now();
     const start = performance.now();
     const composed = composeRequest(spec, options.userAgent);
+    sendOptions.onRequestBody?.(composed.body);
     const settings = spec.settings;
     const state: InFlight = { progress: new ProgressReporter(requestId, options.onProgress), aborted: null, abortHop: null, stopStream: null };
     inFlight.set(requestId, state);
