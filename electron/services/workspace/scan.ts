@@ -110,7 +110,7 @@ export async function scanWorkspace(root: string): Promise<ScannedWorkspace> {
         readError = readFailure(error);
       }
     }
-    const parsed = readError !== undefined ? ({ ok: false, error: readError } as const) : metaText === null ? null : parseContainer(metaText, entryName);
+    const parsed = readError !== undefined ? ({ ok: false, error: readError } as const) : metaText === null ? null : parseContainer(metaText, entryName, joinRel(rel, metaName));
     const container: ContainerEntry = {
       kind,
       path: rel,
@@ -166,7 +166,7 @@ export async function scanWorkspace(root: string): Promise<ScannedWorkspace> {
 
 export function applyRequestText(request: RequestEntry, text: string): void {
   request.text = text;
-  const parsed = parseRequestFile(text);
+  const parsed = parseRequestFile(text, request.path);
   if (parsed.ok) {
     const value = parsed.value;
     request.request = value.kind === 'http' ? value.request : null;
