@@ -10,12 +10,13 @@ import type * as WorkspaceModule from '../services/workspace';
 
 // One real service made to fail its close (after closing what it holds, so only the failure itself is under test):
 // without the disposable store, the throw ended courier.close() there and everything after it stayed open.
-const inject = vi.hoisted(() => ({ failWorkspaceClose: false }));
+const inject = vi.hoisted(() => ({ failWorkspaceClose: false, failWorkspaceStart: false }));
 vi.mock('../services/workspace', async (importOriginal) => {
   const real = await importOriginal<typeof WorkspaceModule>();
   return {
     ...real,
     createWorkspaceService: (...args: Parameters<typeof real.createWorkspaceService>) => {
+      if (inject.failWorkspaceStart) throw new Error('no workspace today');
       const service = real.createWorkspaceService(...args);
       return {
         ...service,
@@ -53,6 +54,14 @@ beforeAll(async () => {
     res.end('ok');
   });
   ws = await startWsTestServer();
+  // One round first, so what the test runner starts on first use (its esbuild service transforming modules that are
+  // imported lazily, such as the script worker's) is in every baseline rather than counted as the courier's.
+  dataDir = await mkdtemp(path.join(os.tmpdir(), 'courier-close-warm-'));
+  errors = [];
+  const warm = await busyCourier();
+  await warm.courier.close();
+  await warm.streaming;
+  await rm(dataDir, { recursive: true, force: true });
 });
 
 afterAll(async () => {
@@ -65,11 +74,20 @@ beforeEach(async () => {
   errors = [];
   events.length = 0;
   inject.failWorkspaceClose = false;
+  inject.failWorkspaceStart = false;
 });
 
 afterEach(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
+
+async function until(check: () => boolean): Promise<void> {
+  const deadline = Date.now() + 5000;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('timed out waiting for the SSE and WebSocket events');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
 
 /** Files left under the spool folder, at any depth. */
 async function spoolFiles(): Promise<string[]> {
@@ -88,8 +106,7 @@ async function busyCourier(): Promise<{ courier: Courier; streaming: Promise<unk
   expect(await dispatch(courier.handlers, 'ws.connect', { sessionId: 'open-ws', request: { url: `${ws.origin}/echo` } })).toMatchObject({ ok: true });
   expect(await dispatch(courier.handlers, 'ws.send', { sessionId: 'open-ws', kind: 'text', data: 'hi' })).toMatchObject({ ok: true });
   const streaming = dispatch(courier.handlers, 'http.send', { requestId: 'sse', request: { method: 'GET', url: `${http.origin}/events` } });
-  await expect.poll(() => events.filter((event) => event === 'http.sse').length).toBeGreaterThan(1);
-  await expect.poll(() => events.includes('ws.events')).toBe(true);
+  await until(() => events.filter((event) => event === 'http.sse').length > 1 && events.includes('ws.events'));
   return { courier, streaming };
 }
 
@@ -121,5 +138,14 @@ describe('closing a courier (issue 14 §4.2)', () => {
     // closed before the workspace (LIFO) and after it alike
     await expectNothingLeftOpen(baseline);
     expect(await spoolFiles()).toEqual([]);
+  });
+
+  it('closes what it had started when a service fails to start', async () => {
+    inject.failWorkspaceStart = true;
+    const baseline = openResources();
+    // the script worker is started before the workspace
+    expect(() => createCourier({ dataDir, mode: 'web', version: '1.0.0', openExternal: () => true, onInternalError: (error) => errors.push(error), prewarmScripts: true })).toThrow('no workspace today');
+    await expectNothingLeftOpen(baseline);
+    expect(errors).toEqual([]);
   });
 });

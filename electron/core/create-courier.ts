@@ -83,11 +83,21 @@ export interface Courier {
  */
 export function createCourier(options: CourierOptions): Courier {
   const reportInternal = options.onInternalError ?? ((error: unknown) => console.error('Courier internal error:', error));
-  const hub = createEventHub(reportInternal);
   // Every service is registered as it is created and closed in reverse: what was made later (and may write into what
   // was made earlier) ends first: the runner and the engines, then the recorder, history and body store, then the
   // spool folder. One failing close is reported and the rest still close.
   const disposables = new DisposableStore({ onError: reportInternal });
+  try {
+    return composeCourier(options, disposables, reportInternal);
+  } catch (error) {
+    // a service that failed to start leaves no earlier one running (a worker, a socket) in a host that goes on
+    void disposables.close();
+    throw error;
+  }
+}
+
+function composeCourier(options: CourierOptions, disposables: DisposableStore, reportInternal: (error: unknown) => void): Courier {
+  const hub = createEventHub(reportInternal);
   const spoolDir = createRunSpoolDir(options.dataDir);
   disposables.onClose('spool folder', () => rm(spoolDir, { recursive: true, force: true }));
   const bodyStore = disposables.add('body store', createBodyStore({ spoolDir }));

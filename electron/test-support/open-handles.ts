@@ -1,15 +1,31 @@
 /**
- * What the process holds open (sockets, servers, timers, file watchers, workers), counted by kind from Node's
- * process.getActiveResourcesInfo(). Take a baseline before creating what is under test and compare after its close():
- * anything it left open shows up as a kind whose count went up.
+ * What the process holds open, counted by kind, to compare before creating something and after its close():
+ *
+ * - process.getActiveResourcesInfo(): sockets, servers, file requests and JS timers that keep the process alive;
+ * - the diagnostic report's libuv handles that are active whether referenced or not (an idle pooled socket or a file
+ *   watcher that was unref()'d is invisible to the first list and still a leak);
+ * - the report's worker threads (the script sandbox's worker is unref()'d).
+ *
+ * Node's own loop internals (async, check, prepare, idle, and the one uv timer every JS timer shares) are left out.
  */
+const LOOP_INTERNALS = new Set(['async', 'check', 'prepare', 'idle', 'timer']);
+
+interface ReportShape {
+  libuv: { type: string; is_active: boolean }[];
+  workers: unknown[];
+}
+
 export function openResources(): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const kind of process.getActiveResourcesInfo()) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  const add = (kind: string) => counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  for (const kind of process.getActiveResourcesInfo()) add(kind);
+  const report = process.report.getReport() as unknown as ReportShape;
+  for (const handle of report.libuv) if (handle.is_active && !LOOP_INTERNALS.has(handle.type)) add(`libuv:${handle.type}`);
+  for (let i = 0; i < report.workers.length; i += 1) add('worker thread');
   return counts;
 }
 
-/** Kinds held now beyond the baseline, e.g. { TCPSocketWrap: 2 }. */
+/** Kinds held now beyond the baseline, e.g. { TCPSocketWrap: 2, 'libuv:tcp': 2 }. */
 export function resourcesAbove(baseline: ReadonlyMap<string, number>): Record<string, number> {
   const extra: Record<string, number> = {};
   for (const [kind, count] of openResources()) {
@@ -21,16 +37,24 @@ export function resourcesAbove(baseline: ReadonlyMap<string, number>): Record<st
 
 /**
  * Fails unless everything opened since `baseline` is closed. Closing is asynchronous at the edges (a peer's socket
- * sees the FIN a tick later, a worker exits after its last message), so it waits up to `settleMs` for the count to
- * come down before naming what is still open.
+ * sees the FIN a tick later, a worker exits after its last message), so it waits up to `settleMs` for the counts to
+ * come down; and opening can be too (a worker started after an await), so the counts must then stay down for
+ * `quietMs` before it passes.
  */
-export async function expectNothingLeftOpen(baseline: ReadonlyMap<string, number>, settleMs = 3000): Promise<void> {
+export async function expectNothingLeftOpen(baseline: ReadonlyMap<string, number>, { settleMs = 3000, quietMs = 250 } = {}): Promise<void> {
   const until = Date.now() + settleMs;
-  let extra = resourcesAbove(baseline);
-  while (Object.keys(extra).length > 0 && Date.now() < until) {
-    await new Promise((resolve) => setTimeout(resolve, 25));
+  let quietSince: number | null = null;
+  for (;;) {
+    const extra = resourcesAbove(baseline);
+    const now = Date.now();
+    if (Object.keys(extra).length > 0) {
+      quietSince = null;
+      if (now > until) throw new Error(`Still open after close(): ${JSON.stringify(extra)}`);
+    } else {
+      quietSince ??= now;
+      if (now - quietSince >= quietMs) return;
+    }
     // the polling timer itself is gone by the time we count again
-    extra = resourcesAbove(baseline);
+    await new Promise((resolve) => setTimeout(resolve, 25));
   }
-  if (Object.keys(extra).length > 0) throw new Error(`Still open after close(): ${JSON.stringify(extra)}`);
 }
