@@ -77,6 +77,9 @@ export interface Courier {
   close(): Promise<void>;
 }
 
+/** How long closing waits for cancelled sends to record their outcome before history closes without them. */
+const SENDS_SETTLE_MS = 5000;
+
 /**
  * The composition root: builds every service from the host's options and exposes them as contract handlers.
  * Hosts own transport and caller checks; this owns what each method does.
@@ -121,7 +124,7 @@ function composeCourier(options: CourierOptions, disposables: DisposableStore, r
   disposables.onClose('history recorder', () => recorder.drain());
   // Registered before the engines, so it runs after they closed: the sends they cancelled record their outcome first.
   const sends = createInFlight();
-  disposables.onClose('sends in flight', () => sends.settled());
+  disposables.onClose('sends in flight', () => sends.settled(SENDS_SETTLE_MS));
   const httpEngine = disposables.add('HTTP engine', createHttpEngine({
     bodyStore,
     userAgent: options.userAgent ?? `Courier/${options.version}`,

@@ -12,3 +12,11 @@ describe('in-flight work', () => {
     expect(log).toEqual(['first', 'started meanwhile']);
   });
 });
+
+describe('in-flight work that never ends', () => {
+  it('is given up after the limit, saying how many are left, so a close goes on', async () => {
+    const inFlight = createInFlight();
+    void inFlight.track(new Promise(() => undefined));
+    await expect(inFlight.settled(30)).rejects.toThrow('1 still running after 30 ms');
+  });
+});
