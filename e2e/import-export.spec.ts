@@ -135,6 +135,7 @@ test.describe('import and export', () => {
       body: { kind: 'json', text: '{"name":"Ann"}' },
     });
     expect(JSON.parse(await readFile(path.join(root, 'collection.json'), 'utf8'))).toEqual({
+      format: 2,
       name: 'Team API',
       order: ['users', 'ping.request.json'],
       variables: [{ name: 'host', value: fixtureServer.url }],

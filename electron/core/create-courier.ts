@@ -3,6 +3,7 @@ import path from 'node:path';
 import { CourierError, VAULT_WAITING_METHODS, type HttpRequestSpec, type MethodHandlers } from '../../shared/contract';
 import { applyInheritance, inheritedLayers } from '../../shared/workspace';
 import { toBrunoCollection } from '../../shared/exporters';
+import { DisposableStore } from '../../shared/lifecycle';
 import { createBodyStore } from '../services/body-store';
 import { createHistoryService, type HistoryService } from '../services/history';
 import { createHttpEngine } from '../services/http';
@@ -22,6 +23,7 @@ import { createHistoryRecorder } from './history-recorder';
 import { createSendPipeline } from './send-pipeline';
 import { createScriptStage } from './script-stage';
 import { createRunSpoolDir } from './spool-dir';
+import { createInFlight } from './in-flight';
 import { createWebSocketPreparer } from './prepare-websocket';
 import { createSecretsWiring } from './secrets-wiring';
 import { createRunnerWiring } from './runner-handlers';
@@ -80,38 +82,43 @@ export interface Courier {
   close(): Promise<void>;
 }
 
+/** How long closing waits for cancelled sends to record their outcome before history closes without them. */
+const SENDS_SETTLE_MS = 5000;
+
 /**
  * The composition root: builds every service from the host's options and exposes them as contract handlers.
  * Hosts own transport and caller checks; this owns what each method does.
  */
 export function createCourier(options: CourierOptions): Courier {
   const reportInternal = options.onInternalError ?? ((error: unknown) => console.error('Courier internal error:', error));
+  // Every service is registered as it is created and closed in reverse: what was made later (and may write into what
+  // was made earlier) ends first: the runner and the engines, then the recorder, history and body store, then the
+  // spool folder. One failing close is reported and the rest still close.
+  const disposables = new DisposableStore({ onError: reportInternal });
+  try {
+    return composeCourier(options, disposables, reportInternal);
+  } catch (error) {
+    // a service that failed to start leaves no earlier one running (a worker, a socket) in a host that goes on
+    void disposables.close();
+    throw error;
+  }
+}
+
+function composeCourier(options: CourierOptions, disposables: DisposableStore, reportInternal: (error: unknown) => void): Courier {
   const checkContract = options.checkContract ?? contractCheckFromEnv(process.env);
   const hub = createEventHub({ onListenerError: reportInternal, checkContract });
   const spoolDir = createRunSpoolDir(options.dataDir);
-  const bodyStore = createBodyStore({ spoolDir });
-  const httpEngine = createHttpEngine({
-    bodyStore,
-    userAgent: options.userAgent ?? `Courier/${options.version}`,
-    onProgress: (progress) => hub.emit('http.progress', progress),
-    isRefusedAddress: options.isRefusedAddress,
-    onSse: (batch) => hub.emit('http.sse', batch),
-  });
-  // WebSocket (issue 5): the same refused addresses as HTTP, so web mode cannot reach its own bridge this way either.
-  const websocket = createWebSocketService({
-    onEvents: (batch) => hub.emit('ws.events', batch),
-    isRefusedAddress: options.isRefusedAddress,
-    userAgent: options.userAgent ?? `Courier/${options.version}`,
-  });
+  disposables.onClose('spool folder', () => rm(spoolDir, { recursive: true, force: true }));
+  const bodyStore = disposables.add('body store', createBodyStore({ spoolDir }));
   const notices: string[] = [];
   let history: HistoryService | null = null;
   if (options.history !== false) try {
-    history = createHistoryService({
+    history = disposables.add('history', createHistoryService({
       dir: path.join(options.dataDir, 'history'),
       nativeBinding: options.sqliteNativeBinding,
       onChange: (change) => hub.emit('history.changed', change),
       onInternalError: reportInternal,
-    });
+    }));
     notices.push(...history.notices);
   } catch (error) {
     // History must never keep Courier from starting: requests still work, history answers STORAGE_ERROR.
@@ -119,6 +126,24 @@ export function createCourier(options: CourierOptions): Courier {
     notices.push(`History is unavailable this session: ${error instanceof Error ? error.message : String(error)}`);
   }
   const recorder = createHistoryRecorder({ history: () => history, bodyStore, onError: reportInternal });
+  // exchanges still being captured land in history before it closes
+  disposables.onClose('history recorder', () => recorder.drain());
+  // Registered before the engines, so it runs after they closed: the sends they cancelled record their outcome first.
+  const sends = createInFlight();
+  disposables.onClose('sends in flight', () => sends.settled(SENDS_SETTLE_MS));
+  const httpEngine = disposables.add('HTTP engine', createHttpEngine({
+    bodyStore,
+    userAgent: options.userAgent ?? `Courier/${options.version}`,
+    onProgress: (progress) => hub.emit('http.progress', progress),
+    isRefusedAddress: options.isRefusedAddress,
+    onSse: (batch) => hub.emit('http.sse', batch),
+  }));
+  // WebSocket (issue 5): the same refused addresses as HTTP, so web mode cannot reach its own bridge this way either.
+  const websocket = disposables.add('WebSocket service', createWebSocketService({
+    onEvents: (batch) => hub.emit('ws.events', batch),
+    isRefusedAddress: options.isRefusedAddress,
+    userAgent: options.userAgent ?? `Courier/${options.version}`,
+  }));
 
   const secrets = createSecretsWiring({
     dataDir: options.dataDir,
@@ -133,8 +158,10 @@ export function createCourier(options: CourierOptions): Courier {
     scrypt: options.scrypt,
     processEnv: options.processEnv,
   });
+  // OAuth flows in progress (their loopback servers, token requests through the engine)
+  disposables.add('OAuth flows', secrets.auth);
   // Scripts (issue 12): one warm QuickJS worker, started at the first send that has a script.
-  const scriptRunner = createScriptRunner(options.sandbox ? { early: options.sandbox } : {});
+  const scriptRunner = disposables.add('script sandbox', createScriptRunner(options.sandbox ? { early: options.sandbox } : {}));
   if (options.prewarmScripts === true) scriptRunner.prewarm();
   const scripts = createScriptStage({
     runner: scriptRunner,
@@ -148,24 +175,25 @@ export function createCourier(options: CourierOptions): Courier {
     recorder,
     credentials: secrets.credentials,
     scripts,
+    inFlight: sends,
     tests: { readBody: (id, offset, length) => bodyStore.read(id, offset, length), variables: secrets.variables, session: secrets.session },
   });
   // GraphQL (issue 5): introspection through the engine, subscriptions over graphql-ws; both prepared like http.send.
-  const workspace = createWorkspaceService({
+  const workspace = disposables.add('workspace', createWorkspaceService({
     defaultDir: path.join(options.dataDir, 'workspace'),
     store: secrets.settings,
     pickFolder: options.pickFolder,
     onChange: (change) => hub.emit('workspace.changed', change),
     onError: reportInternal,
-  });
-  const graphql = createGraphqlWiring({
+  }));
+  const graphql = disposables.add('GraphQL subscriptions', createGraphqlWiring({
     send: (requestId, spec, sendOptions) => httpEngine.send(requestId, spec, sendOptions),
     bodyStore,
     hub,
     prepare: secrets.prepare,
     isRefusedAddress: options.isRefusedAddress,
     inheritanceChain: (workspacePath) => workspace.inheritanceChain(workspacePath),
-  });
+  }));
   // A saved request is sent with its collection's and folders' headers, auth and variables under its own.
   const sendFromWorkspace = async (requestId: string, request: HttpRequestSpec, workspacePath: string) => {
     const chain = await workspace.inheritanceChain(workspacePath);
@@ -178,6 +206,9 @@ export function createCourier(options: CourierOptions): Courier {
   const importExport = createImportExportService();
   // imports in progress by the renderer's importId, so 'import.cancel' can stop one
   const imports = new Map<string, AbortController>();
+  disposables.onClose('imports', () => {
+    for (const controller of imports.values()) controller.abort();
+  });
   const parseImport = async ({ text, importId, sourceUrl }: { text: string; importId?: string | undefined; sourceUrl?: string | undefined }) => {
     if (importId === undefined) return importExport.parse(text, { ...(sourceUrl === undefined ? {} : { sourceUrl }) });
     imports.get(importId)?.abort();
@@ -195,14 +226,14 @@ export function createCourier(options: CourierOptions): Courier {
   };
 
   // The collection runner (issue 12 §3) drives these same handlers, so a run sends exactly as Send does.
-  const runner = createRunnerWiring({
+  const runner = disposables.add('collection runner', createRunnerWiring({
     handlers: () => handlers,
     emit: (event, payload) => hub.emit(event, payload),
     store: createRunStore({ dir: path.join(options.dataDir, 'runs') }),
     secretValues: () =>
       secrets.variables.layers().flatMap((layer) => layer.variables.filter((v) => v.secret && v.value !== null && v.value !== '').map((v) => v.value as string)),
     onInternalError: reportInternal,
-  });
+  }));
 
   const handlers: MethodHandlers = {
     'app.info': async () => ({
@@ -271,28 +302,13 @@ export function createCourier(options: CourierOptions): Courier {
   // what may hold secrets waits for an unlock asked for at start; the contract says which methods (waitsForVault)
   for (const name of VAULT_WAITING_METHODS) (handlers as Record<string, unknown>)[name] = secrets.afterReady(handlers[name] as (input: unknown) => Promise<unknown>);
 
-  let closing: Promise<void> | null = null;
+  // no events reach the host once it has asked to close
+  disposables.onClose('event listeners', () => hub.clear());
+
   return {
     handlers: checkContract ? checkedHandlers(handlers, reportInternal) : handlers,
     onEvent: (listener) => hub.subscribe(listener),
-    close() {
-      // In-flight requests end first so nothing writes into the body store while it shuts down.
-      closing ??= (async () => {
-        hub.clear();
-        for (const controller of imports.values()) controller.abort();
-        await runner.close();
-        await workspace.close();
-        await secrets.auth.close();
-        await websocket.close();
-        await graphql.close();
-        await scriptRunner.close();
-        await httpEngine.close();
-        await recorder.drain();
-        await history?.close();
-        await bodyStore.close();
-        await rm(spoolDir, { recursive: true, force: true });
-      })();
-      return closing;
-    },
+    // failures were reported through onInternalError as they happened
+    close: async () => void (await disposables.close()),
   };
 }

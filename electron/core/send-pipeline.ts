@@ -10,6 +10,7 @@ import { evaluateExchangeTests, hasTests, type TestingDeps } from '../services/t
 import { type HistoryRecorder } from './history-recorder';
 import { type RequestPreparer } from './prepare-request';
 import { type ScriptStage, type SendScripts } from './script-stage';
+import type { InFlight } from './in-flight';
 
 const NOT_ATTEMPTED: ReadonlySet<ErrorCode> = new Set(['SCRIPT_FAILED', 'INVALID_INPUT', 'VAULT_LOCKED', 'SECRET_UNREADABLE', 'ENV_NOT_ALLOWED', 'CREDENTIAL_UNAVAILABLE']);
 
@@ -23,6 +24,8 @@ export interface SendPipelineDeps {
   tests?: TestingDeps;
   /** pre-request and post-response scripts (issue 12); absent: scripts are not run */
   scripts?: ScriptStage;
+  /** sends still running, so closing can wait for their outcome to reach history (see in-flight.ts) */
+  inFlight?: InFlight;
 }
 
 /**
@@ -100,7 +103,7 @@ function unsavedName(spec: HttpRequestSpec): string {
  * on the way), and every secret value masked in what goes back to the window and into history.
  */
 export function createSendPipeline(deps: SendPipelineDeps) {
-  const send = async (
+  const run = async (
     requestId: string,
     composed: HttpRequestSpec,
     inherited: readonly VariableLayer[] = [],
@@ -161,6 +164,8 @@ export function createSendPipeline(deps: SendPipelineDeps) {
       throw safe;
     }
   };
+
+  const send = (...args: Parameters<typeof run>): Promise<HttpExchange> => (deps.inFlight ? deps.inFlight.track(run(...args)) : run(...args));
 
   return {
     send,

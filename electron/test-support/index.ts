@@ -6,3 +6,4 @@ export * from './leak-scan';
 export * from './oauth-server';
 export * from './digest-server';
 export * from './ws-servers';
+export * from './open-handles';

@@ -1,3 +1,5 @@
+import { CONTAINER_FILE_FORMAT, currentVersion, REQUEST_FILE_FORMAT } from './format-upgrades';
+
 /** File names of the workspace layout (see electron/services/workspace/README.md). */
 export const WORKSPACE_FILE = 'courier-workspace.json';
 export const COLLECTION_FILE = 'collection.json';
@@ -6,15 +8,18 @@ export const REQUEST_SUFFIX = '.request.json';
 export const WORKSPACE_FORMAT = 1;
 /**
  * Request files: 1 (no "format" key) had no "inherit" auth, and "none" in a collection took the collection's auth;
- * 2 says "inherit" by leaving auth out and writes an explicit {"kind":"none"} for No auth. See upgradeRequestFile.
+ * 2 says "inherit" by leaving auth out and writes an explicit {"kind":"none"} for No auth. Each change is one step in
+ * format-upgrades/, so the current version is the number of steps + 1.
  */
-export const REQUEST_FORMAT = 3;
+export const REQUEST_FORMAT = currentVersion(REQUEST_FILE_FORMAT);
 /**
  * 3 adds "tests" (issue 12). A file is written with the lowest format that holds what it says: one without tests stays
  * format 2, byte for byte, so older Courier versions keep reading it; one with tests is 3, so an older version refuses
  * it ("written by a newer Courier") rather than reading it and dropping its tests on the next save.
  */
 export const REQUEST_FORMAT_WITHOUT_TESTS = 2;
+/** collection.json and folder.json: 1 had no "format" key; 2 writes it (issue 14). */
+export const CONTAINER_FORMAT = currentVersion(CONTAINER_FILE_FORMAT);
 
 // "request-2" before "request-10", as a person reads them; a fixed locale keeps the order the same on every machine.
 const NATURAL = new Intl.Collator('en', { numeric: true, sensitivity: 'variant' });

@@ -12,7 +12,8 @@ import {
 import { containerSettingsSchema, type ContainerSettings } from '../contract/workspace';
 import { savedScriptsSchema, type SavedScripts } from '../contract/scripts';
 import { redactStoredCredentials } from '../auth';
-import { REQUEST_FORMAT, REQUEST_FORMAT_WITHOUT_TESTS } from './layout';
+import { CONTAINER_FORMAT, REQUEST_FORMAT, REQUEST_FORMAT_WITHOUT_TESTS } from './layout';
+import { CONTAINER_FILE_FORMAT, REQUEST_FILE_FORMAT, upgradeFile, type FileFormat } from './format-upgrades';
 import { testsJson } from './tests-file';
 
 /**
@@ -190,34 +191,40 @@ export function describeFileError(error: unknown): string {
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /**
- * Format 1 → 2. A version-1 file had no "inherit": a request whose auth was absent or "none" took its collection's or
- * folder's auth. It keeps that meaning as "inherit" (No auth did not exist as such, so nothing reads as it).
+ * A file's JSON in today's shape: the upgrade steps from its version on (format-upgrades/). A file from a newer
+ * Courier throws, naming `file` (its workspace path) and both versions. Anything not an object is left for the
+ * schema to refuse.
  */
-function upgradeRequestAuth(format: number, value: unknown): unknown {
-  if (format >= 2) return value ?? { kind: 'inherit' };
-  const kind = value !== null && typeof value === 'object' ? (value as { kind?: unknown }).kind : undefined;
-  return value === undefined || kind === 'none' ? { kind: 'inherit' } : value;
+export function readVersioned(text: string, format: FileFormat, file?: string): unknown {
+  const value: unknown = JSON.parse(text);
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  return upgradeFile(format, value as { [key: string]: unknown }, file);
 }
 
-export function parseRequest(text: string): Parsed<{ name: string | undefined; request: HttpRequestSpec }> {
+/** An HTTP request file already upgraded to the current format; throws what describeFileError explains. */
+export function requestFromFile(value: unknown): { name: string | undefined; request: HttpRequestSpec } {
+  const file = requestFileSchema.parse(value);
+  const request = httpRequestSpecSchema.parse({
+    method: file.method,
+    url: file.url,
+    params: file.params ?? [],
+    headers: file.headers ?? [],
+    body: restoreFiles(file.body ?? { kind: 'none' }),
+    // since format 2, leaving auth out is how a file says "inherit"
+    auth: file.auth ?? { kind: 'inherit' },
+    variables: file.variables ?? [],
+    settings: { ...DEFAULT_SETTINGS, ...file.settings },
+    ...(file.settingTemplates ? { settingTemplates: file.settingTemplates } : {}),
+    ...(file.tests === undefined ? {} : { tests: file.tests }),
+    ...(file.scripts ? { scripts: file.scripts } : {}),
+  });
+  return { name: file.name, request };
+}
+
+/** `file` is the workspace path, for the messages that name it (a file from a newer Courier). */
+export function parseRequest(text: string, file?: string): Parsed<{ name: string | undefined; request: HttpRequestSpec }> {
   try {
-    const file = requestFileSchema.parse(JSON.parse(text));
-    const format = file.format ?? 1;
-    if (format > REQUEST_FORMAT) return { ok: false, error: `Written by a newer Courier (request format ${format}); update Courier to open it.` };
-    const request = httpRequestSpecSchema.parse({
-      method: file.method,
-      url: file.url,
-      params: file.params ?? [],
-      headers: file.headers ?? [],
-      body: restoreFiles(file.body ?? { kind: 'none' }),
-      auth: upgradeRequestAuth(format, file.auth),
-      variables: file.variables ?? [],
-      settings: { ...DEFAULT_SETTINGS, ...file.settings },
-      ...(file.settingTemplates ? { settingTemplates: file.settingTemplates } : {}),
-      ...(file.tests === undefined ? {} : { tests: file.tests }),
-      ...(file.scripts ? { scripts: file.scripts } : {}),
-    });
-    return { ok: true, value: { name: file.name, request } };
+    return { ok: true, value: requestFromFile(readVersioned(text, REQUEST_FILE_FORMAT, file)) };
   } catch (error) {
     return { ok: false, error: describeFileError(error) };
   }
@@ -230,6 +237,7 @@ export interface ContainerFile {
 }
 
 const containerFileSchema = z.object({
+  format: z.number().int().min(1).optional(),
   name: z.string().optional(),
   order: z.array(z.string()).default([]),
   variables: z.array(z.unknown()).optional(),
@@ -240,7 +248,7 @@ const containerFileSchema = z.object({
 
 export function serializeContainer(file: ContainerFile): StoredText {
   const safe = redactStoredCredentials({ ...httpRequestSpecSchema.parse({ method: 'GET', url: '' }), auth: file.settings.auth });
-  const out: { [key: string]: Json } = { name: file.settings.name, order: file.order };
+  const out: { [key: string]: Json } = { format: CONTAINER_FORMAT, name: file.settings.name, order: file.order };
   if (file.settings.variables.length > 0) out.variables = rows(file.settings.variables);
   if (file.settings.headers.length > 0) out.headers = rows(file.settings.headers);
   if (safe.auth.kind !== 'none') out.auth = auth(safe.auth);
@@ -249,9 +257,10 @@ export function serializeContainer(file: ContainerFile): StoredText {
   return { text: stringify(out), warnings: masked(file.settings.auth, safe.auth) ? [CREDENTIAL_WARNING] : [] };
 }
 
-export function parseContainer(text: string, fallbackName: string): Parsed<ContainerFile> {
+/** `file` is the workspace path, for the messages that name it (a file from a newer Courier). */
+export function parseContainer(text: string, fallbackName: string, fileName?: string): Parsed<ContainerFile> {
   try {
-    const file = containerFileSchema.parse(JSON.parse(text));
+    const file = containerFileSchema.parse(readVersioned(text, CONTAINER_FILE_FORMAT, fileName));
     const settings = containerSettingsSchema.parse({
       name: file.name && file.name.trim() !== '' ? file.name : fallbackName,
       variables: file.variables ?? [],

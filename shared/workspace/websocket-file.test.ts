@@ -22,9 +22,9 @@ describe('WebSocket request files', () => {
     ];
     const { text, warnings } = serializeWebSocketRequest('Chat', { request, messages });
     expect(warnings).toEqual([]);
-    expect(Object.keys(JSON.parse(text))).toEqual(['kind', 'name', 'url', 'params', 'headers', 'subprotocols', 'auth', 'settings', 'messages']);
+    expect(Object.keys(JSON.parse(text))).toEqual(['kind', 'format', 'name', 'url', 'params', 'headers', 'subprotocols', 'auth', 'settings', 'messages']);
     expect(JSON.parse(text).settings).toEqual({ autoReconnect: true, logCap: 500 });
-    expect(text.startsWith('{\n  "kind": "websocket",\n  "name": "Chat",')).toBe(true);
+    expect(text.startsWith('{\n  "kind": "websocket",\n  "format": 2,\n  "name": "Chat",')).toBe(true);
     expect(parseWebSocketRequest(text)).toEqual({ ok: true, value: { name: 'Chat', request, messages } });
     expect(parseRequestFile(text)).toEqual({ ok: true, value: { kind: 'websocket', name: 'Chat', request, messages } });
     // Same input, same bytes.
@@ -33,7 +33,7 @@ describe('WebSocket request files', () => {
 
   it('keeps a minimal WebSocket request minimal', () => {
     expect(serializeWebSocketRequest('Echo', { request: ws(), messages: [] }).text).toBe(
-      '{\n  "kind": "websocket",\n  "name": "Echo",\n  "url": "ws://127.0.0.1:9/chat"\n}\n',
+      '{\n  "kind": "websocket",\n  "format": 2,\n  "name": "Echo",\n  "url": "ws://127.0.0.1:9/chat"\n}\n',
     );
   });
 

@@ -4,7 +4,9 @@ import { requestAuthSchema, type RequestAuth } from '../contract/auth';
 import { httpRequestSpecSchema, type KeyValue } from '../contract/http';
 import { WS_DEFAULT_SETTINGS, wsRequestSpecSchema, type WsRequestSpec, type WsSettings } from '../contract/websocket';
 import { wsSavedMessageSchema, type WsSavedMessage } from '../contract/workspace-websocket';
-import { describeFileError, parseRequest, type Parsed, type StoredText } from './request-file';
+import { describeFileError, readVersioned, requestFromFile, type Parsed, type StoredText } from './request-file';
+import { REQUEST_FILE_FORMAT } from './format-upgrades';
+import { REQUEST_FORMAT_WITHOUT_TESTS } from './layout';
 import type { HttpRequestSpec } from '../contract/http';
 
 /**
@@ -45,7 +47,8 @@ function maskAuth(value: RequestAuth): RequestAuth {
 export function serializeWebSocketRequest(name: string, file: WebSocketFile): StoredText {
   const request = wsRequestSpecSchema.parse(file.request);
   const auth = maskAuth(request.auth);
-  const out: { [key: string]: Json } = { kind: WEBSOCKET_KIND, name, url: request.url };
+  // WebSocket files hold no tests, so they stay at the format older versions read (see layout.ts)
+  const out: { [key: string]: Json } = { kind: WEBSOCKET_KIND, format: REQUEST_FORMAT_WITHOUT_TESTS, name, url: request.url };
   if (request.params.length > 0) out.params = rows(request.params);
   if (request.headers.length > 0) out.headers = rows(request.headers);
   if (request.subprotocols.length > 0) out.subprotocols = [...request.subprotocols];
@@ -60,6 +63,7 @@ export function serializeWebSocketRequest(name: string, file: WebSocketFile): St
 
 const websocketFileSchema = z.object({
   kind: z.literal(WEBSOCKET_KIND),
+  format: z.number().int().min(1).optional(),
   name: z.string().optional(),
   url: z.string(),
   params: z.array(z.unknown()).optional(),
@@ -71,19 +75,25 @@ const websocketFileSchema = z.object({
   messages: z.array(wsSavedMessageSchema).optional(),
 });
 
-export function parseWebSocketRequest(text: string): Parsed<{ name: string | undefined } & WebSocketFile> {
+/** A WebSocket request file already upgraded to the current format; throws what describeFileError explains. */
+function websocketFromFile(value: unknown): { name: string | undefined } & WebSocketFile {
+  const file = websocketFileSchema.parse(value);
+  const request = wsRequestSpecSchema.parse({
+    url: file.url,
+    params: file.params ?? [],
+    headers: file.headers ?? [],
+    subprotocols: file.subprotocols ?? [],
+    auth: file.auth ?? { kind: 'none' },
+    variables: file.variables ?? [],
+    settings: { ...WS_DEFAULT_SETTINGS, ...file.settings },
+  });
+  return { name: file.name, request, messages: file.messages ?? [] };
+}
+
+/** `file` is the workspace path, for the messages that name it (a file from a newer Courier). */
+export function parseWebSocketRequest(text: string, file?: string): Parsed<{ name: string | undefined } & WebSocketFile> {
   try {
-    const file = websocketFileSchema.parse(JSON.parse(text));
-    const request = wsRequestSpecSchema.parse({
-      url: file.url,
-      params: file.params ?? [],
-      headers: file.headers ?? [],
-      subprotocols: file.subprotocols ?? [],
-      auth: file.auth ?? { kind: 'none' },
-      variables: file.variables ?? [],
-      settings: { ...WS_DEFAULT_SETTINGS, ...file.settings },
-    });
-    return { ok: true, value: { name: file.name, request, messages: file.messages ?? [] } };
+    return { ok: true, value: websocketFromFile(readVersioned(text, REQUEST_FILE_FORMAT, file)) };
   } catch (error) {
     return { ok: false, error: describeFileError(error) };
   }
@@ -93,20 +103,19 @@ export type ParsedRequestFile =
   | { kind: 'http'; name: string | undefined; request: HttpRequestSpec }
   | ({ kind: 'websocket'; name: string | undefined } & WebSocketFile);
 
-/** Any request file: a `"kind": "websocket"` file, or an HTTP request (no kind, as every earlier file). */
-export function parseRequestFile(text: string): Parsed<ParsedRequestFile> {
-  let kind: unknown;
+/**
+ * Any request file: a `"kind": "websocket"` file, or an HTTP request (no kind, as every earlier file). The version is
+ * checked before the kind, so a kind a newer Courier added is refused as "newer", not as unknown. `file` is the
+ * workspace path, for the messages that name it.
+ */
+export function parseRequestFile(text: string, file?: string): Parsed<ParsedRequestFile> {
   try {
-    const value: unknown = JSON.parse(text);
-    kind = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as { kind?: unknown }).kind : undefined;
+    const value = readVersioned(text, REQUEST_FILE_FORMAT, file);
+    const kind = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as { kind?: unknown }).kind : undefined;
+    if (kind === WEBSOCKET_KIND) return { ok: true, value: { kind: 'websocket', ...websocketFromFile(value) } };
+    if (kind !== undefined) return { ok: false, error: `Not a Courier file: kind: unknown request kind ${JSON.stringify(kind)}` };
+    return { ok: true, value: { kind: 'http', ...requestFromFile(value) } };
   } catch (error) {
     return { ok: false, error: describeFileError(error) };
   }
-  if (kind === WEBSOCKET_KIND) {
-    const parsed = parseWebSocketRequest(text);
-    return parsed.ok ? { ok: true, value: { kind: 'websocket', ...parsed.value } } : parsed;
-  }
-  if (kind !== undefined) return { ok: false, error: `Not a Courier file: kind: unknown request kind ${JSON.stringify(kind)}` };
-  const parsed = parseRequest(text);
-  return parsed.ok ? { ok: true, value: { kind: 'http', ...parsed.value } } : parsed;
 }

@@ -106,12 +106,13 @@ describe('importing collections into the workspace', () => {
       'petstore/pets/photos/upload-photo.request.json',
     ]);
     expect(await readJson('petstore/collection.json')).toEqual({
+      format: 2,
       name: 'Petstore',
       order: ['pets', 'login.request.json'],
       variables: [{ name: 'baseUrl', value: 'https://pets.test' }],
       auth: { kind: 'bearer', token: '{{token}}', prefix: 'Bearer' },
     });
-    expect(await readJson('petstore/pets/folder.json')).toEqual({ name: 'Pets', order: ['list-pets.request.json', 'create-pet.request.json', 'photos'] });
+    expect(await readJson('petstore/pets/folder.json')).toEqual({ format: 2, name: 'Pets', order: ['list-pets.request.json', 'create-pet.request.json', 'photos'] });
     expect(await readJson('petstore/pets/create-pet.request.json')).toEqual({ format: 2, name: 'Create pet', method: 'POST', url: '{{baseUrl}}/', body: { kind: 'json', text: '{"name":"Rex"}' } });
     expect(await readJson('courier-workspace.json')).toMatchObject({ order: ['petstore'] });
 

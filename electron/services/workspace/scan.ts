@@ -10,6 +10,8 @@ import {
   parseRequestFile,
   REQUEST_SUFFIX,
   WORKSPACE_FILE,
+  WORKSPACE_FORMAT,
+  NEWER_FORMAT_WORDS,
   describeJsonError,
   type ContainerFile,
   type WebSocketFile,
@@ -72,7 +74,11 @@ export function parseRoot(text: string | null, fallbackName: string, readError?:
   if (readError !== undefined) return { name: fallbackName, order: [], error: readError };
   if (text === null) return { name: fallbackName, order: [] };
   try {
-    const value = JSON.parse(text) as { name?: unknown; order?: unknown };
+    const value = JSON.parse(text) as { format?: unknown; name?: unknown; order?: unknown };
+    // a newer layout may order things differently: listed as an error, so its order is never rewritten
+    if (typeof value.format === 'number' && value.format > WORKSPACE_FORMAT) {
+      return { name: fallbackName, order: [], error: `${WORKSPACE_FILE} ${NEWER_FORMAT_WORDS} (workspace file format ${value.format}; this Courier reads up to format ${WORKSPACE_FORMAT}). Update Courier to change the workspace's order.` };
+    }
     const order = Array.isArray(value.order) ? value.order.filter((x): x is string => typeof x === 'string') : [];
     return { name: typeof value.name === 'string' && value.name.trim() !== '' ? value.name : fallbackName, order };
   } catch (error) {
@@ -110,7 +116,7 @@ export async function scanWorkspace(root: string): Promise<ScannedWorkspace> {
         readError = readFailure(error);
       }
     }
-    const parsed = readError !== undefined ? ({ ok: false, error: readError } as const) : metaText === null ? null : parseContainer(metaText, entryName);
+    const parsed = readError !== undefined ? ({ ok: false, error: readError } as const) : metaText === null ? null : parseContainer(metaText, entryName, joinRel(rel, metaName));
     const container: ContainerEntry = {
       kind,
       path: rel,
@@ -166,7 +172,7 @@ export async function scanWorkspace(root: string): Promise<ScannedWorkspace> {
 
 export function applyRequestText(request: RequestEntry, text: string): void {
   request.text = text;
-  const parsed = parseRequestFile(text);
+  const parsed = parseRequestFile(text, request.path);
   if (parsed.ok) {
     const value = parsed.value;
     request.request = value.kind === 'http' ? value.request : null;

@@ -51,7 +51,7 @@ describe('workspace service', () => {
     expect(text).toBe(
       '{\n  "format": 2,\n  "name": "Get user",\n  "method": "GET",\n  "url": "https://api.test/",\n  "headers": [\n    {\n      "name": "Accept",\n      "value": "application/json"\n    }\n  ]\n}\n',
     );
-    expect(JSON.parse(await readFile(path.join(dir, 'default', 'my-api', 'collection.json'), 'utf8'))).toEqual({ name: 'My API', order: ['users'] });
+    expect(JSON.parse(await readFile(path.join(dir, 'default', 'my-api', 'collection.json'), 'utf8'))).toEqual({ format: 2, name: 'My API', order: ['users'] });
     expect(await names()).toEqual(['My API', '  Users', '    Get user']);
     expect((await service.readRequest(get)).request).toEqual(spec({ headers: [{ name: 'Accept', value: 'application/json' }] }));
     // Saving what is already there writes nothing.
