@@ -67,6 +67,18 @@ test.describe('request tabs are independent requests', () => {
     await expect(tabs.tab(0)).toHaveAttribute('aria-selected', 'true');
     await within(tabs.list.getByRole('button', { name: 'Close GET /gate/a' }));
     await within(tabs.tab(0));
+
+    // The last tab grows while its request is in flight (spinner) and the window narrows: still wholly in view
+    // (the new-user pass saw its × under the "⌄ N" button, and the tab outside the strip after a resize).
+    await page.getByRole('button', { name: 'All open tabs (14)' }).click();
+    await page.getByRole('menuitem', { name: 'GET /gate/tab14' }).click();
+    await builder.send();
+    await expect(tabs.list.getByRole('status', { name: 'sending' })).toHaveCount(1);
+    await within(tabs.list.getByRole('button', { name: 'Close GET /gate/tab14' }));
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect(async () => within(tabs.list.getByRole('button', { name: 'Close GET /gate/tab14' }))).toPass({ timeout: 5_000 });
+    await within(tabs.list.getByRole('tab', { name: 'GET /gate/tab14' }));
+    await builder.cancelButton.click();
   });
 
   test('two tabs in flight at once, each cancels, answers and remembers its own', async ({ page, gate }) => {

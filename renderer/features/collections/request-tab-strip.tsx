@@ -45,7 +45,7 @@ export function RequestTabStrip({ tabs, activeId, onSelect, onClose, onCloseOthe
   // The active tab (opened from the tree, chosen from the list) is scrolled wholly into view, × included. Done by hand
   // on the list alone: scrollIntoView also scrolls the page's other scroll boxes, and runs before the "⌄ N" button
   // appears and narrows the list, leaving the tab cut under it (hence `overflowing` as a dependency).
-  useLayoutEffect(() => {
+  const revealActive = () => {
     const list = listRef.current;
     const tab = tabElement(activeId)?.parentElement;
     if (!list || !tab) return;
@@ -53,18 +53,30 @@ export function RequestTabStrip({ tabs, activeId, onSelect, onClose, onCloseOthe
     const rect = tab.getBoundingClientRect();
     if (rect.left < box.left) list.scrollLeft -= box.left - rect.left;
     else if (rect.right > box.left + list.clientWidth) list.scrollLeft += rect.right - (box.left + list.clientWidth);
-  }, [activeId, tabs.length, overflowing]);
+  };
+  const reveal = useRef(revealActive);
+  useLayoutEffect(() => {
+    reveal.current = revealActive;
+  });
+  useLayoutEffect(() => reveal.current(), [activeId, tabs.length, overflowing]);
 
+  // Sizes change after that: the window narrows, or the active tab grows (its spinner while a request is in flight, its
+  // unsaved dot), which left it cut under the "⌄ N" button (new-user pass): measured again, and shown again.
   useLayoutEffect(() => {
     const list = listRef.current;
     if (!list) return;
-    const measure = () => setOverflowing(list.scrollWidth > list.clientWidth + 1);
+    const measure = () => {
+      setOverflowing(list.scrollWidth > list.clientWidth + 1);
+      reveal.current();
+    };
     measure();
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(measure);
     observer.observe(list);
+    const active = tabElement(activeId)?.parentElement;
+    if (active) observer.observe(active);
     return () => observer.disconnect();
-  }, [tabs]);
+  }, [tabs, activeId]);
 
   const openMenu = (id: string) => {
     const strip = stripRef.current?.getBoundingClientRect();
