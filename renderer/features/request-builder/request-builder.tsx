@@ -247,7 +247,14 @@ export function RequestBuilder({ state, onSend, onCancel, onRefused, initialRequ
             />
           ) : null}
           {tab === 'vars' ? <VarsPanel variables={draft.variables} onChange={(next) => dispatch({ type: 'variables', variables: next })} /> : null}
-          {tab === 'tests' ? <TestsEditor tests={draft.tests} onChange={(tests) => dispatch({ type: 'tests', tests })} /> : null}
+          {tab === 'tests' ? (
+            <TestsEditor
+              tests={draft.tests}
+              onChange={(tests) => dispatch({ type: 'tests', tests })}
+              {...(draft.scripts?.postResponse ? { postResponseScript: draft.scripts.postResponse } : {})}
+              onShowScripts={() => setTab('scripts')}
+            />
+          ) : null}
           {tab === 'scripts' ? <ScriptsPanel scripts={draft.scripts} onChange={(scripts) => dispatch({ type: 'scripts', scripts })} /> : null}
           {tab === 'settings' ? (
             <SettingsPanel

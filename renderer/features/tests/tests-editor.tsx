@@ -7,6 +7,15 @@ import './tests.css';
 interface TestsEditorProps {
   tests: RequestTests;
   onChange: (tests: RequestTests) => void;
+  /** the request's post-response script, where tests written as pm.test (Postman, Bruno, Insomnia imports) live */
+  postResponseScript?: string;
+  /** opens the Scripts tab */
+  onShowScripts?: () => void;
+}
+
+/** how many pm.test / test() calls a script has: an imported request's checks are there, not in the rows below */
+export function scriptTestCount(script: string | undefined): number {
+  return script ? (script.match(/\b(?:pm\.test|test)\s*\(/g) ?? []).length : 0;
 }
 
 const newAssertion = (): AssertionRow => ({ enabled: true, target: 'status', property: '', operator: 'equals', expected: '200' });
@@ -19,8 +28,9 @@ const removeAt = <T,>(list: readonly T[], index: number): T[] => list.filter((_,
  * The request builder's Tests tab: assertions checked after every send and captures that set variables from the
  * response. Evaluated in the main process (so the runner and CLI do the same); this only edits rows.
  */
-export function TestsEditor({ tests, onChange }: TestsEditorProps) {
+export function TestsEditor({ tests, onChange, postResponseScript, onShowScripts }: TestsEditorProps) {
   const { assertions, captures } = tests;
+  const scripted = scriptTestCount(postResponseScript);
   return (
     <div className="tests-editor">
       <section aria-labelledby="tests-assertions-title">
@@ -55,6 +65,17 @@ export function TestsEditor({ tests, onChange }: TestsEditorProps) {
         ) : (
           <p className="rb-hint">No assertions yet. Add one to check the status, a header, the time, the size or a value in the body after each send.</p>
         )}
+        {scripted > 0 ? (
+          <p className="rb-hint" role="note">
+            This request also has {scripted === 1 ? 'a test' : `${scripted} tests`} written in its post-response script (pm.test); they run after each send
+            and their results show with these.{' '}
+            {onShowScripts ? (
+              <button type="button" className="tests-link" onClick={onShowScripts}>
+                Show the script
+              </button>
+            ) : null}
+          </p>
+        ) : null}
         <button type="button" className="rb-button" onClick={() => onChange({ ...tests, assertions: [...assertions, newAssertion()] })}>
           Add assertion
         </button>
