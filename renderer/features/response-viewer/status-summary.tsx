@@ -1,11 +1,14 @@
 import { type HttpExchange } from '../../../shared/contract';
 import { formatBytes, formatDuration, statusInfo } from '../../../shared/response';
+import { retryWait } from '../../../shared/runner';
 
 /** The headline: status with reason and what it means, time, and sizes on the wire and decoded. */
 export function StatusSummary({ exchange }: { exchange: HttpExchange }) {
   const info = statusInfo(exchange.response.status, exchange.response.statusText);
   const { sizes, timings } = exchange;
   const compressed = sizes.responseBodyWireBytes !== sizes.responseBodyBytes;
+  // "wait (see Retry-After)" says how long: measured from when the answer came (an HTTP date is absolute)
+  const wait = retryWait(exchange.response.status, exchange.response.headers, timings.startedAt + timings.total);
   return (
     <div className="response-status" aria-label="Response summary" role="group">
       <p className={`response-status__code response-status__code--${info.statusClass}`} data-testid="response-status">
@@ -13,6 +16,7 @@ export function StatusSummary({ exchange }: { exchange: HttpExchange }) {
       </p>
       <p className="response-status__explanation" data-testid="response-status-explanation">
         {info.explanation}
+        {wait ? ` The server asks to wait ${formatDuration(wait.waitMs)} (${wait.source}).` : null}
       </p>
       <dl className="response-status__facts">
         <div>
