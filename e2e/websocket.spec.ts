@@ -43,6 +43,12 @@ test('flags invalid JSON and will not send it', async ({ page }) => {
   await ws.typeMessage('{"broken": ');
   await expect(ws.session.getByRole('alert')).toContainText('Invalid JSON');
   await expect(ws.session.getByRole('button', { name: 'Send', exact: true })).toBeDisabled();
+  // plain text typed in the JSON editor (the default type) can go as text, in one click
+  await ws.session.getByRole('button', { name: 'Send as text' }).click();
+  const rows = ws.messages().getByRole('option');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(1)).toContainText('{"broken": ');
+  await expect(ws.session.getByRole('radio', { name: 'Text' })).toBeChecked();
 });
 
 test('keeps several sessions open in their own tabs', async ({ page }) => {

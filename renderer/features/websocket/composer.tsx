@@ -43,11 +43,12 @@ export function Composer({
   const problem = jsonProblem?.message ?? (hexParse && !hexParse.ok ? hexParse.message : null);
   const empty = kind === 'json' ? text.trim() === '' : kind === 'binary' ? file === null && hex.trim() === '' : false;
 
-  const send = async () => {
-    if (!open || problem || empty) return;
+  // `as`: "Send as text" sends what was typed in the JSON editor as text when it is not JSON
+  const send = async (as: Kind = kind) => {
+    if (!open || (as === kind && (problem || empty))) return;
     let data = text;
-    if (kind === 'binary') data = file ? file.base64 : hexParse && hexParse.ok ? base64FromBytes(hexParse.bytes) : '';
-    const result = await bridge.invoke('ws.send', { sessionId, kind, data });
+    if (as === 'binary') data = file ? file.base64 : hexParse && hexParse.ok ? base64FromBytes(hexParse.bytes) : '';
+    const result = await bridge.invoke('ws.send', { sessionId, kind: as, data });
     setSendError(result.ok ? null : result.error.message);
   };
 
@@ -125,7 +126,27 @@ export function Composer({
           <CodeEditor value={text} language={kind === 'json' ? 'json' : 'plaintext'} ariaLabel="Message" onChange={setText} />
         )}
       </div>
-      {problem ? <InlineMessage tone="error">{problem}</InlineMessage> : null}
+      {problem ? (
+        <InlineMessage tone="error">
+          {problem}
+          {/* plain text typed in the JSON editor (the default type) otherwise goes nowhere: the new-user pass's case */}
+          {jsonProblem && open && text.trim() !== '' ? (
+            <>
+              {' '}
+              <button
+                type="button"
+                className="ws-link"
+                onClick={() => {
+                  setKind('text');
+                  void send('text');
+                }}
+              >
+                Send as text
+              </button>
+            </>
+          ) : null}
+        </InlineMessage>
+      ) : null}
       {sendError ? <InlineMessage tone="error">{sendError}</InlineMessage> : null}
       <div className="ws-composer__actions">
         {!open ? <span className="ws-muted">Connect to send messages.</span> : null}
