@@ -169,6 +169,36 @@ describe('k6 export', () => {
     expect(script).toContain('// Not carried over: the assertion "body matchesSchema {}"');
   });
 
+  it("makes Courier's dynamic values at run time and names the ones it does not know (new-user pass: $uuid and $randomEmail went out as text, unmentioned)", () => {
+    const dynamic: ImportedCollection = {
+      ...collection(),
+      variables: [{ name: 'baseUrl', value: base, enabled: true }],
+      items: [
+        {
+          type: 'request',
+          name: 'Ids',
+          description: '',
+          request: httpRequestSpecSchema.parse({
+            method: 'GET',
+            url: '{{baseUrl}}/orders?at={{$timestamp}}',
+            headers: [
+              { name: 'X-Id', value: '{{$uuid}}', enabled: true },
+              { name: 'X-Mail', value: '{{$randomEmail}}', enabled: true },
+            ],
+            auth: { kind: 'none' },
+          }),
+        },
+      ],
+    };
+    const script = toK6Script(dynamic);
+    expect(script).toContain('// Not carried over: {{$randomEmail}} (no dynamic value of that name): sent as written');
+    expect(script).not.toMatch(/Not carried over: .*\$uuid/);
+    const { sent } = runK6(script, {});
+    expect(sent[0]!.headers['X-Id']).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(sent[0]!.headers['X-Mail']).toBe('{{$randomEmail}}');
+    expect(sent[0]!.url).toMatch(/\/orders\?at=\d{10}$/);
+  });
+
   it('writes no secret: secret variables and vault or typed credentials are read from __ENV', () => {
     const script = toK6Script(collection(), new Set(['apiKey']));
     expect(script).not.toContain('k-secret-canary');
