@@ -1,4 +1,16 @@
 export { createScriptRunner, scriptLabel } from './script-runner';
-export type { ScriptConsoleLine, ScriptOutcome, ScriptRunner, ScriptRunnerOptions, VariableWrite } from './script-runner';
-export { DEFAULT_LIMITS, SCRIPT_SCOPES } from './script-types';
-export type { SandboxLimits, ScriptHeader, ScriptKind, ScriptRequest, ScriptResponse, ScriptRun, ScriptScope, ScriptVariables } from './script-types';
+export type { ScriptConsoleLine, ScriptOutcome, ScriptRunner, ScriptRunnerOptions, ScriptRunOptions, VariableWrite } from './script-runner';
+export { DEFAULT_LIMITS, SCRIPT_SCOPES, SEND_REQUEST_LIMITS } from './script-types';
+export type {
+  SandboxLimits,
+  ScriptHeader,
+  ScriptKind,
+  ScriptRequest,
+  ScriptResponse,
+  ScriptRun,
+  ScriptScope,
+  ScriptSendHandler,
+  ScriptSendRequest,
+  ScriptSendResult,
+  ScriptVariables,
+} from './script-types';
