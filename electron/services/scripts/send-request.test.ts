@@ -70,6 +70,24 @@ describe('pm.sendRequest in the sandbox', () => {
     expect((await sending('pm.sendRequest({ url: "https://x.test", body: { mode: "file" } })')).outcome.error).toMatch(/body mode "file" cannot be sent from a script/);
   });
 
+  it("the host's watchdog (CPU limit + grace) does not end a worker that is waiting for an answer", async () => {
+    const strict = createScriptRunner({ limits: { cpuMs: 300 }, graceMs: 100 });
+    try {
+      const outcome = await strict.run(scriptRun('pm.sendRequest("https://x.test/slow", (err, res) => pm.test("answered", () => pm.expect(res.code).to.equal(200)));'), {
+        sendRequest: async (request) => {
+          await new Promise((resolve) => setTimeout(resolve, 1000));
+          return answer(request);
+        },
+      });
+      expect(outcome.error).toBeNull();
+      expect(outcome.tests.map((test) => [test.name, test.outcome])).toEqual([['answered', 'passed']]);
+      // and the limit still holds after the wait
+      expect((await strict.run(scriptRun('for (;;) {}'))).error).toMatch(/ran longer than 300 ms/);
+    } finally {
+      await strict.close();
+    }
+  }, 60_000);
+
   it('without a handler (no engine) a call fails with a message, in the callback and as a rejection', async () => {
     const outcome = await runner.run(
       scriptRun('pm.sendRequest("https://x.test", (err, res) => console.log(err.message, res)); try { await pm.sendRequest("https://x.test"); } catch (e) { console.log(e.name); }'),
