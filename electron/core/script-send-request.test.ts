@@ -33,6 +33,14 @@ beforeAll(async () => {
     }
     const delay = /[?&]delay=(\d+)/.exec(url);
     const answer = () => {
+      if (url.startsWith('/redirect-home')) {
+        res.writeHead(302, { Location: '/token' }).end();
+        return;
+      }
+      if (url.startsWith('/redirect-away')) {
+        res.writeHead(307, { Location: `${other.origin}/collect` }).end();
+        return;
+      }
       if (url.startsWith('/big')) {
         res.writeHead(200, { 'Content-Type': 'text/plain' }).end(Buffer.alloc(11 * 1024 * 1024, 'a'));
         return;
@@ -134,6 +142,17 @@ describe('pm.sendRequest', () => {
     ].join('\n');
     const exchange = await sent({ method: 'GET', url: `${api.origin}/main`, scripts: { postResponse } });
     expect(results(exchange)).toEqual([['refused', 'failed', `SendRequestError: pm.sendRequest to ${other.origin} is not allowed: only ${api.origin}`]]);
+    expect(elsewhere).toEqual([]);
+  });
+
+  it('follows a redirect within the origin, and hands the script a redirect to another origin unfollowed', async () => {
+    const postResponse = [
+      `pm.sendRequest({ url: "${api.origin}/redirect-home", method: "POST", body: "x" }, (err, res) => console.log(res.code, typeof res.json().token));`,
+      `pm.sendRequest({ url: "${api.origin}/redirect-away", method: "POST", body: "secret-ish" }, (err, res) => console.log(res.code, res.headers.get("location")));`,
+    ].join('\n');
+    const exchange = await sent({ method: 'GET', url: `${api.origin}/main`, scripts: { postResponse } });
+    expect(consoleOf(exchange)).toEqual(['201 string', `307 ${other.origin}/collect`]);
+    expect(seen.find((request) => request.url === '/token')?.method).toBe('GET');
     expect(elsewhere).toEqual([]);
   });
 

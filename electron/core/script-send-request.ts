@@ -1,4 +1,4 @@
-import { CourierError, httpRequestSpecSchema, type HttpRequestSpec, type RequestBody, type RequestSettings } from '../../shared/contract';
+import { CourierError, httpRequestSpecSchema, type HttpExchange, type HttpRequestSpec, type RequestBody, type RequestSettings } from '../../shared/contract';
 import { formatBytes } from '../../shared/response';
 import type { VariableLayer } from '../../shared/variables';
 import { type HttpEngine } from '../services/http';
@@ -64,11 +64,36 @@ function toSpec(request: ScriptSendRequest, settings: RequestSettings): HttpRequ
     headers: request.headers.map((h) => ({ name: h.key, value: h.value, enabled: true })),
     body: bodyOf(request),
     auth: { kind: 'none' },
-    settings: { ...settings, deadlineMs, maxResponseBytes: Math.min(settings.maxResponseBytes, cap), maxDecodedBytes: Math.min(settings.maxDecodedBytes, cap) },
+    // redirects are followed here, within the origin only (followWithin)
+    settings: { ...settings, followRedirects: false, deadlineMs, maxResponseBytes: Math.min(settings.maxResponseBytes, cap), maxDecodedBytes: Math.min(settings.maxDecodedBytes, cap) },
   });
 }
 
 const failed = (message: string): ScriptSendResult => ({ ok: false, message });
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+
+/**
+ * The next request when the answer is a redirect to the same origin, else null (the script gets the 3xx itself): a
+ * redirect from the allowed origin to another must not carry what the script put in the request (a body with a
+ * secret in it, in a spelling no mask knows) to a host the script could not have reached directly.
+ */
+function redirectWithin(spec: HttpRequestSpec, exchange: HttpExchange, origin: string): HttpRequestSpec | null {
+  if (!REDIRECTS.has(exchange.response.status)) return null;
+  const location = exchange.response.headers.find(([name]) => name.toLowerCase() === 'location')?.[1];
+  if (location === undefined) return null;
+  let next: URL;
+  try {
+    next = new URL(location, exchange.request.url);
+  } catch {
+    return null;
+  }
+  if (next.origin !== origin) return null;
+  const status = exchange.response.status;
+  // as browsers do: 303 always, and 301/302 after a POST, become a GET without a body
+  const method = status === 303 || ((status === 301 || status === 302) && spec.method === 'POST') ? 'GET' : spec.method;
+  return { ...spec, url: next.href, params: [], method, ...(method === spec.method ? {} : { body: { kind: 'none' as const } }) };
+}
 
 /**
  * pm.sendRequest through Courier's own engine and preparer ({{variables}} and secrets resolved as for Send), for the
@@ -92,12 +117,21 @@ export function createScriptSender(deps: ScriptSenderDeps, context: ScriptSendCo
     const allowed = await context.origin();
     if (target !== allowed) return failed(`pm.sendRequest to ${target} is not allowed: only ${allowed ?? "the request's own origin"}`);
     seq += 1;
-    const id = `${context.parentId}/sendRequest-${seq}`;
+    let id = `${context.parentId}/sendRequest-${seq}`;
     const cancel = () => deps.engine.cancel(id);
     signal.addEventListener('abort', cancel, { once: true });
     try {
-      if (signal.aborted) return failed('The request was cancelled.');
-      const exchange = await deps.engine.send(id, prepared.spec, { sensitive: prepared.sensitive, secrets: prepared.secrets });
+      let spec = prepared.spec;
+      let exchange: HttpExchange;
+      for (let hop = 0; ; hop++) {
+        if (signal.aborted) return failed('The request was cancelled.');
+        if (hop > 0) id = `${context.parentId}/sendRequest-${seq}.${hop}`;
+        exchange = await deps.engine.send(id, spec, { sensitive: prepared.sensitive, secrets: prepared.secrets });
+        const next = context.settings.followRedirects && hop < context.settings.maxRedirects ? redirectWithin(spec, exchange, target) : null;
+        if (next === null) break;
+        await deps.releaseBody(exchange.body.id);
+        spec = next;
+      }
       try {
         const bytes = await deps.readBody(exchange.body.id, SEND_REQUEST_LIMITS.bodyBytes);
         return {
