@@ -184,6 +184,7 @@ export function createScriptRunner(options: ScriptRunnerOptions = {}) {
     });
     // like the worker: idle, the port must not keep the process alive
     channel.port1.unref();
+    worker.once('exit', () => channel.port1.close());
     worker.on('message', (message: SandboxWorkerMessage) => {
       if (message.type === 'ready') return markReady();
       const settle = pending.get(message.id);

@@ -88,6 +88,20 @@ describe('pm.sendRequest in the sandbox', () => {
     }
   }, 60_000);
 
+  it("Bruno's bru.sendRequest: axios's request and response shapes, awaited or with a callback", async () => {
+    const { received, outcome } = await sending(`
+      const res = await bru.sendRequest({ method: "POST", url: "https://api.example.test/b", headers: { "X-B": "1" }, data: { a: 1 } });
+      test("bruno answer", () => { expect(res.status).to.equal(200); expect(res.headers["content-type"]).to.equal("application/json"); expect(res.data.method).to.equal("POST"); });
+      bru.sendRequest({ url: "https://api.example.test/c" }, (err, r) => bru.setVar("c", r.data.url));`);
+    expect(outcome.error).toBeNull();
+    expect(received).toEqual([
+      { url: 'https://api.example.test/b', method: 'POST', headers: [{ key: 'X-B', value: '1' }], body: { mode: 'raw', raw: '{"a":1}', language: 'json' } },
+      { url: 'https://api.example.test/c', method: 'GET', headers: [], body: null },
+    ]);
+    expect(outcome.tests.map((test) => [test.name, test.outcome])).toEqual([['bruno answer', 'passed']]);
+    expect(outcome.writes).toEqual([{ scope: 'collection', op: 'set', key: 'c', value: 'https://api.example.test/c' }]);
+  });
+
   it('without a handler (no engine) a call fails with a message, in the callback and as a rejection', async () => {
     const outcome = await runner.run(
       scriptRun('pm.sendRequest("https://x.test", (err, res) => console.log(err.message, res)); try { await pm.sendRequest("https://x.test"); } catch (e) { console.log(e.name); }'),
