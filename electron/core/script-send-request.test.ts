@@ -206,8 +206,21 @@ describe('pm.sendRequest', () => {
     ]);
     expect(seen.length - count).toBe(1 + 10);
     // the next run has its own count; the 11 MB body is stopped at 10 MB
-    const big = await sent({ method: 'GET', url: `${api.origin}/main`, scripts: { postResponse: `pm.sendRequest("${api.origin}/big", (err) => console.log(err.message));` } });
-    expect(consoleOf(big)).toEqual([expect.stringMatching(/^The response from 127\.0\.0\.1:\d+ (is larger than|announces .*more than) the limit of 10\.0 MiB/)]);
+    const big = await sent({
+      method: 'GET',
+      url: `${api.origin}/main`,
+      scripts: {
+        postResponse: [
+          `pm.sendRequest("${api.origin}/big", (err) => console.log(err.message));`,
+          `pm.sendRequest({ url: "${api.origin}/upload", method: "POST", body: "x".repeat(10 * 1024 * 1024 + 1) }, (err) => console.log(err.message));`,
+        ].join('\n'),
+      },
+    });
+    expect(consoleOf(big)).toEqual([
+      expect.stringMatching(/^The response from 127\.0\.0\.1:\d+ (is larger than|announces .*more than) the limit of 10\.0 MiB/),
+      'pm.sendRequest(): the request body is larger than 10 MB.',
+    ]);
+    expect(seen.some((request) => request.url === '/upload')).toBe(false);
   });
 
   it('a secret put in its URL or headers with {{variables}} reaches the server but is masked in the console, and never on disk', async () => {
