@@ -216,9 +216,10 @@ describe('pm.sendRequest', () => {
         ].join('\n'),
       },
     });
+    // the request body is refused at once, in the sandbox; the response is stopped by the engine
     expect(consoleOf(big)).toEqual([
-      expect.stringMatching(/^The response from 127\.0\.0\.1:\d+ (is larger than|announces .*more than) the limit of 10\.0 MiB/),
       'pm.sendRequest(): the request body is larger than 10 MB.',
+      expect.stringMatching(/^The response from 127\.0\.0\.1:\d+ (is larger than|announces .*more than) the limit of 10\.0 MiB/),
     ]);
     expect(seen.some((request) => request.url === '/upload')).toBe(false);
   });

@@ -1,3 +1,5 @@
+import { SEND_REQUEST_LIMITS } from '../script-types';
+
 /**
  * `pm.sendRequest`, as JavaScript evaluated inside QuickJS before pm-source.ts, which takes `__courierSendRequest` and
  * deletes it. Like the rest of the harness it holds no host function: a call only queues the request, as plain data.
@@ -13,6 +15,11 @@
 export const SEND_REQUEST_SOURCE = String.raw`
 (function () {
   function fail(message) { return new TypeError('pm.sendRequest(): ' + message); }
+  // checked here too (the host counts bytes): a body this large is refused before it is scanned for {{variables}} and
+  // copied into the queue, work that would use up the script's CPU time
+  var MAX_BODY = ${SEND_REQUEST_LIMITS.bodyBytes};
+  function TooLarge() { this.message = 'pm.sendRequest(): the request body is larger than ' + (MAX_BODY / 1024 / 1024) + ' MB.'; }
+  function sized(text) { if (text.length > MAX_BODY) throw new TooLarge(); return text; }
 
   function headersOf(h, text) {
     var out = [];
@@ -41,14 +48,19 @@ export const SEND_REQUEST_SOURCE = String.raw`
 
   function bodyOf(b, text) {
     if (b === undefined || b === null) return null;
-    if (typeof b === 'string') return { mode: 'raw', raw: text(b) };
+    if (typeof b === 'string') return { mode: 'raw', raw: text(sized(b)) };
     var mode = b.mode === undefined ? 'raw' : String(b.mode);
     if (mode === 'raw') {
       var raw = typeof b.raw === 'string' ? b.raw : b.raw === undefined ? '' : JSON.stringify(b.raw);
       var language = b.options && b.options.raw && typeof b.options.raw.language === 'string' ? b.options.raw.language : undefined;
+      sized(raw);
       return language === undefined ? { mode: 'raw', raw: text(raw) } : { mode: 'raw', raw: text(raw), language: language };
     }
-    if (mode === 'urlencoded' || mode === 'formdata') return { mode: mode, fields: fieldsOf(b[mode], text, mode) };
+    if (mode === 'urlencoded' || mode === 'formdata') {
+      var fields = fieldsOf(b[mode], text, mode);
+      sized({ length: fields.reduce(function (n, f) { return n + f.key.length + f.value.length; }, 0) });
+      return { mode: mode, fields: fields };
+    }
     if (mode === 'graphql') {
       var g = b.graphql || {};
       var variables = typeof g.variables === 'string' ? (g.variables.trim() === '' ? undefined : JSON.parse(text(g.variables))) : g.variables;
@@ -83,10 +95,13 @@ export const SEND_REQUEST_SOURCE = String.raw`
     var seq = 0;
     return function sendRequest(request, callback) {
       if (callback !== undefined && typeof callback !== 'function') throw fail('the second argument must be a callback function');
-      var data = normalize(request, helpers.replaceIn, helpers.stringValue);
+      var data, refused = null;
+      try { data = normalize(request, helpers.replaceIn, helpers.stringValue); } catch (e) { if (!(e instanceof TooLarge)) throw e; refused = e.message; }
       var id = ++seq;
-      run.sends.push({ id: id, request: data });
+      if (refused === null) run.sends.push({ id: id, request: data });
       var promise = new Promise(function (resolve, reject) { run.awaiting.set(id, { resolve: resolve, reject: reject, callback: callback }); });
+      // answered like a failed send, after the script's current code, as the host's refusals are
+      if (refused !== null) Promise.resolve().then(function () { deliver(run, helpers, id, JSON.stringify({ ok: false, message: refused }), ''); });
       if (callback === undefined) return promise;
       promise.then(undefined, function () {});
       return undefined;
@@ -101,7 +116,7 @@ export const SEND_REQUEST_SOURCE = String.raw`
     run.sends = [];
     return JSON.stringify(queued);
   };
-  globalThis.__courierSendRequest.deliver = function (run, helpers, id, resultJson, body) {
+  function deliver(run, helpers, id, resultJson, body) {
     var waiting = run.awaiting.get(id);
     if (!waiting) return;
     run.awaiting.delete(id);
@@ -115,6 +130,7 @@ export const SEND_REQUEST_SOURCE = String.raw`
       return;
     }
     if (error) waiting.reject(error); else waiting.resolve(response);
-  };
+  }
+  globalThis.__courierSendRequest.deliver = deliver;
 })();
 `;
