@@ -26,7 +26,7 @@ const teamPostman = (host: string) =>
           { name: 'Create user', request: { method: 'POST', url: '{{host}}/echo?create=user', body: { mode: 'raw', raw: '{"name":"Ann"}', options: { raw: { language: 'json' } } } } },
         ],
       },
-      { name: 'Ping', event: [{ listen: 'test', script: { exec: ['pm.sendRequest("{{host}}/audit", () => {}); pm.test("ok", () => {})'] } }], request: { method: 'GET', url: '{{host}}/echo?ping=1' } },
+      { name: 'Ping', event: [{ listen: 'test', script: { exec: ['pm.cookies.get("session"); pm.test("ok", () => {})'] } }], request: { method: 'GET', url: '{{host}}/echo?ping=1' } },
     ],
   });
 
@@ -111,7 +111,7 @@ test.describe('import and export', () => {
     const notice = page.getByRole('status', { name: 'Import result' });
     await expect(notice).toContainText('Imported “Team API” into the workspace: 3 requests, 1 item not carried over in full.');
     // scripts are imported (issue 12); a call the sandbox refuses is named
-    await expect(notice).toContainText('Ping: The test script uses pm.sendRequest, which Courier scripts do not support yet: it was imported and will stop at that call.');
+    await expect(notice).toContainText('Ping: The test script uses pm.cookies, which Courier scripts do not support yet: it was imported and will stop at that call.');
     // one line until the user opens the list (finding 26: the notice took ~110 px above the builder)
     expect((await notice.boundingBox())!.height).toBeLessThanOrEqual(40);
     await notice.getByText('1 change or omission').click();

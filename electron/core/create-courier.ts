@@ -167,6 +167,13 @@ function composeCourier(options: CourierOptions, disposables: DisposableStore, r
     runner: scriptRunner,
     variables: secrets.variables,
     readBody: async (bodyId, max) => (await bodyStore.read(bodyId, 0, max)).bytes,
+    // pm.sendRequest: the app's own engine and variables; not recorded in history
+    sender: {
+      engine: httpEngine,
+      prepare: secrets.prepare,
+      readBody: async (bodyId, max) => (await bodyStore.read(bodyId, 0, max)).bytes,
+      releaseBody: (bodyId) => bodyStore.release(bodyId),
+    },
   });
   const pipeline = createSendPipeline({
     engine: httpEngine,

@@ -4,6 +4,7 @@ import { withInheritedLayers } from '../../shared/workspace';
 import type { ScriptKind, ScriptOutcome, ScriptRun, ScriptRunner, ScriptVariables, VariableWrite } from '../services/scripts';
 import { COLLECTION_SCOPE_ID, GLOBAL_SCOPE_ID, type VariablesService } from '../services/variables';
 import { applyScriptRequest, toScriptRequest, toScriptResponse } from './script-conversion';
+import { createScriptSender, httpOrigin, type ScriptSendContext, type ScriptSenderDeps } from './script-send-request';
 
 /** Where a send's scripts come from: its collection and folders (outermost first) and the request itself. */
 export interface SendScripts {
@@ -21,7 +22,12 @@ export interface ScriptStageDeps {
   variables: Pick<VariablesService, 'layers' | 'state' | 'saveScope'>;
   /** the response body's first `max` bytes, for pm.response.text()/json() */
   readBody: (bodyId: string, max: number) => Promise<Uint8Array>;
+  /** pm.sendRequest's engine and preparer; absent: scripts cannot send */
+  sender?: ScriptSenderDeps;
 }
+
+/** what one level's pm.sendRequest calls need, all but the mask (runLevel keeps that) */
+type SendScope = Omit<ScriptSendContext, 'onSecrets'>;
 
 /** a body larger than this reaches scripts cut, and the console says so (the sandbox has 64 MB in all) */
 const SCRIPT_BODY_MAX = 8 * 1024 * 1024;
@@ -98,17 +104,31 @@ export function createScriptStage(deps: ScriptStageDeps) {
     }
   }
 
-  async function runLevel(kind: ScriptKind, owners: readonly Owner[], base: Omit<ScriptRun, 'kind' | 'source' | 'owner' | 'variables'>, inherited: readonly VariableLayer[], local: Record<string, string>) {
+  async function runLevel(
+    kind: ScriptKind,
+    owners: readonly Owner[],
+    base: Omit<ScriptRun, 'kind' | 'source' | 'owner' | 'variables'>,
+    inherited: readonly VariableLayer[],
+    local: Record<string, string>,
+    send: { scope: SendScope; signal: AbortSignal },
+  ) {
     const tests: TestResult[] = [];
     const console: ScriptConsoleLine[] = [];
     let request = base.request;
     const secrets = new Set<string>();
+    // each script run gets its own count of pm.sendRequest calls (script-runner.ts); one sender numbers them all
+    const sendRequest = deps.sender
+      ? createScriptSender(deps.sender, { ...send.scope, onSecrets: (values) => values.forEach((value) => value !== '' && secrets.add(value)) })
+      : undefined;
     for (const owner of owners) {
       const source = sourceOf(owner, kind);
       if (source === undefined) continue;
       const layers = layersFor(inherited);
       for (const secret of secretValuesOf(layers)) secrets.add(secret);
-      const outcome: ScriptOutcome = await deps.runner.run({ ...base, request, kind, source, owner: owner.label, variables: scriptVariables(layers, local) });
+      const outcome: ScriptOutcome = await deps.runner.run(
+        { ...base, request, kind, source, owner: owner.label, variables: scriptVariables(layers, local) },
+        { ...(sendRequest ? { sendRequest } : {}), signal: send.signal },
+      );
       const mask = (text: string) => redactText(text, [...secrets]);
       console.push(...outcome.console.map((line) => ({ ...line, text: mask(line.text) })));
       tests.push(...outcome.tests.map((test) => ({ ...test, name: mask(test.name), ...(test.message === undefined ? {} : { message: mask(test.message) }) })));
@@ -124,7 +144,39 @@ export function createScriptStage(deps: ScriptStageDeps) {
     return { tests, console, request, error: null };
   }
 
+  /** the sends whose scripts are running, by request id: Cancel aborts their pm.sendRequest in flight */
+  const running = new Map<string, AbortController>();
+  async function whileRunning<T>(requestId: string, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    const controller = new AbortController();
+    running.set(requestId, controller);
+    try {
+      return await work(controller.signal);
+    } finally {
+      if (running.get(requestId) === controller) running.delete(requestId);
+    }
+  }
+
+  /** the origin the request goes to without its scripts; worked out at the first pm.sendRequest only */
+  const unscriptedOrigin = (spec: HttpRequestSpec, inherited: readonly VariableLayer[]) => {
+    let origin: Promise<string | null> | null = null;
+    return () => {
+      const prepare = deps.sender?.prepare;
+      if (prepare === undefined) return Promise.resolve(null);
+      origin ??= prepare({ ...spec, auth: { kind: 'none' } }, inherited).then(
+        (prepared) => httpOrigin(prepared.spec.url),
+        () => null,
+      );
+      return origin;
+    };
+  };
+
   return {
+    cancel: (requestId: string): boolean => {
+      const controller = running.get(requestId);
+      controller?.abort();
+      return controller !== undefined;
+    },
+
     /**
      * Pre-request scripts; the request as they left it, with pm.variables.set() values as request variables (the
      * narrowest scope, as in Postman). A failing script stops the send: SCRIPT_FAILED, naming the script.
@@ -134,7 +186,12 @@ export function createScriptStage(deps: ScriptStageDeps) {
       const local: Record<string, string> = Object.create(null) as Record<string, string>;
       if (!owners.some((owner) => sourceOf(owner, 'pre-request') !== undefined)) return { spec, local, console: [] as ScriptConsoleLine[], secrets: [] as string[] };
       const info = { requestName: scripts.requestName, requestId, iteration: 0, iterationCount: 1 };
-      const level = await runLevel('pre-request', owners, { request: toScriptRequest(spec), info }, inherited, local);
+      const scope: SendScope = { parentId: requestId, origin: unscriptedOrigin(spec, inherited), settings: spec.settings, inherited };
+      const { level, cancelled } = await whileRunning(requestId, async (signal) => ({
+        level: await runLevel('pre-request', owners, { request: toScriptRequest(spec), info }, inherited, local, { scope, signal }),
+        cancelled: signal.aborted,
+      }));
+      if (cancelled) throw new CourierError('CANCELLED', 'The request was cancelled.');
       if (level.error !== null) throw new CourierError('SCRIPT_FAILED', level.error);
       let edited = applyScriptRequest(spec, level.request);
       const names = Object.keys(local);
@@ -152,7 +209,11 @@ export function createScriptStage(deps: ScriptStageDeps) {
       const bytes = await deps.readBody(exchange.body.id, SCRIPT_BODY_MAX);
       const body = Buffer.from(bytes).toString('utf8');
       const info = { requestName: scripts.requestName, requestId: exchange.requestId, iteration: 0, iterationCount: 1 };
-      const level = await runLevel('post-response', owners, { request: toScriptRequest(sent), response: toScriptResponse(exchange, body), info }, inherited, local);
+      const origin = httpOrigin(sent.url);
+      const scope: SendScope = { parentId: exchange.requestId, origin: () => Promise.resolve(origin), settings: sent.settings, inherited };
+      const level = await whileRunning(exchange.requestId, (signal) =>
+        runLevel('post-response', owners, { request: toScriptRequest(sent), response: toScriptResponse(exchange, body), info }, inherited, local, { scope, signal }),
+      );
       const console = level.console;
       if (exchange.body.size > SCRIPT_BODY_MAX) console.unshift({ level: 'warn', text: `The response body is ${exchange.body.size} bytes; scripts saw its first ${SCRIPT_BODY_MAX}.`, origin: 'Courier' });
       const tests = level.error === null ? level.tests : [...level.tests, { name: level.error.slice(0, 1000), outcome: 'failed' as const, message: level.error.slice(0, 4000), source: 'script' as const }];

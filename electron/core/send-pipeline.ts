@@ -169,7 +169,7 @@ export function createSendPipeline(deps: SendPipelineDeps) {
 
   return {
     send,
-    /** whichever inner request is in flight: a Digest retry has an id of its own */
-    cancel: (requestId: string): boolean => deps.auth.cancel(requestId) || deps.engine.cancel(requestId),
+    /** whichever inner request is in flight: a Digest retry has an id of its own; or its scripts' pm.sendRequest */
+    cancel: (requestId: string): boolean => deps.auth.cancel(requestId) || deps.engine.cancel(requestId) || (deps.scripts?.cancel(requestId) ?? false),
   };
 }

@@ -224,6 +224,39 @@ describe('courier run', () => {
     ]);
   }, 60_000);
 
+  it('runs a Postman file whose scripts use pm.sendRequest: a value chained into the request, and an awaited one after', async () => {
+    const collection = {
+      info: { name: 'Chained', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
+      variable: [{ key: 'base', value: server.origin }],
+      item: [
+        {
+          name: 'Chained',
+          request: { method: 'GET', url: '{{base}}/cli-main/{{n}}' },
+          event: [
+            { listen: 'prerequest', script: { type: 'text/javascript', exec: ['pm.sendRequest("{{base}}/cli-token?n=7", (err, res) => pm.variables.set("n", res.json().url.split("n=")[1]));'] } },
+            {
+              listen: 'test',
+              script: {
+                type: 'text/javascript',
+                exec: ["pm.test('chained', () => pm.expect(pm.response.json().url).to.equal('/cli-main/7'));", 'const after = await pm.sendRequest({ url: "{{base}}/cli-after", method: "POST" });', "pm.test('awaited', () => pm.expect(after.json().url).to.equal('/cli-after'));"],
+              },
+            },
+          ],
+        },
+      ],
+    };
+    const file = path.join(tmp, 'chained.postman_collection.json');
+    await writeFile(file, JSON.stringify(collection));
+    const out = path.join(tmp, 'chained-reports');
+    const count = received.length;
+    const ran = await courierRun(['run', file, '--reporter', 'cli,json', '--out', out]);
+    expect(ran.stderr).toBe('');
+    expect(ran.code).toBe(0);
+    expect(received.slice(count).map((request) => request.url)).toEqual(['/cli-token?n=7', '/cli-main/7', '/cli-after']);
+    const report = JSON.parse(await readFile(path.join(out, 'courier-run.json'), 'utf8')) as { requests: { name: string; tests: { name: string; outcome: string }[] }[] };
+    expect(report.requests.map((request) => request.tests.map((test) => `${test.name}:${test.outcome}`))).toEqual([['chained:passed', 'awaited:passed']]);
+  }, 60_000);
+
   it('Ctrl+C cancels a run in flight and exits 130 without waiting for the server', async () => {
     const dir = await workspace('hanging', [{ file: 'a.request.json', name: 'Hangs', url: '{{base}}/hang' }]);
     const ran = await courierRun(['run', dir], {}, (child) => {

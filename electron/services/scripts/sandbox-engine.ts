@@ -3,7 +3,19 @@ import { EXPECT_SOURCE } from './sandbox/expect-source';
 import { CLEAN_GLOBALS_SOURCE, LOCKDOWN_SOURCE } from './sandbox/lockdown-source';
 import { PM_SOURCE } from './sandbox/pm-source';
 import { COMPAT_SOURCE } from './sandbox/compat-source';
+import { SEND_REQUEST_SOURCE } from './sandbox/send-request-source';
 import type { SandboxLimits } from './script-types';
+
+/** One pm.sendRequest answer as the harness reads it: { ok, response | message } as JSON, and the body apart. */
+export interface SendAnswer {
+  resultJson: string;
+  body: string;
+}
+/** Sends the queued requests (JSON: [{ id, request }]) and answers each, in order; blocks until then. */
+export type SendRequests = (queuedJson: string) => SendAnswer[];
+
+const refuseSends: SendRequests = (queuedJson) =>
+  (JSON.parse(queuedJson) as unknown[]).map(() => ({ resultJson: JSON.stringify({ ok: false, message: 'pm.sendRequest() is not available here.' }), body: '' }));
 
 /** What one run ended with, as the worker reports it. */
 export type EngineResult =
@@ -17,6 +29,8 @@ interface Warm {
   start: QuickJSHandle;
   tick: QuickJSHandle;
   finish: QuickJSHandle;
+  takeSends: QuickJSHandle;
+  deliver: QuickJSHandle;
   cleanGlobals: QuickJSHandle;
   baseline: QuickJSHandle;
 }
@@ -81,6 +95,7 @@ export async function createSandboxEngine(memoryBytes: number) {
     const context = runtime.newContext();
     unwrap(context, context.evalCode(EXPECT_SOURCE, 'courier-expect.js')).dispose();
     unwrap(context, context.evalCode(COMPAT_SOURCE, 'courier-compat.js')).dispose();
+    unwrap(context, context.evalCode(SEND_REQUEST_SOURCE, 'courier-send-request.js')).dispose();
     unwrap(context, context.evalCode(PM_SOURCE, 'courier-pm.js')).dispose();
     const locked = unwrap(context, context.evalCode(LOCKDOWN_SOURCE, 'courier-lockdown.js'));
     const harness = context.getProp(locked, 'harness');
@@ -92,6 +107,8 @@ export async function createSandboxEngine(memoryBytes: number) {
       start: context.getProp(harness, 'start'),
       tick: context.getProp(harness, 'tick'),
       finish: context.getProp(harness, 'finish'),
+      takeSends: context.getProp(harness, 'takeSends'),
+      deliver: context.getProp(harness, 'deliver'),
       cleanGlobals: unwrap(context, context.evalCode(CLEAN_GLOBALS_SOURCE, 'courier-clean.js')),
       baseline,
     };
@@ -122,7 +139,51 @@ export async function createSandboxEngine(memoryBytes: number) {
     return { value: result.value };
   }
 
-  function run(inputJson: string, body: string, source: string, fileName: string, limits: Pick<SandboxLimits, 'cpuMs'>): EngineResult {
+  /**
+   * pm.sendRequest's queue handed to the host (send), the CPU deadline paused while it waits for the network, and
+   * each answer delivered into the harness. Answers false when nothing was queued.
+   */
+  function sendQueued(w: Warm, send: SendRequests): { sent: boolean } | { error: string } {
+    const taken = call(w, w.takeSends, []);
+    if ('error' in taken) return taken;
+    const queuedJson = w.context.getString(taken.value);
+    taken.value.dispose();
+    if (queuedJson === '') return { sent: false };
+    const ids = (JSON.parse(queuedJson) as { id: number }[]).map((item) => item.id);
+    const left = deadline - Date.now();
+    deadline = 0;
+    let answers: SendAnswer[];
+    try {
+      answers = send(queuedJson);
+    } finally {
+      // the time spent waiting for the network is not the script's CPU time
+      deadline = Date.now() + Math.max(left, 1);
+    }
+    for (const [index, id] of ids.entries()) {
+      const answer = answers[index] ?? { resultJson: JSON.stringify({ ok: false, message: 'pm.sendRequest(): no answer from Courier' }), body: '' };
+      const args = [w.context.newNumber(id), w.context.newString(answer.resultJson), w.context.newString(answer.body)];
+      const delivered = call(w, w.deliver, args);
+      for (const arg of args) arg.dispose();
+      if ('error' in delivered) return delivered;
+      delivered.value.dispose();
+    }
+    return { sent: true };
+  }
+
+  /** the script as a function; with top-level await (Postman v11's `await pm.sendRequest(…)`) an async one */
+  function compile(context: QuickJSContext, source: string, fileName: string): ReturnType<QuickJSContext['evalCode']> {
+    const plain = context.evalCode(`(function () {${source}\n})`, fileName);
+    if (!plain.error || interrupted || !/\bawait\b/.test(source)) return plain;
+    const asAsync = context.evalCode(`(async function () {${source}\n})`, fileName);
+    if (asAsync.error) {
+      asAsync.error.dispose();
+      return plain;
+    }
+    plain.error.dispose();
+    return asAsync;
+  }
+
+  function run(inputJson: string, body: string, source: string, fileName: string, limits: Pick<SandboxLimits, 'cpuMs'>, send: SendRequests = refuseSends): EngineResult {
     warm ??= build();
     const w = warm;
     const { context, runtime } = w;
@@ -131,7 +192,7 @@ export async function createSandboxEngine(memoryBytes: number) {
     const handles: QuickJSHandle[] = [];
     try {
       // the script's own line numbers: the wrapper adds nothing before its first line
-      const compiled = context.evalCode(`(function () {${source}\n})`, fileName);
+      const compiled = compile(context, source, fileName);
       if (compiled.error) {
         const message = errorText(context, compiled.error);
         return interrupted || /out of memory/i.test(message) ? failure(message) : { ok: false, reason: 'syntax', message };
@@ -155,6 +216,10 @@ export async function createSandboxEngine(memoryBytes: number) {
         // a budget no real test script comes near makes it an error that names the script instead of a quiet pass
         if (jobsRun > MAX_PROMISE_JOBS) return { ok: false, reason: 'jobs', message: `more than ${MAX_PROMISE_JOBS} promise jobs` };
         if (runtime.hasPendingJob()) continue;
+        // requests before timers: a script's timers do not really wait, so a setTimeout "later" must not overtake them
+        const sent = sendQueued(w, send);
+        if ('error' in sent) return failure(sent.error);
+        if (sent.sent) continue;
         const ticked = call(w, w.tick, []);
         if ('error' in ticked) return failure(ticked.error);
         const more = context.dump(ticked.value) === true;

@@ -1,9 +1,16 @@
-import type { EngineResult } from './sandbox-engine';
+import type { MessagePort } from 'node:worker_threads';
+import type { EngineResult, SendAnswer } from './sandbox-engine';
 import type { SandboxLimits } from './script-types';
 
 /** fixed for a worker's life: the memory limit is its WebAssembly memory's maximum */
 export interface SandboxWorkerData {
   memoryBytes: number;
+  /**
+   * pm.sendRequest's synchronous call to the host: the worker posts a SendCall on `port` and sleeps on `signal`
+   * (Atomics.wait on its first Int32) until the host has posted the SendReply and set it to 1; QuickJS cannot await
+   * a host promise, and the script must see the answer before its run ends.
+   */
+  rpc: { port: MessagePort; signal: SharedArrayBuffer };
 }
 
 /** host → worker: one run; the worker answers runs one at a time, in order */
@@ -18,3 +25,13 @@ export interface SandboxJob {
 }
 
 export type SandboxWorkerMessage = { type: 'ready' } | { type: 'result'; id: number; result: EngineResult };
+
+/** worker → host, on the rpc port: the requests a run queued ([{ id, request }] as JSON) */
+export interface SendCall {
+  jobId: number;
+  queuedJson: string;
+}
+/** host → worker: one answer per queued request, in order */
+export interface SendReply {
+  answers: SendAnswer[];
+}

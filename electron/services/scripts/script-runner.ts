@@ -1,10 +1,24 @@
-import type { TestResult } from '../../../shared/contract';
-import type { EngineResult } from './sandbox-engine';
-import type { SandboxJob, SandboxWorkerMessage } from './sandbox-protocol';
 import type { Worker } from 'node:worker_threads';
+import type { TestResult } from '../../../shared/contract';
+import type { EngineResult, SendAnswer } from './sandbox-engine';
+import type { SandboxJob, SandboxWorkerMessage, SendCall, SendReply } from './sandbox-protocol';
 import { sandboxWorkerFile } from './sandbox-worker-file';
 import { startSandboxWorker, type StartedSandbox } from './start-sandbox-worker';
-import { CONSOLE_LIMITS, DEFAULT_LIMITS, sandboxOutputSchema, type SandboxLimits, type ScriptKind, type ScriptRequest, type ScriptRun, type ScriptScope } from './script-types';
+import {
+  CONSOLE_LIMITS,
+  DEFAULT_LIMITS,
+  queuedSendsSchema,
+  sandboxOutputSchema,
+  scriptSendRequestSchema,
+  SEND_REQUEST_LIMITS,
+  type SandboxLimits,
+  type ScriptKind,
+  type ScriptRequest,
+  type ScriptRun,
+  type ScriptScope,
+  type ScriptSendHandler,
+  type ScriptSendResult,
+} from './script-types';
 
 export interface ScriptConsoleLine {
   level: 'log' | 'info' | 'warn' | 'error' | 'debug';
@@ -43,6 +57,14 @@ export interface ScriptRunnerOptions {
   early?: StartedSandbox;
 }
 
+/** What a run may do beyond computing: pm.sendRequest, and being cancelled. */
+export interface ScriptRunOptions {
+  /** absent: pm.sendRequest answers that it is not available */
+  sendRequest?: ScriptSendHandler;
+  /** aborts the run's request in flight; later ones fail at once */
+  signal?: AbortSignal;
+}
+
 export function scriptLabel(kind: ScriptKind, owner: string): string {
   return `${kind === 'pre-request' ? 'Pre-request' : 'Post-response'} script of ${owner}`;
 }
@@ -69,6 +91,39 @@ interface Slot {
   worker: Worker;
   ready: Promise<void>;
   pending: Map<number, (result: EngineResult) => void>;
+  /** the run in progress, for its pm.sendRequest calls */
+  active: ActiveRun | null;
+}
+
+interface ActiveRun {
+  jobId: number;
+  send: (request: unknown) => Promise<SendAnswer>;
+  /** the host's watchdog stops while the worker waits for the network, and starts again after */
+  pauseWatchdog: () => void;
+  resumeWatchdog: () => void;
+}
+
+const answerOf = (result: ScriptSendResult): SendAnswer =>
+  result.ok ? { resultJson: JSON.stringify({ ok: true, response: { ...result.response, body: undefined } }), body: result.response.body } : { resultJson: JSON.stringify(result), body: '' };
+const failed = (message: string): SendAnswer => answerOf({ ok: false, message });
+
+/** one run's pm.sendRequest calls: counted, checked as untrusted input, handed to the caller's handler */
+function runSender(options: ScriptRunOptions): (request: unknown) => Promise<SendAnswer> {
+  const signal = options.signal ?? new AbortController().signal;
+  let count = 0;
+  return async (request) => {
+    const parsed = scriptSendRequestSchema.safeParse(request);
+    if (!parsed.success) return failed('pm.sendRequest(): the request could not be read.');
+    count += 1;
+    if (count > SEND_REQUEST_LIMITS.perRun) return failed(`pm.sendRequest(): a script may send at most ${SEND_REQUEST_LIMITS.perRun} requests per run.`);
+    if (options.sendRequest === undefined) return failed('pm.sendRequest() is not available here.');
+    if (signal.aborted) return failed('The request was cancelled.');
+    try {
+      return answerOf(await options.sendRequest(parsed.data, signal));
+    } catch (error) {
+      return failed(`pm.sendRequest(): ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
 }
 
 /**
@@ -104,12 +159,38 @@ export function createScriptRunner(options: ScriptRunnerOptions = {}) {
       taken = null;
     }
     const started = taken ?? startSandboxWorker(await workerFile(), limits.memoryBytes);
-    const { worker } = started;
+    const { worker, rpcPort, rpcSignal } = started;
     const pending = new Map<number, (result: EngineResult) => void>();
     let markReady = () => {};
     const ready = new Promise<void>((resolve) => (markReady = resolve));
     void started.ready.then(() => markReady());
-    const created: Slot = { worker, ready, pending };
+    const created: Slot = { worker, ready, pending, active: null };
+    // pm.sendRequest: the worker sleeps until the answer is posted and the flag set (sandbox-protocol.ts)
+    const answer = async (call: SendCall): Promise<SendReply> => {
+      const active = created.active;
+      const queued = queuedSendsSchema.safeParse(JSON.parse(call.queuedJson));
+      if (!queued.success) return { answers: [] };
+      if (active === null || active.jobId !== call.jobId) return { answers: queued.data.map(() => failed('pm.sendRequest(): the script has ended.')) };
+      active.pauseWatchdog();
+      try {
+        return { answers: await Promise.all(queued.data.map((item) => active.send(item.request))) };
+      } finally {
+        active.resumeWatchdog();
+      }
+    };
+    const flag = new Int32Array(rpcSignal);
+    rpcPort.on('message', (call: SendCall) => {
+      void answer(call)
+        .catch(() => ({ answers: [] }) satisfies SendReply)
+        .then((reply) => {
+          rpcPort.postMessage(reply satisfies SendReply);
+          Atomics.store(flag, 0, 1);
+          Atomics.notify(flag, 0);
+        });
+    });
+    // like the worker: idle, the port must not keep the process alive
+    rpcPort.unref();
+    worker.once('exit', () => rpcPort.close());
     worker.on('message', (message: SandboxWorkerMessage) => {
       if (message.type === 'ready') return;
       const settle = pending.get(message.id);
@@ -145,19 +226,19 @@ export function createScriptRunner(options: ScriptRunnerOptions = {}) {
     return starting;
   }
 
-  async function execute(job: Omit<SandboxJob, 'id'>): Promise<EngineResult> {
+  async function execute(job: Omit<SandboxJob, 'id'>, options: ScriptRunOptions): Promise<EngineResult> {
     const current = await ensureSlot();
     // Working, the worker holds the process open: `courier run` has nothing else pending while a script starts or
     // runs, and an unreferenced worker let Node exit mid-run with code 0 and no report.
     current.worker.ref();
     try {
-      return await executeOn(current, job);
+      return await executeOn(current, job, options);
     } finally {
       current.worker.unref();
     }
   }
 
-  async function executeOn(current: Slot, job: Omit<SandboxJob, 'id'>): Promise<EngineResult> {
+  async function executeOn(current: Slot, job: Omit<SandboxJob, 'id'>, options: ScriptRunOptions): Promise<EngineResult> {
     await current.ready;
     // threadId -1: the worker has exited, perhaps before its listeners were attached (a worker started early)
     if (slot !== current || current.worker.threadId === -1) {
@@ -166,9 +247,22 @@ export function createScriptRunner(options: ScriptRunnerOptions = {}) {
     }
     const id = nextId++;
     return new Promise<EngineResult>((resolve) => {
-      const timer = setTimeout(() => end(current, { ok: false, reason: 'timeout', message: 'no answer' }), job.limits.cpuMs + graceMs);
+      const watchdog = () => setTimeout(() => end(current, { ok: false, reason: 'timeout', message: 'no answer' }), job.limits.cpuMs + graceMs);
+      let timer: ReturnType<typeof setTimeout> | undefined = watchdog();
+      current.active = {
+        jobId: id,
+        send: runSender(options),
+        pauseWatchdog: () => {
+          clearTimeout(timer);
+          timer = undefined;
+        },
+        resumeWatchdog: () => {
+          if (current.pending.has(id)) timer = watchdog();
+        },
+      };
       current.pending.set(id, (result) => {
         clearTimeout(timer);
+        if (current.active?.jobId === id) current.active = null;
         if (!result.ok && (result.reason === 'timeout' || result.reason === 'memory' || result.reason === 'jobs' || result.reason === 'internal')) end(current, result);
         resolve(result);
       });
@@ -176,10 +270,10 @@ export function createScriptRunner(options: ScriptRunnerOptions = {}) {
     });
   }
 
-  async function runOne(run: ScriptRun): Promise<ScriptOutcome> {
+  async function runOne(run: ScriptRun, options: ScriptRunOptions): Promise<ScriptOutcome> {
     const origin = scriptLabel(run.kind, run.owner);
     const input = { ...run, source: undefined, response: run.response ? { ...run.response, body: undefined } : undefined, limits: CONSOLE_LIMITS };
-    const result = await execute({ inputJson: JSON.stringify(input), body: run.response?.body ?? '', source: run.source, fileName: origin, limits: { cpuMs: limits.cpuMs } });
+    const result = await execute({ inputJson: JSON.stringify(input), body: run.response?.body ?? '', source: run.source, fileName: origin, limits: { cpuMs: limits.cpuMs } }, options);
     if (!result.ok) return { tests: [], console: [], writes: [], error: failureMessage(origin, result, limits) };
     const parsed = sandboxOutputSchema.safeParse(JSON.parse(result.outputJson));
     if (!parsed.success) return { tests: [], console: [], writes: [], error: `${origin} could not run: its results were not readable.` };
@@ -211,9 +305,9 @@ export function createScriptRunner(options: ScriptRunnerOptions = {}) {
       if (!closed) ensureSlot().catch(() => undefined);
     },
     /** runs are queued: one sandbox, one script at a time */
-    run(run: ScriptRun): Promise<ScriptOutcome> {
+    run(run: ScriptRun, options: ScriptRunOptions = {}): Promise<ScriptOutcome> {
       if (closed) return Promise.resolve({ tests: [], console: [], writes: [], error: `${scriptLabel(run.kind, run.owner)} was not run: Courier is closing.` });
-      const next = tail.then(() => runOne(run));
+      const next = tail.then(() => runOne(run, options));
       tail = next.catch(() => undefined);
       return next;
     },

@@ -90,3 +90,36 @@ export const DEFAULT_LIMITS: SandboxLimits = { cpuMs: 1000, memoryBytes: DEFAULT
 
 /** console output kept per run: a script printing in a loop fills neither memory nor the window */
 export const CONSOLE_LIMITS = { consoleEntries: 1000, consoleChars: 256 * 1024, consoleEntryChars: 10_000 };
+
+/** pm.sendRequest's request as the harness queues it (send-request-source.ts): plain data, {{variables}} it knows replaced */
+export const scriptSendRequestSchema = z.object({
+  url: text(64 * 1024),
+  method: text(64),
+  headers: z.array(z.object({ key: text(8192), value: text(1_000_000) })).max(1000),
+  body: z
+    .discriminatedUnion('mode', [
+      z.object({ mode: z.literal('raw'), raw: z.string(), language: z.string().max(64).optional() }),
+      z.object({ mode: z.enum(['urlencoded', 'formdata']), fields: z.array(z.object({ key: text(8192), value: z.string() })).max(10_000) }),
+    ])
+    .nullable(),
+});
+export type ScriptSendRequest = z.infer<typeof scriptSendRequestSchema>;
+export const queuedSendsSchema = z.array(z.object({ id: z.number().int(), request: z.unknown() })).max(1000);
+
+/** what a pm.sendRequest gets back: a response (its body apart), or an error message for the user */
+export type ScriptSendResult = { ok: true; response: ScriptResponse } | { ok: false; message: string };
+
+/**
+ * Sends one pm.sendRequest for a run (the caller knows the engine, the variables and what a script may reach). A
+ * refusal or failure is a result with its message, never a throw. `signal` aborts when the run is cancelled.
+ */
+export type ScriptSendHandler = (request: ScriptSendRequest, signal: AbortSignal) => Promise<ScriptSendResult>;
+
+export const SEND_REQUEST_LIMITS = {
+  /** pm.sendRequest calls per script run */
+  perRun: 10,
+  /** request and response bodies */
+  bodyBytes: 10 * 1024 * 1024,
+  /** each request's own deadline when the request's settings give none shorter */
+  timeoutMs: 30_000,
+};

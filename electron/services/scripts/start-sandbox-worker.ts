@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import type { SandboxWorkerData, SandboxWorkerMessage } from './sandbox-protocol';
 
 /** a script's QuickJS heap, by default (DEFAULT_LIMITS); here so the CLI entry can start a worker without zod */
@@ -8,6 +8,10 @@ export const DEFAULT_MEMORY_BYTES = 64 * 1024 * 1024;
 export interface StartedSandbox {
   worker: Worker;
   ready: Promise<void>;
+  /** the host's end of pm.sendRequest's synchronous call (see SandboxWorkerData.rpc) */
+  rpcPort: MessagePort;
+  /** the flag the worker sleeps on while the host answers */
+  rpcSignal: SharedArrayBuffer;
   /** its QuickJS memory limit, fixed for its life */
   memoryBytes: number;
 }
@@ -18,8 +22,14 @@ export interface StartedSandbox {
  * its context) then overlaps the CLI loading its own modules instead of following it.
  */
 export function startSandboxWorker(file: URL, memoryBytes: number): StartedSandbox {
+  const channel = new MessageChannel();
+  const rpcSignal = new SharedArrayBuffer(4);
   // a V8 heap for the harness's plumbing only; QuickJS's own heap is WebAssembly memory, capped by the engine
-  const worker = new Worker(file, { workerData: { memoryBytes } satisfies SandboxWorkerData, resourceLimits: { maxOldGenerationSizeMb: 256, stackSizeMb: 8 } });
+  const worker = new Worker(file, {
+    workerData: { memoryBytes, rpc: { port: channel.port2, signal: rpcSignal } } satisfies SandboxWorkerData,
+    transferList: [channel.port2],
+    resourceLimits: { maxOldGenerationSizeMb: 256, stackSizeMb: 8 },
+  });
   const ready = new Promise<void>((resolve) => {
     const onMessage = (message: SandboxWorkerMessage) => {
       if (message.type !== 'ready') return;
@@ -35,5 +45,5 @@ export function startSandboxWorker(file: URL, memoryBytes: number): StartedSandb
   worker.on('error', () => undefined);
   // idle, it must not keep the process alive: the script runner refs it while it works
   worker.unref();
-  return { worker, ready, memoryBytes };
+  return { worker, ready, memoryBytes, rpcPort: channel.port1, rpcSignal };
 }

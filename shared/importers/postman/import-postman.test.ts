@@ -131,7 +131,6 @@ describe('Postman v2: scripts are kept (issue 12); what cannot run is named per 
     expect(login.scripts?.preRequest).toBe('pm.request.headers.add({ key: "X-Request-Start", value: String(Date.now()) });');
     expect(login.scripts?.postResponse).toContain('pm.environment.set("token", json.token);');
     expect(result.warnings).toEqual([
-      { item: 'Me', message: 'The test script uses pm.sendRequest, which Courier scripts do not support yet: it was imported and will stop at that call.' },
       { item: 'Me', message: 'The "beforeRequest" script was not imported: Courier runs pre-request and test (post-response) scripts only.' },
     ]);
   });

@@ -97,7 +97,6 @@ const SCRIPT_NAMES: Record<string, string> = { prerequest: 'pre-request script',
 
 /** pm calls Courier's sandbox refuses (services/scripts): named at import so the user hears before a run fails */
 const UNSUPPORTED_CALLS: [RegExp, string][] = [
-  [/\bpm\.sendRequest\b/, 'pm.sendRequest'],
   [/\bpm\.cookies\b/, 'pm.cookies'],
   [/\bpm\.vault\b/, 'pm.vault'],
   [/\bpm\.visualizer\b/, 'pm.visualizer'],

@@ -50,8 +50,32 @@ export const COMPAT_SOURCE = String.raw`
       setNextRequest: function (name) { postman.setNextRequest(name); },
       runner: { setNextRequest: function (name) { postman.setNextRequest(name); }, stopExecution: function () { postman.setNextRequest(null); } },
       sleep: function (ms) { return new Promise(function (resolve) { setTimeout(resolve, ms); }); },
+      sendRequest: function (options, callback) { return bruSendRequest(pm, options, callback); },
       getProcessEnv: function () { refuse('bru.getProcessEnv()', 'scripts cannot read the machine\'s environment; use {{$env.NAME}} in a field, which asks first'); },
     }, 'bru');
+  }
+
+  // Bruno's bru.sendRequest({ method, url, headers, data }, (err, res)): axios's shapes on pm.sendRequest; an object
+  // body goes as JSON, and res is { status, statusText, headers (lower-case names), data (parsed when JSON) }
+  function bruSendRequest(pm, options, callback) {
+    options = options || {};
+    var headers = options.headers || {};
+    var data = options.data;
+    var body;
+    if (data !== undefined && data !== null) {
+      body = { mode: 'raw', raw: typeof data === 'string' ? data : JSON.stringify(data) };
+      if (typeof data !== 'string') body.options = { raw: { language: 'json' } };
+    }
+    var toRes = function (r) {
+      var h = {};
+      r.headers.each(function (x) { h[x.key.toLowerCase()] = x.value; });
+      var parsed;
+      try { parsed = r.json(); } catch (e) { parsed = r.text(); }
+      return { status: r.code, statusText: r.status, headers: h, data: parsed, responseTime: r.responseTime };
+    };
+    var sent = pm.sendRequest({ url: options.url, method: options.method || 'GET', header: headers, body: body }).then(toRes);
+    if (typeof callback !== 'function') return sent;
+    return sent.then(function (res) { callback(null, res); return res; }, function (err) { callback(err, null); });
   }
 
   function makeReq(pm) {

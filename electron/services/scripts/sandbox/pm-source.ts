@@ -14,6 +14,8 @@ export const PM_SOURCE = String.raw`
   var current = null;
   var compatOf = globalThis.__courierCompat;
   delete globalThis.__courierCompat;
+  var sendRequestOf = globalThis.__courierSendRequest;
+  delete globalThis.__courierSendRequest;
 
   function Refused(message) { var e = new Error(message); e.name = 'UnsupportedError'; return e; }
   function refuse(what, hint) { throw Refused(what + ' is not supported in Courier scripts' + (hint ? ' (' + hint + ')' : '') + '.'); }
@@ -146,19 +148,19 @@ export const PM_SOURCE = String.raw`
     };
   }
 
-  function makeResponse(run) {
-    var source = run.input.response;
+  // pm.response, and the response pm.sendRequest hands its callback (named so in errors)
+  function makeResponse(source, name) {
     var parsed, parseError = null, parsedOnce = false;
     var response = {
       code: source.code,
       status: source.status,
       responseTime: source.responseTime,
       responseSize: source.size,
-      headers: headerList(source.headers.map(function (h) { return { key: h.key, value: h.value }; }), false, 'pm.response.headers'),
+      headers: headerList(source.headers.map(function (h) { return { key: h.key, value: h.value }; }), false, name + '.headers'),
       text: function () { return source.body; },
       json: function () {
         if (!parsedOnce) { parsedOnce = true; try { parsed = JSON.parse(source.body); } catch (e) { parseError = e; } }
-        if (parseError) throw new SyntaxError('pm.response.json(): the response body is not JSON (' + parseError.message + ')');
+        if (parseError) throw new SyntaxError(name + '.json(): the response body is not JSON (' + parseError.message + ')');
         return JSON.parse(JSON.stringify(parsed));
       },
       size: function () { return { body: source.size, header: source.headerSize, total: source.size + source.headerSize }; },
@@ -211,7 +213,6 @@ export const PM_SOURCE = String.raw`
   function isFatal(e) { return e instanceof InternalError && /out of memory/.test(e.message); }
 
   var UNSUPPORTED = {
-    sendRequest: 'coming later; chain requests with pm.environment.set() and {{variables}} instead',
     cookies: 'cookies are not exposed to scripts',
     vault: 'use secret variables instead',
     visualizer: '',
@@ -230,6 +231,7 @@ export const PM_SOURCE = String.raw`
       variables: makeScope(run, 'local', 'pm.variables'),
       info: { requestName: input.info.requestName, requestId: input.info.requestId, iteration: input.info.iteration, iterationCount: input.info.iterationCount, eventName: input.kind === 'pre-request' ? 'prerequest' : 'test' },
       request: makeRequest(run),
+      sendRequest: sendRequestOf(run, sendHelpers(run)),
     };
     var local = target.variables;
     target.variables = {
@@ -247,7 +249,7 @@ export const PM_SOURCE = String.raw`
     ['set', 'unset', 'clear'].forEach(function (op) {
       target.iterationData[op] = function () { throw new TypeError('pm.iterationData is read-only: it comes from the data file'); };
     });
-    if (input.response) target.response = makeResponse(run);
+    if (input.response) target.response = makeResponse(input.response, 'pm.response');
     else Object.defineProperty(target, 'response', { get: function () { throw new TypeError('pm.response is not available in a pre-request script: the request has not been sent yet'); } });
     // an unknown member is refused by name, so a script written for Postman says what it needs instead of failing later
     return new Proxy(target, {
@@ -260,6 +262,15 @@ export const PM_SOURCE = String.raw`
       set: function () { throw new TypeError('pm cannot be changed'); },
       defineProperty: function () { throw new TypeError('pm cannot be changed'); },
     });
+  }
+
+  function sendHelpers(run) {
+    return {
+      replaceIn: function (text) { return replaceIn(run, text); },
+      stringValue: stringValue,
+      makeResponse: makeResponse,
+      reportError: function (e) { if (isFatal(e)) throw e; if (run.error === null) run.error = e; },
+    };
   }
 
   function makePostman(run) {
@@ -343,8 +354,16 @@ export const PM_SOURCE = String.raw`
       run.console_ = makeConsole(run);
       run.timers_ = makeTimers(run);
       current = { pm: run.pm, postman: run.postman, console: run.console_, timers_: run.timers_, run: run, compat: null, assigned: {} };
-      try { script(); } catch (e) { if (isFatal(e)) throw e; run.error = e; }
+      try {
+        // a script with top-level await (await pm.sendRequest(…)) is compiled as an async function: its failure
+        // arrives as a rejection
+        var returned = script();
+        if (returned && typeof returned.then === 'function') returned.then(undefined, sendHelpers(run).reportError);
+      } catch (e) { if (isFatal(e)) throw e; run.error = e; }
     },
+    // pm.sendRequest's queue, as JSON ('' when empty), and one answer back (send-request-source.ts)
+    takeSends: function () { return current === null ? '' : sendRequestOf.take(current.run); },
+    deliver: function (id, resultJson, body) { if (current !== null) sendRequestOf.deliver(current.run, sendHelpers(current.run), id, resultJson, body); },
     // the next due timer, if any; false when none is left
     tick: function () {
       var run = current.run;
