@@ -164,7 +164,7 @@ test.describe('everyday editing', () => {
     await builder.url.fill(`${fixtureServer.url}/echo?tab=new`);
 
     await collections.tabAction('Saved one', 'Close all');
-    await expect(collections.unsavedDialog).toContainText('never been saved: they stay open');
+    await expect(collections.unsavedDialog).toContainText('One has never been saved: it stays open');
     await expect(collections.unsavedDialog).toContainText('“Saved one”');
     await expect(collections.unsavedDialog).toContainText('“GET /echo?tab=new”');
     await collections.unsavedDialog.getByRole('button', { name: 'Save 1, keep 1 open' }).click();
@@ -173,6 +173,23 @@ test.describe('everyday editing', () => {
     // the saved one kept its edit
     await collections.item('Saved one').click();
     await expect(builder.url).toHaveValue(`${fixtureServer.url}/echo?tab=saved-edited`);
+  });
+
+  test('close all over never-saved drafts only: the clean tabs close, the drafts stay (new-user pass: only "Don\'t save" or Cancel)', async ({ page, fixtureServer }) => {
+    const builder = new RequestBuilderPage(page);
+    const collections = new CollectionsPage(page);
+    await builder.url.fill(`${fixtureServer.url}/echo?draft=1`);
+    await page.getByRole('button', { name: 'New request tab' }).click();
+    await builder.url.fill(`${fixtureServer.url}/echo?draft=2`);
+    await page.getByRole('button', { name: 'New request tab' }).click();
+    await expect(collections.tabs.getByRole('tab')).toHaveCount(3);
+
+    await collections.tabAction('GET /echo?draft=1', 'Close all');
+    await expect(collections.unsavedDialog).toContainText('2 have never been saved: they stay open');
+    await collections.unsavedDialog.getByRole('button', { name: 'Keep the 2 open' }).click();
+    await expect(collections.tabs.getByRole('tab')).toHaveCount(2);
+    await expect(collections.tabs.getByRole('tab', { name: /draft=1/ })).toBeVisible();
+    await expect(collections.tabs.getByRole('tab', { name: /draft=2/ })).toBeVisible();
   });
 
   test('history: the host filter matches a host with or without its port; a cancelled request says "Cancelled"', async ({ page, fixtureServer }) => {

@@ -129,7 +129,7 @@ export function RequestTabsBar({
       <UnsavedDialog
         names={closeAsk ? askedTabs.map(tabLabel) : null}
         canSave={askedTabs.length <= 1 || askedTabs.every((tab) => tab.path !== null)}
-        partial={withFile.length > 0 && unsavedNew.length > 0 && askedTabs.length > 1 ? { withFile: withFile.length, unsaved: unsavedNew.length, onSaveWithFile: saveWithFile } : null}
+        partial={unsavedNew.length > 0 && askedTabs.length > 1 ? { withFile: withFile.length, unsaved: unsavedNew.length, onSaveWithFile: saveWithFile } : null}
         onCancel={() => setCloseAsk(null)}
         onDiscard={() => {
           if (closeAsk) closeMany(closeAsk.ids, closeAsk.keep);

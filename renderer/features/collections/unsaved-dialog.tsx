@@ -7,8 +7,8 @@ interface UnsavedDialogProps {
   canSave?: boolean;
   onSave: () => void;
   /**
-   * When some asked tabs have a file and some were never saved: how many of each, and the action that saves the
-   * former and keeps the latter open (nothing is lost, and no "Save as" queue of dialogs)
+   * When some asked tabs were never saved: how many have a file and how many not, and the action that saves the
+   * former and keeps the latter open while the rest close (nothing is lost, and no "Save as" queue of dialogs)
    */
   partial?: { withFile: number; unsaved: number; onSaveWithFile: () => void } | null;
   onDiscard: () => void;
@@ -37,7 +37,7 @@ export function UnsavedDialog({ names, canSave = true, onSave, partial = null, o
             {canSave
               ? null
               : partial
-                ? ` ${partial.unsaved === 1 ? 'One has' : `${partial.unsaved} have`} never been saved: they stay open to be saved with Ctrl+S.`
+                ? ` ${partial.unsaved === 1 ? 'One has never been saved: it stays' : `${partial.unsaved} have never been saved: they stay`} open to be saved with Ctrl+S.`
                 : ' Some have never been saved: save those one at a time, or close without saving.'}
           </p>
           <div className="ws-dialog__actions">
@@ -51,9 +51,10 @@ export function UnsavedDialog({ names, canSave = true, onSave, partial = null, o
               <button type="button" className="ws-button ws-button--primary" onClick={onSave}>
                 {many ? 'Save all' : 'Save'}
               </button>
-            ) : partial && partial.withFile > 0 ? (
+            ) : partial ? (
+              // only never-saved drafts asked about: close what is clean, keep the drafts (nothing lost, nothing asked)
               <button type="button" className="ws-button ws-button--primary" onClick={partial.onSaveWithFile}>
-                {`Save ${partial.withFile}, keep ${partial.unsaved} open`}
+                {partial.withFile > 0 ? `Save ${partial.withFile}, keep ${partial.unsaved} open` : `Keep ${partial.unsaved === 1 ? 'it' : `the ${partial.unsaved}`} open`}
               </button>
             ) : null}
           </div>
