@@ -191,6 +191,18 @@ test.describe('import and export', () => {
     await page.screenshot({ path: '/tmp/issue6-export-dialog.png' });
   });
 
+  test('a saved request exports to Postman under its own name, not its method and path (new-user pass: "POST _post")', async ({ page, fixtureServer }) => {
+    const builder = new RequestBuilderPage(page);
+    const io = new ImportExportPage(page);
+    await builder.method.selectOption('POST');
+    await builder.url.fill(`${fixtureServer.url}/post`);
+    await new CollectionsPage(page).saveAsNew('Post two', 'Demo API');
+    await io.exportButton.click();
+    await io.exportDialog.getByRole('combobox', { name: 'Format' }).selectOption({ label: 'Postman Collection v2.1' });
+    await expect(io.exportedText()).toContainText('"name": "Post two"');
+    await expect(io.exportedText()).not.toContainText('_post');
+  });
+
   test('Basic auth: the dialog lists exactly what the chosen target reads, with what to put in it', async ({ page, fixtureServer }) => {
     const builder = new RequestBuilderPage(page);
     const io = new ImportExportPage(page);

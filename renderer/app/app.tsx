@@ -2,6 +2,7 @@ import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { HistoryEntry, HttpRequestSpec } from '../../shared/contract';
 import { EnvironmentEditor, useEnvironmentDialogs, useVariablesEvents, VaultDialog, VaultWarningBanner } from '../features/environments';
 import { CollectionsPanel, RequestTabsBar, useInheritedAuth, useInheritedLayers, useRequestTabs, useRevealInTree } from '../features/collections';
+import { tabLabel } from '../../shared/workspace';
 import { CurlPasteBanner, ExportDialog, ImportDialog, replaceDraft, useCurlPaste } from '../features/import-export';
 import { AppNotices, HistoryPanel, useHistoryEvents } from '../features/history';
 import { ResponsePane, TabSendingMark, useRequestPane, useStoredResponses, useTabExecutionState } from '../features/request-execution';
@@ -79,7 +80,8 @@ export function App() {
   // Loaded on first open and kept: the dialog also shows the outcome of an import after it closed.
   const [importUsed, setImportUsed] = useState(false);
   const { reveal, showCollections } = useRevealInTree(tabs);
-  const [exportRequest, setExportRequest] = useState<HttpRequestSpec | null>(null);
+  // the request to export and its name as the tab shows it (a saved request's own name)
+  const [exportRequest, setExportRequest] = useState<{ spec: HttpRequestSpec; name: string } | null>(null);
   const activePath = tabs.active.path;
   const inheritedLayers = useInheritedLayers(activePath);
   // Every request tab sends, cancels and shows its own response (and GraphQL subscription).
@@ -152,7 +154,7 @@ export function App() {
             onImport={(outcome) => void showCollections(outcome.collections.map((collection) => collection.path)).catch(() => undefined)}
           />
         ) : null}
-        {exportRequest ? <ExportDialog request={exportRequest} onClose={() => setExportRequest(null)} /> : null}
+        {exportRequest ? <ExportDialog request={exportRequest.spec} name={exportRequest.name} onClose={() => setExportRequest(null)} /> : null}
         {environments.editorOpen ? <EnvironmentEditor onClose={environments.closeEditor} onOpenVault={environments.openVault} /> : null}
         {environments.vaultOpen ? <VaultDialog onClose={environments.closeVault} /> : null}
         {runner ? (
@@ -239,7 +241,7 @@ export function App() {
               active={requestKind === 'http'}
               onPasteText={curlPaste.onPasteText}
               toolbar={(current) => (
-                <button type="button" className="ie-button ie-export-button" onClick={() => setExportRequest(current())}>
+                <button type="button" className="ie-button ie-export-button" onClick={() => setExportRequest({ spec: current(), name: tabLabel(tabs.active) })}>
                   Export
                 </button>
               )}

@@ -12,6 +12,8 @@ import { ExportInputsList } from './export-inputs-list';
 export interface ExportDialogProps {
   /** the request to export, read when the dialog opens; null = closed */
   request: HttpRequestSpec | null;
+  /** the request's name as its tab shows it; absent: method and path */
+  name?: string;
   onClose: () => void;
 }
 
@@ -24,7 +26,7 @@ function requestName(spec: HttpRequestSpec): string {
  * Copy the request as curl or code, or download it as a Postman collection or HAR. Plain variables are written by
  * value; secrets never are: they become environment-variable lookups ("$TOKEN", %TOKEN%, process.env.TOKEN).
  */
-export function ExportDialog({ request, onClose }: ExportDialogProps) {
+export function ExportDialog({ request, name: givenName, onClose }: ExportDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [format, setFormat] = useState<ExportFormat>('curl-bash');
@@ -43,7 +45,8 @@ export function ExportDialog({ request, onClose }: ExportDialogProps) {
     const layers = variables.data ? layersFromState(variables.data, []) : [];
     return prepareExport(request, { layers });
   }, [request, variables.data]);
-  const name = request ? requestName(request) : 'request';
+  // a file name too (the Postman download): characters no file system takes become _
+  const name = request ? (givenName?.trim() ? givenName.trim().replace(/[\\/:*?"<>|]+/g, '_').slice(0, 80) : requestName(request)) : 'request';
   const local = request && prepared && !isSnippet(format) ? localExport(format, prepared, request, name) : null;
   const snippet = useQuery({
     queryKey: ['export', 'snippet', format, prepared],
