@@ -1,0 +1,27 @@
+import type { ComponentPropsWithRef } from 'react';
+import styles from './button.module.css';
+
+export type ButtonVariant = 'default' | 'primary' | 'danger' | 'danger-quiet' | 'quiet';
+
+export interface ButtonProps extends ComponentPropsWithRef<'button'> {
+  /** primary: the action the dialog or form is for; danger: one that cannot be undone; quiet: a minor one */
+  variant?: ButtonVariant;
+  size?: 'normal' | 'small';
+}
+
+const VARIANT_CLASS: Record<ButtonVariant, string | undefined> = {
+  default: undefined,
+  primary: styles.primary,
+  danger: styles.danger,
+  'danger-quiet': styles.dangerQuiet,
+  quiet: styles.quiet,
+};
+
+/**
+ * Every button in the window that is not an icon or a tab. `type` defaults to "button": a form's submit button says
+ * so, so that no other button submits by accident. Every other prop and the ref go to the <button>.
+ */
+export function Button({ variant = 'default', size = 'normal', type = 'button', className, ...props }: ButtonProps) {
+  const classes = [styles.button, VARIANT_CLASS[variant], size === 'small' ? styles.small : undefined, className].filter(Boolean).join(' ');
+  return <button type={type} className={classes} {...props} />;
+}
