@@ -75,11 +75,7 @@ export function Dialog({ open, title, onClose, role = 'dialog', description, err
         </p>
       ) : null}
       {children}
-      {error ? (
-        <p className={styles.error} role="alert">
-          {error}
-        </p>
-      ) : null}
+      {error ? <DialogError>{error}</DialogError> : null}
       {actions ? <div className={styles.actions}>{actions}</div> : null}
     </>
   );
@@ -117,5 +113,17 @@ export function Dialog({ open, title, onClose, role = 'dialog', description, err
         </>
       ) : null}
     </dialog>
+  );
+}
+
+/**
+ * The dialog's error line, for a dialog whose message under the fields is sometimes an error and sometimes
+ * something else (the vault offered in place): the `error` prop renders the same.
+ */
+export function DialogError({ children }: { children: ReactNode }) {
+  return (
+    <p className={styles.error} role="alert">
+      {children}
+    </p>
   );
 }
