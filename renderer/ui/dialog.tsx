@@ -17,7 +17,8 @@ export interface DialogProps {
   actions?: ReactNode;
   /** given: the body and the actions are a form, so Enter in a field submits it */
   onSubmit?: (event: FormEvent<HTMLFormElement>) => void;
-  size?: 'normal' | 'wide' | 'large';
+  /** width: normal 440px, wide 620px, large 720px, xlarge 900px (each at most the window less a margin) */
+  size?: 'normal' | 'wide' | 'large' | 'xlarge';
   /** render the children while closed too (a view whose state outlives hiding it) */
   keepMounted?: boolean;
   className?: string;
@@ -79,7 +80,7 @@ export function Dialog({ open, title, onClose, role = 'dialog', description, err
       {actions ? <div className={styles.actions}>{actions}</div> : null}
     </>
   );
-  const classes = [styles.dialog, size === 'wide' ? styles.wide : size === 'large' ? styles.large : undefined, className].filter(Boolean).join(' ');
+  const classes = [styles.dialog, size === 'normal' ? undefined : styles[size], className].filter(Boolean).join(' ');
   return (
     <dialog
       ref={ref}

@@ -3,6 +3,7 @@ import { TYPE_NAMES } from '../../../shared/testing/view';
 import { AssertionRowEditor } from './assertion-row-editor';
 import { CaptureRowEditor } from './capture-row-editor';
 import './tests.css';
+import { Button } from '../../ui';
 
 interface TestsEditorProps {
   tests: RequestTests;
@@ -55,9 +56,9 @@ export function TestsEditor({ tests, onChange }: TestsEditorProps) {
         ) : (
           <p className="rb-hint">No assertions yet. Add one to check the status, a header, the time, the size or a value in the body after each send.</p>
         )}
-        <button type="button" className="rb-button" onClick={() => onChange({ ...tests, assertions: [...assertions, newAssertion()] })}>
+        <Button onClick={() => onChange({ ...tests, assertions: [...assertions, newAssertion()] })}>
           Add assertion
-        </button>
+        </Button>
         <datalist id="tests-type-names">
           {TYPE_NAMES.map((name) => (
             <option key={name} value={name} />
@@ -99,9 +100,9 @@ export function TestsEditor({ tests, onChange }: TestsEditorProps) {
             Set a variable from the response (a login&apos;s token, say) so the next request can use it as <code>{'{{name}}'}</code>.
           </p>
         )}
-        <button type="button" className="rb-button" onClick={() => onChange({ ...tests, captures: [...captures, newCapture()] })}>
+        <Button onClick={() => onChange({ ...tests, captures: [...captures, newCapture()] })}>
           Add capture
-        </button>
+        </Button>
       </section>
     </div>
   );
