@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { useState } from 'react';
+import { StrictMode, useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Button } from './button';
 import { Dialog } from './dialog';
@@ -117,6 +117,18 @@ describe('Dialog', () => {
     unmount();
     expect(document.activeElement).toBe(outside);
     outside.remove();
+  });
+
+  it('stays open under StrictMode, whose second effect run closes and shows it again (the stale close is ignored)', async () => {
+    const onClose = vi.fn();
+    render(
+      <StrictMode>
+        <Dialog open title="Vault" onClose={onClose} />
+      </StrictMode>,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(onClose).not.toHaveBeenCalled();
+    expect((screen.getByRole('dialog', { name: 'Vault' }) as HTMLDialogElement).open).toBe(true);
   });
 
   it('keeps its content while closed when asked to (a view whose state outlives hiding it)', () => {

@@ -21,6 +21,13 @@ export interface DialogProps {
   size?: 'normal' | 'wide' | 'large' | 'xlarge';
   /** render the children while closed too (a view whose state outlives hiding it) */
   keepMounted?: boolean;
+  /**
+   * form: padded, with description, error and actions. panel: a title bar with a Close (×) button over children
+   * that lay themselves out (the environment editor's sidebar and table)
+   */
+  layout?: 'form' | 'panel';
+  /** keys the dialog handles besides Escape (Ctrl+S); runs first, and may take Escape by preventing its default */
+  onKeyDown?: (event: KeyboardEvent<HTMLDialogElement>) => void;
   className?: string;
   children?: ReactNode;
 }
@@ -33,11 +40,28 @@ const TEXT_INPUT = /^(text|search|url|email|tel|password)$/;
  * so typing replaces it, as in a file manager's Save as); it stays in the dialog when the control that had it
  * re-renders away; on closing it goes back to the control that opened the dialog.
  */
-export function Dialog({ open, title, onClose, role = 'dialog', description, error, actions, onSubmit, size = 'normal', keepMounted = false, className, children }: DialogProps) {
+export function Dialog({
+  open,
+  title,
+  onClose,
+  role = 'dialog',
+  description,
+  error,
+  actions,
+  onSubmit,
+  size = 'normal',
+  keepMounted = false,
+  layout = 'form',
+  onKeyDown: onOwnKeyDown,
+  className,
+  children,
+}: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const descriptionId = useId();
   const latestOpen = useRef(open);
+  // true from our own close() until the dialog is shown again: its close event is not news for the owner
+  const closedByUs = useRef(false);
   useEffect(() => {
     latestOpen.current = open;
   });
@@ -46,6 +70,7 @@ export function Dialog({ open, title, onClose, role = 'dialog', description, err
     const dialog = ref.current;
     if (!open || !dialog) return;
     const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    closedByUs.current = false;
     if (!dialog.open) dialog.showModal();
     const first = dialog.querySelector<HTMLElement>('[data-autofocus]');
     first?.focus();
@@ -53,6 +78,7 @@ export function Dialog({ open, title, onClose, role = 'dialog', description, err
     const stopKeeping = keepFocusIn(dialog);
     return () => {
       stopKeeping();
+      closedByUs.current = true;
       if (dialog.open) dialog.close();
       if (returnTo?.isConnected) returnTo.focus();
       // the opener is gone (an "Unlock vault" button the unlock made unnecessary): stay in the dialog below
@@ -63,6 +89,7 @@ export function Dialog({ open, title, onClose, role = 'dialog', description, err
   // Escape is handled here rather than left to the browser's cancel, so the owner's `open` stays the one truth; a
   // control inside that takes Escape for itself (a menu, an editor's suggestions) marks the event and wins.
   const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
+    onOwnKeyDown?.(event);
     if (event.key !== 'Escape' || event.defaultPrevented || event.nativeEvent.isComposing) return;
     event.preventDefault();
     onClose();
@@ -80,7 +107,34 @@ export function Dialog({ open, title, onClose, role = 'dialog', description, err
       {actions ? <div className={styles.actions}>{actions}</div> : null}
     </>
   );
-  const classes = [styles.dialog, size === 'normal' ? undefined : styles[size], className].filter(Boolean).join(' ');
+  const classes = [styles.dialog, size === 'normal' ? undefined : styles[size], layout === 'panel' ? styles.panel : undefined, className].filter(Boolean).join(' ');
+  const content =
+    layout === 'panel' ? (
+      <>
+        <header className={styles.panelHeader}>
+          <h2 id={titleId} className={styles.panelTitle}>
+            {title}
+          </h2>
+          <button type="button" className={`ui-icon-button ${styles.close}`} aria-label="Close" title="Close (Esc)" onClick={onClose}>
+            ×
+          </button>
+        </header>
+        {children}
+      </>
+    ) : (
+      <>
+        <h2 id={titleId} className={styles.title}>
+          {title}
+        </h2>
+        {onSubmit ? (
+          <form className={styles.body} onSubmit={onSubmit}>
+            {body}
+          </form>
+        ) : (
+          <div className={styles.body}>{body}</div>
+        )}
+      </>
+    );
   return (
     <dialog
       ref={ref}
@@ -94,25 +148,14 @@ export function Dialog({ open, title, onClose, role = 'dialog', description, err
         event.preventDefault();
         onClose();
       }}
-      onClose={() => {
-        // closed while the owner still has it open (a form with method="dialog"): tell the owner
-        if (latestOpen.current) onClose();
+      onClose={(event) => {
+        // closed by the browser while the owner still has it open (a form with method="dialog"): tell the owner. Our
+        // own close() is not news, nor a close event that arrives once the dialog is shown again (StrictMode runs the
+        // effect twice in development; Chromium delivers the event later).
+        if (latestOpen.current && !closedByUs.current && !event.currentTarget.open) onClose();
       }}
     >
-      {open || keepMounted ? (
-        <>
-          <h2 id={titleId} className={styles.title}>
-            {title}
-          </h2>
-          {onSubmit ? (
-            <form className={styles.body} onSubmit={onSubmit}>
-              {body}
-            </form>
-          ) : (
-            <div className={styles.body}>{body}</div>
-          )}
-        </>
-      ) : null}
+      {open || keepMounted ? content : null}
     </dialog>
   );
 }
