@@ -24,7 +24,7 @@ test('opens a WebSocket, sends JSON and shows the echo pretty-printed', async ({
   await expect(rows.nth(1)).toContainText('{"hello":"courier","n":[1,2]}');
   await rows.nth(1).click();
   await expect(ws.session.getByRole('textbox', { name: 'Message content' })).toBeAttached();
-  await expect(ws.session.locator('.ws-detail')).toContainText('"hello": "courier"');
+  await expect(ws.session.getByLabel('Selected message')).toContainText('"hello": "courier"');
   await ws.session.getByRole('button', { name: 'Disconnect' }).click();
   await expect(ws.status()).toContainText('You closed it: 1000');
   // the close frame is a row of the log, with its code (issue 10 §6)

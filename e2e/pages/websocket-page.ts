@@ -16,7 +16,9 @@ export class WebSocketPage {
 
   /** The visible session's panel. */
   get session(): Locator {
-    return this.workspace.locator('.ws-workspace__session:not([hidden])');
+    // the connection tabs' panels (the connection sections inside have tab panels of their own); class names are
+    // CSS-module hashes, so the panel is found by the id its tab points at
+    return this.workspace.locator('[role="tabpanel"][id^="ws-session-panel-"]:not([hidden])');
   }
 
   url(): Locator {

@@ -14,6 +14,7 @@ import { MainLayout } from './main-layout';
 import { ConnectionLostBanner } from './connection-lost-banner';
 import { TopBar } from './top-bar';
 import './app.css';
+import { Button } from '../ui';
 
 const HISTORY_OPEN_KEY = 'courier.historyOpen';
 const COLLECTIONS_OPEN_KEY = 'courier.collectionsOpen';
@@ -241,9 +242,9 @@ export function App() {
               active={requestKind === 'http'}
               onPasteText={curlPaste.onPasteText}
               toolbar={(current) => (
-                <button type="button" className="ie-button ie-export-button" onClick={() => setExportRequest({ spec: current(), name: tabLabel(tabs.active) })}>
+                <Button className="ie-export-button" onClick={() => setExportRequest({ spec: current(), name: tabLabel(tabs.active) })}>
                   Export
-                </button>
+                </Button>
               )}
             />
           </div>

@@ -17,3 +17,6 @@ export { keepFocusIn } from './keep-focus';
 export { useAutoDismiss, NOTICE_TIMEOUT_MS, type AutoDismissHandlers } from './use-auto-dismiss';
 export { useDebouncedSave } from './use-debounced-save';
 export { useTabShortcuts } from './use-tab-shortcuts';
+export { Button, buttonClass, type ButtonProps, type ButtonVariant } from './button';
+export { Dialog, DialogError, type DialogProps } from './dialog';
+export { Field, type FieldControlProps } from './field';

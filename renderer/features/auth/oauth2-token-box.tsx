@@ -3,6 +3,7 @@ import type { OAuth2Auth } from '../../../shared/contract';
 import { OAuth2Error } from './oauth2-error';
 import { OAuth2TokenDetails } from './oauth2-token-details';
 import type { OAuth2TokenState } from './use-oauth2-token';
+import { Button } from '../../ui';
 
 interface OAuth2TokenBoxProps {
   auth: OAuth2Auth;
@@ -41,9 +42,9 @@ export function OAuth2TokenBox({ auth, oauth }: OAuth2TokenBoxProps) {
         <div ref={waitingRef} className="auth-token__waiting" role="status">
           <span className="auth-token__spinner" aria-hidden="true" />
           <span>Waiting for the browser…</span>
-          <button type="button" className="rb-button rb-button--small" onClick={oauth.cancelFlow}>
+          <Button size="small" onClick={oauth.cancelFlow}>
             Cancel
-          </button>
+          </Button>
           <span className="auth-token__link">
             {flow.openedExternally ? 'Sign in in your browser. Not there? ' : 'Sign in in the new tab. No tab opened? '}
             <a href={flow.authorizationUrl} target="_blank" rel="noopener noreferrer">
@@ -53,15 +54,15 @@ export function OAuth2TokenBox({ auth, oauth }: OAuth2TokenBoxProps) {
         </div>
       ) : null}
       <div className="auth-token__actions">
-        <button type="button" className="rb-button auth-button--primary" disabled={working} onClick={oauth.getToken}>
+        <Button variant="primary" disabled={working} onClick={oauth.getToken}>
           {busy === 'get' && !flow ? 'Getting token…' : 'Get token'}
-        </button>
-        <button type="button" className="rb-button" disabled={working || !token} onClick={oauth.refresh}>
+        </Button>
+        <Button disabled={working || !token} onClick={oauth.refresh}>
           {busy === 'refresh' ? 'Refreshing…' : 'Refresh'}
-        </button>
-        <button type="button" className="rb-button" disabled={working || !token} onClick={oauth.clear}>
+        </Button>
+        <Button disabled={working || !token} onClick={oauth.clear}>
           Clear
-        </button>
+        </Button>
       </div>
       {oauth.error ? <OAuth2Error error={oauth.error} /> : null}
     </section>

@@ -1,7 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { isReferenceOnly } from '../../../shared/request';
 import { weakSecretWarning } from '../../../shared/variables';
-import { VariableTextInput } from '../../ui';
+import { VariableTextInput, Button } from '../../ui';
 import { RevealButton, StoredCredentialNote } from './stored-credential-note';
 import { useCredentialReveal } from './use-credential-reveal';
 
@@ -55,9 +55,8 @@ export function SecretField({ label, value, onChange, placeholder, hint }: Secre
           {stored ? (
             <RevealButton label={label} reveal={reveal} />
           ) : (
-            <button
-              type="button"
-              className={shown ? 'rb-button auth-field__toggle auth-field__toggle--on' : 'rb-button auth-field__toggle'}
+            <Button
+              className="auth-field__toggle"
               aria-pressed={shown || onlyReferences}
               disabled={onlyReferences}
               title={onlyReferences ? `The ${lower} comes from variables: nothing here to hide` : shown ? `Hide the ${lower}` : `Show the ${lower}`}
@@ -65,7 +64,7 @@ export function SecretField({ label, value, onChange, placeholder, hint }: Secre
             >
               {/* named by its text, not aria-label, so only the field itself is labelled "Password" (finding 17) */}
               Show<span className="visually-hidden"> {lower}</span>
-            </button>
+            </Button>
           )}
         </div>
         {shownHint ? (

@@ -1,4 +1,5 @@
 import type { CredentialReveal } from './use-credential-reveal';
+import { Button } from '../../ui';
 
 interface StoredCredentialNoteProps {
   label: string;
@@ -25,15 +26,14 @@ export function RevealButton({ label, reveal }: StoredCredentialNoteProps) {
   const lower = label.toLowerCase();
   const on = reveal.text !== null;
   return (
-    <button
-      type="button"
-      className={on ? 'rb-button auth-field__toggle auth-field__toggle--on' : 'rb-button auth-field__toggle'}
+    <Button
+      className="auth-field__toggle"
       aria-pressed={on}
       title={on ? `Hide the ${lower}` : `Show the ${lower} kept in the vault`}
       onClick={reveal.toggle}
     >
       {/* named by its text, like Show: the field keeps its label to itself */}
       Reveal<span className="visually-hidden"> {lower}</span>
-    </button>
+    </Button>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { WorkspaceNode } from '../../../shared/contract';
 import { visibleNodes } from '../../../shared/workspace';
+import { Button } from '../../ui';
 import { ContainerSettingsDialog } from './container-settings-dialog';
 import { ExportBrunoDialog } from './export-bruno-dialog';
 import { OpenFolderDialog } from './open-folder-dialog';
@@ -174,12 +175,8 @@ export function CollectionsPanel({
         <h2 className="ws-head__title" title={tree.data ? `${workspaceName}\n${tree.data.root}` : undefined}>
           {workspaceName}
         </h2>
-        <button type="button" className="ws-button ws-button--small" onClick={() => void startNew(() => actions.newCollection('New collection'), null)}>
-          New collection
-        </button>
-        <button type="button" className="ws-button ws-button--small" onClick={() => setOpenFolder(true)}>
-          Open folder…
-        </button>
+        <Button onClick={() => void startNew(() => actions.newCollection('New collection'), null)}>New collection</Button>
+        <Button onClick={() => setOpenFolder(true)}>Open folder…</Button>
       </header>
       {actions.error ? (
         <p className="ws-message ws-message--error" role="alert">

@@ -1,5 +1,6 @@
-import { useId } from 'react';
 import type { RequestAuth } from '../../../shared/contract';
+import { Field } from '../../ui';
+import styles from './dialogs.module.css';
 
 type Editable = Extract<RequestAuth, { kind: 'none' | 'basic' | 'bearer' | 'apikey' }>;
 const KINDS: { kind: Editable['kind']; label: string }[] = [
@@ -28,38 +29,39 @@ function blank(kind: Editable['kind']): Editable {
  */
 export function ContainerAuthFields({ auth, onChange }: { auth: RequestAuth; onChange: (auth: RequestAuth) => void }) {
   const editable = KINDS.some((k) => k.kind === auth.kind);
-  const id = useId();
-  // label[for] rather than a wrapping label: a wrapping label's name would take in the select's option texts, and
+  // Field's label[for] rather than a wrapping label: a wrapping label's name would take in the select's option texts, and
   // "Type" was found by getByLabel("Token") (finding 17). Names match the request's Auth tab.
   const field = (key: string, label: string, value: string, patch: (value: string) => RequestAuth, secret = false) => (
-    <div className="ws-field">
-      <label htmlFor={`${id}-${key}`}>{label}</label>
-      <input
-        id={`${id}-${key}`}
-        value={value}
-        onChange={(event) => onChange(patch(event.target.value))}
-        spellCheck={false}
-        autoComplete="off"
-        placeholder={secret ? '{{secret_variable}}' : undefined}
-      />
-    </div>
+    <Field key={key} label={label}>
+      {(control) => (
+        <input
+          {...control}
+          value={value}
+          onChange={(event) => onChange(patch(event.target.value))}
+          spellCheck={false}
+          autoComplete="off"
+          placeholder={secret ? '{{secret_variable}}' : undefined}
+        />
+      )}
+    </Field>
   );
   return (
-    <fieldset className="ws-fieldset">
+    <fieldset className={styles.fieldset}>
       <legend>Auth for requests inside</legend>
       {editable ? (
-        <div className="ws-field">
-          <label htmlFor={`${id}-type`}>Auth type</label>
-          <select id={`${id}-type`} value={auth.kind} onChange={(event) => onChange(blank(event.target.value as Editable['kind']))}>
-            {KINDS.map((k) => (
-              <option key={k.kind} value={k.kind}>
-                {k.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field label="Auth type">
+          {(control) => (
+            <select {...control} value={auth.kind} onChange={(event) => onChange(blank(event.target.value as Editable['kind']))}>
+              {KINDS.map((k) => (
+                <option key={k.kind} value={k.kind}>
+                  {k.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       ) : (
-        <p className="ws-dialog__message">This file uses {auth.kind} auth; edit it in the file.</p>
+        <p className={styles.message}>This file uses {auth.kind} auth; edit it in the file.</p>
       )}
       {auth.kind === 'bearer' ? field('token', 'Token', auth.token, (token) => ({ ...auth, token }), true) : null}
       {auth.kind === 'basic' ? (
@@ -75,7 +77,7 @@ export function ContainerAuthFields({ auth, onChange }: { auth: RequestAuth; onC
         </>
       ) : null}
       {auth.kind !== 'none' ? (
-        <p className="ws-hint">Only {'{{references}}'} are written to the file; a typed secret is replaced by a placeholder.</p>
+        <p className={styles.hint}>Only {'{{references}}'} are written to the file; a typed secret is replaced by a placeholder.</p>
       ) : null}
     </fieldset>
   );

@@ -3,10 +3,10 @@ import { credentialFieldLabel, needsVaultToSave } from '../../../shared/auth';
 import type { ContainerSettings, RequestAuth, SavedScripts, WorkspaceNode } from '../../../shared/contract';
 import { createRow, isBlankRow, type KeyValueRow } from '../../../shared/request';
 import { call } from '../../lib/bridge';
-import { KeyValueTable } from '../../ui';
+import { Button, Dialog, Field, KeyValueTable } from '../../ui';
 import { ContainerAuthFields } from './container-auth-fields';
-import { Modal } from './modal';
 import { saveFailureOf, VaultSaveMessage, type SaveFailure } from './vault-save-message';
+import styles from './dialogs.module.css';
 
 interface ContainerSettingsDialogProps {
   node: WorkspaceNode | null;
@@ -22,14 +22,10 @@ const fromRows = (rows: readonly KeyValueRow[]) =>
 
 /** Variables, headers and auth a collection or folder gives every request inside it. */
 export function ContainerSettingsDialog({ node, onClose, onWarnings, onOpenVault }: ContainerSettingsDialogProps) {
-  return (
-    <Modal open={node !== null} title={`${node?.kind === 'folder' ? 'Folder' : 'Collection'} settings`} onClose={onClose}>
-      {({ describedBy }) => (node ? <SettingsForm node={node} describedBy={describedBy} onClose={onClose} onWarnings={onWarnings} onOpenVault={onOpenVault} /> : null)}
-    </Modal>
-  );
+  return node ? <SettingsForm node={node} onClose={onClose} onWarnings={onWarnings} onOpenVault={onOpenVault} /> : null;
 }
 
-function SettingsForm({ node, describedBy, onClose, onWarnings, onOpenVault }: Omit<ContainerSettingsDialogProps, 'node'> & { node: WorkspaceNode; describedBy: string }) {
+function SettingsForm({ node, onClose, onWarnings, onOpenVault }: Omit<ContainerSettingsDialogProps, 'node'> & { node: WorkspaceNode }) {
   const [loaded, setLoaded] = useState(false);
   const [name, setName] = useState(node.name);
   const [variables, setVariables] = useState<KeyValueRow[]>([]);
@@ -65,42 +61,49 @@ function SettingsForm({ node, describedBy, onClose, onWarnings, onOpenVault }: O
     }
   };
   return (
-    <form onSubmit={(event) => void submit(event)} className="ws-form ws-form--wide">
-      <p id={describedBy} className="ws-dialog__message">
-        Requests inside “{node.name}” use these unless they set their own. Plain values only: keep secrets in secret variables.
-      </p>
-      <label className="ws-field">
-        <span>Name</span>
-        <input value={name} onChange={(event) => setName(event.target.value)} data-autofocus />
-      </label>
-      <h3 className="ws-subtitle">Variables</h3>
-      <KeyValueTable label="Variables" itemName="variable" rows={variables} onChange={setVariables} createRow={(id, n, v) => ({ ...createRow({ name: n, value: v }), id })} />
-      <h3 className="ws-subtitle">Headers</h3>
-      <KeyValueTable label="Headers" itemName="header" rows={headers} onChange={setHeaders} createRow={(id, n, v) => ({ ...createRow({ name: n, value: v }), id })} namePlaceholder="Header" />
+    <Dialog
+      open
+      size="wide"
+      title={`${node.kind === 'folder' ? 'Folder' : 'Collection'} settings`}
+      onClose={onClose}
+      description={<>Requests inside “{node.name}” use these unless they set their own. Plain values only: keep secrets in secret variables.</>}
+      onSubmit={(event) => void submit(event)}
+      actions={
+        <>
+          <Button onClick={onClose}>Cancel</Button>
+          <Button ref={submitRef} type="submit" variant="primary" disabled={!loaded}>
+            Save
+          </Button>
+        </>
+      }
+    >
+      <Field label="Name">{(control) => <input {...control} value={name} onChange={(event) => setName(event.target.value)} data-autofocus />}</Field>
+      <h3 className={styles.subtitle}>Variables</h3>
+      <div className={styles.table}>
+        <KeyValueTable label="Variables" itemName="variable" rows={variables} onChange={setVariables} createRow={(id, n, v) => ({ ...createRow({ name: n, value: v }), id })} />
+      </div>
+      <h3 className={styles.subtitle}>Headers</h3>
+      <div className={styles.table}>
+        <KeyValueTable label="Headers" itemName="header" rows={headers} onChange={setHeaders} createRow={(id, n, v) => ({ ...createRow({ name: n, value: v }), id })} namePlaceholder="Header" />
+      </div>
       <ContainerAuthFields auth={auth} onChange={setAuth} />
-      <h3 className="ws-subtitle">Scripts</h3>
-      <label className="ws-field">
-        <span>Pre-request script (runs before every request inside, outermost first)</span>
-        <textarea className="ws-script" rows={4} spellCheck={false} value={scripts.preRequest ?? ''} onChange={(event) => setScripts({ ...scripts, preRequest: event.target.value })} />
-      </label>
-      <label className="ws-field">
-        <span>Post-response script (pm.test results show with the response)</span>
-        <textarea className="ws-script" rows={4} spellCheck={false} value={scripts.postResponse ?? ''} onChange={(event) => setScripts({ ...scripts, postResponse: event.target.value })} />
-      </label>
+      <h3 className={styles.subtitle}>Scripts</h3>
+      <Field label="Pre-request script (runs before every request inside, outermost first)">
+        {(control) => (
+          <textarea {...control} className={styles.script} rows={4} spellCheck={false} value={scripts.preRequest ?? ''} onChange={(event) => setScripts({ ...scripts, preRequest: event.target.value })} />
+        )}
+      </Field>
+      <Field label="Post-response script (pm.test results show with the response)">
+        {(control) => (
+          <textarea {...control} className={styles.script} rows={4} spellCheck={false} value={scripts.postResponse ?? ''} onChange={(event) => setScripts({ ...scripts, postResponse: event.target.value })} />
+        )}
+      </Field>
       <VaultSaveMessage
         failure={error}
         submitRef={submitRef}
         onOpenVault={onOpenVault}
         typedSecret={needsVaultToSave(auth) ? `The ${credentialFieldLabel(auth)}` : null}
       />
-      <div className="ws-dialog__actions">
-        <button type="button" className="ws-button" onClick={onClose}>
-          Cancel
-        </button>
-        <button ref={submitRef} type="submit" className="ws-button ws-button--primary" disabled={!loaded}>
-          Save
-        </button>
-      </div>
-    </form>
+    </Dialog>
   );
 }

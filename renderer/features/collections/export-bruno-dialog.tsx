@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { WorkspaceNode } from '../../../shared/contract';
 import { useHostCapabilities } from '../../lib/app-info';
 import { call } from '../../lib/bridge';
-import { Modal } from './modal';
+import { Button, Dialog, Field } from '../../ui';
 
 interface ExportBrunoDialogProps {
   node: WorkspaceNode | null;
@@ -15,14 +15,10 @@ interface ExportBrunoDialogProps {
  * new folder inside the destination (typed in web mode; the desktop app offers "Browse…" too).
  */
 export function ExportBrunoDialog({ node, onExport, onClose }: ExportBrunoDialogProps) {
-  return (
-    <Modal open={node !== null} title="Export as Bruno collection" onClose={onClose}>
-      {({ describedBy }) => (node ? <ExportBrunoForm describedBy={describedBy} node={node} onExport={onExport} onClose={onClose} /> : null)}
-    </Modal>
-  );
+  return node ? <ExportBrunoForm node={node} onExport={onExport} onClose={onClose} /> : null;
 }
 
-function ExportBrunoForm({ describedBy, node, onExport, onClose }: { describedBy: string; node: WorkspaceNode; onExport: ExportBrunoDialogProps['onExport']; onClose: () => void }) {
+function ExportBrunoForm({ node, onExport, onClose }: { node: WorkspaceNode; onExport: ExportBrunoDialogProps['onExport']; onClose: () => void }) {
   const [destination, setDestination] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -49,33 +45,31 @@ function ExportBrunoForm({ describedBy, node, onExport, onClose }: { describedBy
     else if (picked.path) setDestination(picked.path);
   };
   return (
-    <form onSubmit={submit} className="ws-form">
-      <p id={describedBy} className="ws-dialog__message">
-        “{node.name}” is written as a new folder of .bru files inside this folder; Bruno opens it with “Open collection”. Nothing existing is
-        overwritten, and credentials are written as {'{{references}}'}, never as values.
-      </p>
-      <label className="ws-field">
-        <span>Destination folder</span>
-        <input value={destination} onChange={(event) => setDestination(event.target.value)} spellCheck={false} data-autofocus />
-      </label>
-      {error ? (
-        <p className="ws-dialog__error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <div className="ws-dialog__actions">
-        {folderDialog ? (
-          <button type="button" className="ws-button" onClick={() => void browse()}>
-            Browse…
-          </button>
-        ) : null}
-        <button type="button" className="ws-button" onClick={onClose}>
-          Cancel
-        </button>
-        <button type="submit" className="ws-button ws-button--primary" disabled={busy || destination.trim() === ''}>
-          Export
-        </button>
-      </div>
-    </form>
+    <Dialog
+      open
+      title="Export as Bruno collection"
+      onClose={onClose}
+      description={
+        <>
+          “{node.name}” is written as a new folder of .bru files inside this folder; Bruno opens it with “Open collection”. Nothing existing is
+          overwritten, and credentials are written as {'{{references}}'}, never as values.
+        </>
+      }
+      onSubmit={submit}
+      error={error}
+      actions={
+        <>
+          {folderDialog ? <Button onClick={() => void browse()}>Browse…</Button> : null}
+          <Button onClick={onClose}>Cancel</Button>
+          <Button type="submit" variant="primary" disabled={busy || destination.trim() === ''}>
+            Export
+          </Button>
+        </>
+      }
+    >
+      <Field label="Destination folder">
+        {(control) => <input {...control} value={destination} onChange={(event) => setDestination(event.target.value)} spellCheck={false} data-autofocus />}
+      </Field>
+    </Dialog>
   );
 }

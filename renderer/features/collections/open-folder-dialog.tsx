@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useHostCapabilities } from '../../lib/app-info';
 import { call } from '../../lib/bridge';
-import { Modal } from './modal';
+import { Button, Dialog, Field } from '../../ui';
 
 interface OpenFolderDialogProps {
   open: boolean;
@@ -14,14 +14,10 @@ interface OpenFolderDialogProps {
  * the desktop app offers "Browse…" as well. The main process checks the folder exists.
  */
 export function OpenFolderDialog({ open, currentRoot, onClose }: OpenFolderDialogProps) {
-  return (
-    <Modal open={open} title="Open workspace folder" onClose={onClose}>
-      {({ describedBy }) => <OpenFolderForm describedBy={describedBy} currentRoot={currentRoot} onClose={onClose} />}
-    </Modal>
-  );
+  return open ? <OpenFolderForm currentRoot={currentRoot} onClose={onClose} /> : null;
 }
 
-function OpenFolderForm({ describedBy, currentRoot, onClose }: { describedBy: string; currentRoot: string; onClose: () => void }) {
+function OpenFolderForm({ currentRoot, onClose }: { currentRoot: string; onClose: () => void }) {
   const [folder, setFolder] = useState(currentRoot);
   const [error, setError] = useState<string | null>(null);
   const openPath = async (target: string | null) => {
@@ -44,35 +40,25 @@ function OpenFolderForm({ describedBy, currentRoot, onClose }: { describedBy: st
     else if (picked.path) void openPath(picked.path);
   };
   return (
-    <form onSubmit={submit} className="ws-form">
-      <p id={describedBy} className="ws-dialog__message">
-        Collections are files in this folder (a git repository works well). Courier reloads what changes there.
-      </p>
-      <label className="ws-field">
-        <span>Folder path</span>
-        <input value={folder} onChange={(event) => setFolder(event.target.value)} spellCheck={false} data-autofocus />
-      </label>
-      {error ? (
-        <p className="ws-dialog__error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <div className="ws-dialog__actions">
-        <button type="button" className="ws-button" onClick={() => void openPath(null)}>
-          Default workspace
-        </button>
-        {folderDialog ? (
-          <button type="button" className="ws-button" onClick={() => void browse()}>
-            Browse…
-          </button>
-        ) : null}
-        <button type="button" className="ws-button" onClick={onClose}>
-          Cancel
-        </button>
-        <button type="submit" className="ws-button ws-button--primary">
-          Open
-        </button>
-      </div>
-    </form>
+    <Dialog
+      open
+      title="Open workspace folder"
+      onClose={onClose}
+      description="Collections are files in this folder (a git repository works well). Courier reloads what changes there."
+      onSubmit={submit}
+      error={error}
+      actions={
+        <>
+          <Button onClick={() => void openPath(null)}>Default workspace</Button>
+          {folderDialog ? <Button onClick={() => void browse()}>Browse…</Button> : null}
+          <Button onClick={onClose}>Cancel</Button>
+          <Button type="submit" variant="primary">
+            Open
+          </Button>
+        </>
+      }
+    >
+      <Field label="Folder path">{(control) => <input {...control} value={folder} onChange={(event) => setFolder(event.target.value)} spellCheck={false} data-autofocus />}</Field>
+    </Dialog>
   );
 }

@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { WorkspaceNode } from '../../../shared/contract';
 import { containerChoices } from '../../../shared/workspace';
-import { Modal } from './modal';
+import { Button, Dialog, Field } from '../../ui';
 import { saveFailureOf, useVaultSave, VaultSaveMessage, type SaveFailure } from './vault-save-message';
 
 interface SaveAsDialogProps {
@@ -25,35 +25,12 @@ interface SaveAsDialogProps {
 const NEW = '\u0000new';
 
 /** Choose a collection or folder and a name for a request that has no file yet (or a target for "Move to…"). */
-export function SaveAsDialog({ open, initialName, nodes, onSave, onClose, title = 'Save request', submitLabel = 'Save', askName = true, onOpenVault }: SaveAsDialogProps) {
-  return (
-    <Modal open={open} title={title} onClose={onClose}>
-      {({ describedBy }) => (
-        <SaveAsForm
-          describedBy={describedBy}
-          initialName={initialName}
-          nodes={nodes}
-          onSave={onSave}
-          onClose={onClose}
-          submitLabel={submitLabel}
-          askName={askName}
-          onOpenVault={onOpenVault}
-        />
-      )}
-    </Modal>
-  );
+export function SaveAsDialog(props: SaveAsDialogProps) {
+  // mounted while open, so every opening starts from the suggested name
+  return props.open ? <SaveAsForm {...props} /> : null;
 }
 
-function SaveAsForm({
-  describedBy,
-  initialName,
-  nodes,
-  onSave,
-  onClose,
-  submitLabel,
-  askName,
-  onOpenVault,
-}: Omit<SaveAsDialogProps, 'open' | 'title'> & { describedBy: string; submitLabel: string }) {
+function SaveAsForm({ initialName, nodes, onSave, onClose, title = 'Save request', submitLabel = 'Save', askName = true, onOpenVault }: SaveAsDialogProps) {
   const choices = containerChoices(nodes);
   const [parent, setParent] = useState(choices[0]?.path ?? NEW);
   const [collection, setCollection] = useState('My collection');
@@ -77,44 +54,42 @@ function SaveAsForm({
     }
   };
   return (
-    <form onSubmit={(event) => void submit(event)} className="ws-form">
-      <p id={describedBy} className="ws-dialog__message">
-        {askName
-          ? 'Requests are saved as files in the workspace folder, so they can be shared through git.'
-          : 'Choose the collection or folder to move it into.'}
-      </p>
+    <Dialog
+      open
+      title={title}
+      onClose={onClose}
+      description={
+        askName ? 'Requests are saved as files in the workspace folder, so they can be shared through git.' : 'Choose the collection or folder to move it into.'
+      }
+      onSubmit={(event) => void submit(event)}
+      actions={
+        <>
+          <Button onClick={onClose}>Cancel</Button>
+          <Button ref={submitRef} type="submit" variant="primary" disabled={busy} data-autofocus={vaultReady ? true : undefined}>
+            {submitLabel}
+          </Button>
+        </>
+      }
+    >
       {askName ? (
-        <label className="ws-field">
-          <span>Request name</span>
-          <input value={name} onChange={(event) => setName(event.target.value)} required data-autofocus={vaultReady ? undefined : true} />
-        </label>
+        <Field label="Request name">
+          {(control) => <input {...control} value={name} onChange={(event) => setName(event.target.value)} required data-autofocus={vaultReady ? undefined : true} />}
+        </Field>
       ) : null}
-      <label className="ws-field">
-        <span>{askName ? 'Save to' : 'Move to'}</span>
-        <select value={parent} onChange={(event) => setParent(event.target.value)} data-autofocus={askName ? undefined : true}>
-          {choices.map((choice) => (
-            <option key={choice.path} value={choice.path}>
-              {choice.label}
-            </option>
-          ))}
-          <option value={NEW}>New collection…</option>
-        </select>
-      </label>
-      {parent === NEW ? (
-        <label className="ws-field">
-          <span>Collection name</span>
-          <input value={collection} onChange={(event) => setCollection(event.target.value)} required />
-        </label>
-      ) : null}
+      <Field label={askName ? 'Save to' : 'Move to'}>
+        {(control) => (
+          <select {...control} value={parent} onChange={(event) => setParent(event.target.value)} data-autofocus={askName ? undefined : true}>
+            {choices.map((choice) => (
+              <option key={choice.path} value={choice.path}>
+                {choice.label}
+              </option>
+            ))}
+            <option value={NEW}>New collection…</option>
+          </select>
+        )}
+      </Field>
+      {parent === NEW ? <Field label="Collection name">{(control) => <input {...control} value={collection} onChange={(event) => setCollection(event.target.value)} required />}</Field> : null}
       <VaultSaveMessage failure={error} submitRef={submitRef} onOpenVault={onOpenVault} />
-      <div className="ws-dialog__actions">
-        <button type="button" className="ws-button" onClick={onClose}>
-          Cancel
-        </button>
-        <button ref={submitRef} type="submit" className="ws-button ws-button--primary" disabled={busy} data-autofocus={vaultReady ? true : undefined}>
-          {submitLabel}
-        </button>
-      </div>
-    </form>
+    </Dialog>
   );
 }

@@ -1,4 +1,4 @@
-import { Modal } from './modal';
+import { Button, Dialog } from '../../ui';
 
 interface UnsavedDialogProps {
   /** the unsaved tabs' names; null when nothing is asked */
@@ -26,40 +26,43 @@ function quoted(names: readonly string[]): string {
  */
 export function UnsavedDialog({ names, canSave = true, onSave, partial = null, onDiscard, onCancel }: UnsavedDialogProps) {
   const many = names !== null && names.length > 1;
+  if (names === null || names.length === 0) return null;
   return (
-    <Modal open={names !== null && names.length > 0} title="Save changes?" onClose={onCancel} role="alertdialog">
-      {({ describedBy }) => (
+    <Dialog
+      open
+      role="alertdialog"
+      title="Save changes?"
+      onClose={onCancel}
+      description={
         <>
-          <p id={describedBy} className="ws-dialog__message">
-            {many
-              ? `${quoted(names)} have changes that are not saved. They will be lost if you close them without saving.`
-              : `${quoted(names ?? [])} has changes that are not saved. They will be lost if you close it without saving.`}
-            {canSave
-              ? null
-              : partial
-                ? ` ${partial.unsaved === 1 ? 'One has never been saved: it stays' : `${partial.unsaved} have never been saved: they stay`} open to be saved with Ctrl+S.`
-                : ' Some have never been saved: save those one at a time, or close without saving.'}
-          </p>
-          <div className="ws-dialog__actions">
-            <button type="button" className="ws-button" onClick={onDiscard}>
-              Don’t save
-            </button>
-            <button type="button" className="ws-button" onClick={onCancel} data-autofocus>
-              Cancel
-            </button>
-            {canSave ? (
-              <button type="button" className="ws-button ws-button--primary" onClick={onSave}>
-                {many ? 'Save all' : 'Save'}
-              </button>
-            ) : partial ? (
-              // only never-saved drafts asked about: close what is clean, keep the drafts (nothing lost, nothing asked)
-              <button type="button" className="ws-button ws-button--primary" onClick={partial.onSaveWithFile}>
-                {partial.withFile > 0 ? `Save ${partial.withFile}, keep ${partial.unsaved} open` : `Keep ${partial.unsaved === 1 ? 'it' : `the ${partial.unsaved}`} open`}
-              </button>
-            ) : null}
-          </div>
+          {many
+            ? `${quoted(names)} have changes that are not saved. They will be lost if you close them without saving.`
+            : `${quoted(names)} has changes that are not saved. They will be lost if you close it without saving.`}
+          {canSave
+            ? null
+            : partial
+              ? ` ${partial.unsaved === 1 ? 'One has never been saved: it stays' : `${partial.unsaved} have never been saved: they stay`} open to be saved with Ctrl+S.`
+              : ' Some have never been saved: save those one at a time, or close without saving.'}
         </>
-      )}
-    </Modal>
+      }
+      actions={
+        <>
+          <Button onClick={onDiscard}>Don’t save</Button>
+          <Button onClick={onCancel} data-autofocus>
+            Cancel
+          </Button>
+          {canSave ? (
+            <Button variant="primary" onClick={onSave}>
+              {many ? 'Save all' : 'Save'}
+            </Button>
+          ) : partial ? (
+            // only never-saved drafts asked about: close what is clean, keep the drafts (nothing lost, nothing asked)
+            <Button variant="primary" onClick={partial.onSaveWithFile}>
+              {partial.withFile > 0 ? `Save ${partial.withFile}, keep ${partial.unsaved} open` : `Keep ${partial.unsaved === 1 ? 'it' : `the ${partial.unsaved}`} open`}
+            </Button>
+          ) : null}
+        </>
+      }
+    />
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, type RefObject } from 'react';
 import type { VaultStatus } from '../../../shared/contract';
 import { BridgeCallError } from '../../lib/bridge';
-import { InlineMessage } from '../../ui';
+import { DialogError, InlineMessage } from '../../ui';
 import { useVariablesState, VaultNeededMessage } from '../environments';
 
 /** A failed save as a dialog keeps it: the message, and the code that tells a vault refusal from the rest. */
@@ -63,11 +63,7 @@ export function VaultSaveMessage({ failure, submitRef, onOpenVault, typedSecret 
     );
   }
   if (failure) {
-    return (
-      <p className="ws-dialog__error" role="alert">
-        {failure.message}
-      </p>
-    );
+    return <DialogError>{failure.message}</DialogError>;
   }
   if (typedSecret && vault && vault.state !== 'unlocked' && onOpenVault) {
     const why = vault.state === 'uninitialized' ? 'which has no passphrase yet' : 'which is locked';

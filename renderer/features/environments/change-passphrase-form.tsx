@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { newPassphraseProblems, type NewPassphraseProblems } from '../../../shared/environments';
-import { InlineMessage } from '../../ui';
+import { Button, InlineMessage } from '../../ui';
 import { toErrorView } from './error-view';
 import { PassphraseField } from './passphrase-field';
 import { useVaultMutation } from './variables-queries';
@@ -57,12 +57,12 @@ export function ChangePassphraseForm({ onCancel }: { onCancel: () => void }) {
       {error && !wrong ? <InlineMessage tone="error">{error.message}</InlineMessage> : null}
       {changed ? <InlineMessage tone="info">Passphrase changed. Every secret is now encrypted with the new key.</InlineMessage> : null}
       <div className="vault-actions">
-        <button type="button" className="env-button" onClick={onCancel}>
+        <Button onClick={onCancel}>
           Cancel
-        </button>
-        <button type="submit" className="env-button env-button--primary" disabled={change.isPending}>
+        </Button>
+        <Button type="submit" variant="primary" disabled={change.isPending}>
           {change.isPending ? 'Re-encrypting…' : 'Change passphrase'}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import type { ConfirmRequest } from './use-environment-editor';
+import { Button } from '../../ui';
 
 /**
  * A question asked inside the editor before something is lost (unsaved edits, an environment). Focus goes to the
@@ -31,19 +32,18 @@ export function ConfirmBar({ request, onDismiss }: { request: ConfirmRequest; on
         <span id={detailId}>{request.detail}</span>
       </div>
       <div className="env-confirm__actions">
-        <button ref={cancel} type="button" className="env-button" onClick={onDismiss}>
+        <Button ref={cancel} onClick={onDismiss}>
           {request.cancelLabel}
-        </button>
-        <button
-          type="button"
-          className={request.danger ? 'env-button env-button--danger' : 'env-button env-button--primary'}
+        </Button>
+        <Button
+          variant={request.danger ? 'danger' : 'primary'}
           onClick={() => {
             onDismiss();
             request.onConfirm();
           }}
         >
           {request.confirmLabel}
-        </button>
+        </Button>
       </div>
     </div>
   );

@@ -1,13 +1,12 @@
-import { useId, type KeyboardEvent, type SyntheticEvent } from 'react';
+import type { KeyboardEvent } from 'react';
 import { countVariables } from '../../../shared/environments';
-import { InlineMessage } from '../../ui';
+import { Dialog, InlineMessage } from '../../ui';
 import { AllowedEnvList } from '../env-permission';
 import { ConfirmBar } from './confirm-bar';
 import { ScopeHeader } from './scope-header';
 import { ScopeSaveBar } from './scope-save-bar';
 import { ScopeSidebar } from './scope-sidebar';
 import { scopeTitle, useEnvironmentEditor } from './use-environment-editor';
-import { useModalDialog } from './use-modal-dialog';
 import { VariablesTable } from './variables-table';
 import './environments.css';
 
@@ -22,15 +21,8 @@ export interface EnvironmentEditorProps {
  */
 export function EnvironmentEditor({ onClose, onOpenVault }: EnvironmentEditorProps) {
   const editor = useEnvironmentEditor(onClose);
-  const { ref, handleClose } = useModalDialog(onClose);
-  const titleId = useId();
   const { state, scope } = editor;
 
-  const onCancel = (event: SyntheticEvent<HTMLDialogElement>) => {
-    if (!editor.dirty) return;
-    event.preventDefault();
-    editor.requestClose();
-  };
   const onKeyDown = (event: KeyboardEvent) => {
     if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
       event.preventDefault();
@@ -39,15 +31,8 @@ export function EnvironmentEditor({ onClose, onOpenVault }: EnvironmentEditorPro
   };
 
   return (
-    <dialog ref={ref} className="env-dialog env-editor" aria-modal="true" aria-labelledby={titleId} onCancel={onCancel} onClose={handleClose} onKeyDown={onKeyDown}>
-      <header className="env-dialog__header">
-        <h2 id={titleId} className="env-dialog__title">
-          Environments and variables
-        </h2>
-        <button type="button" className="ui-icon-button env-dialog__close" aria-label="Close" title="Close (Esc)" onClick={editor.requestClose}>
-          ×
-        </button>
-      </header>
+    // closing (Escape, ×) asks first when there are unsaved edits
+    <Dialog open layout="panel" className="env-editor" title="Environments and variables" onClose={editor.requestClose} onKeyDown={onKeyDown}>
       {!state || !scope ? (
         <div className="env-editor__loading">
           {editor.loadError ? <InlineMessage tone="error">{editor.loadError.message}</InlineMessage> : <p>Loading…</p>}
@@ -96,6 +81,6 @@ export function EnvironmentEditor({ onClose, onOpenVault }: EnvironmentEditorPro
           </section>
         </div>
       )}
-    </dialog>
+    </Dialog>
   );
 }

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { Button } from '../../ui';
 
 interface EnvironmentNameFormProps {
   /** the field's accessible name, e.g. "New environment name" */
@@ -54,12 +55,12 @@ export function EnvironmentNameForm({ label, submitLabel, initial = '', problemF
         }}
       />
       <div className="env-name-form__actions">
-        <button type="submit" className="env-button env-button--primary" disabled={pending}>
+        <Button type="submit" variant="primary" disabled={pending}>
           {submitLabel}
-        </button>
-        <button type="button" className="env-button" onClick={onCancel}>
+        </Button>
+        <Button onClick={onCancel}>
           Cancel
-        </button>
+        </Button>
       </div>
       {problem ? (
         <span id={problemId} role="alert" className="env-problem">

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import type { VariableScopeView } from '../../../shared/contract';
 import { environmentNameProblem } from '../../../shared/environments';
 import { EnvironmentNameForm } from './environment-name-form';
+import { Button } from '../../ui';
 
 interface ScopeHeaderProps {
   scope: VariableScopeView;
@@ -58,36 +59,34 @@ export function ScopeHeader({ scope, title, environments, active, dirty, busy, o
         {isEnvironment && !renaming ? (
           <div className="env-scope-header__actions" role="group" aria-label={`Environment ${scope.name}`}>
             {active ? null : (
-              <button type="button" className="env-button" disabled={busy} onClick={onMakeActive}>
+              <Button disabled={busy} onClick={onMakeActive}>
                 Make active
-              </button>
+              </Button>
             )}
-            <button
-              ref={(button) => {
-                if (button && refocusRename.current) {
-                  refocusRename.current = false;
-                  button.focus();
-                }
-              }}
-              type="button"
-              className="env-button"
-              disabled={busy}
-              onClick={() => setRenaming(true)}
-            >
+            <Button
+ ref={(button) => {
+ if (button && refocusRename.current) {
+ refocusRename.current = false;
+ button.focus();
+ }
+ }}
+ 
+ disabled={busy}
+ onClick={() => setRenaming(true)}
+>
               Rename
-            </button>
-            <button
-              type="button"
-              className="env-button"
-              disabled={busy || dirty}
-              title={dirty ? 'Save or revert your changes first: the copy is made from what is saved' : undefined}
-              onClick={onDuplicate}
-            >
+            </Button>
+            <Button
+ 
+ disabled={busy || dirty}
+ title={dirty ? 'Save or revert your changes first: the copy is made from what is saved' : undefined}
+ onClick={onDuplicate}
+>
               Duplicate
-            </button>
-            <button type="button" className="env-button env-button--danger-quiet" disabled={busy} onClick={onDelete}>
+            </Button>
+            <Button variant="danger-quiet" disabled={busy} onClick={onDelete}>
               Delete
-            </button>
+            </Button>
           </div>
         ) : null}
       </div>

@@ -1,5 +1,5 @@
 import type { VaultStatus } from '../../../shared/contract';
-import { InlineMessage } from '../../ui';
+import { Button, InlineMessage } from '../../ui';
 import type { ErrorView } from './error-view';
 import { VaultNeededMessage } from './vault-needed-message';
 
@@ -38,12 +38,12 @@ export function ScopeSaveBar({ dirty, problemCount, saving, needsVault, failure,
           {dirty ? <span className="env-dirty-dot" aria-hidden="true" /> : null}
           {status}
         </span>
-        <button type="button" className="env-button" disabled={!dirty || saving} onClick={onRevert}>
+        <Button disabled={!dirty || saving} onClick={onRevert}>
           Revert
-        </button>
-        <button type="button" className="env-button env-button--primary" disabled={!dirty || saving || problemCount > 0} onClick={onSave}>
+        </Button>
+        <Button variant="primary" disabled={!dirty || saving || problemCount> 0} onClick={onSave}>
           Save
-        </button>
+        </Button>
       </div>
     </div>
   );

@@ -3,6 +3,7 @@ import type { VariablesState } from '../../../shared/contract';
 import { PRECEDENCE_LINE, environmentNameProblem } from '../../../shared/environments';
 import { EnvironmentNameForm } from './environment-name-form';
 import { ScopeButton } from './scope-button';
+import { Button } from '../../ui';
 
 interface ScopeSidebarProps {
   state: VariablesState;
@@ -67,19 +68,18 @@ export function ScopeSidebar({ state, selectedId, dirty, selectedCount, onSelect
           onCancel={closeForm}
         />
       ) : (
-        <button
-          ref={(button) => {
-            if (button && refocusAdd.current) {
-              refocusAdd.current = false;
-              button.focus();
-            }
-          }}
-          type="button"
-          className="env-button env-sidebar__add"
-          onClick={() => setAdding(true)}
-        >
+        <Button
+ ref={(button) => {
+ if (button && refocusAdd.current) {
+ refocusAdd.current = false;
+ button.focus();
+ }
+ }}
+ className="env-sidebar__add"
+ onClick={() => setAdding(true)}
+>
           <span aria-hidden="true">+</span> Add environment
-        </button>
+        </Button>
       )}
       <p className="env-precedence" role="note">
         <span className="env-precedence__label">Precedence</span>

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { VaultStatus } from '../../../shared/contract';
 import { MIN_PASSPHRASE_LENGTH, describeKdf, newPassphraseProblems, type NewPassphraseProblems } from '../../../shared/environments';
-import { InlineMessage } from '../../ui';
+import { Button, InlineMessage } from '../../ui';
 import { toErrorView } from './error-view';
 import { PassphraseField } from './passphrase-field';
 import { useVaultMutation } from './variables-queries';
@@ -53,12 +53,12 @@ export function SetPassphraseForm({ kdf, onDone, onCancel }: { kdf: VaultStatus[
       />
       {unlock.error ? <InlineMessage tone="error">{toErrorView(unlock.error).message}</InlineMessage> : null}
       <div className="vault-actions">
-        <button type="button" className="env-button" onClick={onCancel}>
+        <Button onClick={onCancel}>
           Not now
-        </button>
-        <button type="submit" className="env-button env-button--primary" disabled={unlock.isPending}>
+        </Button>
+        <Button type="submit" variant="primary" disabled={unlock.isPending}>
           {unlock.isPending ? 'Setting…' : 'Set passphrase'}
-        </button>
+        </Button>
       </div>
     </form>
   );

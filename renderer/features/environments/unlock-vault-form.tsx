@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { toErrorView } from './error-view';
 import { PassphraseField } from './passphrase-field';
 import { useVaultMutation } from './variables-queries';
+import { Button } from '../../ui';
 
 /** Asks for the passphrase; a wrong one is said plainly under the field, which keeps what was typed. */
 export function UnlockVaultForm({ onDone, onCancel }: { onDone: () => void; onCancel: () => void }) {
@@ -47,12 +48,12 @@ export function UnlockVaultForm({ onDone, onCancel }: { onDone: () => void; onCa
         }}
       />
       <div className="vault-actions">
-        <button type="button" className="env-button" onClick={onCancel}>
+        <Button onClick={onCancel}>
           Cancel
-        </button>
-        <button type="submit" className="env-button env-button--primary" disabled={unlock.isPending}>
+        </Button>
+        <Button type="submit" variant="primary" disabled={unlock.isPending}>
           {unlock.isPending ? 'Unlocking…' : 'Unlock'}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { VaultStatus } from '../../../shared/contract';
 import { describeKdf, osKeychainPhrase, secretCountLine } from '../../../shared/environments';
-import { InlineMessage } from '../../ui';
+import { Button, InlineMessage } from '../../ui';
 import { ChangePassphraseForm } from './change-passphrase-form';
 import { toErrorView } from './error-view';
 import { useVaultMutation } from './variables-queries';
@@ -34,17 +34,17 @@ export function VaultDetails({ status, onClose }: { status: VaultStatus; onClose
         <div className="vault-actions">
           {passphrase ? (
             <>
-              <button type="button" className="env-button" data-autofocus="" autoFocus onClick={() => setChanging(true)}>
+              <Button data-autofocus="" autoFocus onClick={() => setChanging(true)}>
                 Change passphrase…
-              </button>
-              <button type="button" className="env-button" disabled={lock.isPending} onClick={() => lock.mutate({}, { onSuccess: onClose })}>
+              </Button>
+              <Button disabled={lock.isPending} onClick={() => lock.mutate({}, { onSuccess: onClose })}>
                 Lock vault
-              </button>
+              </Button>
             </>
           ) : null}
-          <button type="button" className="env-button env-button--primary" data-autofocus={passphrase ? undefined : ''} onClick={onClose}>
+          <Button variant="primary" data-autofocus={passphrase ? undefined : ''} onClick={onClose}>
             Done
-          </button>
+          </Button>
         </div>
       )}
     </div>

@@ -1,9 +1,7 @@
-import { useId } from 'react';
 import { vaultDialogMode, vaultDialogTitle } from '../../../shared/environments';
-import { InlineMessage } from '../../ui';
+import { Dialog, InlineMessage } from '../../ui';
 import { SetPassphraseForm } from './set-passphrase-form';
 import { UnlockVaultForm } from './unlock-vault-form';
-import { useModalDialog } from './use-modal-dialog';
 import { VaultDetails } from './vault-details';
 import { useVariablesState } from './variables-queries';
 import './environments.css';
@@ -13,22 +11,22 @@ import './environments.css';
  * A warning from the main process (no OS keyring) is repeated here, where the user decides what to do about it.
  */
 export function VaultDialog({ onClose }: { onClose: () => void }) {
-  const { ref, handleClose } = useModalDialog(onClose);
-  const titleId = useId();
   const state = useVariablesState();
   const status = state.data?.vault ?? null;
   const mode = status ? vaultDialogMode(status) : null;
   return (
-    <dialog ref={ref} className="env-dialog vault-dialog" aria-modal="true" aria-labelledby={titleId} onClose={handleClose}>
-      <header className="env-dialog__header">
-        <h2 id={titleId} className="env-dialog__title">
+    <Dialog
+      open
+      layout="panel"
+      className="vault-dialog"
+      title={
+        <>
           <span className={`env-lock env-lock--${status?.state === 'unlocked' ? 'open' : 'closed'}`} aria-hidden="true" />
           {mode ? vaultDialogTitle(mode) : 'Vault'}
-        </h2>
-        <button type="button" className="ui-icon-button env-dialog__close" aria-label="Close" onClick={onClose}>
-          ×
-        </button>
-      </header>
+        </>
+      }
+      onClose={onClose}
+    >
       <div className="vault-dialog__body">
         {status?.warning ? <InlineMessage tone="warning">{status.warning}</InlineMessage> : null}
         {!status ? (
@@ -45,6 +43,6 @@ export function VaultDialog({ onClose }: { onClose: () => void }) {
           <VaultDetails status={status} onClose={onClose} />
         )}
       </div>
-    </dialog>
+    </Dialog>
   );
 }

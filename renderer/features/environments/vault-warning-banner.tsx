@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { vaultDialogMode } from '../../../shared/environments';
 import { useVariablesState } from './variables-queries';
 import './environments.css';
+import { Button } from '../../ui';
 
 /**
  * What the main process says the user must hear about the vault (e.g. Electron on Linux without a keyring, where
@@ -20,12 +21,12 @@ export function VaultWarningBanner({ onOpenVault }: { onOpenVault: () => void })
         !
       </span>
       <span className="env-banner__text">{vault.warning}</span>
-      <button type="button" className="env-button" onClick={onOpenVault}>
+      <Button onClick={onOpenVault}>
         {action}
-      </button>
-      <button type="button" className="env-button env-button--quiet" aria-label="Dismiss vault warning" onClick={() => setDismissed(vault.warning)}>
+      </Button>
+      <Button variant="quiet" aria-label="Dismiss vault warning" onClick={() => setDismissed(vault.warning)}>
         Dismiss
-      </button>
+      </Button>
     </div>
   );
 }

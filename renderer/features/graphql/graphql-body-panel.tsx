@@ -2,7 +2,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import type { HttpRequestSpec } from '../../../shared/contract';
 import { listOperations, parseGraphqlVariables } from '../../../shared/graphql';
 import type { GraphqlDraft } from '../../../shared/request';
-import { InlineMessage } from '../../ui';
+import { Button, InlineMessage } from '../../ui';
 import { CodeEditor } from '../../ui/monaco';
 import { EnvPermissionNotice } from '../env-permission';
 import { SchemaExplorer } from './schema-explorer';
@@ -63,13 +63,13 @@ export function GraphqlBodyPanel({ value, onChange, getRequest, workspacePath = 
             ))}
           </datalist>
         </label>
-        <button type="button" className="gql-button" disabled={loading} onClick={() => fetch(getRequest(), schema !== null)}>
+        <Button disabled={loading} onClick={() => fetch(getRequest(), schema !== null)}>
           {loading ? 'Fetching schema…' : schema ? 'Refresh schema' : 'Fetch schema'}
-        </button>
+        </Button>
         {schema ? (
-          <button type="button" className="gql-button" aria-pressed={explorerOpen} onClick={() => setExplorerOpen((open) => !open)}>
+          <Button aria-pressed={explorerOpen} onClick={() => setExplorerOpen((open) => !open)}>
             Schema explorer
-          </button>
+          </Button>
         ) : null}
         <SchemaStatus schema={schema} />
       </div>

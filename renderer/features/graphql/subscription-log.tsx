@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { InlineMessage } from '../../ui';
+import { Button, InlineMessage } from '../../ui';
 import { EnvPermissionNotice } from '../env-permission';
 import { SubscriptionLogRow } from './subscription-log-row';
 import type { SubscriptionRun } from './use-graphql-subscription';
@@ -41,9 +41,9 @@ export function SubscriptionLog({ run, onStop, onRetry }: SubscriptionLogProps) 
           {run.running ? 'Subscribed' : 'Ended'} · {results} {results === 1 ? 'result' : 'results'}
           {run.dropped > 0 ? ` (${run.dropped} older entries dropped)` : ''}
         </span>
-        <button type="button" className="gql-button" onClick={onStop} disabled={!run.running}>
+        <Button onClick={onStop} disabled={!run.running}>
           Stop
-        </button>
+        </Button>
       </div>
       {run.startError ? <InlineMessage tone="error">{run.startError}</InlineMessage> : null}
       <EnvPermissionNotice error={run.startFailure} subject="This subscription" allowLabel="Allow and subscribe" onAllowed={onRetry} />

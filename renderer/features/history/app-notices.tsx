@@ -1,6 +1,7 @@
 import './history.css';
 import { useState } from 'react';
 import { useAppInfo } from '../../lib/app-info';
+import { Button } from '../../ui';
 
 /** Things the app needs the user to know since it started (a damaged history database kept aside), each dismissible. */
 export function AppNotices() {
@@ -13,9 +14,9 @@ export function AppNotices() {
       {notices.map((notice) => (
         <div key={notice} className="app-notice" role="alert">
           <span className="app-notice__text">{notice}</span>
-          <button type="button" className="hp-button" aria-label="Dismiss notice" onClick={() => setDismissed((d) => new Set([...d, notice]))}>
+          <Button aria-label="Dismiss notice" onClick={() => setDismissed((d) => new Set([...d, notice]))}>
             Dismiss
-          </button>
+          </Button>
         </div>
       ))}
     </div>

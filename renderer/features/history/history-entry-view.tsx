@@ -7,6 +7,7 @@ import { ResponseViewer } from '../response-viewer';
 import { ConfirmDialog, type ConfirmRequest } from './confirm-dialog';
 import { toBridgeErrorMessage } from './error-message';
 import { useDeleteEntries, useHistoryEntry, usePinEntry } from './history-queries';
+import { Button } from '../../ui';
 
 interface HistoryEntryViewProps {
   id: number;
@@ -49,37 +50,35 @@ export function HistoryEntryView({ id, onClose, onRestore, onResend }: HistoryEn
           {data ? <span className="hev-bar__time">sent {fullTimestamp(data.summary.sentAt)}</span> : null}
         </div>
         <div className="hev-bar__actions">
-          <button type="button" className="hp-button" disabled={!data} onClick={() => data && onRestore(data)}>
+          <Button disabled={!data} onClick={() => data && onRestore(data)}>
             Restore to builder
-          </button>
-          <button type="button" className="hp-button hp-button--primary" disabled={!data} onClick={() => data && onResend(data.composed, id)}>
+          </Button>
+          <Button variant="primary" disabled={!data} onClick={() => data && onResend(data.composed, id)}>
             Re-send
-          </button>
-          <button
-            type="button"
-            className="hp-button"
-            disabled={!data || pin.isPending}
-            aria-pressed={data?.summary.pinned ?? false}
-            title="Pinned entries are never removed by retention"
-            onClick={() => data && pin.mutate({ id, pinned: !data.summary.pinned })}
-          >
+          </Button>
+          <Button
+ 
+ disabled={!data || pin.isPending}
+ aria-pressed={data?.summary.pinned ?? false}
+ title="Pinned entries are never removed by retention"
+ onClick={() => data && pin.mutate({ id, pinned: !data.summary.pinned })}
+>
             {data?.summary.pinned ? 'Pinned' : 'Pin'}
-          </button>
-          <button
-            type="button"
-            className="hp-button hp-button--danger-quiet"
-            disabled={!data}
-            onClick={() =>
-              setConfirm({
-                title: 'Delete this entry?',
-                message: data ? `${data.summary.method} ${data.summary.url}, sent ${fullTimestamp(data.summary.sentAt)}, is deleted with its bodies.` : '',
-                confirmLabel: 'Delete entry',
-                onConfirm: () => deleteEntries.mutate({ ids: [id] }, { onSuccess: onClose }),
-              })
-            }
-          >
+          </Button>
+          <Button
+ variant="danger-quiet"
+ disabled={!data}
+ onClick={() =>
+ setConfirm({
+ title: 'Delete this entry?',
+ message: data ? `${data.summary.method} ${data.summary.url}, sent ${fullTimestamp(data.summary.sentAt)}, is deleted with its bodies.` : '',
+ confirmLabel: 'Delete entry',
+ onConfirm: () => deleteEntries.mutate({ ids: [id] }, { onSuccess: onClose }),
+ })
+ }
+>
             Delete
-          </button>
+          </Button>
           <button type="button" className="hp-link" onClick={onClose}>
             Back to current response
           </button>

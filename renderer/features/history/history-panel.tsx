@@ -9,6 +9,7 @@ import { HistoryList, type ListCount } from './history-list';
 import { useClearHistory, useDeleteEntries, useExportHar, useHistoryUsage, useImportHar } from './history-queries';
 import { HistoryUsage } from './history-usage';
 import './history.css';
+import { Button, buttonClass } from '../../ui';
 
 const SEARCH_DEBOUNCE_MS = 150;
 
@@ -147,9 +148,9 @@ export function HistoryPanel({ activeId, onOpen, onCompare }: HistoryPanelProps)
             spellCheck={false}
             onChange={(e) => setSearch(e.target.value)}
           />
-          <button type="button" className="hp-button" aria-expanded={filtersOpen} aria-controls={filtersOpen ? 'hp-filters' : undefined} onClick={() => setFiltersOpen((v) => !v)}>
+          <Button aria-expanded={filtersOpen} aria-controls={filtersOpen ? 'hp-filters' : undefined} onClick={() => setFiltersOpen((v) => !v)}>
             Filters{activeFilterCount > 0 ? <span className="hp-count">{activeFilterCount}</span> : null}
-          </button>
+          </Button>
         </div>
         <p id="hp-search-scope" className="hp-search-scope">
           {searchScopeHint()}
@@ -183,12 +184,12 @@ export function HistoryPanel({ activeId, onOpen, onCompare }: HistoryPanelProps)
           {checked.size > 0 ? (
             <span className="hp-selection">
               <span className="hp-selection__count">{checked.size} selected</span>
-              <button type="button" className="hp-button hp-button--primary" disabled={checked.size !== 2} title={checked.size !== 2 ? 'Select exactly two entries to compare' : undefined} onClick={() => onCompare(olderFirst(checkedIds[0]!, checkedIds[1]!))}>
+              <Button variant="primary" disabled={checked.size !== 2} title={checked.size !== 2 ? 'Select exactly two entries to compare' : undefined} onClick={() => onCompare(olderFirst(checkedIds[0]!, checkedIds[1]!))}>
                 Compare
-              </button>
-              <button type="button" className="hp-button" onClick={() => runExport({ ids: checkedIds }, 'selected')}>
+              </Button>
+              <Button onClick={() => runExport({ ids: checkedIds }, 'selected')}>
                 Export selected
-              </button>
+              </Button>
               <button type="button" className="hp-link" onClick={() => setChecked(new Set())}>
                 Clear selection
               </button>
@@ -215,10 +216,10 @@ export function HistoryPanel({ activeId, onOpen, onCompare }: HistoryPanelProps)
       ) : null}
       <div className="hp-footer">
         <div className="hp-actions">
-          <button type="button" className="hp-button" disabled={exportHar.isPending || !total} onClick={() => runExport({ filter }, filtered ? 'filtered' : 'all')}>
+          <Button disabled={exportHar.isPending || !total} onClick={() => runExport({ filter }, filtered ? 'filtered' : 'all')}>
             {filtered ? 'Export matching' : 'Export all'}
-          </button>
-          <label className="hp-button hp-file">
+          </Button>
+          <label className={`${buttonClass()} hp-file`}>
             <input
               type="file"
               className="visually-hidden"
@@ -233,13 +234,13 @@ export function HistoryPanel({ activeId, onOpen, onCompare }: HistoryPanelProps)
             {importHar.isPending ? 'Importing…' : 'Import HAR'}
           </label>
           {filtered ? (
-            <button type="button" className="hp-button hp-button--danger-quiet" disabled={!total} onClick={askDeleteMatching}>
+            <Button variant="danger-quiet" disabled={!total} onClick={askDeleteMatching}>
               Delete matching
-            </button>
+            </Button>
           ) : null}
-          <button type="button" className="hp-button hp-button--danger-quiet" disabled={!usage.data?.entries} onClick={askClearAll}>
+          <Button variant="danger-quiet" disabled={!usage.data?.entries} onClick={askClearAll}>
             Clear all
-          </button>
+          </Button>
         </div>
         <HistoryUsage />
       </div>

@@ -3,6 +3,7 @@ import type { HistoryRetention } from '../../../shared/contract';
 import { parseRetentionForm, retentionToForm, usageLine, type RetentionForm } from '../../../shared/history-view';
 import { toBridgeErrorMessage } from './error-message';
 import { useHistoryUsage, useSetRetention } from './history-queries';
+import { Button } from '../../ui';
 
 /** How much history there is against the retention limits, and a small form to change the limits. */
 export function HistoryUsage() {
@@ -59,12 +60,12 @@ function RetentionEditor({ retention, onDone }: { retention: HistoryRetention; o
       {problems.maxBodyMb ? <p className="hp-problem" role="alert">{problems.maxBodyMb}</p> : null}
       {save.isError ? <p className="hp-problem" role="alert">{toBridgeErrorMessage(save.error)}</p> : null}
       <div className="hp-retention__actions">
-        <button type="button" className="hp-button" onClick={onDone}>
+        <Button onClick={onDone}>
           Cancel
-        </button>
-        <button type="submit" className="hp-button hp-button--primary" disabled={save.isPending}>
+        </Button>
+        <Button type="submit" variant="primary" disabled={save.isPending}>
           Save limits
-        </button>
+        </Button>
       </div>
     </form>
   );

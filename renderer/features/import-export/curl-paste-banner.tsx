@@ -1,4 +1,5 @@
 import type { CurlPasteNotice } from './use-curl-paste';
+import { Button } from '../../ui';
 
 interface CurlPasteBannerProps {
   notice: CurlPasteNotice | null;
@@ -23,16 +24,16 @@ export function CurlPasteBanner({ notice, onUndo, onDismiss, onImportAll }: Curl
       ) : null}
       <span className="ie-banner__actions">
         {notice.several ? (
-          <button type="button" className="ie-button" onClick={() => onImportAll(notice.several!.text)}>
+          <Button onClick={() => onImportAll(notice.several!.text)}>
             Import all {notice.several.count}…
-          </button>
+          </Button>
         ) : null}
-        <button type="button" className="ie-button" onClick={onUndo}>
+        <Button onClick={onUndo}>
           Undo
-        </button>
-        <button type="button" className="ie-button ie-button--quiet" onClick={onDismiss} aria-label="Dismiss">
+        </Button>
+        <Button variant="quiet" onClick={onDismiss} aria-label="Dismiss">
           ×
-        </button>
+        </Button>
       </span>
     </div>
   );

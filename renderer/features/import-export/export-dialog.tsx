@@ -1,10 +1,11 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { HttpRequestSpec } from '../../../shared/contract';
 import { prepareExport } from '../../../shared/exporters';
 import { layersFromState } from '../../../shared/variables';
 import { call } from '../../lib/bridge';
 import { saveBlob } from '../../lib/save-blob';
+import { Button, Dialog, Field } from '../../ui';
 import { useVariablesState } from '../environments';
 import { EXPORT_FORMATS, isSnippet, localExport, type ExportFormat } from './export-formats';
 import { ExportInputsList } from './export-inputs-list';
@@ -27,18 +28,9 @@ function requestName(spec: HttpRequestSpec): string {
  * value; secrets never are: they become environment-variable lookups ("$TOKEN", %TOKEN%, process.env.TOKEN).
  */
 export function ExportDialog({ request, name: givenName, onClose }: ExportDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
   const [format, setFormat] = useState<ExportFormat>('curl-bash');
   const [copied, setCopied] = useState(false);
   const variables = useVariablesState();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (request && !dialog.open) dialog.showModal();
-    if (!request && dialog.open) dialog.close();
-  }, [request]);
 
   const prepared = useMemo(() => {
     if (!request) return null;
@@ -64,22 +56,34 @@ export function ExportDialog({ request, name: givenName, onClose }: ExportDialog
   };
 
   return (
-    <dialog ref={ref} className="ie-dialog ie-dialog--wide" aria-labelledby={titleId} onClose={onClose}>
-      <h2 id={titleId} className="ie-dialog__title">
-        Export request
-      </h2>
-      <div className="ie-row">
-        <label className="ie-field ie-field--inline">
-          <span>Format</span>
-          <select className="ie-select" value={format} onChange={(event) => setFormat(event.target.value as ExportFormat)}>
+    <Dialog
+      open={request !== null}
+      size="xlarge"
+      title="Export request"
+      onClose={onClose}
+      actions={
+        <>
+          {local?.fileName ? <Button onClick={() => saveBlob(new Blob([text], { type: 'application/json' }), local.fileName!)}>Download</Button> : null}
+          <Button disabled={text === ''} onClick={() => void copy()}>
+            {copied ? 'Copied' : 'Copy'}
+          </Button>
+          <Button variant="primary" onClick={onClose}>
+            Close
+          </Button>
+        </>
+      }
+    >
+      <Field label="Format" inline>
+        {(control) => (
+          <select {...control} value={format} onChange={(event) => setFormat(event.target.value as ExportFormat)}>
             {EXPORT_FORMATS.map((entry) => (
               <option key={entry.id} value={entry.id}>
                 {entry.label}
               </option>
             ))}
           </select>
-        </label>
-      </div>
+        )}
+      </Field>
       {inputs.length > 0 ? <ExportInputsList inputs={inputs} postman={format === 'postman' || format === 'har'} /> : null}
       {snippet.isError && isSnippet(format) ? (
         <p className="ie-error" role="alert">
@@ -89,19 +93,6 @@ export function ExportDialog({ request, name: givenName, onClose }: ExportDialog
       <pre className="ie-code" aria-label="Exported text" tabIndex={0}>
         {isSnippet(format) && snippet.isPending ? 'Writing…' : text}
       </pre>
-      <div className="ie-dialog__actions">
-        {local?.fileName ? (
-          <button type="button" className="ie-button" onClick={() => saveBlob(new Blob([text], { type: 'application/json' }), local.fileName!)}>
-            Download
-          </button>
-        ) : null}
-        <button type="button" className="ie-button" disabled={text === ''} onClick={() => void copy()}>
-          {copied ? 'Copied' : 'Copy'}
-        </button>
-        <button type="button" className="ie-button ie-button--primary" onClick={onClose}>
-          Close
-        </button>
-      </div>
-    </dialog>
+    </Dialog>
   );
 }

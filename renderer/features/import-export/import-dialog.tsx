@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import type { ImportedRequest, ImportResult } from '../../../shared/contract';
 import { summarizeImport } from '../../../shared/importers/import-summary';
 import { useHostCapabilities } from '../../lib/app-info';
 import { call } from '../../lib/bridge';
+import { Button, buttonClass, Dialog } from '../../ui';
 import { ImportNotice, type ImportOutcome } from './import-notice';
 import { ImportPreview } from './import-preview';
 import { ImportProgress } from './import-progress';
@@ -46,8 +47,6 @@ async function keepImport(imported: ImportResult): Promise<ImportOutcome> {
  * imports only when asked. Parsing runs in the main process ($ref resolution, big files).
  */
 export function ImportDialog({ open, onClose, onOpenRequest, onImport, initialText = null }: ImportDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
   const [text, setText] = useState(initialText ?? '');
   const [fileName, setFileName] = useState<string | null>(null);
   const [folder, setFolder] = useState('');
@@ -85,13 +84,6 @@ export function ImportDialog({ open, onClose, onOpenRequest, onImport, initialTe
     if (initialText !== null) preview(initialText);
   }, [initialText, preview]);
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
-
   const readFile = async (file: File) => {
     setFileName(file.name);
     const content = await file.text();
@@ -103,11 +95,37 @@ export function ImportDialog({ open, onClose, onOpenRequest, onImport, initialTe
   return (
     <>
       <ImportNotice outcome={outcome} onDismiss={() => setOutcome(null)} />
-      <dialog ref={ref} className="ie-dialog" aria-labelledby={titleId} onClose={onClose}>
-        <h2 id={titleId} className="ie-dialog__title">
-          Import
-        </h2>
-        <p className="ie-muted">curl, Postman collection (v2.0, v2.1), Insomnia v4, OpenAPI 3 / Swagger 2 (JSON or YAML), HAR, Hoppscotch, or a Bruno collection folder.</p>
+      <Dialog
+        open={open}
+        // what was pasted and previewed is still there when the dialog is opened again
+        keepMounted
+        size="large"
+        title="Import"
+        description="curl, Postman collection (v2.0, v2.1), Insomnia v4, OpenAPI 3 / Swagger 2 (JSON or YAML), HAR, Hoppscotch, or a Bruno collection folder."
+        onClose={onClose}
+        actions={
+          <>
+            <Button
+              onClick={() => {
+                // closing the dialog stops a running import too: nothing of it would be kept
+                cancel();
+                onClose();
+              }}
+            >
+              Cancel
+            </Button>
+            <Button
+              variant="primary"
+              disabled={!result || keep.isPending}
+              onClick={() => {
+                if (result) keep.mutate(result);
+              }}
+            >
+              {keep.isPending ? 'Importing…' : 'Import'}
+            </Button>
+          </>
+        }
+      >
         <label className="ie-field">
           <span>Paste text</span>
           <textarea
@@ -124,7 +142,7 @@ export function ImportDialog({ open, onClose, onOpenRequest, onImport, initialTe
           />
         </label>
         <div className="ie-row">
-          <label className="ie-button">
+          <label className={buttonClass()}>
             Choose file…
             <input
               type="file"
@@ -138,9 +156,9 @@ export function ImportDialog({ open, onClose, onOpenRequest, onImport, initialTe
               }}
             />
           </label>
-          <button type="button" className="ie-button" disabled={text.trim() === '' || parse.isPending} onClick={() => parse.mutate(text)}>
+          <Button disabled={text.trim() === '' || parse.isPending} onClick={() => parse.mutate(text)}>
             {parse.isPending ? 'Reading…' : 'Preview'}
-          </button>
+          </Button>
           {fileName ? <span className="ie-muted">{fileName}</span> : null}
         </div>
         <form
@@ -164,14 +182,10 @@ export function ImportDialog({ open, onClose, onOpenRequest, onImport, initialTe
               }}
             />
           </label>
-          {folderDialog ? (
-            <button type="button" className="ie-button" onClick={() => void browseFolder()}>
-              Browse…
-            </button>
-          ) : null}
-          <button type="submit" className="ie-button" disabled={folder.trim() === '' || parse.isPending}>
+          {folderDialog ? <Button onClick={() => void browseFolder()}>Browse…</Button> : null}
+          <Button type="submit" disabled={folder.trim() === '' || parse.isPending}>
             Read folder
-          </button>
+          </Button>
         </form>
         {folderError ? (
           <p className="ie-error" role="alert">
@@ -197,30 +211,7 @@ export function ImportDialog({ open, onClose, onOpenRequest, onImport, initialTe
             }}
           />
         ) : null}
-        <div className="ie-dialog__actions">
-          <button
-            type="button"
-            className="ie-button"
-            onClick={() => {
-              // closing the dialog stops a running import too: nothing of it would be kept
-              cancel();
-              onClose();
-            }}
-          >
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="ie-button ie-button--primary"
-            disabled={!result || keep.isPending}
-            onClick={() => {
-              if (result) keep.mutate(result);
-            }}
-          >
-            {keep.isPending ? 'Importing…' : 'Import'}
-          </button>
-        </div>
-      </dialog>
+      </Dialog>
     </>
   );
 }

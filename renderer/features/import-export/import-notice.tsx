@@ -1,5 +1,5 @@
 import { describeImport, type ImportSummary } from '../../../shared/importers/import-summary';
-import { NOTICE_TIMEOUT_MS, useAutoDismiss } from '../../ui';
+import { Button, NOTICE_TIMEOUT_MS, useAutoDismiss } from '../../ui';
 
 const SHOWN_MAX = 200;
 
@@ -43,9 +43,9 @@ export function ImportNotice({ outcome, onDismiss }: { outcome: ImportOutcome | 
         </details>
       ) : null}
       <span className="ie-banner__actions">
-        <button type="button" className="ie-button ie-button--quiet" onClick={onDismiss} aria-label="Dismiss import result">
+        <Button variant="quiet" onClick={onDismiss} aria-label="Dismiss import result">
           ×
-        </button>
+        </Button>
       </span>
     </div>
   );

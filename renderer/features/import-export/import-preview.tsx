@@ -1,6 +1,7 @@
 import type { ImportedItem, ImportedRequest, ImportResult, ImportWarning } from '../../../shared/contract';
 import { processEnvReferences } from '../../../shared/importers/env-references';
 import { describeImport, summarizeImport } from '../../../shared/importers/import-summary';
+import { Button } from '../../ui';
 
 interface ImportPreviewProps {
   result: ImportResult;
@@ -31,9 +32,9 @@ function ItemList({ items, path, warnings, onOpen, expand }: { items: readonly I
           <li key={`r${index}`} className="ie-tree__request">
             <span className={`ie-method ie-method--${item.request.method.toLowerCase()}`}>{item.request.method}</span>
             <span className="ie-tree__name">{item.name}</span>
-            <button type="button" className="ie-button ie-button--quiet" onClick={() => onOpen(item)} aria-label={`Open ${item.name} in the builder`}>
+            <Button variant="quiet" onClick={() => onOpen(item)} aria-label={`Open ${item.name} in the builder`}>
               Open
-            </button>
+            </Button>
             {own.length > 0 ? (
               <ul className="ie-list ie-warnings" aria-label={`Changed or left out in ${item.name}`}>
                 {own.map((warning, at) => (

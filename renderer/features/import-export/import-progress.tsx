@@ -1,4 +1,5 @@
 import type { ImportPhase } from './use-import-parse';
+import { Button } from '../../ui';
 
 const STEPS: Record<ImportPhase, string> = {
   parsing: 'Reading the file',
@@ -24,9 +25,9 @@ export function ImportProgress({ phase, cancelling, onCancel }: ImportProgressPr
       <span role="status" className="ie-muted">
         {label}
       </span>
-      <button type="button" className="ie-button" disabled={cancelling} onClick={onCancel}>
+      <Button disabled={cancelling} onClick={onCancel}>
         Cancel import
-      </button>
+      </Button>
     </div>
   );
 }

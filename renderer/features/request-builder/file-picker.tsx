@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { FileRef } from '../../../shared/contract';
 import { base64ByteLength } from '../../../shared/request';
 import { formatBytes } from '../../../shared/response';
-import { InlineMessage } from '../../ui';
+import { InlineMessage, buttonClass } from '../../ui';
 import { readFileRef } from './read-file-ref';
 
 interface FilePickerProps {
@@ -22,7 +22,7 @@ export function FilePicker({ label, file, onChange }: FilePickerProps) {
 
   return (
     <div className="rb-file">
-      <label className="rb-button rb-file__choose">
+      <label className={`${buttonClass()} rb-file__choose`}>
         {file ? 'Replace file…' : 'Choose file…'}
         <input
           type="file"

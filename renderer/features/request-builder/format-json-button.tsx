@@ -1,4 +1,5 @@
 import { formatJson } from '../../../shared/request';
+import { Button } from '../../ui';
 
 interface FormatJsonButtonProps {
   json: string;
@@ -8,16 +9,15 @@ interface FormatJsonButtonProps {
 /** Re-indents the JSON body; does nothing for text that does not parse (the editor's notice says why). */
 export function FormatJsonButton({ json, onFormat }: FormatJsonButtonProps) {
   return (
-    <button
-      type="button"
-      className="rb-button rb-button--small"
-      disabled={json.trim() === ''}
-      onClick={() => {
-        const formatted = formatJson(json);
-        if (formatted !== null) onFormat(formatted);
-      }}
-    >
+    <Button
+ size="small"
+ disabled={json.trim() === ''}
+ onClick={() => {
+ const formatted = formatJson(json);
+ if (formatted !== null) onFormat(formatted);
+ }}
+>
       Format JSON
-    </button>
+    </Button>
   );
 }

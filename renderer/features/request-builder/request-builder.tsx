@@ -19,7 +19,7 @@ import {
 import { draftFromSpec } from '../../../shared/history-view';
 import type { VariableLayer } from '../../../shared/variables';
 import type { ExecutionState } from '../../lib/execution-state';
-import { InlineMessage, TabPanel, Tabs, VariableLookupContext, type TabItem } from '../../ui';
+import { Button, buttonClass, InlineMessage, type TabItem, TabPanel, Tabs, VariableLookupContext } from '../../ui';
 import { AuthPanel, useAuthTab, type InheritedAuthInfo } from '../auth';
 import { VaultRetryButton } from '../environments';
 import { BodyMethodNotice } from './body-method-notice';
@@ -231,10 +231,10 @@ export function RequestBuilder({ state, onSend, onCancel, onRefused, initialRequ
           {engineErrorPlace === 'auth' && engineError && tab !== 'auth' ? (
             <InlineMessage tone="error">
               {engineError.message}{' '}
-              {engineError.code === 'VAULT_LOCKED' && onOpenVault ? <VaultRetryButton className="rb-button" onOpenVault={onOpenVault} onRetry={send} /> : null}{' '}
-              <button type="button" className="rb-button" onClick={() => setTab('auth')}>
+              {engineError.code === 'VAULT_LOCKED' && onOpenVault ? <VaultRetryButton className={buttonClass()} onOpenVault={onOpenVault} onRetry={send} /> : null}{' '}
+              <Button onClick={() => setTab('auth')}>
                 Open the Auth tab
-              </button>
+              </Button>
             </InlineMessage>
           ) : null}
           {tab === 'auth' ? (

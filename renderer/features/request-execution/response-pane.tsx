@@ -5,7 +5,7 @@ import { SubscriptionLog } from '../graphql';
 import { VaultRetryButton } from '../environments';
 import { CompareView, HistoryEntryView } from '../history';
 import { ResponseViewer } from '../response-viewer';
-import { InlineMessage } from '../../ui';
+import { InlineMessage, buttonClass } from '../../ui';
 import { useTabExecutionState, useTabResponseSection } from './use-execution-store';
 import type { RequestPane } from './use-request-pane';
 
@@ -45,7 +45,7 @@ export function ResponsePane({
   }
   const vaultAction =
     state.kind === 'failed' && state.error.code === 'VAULT_LOCKED' && onOpenVault ? (
-      <VaultRetryButton className="env-button env-button--primary" onOpenVault={onOpenVault} onRetry={() => pane.send(state.request)} />
+      <VaultRetryButton className={buttonClass({ variant: 'primary' })} onOpenVault={onOpenVault} onRetry={() => pane.send(state.request)} />
     ) : null;
   return (
     <>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { Button, Dialog } from '../../ui';
 
 export type SecretBodyAction = 'save' | 'copy';
 
@@ -9,48 +9,37 @@ const WORDING: Record<SecretBodyAction, { title: string; effect: string; confirm
 
 /**
  * Asked before a body that echoes one of the request's secret values leaves Courier: the window shows the real
- * bytes, but writing them out is the user's decision, made knowing why. A native <dialog> gives the focus trap and
- * Escape; role=alertdialog says an answer is needed.
+ * bytes, but writing them out is the user's decision, made knowing why. role=alertdialog says an answer is needed.
  */
 export function SecretBodyConfirm({ action, onConfirm, onClose }: { action: SecretBodyAction | null; onConfirm: () => void; onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  const messageId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (action && !dialog.open) dialog.showModal();
-    if (!action && dialog.open) dialog.close();
-  }, [action]);
-
-  const wording = action ? WORDING[action] : null;
+  if (!action) return null;
+  const wording = WORDING[action];
   return (
-    <dialog ref={ref} className="response-secret-dialog" role="alertdialog" aria-labelledby={titleId} aria-describedby={messageId} onClose={onClose}>
-      {wording ? (
-        <form
-          method="dialog"
-          onSubmit={(event) => {
-            event.preventDefault();
-            onConfirm();
-            onClose();
-          }}
-        >
-          <h2 id={titleId} className="response-secret-dialog__title">
-            {wording.title}
-          </h2>
-          <p id={messageId} className="response-secret-dialog__message">
-            The response repeats a secret value this request sent (a secret variable, a vault value or a credential).{' '}
-            {wording.effect}
-          </p>
-          <div className="response-secret-dialog__actions">
-            <button type="button" onClick={onClose} autoFocus>
-              Cancel
-            </button>
-            <button type="submit">{wording.confirm}</button>
-          </div>
-        </form>
-      ) : null}
-    </dialog>
+    <Dialog
+      open
+      role="alertdialog"
+      title={wording.title}
+      description={
+        <>
+          The response repeats a secret value this request sent (a secret variable, a vault value or a credential). {wording.effect}
+        </>
+      }
+      onClose={onClose}
+      onSubmit={(event) => {
+        event.preventDefault();
+        onConfirm();
+        onClose();
+      }}
+      actions={
+        <>
+          <Button onClick={onClose} data-autofocus>
+            Cancel
+          </Button>
+          <Button type="submit" variant="danger">
+            {wording.confirm}
+          </Button>
+        </>
+      }
+    />
   );
 }

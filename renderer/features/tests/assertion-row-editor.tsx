@@ -1,5 +1,6 @@
 import { ASSERTION_OPERATORS, ASSERTION_TARGETS, type AssertionRow } from '../../../shared/contract';
 import { OPERATOR_LABELS, TARGET_LABELS, TARGETS_WITH_PROPERTY, TYPE_NAMES, UNARY_OPERATORS } from '../../../shared/testing/view';
+import { Button } from '../../ui';
 
 interface AssertionRowEditorProps {
   row: AssertionRow;
@@ -65,9 +66,9 @@ export function AssertionRowEditor({ row, index, onChange, onRemove }: Assertion
         ) : null}
       </td>
       <td>
-        <button type="button" className="rb-button" aria-label={`Remove assertion ${index}`} onClick={onRemove}>
+        <Button aria-label={`Remove assertion ${index}`} onClick={onRemove}>
           ✕
-        </button>
+        </Button>
       </td>
     </tr>
   );

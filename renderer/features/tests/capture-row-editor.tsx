@@ -1,4 +1,5 @@
 import { CAPTURE_SCOPES, CAPTURE_SOURCES, type CaptureRow } from '../../../shared/contract';
+import { Button } from '../../ui';
 
 interface CaptureRowEditorProps {
   row: CaptureRow;
@@ -47,9 +48,9 @@ export function CaptureRowEditor({ row, index, onChange, onRemove }: CaptureRowE
         </label>
       </td>
       <td>
-        <button type="button" className="rb-button" aria-label={`Remove capture ${index}`} onClick={onRemove}>
+        <Button aria-label={`Remove capture ${index}`} onClick={onRemove}>
           ✕
-        </button>
+        </Button>
       </td>
     </tr>
   );

@@ -3,6 +3,7 @@ import { TYPE_NAMES } from '../../../shared/testing/view';
 import { AssertionRowEditor } from './assertion-row-editor';
 import { CaptureRowEditor } from './capture-row-editor';
 import './tests.css';
+import { Button } from '../../ui';
 
 interface TestsEditorProps {
   tests: RequestTests;
@@ -76,9 +77,9 @@ export function TestsEditor({ tests, onChange, postResponseScript, onShowScripts
             ) : null}
           </p>
         ) : null}
-        <button type="button" className="rb-button" onClick={() => onChange({ ...tests, assertions: [...assertions, newAssertion()] })}>
+        <Button onClick={() => onChange({ ...tests, assertions: [...assertions, newAssertion()] })}>
           Add assertion
-        </button>
+        </Button>
         <datalist id="tests-type-names">
           {TYPE_NAMES.map((name) => (
             <option key={name} value={name} />
@@ -120,9 +121,9 @@ export function TestsEditor({ tests, onChange, postResponseScript, onShowScripts
             Set a variable from the response (a login&apos;s token, say) so the next request can use it as <code>{'{{name}}'}</code>.
           </p>
         )}
-        <button type="button" className="rb-button" onClick={() => onChange({ ...tests, captures: [...captures, newCapture()] })}>
+        <Button onClick={() => onChange({ ...tests, captures: [...captures, newCapture()] })}>
           Add capture
-        </button>
+        </Button>
       </section>
     </div>
   );

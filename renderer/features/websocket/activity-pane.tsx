@@ -7,6 +7,7 @@ import { MessageList } from './message-list';
 import type { WsSessionStore } from './session-store';
 import { useSessionView } from './use-session-view';
 import { StatusArea } from './status-area';
+import styles from './websocket.module.css';
 
 interface ActivityPaneProps {
   sessionId: string;
@@ -32,7 +33,7 @@ export function ActivityPane({ sessionId, url, store, logCap, onRetry }: Activit
   const selected = selectedSeq === null ? null : (view.messages.find((message) => message.seq === selectedSeq) ?? null);
 
   return (
-    <section className="ws-activity" aria-label="Connection activity">
+    <section className={styles.activity} aria-label="Connection activity">
       <StatusArea sessionId={sessionId} view={view} onRetry={onRetry} />
       <LogToolbar
         sessionId={sessionId}

@@ -2,10 +2,11 @@ import { useState, type Dispatch, type SetStateAction } from 'react';
 import type { WsSessionTab } from '../../../shared/contract';
 import { checkJson } from '../../../shared/request';
 import { base64FromBytes, parseHexInput, type MessageTemplate } from '../../../shared/websocket';
-import { InlineMessage } from '../../ui';
+import { Button, buttonClass, InlineMessage } from '../../ui';
 import { CodeEditor } from '../../ui/monaco';
 import { bridge } from '../../lib/bridge';
 import { TemplatesBar, type FileTemplates } from './templates-bar';
+import styles from './websocket.module.css';
 
 type Kind = MessageTemplate['kind'];
 /** The message being typed: held by the tab (so switching sections keeps it) and kept in the session. */
@@ -61,7 +62,7 @@ export function Composer({
 
   return (
     <div
-      className="ws-composer"
+      className={styles.composer}
       onKeyDownCapture={(event) => {
         // Ctrl/⌘+Enter sends, as in the HTTP builder; caught before Monaco, which would insert a line.
         if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || event.altKey) return;
@@ -70,10 +71,10 @@ export function Composer({
         void send();
       }}
     >
-      <div className="ws-composer__bar">
-        <div role="radiogroup" aria-label="Message type" className="ws-segmented">
+      <div className={styles.composerBar}>
+        <div role="radiogroup" aria-label="Message type" className={styles.segmented}>
           {(Object.keys(KIND_LABELS) as Kind[]).map((item) => (
-            <label key={item} className={item === kind ? 'ws-segmented__item ws-segmented__item--on' : 'ws-segmented__item'}>
+            <label key={item} className={item === kind ? `${styles.segmentedItem} ${styles.segmentedItemOn}` : styles.segmentedItem}>
               <input type="radio" name={`kind-${sessionId}`} className="visually-hidden" checked={item === kind} onChange={() => setKind(item)} />
               {KIND_LABELS[item]}
             </label>
@@ -81,13 +82,13 @@ export function Composer({
         </div>
         <TemplatesBar url={url} current={{ kind, body: kind === 'binary' ? hex : text }} onApply={applyTemplate} file={templates} />
       </div>
-      <div className="ws-composer__editor">
+      <div className={styles.composerEditor}>
         {kind === 'binary' ? (
-          <div className="ws-binary">
-            <label className="ws-field ws-field--grow">
-              <span className="ws-field__label">Bytes as hex</span>
+          <div className={styles.binary}>
+            <label className={`${styles.field} ${styles.fieldGrow}`}>
+              <span className={styles.fieldLabel}>Bytes as hex</span>
               <textarea
-                className="ws-input ws-binary__hex"
+                className={`${styles.input} ${styles.binaryHex}`}
                 placeholder="de ad be ef"
                 spellCheck={false}
                 value={hex}
@@ -95,8 +96,8 @@ export function Composer({
                 onChange={(event) => setHex(event.target.value)}
               />
             </label>
-            <div className="ws-binary__file">
-              <label className="ws-button">
+            <div className={styles.binaryFile}>
+              <label className={buttonClass()}>
                 {file ? 'Replace file…' : 'Send a file instead…'}
                 <input
                   type="file"
@@ -112,12 +113,12 @@ export function Composer({
               </label>
               {file ? (
                 <>
-                  <span className="ws-muted">
+                  <span className={styles.muted}>
                     {file.name} · {file.size} bytes
                   </span>
-                  <button type="button" className="ws-button" onClick={() => setFile(null)}>
+                  <Button onClick={() => setFile(null)}>
                     Use hex
-                  </button>
+                  </Button>
                 </>
               ) : null}
             </div>
@@ -133,26 +134,26 @@ export function Composer({
           {jsonProblem && open && text.trim() !== '' ? (
             <>
               {' '}
-              <button
-                type="button"
-                className="ws-link"
+              <Button
+                variant="quiet"
+                size="small"
                 onClick={() => {
                   setKind('text');
                   void send('text');
                 }}
               >
                 Send as text
-              </button>
+              </Button>
             </>
           ) : null}
         </InlineMessage>
       ) : null}
       {sendError ? <InlineMessage tone="error">{sendError}</InlineMessage> : null}
-      <div className="ws-composer__actions">
-        {!open ? <span className="ws-muted">Connect to send messages.</span> : null}
-        <button type="button" className="ws-button ws-button--primary" disabled={!open || problem !== null || empty} onClick={() => void send()}>
+      <div className={styles.composerActions}>
+        {!open ? <span className={styles.muted}>Connect to send messages.</span> : null}
+        <Button variant="primary" disabled={!open || problem !== null || empty} onClick={() => void send()}>
           Send
-        </button>
+        </Button>
       </div>
     </div>
   );

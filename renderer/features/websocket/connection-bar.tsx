@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { impliedWebSocketScheme } from '../../../shared/websocket';
 import type { SessionView } from './session-store';
+import styles from './websocket.module.css';
 
 interface ConnectionBarProps {
   url: string;
@@ -18,18 +19,18 @@ export function ConnectionBar({ url, onUrlChange, state, onConnect, onDisconnect
   return (
     <>
       <form
-        className="ws-bar"
+        className={styles.bar}
         onSubmit={(event) => {
           event.preventDefault();
           if (live) onDisconnect();
           else onConnect();
         }}
       >
-        <span className="ws-bar__scheme" aria-hidden="true">
+        <span className={styles.barScheme} aria-hidden="true">
           WS
         </span>
         <input
-          className="ws-bar__url"
+          className={styles.barUrl}
           aria-label="WebSocket URL"
           placeholder="wss://echo.example.com/socket"
           spellCheck={false}
@@ -38,17 +39,17 @@ export function ConnectionBar({ url, onUrlChange, state, onConnect, onDisconnect
           onChange={(event) => onUrlChange(event.target.value)}
         />
         {live ? (
-          <button type="submit" className="ws-bar__button ws-bar__button--stop">
+          <button type="submit" className={`${styles.barButton} ${styles.barButtonStop}`}>
             {state === 'connecting' || state === 'reconnecting' ? 'Stop' : 'Disconnect'}
           </button>
         ) : (
-          <button type="submit" className="ws-bar__button">
+          <button type="submit" className={styles.barButton}>
             Connect
           </button>
         )}
       </form>
       {implied ? (
-        <p className="ws-bar-note" id={noteId}>
+        <p className={styles.barNote} id={noteId}>
           (connects as {implied})
         </p>
       ) : null}

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { WsSettings } from '../../../shared/contract';
+import styles from './websocket.module.css';
 
 interface NumberField {
   key: 'connectTimeoutMs' | 'maxMessageBytes' | 'logCap' | 'reconnectMaxAttempts' | 'reconnectInitialDelayMs' | 'reconnectMaxDelayMs';
@@ -22,15 +23,15 @@ const FIELDS: NumberField[] = [
 function NumberSetting({ field, settings, onChange, disabled }: { field: NumberField; settings: WsSettings; onChange: (s: WsSettings) => void; disabled: boolean }) {
   const id = useId();
   return (
-    <div className="ws-setting">
-      <label htmlFor={id} className="ws-field__label">
+    <div className={styles.setting}>
+      <label htmlFor={id} className={styles.fieldLabel}>
         {field.label}
-        {field.unit ? <span className="ws-muted"> ({field.unit})</span> : null}
+        {field.unit ? <span className={styles.muted}> ({field.unit})</span> : null}
       </label>
       <input
         id={id}
         type="number"
-        className="ws-input ws-setting__input"
+        className={`${styles.input} UNKNOWN_ws-setting__input`}
         min={field.min}
         max={field.max}
         disabled={disabled && field.key !== 'logCap'}
@@ -41,7 +42,7 @@ function NumberSetting({ field, settings, onChange, disabled }: { field: NumberF
           if (event.target.value !== '' && Number.isInteger(value) && value >= field.min && value <= field.max) onChange({ ...settings, [field.key]: value });
         }}
       />
-      <span id={`${id}-hint`} className="ws-muted">
+      <span id={`${id}-hint`} className={styles.muted}>
         {field.hint}
       </span>
     </div>
@@ -51,13 +52,13 @@ function NumberSetting({ field, settings, onChange, disabled }: { field: NumberF
 /** Per-connection settings; those that shape the handshake apply on the next Connect (the log cap at once). */
 export function ConnectionSettings({ settings, onChange, disabled }: { settings: WsSettings; onChange: (s: WsSettings) => void; disabled: boolean }) {
   return (
-    <div className="ws-settings">
-      {disabled ? <p className="ws-muted">Disconnect to change how the connection is made; the log size applies at once.</p> : null}
-      <label className="ws-check">
+    <div className={styles.settings}>
+      {disabled ? <p className={styles.muted}>Disconnect to change how the connection is made; the log size applies at once.</p> : null}
+      <label className={styles.check}>
         <input type="checkbox" checked={settings.verifyTls} disabled={disabled} onChange={(event) => onChange({ ...settings, verifyTls: event.target.checked })} />
         Verify TLS certificates (wss://)
       </label>
-      <label className="ws-check">
+      <label className={styles.check}>
         <input
           type="checkbox"
           checked={settings.autoReconnect}

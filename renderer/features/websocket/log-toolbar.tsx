@@ -3,6 +3,8 @@ import { countLabel, isFilterActive, type MessageFilter } from '../../../shared/
 import { bridge } from '../../lib/bridge';
 import { saveBlob } from '../../lib/save-blob';
 import type { SessionView } from './session-store';
+import { Button } from '../../ui';
+import styles from './websocket.module.css';
 
 interface LogToolbarProps {
   sessionId: string;
@@ -28,47 +30,47 @@ export function LogToolbar({ sessionId, url, view, shown, filter, onFilter, foll
     else setExportError(result.error.message);
   };
   return (
-    <div className="ws-log-toolbar">
+    <div className={styles.logToolbar}>
       <input
         type="search"
-        className="ws-input ws-log-toolbar__search"
+        className={`${styles.input} ${styles.logToolbarSearch}`}
         aria-label="Search messages"
         placeholder="Search text"
         value={filter.search}
         onChange={(event) => onFilter({ ...filter, search: event.target.value })}
       />
-      <select className="ws-input" aria-label="Direction" value={filter.direction} onChange={(event) => onFilter({ ...filter, direction: event.target.value as MessageFilter['direction'] })}>
+      <select className={styles.input} aria-label="Direction" value={filter.direction} onChange={(event) => onFilter({ ...filter, direction: event.target.value as MessageFilter['direction'] })}>
         <option value="all">Both ways</option>
         <option value="sent">Sent</option>
         <option value="received">Received</option>
       </select>
-      <select className="ws-input" aria-label="Message type" value={filter.kind} onChange={(event) => onFilter({ ...filter, kind: event.target.value as MessageFilter['kind'] })}>
+      <select className={styles.input} aria-label="Message type" value={filter.kind} onChange={(event) => onFilter({ ...filter, kind: event.target.value as MessageFilter['kind'] })}>
         <option value="all">All types</option>
         <option value="text">Text</option>
         <option value="binary">Binary</option>
         <option value="control">Ping/pong/close</option>
       </select>
-      <label className="ws-check">
+      <label className={styles.check}>
         <input type="checkbox" checked={follow} onChange={(event) => onFollow(event.target.checked)} />
         Auto-scroll
       </label>
-      <button type="button" className="ws-button" onClick={onClear} disabled={total === 0}>
+      <Button onClick={onClear} disabled={total === 0}>
         Clear
-      </button>
-      <button
+      </Button>
+      <Button
         type="button"
-        className="ws-button"
+        
         disabled={total === 0}
         onClick={() => void exportJson()}
       >
         Export JSON
-      </button>
+      </Button>
       {exportError ? (
-        <span role="alert" className="ws-log-toolbar__error">
+        <span role="alert" className={styles.logToolbarError}>
           {exportError}
         </span>
       ) : null}
-      <span className="ws-log-toolbar__count" aria-live="off" data-testid="ws-log-count">
+      <span className={styles.logToolbarCount} aria-live="off" data-testid="ws-log-count">
         {isFilterActive(filter) ? `${shown.toLocaleString()} of ` : ''}
         {countLabel(total, 'message')} · keeps {view.cap.toLocaleString()}
         {view.dropped > 0 ? ` · ${view.dropped.toLocaleString()} older dropped` : ''}

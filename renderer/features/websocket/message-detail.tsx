@@ -3,6 +3,8 @@ import type { WsMessage } from '../../../shared/contract';
 import { hexDump, prettyJson } from '../../../shared/response';
 import { base64ToBytes, formatLogTime } from '../../../shared/websocket';
 import { CodeEditor } from '../../ui/monaco';
+import { Button } from '../../ui';
+import styles from './websocket.module.css';
 
 /** The selected message in full: JSON pretty-printed in Monaco, other text as is, binary as a hex dump. */
 export function MessageDetail({ message, onClose }: { message: WsMessage; onClose: () => void }) {
@@ -14,18 +16,18 @@ export function MessageDetail({ message, onClose }: { message: WsMessage; onClos
     return { language: 'hex' as const, text: hexDump(base64ToBytes(message.dataBase64 ?? '')).join('\n') };
   }, [message]);
   return (
-    <div className="ws-detail" aria-label="Selected message">
-      <div className="ws-detail__head">
+    <div className={styles.detail} aria-label="Selected message">
+      <div className={styles.detailHead}>
         <span>
           {message.direction === 'sent' ? 'Sent' : 'Received'} {message.kind} · {formatLogTime(message.at)} · {message.size} bytes · opcode {message.opcode}
         </span>
-        <button type="button" className="ws-button" onClick={onClose} aria-label="Close message">
+        <Button onClick={onClose} aria-label="Close message">
           ×
-        </button>
+        </Button>
       </div>
-      <div className="ws-detail__body">
+      <div className={styles.detailBody}>
         {content.language === 'hex' ? (
-          <pre className="ws-detail__hex" aria-label="Message bytes">
+          <pre className={styles.detailHex} aria-label="Message bytes">
             {content.text || '(empty)'}
           </pre>
         ) : (

@@ -3,6 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { WsMessage } from '../../../shared/contract';
 import { formatBytes } from '../../../shared/response';
 import { base64ToBytes, describeCloseFrame, formatLogTime, hexPreview } from '../../../shared/websocket';
+import styles from './websocket.module.css';
 
 const ROW_HEIGHT = 24;
 
@@ -43,14 +44,14 @@ export const MessageList = memo(function MessageList({ messages, version, follow
 
   if (messages.length === 0) {
     return (
-      <div className="ws-log ws-log--empty">
-        <p className="ws-muted">No messages yet.</p>
+      <div className={`${styles.log} ${styles.logEmpty}`}>
+        <p className={styles.muted}>No messages yet.</p>
       </div>
     );
   }
 
   return (
-    <div ref={scrollRef} className="ws-log" role="listbox" aria-label="Messages" tabIndex={0}>
+    <div ref={scrollRef} className={styles.log} role="listbox" aria-label="Messages" tabIndex={0}>
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((row) => {
           const message = messages[row.index] as WsMessage;
@@ -61,21 +62,21 @@ export const MessageList = memo(function MessageList({ messages, version, follow
               key={row.index}
               role="option"
               aria-selected={message.seq === selectedSeq}
-              className={`ws-log__row ws-log__row--${message.direction}${message.seq === selectedSeq ? ' ws-log__row--selected' : ''}`}
+              className={`${styles.logRow} ${sent ? styles.logRowSent : styles.logRowReceived}${message.seq === selectedSeq ? ` ${styles.logRowSelected}` : ''}`}
               style={{ transform: `translateY(${row.start}px)`, height: ROW_HEIGHT }}
               onClick={() => onSelect(message.seq)}
             >
-              <span className="ws-log__dir">
+              <span className={styles.logDir}>
                 <span aria-hidden="true">{sent ? '↑' : '↓'}</span>
                 <span className="visually-hidden">{sent ? 'sent' : 'received'}</span>
               </span>
-              <span className="ws-log__time">{formatLogTime(message.at)}</span>
-              <span className="ws-log__kind">{message.kind}</span>
-              <span className="ws-log__opcode" title="opcode">
+              <span className={styles.logTime}>{formatLogTime(message.at)}</span>
+              <span className={styles.logKind}>{message.kind}</span>
+              <span className={styles.logOpcode} title="opcode">
                 {message.opcode}
               </span>
-              <span className="ws-log__size">{formatBytes(message.size)}</span>
-              <span className="ws-log__preview">{preview(message)}</span>
+              <span className={styles.logSize}>{formatBytes(message.size)}</span>
+              <span className={styles.logPreview}>{preview(message)}</span>
             </div>
           );
         })}

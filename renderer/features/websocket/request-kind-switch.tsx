@@ -1,4 +1,4 @@
-import './websocket.css';
+import styles from './websocket.module.css';
 export type RequestKind = 'http' | 'websocket';
 
 /**
@@ -13,9 +13,9 @@ export function RequestKindSwitch({ kind, onChange, openCount = 0 }: { kind: Req
       : { id: 'websocket', label: 'WebSocket' },
   ];
   return (
-    <div className="ws-kind-switch" role="radiogroup" aria-label="Request kind">
+    <div className={styles.kindSwitch} role="radiogroup" aria-label="Request kind">
       {kinds.map((item) => (
-        <label key={item.id} className={item.id === kind ? 'ws-kind-switch__item ws-kind-switch__item--on' : 'ws-kind-switch__item'}>
+        <label key={item.id} className={item.id === kind ? `${styles.kindSwitchItem} ${styles.kindSwitchItemOn}` : styles.kindSwitchItem}>
           <input
             type="radio"
             name="request-kind"

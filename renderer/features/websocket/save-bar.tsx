@@ -5,6 +5,8 @@ import { SaveAsDialog, saveIntoTarget, useWorkspaceTree } from '../collections';
 import { BridgeCallError, call } from '../../lib/bridge';
 import { useVariablesState, VaultNeededMessage } from '../environments';
 import type { SessionFile } from './use-ws-sessions';
+import { Button } from '../../ui';
+import styles from './websocket.module.css';
 
 interface SaveBarProps {
   file: SessionFile | null;
@@ -66,8 +68,8 @@ export function SaveBar({ file, current, dirty, onSaved, onOpenVault }: SaveBarP
   }, []);
 
   return (
-    <div className="ws-save-bar" ref={rootRef}>
-      <span className="ws-save-bar__name" title={file?.path}>
+    <div className={styles.saveBar} ref={rootRef}>
+      <span className={styles.saveBarName} title={file?.path}>
         {file ? file.name : 'Not saved to a collection'}
         {dirty && file ? (
           <>
@@ -77,18 +79,18 @@ export function SaveBar({ file, current, dirty, onSaved, onOpenVault }: SaveBarP
         ) : null}
       </span>
       {/* "Save request", not "Save": the saved-message form below has a Save of its own. */}
-      <button type="button" className="ws-button" aria-label="Save request" onClick={() => void save()}>
+      <Button aria-label="Save request" onClick={() => void save()}>
         Save
-      </button>
-      <button type="button" className="ws-button" aria-label="Save request as…" onClick={() => setAsking(true)}>
+      </Button>
+      <Button aria-label="Save request as…" onClick={() => setAsking(true)}>
         Save as…
-      </button>
+      </Button>
       {notice?.tone === 'vault' && vault && onOpenVault && vault.state !== 'unlocked' ? (
         <VaultNeededMessage tone="error" vault={vault} onOpenVault={onOpenVault}>
           {notice.text}
         </VaultNeededMessage>
       ) : notice && notice.tone !== 'vault' ? (
-        <span className={notice.tone === 'error' ? 'ws-save-bar__notice ws-save-bar__notice--error' : 'ws-save-bar__notice'} role={notice.tone === 'error' ? 'alert' : 'status'}>
+        <span className={notice.tone === 'error' ? `${styles.saveBarNotice} ${styles.saveBarNoticeError}` : styles.saveBarNotice} role={notice.tone === 'error' ? 'alert' : 'status'}>
           {notice.text}
         </span>
       ) : null}

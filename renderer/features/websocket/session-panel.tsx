@@ -10,7 +10,7 @@ import {
   type MessageTemplate,
 } from '../../../shared/websocket';
 import { AuthPanel, useAuthTab } from '../auth';
-import { InlineMessage, SplitPane, TabPanel, Tabs, type TabItem } from '../../ui';
+import { Field, InlineMessage, SplitPane, TabPanel, Tabs, type TabItem } from '../../ui';
 import { ActivityPane } from './activity-pane';
 import { Composer, EMPTY_MESSAGE, type MessageDraft } from './composer';
 import { ConnectionBar } from './connection-bar';
@@ -20,6 +20,7 @@ import { RowsPanel } from './rows-panel';
 import { SaveBar } from './save-bar';
 import { useSessionState } from './use-session-view';
 import type { WsSessions } from './use-ws-sessions';
+import styles from './websocket.module.css';
 
 // one array for "none", so the effect that reports the form does not run on every render
 const NO_VARIABLES: WsRequestSpecInput['variables'] = [];
@@ -94,8 +95,8 @@ export function SessionPanel({ sessionId, initialUrl, saved, restored, sessions,
       direction={wide ? 'row' : 'column'}
       initialRatio={wide ? 0.42 : 0.45}
       first={
-        <div className="ws-pane">
-          <div className="ws-pane__top">
+        <div className={styles.pane}>
+          <div className={styles.paneTop}>
             <SaveBar
               file={file}
               current={fileContents}
@@ -111,7 +112,7 @@ export function SessionPanel({ sessionId, initialUrl, saved, restored, sessions,
             {callError ? <InlineMessage tone="error">{callError}</InlineMessage> : null}
           </div>
           <Tabs label="Connection sections" idPrefix={idPrefix} tabs={tabs} selected={tab} onSelect={setTab} />
-          <TabPanel idPrefix={idPrefix} id={tab} className={tab === 'message' ? 'ws-tab ws-tab--fill' : 'ws-tab'}>
+          <TabPanel idPrefix={idPrefix} id={tab} className={tab === 'message' ? `${styles.tab} ${styles.tabFill}` : styles.tab}>
             {tab === 'message' ? <Composer
                 sessionId={sessionId}
                 url={draft.url}
@@ -126,16 +127,16 @@ export function SessionPanel({ sessionId, initialUrl, saved, restored, sessions,
             {tab === 'headers' ? (
               <>
                 <RowsPanel label="Handshake headers" itemName="header" rows={draft.headers} onChange={(headers) => setDraft({ ...draft, headers })} />
-                <label className="ws-field">
-                  <span className="ws-field__label">Subprotocols</span>
-                  <input
-                    className="ws-input"
-                    value={draft.subprotocols}
-                    placeholder="graphql-transport-ws, chat.v1"
-                    onChange={(event) => setDraft({ ...draft, subprotocols: event.target.value })}
-                  />
-                  <span className="ws-muted">Sent as Sec-WebSocket-Protocol, in order of preference.</span>
-                </label>
+                <Field label="Subprotocols" hint="Sent as Sec-WebSocket-Protocol, in order of preference." className={styles.subprotocols}>
+                  {(control) => (
+                    <input
+                      {...control}
+                      value={draft.subprotocols}
+                      placeholder="graphql-transport-ws, chat.v1"
+                      onChange={(event) => setDraft({ ...draft, subprotocols: event.target.value })}
+                    />
+                  )}
+                </Field>
               </>
             ) : null}
             {tab === 'auth' ? <AuthPanel auth={draft.auth} onChange={(auth) => setDraft({ ...draft, auth })} state={authTab} /> : null}

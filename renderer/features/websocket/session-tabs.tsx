@@ -3,6 +3,8 @@ import { TAB_SHORTCUT_KEYS as KEYS } from '../../../shared/workspace';
 import { useSessionState } from './use-session-view';
 import type { WsSessions } from './use-ws-sessions';
 import type { WsSessionStore } from './session-store';
+import { Button } from '../../ui';
+import styles from './websocket.module.css';
 
 const TAB_KEYS_HINT = `${KEYS.next} / ${KEYS.previous}: next / previous tab · ${KEYS.close}: close · ${KEYS.new}: new connection`;
 
@@ -15,9 +17,17 @@ const STATE_LABELS = {
   reconnecting: 'reconnecting',
 } as const;
 
+/** the dot's colour for the states that have one (idle and closed keep the plain grey) */
+const DOT_CLASS: Partial<Record<keyof typeof STATE_LABELS, string>> = {
+  open: styles.dotOpen,
+  connecting: styles.dotConnecting,
+  reconnecting: styles.dotReconnecting,
+  closing: styles.dotClosing,
+};
+
 function StateDot({ store, sessionId }: { store: WsSessionStore; sessionId: string }) {
   const state = useSessionState(store, sessionId);
-  return <span className={`ws-dot ws-dot--${state}`} title={STATE_LABELS[state]} aria-label={STATE_LABELS[state]} role="img" />;
+  return <span className={`${styles.dot} ${DOT_CLASS[state] ?? ''}`} title={STATE_LABELS[state]} aria-label={STATE_LABELS[state]} role="img" />;
 }
 
 /** One tab per connection, a close button on each, and "New connection" at the end. */
@@ -35,13 +45,13 @@ export function SessionTabs({ sessions }: { sessions: WsSessions }) {
     listRef.current?.querySelector<HTMLElement>(`#${CSS.escape(`ws-session-tab-${tab.id}`)}`)?.focus();
   };
   return (
-    <div className="ws-session-tabs">
-      <div ref={listRef} role="tablist" aria-label="WebSocket connections" className="ws-session-tabs__list" onKeyDown={onKeyDown}>
+    <div className={styles.sessionTabs}>
+      <div ref={listRef} role="tablist" aria-label="WebSocket connections" className={styles.sessionTabsList} onKeyDown={onKeyDown}>
         {tabs.map((tab) => {
           const title = titles[tab.id] ?? 'New connection';
           const selected = tab.id === active;
           return (
-            <div key={tab.id} className={selected ? 'ws-session-tab ws-session-tab--on' : 'ws-session-tab'}>
+            <div key={tab.id} className={selected ? `${styles.sessionTab} ${styles.sessionTabOn}` : styles.sessionTab}>
               <button
                 type="button"
                 role="tab"
@@ -49,24 +59,24 @@ export function SessionTabs({ sessions }: { sessions: WsSessions }) {
                 aria-selected={selected}
                 aria-controls={`ws-session-panel-${tab.id}`}
                 tabIndex={selected ? 0 : -1}
-                className="ws-session-tab__select"
+                className={styles.sessionTabSelect}
                 title={`${title}\n${TAB_KEYS_HINT}`}
                 aria-keyshortcuts="Control+Alt+PageDown Control+Alt+PageUp Alt+W"
                 onClick={() => setActive(tab.id)}
               >
                 <StateDot store={store} sessionId={tab.id} />
-                <span className="ws-session-tab__title">{title}</span>
+                <span className={styles.sessionTabTitle}>{title}</span>
               </button>
-              <button type="button" className="ws-session-tab__close" aria-label={`Close connection ${title}`} title={`Close (${KEYS.close})`} onClick={() => closeTab(tab.id)}>
+              <button type="button" className={styles.sessionTabClose} aria-label={`Close connection ${title}`} title={`Close (${KEYS.close})`} onClick={() => closeTab(tab.id)}>
                 ×
               </button>
             </div>
           );
         })}
       </div>
-      <button type="button" className="ws-button ws-session-tabs__new" title={`New connection (${KEYS.new})`} aria-keyshortcuts="Alt+T" onClick={() => open()}>
+      <Button className={styles.sessionTabsNew} title={`New connection (${KEYS.new})`} aria-keyshortcuts="Alt+T" onClick={() => open()}>
         + New connection
-      </button>
+      </Button>
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { upsertTemplate, type MessageTemplate } from '../../../shared/websocket';
 import { loadBrowserTemplates as load, storeBrowserTemplates as store } from './browser-templates';
+import { Button } from '../../ui';
+import styles from './websocket.module.css';
 
 /** The saved messages of a request that has a file: they live in the file and change with the draft. */
 export interface FileTemplates {
@@ -47,9 +49,9 @@ export function TemplatesBar({
   };
 
   return (
-    <div className="ws-templates">
+    <div className={styles.templates}>
       <select
-        className="ws-input ws-templates__select"
+        className={`${styles.input} ${styles.templatesSelect}`}
         aria-label="Saved messages"
         value=""
         disabled={list.length === 0}
@@ -69,43 +71,43 @@ export function TemplatesBar({
         ))}
       </select>
       {naming === null && chosen !== null && list.some((item) => item.name === chosen) ? (
-        <button
+        <Button
           type="button"
-          className="ws-button"
+          
           onClick={() => {
             setList(list.filter((item) => item.name !== chosen));
             setChosen(null);
           }}
         >
           Delete “{chosen}”
-        </button>
+        </Button>
       ) : null}
       {file && offered.length > 0 && naming === null ? (
-        <button
+        <Button
           type="button"
-          className="ws-button"
+          
           title={offered.map((item) => item.name).join(', ')}
           onClick={() => setList(offered.reduce((acc, item) => upsertTemplate(acc, item), list))}
         >
           Add {offered.length === 1 ? '1 message' : `${offered.length} messages`} saved in this browser
-        </button>
+        </Button>
       ) : null}
       {naming === null ? (
-        <button type="button" className="ws-button" onClick={() => setNaming(chosen ?? '')} disabled={url.trim() === ''}>
+        <Button onClick={() => setNaming(chosen ?? '')} disabled={url.trim() === ''}>
           Save message…
-        </button>
+        </Button>
       ) : (
         <form
-          className="ws-templates__name"
+          className={styles.templatesName}
           onSubmit={(event) => {
             event.preventDefault();
             if (naming.trim() !== '') save(naming.trim());
           }}
         >
-          <label className="ws-templates__label">
+          <label className={styles.templatesLabel}>
             <span>Save as</span>
             <input
-              className="ws-input"
+              className={styles.input}
               aria-label="Name for the saved message"
               placeholder="Message name, e.g. subscribe"
               autoFocus
@@ -113,12 +115,12 @@ export function TemplatesBar({
               onChange={(event) => setNaming(event.target.value)}
             />
           </label>
-          <button type="submit" className="ws-button">
+          <Button type="submit" >
             Save
-          </button>
-          <button type="button" className="ws-button" onClick={() => setNaming(null)}>
+          </Button>
+          <Button onClick={() => setNaming(null)}>
             Cancel
-          </button>
+          </Button>
         </form>
       )}
     </div>

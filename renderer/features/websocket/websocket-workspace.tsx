@@ -7,7 +7,7 @@ import { SessionTabs } from './session-tabs';
 import { SessionPanel } from './session-panel';
 import type { WsMove, WsOpenRequest } from './use-ws-request-opener';
 import { useWsSessions } from './use-ws-sessions';
-import './websocket.css';
+import styles from './websocket.module.css';
 
 /**
  * Several WebSocket connections at once, one tab each. Every tab stays mounted while another is shown, so what is
@@ -66,13 +66,13 @@ export function WebSocketWorkspace({
     followMove(move.from, move.to, move.name);
   }, [move, followMove]);
   return (
-    <section className="ws-workspace" aria-label="WebSocket">
+    <section className={styles.workspace} aria-label="WebSocket">
       <SessionTabs sessions={sessions} />
       {openError ? <InlineMessage tone="error">{openError}</InlineMessage> : null}
       {sessions.tabs.map((tab) => (
         <div
           key={tab.id}
-          className="ws-workspace__session"
+          className={styles.workspaceSession}
           // Ctrl/⌘+S in here saves this WebSocket request (save-bar.tsx), not the HTTP tab.
           data-save-shortcut="own"
           role="tabpanel"
@@ -81,7 +81,7 @@ export function WebSocketWorkspace({
           hidden={tab.id !== sessions.active}
         >
           {tab.loading ? (
-            <p className="ws-muted">Opening…</p>
+            <p className={styles.muted}>Opening…</p>
           ) : (
             <SessionPanel sessionId={tab.id} initialUrl={tab.initialUrl} saved={tab.saved} restored={tab.restored} sessions={sessions} wide={wide} onOpenVault={onOpenVault} />
           )}
