@@ -140,6 +140,8 @@ export function Dialog({
       ref={ref}
       className={classes}
       role={role}
+      // shown with showModal (the page behind is inert); said outright for assistive tech that reads the attribute
+      aria-modal="true"
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}
       onKeyDown={onKeyDown}
