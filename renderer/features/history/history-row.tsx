@@ -20,9 +20,9 @@ function methodClass(method: string): string {
  * The host (with its port: 127.0.0.1:8001 and :8002 are different servers) shown fainter in front of the path and
  * query; the scheme is left out of the row for room (the full URL is in its title and accessible name).
  */
-function splitUrl(url: string): { host: string; port: string; rest: string } {
-  const match = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*?)(:\d+)?([/?#].*)?$/i.exec(url);
-  return match ? { host: match[1]!, port: match[2] ?? '', rest: match[3] || '/' } : { host: '', port: '', rest: url };
+function splitUrl(url: string): { host: string; port: string; path: string; query: string } {
+  const match = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*?)(:\d+)?(\/[^?#]*)?([?#].*)?$/i.exec(url);
+  return match ? { host: match[1]!, port: match[2] ?? '', path: match[3] || '/', query: match[4] ?? '' } : { host: '', port: '', path: url, query: '' };
 }
 
 /**
@@ -30,7 +30,7 @@ function splitUrl(url: string): { host: string; port: string; rest: string } {
  * mount and unmount while a long history is scrolled.
  */
 export const HistoryRow = memo(function HistoryRow({ summary, active, checked, onOpen, onToggleChecked }: HistoryRowProps) {
-  const { host, port, rest } = splitUrl(summary.url);
+  const { host, port, path, query } = splitUrl(summary.url);
   const status = statusText(summary);
   const time = timeOfDay(summary.sentAt);
   const outcome =
@@ -50,11 +50,10 @@ export const HistoryRow = memo(function HistoryRow({ summary, active, checked, o
         <span className="hp-row__line">
           <span className={methodClass(summary.method)}>{summary.method}</span>
           <span className="hp-row__url">
-            <span className="hp-row__origin">
-              <span className="hp-row__host">{host}</span>
-              <span className="hp-row__port">{port}</span>
-            </span>
-            <span className="hp-row__path">{rest}</span>
+            <span className="hp-row__host">{host}</span>
+            <span className="hp-row__port">{port}</span>
+            <span className="hp-row__path">{path}</span>
+            {query ? <span className="hp-row__query">{query}</span> : null}
           </span>
         </span>
         <span className="hp-row__line hp-row__meta">
