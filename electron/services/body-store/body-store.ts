@@ -60,9 +60,6 @@ const DEFAULT_MAX_BODIES = 200;
 const DEFAULT_MAX_MEMORY_BYTES = 128 * 1024 * 1024;
 const DEFAULT_MAX_SPOOL_BYTES = 2 * 1024 ** 3;
 
-// At most this much waits in memory for the spool file before the stream asks for a pause (see response-body.ts).
-const WRITE_BATCH_BYTES = 4 * 1024 * 1024;
-
 // Response bodies are private: only the user may read the spool.
 const DIR_MODE = 0o700;
 const FILE_MODE = 0o600;
@@ -189,8 +186,9 @@ export function createBodyStore(options: BodyStoreOptions): BodyStore {
       // A write stream queues the chunks that arrive while a write is on disk and hands them to the next one
       // together (writev): a few large writes rather than one per network chunk, and encryption on this thread
       // runs while the previous batch is being written. 'wx': a fresh random name, never a file (or link) that is
-      // already there. No fsync: the file only has to outlive this process's use of it.
-      const file = createWriteStream(this.filePath, { flags: 'wx', mode: FILE_MODE, highWaterMark: WRITE_BATCH_BYTES });
+      // already there. No fsync: the file only has to outlive this process's use of it. The caller bounds what waits
+      // here by the promises write() returns (response-body.ts pauses the socket), not by the stream's own mark.
+      const file = createWriteStream(this.filePath, { flags: 'wx', mode: FILE_MODE });
       file.on('error', (error) => {
         this.fileError ??= storeError(error);
       });
