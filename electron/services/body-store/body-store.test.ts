@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -87,6 +87,18 @@ describe('body store', () => {
     expect(ref.spooled).toBe(true);
     expect(calls).toBeLessThan(data.length / chunk / 4);
     expect((await store.read(ref.id, 0, data.length)).bytes.equals(data)).toBe(true);
+  });
+
+  it('a spool that cannot be written fails the writes and finish with a typed error', async () => {
+    // the spool folder's parent is a file: the folder cannot be created
+    await writeFile(join(dir, 'not-a-folder'), 'x');
+    store = createBodyStore({ spoolDir: join(dir, 'not-a-folder', 'spool'), spoolThresholdBytes: 10 });
+    const writer = store.createWriter(meta);
+    await expect(writer.write(Buffer.alloc(100))).rejects.toMatchObject({ code: 'INTERNAL' });
+    await expect(writer.write(Buffer.alloc(100))).rejects.toMatchObject({ code: 'INTERNAL' });
+    await expect(writer.finish()).rejects.toMatchObject({ code: 'INTERNAL' });
+    await writer.abort();
+    expect(await readdir(dir)).toEqual(['not-a-folder']);
   });
 
   it('throws BODY_NOT_FOUND for unknown or released ids', async () => {

@@ -178,7 +178,9 @@ export function createBodyStore(options: BodyStoreOptions): BodyStore {
     }
 
     private async openFile(): Promise<void> {
-      await ensureSpoolDir();
+      await ensureSpoolDir().catch((error: unknown) => {
+        throw (this.fileError ??= storeError(error));
+      });
       if (this.state !== 'open') return;
       this.filePath = join(options.spoolDir, `body-${this.id}.bin`);
       this.iv = cipher.newIv();
