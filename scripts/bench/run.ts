@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { benchEngine } from './engine-bench';
+import { benchPeers } from './peers-bench';
 import { benchHistory } from './history-bench';
 import { benchRenderer } from './renderer-bench';
 import { benchHistoryUi } from './history-ui-bench';
@@ -20,6 +21,8 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 const groups: Record<string, () => Promise<Metrics>> = {
   engine: benchEngine,
+  // Courier's engine vs postman-request, axios and curl (issue 14 §1)
+  peers: benchPeers,
   history: benchHistory,
   renderer: () => benchRenderer(root),
   'history-ui': () => benchHistoryUi(root),

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { chmod, open, rm, mkdir, type FileHandle } from 'node:fs/promises';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { chmod, open, rm, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CourierError, type BodyRef } from '../../../shared/contract';
 import { secretBytesMatcher } from '../../../shared/variables';
@@ -63,6 +64,19 @@ const DEFAULT_MAX_SPOOL_BYTES = 2 * 1024 ** 3;
 const DIR_MODE = 0o700;
 const FILE_MODE = 0o600;
 
+function storeError(error: unknown): CourierError {
+  return error instanceof CourierError ? error : new CourierError('INTERNAL', 'The response body could not be stored.');
+}
+
+/** Ends (or destroys) a write stream and waits until its file is closed, whatever happened to it before. */
+function closeStream(stream: WriteStream, stop: () => void): Promise<void> {
+  if (stream.closed) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    stream.once('close', () => resolve());
+    stop();
+  });
+}
+
 function sizeOf(stored: StoredBody): number {
   return stored.kind === 'memory' ? stored.bytes.length : stored.size;
 }
@@ -125,19 +139,20 @@ export function createBodyStore(options: BodyStoreOptions): BodyStore {
 
   class SpoolingWriter implements BodyWriter {
     readonly id = randomUUID();
+    /** the body while it is under the threshold; then chunks that arrive while the spool file is being set up */
     private chunks: Buffer[] = [];
     private memoryBytes = 0;
-    private file: FileHandle | null = null;
-    /** Set by the first chunk sent to the file: from then on every chunk follows it there, in order. */
+    /** Set by the first chunk over the threshold: from then on every chunk follows it to the file, in order. */
     private spooling = false;
+    private opening: Promise<void> | null = null;
+    private file: WriteStream | null = null;
+    private fileError: CourierError | null = null;
     private filePath: string | null = null;
     private iv: Buffer | null = null;
     private encryptor: ReturnType<SpoolCipher['encryptor']> | null = null;
     private readonly matcher: SecretMatcher | null;
     private written = 0;
     private state: 'open' | 'finished' | 'aborted' = 'open';
-    // Writes are chained so callers that do not await still keep byte order.
-    private queue: Promise<void> = Promise.resolve();
 
     constructor(private readonly meta: BodyMeta) {
       const secrets = meta.secrets ?? [];
@@ -148,49 +163,76 @@ export function createBodyStore(options: BodyStoreOptions): BodyStore {
       return this.written;
     }
 
+    /** Resolves once the chunk is held (in memory) or on disk; a spooled body's writes are not awaited one by one. */
     write(chunk: Buffer): Promise<void> {
       if (this.state !== 'open') return Promise.reject(new CourierError('INTERNAL', 'The response body was already closed.'));
       this.written += chunk.length;
       this.matcher?.push(chunk);
-      if (!this.spooling && this.memoryBytes + chunk.length <= threshold) {
-        this.chunks.push(chunk);
-        this.memoryBytes += chunk.length;
-        return this.queue;
-      }
+      if (this.file !== null) return this.toFile(chunk);
+      this.chunks.push(chunk);
+      this.memoryBytes += chunk.length;
+      if (!this.spooling && this.memoryBytes <= threshold) return Promise.resolve();
       this.spooling = true;
-      this.queue = this.queue.then(() => this.writeToFile(chunk));
-      return this.queue;
+      this.opening ??= this.openFile();
+      return this.opening;
     }
 
-    private async writeToFile(chunk: Buffer): Promise<void> {
+    private async openFile(): Promise<void> {
+      await ensureSpoolDir().catch((error: unknown) => {
+        throw (this.fileError ??= storeError(error));
+      });
       if (this.state !== 'open') return;
-      if (this.file === null) {
-        await ensureSpoolDir();
-        this.filePath = join(options.spoolDir, `body-${this.id}.bin`);
-        // 'wx': a fresh random name, never a file (or link) that is already there.
-        this.file = await open(this.filePath, 'wx', FILE_MODE);
-        this.iv = cipher.newIv();
-        this.encryptor = cipher.encryptor(this.iv);
-        const pending = this.chunks;
-        this.chunks = [];
-        this.memoryBytes = 0;
-        for (const buffered of pending) await this.file.write(this.encryptor.update(buffered));
-      }
-      await this.file.write((this.encryptor as NonNullable<typeof this.encryptor>).update(chunk));
+      this.filePath = join(options.spoolDir, `body-${this.id}.bin`);
+      this.iv = cipher.newIv();
+      this.encryptor = cipher.encryptor(this.iv);
+      // A write stream queues the chunks that arrive while a write is on disk and hands them to the next one
+      // together (writev): a few large writes rather than one per network chunk, and encryption on this thread
+      // runs while the previous batch is being written. 'wx': a fresh random name, never a file (or link) that is
+      // already there. No fsync: the file only has to outlive this process's use of it. The caller bounds what waits
+      // here by the promises write() returns (response-body.ts pauses the socket), not by the stream's own mark.
+      const file = createWriteStream(this.filePath, { flags: 'wx', mode: FILE_MODE });
+      file.on('error', (error) => {
+        this.fileError ??= storeError(error);
+      });
+      this.file = file;
+      const pending = this.chunks;
+      this.chunks = [];
+      this.memoryBytes = 0;
+      let last: Promise<void> = Promise.resolve();
+      for (const buffered of pending) last = this.toFile(buffered);
+      await last;
+    }
+
+    private toFile(chunk: Buffer): Promise<void> {
+      if (this.fileError !== null) return Promise.reject(this.fileError);
+      const file = this.file as WriteStream;
+      const encrypted = (this.encryptor as NonNullable<typeof this.encryptor>).update(chunk);
+      return new Promise<void>((resolve, reject) => {
+        file.write(encrypted, (error) => {
+          // after abort the file is being thrown away: a write it cut short is not a failure
+          if (error && this.state !== 'aborted') reject((this.fileError ??= storeError(error)));
+          else resolve();
+        });
+      });
     }
 
     async finish(): Promise<BodyRef> {
       if (this.state !== 'open') throw new CourierError('INTERNAL', 'The response body was already closed.');
-      await this.queue;
+      if (this.opening !== null) await this.opening;
       // abort() may have run while the last write was pending.
       if (this.state !== 'open') throw new CourierError('CANCELLED', 'The request was cancelled.');
       this.state = 'finished';
       openWriters.delete(this);
       let stored: StoredBody;
       if (this.file !== null && this.filePath !== null && this.iv !== null) {
-        await this.file.close();
+        const file = this.file;
         this.file = null;
         this.encryptor = null;
+        await closeStream(file, () => file.end());
+        if (this.fileError !== null) {
+          await rm(this.filePath, { force: true });
+          throw this.fileError;
+        }
         stored = { kind: 'file', path: this.filePath, size: this.written, iv: this.iv };
       } else {
         stored = { kind: 'memory', bytes: this.chunks.length === 1 ? (this.chunks[0] as Buffer) : Buffer.concat(this.chunks, this.memoryBytes) };
@@ -212,10 +254,11 @@ export function createBodyStore(options: BodyStoreOptions): BodyStore {
       this.state = 'aborted';
       openWriters.delete(this);
       this.chunks = [];
-      await this.queue.catch(() => undefined);
+      await this.opening?.catch(() => undefined);
       if (this.file !== null) {
-        await this.file.close().catch(() => undefined);
+        const file = this.file;
         this.file = null;
+        await closeStream(file, () => file.destroy());
       }
       if (this.filePath !== null) await rm(this.filePath, { force: true });
     }
