@@ -13,7 +13,7 @@ const SHOTS = '/tmp/runner-shots';
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 /** A collection "Checks API" with a folder "Checks": two requests, the second with a check that always fails. */
-async function seedChecks(dataDir: string, serverUrl: string, second: { url: string; tests?: unknown } = { url: `${serverUrl}/echo?n=2` }): Promise<void> {
+async function seedChecks(dataDir: string, serverUrl: string, second: { url: string; name?: string; tests?: unknown } = { url: `${serverUrl}/echo?n=2` }): Promise<void> {
   const root = path.join(dataDir, 'workspace', 'checks-api');
   await mkdir(path.join(root, 'checks'), { recursive: true });
   await writeFile(
@@ -106,6 +106,9 @@ test.describe('collection runner', () => {
     await kept.getByRole('button', { name: /^Compare/ }).click();
     const compare = again.getByRole('region', { name: 'Compare runs' });
     await expect(compare.getByRole('status')).toHaveText('Nothing went from pass to fail.');
+    // dated as history is: "5 Dec 2026, 23:47:30"
+    const moment = String.raw`\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2}:\d{2}`;
+    await expect(compare.getByRole('heading')).toHaveText(new RegExp(`^Older run ${moment} → newer run ${moment}$`));
     // iteration 1 of both runs is compared; the older run's iterations 2 and 3 have nothing after
     const compared = compare.getByRole('table', { name: 'Compared requests' }).getByRole('row');
     await expect(compared).toHaveCount(7);
@@ -150,5 +153,37 @@ test.describe('collection runner', () => {
     await expect(runner.getByRole('button', { name: 'Close runner' })).toBeEnabled();
     expect(await overflow()).toEqual({ page: 0, dialog: 0 });
     await page.screenshot({ path: `${SHOTS}/7-cancelled-1280.png` });
+  });
+
+  test('at 1280×800: a pause says what comes next, a request still rate limited fails, names keep their room, dates read as elsewhere', async ({ page, courier, fixtureServer }) => {
+    test.slow();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const name = 'New request to the rate limited endpoint';
+    // 429 with Retry-After: 1 every time: the runner waits 1 s, sends once more, and is refused again
+    await seedChecks(courier.dataDir, fixtureServer.url, { name, url: `${fixtureServer.url}/status/429?retry-after=1` });
+    const runner = await openRunner(page, 'Checks');
+    await runner.getByRole('spinbutton', { name: /^Delay/ }).fill('1500');
+    await runner.getByRole('button', { name: 'Run', exact: true }).click();
+    // during the pause the live line names the request to come, not the one that finished
+    await expect(runner.getByText(`Waiting 1.5 s before ${name} (iteration 1 of 1)`)).toBeVisible();
+    await expect(runner.getByText(/^Sending Status OK/)).toBeHidden();
+    const totals = runner.getByRole('status', { name: 'Run totals' });
+    await expect(totals).toContainText(/^2 requests: 1 passed, 1 failed · .*finished/, { timeout: 10_000 });
+    const results = runner.getByRole('list', { name: 'Run results' });
+    const limited = results.getByRole('button', { name: new RegExp(`^Fail.*${name}.*still rate limited \\(429\\) after waiting 1 s`) });
+    await expect(limited).toBeVisible();
+    // the name keeps its room, with the details open too (the list at half the width): the note gives way first
+    const truncated = (text: string) => results.getByText(text, { exact: true }).evaluate((element) => element.scrollWidth > element.clientWidth);
+    expect(await truncated(name)).toBe(false);
+    await limited.click();
+    await expect(runner.getByRole('region', { name: `Result of ${name}` })).toBeVisible();
+    expect(await truncated(name)).toBe(false);
+    await page.screenshot({ path: `${SHOTS}/8-rate-limited-1280.png` });
+
+    // kept runs are dated as history is: "5 Dec 2026, 23:47:30"
+    await runner.getByRole('tab', { name: 'Kept runs' }).click();
+    const kept = runner.getByRole('region', { name: 'Kept runs' });
+    await expect(kept.getByRole('listitem')).toContainText(/Checks · \d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2}:\d{2}/);
+    await expect(kept.getByRole('listitem')).toContainText('2 requests: 1 passed, 1 failed');
   });
 });

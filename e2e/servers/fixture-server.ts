@@ -165,7 +165,9 @@ export async function startFixtureServer(): Promise<FixtureServer> {
         default: {
           const status = /^\/status\/(\d{3})$/.exec(url.pathname);
           if (status) {
-            res.writeHead(Number(status[1]), { 'content-type': 'text/plain' });
+            // ?retry-after=1: a rate limit's answer (429/503) that says when to come back
+            const retryAfter = url.searchParams.get('retry-after');
+            res.writeHead(Number(status[1]), { 'content-type': 'text/plain', ...(retryAfter === null ? {} : { 'retry-after': retryAfter }) });
             res.end(`status ${status[1]}`);
             return;
           }

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch, type HttpExchange, type MethodHandlers, type VariablesState } from '../../shared/contract';
-import { parseDataFile } from '../../shared/runner';
+import { junitReport, parseDataFile, requestFailed } from '../../shared/runner';
 import { closedPort, startHttpServer, type TestServer } from '../test-support';
 import { createRunner, RunInputError, type RunEvent } from '../services/runner';
 import { createCourier, type Courier } from './create-courier';
@@ -117,6 +117,11 @@ describe('the collection runner', () => {
     expect(Date.now() - started).toBeLessThan(5000);
     expect(hits.map((hit) => hit.url).slice(0, 3)).toEqual(['/forever-limited', '/forever-limited', '/quota']);
     expect(result.requests[0]).toMatchObject({ status: 429, retried: true });
+    // still rate limited after the wait and the retry: not a pass
+    expect(result.requests[0]!.error).toEqual({ code: 'RATE_LIMITED', message: 'still rate limited (429) after waiting 0.3 s' });
+    expect(requestFailed(result.requests[0]!)).toBe(true);
+    expect(result.totals.failedRequests).toBe(1);
+    expect(junitReport(result)).toMatch(/<error message="still rate limited \(429\) after waiting 0.3 s" type="RATE_LIMITED">/);
     // X-RateLimit-Remaining: 0 with a 1 s reset, capped to 300 ms: C waits for it
     expect(hits[3]!.at - hits[2]!.at).toBeGreaterThanOrEqual(280);
   });
@@ -129,6 +134,24 @@ describe('the collection runner', () => {
     hits.length = 0;
     await createRunner({ handlers: courier.handlers }).run({ paths: [api], requestsPerSecond: 5 });
     expect(hits.at(-1)!.at - hits[0]!.at).toBeGreaterThanOrEqual(3 * 200 - 30);
+  });
+
+  it('keeps the delay between every two requests of the run, across iterations too, and says what it waits for', async () => {
+    const { users } = await collection({ a: '{{base}}/a', b: '{{base}}/b', c: '{{base}}/c', d: '{{base}}/d' });
+    const events: RunEvent[] = [];
+    await createRunner({ handlers: courier.handlers }).run({ paths: [users], iterations: 2, delayMs: 150, onEvent: (event) => events.push(event) });
+    expect(hits.map((hit) => hit.url)).toEqual(['/b', '/c', '/b', '/c']);
+    const gaps = hits.slice(1).map((hit, index) => hit.at - hits[index]!.at);
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(140);
+    // one delay event before each request but the first, naming the request that comes next
+    const delays = events.filter((event) => event.type === 'delay');
+    expect(delays).toEqual([
+      { type: 'delay', iteration: 1, path: expect.any(String), name: 'C', waitMs: 150 },
+      { type: 'delay', iteration: 2, path: expect.any(String), name: 'B', waitMs: 150 },
+      { type: 'delay', iteration: 2, path: expect.any(String), name: 'C', waitMs: 150 },
+    ]);
+    const order = events.map((event) => (event.type === 'delay' || event.type === 'request-started' ? `${event.type}:${event.name}` : event.type));
+    expect(order.indexOf('delay:C')).toBeLessThan(order.indexOf('request-started:C'));
   });
 
   it('stops at the first failure with bail, and counts a request with no response as failed', async () => {

@@ -21,6 +21,8 @@ export const requestOutcomeSchema = z.enum(REQUEST_OUTCOMES);
 export type RequestOutcome = z.infer<typeof requestOutcomeSchema>;
 /** the error code of a request stopped by a cancel (the http engine's), which makes its outcome "cancelled" */
 export const CANCELLED_ERROR_CODE = 'CANCELLED';
+/** the error code of a request still answered 429 after the runner waited the rate limit out and sent it again: failed */
+export const RATE_LIMITED_ERROR_CODE = 'RATE_LIMITED';
 
 export const requestRunSchema = z.object({
   iteration: z.number().int(),
@@ -96,6 +98,7 @@ export type RunStartInput = z.infer<typeof runStartInputSchema>;
 export const runStreamEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('run-started'), name: z.string(), iterations: z.number(), requests: z.number() }),
   z.object({ type: z.literal('iteration-started'), iteration: z.number(), iterations: z.number() }),
+  z.object({ type: z.literal('delay'), iteration: z.number(), path: z.string(), name: z.string(), waitMs: z.number() }),
   z.object({ type: z.literal('request-started'), iteration: z.number(), path: z.string(), name: z.string(), method: z.string() }),
   z.object({ type: z.literal('rate-limit-wait'), path: z.string(), name: z.string(), source: z.string(), waitMs: z.number(), remainingMs: z.number() }),
   z.object({ type: z.literal('request-finished'), result: requestRunSchema }),

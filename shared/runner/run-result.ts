@@ -17,7 +17,10 @@ export interface RequestRun {
   /** the whole exchange, redirects included; null when no response came */
   timeMs: number | null;
   tests: TestResult[];
-  /** no response: refused before sending, a network error, a timeout, cancelled (code CANCELLED: see requestOutcome) */
+  /**
+   * no response: refused before sending, a network error, a timeout, cancelled (code CANCELLED: see requestOutcome);
+   * or, with the status kept, a 429 still answered after the rate-limit wait and the retry (code RATE_LIMITED)
+   */
   error: { code: string; message: string } | null;
   /** a rate-limit answer (429/503) was waited out and the request sent again; this is the second answer */
   retried: boolean;

@@ -1,4 +1,4 @@
-import { requestOutcome, type RequestRun, type RunResult } from '../../../shared/runner';
+import { requestOutcome, secondsText, type RequestRun, type RunResult } from '../../../shared/runner';
 import { type RunEvent } from '../../services/runner';
 
 export interface TerminalOptions {
@@ -72,6 +72,9 @@ export function createTerminalReporter(options: TerminalOptions) {
           break;
         case 'iteration-started':
           if (iterations > 1) options.write(`${c.dim(`Iteration ${event.iteration}/${event.iterations}`)}\n`);
+          break;
+        case 'delay':
+          if (options.tty) startSpinner(c.dim(`waiting ${secondsText(event.waitMs)} before ${event.name}`));
           break;
         case 'request-started':
           startSpinner(`${event.method} ${event.name}`);

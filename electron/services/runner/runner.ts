@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { dispatch, type HttpRequestSpec, type SavedRequest, type TestResult, type VariablesState, type WorkspaceTree } from '../../../shared/contract';
-import { quotaWait, requestFailed, retryWait, totalsOf, type DataRow, type RequestRun, type RunResult } from '../../../shared/runner';
+import { dispatch, RATE_LIMITED_ERROR_CODE, type HttpRequestSpec, type SavedRequest, type TestResult, type VariablesState, type WorkspaceTree } from '../../../shared/contract';
+import { quotaWait, requestFailed, retryWait, secondsText, totalsOf, type DataRow, type RequestRun, type RunResult } from '../../../shared/runner';
 import { redactText } from '../../../shared/variables';
 import { countdown, Pacer, pause } from './pacing';
 import { planRun, type PlannedRequest } from './plan';
@@ -98,16 +98,20 @@ class Run {
     }
     base.url = this.mask(spec.url);
     base.method = spec.method;
-    await pause(this.pacer.waitBeforeNext(this.now(), this.sent === 0), this.options.signal);
+    const waitMs = Math.round(this.pacer.waitBeforeNext(this.now(), this.sent === 0));
+    // said before the pause, so a window shows what it waits for rather than the request that already finished
+    if (waitMs > 0) this.emit({ type: 'delay', iteration, path: item.path, name: item.name, waitMs });
+    await pause(waitMs, this.options.signal);
     if (this.cancelled) return null;
     this.emit({ type: 'request-started', iteration, path: item.path, name: item.name, method: spec.method });
     let outcome = await this.sendOnce(item, spec);
     let retried = false;
+    let waited = 0;
     if (outcome.ok && !this.cancelled) {
       const { status, headers } = outcome.exchange.response;
       const wait = retryWait(status, headers, this.now());
       if (wait !== null) {
-        await this.waitOut(item, wait.source, wait.waitMs);
+        waited = await this.waitOut(item, wait.source, wait.waitMs);
         if (this.cancelled) return null;
         outcome = await this.sendOnce(item, spec);
         retried = true;
@@ -118,16 +122,21 @@ class Run {
       const hold = quotaWait(status, headers, this.now());
       if (hold !== null) this.pacer.holdUntil(this.now() + Math.min(hold.waitMs, this.maxWait));
     }
-    return { run: this.finish(base, outcome, retried), nextRequest: outcome.ok ? outcome.exchange.nextRequest : undefined };
+    const run = this.finish(base, outcome, retried);
+    // a 429 that outlived the wait and the one retry is not an answer the run can count as a pass
+    if (retried && run.status === 429 && run.error === null) run.error = { code: RATE_LIMITED_ERROR_CODE, message: `still rate limited (429) after waiting ${secondsText(waited)}` };
+    return { run, nextRequest: outcome.ok ? outcome.exchange.nextRequest : undefined };
   }
 
   private get maxWait(): number {
     return this.options.maxRateLimitWaitMs ?? DEFAULT_MAX_RATE_LIMIT_WAIT_MS;
   }
 
-  private async waitOut(item: PlannedRequest, source: string, asked: number): Promise<void> {
+  /** the wait the user watches before the one retry; answers how long it was */
+  private async waitOut(item: PlannedRequest, source: string, asked: number): Promise<number> {
     const waitMs = Math.min(asked, this.maxWait);
     await countdown(waitMs, (remainingMs) => this.emit({ type: 'rate-limit-wait', path: item.path, name: item.name, source, waitMs, remainingMs }), this.options.signal);
+    return waitMs;
   }
 
   private async sendOnce(item: PlannedRequest, spec: HttpRequestSpec): Promise<SendOutcome> {

@@ -43,6 +43,8 @@ export interface RunOptions {
 export type RunEvent =
   | { type: 'run-started'; name: string; iterations: number; requests: number }
   | { type: 'iteration-started'; iteration: number; iterations: number }
+  /** the pause before the next request (the run's delay, a requests-per-second cap or a spent quota), said before it */
+  | { type: 'delay'; iteration: number; path: string; name: string; waitMs: number }
   | { type: 'request-started'; iteration: number; path: string; name: string; method: string }
   /** a countdown: first with the whole wait, then about once a second until remainingMs is 0 */
   | { type: 'rate-limit-wait'; path: string; name: string; source: string; waitMs: number; remainingMs: number }

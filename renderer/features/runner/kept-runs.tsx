@@ -1,13 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { RunSummary } from '../../../shared/contract';
+import { fullTimestamp } from '../../../shared/history-view';
 import { call } from '../../lib/bridge';
 import { totalsLine } from './result-text';
 import styles from './runner.module.css';
 
 export const keptRunsKey = (collection: string) => ['runner', 'runs', collection] as const;
 
-const when = (run: RunSummary) => new Date(run.startedAt).toLocaleString();
+// the app's one way of writing a moment (history's): "5 Dec 2026, 23:47:30"
+const when = (run: RunSummary) => fullTimestamp(run.startedAt);
 
 /** The collection's kept runs (the last 50); open one, or tick two and compare them. */
 export function KeptRuns({ collection, onOpen, onCompare }: { collection: string; onOpen: (run: RunSummary) => void; onCompare: (before: RunSummary, after: RunSummary) => void }) {

@@ -1,5 +1,6 @@
-import type { RequestOutcome } from '../../../shared/contract';
-import { requestOutcome, type RunTotals, type RequestRun } from '../../../shared/runner';
+import { RATE_LIMITED_ERROR_CODE, type RequestOutcome } from '../../../shared/contract';
+import { requestOutcome, requestsText, secondsText, type RunTotals, type RequestRun } from '../../../shared/runner';
+import type { CurrentStep } from './use-run-stream';
 
 /** a result row's first word: a cancelled request has its own, it did not fail */
 export const OUTCOME_LABEL: Record<RequestOutcome, string> = { passed: 'Pass', failed: 'Fail', skipped: 'Skip', cancelled: 'Cancelled' };
@@ -12,7 +13,8 @@ export function resultLine(result: RequestRun): string {
   else if (result.error !== null) parts.push(result.error.message);
   else parts.push(`${result.status ?? ''} ${result.statusText}`.trim(), `${result.timeMs ?? 0} ms`);
   if (result.tests.length > 0) parts.push(`${result.tests.filter((test) => test.outcome === 'passed').length}/${result.tests.length} tests`);
-  if (result.retried) parts.push('retried after a rate limit');
+  // a request still rate limited says so in its error already
+  if (result.retried && result.error?.code !== RATE_LIMITED_ERROR_CODE) parts.push('retried after a rate limit');
   return parts.join(' · ');
 }
 
@@ -24,5 +26,13 @@ export function totalsLine(totals: RunTotals, planned?: number): string {
   const cancelled = totals.cancelledRequests;
   const passed = totals.requests - totals.failedRequests - totals.skippedRequests - cancelled;
   const others = `${totals.skippedRequests > 0 ? `, ${totals.skippedRequests} skipped` : ''}${cancelled > 0 ? `, ${cancelled} cancelled` : ''}`;
-  return `${totals.requests}${planned === undefined ? '' : ` of ${planned}`} requests: ${passed} passed, ${totals.failedRequests} failed${others} · tests ${totals.passedTests}/${totals.tests} passed`;
+  // the noun agrees with the number just before it: "1 request", "1 of 6 requests"
+  const count = planned === undefined ? requestsText(totals.requests) : `${totals.requests} of ${requestsText(planned)}`;
+  return `${count}: ${passed} passed, ${totals.failedRequests} failed${others} · tests ${totals.passedTests}/${totals.tests} passed`;
+}
+
+/** "Sending B (iteration 1 of 3)", or during a pause "Waiting 1.5 s before B (iteration 2 of 3)" */
+export function currentLine(current: CurrentStep, iterations: number): string {
+  const what = current.phase === 'waiting' ? `Waiting ${secondsText(current.waitMs)} before ${current.name}` : `Sending ${current.name}`;
+  return `${what} (iteration ${current.iteration} of ${iterations})`;
 }

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { RunSummary } from '../../../shared/contract';
+import { fullTimestamp } from '../../../shared/history-view';
 import { call } from '../../lib/bridge';
 import { ComparedRequestsTable } from './compared-requests-table';
 import styles from './runner.module.css';
@@ -17,7 +18,7 @@ export function RunCompare({ before, after, onClose }: { before: RunSummary; aft
     <section className={styles.compare} aria-label="Compare runs">
       <header className={styles.detailsHeader}>
         <h3 className={styles.detailsTitle}>
-          Older run {new Date(before.startedAt).toLocaleString()} → newer run {new Date(after.startedAt).toLocaleString()}
+          Older run {fullTimestamp(before.startedAt)} → newer run {fullTimestamp(after.startedAt)}
         </h3>
         <span role="status">{regressions === 0 ? 'Nothing went from pass to fail.' : `${regressions} went from pass to fail.`}</span>
         <label className={styles.check}>

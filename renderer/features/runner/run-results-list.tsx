@@ -32,7 +32,9 @@ export function RunResultsList({ results, selected, onSelect }: { results: reado
                 <span className={styles.outcome}>{OUTCOME_LABEL[outcome]}</span>
                 <span className={styles.method}>{result.method}</span>
                 <span className={styles.name}>{result.name}</span>
-                <span className={styles.meta}>{resultLine(result)}</span>
+                <span className={styles.note} title={resultLine(result)}>
+                  {resultLine(result)}
+                </span>
               </button>
             </li>
           );

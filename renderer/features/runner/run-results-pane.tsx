@@ -4,7 +4,7 @@ import { RateLimitCountdown } from './rate-limit-countdown';
 import { RunExportButtons } from './run-export-buttons';
 import { RunResultDetails } from './run-result-details';
 import { RunResultsList } from './run-results-list';
-import { totalsLine } from './result-text';
+import { currentLine, totalsLine } from './result-text';
 import type { RunStream } from './use-run-stream';
 import styles from './runner.module.css';
 
@@ -30,9 +30,7 @@ export function RunResultsPane({ stream, onOpenEntry }: { stream: RunStream; onO
           {run.summary?.cancelled ? ' · cancelled' : run.summary?.bailed ? ' · stopped at the first failure' : run.status === 'finished' ? ' · finished' : ''}
         </p>
         {run.current && run.status === 'running' && !run.wait ? (
-          <p className={styles.meta}>
-            Sending {run.current.name} (iteration {run.current.iteration} of {run.iterations})
-          </p>
+          <p className={styles.meta}>{currentLine(run.current, run.iterations)}</p>
         ) : null}
         {run.wait ? <RateLimitCountdown wait={run.wait} /> : null}
         {run.error ? (

@@ -11,6 +11,8 @@ export interface RateLimitWait {
   receivedAt: number;
 }
 
+export type CurrentStep = { name: string; iteration: number } & ({ phase: 'sending' } | { phase: 'waiting'; waitMs: number });
+
 export interface LiveRun {
   runId: string | null;
   status: 'idle' | 'starting' | 'running' | 'finished' | 'failed';
@@ -18,7 +20,8 @@ export interface LiveRun {
   iterations: number;
   /** requests per iteration as planned */
   planned: number;
-  current: { name: string; iteration: number } | null;
+  /** what the run does now: sends a request, or waits (the delay, a requests-per-second cap) before sending it */
+  current: CurrentStep | null;
   wait: RateLimitWait | null;
   summary: RunSummary | null;
   error: string | null;
@@ -44,7 +47,8 @@ export function useRunStream() {
       let next = state;
       for (const event of batch.events) {
         if (event.type === 'run-started') next = { ...next, status: 'running', name: event.name, iterations: event.iterations, planned: event.requests };
-        else if (event.type === 'request-started') next = { ...next, current: { name: event.name, iteration: event.iteration }, wait: null };
+        else if (event.type === 'delay') next = { ...next, current: { phase: 'waiting', name: event.name, iteration: event.iteration, waitMs: event.waitMs } };
+        else if (event.type === 'request-started') next = { ...next, current: { phase: 'sending', name: event.name, iteration: event.iteration }, wait: null };
         else if (event.type === 'rate-limit-wait')
           next = { ...next, wait: event.remainingMs > 0 ? { name: event.name, source: event.source, remainingMs: event.remainingMs, receivedAt: performance.now() } : null };
         else if (event.type === 'request-finished') next = next.wait === null ? next : { ...next, wait: null };
