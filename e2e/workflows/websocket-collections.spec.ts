@@ -34,6 +34,8 @@ test('saves a WebSocket request with its saved messages into a collection and op
   // The file in the data folder's workspace holds the request and both messages (and no kind-less HTTP shape).
   const file = path.join(courier.dataDir, 'workspace', 'realtime', 'echo-chat.request.json');
   expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({
+    // WebSocket files carry their format version (shared/workspace/format-upgrades)
+    format: 2,
     kind: 'websocket',
     name: 'Echo chat',
     url: `${server.origin}/echo`,
@@ -94,6 +96,7 @@ test('"New WebSocket request" in the tree menu creates a WebSocket file, opens i
   await ws.session.getByRole('button', { name: 'Save request', exact: true }).click();
   const file = path.join(courier.dataDir, 'workspace', 'new-collection', 'new-websocket-request.request.json');
   await expect.poll(async () => JSON.parse(await readFile(file, 'utf8')) as unknown).toEqual({
+    format: 2,
     kind: 'websocket',
     name: 'New WebSocket request',
     url: `${server.origin}/echo`,
