@@ -4,7 +4,7 @@ import type { HttpRequestSpec } from '../../../shared/contract';
 import { prepareExport } from '../../../shared/exporters';
 import { layersFromState } from '../../../shared/variables';
 import { call } from '../../lib/bridge';
-import { saveBlob } from '../../lib/save-blob';
+import { downloadName, saveBlob } from '../../lib/save-blob';
 import { Button, Dialog, Field } from '../../ui';
 import { useVariablesState } from '../environments';
 import { EXPORT_FORMATS, isSnippet, localExport, type ExportFormat } from './export-formats';
@@ -37,8 +37,8 @@ export function ExportDialog({ request, name: givenName, onClose }: ExportDialog
     const layers = variables.data ? layersFromState(variables.data, []) : [];
     return prepareExport(request, { layers });
   }, [request, variables.data]);
-  // a file name too (the Postman download): characters no file system takes become _
-  const name = request ? (givenName?.trim() ? givenName.trim().replace(/[\\/:*?"<>|]+/g, '_').slice(0, 80) : requestName(request)) : 'request';
+  // the name as the tab shows it; the download's file name is made safe where it is saved (downloadName)
+  const name = request ? givenName?.trim() || requestName(request) : 'request';
   const local = request && prepared && !isSnippet(format) ? localExport(format, prepared, request, name) : null;
   const snippet = useQuery({
     queryKey: ['export', 'snippet', format, prepared],
@@ -63,7 +63,7 @@ export function ExportDialog({ request, name: givenName, onClose }: ExportDialog
       onClose={onClose}
       actions={
         <>
-          {local?.fileName ? <Button onClick={() => saveBlob(new Blob([text], { type: 'application/json' }), local.fileName!)}>Download</Button> : null}
+          {local?.fileName ? <Button onClick={() => saveBlob(new Blob([text], { type: 'application/json' }), downloadName(local.fileName!, ''))}>Download</Button> : null}
           <Button disabled={text === ''} onClick={() => void copy()}>
             {copied ? 'Copied' : 'Copy'}
           </Button>
