@@ -110,7 +110,7 @@ test.describe('import and export', () => {
     // What was not carried over stays on screen, per item, after the dialog closed.
     const notice = page.getByRole('status', { name: 'Import result' });
     await expect(notice).toContainText('Imported “Team API” into the workspace: 3 requests, 1 item not carried over in full.');
-    // scripts are imported (issue 12); a call the sandbox refuses is named
+    // scripts are imported; a call the sandbox refuses is named
     await expect(notice).toContainText('Ping: The test script uses pm.cookies, which Courier scripts do not support yet: it was imported and will stop at that call.');
     // one line until the user opens the list (finding 26: the notice took ~110 px above the builder)
     expect((await notice.boundingBox())!.height).toBeLessThanOrEqual(40);

@@ -5,7 +5,7 @@ import { test, expect } from './fixtures';
 import { CollectionsPage } from './pages/collections-page';
 
 /**
- * The in-app collection runner (issue 12 §3) as a tester uses it: a folder of the workspace run from the tree against
+ * The in-app collection runner as a tester uses it: a folder of the workspace run from the tree against
  * the real fixture server, live totals, a failing check's message, the failures filter, a JUnit report, the kept runs
  * and a comparison of two; then the runner at a laptop's 1280×800 and Cancel on a slow endpoint.
  */

@@ -1,7 +1,7 @@
 import { test, expect } from './fixtures';
 import { RequestBuilderPage } from './pages/request-builder-page';
 
-test.describe('scripts (issue 12)', () => {
+test.describe('scripts', () => {
   test.afterEach(async ({ consoleErrors }) => {
     expect(consoleErrors).toEqual([]);
   });

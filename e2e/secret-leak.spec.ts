@@ -14,7 +14,7 @@ import { startCourierWeb } from './support/courier-web';
 import { test, expect } from './fixtures';
 
 /**
- * The leak test of issue 4, as a person would cause one: a secret typed into the environment editor is used in a
+ * The leak test, as a person would cause one: a secret typed into the environment editor is used in a
  * header, a query parameter, a JSON body and Basic auth; the request is sent to a server that echoes it all back;
  * history is exported as HAR; Courier is stopped. Then every file under its data folder and the export folder is
  * searched for the secret in every form (plain, URL-encoded, JSON-escaped, base64 at each alignment, inside gzip).

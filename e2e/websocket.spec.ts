@@ -27,7 +27,7 @@ test('opens a WebSocket, sends JSON and shows the echo pretty-printed', async ({
   await expect(ws.session.getByLabel('Selected message')).toContainText('"hello": "courier"');
   await ws.session.getByRole('button', { name: 'Disconnect' }).click();
   await expect(ws.status()).toContainText('You closed it: 1000');
-  // the close frame is a row of the log, with its code (issue 10 §6)
+  // the close frame is a row of the log, with its code
   await expect(rows).toHaveCount(3);
   await expect(rows.nth(2)).toContainText('close');
   await expect(rows.nth(2)).toContainText('1000 normal closure');

@@ -5,7 +5,7 @@ import { EnvironmentsPage } from '../pages/environments-page';
 import { RequestBuilderPage } from '../pages/request-builder-page';
 
 /**
- * Forms and dialogs as a new user meets them (issue 10, the new-user UI pass): what the response pane shows after a
+ * Forms and dialogs as a new user meets them (from the new-user UI passes): what the response pane shows after a
  * send that never left, where keyboard focus goes in the Environments dialog, the Save dialog's name, and a save
  * refused for want of a vault that can be finished in place.
  */

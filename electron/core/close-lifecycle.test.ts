@@ -110,7 +110,7 @@ async function busyCourier(): Promise<{ courier: Courier; streaming: Promise<unk
   return { courier, streaming };
 }
 
-describe('closing a courier (issue 14 §4.2)', () => {
+describe('closing a courier', () => {
   it('leaves no socket, timer, worker or spool file behind after HTTP, WebSocket and SSE requests', async () => {
     const baseline = openResources();
     const { courier, streaming } = await busyCourier();

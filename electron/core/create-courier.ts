@@ -138,7 +138,7 @@ function composeCourier(options: CourierOptions, disposables: DisposableStore, r
     isRefusedAddress: options.isRefusedAddress,
     onSse: (batch) => hub.emit('http.sse', batch),
   }));
-  // WebSocket (issue 5): the same refused addresses as HTTP, so web mode cannot reach its own bridge this way either.
+  // WebSocket: the same refused addresses as HTTP, so web mode cannot reach its own bridge this way either.
   const websocket = disposables.add('WebSocket service', createWebSocketService({
     onEvents: (batch) => hub.emit('ws.events', batch),
     isRefusedAddress: options.isRefusedAddress,
@@ -160,7 +160,7 @@ function composeCourier(options: CourierOptions, disposables: DisposableStore, r
   });
   // OAuth flows in progress (their loopback servers, token requests through the engine)
   disposables.add('OAuth flows', secrets.auth);
-  // Scripts (issue 12): one warm QuickJS worker, started at the first send that has a script.
+  // Scripts: one warm QuickJS worker, started at the first send that has a script.
   const scriptRunner = disposables.add('script sandbox', createScriptRunner(options.sandbox ? { early: options.sandbox } : {}));
   if (options.prewarmScripts === true) scriptRunner.prewarm();
   const scripts = createScriptStage({
@@ -185,7 +185,7 @@ function composeCourier(options: CourierOptions, disposables: DisposableStore, r
     inFlight: sends,
     tests: { readBody: (id, offset, length) => bodyStore.read(id, offset, length), variables: secrets.variables, session: secrets.session },
   });
-  // GraphQL (issue 5): introspection through the engine, subscriptions over graphql-ws; both prepared like http.send.
+  // GraphQL: introspection through the engine, subscriptions over graphql-ws; both prepared like http.send.
   const workspace = disposables.add('workspace', createWorkspaceService({
     defaultDir: path.join(options.dataDir, 'workspace'),
     store: secrets.settings,
@@ -232,7 +232,7 @@ function composeCourier(options: CourierOptions, disposables: DisposableStore, r
     }
   };
 
-  // The collection runner (issue 12 §3) drives these same handlers, so a run sends exactly as Send does.
+  // The collection runner drives these same handlers, so a run sends exactly as Send does.
   const runner = disposables.add('collection runner', createRunnerWiring({
     handlers: () => handlers,
     emit: (event, payload) => hub.emit(event, payload),

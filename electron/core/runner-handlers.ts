@@ -70,7 +70,7 @@ function createBatcher(runId: string, emit: RunnerWiringOptions['emit']) {
 }
 
 /**
- * runner.* (issue 12 §3): runs in the background, one AbortController each, progress streamed as 'runner.events',
+ * runner.*: runs in the background, one AbortController each, progress streamed as 'runner.events',
  * every finished run kept (masked) in the run store.
  */
 export function createRunnerWiring(options: RunnerWiringOptions) {

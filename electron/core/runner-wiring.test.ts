@@ -217,7 +217,7 @@ describe('the collection runner', () => {
   });
 });
 
-describe('what the send path returns (stand-ins for the assertion and script work of issue 12)', () => {
+describe('what the send path returns (stand-ins for the assertion and script work)', () => {
   /** the real handlers, with http.send's answer annotated the way the send path will annotate it */
   function annotated(annotate: (exchange: HttpExchange) => Partial<HttpExchange>): MethodHandlers {
     return {

@@ -9,7 +9,7 @@ import { scanForSecret } from '../test-support';
 import { createCourier, type Courier } from './create-courier';
 
 /**
- * Scripts around a real send (issue 12): collection → folder → request, pre-request edits going out, pm.test results
+ * Scripts around a real send: collection → folder → request, pre-request edits going out, pm.test results
  * coming back and kept in history, variables written through the variables service, secrets never on disk.
  */
 const CANARY = 'Zx7!script-canary s3cr3t+/=';

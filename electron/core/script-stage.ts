@@ -59,7 +59,7 @@ const secretValuesOf = (layers: readonly VariableLayer[]): string[] =>
   layers.flatMap((layer) => layer.variables.filter((v) => v.secret && v.value !== null && v.value !== '').map((v) => v.value as string));
 
 /**
- * Runs a send's scripts around it (issue 12): pre-request scripts before the request is prepared, post-response
+ * Runs a send's scripts around it: pre-request scripts before the request is prepared, post-response
  * scripts once the response is in, each level outermost first. Variable writes go through the variables service
  * (a value that carries a secret is kept as a secret, in the vault); console output and results are masked with every
  * secret value the scripts could read.

@@ -19,7 +19,7 @@ import { startGraphqlServer, type GraphqlTestServer } from '../test-support/grap
 import { createCourier, type Courier } from './create-courier';
 
 /**
- * The leak test of issue 4: a canary secret is used in a header, a query parameter, a body and Basic auth (and as
+ * The leak test: a canary secret is used in a header, a query parameter, a body and Basic auth (and as
  * a Bearer token and an API key); requests are sent, history is exported, the app is closed, and every file under
  * the data folder and the export folder is searched for the canary in every form it could take. Zero hits.
  */
@@ -253,7 +253,7 @@ describe('secrets never reach the disk', () => {
       expect(gqlItems()[0]?.message).toMatch(/^Connecting to .*token=••••••/);
       shown.push(JSON.stringify(gqlItems()));
 
-      // a WebSocket request saved to a collection (issue 10 §6) with the literal typed into its handshake auth
+      // a WebSocket request saved to a collection with the literal typed into its handshake auth
       const wsCollection = (await call(courier, 'workspace.createContainer', { parent: null, name: 'Sockets' })) as { path: string };
       const savedWs = (await call(courier, 'workspace.createWebSocket', {
         parent: wsCollection.path,

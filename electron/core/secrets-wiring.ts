@@ -42,7 +42,7 @@ export interface SecretsWiring {
   ready: Promise<void>;
   /** the app's settings store (the vault's ciphertext lives in it too); other services keep their settings here */
   settings: SettingsStore;
-  /** where captures write (issue 12): saved scopes through the variables service, "request" scope in the session */
+  /** where captures write: saved scopes through the variables service, "request" scope in the session */
   variables: VariablesService;
   session: SessionVariables;
   handlers: ReturnType<typeof variablesHandlers> & ReturnType<typeof authHandlers> & Pick<MethodHandlers, 'variables.allowEnv' | 'variables.allowedEnv' | 'variables.revokeEnv' | 'credentials.reveal'>;

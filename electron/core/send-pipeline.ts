@@ -20,9 +20,9 @@ export interface SendPipelineDeps {
   prepare: RequestPreparer;
   recorder: HistoryRecorder;
   credentials: Pick<CredentialStore, 'stashSpec' | 'canStash'>;
-  /** assertions and captures after a response (issue 12); absent: requests' tests are not evaluated */
+  /** assertions and captures after a response; absent: requests' tests are not evaluated */
   tests?: TestingDeps;
-  /** pre-request and post-response scripts (issue 12); absent: scripts are not run */
+  /** pre-request and post-response scripts; absent: scripts are not run */
   scripts?: ScriptStage;
   /** sends still running, so closing can wait for their outcome to reach history (see in-flight.ts) */
   inFlight?: InFlight;

@@ -16,7 +16,7 @@ export function leakNeedles(secret: string): { form: string; bytes: Buffer }[] {
   forms.set(encodeURIComponent(secret), 'url-encoded');
   forms.set(encodeURIComponent(secret).replace(/%20/g, '+'), 'form-encoded');
   forms.set(JSON.stringify(secret).slice(1, -1), 'json-escaped');
-  // what other servers and frameworks make of it when they echo it back (issue 11)
+  // what other servers and frameworks make of it when they echo it back
   const jsonEscaped = JSON.stringify(secret).slice(1, -1);
   const hex4 = (code: number) => code.toString(16).toUpperCase().padStart(4, '0');
   const special = /[^A-Za-z0-9]/g;

@@ -49,7 +49,7 @@ export function App() {
   const environments = useEnvironmentDialogs();
   const [historyOpen, toggleHistory] = usePanelToggle(HISTORY_OPEN_KEY, false);
   const [collectionsOpen, toggleCollections] = usePanelToggle(COLLECTIONS_OPEN_KEY, true);
-  // WebSocket (issue 5): mounted on first use, then kept (hidden) so open connections survive switching back.
+  // WebSocket: mounted on first use, then kept (hidden) so open connections survive switching back.
   const [requestKind, setRequestKind] = useState<RequestKind>('http');
   const [websocketUsed, setWebsocketUsed] = useState(false);
   // WebSocket tabs of the last session: their view mounts at start (hidden) so open connections re-attach at once.

@@ -12,7 +12,7 @@ import { createHttpEngine } from '../../electron/services/http';
 import { httpRequestSpecSchema } from '../../shared/contract';
 import { median, round, type Metrics } from './report';
 
-// Courier's engine side by side with the HTTP engines of the peers (issue 14 §1): postman-request (Postman) and
+// Courier's engine side by side with the HTTP engines of the peers: postman-request (Postman) and
 // axios (Bruno, Hoppscotch's desktop agent), both dev dependencies, and curl. One loopback server, one run, the
 // clients taking turns in a rotating order so drift and a busy machine hit each alike.
 const SMALL_REQUESTS = 2_000;

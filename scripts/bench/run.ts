@@ -21,22 +21,22 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 const groups: Record<string, () => Promise<Metrics>> = {
   engine: benchEngine,
-  // Courier's engine vs postman-request, axios and curl (issue 14 §1)
+  // Courier's engine vs postman-request, axios and curl
   peers: benchPeers,
   history: benchHistory,
   renderer: () => benchRenderer(root),
   'history-ui': () => benchHistoryUi(root),
   variables: runInterpolateBench,
-  // masking secrets in bodies (issue 11)
+  // masking secrets in bodies
   secrets: runMaskBench,
   vault: runVaultBench,
-  // WebSocket and SSE (issue 5)
+  // WebSocket and SSE
   websocket: benchWebsocket,
   sse: benchSse,
   graphql: benchGraphql,
   import: () => runImportBench(root),
   workspace: benchWorkspace,
-  // `courier run` vs newman, and the runner dialog under a 5,000-result run (issue 12)
+  // `courier run` vs newman, and the runner dialog under a 5,000-result run
   runner: async () => ({ ...(await benchRunner(root)), ...(await benchRunnerUi(root)) }),
 };
 

@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { median, round, type Metrics } from './report';
 
 // `courier run` against newman (Postman's CLI, a dev dependency) on the same Postman v2.1 file, the same local server,
-// alternating, in one run (issue 12 §6). Both are child processes started the way a CI job starts them.
+// alternating, in one run. Both are child processes started the way a CI job starts them.
 const REQUESTS = 1000;
 const RUNS = 3;
 const COLD_RUNS = 5;

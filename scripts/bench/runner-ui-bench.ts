@@ -8,7 +8,7 @@ import { startCourierWeb, type CourierWeb } from '../../e2e/support/courier-web'
 import { LONG_TASK_OBSERVER, launchChromium } from './browser';
 import { round, type Metrics } from './report';
 
-// The runner dialog under load (issue 12): a run of 1,000 requests × 5 iterations to a local server, its results
+// The runner dialog under load: a run of 1,000 requests × 5 iterations to a local server, its results
 // streaming into the open dialog, then two such runs compared and the comparison scrolled end to end. The figure is
 // the longest main-thread task (PerformanceObserver longtask) in either phase: what a user feels as a stutter.
 const REQUESTS = 1000;

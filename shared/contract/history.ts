@@ -40,7 +40,7 @@ export const historySummarySchema = z.object({
   responseBytes: z.number(),
   errorCode: z.string().nullable(),
   pinned: z.boolean(),
-  /** the request's assertion counts (issue 12); absent when it had none or was recorded before tests existed */
+  /** the request's assertion counts; absent when it had none or was recorded before tests existed */
   tests: z.object({ passed: z.number().int(), failed: z.number().int() }).optional(),
 });
 export type HistorySummary = z.infer<typeof historySummarySchema>;

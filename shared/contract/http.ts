@@ -100,9 +100,9 @@ export const httpRequestSpecSchema = z.object({
   variables: z.array(keyValueSchema).default([]),
   /** settings written as {{variables}}: resolved and read as numbers in the main process, replacing `settings`' value */
   settingTemplates: settingTemplatesSchema.optional(),
-  /** the Tests tab (issue 12): assertion rows and captures, evaluated in the main process after a send; absent = none */
+  /** the Tests tab: assertion rows and captures, evaluated in the main process after a send; absent = none */
   tests: requestTestsSchema.optional(),
-  /** pre-request and post-response scripts (issue 12); absent in files written before them */
+  /** pre-request and post-response scripts; absent in files written before them */
   scripts: savedScriptsSchema.optional(),
 });
 export type HttpRequestSpec = z.infer<typeof httpRequestSpecSchema>;
@@ -210,7 +210,7 @@ export const httpExchangeSchema = z.object({
    */
   tests: exchangeTestsSchema.optional(),
   /**
-   * postman.setNextRequest from a script (issue 12): the name of the request the collection runner sends next, or
+   * postman.setNextRequest from a script: the name of the request the collection runner sends next, or
    * null to end the iteration; absent: the next one in tree order. Only the runner reads it.
    */
   nextRequest: z.string().max(1000).nullable().optional(),

@@ -290,7 +290,7 @@ export const methods = {
     input: z.object({ request: httpRequestSpecSchema }),
     output: z.object({ cleared: z.boolean() }),
   },
-  // --- WebSocket (issue 5) ---
+  // --- WebSocket ---
   /** Opens a session; resolves with the handshake once open, or fails with the reason (a refused handshake too). */
   'ws.connect': {
     input: z.object({
@@ -340,7 +340,7 @@ export const methods = {
     output: z.object({ text: z.string() }),
   },
   // --- end WebSocket ---
-  // --- GraphQL (issue 5) ---
+  // --- GraphQL ---
   /** The endpoint's schema by introspection, through the HTTP engine; cached per endpoint and headers. */
   'graphql.introspect': {
     input: graphqlIntrospectInputSchema,
@@ -465,7 +465,7 @@ export const methods = {
     /** `inputs`: exactly the environment variables the code reads, with what to put in each */
     output: z.object({ code: z.string(), inputs: z.array(exportInputSchema) }),
   },
-  // --- collection runner (issue 12 §3) ---
+  // --- collection runner ---
   /** Starts a run in the background; its progress arrives as 'runner.events'; the finished run is kept. */
   'runner.start': { input: runStartInputSchema, output: z.object({ runId: runIdSchema }) },
   /** Stops a run (the request in flight too); what ran so far is kept as a cancelled run. */
@@ -490,11 +490,11 @@ export const events = {
   'history.changed': z.object({ reason: z.enum(['added', 'deleted', 'pinned', 'cleared', 'imported', 'retention']), summary: historySummarySchema.nullable() }),
   /** variables, environments or the vault changed (from any window); the renderer refetches 'variables.state' */
   'variables.changed': z.object({ reason: z.enum(['variables', 'environments', 'active', 'vault', 'tokens']) }),
-  // --- WebSocket and SSE (issue 5) ---
+  // --- WebSocket and SSE ---
   'ws.events': wsEventBatchSchema,
   'http.sse': httpSseSchema,
   // --- end WebSocket and SSE ---
-  // --- GraphQL (issue 5) ---
+  // --- GraphQL ---
   /** batched results and state changes of GraphQL subscriptions */
   'graphql.subscription': graphqlSubscriptionEventSchema,
   // --- end GraphQL ---

@@ -44,7 +44,7 @@ export const METHOD_NAME_LIST = [
   'auth.oauth2.cancel',
   'auth.oauth2.refresh',
   'auth.oauth2.clear',
-  // WebSocket (issue 5)
+  // WebSocket
   'ws.connect',
   'ws.send',
   'ws.ping',
@@ -52,11 +52,11 @@ export const METHOD_NAME_LIST = [
   'ws.log',
   'ws.attach',
   'ws.exportLog',
-  // GraphQL (issue 5)
+  // GraphQL
   'graphql.introspect',
   'graphql.subscribe',
   'graphql.unsubscribe',
-  // workspace, import and export (issue 6)
+  // workspace, import and export
   'workspace.tree',
   'workspace.open',
   'workspace.pickFolder',
@@ -97,12 +97,12 @@ export const EVENT_NAME_LIST = [
   'http.progress',
   'history.changed',
   'variables.changed',
-  // WebSocket and SSE (issue 5)
+  // WebSocket and SSE
   'ws.events',
   'http.sse',
-  // GraphQL (issue 5)
+  // GraphQL
   'graphql.subscription',
-  // workspace (issue 6)
+  // workspace
   'workspace.changed',
   'import.progress',
   'runner.events',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Pre-request and post-response JavaScript of a request, a folder or a collection (issue 12 §2). They run in the
+ * Pre-request and post-response JavaScript of a request, a folder or a collection. They run in the
  * main process's QuickJS sandbox, outermost first (collection → folders → request).
  */
 export const savedScriptsSchema = z.object({

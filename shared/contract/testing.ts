@@ -3,7 +3,7 @@ import { z } from 'zod';
 /**
  * One check's outcome after a send, whatever produced it: a no-code assertion row on the request's Tests tab, or a
  * `pm.test` in a script. Both land in the same list so the viewer, history, the runner and the CLI's reporters show
- * and count them one way (issue 12).
+ * and count them one way.
  */
 export const testResultSchema = z.object({
   /** what the user reads: the assertion row as a sentence ("status equals 200") or the pm.test name */

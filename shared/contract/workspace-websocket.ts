@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { wsRequestSpecSchema } from './websocket';
 
 /**
- * WebSocket requests saved in a collection (issue 10 §6): the connection as composed and the messages saved for it,
+ * WebSocket requests saved in a collection: the connection as composed and the messages saved for it,
  * in one request file with `"kind": "websocket"`, so they travel with the collection (git) instead of the browser's
  * storage, whose origin changes with every web-mode launch.
  */
@@ -23,7 +23,7 @@ export const savedWebSocketSchema = z.object({
 export type SavedWebSocket = z.infer<typeof savedWebSocketSchema>;
 
 /**
- * Open WebSocket tabs as they were, for a reload or a restart (issue #45); credentials typed into the Auth tab are
+ * Open WebSocket tabs as they were, for a reload or a restart; credentials typed into the Auth tab are
  * masked as in the HTTP session. The tab id is the service's session id, so a reloaded window can re-attach to a
  * connection that is still open.
  */

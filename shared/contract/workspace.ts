@@ -52,7 +52,7 @@ export const containerSettingsSchema = z.object({
   headers: z.array(keyValueSchema).default([]),
   /** kind 'none' means "nothing to inherit": requests with no auth of their own then send none */
   auth: requestAuthSchema.default({ kind: 'none' }),
-  /** run around every request under it, outermost first (issue 12); absent in files written before them */
+  /** run around every request under it, outermost first; absent in files written before them */
   scripts: savedScriptsSchema.optional(),
 });
 export type ContainerSettings = z.infer<typeof containerSettingsSchema>;

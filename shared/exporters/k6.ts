@@ -4,7 +4,7 @@ import { DYNAMIC_NAMES } from '../variables/dynamic';
 import { exportableAuth, exportableHeaderValue } from './export-credentials';
 
 /**
- * A collection (or a folder of it) as a k6 script (issue 12 §5): for load beyond one machine, k6 runs it locally, on
+ * A collection (or a folder of it) as a k6 script: for load beyond one machine, k6 runs it locally, on
  * k6 Cloud or with the k6 operator. Requests in tree order inside `group`s, `{{variables}}` rendered at run time from
  * a `vars` object (secrets and typed credentials read from `__ENV`, never written), captures as chained values in
  * `vars`, assertion rows as `check`s. What has no k6 equivalent is a comment naming it, not a guess.

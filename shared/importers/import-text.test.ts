@@ -83,7 +83,7 @@ describe('Postman Collection v2.1', () => {
     expect(requests[1]!.request.request.body).toEqual({ kind: 'json', text: '{"name":"Ann"}' });
     expect(requests[2]!.request.request.body.kind).toBe('form');
     expect(requests[3]!.request.request.body).toMatchObject({ kind: 'multipart', parts: [{ kind: 'text' }, { kind: 'file', file: null }] });
-    // scripts are kept to run in the sandbox (issue 12), not dropped with a warning
+    // scripts are kept to run in the sandbox, not dropped with a warning
     expect(collection.scripts).toEqual({ preRequest: 'pm.environment.set("a", 1)' });
     expect(get.scripts).toEqual({ postResponse: 'pm.test("ok")' });
     const messages = result.warnings.map((w) => `${w.item}: ${w.message}`);
@@ -122,7 +122,7 @@ describe('Postman environment', () => {
   });
 });
 
-describe('auth semantics on import (issue 10)', () => {
+describe('auth semantics on import', () => {
   it('Postman: no auth key or "inherit" → Inherit from parent, "noauth" → No auth', async () => {
     const result = await importText(JSON.stringify(postman21));
     const byName = new Map(flattenRequests(result.collections[0]!.items).map((r) => [r.request.name, r.request.request.auth]));

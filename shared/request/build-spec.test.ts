@@ -72,7 +72,7 @@ describe('buildRequestSpec', () => {
     expect(httpRequestSpecSchema.safeParse(spec).success).toBe(true);
   });
 
-  it('carries a request\'s scripts from its file through the draft and back, so editing never drops them (issue 12)', () => {
+  it('carries a request\'s scripts from its file through the draft and back, so editing never drops them', () => {
     const spec = httpRequestSpecSchema.parse({ method: 'GET', url: 'https://a.test/', scripts: { preRequest: 'pm.variables.set("a", 1);', postResponse: 'pm.test("t", () => {});' } });
     const draft = draftFromSpec(spec);
     expect(buildRequestSpec(draft).scripts).toEqual(spec.scripts);

@@ -63,9 +63,9 @@ export interface RequestDraft {
   auth: RequestAuth;
   /** request-scope variables, the highest precedence */
   variables: KeyValueRow[];
-  /** the Tests tab: assertion rows and captures (issue 12), sent and saved as they are */
+  /** the Tests tab: assertion rows and captures, sent and saved as they are */
   tests: RequestTests;
-  /** pre-request and post-response scripts (issue 12), carried so that editing and saving never drops them */
+  /** pre-request and post-response scripts, carried so that editing and saving never drops them */
   scripts?: SavedScripts;
 }
 

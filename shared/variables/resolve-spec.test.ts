@@ -21,7 +21,7 @@ const spec = (input: Partial<HttpRequestSpecInput>): HttpRequestSpec =>
   httpRequestSpecSchema.parse({ method: 'POST', url: 'https://{{host}}/x', ...input });
 
 describe('resolveRequestSpec', () => {
-  it('resolves assertion expected values (issue 12) and counts a secret used there', () => {
+  it('resolves assertion expected values and counts a secret used there', () => {
     const input = spec({
       tests: {
         assertions: [

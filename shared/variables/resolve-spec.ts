@@ -80,7 +80,7 @@ export function resolveRequestSpec(
     settingTemplates: Object.fromEntries(Object.entries(spec.settingTemplates ?? {}).map(([key, text]) => [key, text === undefined ? text : resolve(text)])),
     auth: resolveAuth(spec.auth, resolve),
     variables: spec.variables.map((variable) => ({ ...variable })),
-    // expected values may say {{variables}} (issue 12); resolved with the send's layers so a secret one is masked
+    // expected values may say {{variables}}; resolved with the send's layers so a secret one is masked
     ...(spec.tests === undefined
       ? {}
       : { tests: { ...spec.tests, assertions: spec.tests.assertions.map((row) => ({ ...row, expected: resolve(row.expected) })) } }),

@@ -29,7 +29,7 @@ export function parseTemplates(raw: string | null): MessageTemplate[] {
   }
 }
 
-/** Templates belong to a request; until collections exist (issue 6) a request is known by its URL without query. */
+/** An unsaved request's templates are kept in the browser's storage, known by its URL without query (a saved one keeps them in its file). */
 export function templateStorageKey(url: string): string {
   return `courier.ws.templates:${url.trim().split(/[?#]/)[0] ?? ''}`;
 }

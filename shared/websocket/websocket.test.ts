@@ -137,7 +137,7 @@ describe('connection draft', () => {
   });
 });
 
-describe('a saved WebSocket request back in the form (issue 10 §6)', () => {
+describe('a saved WebSocket request back in the form', () => {
   it('fills URL, rows (one blank row to type into), subprotocols, settings and auth, and builds the same spec back', async () => {
     const { buildWsSpec, draftFromWsSpec } = await import('./connection-draft');
     const { wsRequestSpecSchema } = await import('../contract/websocket');
@@ -156,7 +156,7 @@ describe('a saved WebSocket request back in the form (issue 10 §6)', () => {
   });
 });
 
-describe('counts and close frames (issue 10 §6)', () => {
+describe('counts and close frames', () => {
   it('pluralises counts: one is singular, everything else plural', async () => {
     const { countLabel } = await import('./index');
     expect(countLabel(0, 'message')).toBe('0 messages');

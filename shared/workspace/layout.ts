@@ -13,12 +13,12 @@ export const WORKSPACE_FORMAT = 1;
  */
 export const REQUEST_FORMAT = currentVersion(REQUEST_FILE_FORMAT);
 /**
- * 3 adds "tests" (issue 12). A file is written with the lowest format that holds what it says: one without tests stays
+ * 3 adds "tests". A file is written with the lowest format that holds what it says: one without tests stays
  * format 2, byte for byte, so older Courier versions keep reading it; one with tests is 3, so an older version refuses
  * it ("written by a newer Courier") rather than reading it and dropping its tests on the next save.
  */
 export const REQUEST_FORMAT_WITHOUT_TESTS = 2;
-/** collection.json and folder.json: 1 had no "format" key; 2 writes it (issue 14). */
+/** collection.json and folder.json: 1 had no "format" key; 2 writes it. */
 export const CONTAINER_FORMAT = currentVersion(CONTAINER_FILE_FORMAT);
 
 // "request-2" before "request-10", as a person reads them; a fixed locale keeps the order the same on every machine.

@@ -33,7 +33,7 @@ describe('request files', () => {
     expect(parseRequest(text)).toEqual({ ok: true, value: { name: 'Slow', request } });
   });
 
-  it('keeps pre-request and post-response scripts (issue 12); files without them load as before', () => {
+  it('keeps pre-request and post-response scripts; files without them load as before', () => {
     const spec = httpRequestSpecSchema.parse({ method: 'GET', url: 'https://a.test/', scripts: { preRequest: 'pm.variables.set("a", 1);', postResponse: 'pm.test("ok", () => {});\n' } });
     const stored = serializeRequest('Scripted', spec);
     expect(JSON.parse(stored.text).scripts).toEqual({ preRequest: 'pm.variables.set("a", 1);', postResponse: 'pm.test("ok", () => {});\n' });

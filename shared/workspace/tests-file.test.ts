@@ -4,7 +4,7 @@ import { parseRequest, serializeRequest } from './request-file';
 
 const spec = (input: Parameters<typeof httpRequestSpecSchema.parse>[0]) => httpRequestSpecSchema.parse(input);
 
-describe('request files: tests (issue 12)', () => {
+describe('request files: tests', () => {
   const request = spec({
     method: 'POST',
     url: 'https://x.test/login',

@@ -50,11 +50,6 @@ export interface HistoryServiceOptions {
   nativeBinding?: string;
   onChange?: (change: { reason: 'added' | 'deleted' | 'pinned' | 'cleared' | 'imported' | 'retention'; summary: HistorySummary | null }) => void;
   onInternalError?: (error: unknown) => void;
-  /**
-   * The one hook a request passes through before it is stored. Identity today; the vault issue makes it replace
-   * user-marked secrets so they are never written in plain text. (HAR exports mask credentials separately.)
-   */
-  maskForStorage?: (input: RecordInput) => RecordInput;
   /** delay before the startup sweep of body files no row names (a crash mid-write); default 10 s */
   orphanSweepDelayMs?: number;
   /** quiet time after the last write before the search index is merged; default 3 s */
@@ -126,7 +121,6 @@ export function createHistoryService(options: HistoryServiceOptions): HistorySer
   const pending = new Set<Promise<unknown>>();
   let closed = false;
   const emit = options.onChange ?? (() => undefined);
-  const mask = options.maskForStorage ?? ((input: RecordInput) => input);
 
   const track = <T>(work: Promise<T>): Promise<T> => {
     pending.add(work);
@@ -182,8 +176,7 @@ export function createHistoryService(options: HistoryServiceOptions): HistorySer
     return { testsPassed: counts.passed, testsFailed: counts.failed };
   };
 
-  const prepare = async (raw: RecordInput, written: WrittenBlob[]): Promise<NewEntry> => {
-    const input = mask(raw);
+  const prepare = async (input: RecordInput, written: WrittenBlob[]): Promise<NewEntry> => {
     // Hosts validated it against the contract (HAR imports parse it themselves).
     const composedSpec = input.composed;
     let composedJson: string | null = JSON.stringify(composedSpec);

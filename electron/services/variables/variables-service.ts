@@ -45,7 +45,7 @@ export interface VariablesService {
   deleteEnvironment(input: { id: string }): VariablesState;
   setActiveEnvironment(input: { id: string | null }): VariablesState;
   /**
-   * Sets one variable by name in a scope, adding it when absent (a capture after a send, issue 12). A secret goes to
+   * Sets one variable by name in a scope, adding it when absent (a capture after a send). A secret goes to
    * the vault through the same path as saveScope; with the vault locked it throws VAULT_LOCKED and writes nothing.
    */
   setValue(input: { scopeId: string; name: string; value: string; secret: boolean }): VariablesState;

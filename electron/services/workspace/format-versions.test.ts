@@ -48,7 +48,7 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-describe('workspace files of earlier formats (issue 14)', () => {
+describe('workspace files of earlier formats', () => {
   it('opens version-1 files in their upgraded meaning without rewriting any of them; a save rewrites only what it saves', async () => {
     const before = await snapshot(root);
     await service.open(root);

@@ -6,7 +6,7 @@ export { RequestTabsBar } from './request-tabs-bar';
 export { useRequestTabs, type RequestTabs } from './use-request-tabs';
 export { useInheritedAuth, useInheritedLayers, type InheritedAuthView } from './use-inherited-layers';
 export { useRevealInTree, type TreeReveal } from './use-reveal-in-tree';
-// For the WebSocket view's "Save as" (WebSocket requests are saved in collections too, issue 10 §6).
+// For the WebSocket view's "Save as" (WebSocket requests are saved in collections too).
 export { SaveAsDialog } from './save-as-dialog';
 export { saveIntoTarget } from './save-into-target';
 export { useWorkspaceTree } from './workspace-queries';

@@ -61,7 +61,7 @@ export const HistoryRow = memo(function HistoryRow({ summary, active, checked, o
           <span>{time}</span>
           <span>{summary.durationMs === null ? '—' : formatDuration(summary.durationMs)}</span>
           <span>{summary.status === null ? '' : formatBytes(summary.responseBytes)}</span>
-          {/* issue 12: the assertion counts kept with the entry; failures in the danger tone */}
+          {/* the assertion counts kept with the entry; failures in the danger tone */}
           {tests && summary.tests ? <span className={summary.tests.failed > 0 ? 'hp-status hp-status--failed' : 'hp-status hp-status--success'}>{tests}</span> : null}
           {summary.pinned ? (
             <span className="hp-pin-marker" title="Pinned: retention never removes it">

@@ -1,7 +1,7 @@
 import type { SavedScripts } from '../../../shared/contract';
 
 /**
- * The request's pre-request and post-response scripts (issue 12). They run in the main process's QuickJS sandbox,
+ * The request's pre-request and post-response scripts. They run in the main process's QuickJS sandbox,
  * after the collection's and folders' scripts; pm.test results and console output come back with the response.
  * Plain text areas for now: Monaco is bundled with JSON only (DESIGN.md), a JavaScript mode with pm completion is
  * the next step.

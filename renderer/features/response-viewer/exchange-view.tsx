@@ -30,7 +30,7 @@ interface ExchangeViewProps {
 
 /** `graphql`: the request was a GraphQL operation, so a GraphQL errors array is listed apart from the data. */
 export function ExchangeView({ exchange, graphql = false, section = null, onSectionChange }: ExchangeViewProps) {
-  // SSE (issue 5): a text/event-stream response opens on its events.
+  // SSE: a text/event-stream response opens on its events.
   const eventStream = isEventStream(exchange.body.contentType);
   const fallback: TabId = eventStream ? 'events' : 'body';
   // Events only exist for an event stream; a choice that does not apply to this response falls back.
@@ -60,7 +60,7 @@ export function ExchangeView({ exchange, graphql = false, section = null, onSect
       ),
       ariaLabel: 'Response headers',
     },
-    // issue 12: only when the request had tests; the label carries the counts ("Tests 3/4")
+    // only when the request had tests; the label carries the counts ("Tests 3/4")
     ...(exchange.tests ? [{ id: 'tests' as const, label: testsTabLabel(exchange.tests), ariaLabel: `Response ${testsTabLabel(exchange.tests)}` }] : []),
     ...(scripted
       ? [{ id: 'console' as const, label: <>Console <span className="ui-tabs__badge">{exchange.scriptConsole?.length ?? 0}</span></>, ariaLabel: 'Script console' }]

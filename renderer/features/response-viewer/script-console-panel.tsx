@@ -2,7 +2,7 @@ import type { HttpExchange } from '../../../shared/contract';
 
 /**
  * What this send's scripts printed (console.log/warn/error, masked in the main process) and their pm.test results,
- * each line naming the script it came from (issue 12). The Tests tab of the assertions work shows the same results
+ * each line naming the script it came from. The Tests tab of the assertions work shows the same results
  * beside the no-code assertions; here they sit next to the output that explains them.
  */
 export function ScriptConsolePanel({ exchange }: { exchange: HttpExchange }) {

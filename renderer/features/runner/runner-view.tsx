@@ -17,7 +17,7 @@ export interface RunTarget {
 }
 
 /**
- * The collection runner (issue 12 §3) in a window-sized dialog. It stays mounted while hidden ("Open in response
+ * The collection runner in a window-sized dialog. It stays mounted while hidden ("Open in response
  * viewer" hides it), so a run goes on and its results are still there when the user comes back.
  */
 export function RunnerView({ target, open, onHide, onClose, onOpenEntry }: { target: RunTarget; open: boolean; onHide: () => void; onClose: () => void; onOpenEntry?: (historyId: number) => void }) {

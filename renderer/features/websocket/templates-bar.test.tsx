@@ -28,7 +28,7 @@ function FileBacked({ initial, onList }: { initial: MessageTemplate[]; onList: (
 beforeEach(() => localStorage.clear());
 afterEach(cleanup);
 
-describe('TemplatesBar (issue 10 §6: saved messages of a saved request live in its file)', () => {
+describe('TemplatesBar (saved messages of a saved request live in its file)', () => {
   it('without a file, keeps saved messages in the browser by URL, as before', () => {
     render(<TemplatesBar url={URL} current={{ kind: 'text', body: 'hello' }} onApply={() => undefined} />);
     fireEvent.click(screen.getByRole('button', { name: 'Save message…' }));

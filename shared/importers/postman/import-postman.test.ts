@@ -28,7 +28,7 @@ describe('Postman Collection v1 (postman-collection-transformer examples)', () =
     expect(f2?.type === 'folder' && f2.items.map((item) => item.name)).toEqual(['F2.F3', 'F2.F4', 'F2.R1']);
     // dataMode "params" with no data on a GET is no body, not an empty form
     expect(requests.every((r) => r.request.request.body.kind === 'none')).toBe(true);
-    // every item's test script is kept as its post-response script (issue 12), with no warning
+    // every item's test script is kept as its post-response script, with no warning
     expect(requests.every((r) => (r.request.request.scripts?.postResponse ?? '').trim() !== '')).toBe(true);
     expect(result.warnings.filter((w) => /script/.test(w.message))).toEqual([]);
   });
@@ -116,7 +116,7 @@ describe('Postman Collection v1 (postman-collection-transformer examples)', () =
   });
 });
 
-describe('Postman v2: scripts are kept (issue 12); what cannot run is named per item', () => {
+describe('Postman v2: scripts are kept; what cannot run is named per item', () => {
   it('keeps collection, folder and request prerequest/test events as scripts, and names what will not run', async () => {
     const result = await importText(readFileSync(new URL('./fixtures/v2/scripted.json', import.meta.url), 'utf8'));
     const collection = result.collections[0]!;

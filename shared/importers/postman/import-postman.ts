@@ -112,7 +112,7 @@ const execText = (event: Record<string, unknown>): string => {
 };
 
 /**
- * An item's (or the collection's) prerequest and test events as Courier scripts (issue 12). exec is an array of
+ * An item's (or the collection's) prerequest and test events as Courier scripts. exec is an array of
  * lines or, as the schema also allows, one string. What cannot run is named in a warning: other events, and calls
  * the sandbox refuses (the script is kept whole; it fails at that call, naming it).
  */

@@ -72,7 +72,7 @@ const CONTAINERS: Record<string, unknown> = {
   },
 };
 
-describe('workspace file format upgrades (issue 14)', () => {
+describe('workspace file format upgrades', () => {
   it('has one step per version and a fixture of every earlier version of every kind of file', () => {
     expect(currentVersion(REQUEST_FILE_FORMAT)).toBe(REQUEST_FORMAT);
     expect(currentVersion(CONTAINER_FILE_FORMAT)).toBe(CONTAINER_FORMAT);

@@ -1,7 +1,7 @@
 import type { FileObject } from './step';
 
 /**
- * Request files 1 → 2 (issue 10 §2–3: "Inherit from parent" and "No auth"). Version 1 had no "inherit": an HTTP
+ * Request files 1 → 2 ("Inherit from parent" and "No auth"). Version 1 had no "inherit": an HTTP
  * request whose auth was absent or "none" took its collection's or folder's auth. Version 2 says inherit by leaving
  * auth out and writes "none" only for No auth, so those files lose their auth key and keep their meaning.
  * WebSocket files (`"kind": "websocket"`) came later with their auth written as meant, so only the number changes.

@@ -1,6 +1,6 @@
 /**
  * Bruno's and Insomnia's script names, built on the run's `pm`, so collections imported from them run unchanged
- * (issue 12: "Insomnia's and Bruno's tests are translated where they map"). Evaluated inside QuickJS before
+ * ("Insomnia's and Bruno's tests are translated where they map"). Evaluated inside QuickJS before
  * pm-source.ts, which takes `__courierCompat` and deletes it; like `pm`, every object is made per run from that run's
  * `pm`, never from a host function.
  *
