@@ -13,7 +13,7 @@ type AuthMethods = Pick<
   | 'auth.oauth2.clear'
 >;
 
-export interface AuthHandlerDeps {
+interface AuthHandlerDeps {
   auth: AuthService;
   layers: () => VariableLayer[];
   resolveEnvironment: ResolveEnvironment;

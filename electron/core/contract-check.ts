@@ -11,7 +11,7 @@ export function contractCheckFromEnv(env: Readonly<Record<string, string | undef
 }
 
 /** the marker the e2e fixture looks for in web mode's output */
-export const CONTRACT_VIOLATION = 'Contract violation';
+const CONTRACT_VIOLATION = 'Contract violation';
 
 export class ContractViolation extends Error {
   override name = 'ContractViolation';

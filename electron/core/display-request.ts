@@ -16,7 +16,7 @@ export interface DisplayTwin {
 }
 
 // lower-case letters and digits: the URL parser neither encodes nor lower-cases them (a host is lower-cased)
-export const newSecretMarker = (): string => `zzsecret${randomBytes(12).toString('hex')}zz`;
+const newSecretMarker = (): string => `zzsecret${randomBytes(12).toString('hex')}zz`;
 
 /** Builds the twin from the request as composed (credential already swapped in), with the send's own dynamic values. */
 export function displayTwin(composed: HttpRequestSpec, layers: readonly VariableLayer[], env: ResolveEnvironment): DisplayTwin | undefined {

@@ -5,7 +5,7 @@ import { type SettingsStore } from '../services/settings-store';
 /** The names {{$env.NAME}} may resolve, kept in the settings file; empty until the user allows one. */
 const ENV_ALLOW_KEY = 'processEnvAllowList';
 
-export interface EnvAllowList {
+interface EnvAllowList {
   list(): string[];
   isAllowed(name: string): boolean;
   allow(names: readonly string[]): string[];

@@ -3,7 +3,7 @@ import { eventViolation } from './contract-check';
 
 export type CourierEventListener = (event: EventName, payload: unknown) => void;
 
-export interface EventHubOptions {
+interface EventHubOptions {
   onListenerError: (error: unknown) => void;
   /** check each payload against the contract (tests); a violation is reported and thrown at the emitting service */
   checkContract?: boolean;

@@ -13,7 +13,7 @@ type GraphqlMethods = Pick<MethodHandlers, 'graphql.introspect' | 'graphql.subsc
 // An introspection answer is a few MB even for very large schemas; anything far beyond is not one.
 const MAX_INTROSPECTION_BYTES = 64 * 1024 * 1024;
 
-export interface GraphqlWiring {
+interface GraphqlWiring {
   handlers: GraphqlMethods;
   close(): Promise<void>;
 }

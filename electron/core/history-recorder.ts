@@ -5,7 +5,7 @@ import { type HistoryService, bufferSource, type BodySource } from '../services/
 import { maskedSource } from '../services/masking';
 
 /** What one send leaves for history: the request as composed, as sent, and the secret values to keep off disk. */
-export interface SendRecord {
+interface SendRecord {
   /** as composed, with {{references}} kept and literal credentials masked */
   composed: HttpRequestSpec;
   /** the body bytes the engine put on the wire (SendOptions.onRequestBody), kept redacted; absent or null: none */

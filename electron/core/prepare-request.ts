@@ -9,7 +9,7 @@ import { type SensitiveParts } from '../services/http';
 import { displayTwin, type DisplayTwin } from './display-request';
 import { sensitiveParts } from './sensitive-parts';
 
-export interface PreparedRequest {
+interface PreparedRequest {
   /** variables resolved, Basic/Bearer/API key/OAuth 2.0 applied; Digest is left for the sender to answer */
   spec: HttpRequestSpec;
   /** plain values the request now carries that must never be shown or stored */
@@ -21,7 +21,7 @@ export interface PreparedRequest {
   display?: DisplayTwin;
 }
 
-export interface RequestPreparerDeps {
+interface RequestPreparerDeps {
   auth: AuthService;
   /** environment, collection and global variables, highest precedence first (secrets decrypted) */
   layers: () => VariableLayer[];

@@ -19,7 +19,7 @@ const BATCH_MS = 100;
 const REPORTS = { json: jsonReport, junit: junitReport, html: htmlReport } as const;
 const EXTENSIONS = { json: '.run.json', junit: '.junit.xml', html: '.run.html' } as const;
 
-export interface RunnerWiringOptions {
+interface RunnerWiringOptions {
   /** the app's own handlers: a run sends exactly as a window's Send does */
   handlers: () => MethodHandlers;
   emit: (event: 'runner.events', payload: EventPayload<'runner.events'>) => void;

@@ -17,7 +17,7 @@ interface Owner {
   scripts: SavedScripts | undefined;
 }
 
-export interface ScriptStageDeps {
+interface ScriptStageDeps {
   runner: ScriptRunner;
   variables: Pick<VariablesService, 'layers' | 'state' | 'saveScope'>;
   /** the response body's first `max` bytes, for pm.response.text()/json() */

@@ -15,7 +15,7 @@ import { variablesHandlers } from './variables-handlers';
 
 type ChangeReason = 'variables' | 'environments' | 'active' | 'vault' | 'tokens';
 
-export interface SecretsWiringOptions {
+interface SecretsWiringOptions {
   dataDir: string;
   mode: 'electron' | 'web';
   httpEngine: HttpEngine;
@@ -29,7 +29,7 @@ export interface SecretsWiringOptions {
   processEnv?: Readonly<Record<string, string | undefined>>;
 }
 
-export interface SecretsWiring {
+interface SecretsWiring {
   /** things to tell the user once (a damaged settings file kept aside, a passphrase from the environment that failed) */
   notices: string[];
   /** a handler that first waits for an unlock asked for at start (COURIER_VAULT_PASSPHRASE) to finish */

@@ -14,7 +14,7 @@ import type { InFlight } from './in-flight';
 
 const NOT_ATTEMPTED: ReadonlySet<ErrorCode> = new Set(['SCRIPT_FAILED', 'INVALID_INPUT', 'VAULT_LOCKED', 'SECRET_UNREADABLE', 'ENV_NOT_ALLOWED', 'CREDENTIAL_UNAVAILABLE']);
 
-export interface SendPipelineDeps {
+interface SendPipelineDeps {
   engine: HttpEngine;
   auth: AuthService;
   prepare: RequestPreparer;
@@ -51,7 +51,7 @@ function maskEverywhere(request: Pick<HttpExchange['request'], 'url' | 'headers'
  * The request as history keeps it: a typed credential goes to the vault and history holds its reference, so Restore
  * and Re-send work; with the vault locked it is masked as before (and a re-send of that is refused, not sent).
  */
-export function storedForHistory(composed: HttpRequestSpec, credentials: SendPipelineDeps['credentials']): HttpRequestSpec {
+function storedForHistory(composed: HttpRequestSpec, credentials: SendPipelineDeps['credentials']): HttpRequestSpec {
   if (credentials.canStash()) {
     try {
       return credentials.stashSpec(composed);

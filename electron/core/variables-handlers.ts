@@ -18,7 +18,7 @@ type VariablesMethods = Pick<
   | 'vault.changePassphrase'
 >;
 
-export interface VariablesHandlerDeps {
+interface VariablesHandlerDeps {
   variables: VariablesService;
   vault: Vault;
   /** whether {{$env.NAME}} would resolve; the value itself never crosses the bridge */

@@ -80,7 +80,7 @@ function brotliZeroSegments(): Promise<{ first: Buffer; next: Buffer }> {
 /** What /trailing decodes to. */
 export const TRAILING_SAMPLE = Buffer.from('Courier decodes this. '.repeat(200));
 
-export const ROUTES: Record<string, Route> = {
+const ROUTES: Record<string, Route> = {
   '/bad-chunked': (socket) => {
     socket.end('HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n5\r\nhello\r\nzz-not-hex\r\n');
   },

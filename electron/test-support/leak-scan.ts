@@ -43,7 +43,7 @@ export function leakNeedles(secret: string): { form: string; bytes: Buffer }[] {
   return [...forms].map(([form, name]) => ({ form: name, bytes: Buffer.from(form, 'utf8') }));
 }
 
-export interface LeakHit {
+interface LeakHit {
   file: string;
   form: string;
   /** true when found after inflating a gzip file (history bodies are stored compressed) */

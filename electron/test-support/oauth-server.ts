@@ -7,13 +7,13 @@ import { startHttpServer, type TestServer } from './servers';
  * endpoint decides at once (no login page) and 302s back to the redirect URI, so a test can play the browser by
  * fetching the authorization URL and following redirects.
  */
-export interface OAuthClient {
+interface OAuthClient {
   id: string;
   /** absent: a public client (PKCE only) */
   secret?: string;
 }
 
-export type TokenMode =
+type TokenMode =
   /** a normal token response */
   | 'ok'
   /** the same, form-encoded, as GitHub answers when not asked for JSON */

@@ -26,7 +26,7 @@ export function openResources(): Map<string, number> {
 }
 
 /** Kinds held now beyond the baseline, e.g. { TCPSocketWrap: 2, 'libuv:tcp': 2 }. */
-export function resourcesAbove(baseline: ReadonlyMap<string, number>): Record<string, number> {
+function resourcesAbove(baseline: ReadonlyMap<string, number>): Record<string, number> {
   const extra: Record<string, number> = {};
   for (const [kind, count] of openResources()) {
     const more = count - (baseline.get(kind) ?? 0);

@@ -1,7 +1,6 @@
 import { createServer as createHttpServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { createServer as createNetServer, type AddressInfo, type Server as NetServer, type Socket } from 'node:net';
-import { createServer as createTlsServer, type TLSSocket } from 'node:tls';
 
 /** A server a test started; close() also destroys any socket still open, so hostile handlers cannot hang teardown. */
 export interface TestServer {
@@ -39,7 +38,7 @@ async function listen(server: AnyServer, scheme: string, sockets: Socket[]): Pro
   };
 }
 
-export type Handler = (req: IncomingMessage, res: ServerResponse, body: Buffer) => void;
+type Handler = (req: IncomingMessage, res: ServerResponse, body: Buffer) => void;
 
 function withBody(handler: Handler) {
   return (req: IncomingMessage, res: ServerResponse): void => {
@@ -64,12 +63,6 @@ export function startHttpsServer(tls: { key: string; cert: string }, handler: Ha
 export function startRawServer(onSocket: (socket: Socket) => void): Promise<TestServer> {
   const server = createNetServer(onSocket);
   return listen(server, 'http', []);
-}
-
-/** Raw TLS: handshake done by Node, the test writes whatever it wants after. */
-export function startRawTlsServer(tls: { key: string; cert: string }, onSocket: (socket: TLSSocket) => void): Promise<TestServer> {
-  const server = createTlsServer({ key: tls.key, cert: tls.cert }, onSocket);
-  return listen(server, 'https', []);
 }
 
 /** Reads a request head off a raw socket (up to the blank line), then calls back once. */

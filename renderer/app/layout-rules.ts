@@ -12,9 +12,9 @@ export const RESPONSE_MIN_WIDTH = 400;
 export const PANEL_MIN_WIDTH = 200;
 /** …down to this, so the request line keeps its room; only below this does the URL field give way. */
 export const PANEL_FLOOR_WIDTH = 120;
-export const PANEL_MAX_WIDTH = 600;
+const PANEL_MAX_WIDTH = 600;
 /** A divider's width beside each panel. */
-export const DIVIDER_WIDTH = 1;
+const DIVIDER_WIDTH = 1;
 
 /** Whether the response sits beside the request: the user did not ask for below, and both fit at their minimum. */
 export function responseBeside(userWantsBelow: boolean, workWidth: number): boolean {

@@ -2,8 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import type { MethodOutput } from '../../shared/contract';
 import { call } from './bridge';
 
-export type AppInfo = MethodOutput<'app.info'>;
-export type HostCapabilities = AppInfo['capabilities'];
+type AppInfo = MethodOutput<'app.info'>;
+type HostCapabilities = AppInfo['capabilities'];
 
 /** app.info never changes while the window is open: asked once, shared by every reader */
 export function useAppInfo() {

@@ -45,4 +45,3 @@ export function createConnectionStatusStore() {
     },
   };
 }
-export type ConnectionStatusStore = ReturnType<typeof createConnectionStatusStore>;

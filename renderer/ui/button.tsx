@@ -1,9 +1,9 @@
 import type { ComponentPropsWithRef } from 'react';
 import styles from './button.module.css';
 
-export type ButtonVariant = 'default' | 'primary' | 'danger' | 'danger-quiet' | 'quiet';
+type ButtonVariant = 'default' | 'primary' | 'danger' | 'danger-quiet' | 'quiet';
 
-export interface ButtonProps extends ComponentPropsWithRef<'button'> {
+interface ButtonProps extends ComponentPropsWithRef<'button'> {
   /** primary: the action the dialog or form is for; danger: one that cannot be undone; quiet: a minor one */
   variant?: ButtonVariant;
   size?: 'normal' | 'small';

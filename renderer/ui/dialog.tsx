@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, type FormEvent, type KeyboardEvent, type Reac
 import { keepFocusIn } from './keep-focus';
 import styles from './dialog.module.css';
 
-export interface DialogProps {
+interface DialogProps {
   open: boolean;
   title: ReactNode;
   /** Escape, or the browser closing the dialog: the owner decides (usually by setting `open` to false) */

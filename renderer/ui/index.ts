@@ -14,9 +14,9 @@ export { VariableLookupContext, useVariableLookup, type ReferenceView, type Vari
 export { useThrottledValue } from './use-throttled-value';
 export { lazyNamed } from './lazy-named';
 export { keepFocusIn } from './keep-focus';
-export { useAutoDismiss, NOTICE_TIMEOUT_MS, type AutoDismissHandlers } from './use-auto-dismiss';
+export { useAutoDismiss, NOTICE_TIMEOUT_MS } from './use-auto-dismiss';
 export { useDebouncedSave } from './use-debounced-save';
 export { useTabShortcuts } from './use-tab-shortcuts';
-export { Button, buttonClass, type ButtonProps, type ButtonVariant } from './button';
-export { Dialog, DialogError, type DialogProps } from './dialog';
-export { Field, type FieldControlProps } from './field';
+export { Button, buttonClass } from './button';
+export { Dialog, DialogError } from './dialog';
+export { Field } from './field';

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, type FocusEvent } from 'react';
 /** How long a notice stays: a success says its piece and goes, an Undo offer gives time to think, an error stays. */
 export const NOTICE_TIMEOUT_MS = { success: 8_000, undo: 10_000 } as const;
 
-export interface AutoDismissHandlers {
+interface AutoDismissHandlers {
   onMouseEnter: () => void;
   onMouseLeave: () => void;
   onFocus: () => void;

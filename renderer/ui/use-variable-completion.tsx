@@ -11,7 +11,7 @@ function typeInto(input: HTMLInputElement, text: string, caret: number): void {
   input.setSelectionRange(caret, caret);
 }
 
-export interface VariableCompletion {
+interface VariableCompletion {
   /** after typing (`typed`: may open the list) or moving the caret (only narrows or closes an open list) */
   update(typed: boolean): void;
   /** true when the key was the list's (arrows, Enter, Tab, Esc while it is open) */

@@ -2,7 +2,7 @@ import type { HttpRequestSpec, KeyValue } from '../contract/http';
 import { base64Utf8 } from '../variables';
 import { appendQueryParam } from './append-query';
 
-export interface AppliedAuth {
+interface AppliedAuth {
   spec: HttpRequestSpec;
   /** values built from credentials, for redaction: the resolution's secrets do not include what auth derives */
   derivedSecrets: string[];

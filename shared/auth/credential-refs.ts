@@ -6,7 +6,6 @@ import { CREDENTIAL_REF_PREFIX, SECRET_MASK } from '../variables';
  * holds a reference to it instead: `{{$credential.<id>}}`. The reference names no value, so files stay shareable,
  * and the main process swaps it for the vault's value only when the request is sent.
  */
-export { CREDENTIAL_REF_PREFIX };
 const REF = /^\{\{\$credential\.([A-Za-z0-9_-]{1,64})\}\}$/;
 
 /** The vault id under which a credential of this reference is stored. */
@@ -19,7 +18,7 @@ export function parseCredentialRef(text: string): string | null {
   return REF.exec(text)?.[1] ?? null;
 }
 
-export type CredentialField = 'password' | 'token' | 'value' | 'clientSecret';
+type CredentialField = 'password' | 'token' | 'value' | 'clientSecret';
 
 /** The Auth tab field that holds the credential of this kind, if it has one. */
 export function credentialField(auth: RequestAuth): CredentialField | null {

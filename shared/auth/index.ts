@@ -1,8 +1,7 @@
-export { applySimpleAuth, withAuthHeader, type AppliedAuth } from './apply-simple-auth';
+export { applySimpleAuth, withAuthHeader } from './apply-simple-auth';
 export { redactStoredAuth, redactStoredCredentials } from './redact-stored-credentials';
 export { credentialTexts } from './credential-texts';
 export {
-  CREDENTIAL_REF_PREFIX,
   credentialField,
   credentialFieldLabel,
   credentialOf,
@@ -11,6 +10,5 @@ export {
   isMaskedCredential,
   parseCredentialRef,
   withCredential,
-  type CredentialField,
 } from './credential-refs';
 export { isTypedCredential, needsVaultToSave } from './typed-credential';

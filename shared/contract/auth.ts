@@ -4,7 +4,7 @@ import { z } from 'zod';
  * Authentication as composed in the request builder. Every text field may hold {{variables}}; the main process
  * resolves them, applies the scheme and never sends the resolved values back to the renderer.
  */
-export const OAUTH2_GRANTS = ['client_credentials', 'authorization_code'] as const;
+const OAUTH2_GRANTS = ['client_credentials', 'authorization_code'] as const;
 
 const text = (max = 64 * 1024) => z.string().max(max);
 

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { httpRequestSpecSchema } from './http';
 import { workspacePathSchema } from './workspace';
 
-export { graphqlBodySchema, type GraphqlBody } from './graphql-body';
 
 const subscriptionIdSchema = z.string().min(1).max(128).regex(/^[A-Za-z0-9_-]+$/);
 
@@ -42,7 +41,7 @@ export const graphqlSubscribeInputSchema = z.object({
 
 export const graphqlUnsubscribeInputSchema = z.object({ subscriptionId: subscriptionIdSchema });
 
-export const GRAPHQL_SUBSCRIPTION_ITEM_KINDS = ['connecting', 'connected', 'next', 'error', 'complete', 'closed'] as const;
+const GRAPHQL_SUBSCRIPTION_ITEM_KINDS = ['connecting', 'connected', 'next', 'error', 'complete', 'closed'] as const;
 
 export const graphqlSubscriptionItemSchema = z.object({
   /** 1, 2, 3… per subscription: the log keeps order and can tell a gap */

@@ -42,7 +42,6 @@ export const requestBodySchema = z.discriminatedUnion('kind', [
   graphqlBodySchema,
 ]);
 export type RequestBody = z.infer<typeof requestBodySchema>;
-export type BodyKind = RequestBody['kind'];
 
 export const DEFAULT_SETTINGS = {
   connectTimeoutMs: 10_000,
@@ -112,14 +111,13 @@ export type HttpRequestSpecInput = z.input<typeof httpRequestSpecSchema>;
 export const headerListSchema = z.array(z.tuple([z.string(), z.string()]));
 export type HeaderList = z.infer<typeof headerListSchema>;
 
-export const sentRequestSchema = z.object({
+const sentRequestSchema = z.object({
   method: z.string(),
   url: z.string(),
   httpVersion: z.string(),
   headers: headerListSchema,
   bodyBytes: z.number(),
 });
-export type SentRequest = z.infer<typeof sentRequestSchema>;
 
 export const redirectHopSchema = z.object({
   method: z.string(),
@@ -134,7 +132,7 @@ export const redirectHopSchema = z.object({
 export type RedirectHop = z.infer<typeof redirectHopSchema>;
 
 /** Milliseconds per phase of the final hop; 0 for phases that did not happen (a reused connection has no DNS). */
-export const timingsSchema = z.object({
+const timingsSchema = z.object({
   startedAt: z.number(),
   dns: z.number(),
   connect: z.number(),
@@ -146,7 +144,6 @@ export const timingsSchema = z.object({
   total: z.number(),
   reusedConnection: z.boolean(),
 });
-export type Timings = z.infer<typeof timingsSchema>;
 
 export const tlsInfoSchema = z.object({
   verified: z.boolean(),
@@ -224,7 +221,7 @@ export const httpExchangeSchema = z.object({
 });
 export type HttpExchange = z.infer<typeof httpExchangeSchema>;
 
-export const HTTP_PHASES = ['dns', 'connecting', 'tls', 'sending', 'waiting', 'downloading', 'redirecting'] as const;
+const HTTP_PHASES = ['dns', 'connecting', 'tls', 'sending', 'waiting', 'downloading', 'redirecting'] as const;
 export const httpProgressSchema = z.object({
   requestId: z.string(),
   phase: z.enum(HTTP_PHASES),

@@ -7,7 +7,7 @@ import { savedScriptsSchema, type SavedScripts } from './scripts';
  * What every importer produces, whatever the source: collections of folders and requests, environments, and what
  * could not be carried over. It is neutral on purpose: the workspace decides how to store it (files, tabs).
  */
-export const IMPORT_FORMATS = ['curl', 'postman', 'insomnia', 'openapi', 'har', 'bruno', 'hoppscotch'] as const;
+const IMPORT_FORMATS = ['curl', 'postman', 'insomnia', 'openapi', 'har', 'bruno', 'hoppscotch'] as const;
 export const importFormatSchema = z.enum(IMPORT_FORMATS);
 export type ImportFormat = z.infer<typeof importFormatSchema>;
 
@@ -29,7 +29,7 @@ export interface ImportedFolder {
 }
 export type ImportedItem = ImportedRequest | ImportedFolder;
 
-export const importedFolderSchema: z.ZodType<ImportedFolder> = z.lazy(() =>
+const importedFolderSchema: z.ZodType<ImportedFolder> = z.lazy(() =>
   z.object({
     type: z.literal('folder'),
     name: z.string(),
@@ -38,7 +38,7 @@ export const importedFolderSchema: z.ZodType<ImportedFolder> = z.lazy(() =>
     scripts: savedScriptsSchema.optional(),
   }),
 );
-export const importedItemSchema: z.ZodType<ImportedItem> = z.lazy(() => z.union([importedRequestSchema, importedFolderSchema]));
+const importedItemSchema: z.ZodType<ImportedItem> = z.lazy(() => z.union([importedRequestSchema, importedFolderSchema]));
 
 export const importedCollectionSchema = z.object({
   name: z.string(),

@@ -521,12 +521,8 @@ export const METHOD_NAMES = Object.keys(methods) as MethodName[];
 
 /** the methods that answer only after the vault's start-up unlock (see `waitsForVault` above) */
 export const VAULT_WAITING_METHODS: readonly MethodName[] = METHOD_NAMES.filter((name) => (methods[name] as { waitsForVault?: boolean }).waitsForVault === true);
-export const EVENT_NAMES = Object.keys(events) as EventName[];
 
 export function isMethodName(value: unknown): value is MethodName {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(methods, value);
 }
 
-export function isEventName(value: unknown): value is EventName {
-  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(events, value);
-}

@@ -16,7 +16,7 @@ export const runIdSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
  * cancelled (it was in flight when the user cancelled it or the run: its error's code is CANCELLED). A cancelled
  * request is neither a pass nor a failure: nothing was learnt about it. shared/runner's requestOutcome computes it.
  */
-export const REQUEST_OUTCOMES = ['passed', 'failed', 'skipped', 'cancelled'] as const;
+const REQUEST_OUTCOMES = ['passed', 'failed', 'skipped', 'cancelled'] as const;
 export const requestOutcomeSchema = z.enum(REQUEST_OUTCOMES);
 export type RequestOutcome = z.infer<typeof requestOutcomeSchema>;
 /** the error code of a request stopped by a cancel (the http engine's), which makes its outcome "cancelled" */
@@ -24,7 +24,7 @@ export const CANCELLED_ERROR_CODE = 'CANCELLED';
 /** the error code of a request still answered 429 after the runner waited the rate limit out and sent it again: failed */
 export const RATE_LIMITED_ERROR_CODE = 'RATE_LIMITED';
 
-export const requestRunSchema = z.object({
+const requestRunSchema = z.object({
   iteration: z.number().int(),
   path: z.string(),
   name: z.string(),
@@ -42,7 +42,7 @@ export const requestRunSchema = z.object({
   historyId: z.number().int().optional(),
 });
 
-export const runTotalsSchema = z.object({
+const runTotalsSchema = z.object({
   requests: z.number(),
   failedRequests: z.number(),
   skippedRequests: z.number(),

@@ -5,7 +5,7 @@ export const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 export const variableNameSchema = z.string().min(1).max(256).regex(VARIABLE_NAME, 'Variable names start with a letter or _ and use letters, digits, _ . -');
 
 /** Precedence, highest first: request > environment > collection > global. */
-export const VARIABLE_SCOPE_KINDS = ['request', 'environment', 'collection', 'global'] as const;
+const VARIABLE_SCOPE_KINDS = ['request', 'environment', 'collection', 'global'] as const;
 export const variableScopeKindSchema = z.enum(VARIABLE_SCOPE_KINDS);
 export type VariableScopeKind = z.infer<typeof variableScopeKindSchema>;
 
@@ -18,7 +18,7 @@ export type VariableScopeKind = z.infer<typeof variableScopeKindSchema>;
  *  - locked: encrypted, the vault is locked
  *  - unreadable: encrypted but it does not decrypt (another machine's key, a damaged value); only this one is affected
  */
-export const SECRET_STATES = ['plain', 'set', 'empty', 'locked', 'unreadable'] as const;
+const SECRET_STATES = ['plain', 'set', 'empty', 'locked', 'unreadable'] as const;
 export const secretStateSchema = z.enum(SECRET_STATES);
 export type SecretState = z.infer<typeof secretStateSchema>;
 
@@ -53,10 +53,9 @@ export const variableEditSchema = z.object({
   enabled: z.boolean().default(true),
   secret: z.boolean().default(false),
 });
-export type VariableEdit = z.infer<typeof variableEditSchema>;
 export type VariableEditInput = z.input<typeof variableEditSchema>;
 
-export const VAULT_BACKENDS = ['os', 'passphrase'] as const;
+const VAULT_BACKENDS = ['os', 'passphrase'] as const;
 export const vaultStatusSchema = z.object({
   /** os: Electron safeStorage (Keychain, DPAPI, libsecret/kwallet); passphrase: AES-256-GCM, key from scrypt */
   backend: z.enum(VAULT_BACKENDS),

@@ -19,7 +19,6 @@ export const webCallSchema = z.object({
   method: z.string().max(128),
   input: z.unknown(),
 });
-export type WebCall = z.infer<typeof webCallSchema>;
 
 export const webReplySchema = z.discriminatedUnion('type', [
   z.object({

@@ -49,7 +49,7 @@ export const wsRequestSpecSchema = z.object({
 export type WsRequestSpec = z.infer<typeof wsRequestSpecSchema>;
 export type WsRequestSpecInput = z.input<typeof wsRequestSpecSchema>;
 
-export const WS_MESSAGE_KINDS = ['text', 'binary', 'ping', 'pong', 'close'] as const;
+const WS_MESSAGE_KINDS = ['text', 'binary', 'ping', 'pong', 'close'] as const;
 
 /** One entry of the message log. */
 export const wsMessageSchema = z.object({

@@ -15,9 +15,8 @@ export const workspacePathSchema = z
     message: 'Not a path inside the workspace',
   });
 
-export const WORKSPACE_NODE_KINDS = ['collection', 'folder', 'request'] as const;
-export const workspaceNodeKindSchema = z.enum(WORKSPACE_NODE_KINDS);
-export type WorkspaceNodeKind = z.infer<typeof workspaceNodeKindSchema>;
+const WORKSPACE_NODE_KINDS = ['collection', 'folder', 'request'] as const;
+const workspaceNodeKindSchema = z.enum(WORKSPACE_NODE_KINDS);
 
 /** One row of the tree, in display order (depth first), so a virtualized list can show it as it comes. */
 export const workspaceNodeSchema = z.object({
@@ -67,7 +66,7 @@ export const savedRequestSchema = z.object({
 export type SavedRequest = z.infer<typeof savedRequestSchema>;
 
 /** Open tabs as they were; unsaved drafts included (credentials masked as in history). */
-export const sessionTabSchema = z.object({
+const sessionTabSchema = z.object({
   id: z.string().min(1).max(128),
   /** the request file the tab edits; null for a request never saved */
   path: z.string().max(4096).nullable(),
@@ -77,7 +76,6 @@ export const sessionTabSchema = z.object({
   /** the history entry whose response the tab showed: read back from history after a reload (bodies never sit here) */
   responseEntryId: z.number().int().optional(),
 });
-export type SessionTab = z.infer<typeof sessionTabSchema>;
 
 export const workspaceSessionSchema = z.object({
   tabs: z.array(sessionTabSchema).max(100),

@@ -1,6 +1,6 @@
 import type { VariableScopeView } from '../contract';
 
-export const MAX_ENVIRONMENT_NAME_LENGTH = 200;
+const MAX_ENVIRONMENT_NAME_LENGTH = 200;
 
 /** Why this environment name cannot be used, or null. Names are compared trimmed and without regard to case. */
 export function environmentNameProblem(name: string, environments: readonly Pick<VariableScopeView, 'id' | 'name'>[], selfId?: string): string | null {

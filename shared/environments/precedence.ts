@@ -7,7 +7,7 @@ import { PRECEDENCE_CHAIN } from '../variables';
  */
 export const PRECEDENCE_LINE = `${PRECEDENCE_CHAIN} — the first that defines a name wins`;
 
-export type ScopeKind = 'global' | 'collection' | 'environment';
+type ScopeKind = 'global' | 'collection' | 'environment';
 
 /** The user-facing name of a scope kind. */
 export function scopeKindLabel(kind: ScopeKind): string {

@@ -1,8 +1,8 @@
 import { VARIABLE_NAME } from '../contract';
 import { isBlankVariableRow, type VariableRow } from './variable-rows';
 
-export const MAX_VARIABLE_NAME_LENGTH = 256;
-export const MAX_VARIABLE_VALUE_LENGTH = 1_000_000;
+const MAX_VARIABLE_NAME_LENGTH = 256;
+const MAX_VARIABLE_VALUE_LENGTH = 1_000_000;
 
 /** Why this name cannot be saved, or null. The rule is the contract's VARIABLE_NAME. */
 export function variableNameProblem(name: string): string | null {

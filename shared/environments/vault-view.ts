@@ -1,10 +1,10 @@
 import type { VaultStatus } from '../contract';
 
 export const MIN_PASSPHRASE_LENGTH = 8;
-export const MAX_PASSPHRASE_LENGTH = 1024;
+const MAX_PASSPHRASE_LENGTH = 1024;
 
 /** What the vault dialog offers for a status: choose a passphrase, unlock, manage (lock, change) or describe the OS store. */
-export type VaultDialogMode = 'set' | 'unlock' | 'manage' | 'os';
+type VaultDialogMode = 'set' | 'unlock' | 'manage' | 'os';
 
 export function vaultDialogMode(status: VaultStatus): VaultDialogMode {
   // the OS store has no passphrase to ask for: when it is unusable, the warning says why and what to do
@@ -18,7 +18,7 @@ export function vaultDialogTitle(mode: VaultDialogMode): string {
   return mode === 'set' ? 'Set a vault passphrase' : mode === 'unlock' ? 'Unlock vault' : 'Vault';
 }
 
-export interface VaultIndicatorView {
+interface VaultIndicatorView {
   /** the button's accessible name: the state, and what pressing it does */
   name: string;
   /** the short visible text; always contained in `name` */

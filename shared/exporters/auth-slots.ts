@@ -23,7 +23,7 @@ export type AuthSlot = keyof typeof AUTH_SLOT_HINTS;
  * known here, otherwise read whole from BASIC_CREDENTIALS (DIGEST_CREDENTIALS). Whatever a target reads, the export
  * dialog lists: it asks `exportInputs` with the request the target really wrote.
  */
-export function withAuthAsHeader(request: ExportableRequest): ExportableRequest {
+function withAuthAsHeader(request: ExportableRequest): ExportableRequest {
   const auth = request.auth;
   if (!auth) return request;
   const known = slotNames(auth.username + auth.password).length === 0;
@@ -36,7 +36,7 @@ export function withAuthAsHeader(request: ExportableRequest): ExportableRequest 
 }
 
 /** reqwest has Basic built in but not Digest: a Digest request is written without it (and says so in a comment). */
-export function withoutDigest(request: ExportableRequest): ExportableRequest {
+function withoutDigest(request: ExportableRequest): ExportableRequest {
   return request.auth?.kind === 'digest' ? { ...request, auth: null } : request;
 }
 

@@ -2,7 +2,7 @@ import type { HttpRequestSpec, ImportedCollection, ImportedItem, KeyValue, Reque
 import { exportableAuth, exportableHeaderValue } from './export-credentials';
 
 /** One file of an exported Bruno collection: its path inside the collection folder and its text. */
-export interface BrunoExportFile {
+interface BrunoExportFile {
   path: string;
   text: string;
 }

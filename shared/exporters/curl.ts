@@ -1,7 +1,6 @@
 import { type ExportableRequest } from '../contract';
 import { splitSlots } from './env-slot';
 
-export type CurlShell = 'bash' | 'cmd';
 
 /** bash: literal runs in single quotes, slots as "$NAME" (expanded by the shell, so the secret stays in the environment). */
 function bashWord(text: string): string {
@@ -61,7 +60,7 @@ function hasHeader(request: ExportableRequest, name: string): boolean {
 }
 
 /** curl arguments after "curl", each an unquoted string; quoting is the shell's business. */
-export function curlArguments(request: ExportableRequest): string[][] {
+function curlArguments(request: ExportableRequest): string[][] {
   const args: string[][] = [];
   if (request.method !== impliedMethod(request) || (request.method === 'GET' && request.body.kind !== 'none')) args.push(['-X', request.method]);
   args.push([request.url]);

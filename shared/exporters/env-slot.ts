@@ -5,7 +5,7 @@
  */
 const OPEN = '\uE000';
 const CLOSE = '\uE001';
-export const SLOT_PATTERN = /\uE000([A-Za-z_][A-Za-z0-9_]*)\uE001/g;
+const SLOT_PATTERN = /\uE000([A-Za-z_][A-Za-z0-9_]*)\uE001/g;
 
 /** An environment variable name for a Courier variable: letters, digits and _, not starting with a digit. */
 export function envNameOf(variable: string): string {
@@ -15,10 +15,6 @@ export function envNameOf(variable: string): string {
 
 export function slot(envName: string): string {
   return `${OPEN}${envNameOf(envName)}${CLOSE}`;
-}
-
-export function hasSlot(text: string): boolean {
-  return text.includes(OPEN);
 }
 
 export function slotNames(text: string): string[] {

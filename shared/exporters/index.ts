@@ -1,11 +1,9 @@
-export { prepareExport, type ExportContext } from './prepare';
-export { toCurlBash, toCurlCmd, curlArguments, type CurlShell } from './curl';
-export { envNameOf, renderSlots, splitSlots, slotNames, SLOT_PATTERN } from './env-slot';
-export { toPostmanCollection, toPostmanItem } from './postman';
+export { prepareExport } from './prepare';
+export { toPostmanCollection } from './postman';
 export { toHar, harRequestOf } from './har';
 export { toRustReqwest } from './rust-reqwest';
-export { toBrunoCollection, toBruFile, type BrunoExportFile } from './bruno';
-export { toOpenApi, toOpenApiDocument } from './openapi';
+export { toBrunoCollection } from './bruno';
+export { toOpenApi } from './openapi';
 export { toK6Script } from './k6';
-export { AUTH_SLOT_HINTS, asWrittenBy, exportInputs, withAuthAsHeader } from './auth-slots';
-export { LOCAL_EXPORT_TARGETS, isSnippetTarget, localExport, type ExportTarget, type LocalExportTarget } from './targets';
+export { asWrittenBy, exportInputs } from './auth-slots';
+export { LOCAL_EXPORT_TARGETS, isSnippetTarget, localExport, type ExportTarget } from './targets';

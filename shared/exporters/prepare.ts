@@ -8,7 +8,7 @@ import { envNameOf, slot, slotNames } from './env-slot';
 
 const MAX_DEPTH = 8;
 
-export interface ExportContext {
+interface ExportContext {
   /** highest precedence first (request, environment, collection, global), as layersFromState gives them */
   layers: readonly VariableLayer[];
 }

@@ -1,8 +1,8 @@
 import { parse, type OperationTypeNode } from 'graphql';
 
-export type OperationType = `${OperationTypeNode}`;
+type OperationType = `${OperationTypeNode}`;
 
-export interface OperationInfo {
+interface OperationInfo {
   /** null for an anonymous operation */
   name: string | null;
   type: OperationType;

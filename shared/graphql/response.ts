@@ -8,7 +8,7 @@ export interface GraphqlErrorView {
   extensions: string | null;
 }
 
-export interface GraphqlResponseView {
+interface GraphqlResponseView {
   /** the response had a data member (possibly null) */
   hasData: boolean;
   errors: GraphqlErrorView[];

@@ -132,7 +132,7 @@ export function schemaFromIntrospection(value: unknown): GraphQLSchema {
   return buildClientSchema(data as IntrospectionQuery, { assumeValid: true });
 }
 
-export interface SchemaSearchHit {
+interface SchemaSearchHit {
   typeName: string;
   /** null: the type itself matched */
   fieldName: string | null;

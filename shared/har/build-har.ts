@@ -62,7 +62,7 @@ function nameValues(headers: [string, string][]): { name: string; value: string 
   return maskSecrets(headers).map(([name, value]) => ({ name, value }));
 }
 
-export function toHarEntry(source: HarSourceEntry): HarEntry {
+function toHarEntry(source: HarSourceEntry): HarEntry {
   const t = source.timings;
   const entry: HarEntry = {
     startedDateTime: new Date(source.sentAt).toISOString(),

@@ -3,7 +3,7 @@ import { z } from 'zod';
 /** HAR 1.2 (http://www.softwareishard.com/blog/har-12-spec/): only what Courier reads is required; the rest passes. */
 const nameValue = z.object({ name: z.string(), value: z.string() }).passthrough();
 
-export const harContentSchema = z
+const harContentSchema = z
   .object({
     size: z.number(),
     mimeType: z.string().optional(),
@@ -12,7 +12,7 @@ export const harContentSchema = z
   })
   .passthrough();
 
-export const harPostDataSchema = z
+const harPostDataSchema = z
   .object({
     mimeType: z.string().optional(),
     text: z.string().optional(),

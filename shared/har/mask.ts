@@ -1,6 +1,6 @@
 /** Header names whose values are credentials; HAR exports keep only the scheme ("Bearer ••••"). */
 const CREDENTIAL_HEADERS = new Set(['authorization', 'proxy-authorization']);
-export const MASK = '••••';
+const MASK = '••••';
 
 export function maskCredential(value: string): string {
   const scheme = /^\s*([A-Za-z][A-Za-z0-9!#$%&'*+.^_`|~-]*)\s+\S/.exec(value)?.[1];

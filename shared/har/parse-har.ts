@@ -1,10 +1,10 @@
 import { type z } from 'zod';
 import { harSchema, type Har } from './har-schema';
 
-export type ParseHarResult = { ok: true; har: Har } | { ok: false; message: string; path: string };
+type ParseHarResult = { ok: true; har: Har } | { ok: false; message: string; path: string };
 
 /** "log.entries[3].response.status" from zod's path array. */
-export function formatPath(path: readonly PropertyKey[]): string {
+function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const part of path) {
     if (typeof part === 'number') out += `[${part}]`;

@@ -46,10 +46,10 @@ export function isEmptyFilter(filter: HistoryFilter): boolean {
   return Object.keys(filter).length === 0;
 }
 
-export type ChipKey = 'text' | 'method' | 'status' | 'host' | 'from' | 'to' | 'pinned';
+type ChipKey = 'text' | 'method' | 'status' | 'host' | 'from' | 'to' | 'pinned';
 
 /** One active filter, shown as a removable chip. */
-export interface FilterChip {
+interface FilterChip {
   key: ChipKey;
   /** for method and status chips: which one */
   value?: string;

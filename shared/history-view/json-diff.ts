@@ -1,4 +1,4 @@
-export type JsonChangeKind = 'added' | 'removed' | 'changed';
+type JsonChangeKind = 'added' | 'removed' | 'changed';
 
 export interface JsonChange {
   /** "$", "$.user.name", "$.items[3]", "$[\"odd key\"]" */

@@ -1,7 +1,7 @@
 import type { HistorySummary, StatusClass } from '../contract/history';
 
 /** The colour family a status class is drawn in; the renderer maps each to a theme variable. */
-export type StatusTone = 'info' | 'success' | 'redirect' | 'client-error' | 'server-error' | 'failed';
+type StatusTone = 'info' | 'success' | 'redirect' | 'client-error' | 'server-error' | 'failed';
 
 const TONES: Record<StatusClass, StatusTone> = {
   '1xx': 'info',

@@ -5,7 +5,7 @@ import { ImportFormatError, isRecord } from './common/warnings';
 import { isHarRequest } from './har/import-har';
 import { looksLikeHoppscotchCollection, looksLikeHoppscotchEnvironment } from './hoppscotch/import-hoppscotch';
 
-export type Detected =
+type Detected =
   | { format: 'curl'; text: string }
   | { format: 'bruno-request'; text: string }
   /** one collection or environment, or an array of them */

@@ -11,7 +11,7 @@ import { externalReferences, importOpenApi } from './openapi/import-openapi';
 import { importPostman } from './postman/import-postman';
 import { importPostmanEnvironment } from './postman/import-postman-environment';
 
-export interface ImportOptions {
+interface ImportOptions {
   /**
    * Resolves every $ref of an OpenAPI document (the main process passes a well-kept parser). Without it, documents
    * that use $ref import with the references unresolved.

@@ -1,5 +1,5 @@
 /** Anything that holds resources until it is closed: a service, a server, a watcher. */
-export interface Closable {
+interface Closable {
   close(): unknown;
 }
 
@@ -14,7 +14,7 @@ export class CloseError extends Error {
   }
 }
 
-export interface DisposableStoreOptions {
+interface DisposableStoreOptions {
   /** told about every close that failed, as it fails; the store goes on with the rest */
   onError: (error: CloseError) => void;
 }

@@ -34,7 +34,7 @@ export function switchAuthKind(current: RequestAuth, kind: AuthKind, remembered:
   }
 }
 
-export interface AuthTextField {
+interface AuthTextField {
   /** the field's label in the Auth tab */
   label: string;
   text: string;
@@ -86,7 +86,7 @@ export function hasLiteralCredential(auth: RequestAuth): boolean {
 }
 
 /** The redirect listener's path (the main process listens on http://127.0.0.1:<port>/callback, RFC 8252 §7.3). */
-export const LOOPBACK_CALLBACK_PATH = '/callback';
+const LOOPBACK_CALLBACK_PATH = '/callback';
 
 /** What to register at the authorization server as the redirect URI for a port (0: a free port each time). */
 export function loopbackRedirectUri(port: number): string {

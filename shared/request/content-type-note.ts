@@ -1,7 +1,7 @@
 import { isBlankRow, type KeyValueRow } from './rows';
 import type { BodyDraft } from './draft';
 
-export interface ContentTypeNote {
+interface ContentTypeNote {
   tone: 'info' | 'warning';
   message: string;
 }

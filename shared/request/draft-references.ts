@@ -4,7 +4,7 @@ import type { RequestDraft } from './draft';
 import { isBlankRow, type KeyValueRow } from './rows';
 import { PROCESS_ENV_REFERENCE } from './variable-presentation';
 
-export interface DraftText {
+interface DraftText {
   /** where the text is, for messages: "URL", "Header Authorization", "Auth: Token" */
   where: string;
   text: string;
@@ -64,10 +64,6 @@ export interface ReferenceProblems {
   cycles: { name: string; chain: string | null }[];
 }
 
-export function hasReferenceProblems(problems: ReferenceProblems): boolean {
-  return problems.unresolved.length + problems.locked.length + problems.unreadable.length + problems.cycles.length > 0;
-}
-
 /**
  * The references in the draft that will not be replaced by a value when it is sent, each name once, in the order
  * they first appear. A plain value that itself holds references is followed, so {{base}} = "{{host}}/v1" with no
@@ -119,7 +115,7 @@ export function processEnvNames(texts: readonly DraftText[]): string[] {
 
 const braces = (names: readonly string[]) => names.map((name) => `{{${name}}}`).join(', ');
 
-export interface ReferenceWarning {
+interface ReferenceWarning {
   kind: 'unresolved' | 'locked' | 'unreadable' | 'cycle';
   text: string;
 }

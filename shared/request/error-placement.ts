@@ -1,7 +1,7 @@
 import type { ErrorCode } from '../contract/errors';
 
 /** Where the builder shows an error: next to what caused it, or in the response pane for everything else. */
-export type ErrorPlace = 'url' | 'method' | 'headers' | 'body' | 'auth' | 'response';
+type ErrorPlace = 'url' | 'method' | 'headers' | 'body' | 'auth' | 'response';
 
 export function placeError(code: ErrorCode, detail?: string): ErrorPlace {
   // an Auth tab credential that is not available (CREDENTIAL_UNAVAILABLE, or VAULT_LOCKED for one kept in the vault)

@@ -58,7 +58,7 @@ export function suggestHeaderValues(headerName: string): readonly string[] {
   }
 }
 
-export interface RowProblem {
+interface RowProblem {
   rowId: string;
   message: string;
 }

@@ -1,4 +1,4 @@
-export interface JsonProblem {
+interface JsonProblem {
   /** e.g. 'Invalid JSON: Expected "," or "}" after property value (line 3, column 5)' */
   message: string;
   /** 1-based; null when the parser did not say where */

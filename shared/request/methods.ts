@@ -2,7 +2,7 @@ import { HTTP_TOKEN } from '../contract/http';
 
 /** The methods offered in the picker; anything else is typed as a custom method. */
 export const STANDARD_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const;
-export type StandardMethod = (typeof STANDARD_METHODS)[number];
+type StandardMethod = (typeof STANDARD_METHODS)[number];
 
 export function isStandardMethod(method: string): method is StandardMethod {
   return (STANDARD_METHODS as readonly string[]).includes(method);

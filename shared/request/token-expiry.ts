@@ -1,14 +1,14 @@
 /** How an OAuth token's lifetime reads in the token box. */
-export type TokenExpiryState = 'none' | 'valid' | 'expiring' | 'expired';
+type TokenExpiryState = 'none' | 'valid' | 'expiring' | 'expired';
 
-export interface TokenExpiry {
+interface TokenExpiry {
   state: TokenExpiryState;
   /** "expires in 4 min", "expired", "no expiry" */
   text: string;
 }
 
 /** The main process refreshes a token that expires within this window (see OAuth2Auth.autoRefresh). */
-export const TOKEN_EXPIRING_MS = 60_000;
+const TOKEN_EXPIRING_MS = 60_000;
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -16,7 +16,7 @@ export interface ParamRow extends KeyValueRow {
   raw?: { name: string; value: string | null };
 }
 
-export interface UrlParts {
+interface UrlParts {
   /** everything before "?" (scheme, host, path) */
   base: string;
   /** the raw query without "?"; null when the URL has no "?" */
@@ -25,7 +25,7 @@ export interface UrlParts {
   fragment: string;
 }
 
-export interface QueryPair {
+interface QueryPair {
   name: string;
   value: string;
   rawName: string;

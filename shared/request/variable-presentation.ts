@@ -41,7 +41,7 @@ export function processEnvFromPresence(presence: ProcessEnvPresence): (name: str
 }
 
 /** Where a value comes from, as a phrase: Environment “dev”, Globals, Request. */
-export function scopePhrase(source: { scope: VariableScopeKind | 'dynamic' | 'process-env'; label: string; container?: 'collection' | 'folder' }): string {
+function scopePhrase(source: { scope: VariableScopeKind | 'dynamic' | 'process-env'; label: string; container?: 'collection' | 'folder' }): string {
   if (source.scope === 'environment') return `Environment “${source.label}”`;
   // a collection's or folder's own variables (Collection settings), not the workspace's: say which, by name
   if (source.container === 'collection') return `Collection “${source.label}”`;

@@ -3,7 +3,7 @@
  * decoded, because what they stand for is only known when the request is sent.
  */
 
-export interface TextSegment {
+interface TextSegment {
   text: string;
   /** true for a complete {{…}} run */
   variable: boolean;

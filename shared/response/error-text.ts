@@ -2,7 +2,7 @@ import { type BridgeError, type ErrorCode } from '../contract';
 import { errorAdvice } from './error-advice';
 
 /** A failed request as the window shows it: a headline, a sentence, and a small details line for the technical bits. */
-export interface ErrorForPeople {
+interface ErrorForPeople {
   title: string;
   sentence: string;
   /** the error code, the low-level code and anything too technical for the sentence, for searching and bug reports */

@@ -1,4 +1,4 @@
-export type PrettyJsonResult =
+type PrettyJsonResult =
   | { ok: true; text: string }
   | { ok: false; error: string };
 

@@ -1,4 +1,4 @@
-export interface RawHop {
+interface RawHop {
   method: string;
   url: string;
   status: number;

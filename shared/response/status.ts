@@ -1,6 +1,6 @@
-export type StatusClass = 'informational' | 'success' | 'redirect' | 'client-error' | 'server-error' | 'unknown';
+type StatusClass = 'informational' | 'success' | 'redirect' | 'client-error' | 'server-error' | 'unknown';
 
-export interface StatusInfo {
+interface StatusInfo {
   code: number;
   /** The standard reason phrase (RFC 9110 and friends), independent of what the server sent. */
   reason: string;

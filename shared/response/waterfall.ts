@@ -1,6 +1,6 @@
-export type WaterfallPhase = 'redirects' | 'dns' | 'connect' | 'tls' | 'other' | 'wait' | 'download';
+type WaterfallPhase = 'redirects' | 'dns' | 'connect' | 'tls' | 'other' | 'wait' | 'download';
 
-export interface WaterfallSegment {
+interface WaterfallSegment {
   phase: WaterfallPhase;
   label: string;
   /** one line a learner can read: what happened in this phase */
@@ -12,7 +12,7 @@ export interface WaterfallSegment {
   widthPct: number;
 }
 
-export interface WaterfallInput {
+interface WaterfallInput {
   dns: number;
   connect: number;
   tls: number;

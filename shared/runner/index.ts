@@ -1,9 +1,8 @@
 export { type RequestRun, type RunResult, type RunTotals, requestFailed, requestOutcome, totalsOf } from './run-result';
 export { parseDataFile, DataFileError, type DataRow } from './data-file';
-export { retryWait, quotaWait, type RateLimitWait } from './rate-limit';
+export { retryWait, quotaWait } from './rate-limit';
 export { jsonReport } from './report-json';
 export { junitReport } from './report-junit';
 export { htmlReport } from './report-html';
-export { escapeMarkup } from './markup';
 export { compareRuns, responseTimesOf, type ComparedRequest, type RunSide } from './compare';
 export { requestsText, secondsText } from './wording';

@@ -1,7 +1,7 @@
 import { type HeaderList } from '../contract';
 
 /** What a response says about the rate limit: wait this long, then the request may be sent (again). */
-export interface RateLimitWait {
+interface RateLimitWait {
   waitMs: number;
   /** the header that said so, for the countdown's message */
   source: string;

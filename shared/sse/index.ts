@@ -1,2 +1,2 @@
-export { createSseParser, parseSseText, type SseParser } from './sse-parser';
+export { createSseParser } from './sse-parser';
 export { isEventStream } from './is-event-stream';

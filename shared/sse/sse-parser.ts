@@ -1,6 +1,6 @@
 import type { SseEvent } from '../contract/sse';
 
-export interface SseParser {
+interface SseParser {
   /** Feeds decoded text (any chunking, even mid-line or between CR and LF); returns the events it completed. */
   push(text: string): SseEvent[];
   /** End of stream: an event without its closing blank line is discarded, as the WHATWG spec says. */

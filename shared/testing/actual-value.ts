@@ -4,7 +4,7 @@ import { matchRegex } from './regex';
 import { TEST_BODY_CAP_BYTES, type TestResponse } from './response-view';
 
 /** What a row's target holds in this response. `found: false` is a value that is not there (exists fails on it). */
-export type Actual =
+type Actual =
   | { ok: true; found: boolean; value: unknown; note?: string }
   | { ok: false; message: string };
 

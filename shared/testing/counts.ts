@@ -1,6 +1,6 @@
 import type { TestResult } from '../contract';
 
-export interface TestCounts {
+interface TestCounts {
   passed: number;
   failed: number;
   skipped: number;

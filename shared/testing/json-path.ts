@@ -1,6 +1,6 @@
 import { JSONPath } from 'jsonpath-plus';
 
-export type PathLookup = { ok: true; found: boolean; value: unknown } | { ok: false; message: string };
+type PathLookup = { ok: true; found: boolean; value: unknown } | { ok: false; message: string };
 
 /**
  * One JSONPath query. "safe" evaluation: filter expressions run in jsonpath-plus's own interpreter, never eval or
@@ -21,7 +21,7 @@ export function queryJsonPath(json: unknown, expression: string): PathLookup {
   return { ok: true, found: true, value: matches.length === 1 ? matches[0] : matches };
 }
 
-export type JsonBody = { ok: true; json: unknown } | { ok: false; message: string };
+type JsonBody = { ok: true; json: unknown } | { ok: false; message: string };
 
 /** The body as JSON, or why it cannot be: a body cut at the cap is never parsed (half a document is not JSON). */
 export function parseJsonBody(text: string, truncated: boolean, size: number, cap: number): JsonBody {

@@ -3,7 +3,7 @@ import { asNumber, deepEqual, looselyEqual, readExpected, show as plainShow, TYP
 import { compileUserRegex } from './regex';
 import { checkSchema } from './schema-check';
 
-export type Verdict = { passed: boolean; message?: string };
+type Verdict = { passed: boolean; message?: string };
 
 const NUMERIC: Partial<Record<AssertionOperator, [string, (a: number, b: number) => boolean]>> = {
   lessThan: ['less than', (a, b) => a < b],

@@ -1,4 +1,4 @@
-export type RegexLookup = { ok: true; found: boolean; value: string | undefined } | { ok: false; message: string };
+type RegexLookup = { ok: true; found: boolean; value: string | undefined } | { ok: false; message: string };
 
 /**
  * A user's pattern: `/re/flags` or a bare pattern. Compilation errors come back as a message, never thrown. JS regexes

@@ -2,7 +2,7 @@ import Ajv, { type ValidateFunction } from 'ajv';
 import Ajv2019 from 'ajv/dist/2019.js';
 import Ajv2020 from 'ajv/dist/2020.js';
 
-export type SchemaCheck = { ok: true; valid: boolean; errors: string } | { ok: false; message: string };
+type SchemaCheck = { ok: true; valid: boolean; errors: string } | { ok: false; message: string };
 
 // One validator per dialect, created on first use; strict off so a schema with "example" or vendor keywords still
 // validates (a tester pastes the schema from the API's docs, they do not lint it).

@@ -5,7 +5,7 @@ import { SECRET_MASK } from './needles';
 import { redactText } from './redact';
 import type { ResolveEnvironment, VariableDescription, VariableLayer } from './types';
 
-export interface DescribeDeps {
+interface DescribeDeps {
   layers: readonly VariableLayer[];
   entries: ReadonlyMap<string, Entry>;
   env: ResolveEnvironment;

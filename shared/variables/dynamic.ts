@@ -5,7 +5,7 @@ export const DYNAMIC_NAMES = ['$uuid', '$timestamp', '$isoTimestamp', '$randomIn
 export const PROCESS_ENV_PREFIX = '$env.';
 /** an Auth tab credential kept in the vault (see shared/auth/credential-refs.ts) */
 export const CREDENTIAL_REF_PREFIX = '$credential.';
-export const RANDOM_INT_MAX = 1000;
+const RANDOM_INT_MAX = 1000;
 export const DYNAMIC_LABEL = 'Dynamic value';
 export const PROCESS_ENV_LABEL = 'Process environment';
 

@@ -3,14 +3,14 @@
  * AWS_SECRET_ACCESS_KEY (or anything else in the environment) on its first Send. The vault's own passphrase
  * variable never resolves. Windows ignores case in environment names, so the comparison does too.
  */
-export const VAULT_PASSPHRASE_ENV = 'COURIER_VAULT_PASSPHRASE';
+const VAULT_PASSPHRASE_ENV = 'COURIER_VAULT_PASSPHRASE';
 
 export function isHiddenEnvName(name: string): boolean {
   return name.trim().toUpperCase() === VAULT_PASSPHRASE_ENV;
 }
 
 /** What ENV_NOT_ALLOWED carries in its detail: the names asked for and the host that would receive them. */
-export interface EnvRequest {
+interface EnvRequest {
   names: string[];
   host: string;
 }

@@ -2,17 +2,13 @@ export type {
   VariableDefinition,
   VariableLayer,
   ResolveEnvironment,
-  VariableUse,
-  Resolution,
-  VariableStatus,
   VariableDescription,
-  Resolver,
 } from './types';
 export { createResolver } from './resolver';
 export { findVariableReferences } from './references';
 export { requestLayer, layersFromState } from './layers';
 export { resolveRequestSpec } from './resolve-spec';
-export { SECRET_MASK, secretNeedles, MIN_NEEDLE_LENGTH as MIN_SECRET_MATCH } from './needles';
+export { SECRET_MASK, MIN_NEEDLE_LENGTH as MIN_SECRET_MATCH } from './needles';
 export { redactText, redactBytes, secretBytesMatcher } from './redact';
 export type { Matcher as SecretBytesMatcher } from './mask-matcher';
 export { redactExchange } from './redact-exchange';
@@ -20,12 +16,11 @@ export { redactExchange } from './redact-exchange';
 export { base64Utf8 } from './base64';
 export { isOnlyReferences } from './references';
 // streaming masking of bodies and message logs (electron/services/masking wraps it in a Node Transform)
-export { createMaskStream, type MaskStream } from './mask-stream';
-export { charSpellings } from './mask-spellings';
-export { envNotAllowedDetail, isHiddenEnvName, readEnvNotAllowed, VAULT_PASSPHRASE_ENV, type EnvRequest } from './env-permission';
+export { createMaskStream } from './mask-stream';
+export { envNotAllowedDetail, isHiddenEnvName, readEnvNotAllowed } from './env-permission';
 export { variableSuggestions, completionQuery, filterSuggestions, applyCompletion, type VariableSuggestion, type CompletionQuery } from './completion';
 // the one spelling of a vault-kept credential reference's prefix (shared/auth re-exports it)
 export { CREDENTIAL_REF_PREFIX } from './dynamic';
-export { PRECEDENCE_CHAIN, PRECEDENCE_SCOPES } from './precedence';
+export { PRECEDENCE_CHAIN } from './precedence';
 export { recordDynamicValues } from './replay-dynamic';
-export { weakSecretWarning, SHORT_SECRET_LENGTH } from './weak-secret';
+export { weakSecretWarning } from './weak-secret';

@@ -1,7 +1,7 @@
 import type { VariableScopeView, VariablesState, VariableView } from '../contract/variables';
 import type { VariableDefinition, VariableLayer } from './types';
 
-export interface RequestVariable {
+interface RequestVariable {
   name: string;
   value: string;
   enabled?: boolean;

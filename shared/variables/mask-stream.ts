@@ -6,7 +6,7 @@ import { MASK_BYTES, redactorFor } from './redact';
  * because each step holds back the last maxLength − 1 bytes (no match can start there and be decided yet) and
  * scans them again with the next chunk. Memory stays one chunk plus that overlap.
  */
-export interface MaskStream {
+interface MaskStream {
   /** the masked bytes that are final so far (views: consume them before the next call) */
   push(chunk: Uint8Array): Uint8Array[];
   /** the rest, once the input has ended */

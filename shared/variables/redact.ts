@@ -19,7 +19,7 @@ function sameSecrets(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** The bytes with every match replaced by the mask; the same array when nothing matched. */
-export function maskAll(matcher: Matcher, bytes: Uint8Array): Uint8Array {
+function maskAll(matcher: Matcher, bytes: Uint8Array): Uint8Array {
   const pieces: Uint8Array[] = [];
   let from = 0;
   let length = 0;

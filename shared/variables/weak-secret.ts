@@ -1,7 +1,7 @@
 import { isOnlyReferences } from './references';
 
 // Below this a secret's letters turn up by chance in URLs, JSON and headers the server sends back.
-export const SHORT_SECRET_LENGTH = 8;
+const SHORT_SECRET_LENGTH = 8;
 
 // Words people use as throwaway passwords and tokens: they occur in ordinary text (paths, field names) all the time.
 const COMMON_WORDS = new Set([

@@ -1,4 +1,4 @@
-export type HexParse = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
+type HexParse = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
 
 /**
  * Bytes typed as hex, the way people paste them: "de ad be ef", "0xDE,0xAD", "de:ad:be:ef" or "deadbeef".

@@ -7,4 +7,4 @@ export * from './tab-label';
 export * from './tree-view';
 export * from './websocket-file';
 export * from './tab-shortcuts';
-export { CONTAINER_FILE_FORMAT, NEWER_FORMAT_WORDS, NewerFormatError, REQUEST_FILE_FORMAT, upgradeFile } from './format-upgrades';
+export { NEWER_FORMAT_WORDS } from './format-upgrades';

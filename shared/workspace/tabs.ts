@@ -43,7 +43,7 @@ export type TabsAction =
 
 export const UNTITLED = 'Untitled request';
 
-export function blankTab(id: string): RequestTab {
+function blankTab(id: string): RequestTab {
   return { id, path: null, name: UNTITLED, draft: createDraft(), dirty: false };
 }
 

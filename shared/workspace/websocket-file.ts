@@ -14,7 +14,7 @@ import type { HttpRequestSpec } from '../contract/http';
  * (HTTP files have no kind, so every file written before this reads as before). The same rules: keys in one fixed
  * order, defaults left out, nothing volatile, credentials typed into the Auth tab replaced by a placeholder.
  */
-export const WEBSOCKET_KIND = 'websocket';
+const WEBSOCKET_KIND = 'websocket';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
@@ -99,7 +99,7 @@ export function parseWebSocketRequest(text: string, file?: string): Parsed<{ nam
   }
 }
 
-export type ParsedRequestFile =
+type ParsedRequestFile =
   | { kind: 'http'; name: string | undefined; request: HttpRequestSpec }
   | ({ kind: 'websocket'; name: string | undefined } & WebSocketFile);
 

@@ -25,7 +25,7 @@ export interface RunArgs {
   maxRateLimitWaitMs?: number;
 }
 
-export type ParsedArgs = { help: true } | { version: true } | { run: RunArgs } | { error: string };
+type ParsedArgs = { help: true } | { version: true } | { run: RunArgs } | { error: string };
 
 export const USAGE = `Usage: courier run <workspace folder | collection folder | collection file> [options]
 

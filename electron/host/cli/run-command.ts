@@ -16,7 +16,7 @@ import { findFolder, openRunSource } from './run-source';
 import { createTerminalReporter } from './terminal';
 import { writeReports } from './write-reports';
 
-export interface CommandIo {
+interface CommandIo {
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown };
   env: Readonly<Record<string, string | undefined>>;

@@ -4,7 +4,7 @@ import { dispatch, type MethodHandlers, type VariableEditInput, type VariablesSt
 import { InputError } from './input-error';
 import { importFileText } from './run-source';
 
-export interface RunEnvironment {
+interface RunEnvironment {
   /** the environment id the runner makes active, or undefined for none */
   id?: string;
   /** secret values to mask in everything the CLI writes (the send path masks them too; this covers its own text) */
@@ -13,7 +13,7 @@ export interface RunEnvironment {
   dispose(): Promise<void>;
 }
 
-export interface EnvironmentArgs {
+interface EnvironmentArgs {
   env?: string;
   envFile?: string;
   secretsFromEnv: Record<string, string>;

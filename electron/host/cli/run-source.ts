@@ -6,7 +6,7 @@ import { dispatch, type ImportResult, type MethodHandlers, type WorkspaceNode, t
 import { COLLECTION_FILE, WORKSPACE_FILE } from '../../../shared/workspace';
 import { InputError } from './input-error';
 
-export interface RunSource {
+interface RunSource {
   /** what to run, as workspace paths */
   paths: string[];
   nodes: WorkspaceNode[];

@@ -1,7 +1,7 @@
 import { requestOutcome, secondsText, type RequestRun, type RunResult } from '../../../shared/runner';
 import { type RunEvent } from '../../services/runner';
 
-export interface TerminalOptions {
+interface TerminalOptions {
   write: (text: string) => void;
   /** colours and a spinner: only on a terminal (and not with NO_COLOR); CI logs get plain lines */
   tty: boolean;

@@ -7,9 +7,9 @@ import { resolveStaticFile } from '../../services/static-files';
  * The renderer is served from courier://app/, never from file:// or a remote URL: a standard, secure scheme gives the
  * page a real origin (so CSP 'self' and the sender check mean something) without granting file:// powers.
  */
-export const APP_SCHEME = 'courier';
-export const APP_HOST = 'app';
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+const APP_SCHEME = 'courier';
+const APP_HOST = 'app';
+const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
 export function isAppUrl(raw: string | null | undefined): boolean {
@@ -44,7 +44,7 @@ function notFound(): Response {
 }
 
 /** Answers courier://app/<path> from the built renderer, with the same traversal rules as the web host. */
-export function createAppProtocolHandler(rendererRoot: string): (request: Request) => Promise<Response> {
+function createAppProtocolHandler(rendererRoot: string): (request: Request) => Promise<Response> {
   return async (request) => {
     let url: URL;
     try {

@@ -1,3 +1,1 @@
-export { startElectronHost, type ElectronApi, type ElectronHostHandle, type ElectronHostOptions } from './start-electron-host';
-export { exposeCourierBridge, createPreloadBridge, BRIDGE_GLOBAL_NAME } from './preload-bridge';
-export { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, isAppUrl } from './app-protocol';
+export { startElectronHost } from './start-electron-host';

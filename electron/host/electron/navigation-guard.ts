@@ -2,7 +2,7 @@ import type { WebContents } from 'electron';
 import { parseExternalUrl } from '../../core';
 import { isAppUrl } from './app-protocol';
 
-export type GuardedContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
+type GuardedContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
 
 /**
  * Keeps every web contents on the app's own pages. A link or script that tries to navigate elsewhere is stopped;

@@ -7,7 +7,7 @@ import { isAppUrl } from './app-protocol';
  */
 const ALLOWED_FOR_APP = new Set(['clipboard-sanitized-write']);
 
-export function isPermissionAllowed(permission: string, requestingUrl: string | undefined): boolean {
+function isPermissionAllowed(permission: string, requestingUrl: string | undefined): boolean {
   return ALLOWED_FOR_APP.has(permission) && isAppUrl(requestingUrl);
 }
 

@@ -18,7 +18,7 @@ function failure(code: BridgeError['code'], message: string): Result<never> {
  * unknown names are refused before any IPC happens, and listeners receive the payload without the IPC event
  * (which would expose the sender and a way to reply).
  */
-export function createPreloadBridge(ipc: PreloadIpc): CourierBridge {
+function createPreloadBridge(ipc: PreloadIpc): CourierBridge {
   const listeners = new Map<string, Set<Listener>>();
 
   const onEvent = (_event: unknown, name: unknown, payload: unknown) => {

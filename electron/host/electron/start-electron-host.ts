@@ -17,7 +17,7 @@ import { createMainWindowOptions } from './window-options';
 /** The parts of the electron module the shell uses; main.ts passes the real module, the wiring test a stand-in. */
 export type ElectronApi = Pick<typeof ElectronModule, 'app' | 'BrowserWindow' | 'dialog' | 'ipcMain' | 'protocol' | 'safeStorage' | 'session' | 'shell'>;
 
-export interface ElectronHostOptions {
+interface ElectronHostOptions {
   preloadPath: string;
   rendererRoot: string;
   packageJsonPath: string;

@@ -2,7 +2,7 @@ import type { WebFrameMain } from 'electron';
 import { isAppUrl } from './app-protocol';
 
 export type SenderFrame = Pick<WebFrameMain, 'url' | 'processId' | 'routingId' | 'parent'>;
-export interface TrustedWindow {
+interface TrustedWindow {
   isDestroyed(): boolean;
   webContents: { mainFrame: SenderFrame };
 }

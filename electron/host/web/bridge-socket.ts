@@ -13,7 +13,7 @@ import {
 import { createWsSessionKeeper, wsSessionOf, WS_RELOAD_GRACE_MS } from './ws-session-keeper';
 
 /** Request bodies may carry a picked file (up to 200 MiB, base64) in a single http.send call. */
-export const MAX_BRIDGE_MESSAGE_BYTES = 300 * 1024 * 1024;
+const MAX_BRIDGE_MESSAGE_BYTES = 300 * 1024 * 1024;
 
 export interface BridgeSockets {
   /** Completes an already-authenticated upgrade. */

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 
-export interface CliOptions {
+interface CliOptions {
   help: boolean;
   port: number;
   /** As given on the command line; undefined means COURIER_DATA_DIR or the per-user default. */

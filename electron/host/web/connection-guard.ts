@@ -15,9 +15,9 @@ export interface ConnectionLimits {
 }
 
 /** A browser opens about six connections per origin and sends its first request within milliseconds. */
-export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = { maxUnproven: 64, proveWithinMs: 10_000 };
+const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = { maxUnproven: 64, proveWithinMs: 10_000 };
 
-export interface ConnectionGuard {
+interface ConnectionGuard {
   /** The socket carried a request with the right Host and token: it is the app's, and stays. */
   prove(socket: Socket): void;
   /** connections still waiting to present the token (for tests and diagnostics) */

@@ -14,7 +14,7 @@ export function parseRequestTarget(rawUrl: string | undefined): URL | null {
   }
 }
 
-export const UNAUTHORIZED_HINT = 'Unauthorized: open the URL printed by npm run web (it changes on every start).';
+const UNAUTHORIZED_HINT = 'Unauthorized: open the URL printed by npm run web (it changes on every start).';
 
 /**
  * Every HTTP request: exact Host, then the secret prefix /s/<token>/, which is stripped before the static files are

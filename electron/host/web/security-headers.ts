@@ -2,7 +2,7 @@ import type { ServerResponse } from 'node:http';
 import { CONTENT_SECURITY_POLICY } from '../../core';
 
 /** Sent with every response, errors included: a 401 page is still a page a browser renders. */
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',

@@ -12,7 +12,7 @@ import { sendText } from './security-headers';
 import { createUpgradeHandler } from './upgrade-handler';
 
 /** Web mode listens on loopback only; there is deliberately no option to change it. */
-export const WEB_HOST_ADDRESS = '127.0.0.1';
+const WEB_HOST_ADDRESS = '127.0.0.1';
 
 export interface WebHostOptions {
   dataDir: string;

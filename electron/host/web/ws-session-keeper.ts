@@ -5,7 +5,7 @@
  */
 export const WS_RELOAD_GRACE_MS = 30_000;
 
-export interface WsSessionKeeper {
+interface WsSessionKeeper {
   /** a page connected or re-attached the session: it is that page's now */
   claim(owner: object, sessionId: string): void;
   /** the page closed it itself */

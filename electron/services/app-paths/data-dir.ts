@@ -2,11 +2,11 @@ import { chmod, mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
-export const APP_FOLDER_NAME = 'Courier';
-export const DATA_DIR_FLAG = '--data-dir';
-export const DATA_DIR_ENV = 'COURIER_DATA_DIR';
+const APP_FOLDER_NAME = 'Courier';
+const DATA_DIR_FLAG = '--data-dir';
+const DATA_DIR_ENV = 'COURIER_DATA_DIR';
 
-export interface PlatformContext {
+interface PlatformContext {
   platform: NodeJS.Platform;
   env: NodeJS.ProcessEnv;
   homedir: string;
@@ -44,7 +44,7 @@ export function dataDirFromArgs(argv: readonly string[]): string | undefined {
   return undefined;
 }
 
-export interface ResolveDataDirOptions {
+interface ResolveDataDirOptions {
   argv?: readonly string[];
   env?: NodeJS.ProcessEnv;
   cwd?: string;

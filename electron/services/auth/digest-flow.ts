@@ -4,13 +4,13 @@ import { encodeRequestBody, type SendOptions } from '../http';
 import { parseChallenges } from './challenge';
 import { algorithmLabel, chooseDigestChallenge, digestAuthorization, type DigestChallenge } from './digest';
 
-export interface DigestDeps {
+interface DigestDeps {
   send: (requestId: string, spec: HttpRequestSpec, options?: SendOptions) => Promise<HttpExchange>;
   cancel: (requestId: string) => boolean;
   releaseBody: (bodyId: string) => Promise<unknown>;
 }
 
-export interface DigestSender {
+interface DigestSender {
   sendWithDigest(requestId: string, spec: HttpRequestSpec, options?: SendOptions): Promise<{ exchange: HttpExchange; warnings: string[] }>;
   cancel(requestId: string): boolean;
   cancelAll(): void;

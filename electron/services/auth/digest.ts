@@ -52,7 +52,7 @@ function chooseQop(offered: string): 'auth' | 'auth-int' | null {
   return null;
 }
 
-export type DigestChoice =
+type DigestChoice =
   | { kind: 'none' }
   | { kind: 'unsupported'; reasons: string[]; raw: string }
   | { kind: 'chosen'; challenge: DigestChallenge };
@@ -95,7 +95,7 @@ export function algorithmLabel(challenge: DigestChallenge): string {
   return challenge.algorithmToken ?? 'MD5';
 }
 
-export interface DigestInput {
+interface DigestInput {
   challenge: DigestChallenge;
   username: string;
   password: string;

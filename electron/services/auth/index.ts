@@ -1,4 +1,4 @@
 export { createAuthService } from './auth-service';
 export type { AuthService, AuthServiceDeps } from './auth-service';
 export { oauth2TokenKey } from './token-store';
-export type { SecretStore, StoredToken } from './token-store';
+export type { StoredToken } from './token-store';

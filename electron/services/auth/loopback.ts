@@ -20,7 +20,7 @@ export interface CallbackPage {
   done: boolean;
 }
 
-export const CALLBACK_PATH = '/callback';
+const CALLBACK_PATH = '/callback';
 
 export async function startLoopback(port: number, onCallback: (query: URLSearchParams) => CallbackPage): Promise<LoopbackListener> {
   const sockets = new Set<Socket>();

@@ -5,7 +5,7 @@ import { oneLine, redact } from './redact';
 import { clientSecretSpellings, requestToken, requireTokenUrl, type TokenEndpointIo, type TokenResponse } from './token-endpoint';
 import { oauth2TokenKey, readToken, tokenInfo, type SecretStore, type StoredToken } from './token-store';
 
-export interface AuthorizationCodeDeps {
+interface AuthorizationCodeDeps {
   secrets: SecretStore;
   openExternal?: (url: string) => Promise<boolean>;
   cancel: (requestId: string) => boolean;

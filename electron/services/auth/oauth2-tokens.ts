@@ -10,9 +10,9 @@ export interface AccessToken {
 }
 
 /** Refresh (or fetch again) when the token has less than this left: a request sent now must not arrive too late. */
-export const REFRESH_MARGIN_MS = 60_000;
+const REFRESH_MARGIN_MS = 60_000;
 
-export interface TokenLifecycleDeps {
+interface TokenLifecycleDeps {
   secrets: SecretStore;
   now: () => number;
   onTokensChanged?: () => void;

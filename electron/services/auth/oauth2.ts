@@ -5,9 +5,8 @@ import { createTokenLifecycle } from './oauth2-tokens';
 import type { TokenEndpointIo } from './token-endpoint';
 import type { SecretStore } from './token-store';
 
-export { REFRESH_MARGIN_MS, type AccessToken } from './oauth2-tokens';
 
-export interface OAuth2Deps {
+interface OAuth2Deps {
   send: (requestId: string, spec: HttpRequestSpec) => Promise<HttpExchange>;
   cancel: (requestId: string) => boolean;
   readBody: (bodyId: string) => Promise<Uint8Array>;
@@ -73,4 +72,3 @@ export function createOAuth2(deps: OAuth2Deps) {
   };
 }
 
-export type OAuth2 = ReturnType<typeof createOAuth2>;

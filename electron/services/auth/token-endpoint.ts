@@ -117,7 +117,7 @@ function sensitiveValues(fields: Record<string, unknown> | null): string[] {
     .map(([, value]) => value as string);
 }
 
-export function parseTokenResponse(exchange: HttpExchange, text: string, hidden: string[]): TokenResponse {
+function parseTokenResponse(exchange: HttpExchange, text: string, hidden: string[]): TokenResponse {
   const { status } = exchange.response;
   const contentType = header(exchange, 'content-type') ?? '';
   const fields = parseFields(contentType, text);

@@ -69,7 +69,7 @@ export function writeToken(secrets: SecretStore, key: string, token: StoredToken
 }
 
 /** Enough of a token to recognise it, never enough to use it. */
-export function tokenPreview(token: string): string {
+function tokenPreview(token: string): string {
   return token.length < 12 ? '••••' : `${token.slice(0, 4)}…${token.slice(-4)}`;
 }
 

@@ -34,7 +34,7 @@ export interface BodyWriter {
   readonly bytesWritten: number;
 }
 
-export interface BodyStoreOptions {
+interface BodyStoreOptions {
   spoolDir: string;
   /** Bodies larger than this go to a temporary file; default 5 MiB. */
   spoolThresholdBytes?: number;

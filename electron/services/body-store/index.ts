@@ -1,2 +1,2 @@
 export { createBodyStore } from './body-store';
-export type { BodyMeta, BodyStore, BodyStoreOptions, BodyWriter } from './body-store';
+export type { BodyStore, BodyWriter } from './body-store';

@@ -15,7 +15,7 @@ import type { Vault } from '../vault';
 
 const VAULT_ID_PREFIX = credentialVaultId('');
 
-export interface CredentialStoreOptions {
+interface CredentialStoreOptions {
   vault: Pick<Vault, 'isUnlocked' | 'putSecret' | 'getSecret' | 'secretState' | 'listSecretIds' | 'status'>;
   newId?: () => string;
 }

@@ -1,1 +1,1 @@
-export { createCredentialStore, type CredentialStore, type CredentialStoreOptions } from './credential-store';
+export { createCredentialStore, type CredentialStore } from './credential-store';

@@ -7,14 +7,14 @@ import type { VariableLayer } from '../../../shared/variables';
 /** `inherited`: the variables of the saved request's collection and folders, for the preparer. */
 export type SendForText = (spec: HttpRequestSpec, inherited?: readonly VariableLayer[]) => Promise<{ status: number; statusText: string; contentType: string | null; text: string }>;
 
-export interface IntrospectionServiceOptions {
+interface IntrospectionServiceOptions {
   send: SendForText;
   /** endpoints remembered (least recently used go first); default 32 */
   maxEntries?: number;
   now?: () => number;
 }
 
-export interface IntrospectionService {
+interface IntrospectionService {
   introspect(request: HttpRequestSpec, refresh: boolean, inherited?: readonly VariableLayer[]): Promise<GraphqlIntrospection>;
   clear(): void;
 }

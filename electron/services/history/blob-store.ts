@@ -42,7 +42,7 @@ export interface WrittenBlob {
   existing?: boolean;
 }
 
-export interface BlobStore {
+interface BlobStore {
   readonly dir: string;
   /** Streams `source` into a content-addressed file (deduplicated); memory stays around one frame. */
   write(source: BodySource, prefixBytes: number, isStored?: (hash: string) => boolean): Promise<WrittenBlob>;

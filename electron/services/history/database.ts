@@ -6,13 +6,13 @@ import { MIGRATIONS } from './schema';
 
 export type Db = Database.Database;
 
-export interface OpenedDatabase {
+interface OpenedDatabase {
   db: Db;
   /** what the user should be told (a damaged file moved aside) */
   notices: string[];
 }
 
-export interface OpenDatabaseOptions {
+interface OpenDatabaseOptions {
   file: string;
   /** 'NORMAL' keeps every committed transaction across a process crash (WAL); 'FULL' also across power loss */
   synchronous?: 'NORMAL' | 'FULL';
@@ -33,7 +33,7 @@ function configure(db: Db, synchronous: 'NORMAL' | 'FULL'): void {
   db.pragma('cache_size = -16000');
 }
 
-export function migrate(db: Db): void {
+function migrate(db: Db): void {
   const version = Number(db.pragma('user_version', { simple: true }));
   if (version > MIGRATIONS.length) {
     throw new Error(`history.db was written by a newer Courier (schema ${version}, this one knows ${MIGRATIONS.length})`);

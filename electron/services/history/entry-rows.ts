@@ -11,7 +11,7 @@ export const MATCH_COUNT_STEP = 500;
  * Index matches a count may walk for the first pages when filters reject most of them: counting stops sooner, at a
  * lower multiple of 100 (about 5 ms of work; a word in 80% of entries with a filter passing 2% counts to 200).
  */
-export const MATCH_WALK_BUDGET = 10_000;
+const MATCH_WALK_BUDGET = 10_000;
 
 /**
  * How far a text search counts for a page ending at `end`: the next multiple of MATCH_COUNT_STEP above it, or, when
@@ -24,7 +24,7 @@ export function matchCountCap(end: number, share = 1): number {
   return Math.max((Math.floor(end / 100) + 1) * 100, Math.min(byStep, byBudget));
 }
 
-export interface EntryRow {
+interface EntryRow {
   id: number;
   sent_at: number;
   method: string;
@@ -73,7 +73,7 @@ export interface NewEntry {
   search: { url: string; headers: string; body: string };
 }
 
-export interface BlobRow {
+interface BlobRow {
   hash: string;
   size: number;
   stored_size: number;
@@ -81,7 +81,7 @@ export interface BlobRow {
   refs: number;
 }
 
-export const SUMMARY_COLUMNS = 'e.id, e.sent_at, e.method, e.url, e.host, e.status, e.status_text, e.status_class, e.duration_ms, e.response_bytes, e.error_code, e.pinned, e.tests_passed, e.tests_failed';
+const SUMMARY_COLUMNS = 'e.id, e.sent_at, e.method, e.url, e.host, e.status, e.status_text, e.status_class, e.duration_ms, e.response_bytes, e.error_code, e.pinned, e.tests_passed, e.tests_failed';
 
 export function toSummary(row: EntryRow): HistorySummary {
   return {
@@ -278,4 +278,3 @@ export function createEntryRows(db: Db) {
     },
   };
 }
-export type EntryRows = ReturnType<typeof createEntryRows>;

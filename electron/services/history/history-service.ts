@@ -23,7 +23,7 @@ import { headerText, hostOf, INDEXED_BODY_BYTES, searchableBodyText, statusClass
 import { loadRetention, saveRetention } from './settings';
 import { testCounts } from '../../../shared/testing';
 
-export const HISTORY_BODY_PREFIX = 'history:';
+const HISTORY_BODY_PREFIX = 'history:';
 /** Composed requests above this (file uploads carried inline) are kept as a body file, not in the index. */
 const COMPOSED_INLINE_MAX = 64 * 1024;
 const RETENTION_BATCH = 200;

@@ -2,7 +2,7 @@ import type { Db } from './database';
 import { ID_SLOTS } from './search-text';
 
 /** What identifies an imported exchange: when it was sent (to the ms), method, URL and status (null: it failed). */
-export interface ImportKey {
+interface ImportKey {
   sentAt: number;
   method: string;
   url: string;

@@ -41,7 +41,7 @@ const BODY_SEPARATORS = /[\s{}[\]",:;=&<>()'`]+/;
  * each token once keeps the trigram index (and the work of matching common words) several times smaller, and a
  * substring of any token is still found.
  */
-export function compactText(text: string): string {
+function compactText(text: string): string {
   const seen = new Set<string>();
   for (const token of text.split(BODY_SEPARATORS)) if (token !== '') seen.add(token);
   return [...seen].join(' ');
@@ -56,7 +56,7 @@ export function headerText(headers: HeaderList): string {
  * quoted as a phrase. Terms under three characters cannot use the trigram index: beside longer terms they are
  * dropped; on their own they are matched with LIKE on the URL.
  */
-export function ftsQuery(text: string): { match: string | null; short: string[] } {
+function ftsQuery(text: string): { match: string | null; short: string[] } {
   // Quotes, braces and commas split terms too, so a pasted '"status":"failed"' still finds status … failed.
   const terms = text.split(/[\s"{}[\],]+/).filter(Boolean);
   const long = terms.filter((term) => [...term].length >= 3);
@@ -79,7 +79,7 @@ export function hostOf(url: string): string {
 }
 
 /** "localhost:8080" and "[::1]:3000" name a port; "localhost", "[::1]" and "example.com" do not. */
-export function hasPort(host: string): boolean {
+function hasPort(host: string): boolean {
   return /:\d*$/.test(host) && !/^[^[]*:.*:/.test(host);
 }
 

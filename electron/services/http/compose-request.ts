@@ -3,7 +3,7 @@ import { describeHeaderValueProblem, headerValueProblem } from './header-value';
 import { encodeRequestBody } from './request-body';
 
 /** A request after validation, ready to go on the wire; headers keep the user's order and spelling. */
-export interface ComposedRequest {
+interface ComposedRequest {
   method: string;
   url: URL;
   headers: [string, string][];
@@ -14,7 +14,7 @@ export interface ComposedRequest {
 // undici writes these itself from the body and connection state; a user value would contradict the wire.
 const MANAGED_HEADERS = new Set(['content-length', 'transfer-encoding', 'keep-alive', 'upgrade', 'expect']);
 
-export function validateMethod(method: string): string {
+function validateMethod(method: string): string {
   if (!HTTP_TOKEN.test(method)) {
     throw new CourierError(
       'INVALID_METHOD',
@@ -32,7 +32,7 @@ const encodeControlWhitespace = (text: string): string => text.replace(/[\t\n\r]
  * The URL as typed, made sendable the way browsers and curl do: spaces, quotes, angle brackets and non-ASCII in the
  * path and query are percent-encoded by the URL parser (what is already %xx stays as it is).
  */
-export function parseUrl(raw: string): URL {
+function parseUrl(raw: string): URL {
   const text = raw.trim();
   if (text === '') throw new CourierError('INVALID_URL', 'Enter a URL to send the request to.');
   let url: URL;

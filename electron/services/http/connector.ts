@@ -41,7 +41,7 @@ export interface ConnectorDeps {
   extraCaCertificates?: string[] | undefined;
 }
 
-export interface ConnectorOptions {
+interface ConnectorOptions {
   hostname: string;
   port: string;
   protocol: string;

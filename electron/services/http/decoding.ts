@@ -6,7 +6,7 @@ import { CourierError, type HeaderList } from '../../../shared/contract';
 const MAX_ENCODINGS = 2;
 const KNOWN = new Set(['gzip', 'x-gzip', 'deflate', 'br']);
 
-export interface DecodingPlan {
+interface DecodingPlan {
   /** codings as the server applied them, to be undone in reverse */
   encodings: string[];
   warnings: string[];

@@ -123,7 +123,7 @@ function ambiguousFraming(context: FailureContext, code: string): CourierError {
 }
 
 /** Content-Length together with Transfer-Encoding, or Content-Length given more than once (RFC 9112 §6.3). */
-export function hasConflictingFraming(head: string): boolean {
+function hasConflictingFraming(head: string): boolean {
   let lengths = 0;
   let transferEncoding = false;
   for (const line of head.split('\r\n').slice(1)) {

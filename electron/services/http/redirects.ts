@@ -15,7 +15,7 @@ export interface SensitiveParts {
   queryParams: readonly string[];
 }
 
-export interface CrossOriginPolicy {
+interface CrossOriginPolicy {
   sensitive: SensitiveParts;
   /** the per-request opt-in (settings.keepCredentialsOnRedirect): send them on anyway, as curl's --location-trusted */
   keepCredentials: boolean;
@@ -45,7 +45,7 @@ export function resolveLocation(base: URL, location: string): URL {
   return next;
 }
 
-export interface FollowedRedirect {
+interface FollowedRedirect {
   next: HopRequest;
   /** user headers left out of the next hop */
   droppedHeaders: string[];

@@ -3,7 +3,7 @@ import { CourierError, type FileRef, type RequestBody } from '../../../shared/co
 import { graphqlGetParams, graphqlPostBody } from '../../../shared/graphql';
 import { describeHeaderValueProblem, headerValueProblem } from './header-value';
 
-export interface EncodedBody {
+interface EncodedBody {
   bytes: Buffer | null;
   /** what Content-Type to send unless the user set one */
   contentType: string | null;

@@ -6,7 +6,7 @@ import { createDecoder } from './decoding';
 const WRITE_HIGH_WATER = 4 * 1024 * 1024;
 const WRITE_LOW_WATER = 1024 * 1024;
 
-export interface BodyLimits {
+interface BodyLimits {
   maxResponseBytes: number;
   maxDecodedBytes: number;
 }

@@ -31,7 +31,7 @@ export interface ImportExportService {
   snippet(request: ExportableRequest, target: SnippetTargetId): { code: string; inputs: ExportInput[] };
 }
 
-export interface ImportExportServiceOptions {
+interface ImportExportServiceOptions {
   /** where the built import worker is; the default finds it beside the running bundle */
   workerFile?: () => Promise<URL>;
 }

@@ -15,7 +15,7 @@ import { dereferenceOpenApi } from './openapi-dereference';
  */
 export const IN_PROCESS_MAX_CHARS = 128 * 1024;
 
-export interface InProcessOptions {
+interface InProcessOptions {
   sourceUrl?: string;
   onProgress?: (phase: ImportPhase) => void;
   signal?: AbortSignal;

@@ -1,4 +1,4 @@
-export { createImportExportService, type ImportExportService, type ParseOptions } from './import-export-service';
+export { createImportExportService, type ImportExportService } from './import-export-service';
 export type { ImportPhase } from './import-worker-protocol';
 export { dereferenceOpenApi } from './openapi-dereference';
 export { parseLargeYaml } from './fast-yaml';

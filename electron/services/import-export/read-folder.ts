@@ -4,7 +4,7 @@ import { CourierError } from '../../../shared/contract';
 import { readFailure, readWorkspaceFile } from '../workspace';
 
 /** A Bruno collection is small text files; more than this is not one (a home folder picked by mistake). */
-export interface FolderImportLimits {
+interface FolderImportLimits {
   maxFiles: number;
   maxEntries: number;
   maxDepth: number;
@@ -17,7 +17,7 @@ export const FOLDER_IMPORT_LIMITS: Readonly<FolderImportLimits> = { maxFiles: 5_
 /** Files a collection folder import reads; everything else (images, node_modules, .git) is never opened. */
 const WANTED = /(\.bru|\.ya?ml|^bruno\.json)$/;
 
-export interface FolderFile {
+interface FolderFile {
   path: string;
   text: string;
 }

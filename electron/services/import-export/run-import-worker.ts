@@ -3,7 +3,7 @@ import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_thread
 import { CourierError, type ImportResult } from '../../../shared/contract';
 import { NEXT_BATCH, placeEntries, READY, TEXT_CHUNK, type ImportPhase, type ImportWorkerData, type ImportWorkerInput, type ImportWorkerMessage } from './import-worker-protocol';
 
-export interface RunImportOptions {
+interface RunImportOptions {
   onProgress?: (phase: ImportPhase) => void;
   /** aborting ends the worker at once (whatever step it is in) and rejects with CANCELLED */
   signal?: AbortSignal;

@@ -1,1 +1,1 @@
-export { createMaskTransform, maskedSource, type RandomAccessSource } from './mask-transform';
+export { maskedSource } from './mask-transform';

@@ -23,7 +23,7 @@ export function createMaskTransform(secrets: readonly string[]): Transform {
 }
 
 /** What history reads a body through: its size, then ranges. */
-export interface RandomAccessSource {
+interface RandomAccessSource {
   size: number;
   read(offset: number, length: number): Promise<Buffer>;
 }

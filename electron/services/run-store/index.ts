@@ -1,1 +1,1 @@
-export { createRunStore, KEPT_RUNS_PER_COLLECTION, type KeptRun, type RunStore } from './run-store';
+export { createRunStore, type RunStore } from './run-store';

@@ -8,7 +8,7 @@ import { type RunResult } from '../../../shared/runner';
 /** Postman keeps a collection's recent runs; 50 is enough to compare and small enough to list at once. */
 export const KEPT_RUNS_PER_COLLECTION = 50;
 
-export type KeptRun = RunSummary & Pick<RunResult, 'requests'>;
+type KeptRun = RunSummary & Pick<RunResult, 'requests'>;
 
 const indexSchema = z.object({ version: z.literal(1), runs: z.array(runSummarySchema) });
 

@@ -1,3 +1,3 @@
-export { createRunner, type Runner } from './runner';
-export { RunInputError, type RunEvent, type RunnerDeps, type RunOptions } from './types';
-export { planRun, type PlannedRequest } from './plan';
+export { createRunner } from './runner';
+export { RunInputError, type RunEvent } from './types';
+export { planRun } from './plan';

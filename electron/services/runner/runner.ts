@@ -218,4 +218,3 @@ export function createRunner(deps: RunnerDeps) {
   };
 }
 
-export type Runner = ReturnType<typeof createRunner>;

@@ -50,7 +50,7 @@ const WasmMemory = (globalThis as unknown as { WebAssembly: { Memory: new (descr
 type WasmMemoryOption = Exclude<CustomizeVariantOptions['wasmMemory'], undefined | (() => unknown)>;
 const PAGE = 64 * 1024;
 /** promise jobs one run may queue in all, and how many run between two checks of that budget */
-export const MAX_PROMISE_JOBS = 100_000;
+const MAX_PROMISE_JOBS = 100_000;
 const JOB_BATCH = 1_000;
 /** the Emscripten build's initial memory (16 MiB) */
 const INITIAL_PAGES = 256;
@@ -259,4 +259,3 @@ export async function createSandboxEngine(memoryBytes: number) {
   };
 }
 
-export type SandboxEngine = Awaited<ReturnType<typeof createSandboxEngine>>;

@@ -47,7 +47,7 @@ export interface ScriptOutcome {
   error: string | null;
 }
 
-export interface ScriptRunnerOptions {
+interface ScriptRunnerOptions {
   limits?: Partial<SandboxLimits>;
   /** where sandbox-worker.js is; found beside the bundle by default */
   workerFile?: () => Promise<URL>;
@@ -58,14 +58,14 @@ export interface ScriptRunnerOptions {
 }
 
 /** What a run may do beyond computing: pm.sendRequest, and being cancelled. */
-export interface ScriptRunOptions {
+interface ScriptRunOptions {
   /** absent: pm.sendRequest answers that it is not available */
   sendRequest?: ScriptSendHandler;
   /** aborts the run's request in flight; later ones fail at once */
   signal?: AbortSignal;
 }
 
-export function scriptLabel(kind: ScriptKind, owner: string): string {
+function scriptLabel(kind: ScriptKind, owner: string): string {
   return `${kind === 'pre-request' ? 'Pre-request' : 'Post-response'} script of ${owner}`;
 }
 

@@ -78,7 +78,6 @@ export const sandboxOutputSchema = z.object({
     .optional(),
   nextRequest: z.string().nullable().optional(),
 });
-export type SandboxOutput = z.infer<typeof sandboxOutputSchema>;
 
 export interface SandboxLimits {
   /** CPU time for the whole run, timers and promises included */

@@ -1,2 +1,2 @@
 export { openSettingsStore } from './settings-store';
-export type { ConfFactory, ConfLike, SettingsConfOptions, SettingsStore, SettingsStoreOptions } from './settings-store';
+export type { ConfFactory, SettingsConfOptions, SettingsStore } from './settings-store';

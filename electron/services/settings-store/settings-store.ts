@@ -26,7 +26,7 @@ export interface SettingsConfOptions {
 /** Builds the Conf instance; the Electron host passes `(o) => new ElectronStore(o)`. */
 export type ConfFactory = (options: SettingsConfOptions) => ConfLike;
 
-export interface SettingsStoreOptions {
+interface SettingsStoreOptions {
   /** folder the file lives in (created 0700 when missing) */
   dir: string;
   /** file name without extension; default 'settings' */

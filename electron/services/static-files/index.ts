@@ -1,2 +1,1 @@
-export { resolveStaticFile, type StaticFile } from './resolve-static-file';
-export { contentTypeFor } from './mime-types';
+export { resolveStaticFile } from './resolve-static-file';

@@ -2,7 +2,7 @@ import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { contentTypeFor } from './mime-types';
 
-export interface StaticFile {
+interface StaticFile {
   filePath: string;
   contentType: string;
   size: number;

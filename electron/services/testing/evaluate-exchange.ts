@@ -8,7 +8,7 @@ export interface TestingDeps extends CaptureTargets {
   readBody(id: string, offset: number, length: number): Promise<{ bytes: Uint8Array; total: number }>;
 }
 
-export interface EvaluatedTests {
+interface EvaluatedTests {
   tests: ExchangeTests;
   /** secret capture values: from now on masked wherever this exchange goes (the window, history) */
   secrets: string[];

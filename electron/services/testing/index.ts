@@ -1,3 +1,2 @@
-export { evaluateExchangeTests, hasTests, type EvaluatedTests, type TestingDeps } from './evaluate-exchange';
-export { applyCaptures, type CaptureTargets } from './apply-captures';
+export { evaluateExchangeTests, hasTests, type TestingDeps } from './evaluate-exchange';
 export { createSessionVariables, type SessionVariables } from './session-variables';

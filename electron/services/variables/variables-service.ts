@@ -26,7 +26,7 @@ import {
 
 export type VariablesChangeReason = 'variables' | 'environments' | 'active';
 
-export interface VariablesServiceOptions {
+interface VariablesServiceOptions {
   store: SettingsStore;
   vault: Vault;
   onChange?: (reason: VariablesChangeReason) => void;

@@ -37,7 +37,7 @@ export function isSaneScrypt({ N, r, p }: ScryptParams): boolean {
   );
 }
 
-export const KEY_BYTES = 32;
+const KEY_BYTES = 32;
 export const SALT_BYTES = 16;
 const IV_BYTES = 12;
 const TAG_BYTES = 16;

@@ -1,3 +1,3 @@
 export { createVault } from './vault';
-export type { SecretState, Vault, VaultOptions } from './vault';
-export { DEFAULT_SCRYPT, osKeychainUsable, type OsEncryption, type ScryptParams } from './ciphers';
+export type { Vault, VaultOptions } from './vault';
+export { DEFAULT_SCRYPT, osKeychainUsable, type OsEncryption } from './ciphers';

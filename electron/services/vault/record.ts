@@ -31,7 +31,7 @@ export const passphraseRecordSchema = z.looseObject({
   secrets: secretsSchema,
 });
 
-export const osRecordSchema = z.looseObject({
+const osRecordSchema = z.looseObject({
   version: z.literal(VAULT_VERSION),
   backend: z.literal('os'),
   osBackend: z.string().nullable(),
@@ -42,7 +42,7 @@ export type PassphraseRecord = z.infer<typeof passphraseRecordSchema>;
 export type OsRecord = z.infer<typeof osRecordSchema>;
 export type VaultRecord = PassphraseRecord | OsRecord;
 
-export type LoadedRecord =
+type LoadedRecord =
   | { kind: 'none' }
   | { kind: 'ok'; record: VaultRecord }
   /** written by a newer Courier: left alone, read-only */

@@ -31,12 +31,12 @@ export interface VaultOptions {
 }
 
 /** Wrong passphrases allowed before each further try has to wait. */
-export const FREE_GUESSES = 5;
+const FREE_GUESSES = 5;
 const FIRST_WAIT_MS = 1000;
 const MAX_WAIT_MS = 5 * 60 * 1000;
 
 /** The wait after `failures` wrong guesses in a row: none for the first five, then 1 s, 2 s, 4 s … up to 5 minutes. */
-export function throttleWaitMs(failures: number): number {
+function throttleWaitMs(failures: number): number {
   if (failures < FREE_GUESSES) return 0;
   return Math.min(MAX_WAIT_MS, FIRST_WAIT_MS * 2 ** (failures - FREE_GUESSES));
 }

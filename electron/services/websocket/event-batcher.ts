@@ -88,4 +88,3 @@ export function createEventBatcher(sink: (batch: WsEventBatch) => void, options:
     },
   };
 }
-export type EventBatcher = ReturnType<typeof createEventBatcher>;

@@ -9,7 +9,7 @@ import { validateHandshakeHeaders } from './handshake-headers';
 import { MessageLog } from './message-log';
 import { toWsError } from './ws-errors';
 
-export interface SessionDeps {
+interface SessionDeps {
   emit(event: WsEvent): void;
   flush(): void;
   isRefusedAddress?: ((address: string, port: number) => boolean) | undefined;

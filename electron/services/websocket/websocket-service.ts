@@ -3,7 +3,7 @@ import { createEventBatcher, type EventBatcherOptions } from './event-batcher';
 import { redactCourierError, redactHandshake, redactWsEvent } from './redact-ws';
 import { WsSession } from './session';
 
-export interface WebSocketServiceOptions {
+interface WebSocketServiceOptions {
   /** batches of events per session (see event-batcher.ts for when they leave) */
   onEvents: (batch: WsEventBatch) => void;
   /** checked after DNS, before connecting; true → SELF_REQUEST_REFUSED (web mode refuses its own port) */

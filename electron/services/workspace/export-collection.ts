@@ -4,7 +4,7 @@ import { emptySettings } from './problems';
 import type { ContainerEntry, Entry } from './scan';
 
 /** What the export reads of the service's last scan (it writes nothing). */
-export interface ExportSource {
+interface ExportSource {
   entryOf(rel: string): Entry;
   containerOf(rel: string): ContainerEntry;
 }

@@ -15,7 +15,7 @@ const NAME_MAX = 200;
 const WRITE_SLICE = 250;
 
 /** Everything an import will write, worked out in memory before the first byte reaches the disk. */
-export interface ImportPlan {
+interface ImportPlan {
   /** new folders, each after its parent; the first of each collection is the collection itself */
   dirs: string[];
   files: { rel: string; text: string }[];

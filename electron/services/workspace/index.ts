@@ -1,3 +1,3 @@
 export { createWorkspaceService } from './workspace-service';
-export type { WorkspaceChange, WorkspaceService, WorkspaceServiceOptions } from './workspace-service';
-export { readWorkspaceFile, readFailure, MAX_WORKSPACE_FILE_BYTES } from './safe-read';
+export type { WorkspaceChange, WorkspaceService } from './workspace-service';
+export { readWorkspaceFile, readFailure } from './safe-read';

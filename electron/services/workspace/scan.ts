@@ -64,13 +64,13 @@ export interface ScannedWorkspace {
 }
 
 export const metaFileOf = (kind: 'collection' | 'folder'): string => (kind === 'collection' ? COLLECTION_FILE : FOLDER_FILE);
-export const isHidden = (name: string): boolean => name.startsWith('.');
+const isHidden = (name: string): boolean => name.startsWith('.');
 export const joinRel = (parent: string | null, entry: string): string => (parent === null ? entry : `${parent}/${entry}`);
 export const absOf = (root: string, rel: string | null): string => (rel === null ? root : path.join(root, ...rel.split('/')));
 
 const READ_SLICE = 250;
 
-export function parseRoot(text: string | null, fallbackName: string, readError?: string): RootInfo {
+function parseRoot(text: string | null, fallbackName: string, readError?: string): RootInfo {
   if (readError !== undefined) return { name: fallbackName, order: [], error: readError };
   if (text === null) return { name: fallbackName, order: [] };
   try {

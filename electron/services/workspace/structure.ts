@@ -19,7 +19,7 @@ interface Deleted {
 }
 
 /** What the structure operations need of the service; they run inside its queue, one at a time. */
-export interface StructureContext {
+interface StructureContext {
   root(): string;
   entryOf(rel: string): Entry;
   requestOf(rel: string): RequestEntry & { request: HttpRequestSpec };

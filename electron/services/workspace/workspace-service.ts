@@ -53,7 +53,7 @@ export interface WorkspaceChange {
   paths: string[];
 }
 
-export interface WorkspaceServiceOptions {
+interface WorkspaceServiceOptions {
   /** the default workspace, in the app's data folder; created on first use */
   defaultDir: string;
   /** remembers the open folder and the open tabs */

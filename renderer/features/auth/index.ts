@@ -1,2 +1,2 @@
 export { AuthPanel, type InheritedAuthInfo } from './auth-panel';
-export { useAuthTab, type AuthTabState } from './use-auth-tab';
+export { useAuthTab } from './use-auth-tab';

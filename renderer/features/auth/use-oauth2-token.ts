@@ -5,7 +5,7 @@ import { bridge, BridgeCallError, call } from '../../lib/bridge';
 import { useVariablesState } from '../environments';
 import { useDebouncedValue } from './use-debounced-value';
 
-export const oauth2Keys = {
+const oauth2Keys = {
   all: ['auth', 'oauth2'] as const,
   status: (identity: string, variablesVersion: number) => ['auth', 'oauth2', 'status', identity, variablesVersion] as const,
 };

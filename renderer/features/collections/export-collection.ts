@@ -1,7 +1,7 @@
 import { call } from '../../lib/bridge';
 import { downloadName, saveBlob } from '../../lib/save-blob';
 
-export const postmanFileName = (name: string): string => downloadName(name, '.postman_collection.json');
+const postmanFileName = (name: string): string => downloadName(name, '.postman_collection.json');
 
 /**
  * A collection or folder as a Postman Collection v2.1 file. The main process reads the files; the exporter (loaded
@@ -17,7 +17,7 @@ export async function exportPostmanCollection(path: string): Promise<string[]> {
   return warnings;
 }
 
-export const k6FileName = (name: string): string => downloadName(name, '.k6.js');
+const k6FileName = (name: string): string => downloadName(name, '.k6.js');
 
 /**
  * A collection or folder as a k6 load-test script (JavaScript download) for k6, k6 Cloud or the k6 operator.
@@ -30,7 +30,7 @@ export async function exportK6Collection(path: string): Promise<string[]> {
   return warnings;
 }
 
-export const openApiFileName = (name: string): string => downloadName(name, '.openapi.yaml');
+const openApiFileName = (name: string): string => downloadName(name, '.openapi.yaml');
 
 /** A collection or folder as an OpenAPI 3.1 skeleton (YAML download). Answers what was left out. */
 export async function exportOpenApiCollection(path: string): Promise<string[]> {

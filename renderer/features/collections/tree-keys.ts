@@ -1,7 +1,7 @@
 import type { WorkspaceNode } from '../../../shared/contract';
 
 /** what a key on a tree row asks for */
-export type TreeKeyCommand =
+type TreeKeyCommand =
   | { kind: 'focus'; index: number }
   | { kind: 'toggle' }
   | { kind: 'open' }
@@ -10,7 +10,7 @@ export type TreeKeyCommand =
   | { kind: 'menu' }
   | { kind: 'shift'; by: -1 | 1 };
 
-export interface TreeKey {
+interface TreeKey {
   key: string;
   altKey: boolean;
   shiftKey: boolean;

@@ -20,14 +20,14 @@ export type TreeCommand =
   | 'move-to'
   | 'delete';
 
-export interface TreeMenuEntry {
+interface TreeMenuEntry {
   command: TreeCommand;
   label: string;
   disabled: boolean;
   danger?: boolean;
 }
 
-export interface TreeMenuHost {
+interface TreeMenuHost {
   /** the window can show WebSocket requests */
   webSocket: boolean;
   /** the window has the collection runner */

@@ -29,7 +29,7 @@ export function useInheritedLayers(path: string | null): VariableLayer[] {
 }
 
 /** What "Inherit from parent" gives a request: the folder or collection that supplies auth, and its kind. */
-export interface InheritedAuthView {
+interface InheritedAuthView {
   /** false for a request not saved in a collection: nothing to inherit from */
   saved: boolean;
   /** the name of the nearest folder or collection with auth; null when none has */

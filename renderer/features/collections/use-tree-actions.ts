@@ -118,4 +118,3 @@ export function useTreeActions(tabs: RequestTabs, nodes: readonly WorkspaceNode[
   };
 }
 
-export type TreeActions = ReturnType<typeof useTreeActions>;

@@ -3,7 +3,7 @@ import type { WorkspaceNode } from '../../../shared/contract';
 import { siblingsOf } from '../../../shared/workspace';
 
 /** where a dropped item goes: under `parent` at `index` */
-export interface DropPlace {
+interface DropPlace {
   parent: string | null;
   index: number;
 }

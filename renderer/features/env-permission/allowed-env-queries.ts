@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../lib/bridge';
 
-export const allowedEnvKey = ['variables', 'allowedEnv'] as const;
+const allowedEnvKey = ['variables', 'allowedEnv'] as const;
 
 /** The process environment names {{$env.NAME}} may read, as the main process keeps them. */
 export function useAllowedEnv() {

@@ -3,7 +3,7 @@ import { readEnvNotAllowed } from '../../../shared/variables';
 import { useAllowEnv } from './allowed-env-queries';
 import './env-permission.css';
 
-export interface EnvPermissionNoticeProps {
+interface EnvPermissionNoticeProps {
   /** the refusal; anything but ENV_NOT_ALLOWED shows nothing */
   error: { code: string; message: string; detail?: string } | null;
   /** what wanted the variables, for the sentence: "This request (GET https://…)", "This WebSocket connection" */

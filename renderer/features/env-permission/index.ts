@@ -1,4 +1,3 @@
 export { EnvPermissionPrompt } from './env-permission-prompt';
 export { EnvPermissionNotice } from './env-permission-notice';
 export { AllowedEnvList } from './allowed-env-list';
-export { useAllowEnv, useAllowedEnv, useRevokeEnv } from './allowed-env-queries';

@@ -1,4 +1,4 @@
-export { useVariablesState, useVariablesEvents, useVariablesMutation, useVaultMutation, variablesKeys } from './variables-queries';
+export { useVariablesState, useVariablesEvents, variablesKeys } from './variables-queries';
 export { EnvironmentPicker } from './environment-picker';
 import { lazyNamed } from '../../ui';
 

@@ -201,4 +201,3 @@ export function useEnvironmentEditor(onClose: () => void) {
   };
 }
 
-export type EnvironmentEditorModel = ReturnType<typeof useEnvironmentEditor>;

@@ -4,4 +4,4 @@ import { lazyNamed } from '../../ui';
 export const GraphqlBodyPanel = lazyNamed(() => import('./graphql-body-panel'), 'GraphqlBodyPanel');
 export const SubscriptionLog = lazyNamed(() => import('./subscription-log'), 'SubscriptionLog');
 export { GraphqlResponseErrors } from './graphql-response-errors';
-export { useGraphqlSubscriptions, type GraphqlSubscriptions, type SubscriptionRun } from './use-graphql-subscription';
+export { useGraphqlSubscriptions, type GraphqlSubscriptions } from './use-graphql-subscription';

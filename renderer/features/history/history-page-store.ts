@@ -1,7 +1,7 @@
 import type { HistorySummary } from '../../../shared/contract';
 import { dayKey } from '../../../shared/history-view';
 
-export interface LoadedPage {
+interface LoadedPage {
   entries: readonly HistorySummary[];
   days: readonly string[];
 }
@@ -15,7 +15,7 @@ export interface ListReach {
 }
 
 /** what each page of a list answers about the whole list */
-export interface PageCount {
+interface PageCount {
   total: number;
   totalCapped: boolean;
 }

@@ -1,15 +1,14 @@
 import { useEffect } from 'react';
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import type { HistoryEntry, HistoryFilter, HistorySelection, HistorySummary, HistoryUsage, MethodOutput } from '../../../shared/contract';
+import type { HistoryEntry, HistoryFilter, HistorySelection, HistorySummary, HistoryUsage } from '../../../shared/contract';
 import { filterKey } from '../../../shared/history-view';
 import { bridge, call } from '../../lib/bridge';
 
 /** Rows per 'history.list' call: small enough that the first page of a 100,000-entry store arrives at once. */
 export const PAGE_SIZE = 100;
 
-export type HistoryPage = MethodOutput<'history.list'>;
 
-export const historyKeys = {
+const historyKeys = {
   all: ['history'] as const,
   lists: ['history', 'list'] as const,
   page: (filter: HistoryFilter, page: number) => ['history', 'list', filterKey(filter), page] as const,

@@ -7,7 +7,7 @@ import { type DiffWorkerReply, type DiffWorkerRequest } from '../../workers/diff
 export const COMPARE_LIMIT_BYTES = 8 * 1024 * 1024;
 const READ_CHUNK = 1024 * 1024;
 
-export type BodyComparison =
+type BodyComparison =
   | { status: 'loading' }
   | { status: 'error'; message: string }
   | { status: 'done'; result: Exclude<DiffWorkerReply, { kind: 'error' }>; truncated: boolean };

@@ -6,7 +6,7 @@ import { bridge, BridgeCallError, call } from '../../lib/bridge';
 export type ImportPhase = EventPayload<'import.progress'>['phase'];
 
 /** What the dialog reads: a text (pasted or from a file), or a collection folder (Bruno) by its path. */
-export type ImportSource = string | { folder: string };
+type ImportSource = string | { folder: string };
 
 let counter = 0;
 /** Unique within this window, which is all import.cancel needs; no secure context required (unlike randomUUID). */

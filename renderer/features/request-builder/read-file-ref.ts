@@ -1,7 +1,7 @@
 import type { FileRef } from '../../../shared/contract';
 
 // The contract caps inline file data at 200 MiB of base64, i.e. about 150 MiB of file.
-export const MAX_FILE_BYTES = 150 * 1024 * 1024;
+const MAX_FILE_BYTES = 150 * 1024 * 1024;
 
 /** Reads a picked file into the inline form the contract carries. Rejects with a message written for the user. */
 export function readFileRef(file: File): Promise<FileRef> {

@@ -32,7 +32,7 @@ function useProcessEnvPresence(names: readonly string[]): ProcessEnvPresence {
   return query.data?.present ?? NO_PRESENCE;
 }
 
-export interface DraftVariables {
+interface DraftVariables {
   lookup: VariableLookup;
   problems: ReferenceProblems;
 }

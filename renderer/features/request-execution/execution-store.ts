@@ -9,7 +9,7 @@ export interface SendInput {
 }
 
 /** What the store needs from the outside world; the bridge in the app, hand-driven fakes in tests. */
-export interface ExecutionStoreDeps {
+interface ExecutionStoreDeps {
   send(input: SendInput): Promise<HttpExchange>;
   cancel(requestId: string): void;
   releaseBody(bodyId: string): void;

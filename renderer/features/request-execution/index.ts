@@ -1,6 +1,5 @@
-export { createExecutionStore, type ExecutionStore, type ExecutionStoreDeps } from './execution-store';
-export { useExecutionStore, useTabExecutionState, useTabResponseSection } from './use-execution-store';
-export { useRequestPane, type PaneOverlay, type RequestPane } from './use-request-pane';
+export { useTabExecutionState } from './use-execution-store';
+export { useRequestPane } from './use-request-pane';
 export { ResponsePane } from './response-pane';
 export { TabSendingMark } from './tab-sending-mark';
-export { showHistoryResponse, useStoredResponses } from './use-stored-responses';
+export { useStoredResponses } from './use-stored-responses';

@@ -6,7 +6,7 @@ import type { ExecutionStore } from './execution-store';
  * Reads a history entry and shows its response in a tab (if the tab still shows nothing). An entry deleted from
  * history, or one without a response, leaves the tab's normal empty state: nothing to report to the user.
  */
-export async function showHistoryResponse(store: ExecutionStore, tabId: string, entryId: number): Promise<boolean> {
+async function showHistoryResponse(store: ExecutionStore, tabId: string, entryId: number): Promise<boolean> {
   try {
     const entry = await call('history.get', { id: entryId });
     if (!entry.exchange) return false;

@@ -10,10 +10,10 @@ import { type BodyWorkerReply, type BodyWorkerRequest } from '../../workers/body
 export const READ_CHUNK_BYTES = 1024 * 1024;
 const READS_IN_FLIGHT = 4;
 /** Above this the body is not loaded by default: a preview and "Load anyway" / "Save" are offered instead. */
-export const AUTO_LOAD_LIMIT = 50 * 1024 * 1024;
+const AUTO_LOAD_LIMIT = 50 * 1024 * 1024;
 /** Above this Monaco runs with fewer whole-document features. */
 export const LITE_EDITOR_LIMIT = 10 * 1024 * 1024;
-export const PREVIEW_BYTES = 64 * 1024;
+const PREVIEW_BYTES = 64 * 1024;
 
 export type BodyLoaderEvent =
   | { type: 'progress'; received: number; total: number }

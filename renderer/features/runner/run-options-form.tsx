@@ -3,7 +3,7 @@ import type { RunStartInput } from '../../../shared/contract';
 import { useVariablesState } from '../environments';
 import styles from './runner.module.css';
 
-export interface RunOptionsFormProps {
+interface RunOptionsFormProps {
   paths: readonly string[];
   running: boolean;
   onRun: (input: RunStartInput) => void;

@@ -13,7 +13,7 @@ export interface RateLimitWait {
 
 export type CurrentStep = { name: string; iteration: number } & ({ phase: 'sending' } | { phase: 'waiting'; waitMs: number });
 
-export interface LiveRun {
+interface LiveRun {
   runId: string | null;
   status: 'idle' | 'starting' | 'running' | 'finished' | 'failed';
   name: string;

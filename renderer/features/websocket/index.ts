@@ -3,5 +3,5 @@ import { lazyNamed } from '../../ui';
 // Mounted on first use of the WebSocket switch, so its code is loaded then too.
 export const WebSocketWorkspace = lazyNamed(() => import('./websocket-workspace'), 'WebSocketWorkspace');
 export { RequestKindSwitch, type RequestKind } from './request-kind-switch';
-export { useWsRequestOpener, type WsMove, type WsOpenRequest } from './use-ws-request-opener';
+export { useWsRequestOpener } from './use-ws-request-opener';
 export { useStoredWsSession } from './use-stored-ws-session';

@@ -3,10 +3,10 @@ import type * as Monaco from 'monaco-editor/editor/editor.api';
 /** The app's colours (renderer/app/theme.css) that the editors take on, by CSS custom property. */
 const PALETTE_PROPERTIES = ['--surface', '--surface-2', '--chrome', '--border', '--border-strong', '--text', '--text-muted', '--text-faint', '--accent', '--focus'] as const;
 
-export type AppPalette = Partial<Record<(typeof PALETTE_PROPERTIES)[number], string>>;
+type AppPalette = Partial<Record<(typeof PALETTE_PROPERTIES)[number], string>>;
 
-export const LIGHT_THEME = 'courier-light';
-export const DARK_THEME = 'courier-dark';
+const LIGHT_THEME = 'courier-light';
+const DARK_THEME = 'courier-dark';
 const DARK_QUERY = '(prefers-color-scheme: dark)';
 
 /**
@@ -14,7 +14,7 @@ const DARK_QUERY = '(prefers-color-scheme: dark)';
  * which throws on "#fff" — the form the CSS minifier writes #ffffff in). So: #rgb is widened, #rrggbb kept, anything
  * else (rgba(), a missing variable) dropped, leaving the base theme's colour.
  */
-export function toSixDigitHex(value: string): string | null {
+function toSixDigitHex(value: string): string | null {
   const hex = value.trim().toLowerCase();
   if (/^#[0-9a-f]{6}$/.test(hex)) return hex;
   if (/^#[0-9a-f]{3}$/.test(hex)) return `#${[...hex.slice(1)].map((digit) => digit + digit).join('')}`;

@@ -5,7 +5,7 @@ import { type monaco as Monaco } from './monaco-setup';
  * worker and a second copy of the language service. Completion and validation come from the app's GraphQL worker
  * through the editor's `assist` prop (see editor-assist.ts).
  */
-export const GRAPHQL_LANGUAGE = 'graphql';
+const GRAPHQL_LANGUAGE = 'graphql';
 
 export function registerGraphqlLanguage(monaco: typeof Monaco): void {
   monaco.languages.register({ id: GRAPHQL_LANGUAGE, extensions: ['.graphql', '.gql'] });

@@ -1,7 +1,6 @@
 export { CodeEditor } from './code-editor';
-export type { CodeEditorAssist, CodeEditorLanguage, CodeEditorProps, EditorDiagnostic, EditorSuggestion } from './code-editor-props';
+export type { CodeEditorAssist, CodeEditorLanguage } from './code-editor-props';
 export { DocumentViewer } from './document-viewer';
-export type { DocumentSource, DocumentViewerProps } from './document-source';
+export type { DocumentSource } from './document-source';
 export { preloadMonaco } from './preload';
 export { DiffViewer } from './diff-viewer';
-export type { DiffViewerProps } from './diff-viewer-props';

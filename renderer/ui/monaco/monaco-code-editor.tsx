@@ -10,7 +10,10 @@ import { attachVariableCompletion } from './variable-completion';
 // navigator.platform is deprecated but still the most reliable synchronous signal; a wrong guess only changes a hint.
 const TAB_MODE_KEYS = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? 'Ctrl+Shift+M' : 'Ctrl+M';
 
-/** The real editor; only ever reached through the lazy `CodeEditor`, so Monaco stays out of the startup bundle. */
+/**
+ * The real editor; only ever reached through the lazy `CodeEditor`, so Monaco stays out of the startup bundle.
+ * @public (reached through a lazily imported module object, which knip does not follow)
+ */
 export function MonacoCodeEditor({ value, language, ariaLabel, readOnly = false, onChange, height, assist, insertion, variables }: CodeEditorProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);

@@ -4,7 +4,10 @@ import { BASE_EDITOR_OPTIONS } from './editor-options';
 import { JSON_VIEW_LANGUAGE } from './json-view-language';
 import { type DiffViewerProps } from './diff-viewer-props';
 
-/** The real diff editor; only reached through the lazy `DiffViewer`. */
+/**
+ * The real diff editor; only reached through the lazy `DiffViewer`.
+ * @public (reached through a lazily imported module object, which knip does not follow)
+ */
 export function MonacoDiffViewer({ original, modified, language, ariaLabel, height }: DiffViewerProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneDiffEditor | null>(null);

@@ -30,7 +30,10 @@ function languageIdFor(source: DocumentSource): string {
   return source.language === 'json' ? JSON_VIEW_LANGUAGE : source.language;
 }
 
-/** Read-only Monaco for response bodies, fed in slices so a 50 MB document never blocks input. */
+/**
+ * Read-only Monaco for response bodies, fed in slices so a 50 MB document never blocks input.
+ * @public (reached through a lazily imported module object, which knip does not follow)
+ */
 export function MonacoDocumentViewer({ source, ariaLabel, height, onShown }: DocumentViewerProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);

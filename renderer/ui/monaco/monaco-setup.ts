@@ -62,4 +62,3 @@ registerGraphqlLanguage(monaco);
 followAppTheme(monaco.editor);
 
 export { monaco };
-export type Monaco = typeof monaco;

@@ -1,4 +1,2 @@
-export { parseCurl, looksLikeCurl, type CurlParseResult, type CurlFlavour } from './parse-curl';
-export { tokenizeBash } from './tokenize-bash';
-export { tokenizeCmd, looksLikeCmd } from './tokenize-cmd';
+export { parseCurl, looksLikeCurl } from './parse-curl';
 export { encodeFormComponent } from './form-encoding';

@@ -12,8 +12,8 @@ import { splitBashCommands, type ShellCommand } from './tokenize-bash';
  * curl's option table (options.ts) are enough, and parse-curl.test.ts holds commands copied from Chromium, Firefox,
  * Safari and Postman in both flavours. The p50 is ~20 µs for a devtools command (scripts/bench/import-bench.ts).
  */
-export type CurlFlavour = 'bash' | 'cmd';
-export interface CurlRequest {
+type CurlFlavour = 'bash' | 'cmd';
+interface CurlRequest {
   request: HttpRequestSpec;
   warnings: string[];
 }
@@ -21,7 +21,7 @@ export interface CurlRequest {
  * Every request of a paste, in order: one per URL of each curl command, `--next` starting a new one. `request` and
  * `warnings` are the first one's, for callers that take one request.
  */
-export type CurlParseResult =
+type CurlParseResult =
   | { ok: true; requests: CurlRequest[]; request: HttpRequestSpec; warnings: string[]; flavour: CurlFlavour }
   | { ok: false; message: string };
 

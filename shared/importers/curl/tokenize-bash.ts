@@ -3,10 +3,6 @@
  * and line continuations. Unquoted or double-quoted $NAME / ${NAME} come back as {{NAME}} references, so a command
  * Courier exported with "$API_KEY" imports as the variable it came from. Nothing is executed or expanded otherwise.
  */
-export interface Word {
-  text: string;
-}
-
 const ANSI_SIMPLE: Record<string, string> = { n: '\n', t: '\t', r: '\r', a: '\x07', b: '\b', e: '\x1b', E: '\x1b', f: '\f', v: '\v', '\\': '\\', "'": "'", '"': '"', '?': '?' };
 
 function readAnsiC(input: string, start: number): { text: string; end: number } {
@@ -218,7 +214,3 @@ export function splitBashCommands(input: string): ShellCommand[] {
   return commands;
 }
 
-/** The words of a bash text, all its commands run together (what a caller that wants only words needs). */
-export function tokenizeBash(input: string): string[] {
-  return splitBashCommands(input).flatMap((command) => command.words);
-}

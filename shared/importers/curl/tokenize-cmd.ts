@@ -123,7 +123,7 @@ function withoutRedirections(words: string[]): string[] {
   return out;
 }
 
-export function tokenizeCmd(input: string): string[] {
+function tokenizeCmd(input: string): string[] {
   // before the carets go: Chromium writes a literal "%E2" as "%^E2" precisely so that cmd.exe does not expand it
   const withReferences = input.replace(/%([A-Za-z_][A-Za-z0-9_]*)%/g, '{{$1}}');
   return splitCrt(undoCaret(withReferences));

@@ -15,7 +15,7 @@ import { mergeHeaders, mergeVariables } from '../common/inherit';
 import { arr, ImportFormatError, isComputedHeader, isRecord, str, Warnings } from '../common/warnings';
 
 /** Hoppscotch's older "<<name>>" references are Courier's "{{name}}" (Hoppscotch itself reads both). */
-export function hoppTemplate(text: string): string {
+function hoppTemplate(text: string): string {
   return text.replace(/<<\s*([A-Za-z0-9_.-]+)\s*>>/g, '{{$1}}');
 }
 

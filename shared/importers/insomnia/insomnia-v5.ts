@@ -7,7 +7,7 @@ import { arr, ImportFormatError, isRecord, str } from '../common/warnings';
  */
 
 type Json = Record<string, unknown>;
-export interface V5Note {
+interface V5Note {
   path: string[];
   message: string;
 }

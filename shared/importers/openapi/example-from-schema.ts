@@ -77,7 +77,7 @@ function applyChoice(schema: Schema, choice: Schema): Schema {
  * description (Microsoft Graph: every entity extends a base through allOf and refers to others) asks for again and
  * again — merging anew each time was a quarter of a 58 MB import's conversion.
  */
-export interface ExampleContext {
+interface ExampleContext {
   left: number;
   merged: WeakMap<Schema, Schema>;
 }

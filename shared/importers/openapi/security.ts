@@ -1,7 +1,7 @@
 import type { KeyValue, RequestAuthInput } from '../../contract';
 import { arr, isRecord, str } from '../common/warnings';
 
-export interface SecurityResult {
+interface SecurityResult {
   auth: RequestAuthInput;
   /** variables the auth refers to, created empty so the user sees what to fill in */
   variables: KeyValue[];

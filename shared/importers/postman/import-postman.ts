@@ -116,7 +116,7 @@ const execText = (event: Record<string, unknown>): string => {
  * lines or, as the schema also allows, one string. What cannot run is named in a warning: other events, and calls
  * the sandbox refuses (the script is kept whole; it fails at that call, naming it).
  */
-export function scriptsOf(events: unknown, warn: (message: string) => void): SavedScripts | undefined {
+function scriptsOf(events: unknown, warn: (message: string) => void): SavedScripts | undefined {
   const scripts: SavedScripts = {};
   for (const event of arr(events).filter(isRecord)) {
     const text = execText(event);

@@ -7,7 +7,7 @@ import { arr, isRecord, str } from '../common/warnings';
  */
 
 type Json = Record<string, unknown>;
-export interface V1Note {
+interface V1Note {
   path: string[];
   message: string;
 }

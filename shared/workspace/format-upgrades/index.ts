@@ -3,7 +3,7 @@ import { requestFormat1To2 } from './request-1-to-2';
 import { requestFormat2To3 } from './request-2-to-3';
 import type { FileObject, UpgradeStep } from './step';
 
-export type { FileObject, UpgradeStep } from './step';
+export type { UpgradeStep } from './step';
 
 /**
  * One kind of workspace file and its upgrade steps: `steps[i]` turns version i + 1 into i + 2, so the version this
@@ -46,7 +46,7 @@ export class NewerFormatError extends Error {
 }
 
 /** A "format" that is not a version number at all (a typo, a merge gone wrong). */
-export class BadFormatError extends Error {
+class BadFormatError extends Error {
   override name = 'BadFormatError';
 }
 

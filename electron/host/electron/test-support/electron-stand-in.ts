@@ -45,7 +45,7 @@ export function navigationEvent(url: string) {
   return event;
 }
 
-export interface StandInOptions {
+interface StandInOptions {
   /** What requestSingleInstanceLock answers: false plays a second instance. */
   singleInstanceLock?: boolean;
 }

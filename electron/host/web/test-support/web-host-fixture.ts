@@ -72,7 +72,7 @@ export function get(
   });
 }
 
-export type UpgradeOutcome = { opened: WebSocket; headers: IncomingHttpHeaders } | { refused: number };
+type UpgradeOutcome = { opened: WebSocket; headers: IncomingHttpHeaders } | { refused: number };
 
 /** Tries the bridge upgrade at bridgePath (e.g. "/s/<token>/bridge") with the given headers; resolves with the open socket or the refusal status. */
 export function openBridge(port: number, bridgePath: string, headers: Record<string, string>): Promise<UpgradeOutcome> {

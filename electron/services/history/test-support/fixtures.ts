@@ -1,7 +1,7 @@
 import { bufferSource, type RecordInput } from '../index';
 import { httpRequestSpecSchema, type HttpExchange } from '../../../../shared/contract';
 
-export interface FakeExchangeOptions {
+interface FakeExchangeOptions {
   method?: string;
   url?: string;
   status?: number;
