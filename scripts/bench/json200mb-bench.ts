@@ -26,21 +26,29 @@ async function showAndBrowse(browser: Browser, courier: CourierWeb, url: string,
   await page.getByRole('textbox', { name: 'URL' }).fill(url);
   await page.evaluate(() => {
     const marks = window as unknown as { __clickAt?: number; __firstLinesAt?: number };
-    document.addEventListener('click', () => void (marks.__clickAt ??= performance.now()), { capture: true, once: true });
+    // The tab may come back showing the previous run's response (same data directory): only a new body counts.
     const check = () => {
-      const lines = document.querySelectorAll('.response-body .view-line, .response-body__preview');
+      const lines = document.querySelectorAll('.response-body:not([data-bench-old]) .view-line, .response-body:not([data-bench-old]) .response-body__preview');
       if (Array.from(lines).some((node) => (node.textContent ?? '').includes('item-'))) marks.__firstLinesAt = performance.now();
       else requestAnimationFrame(check);
     };
-    requestAnimationFrame(check);
+    document.addEventListener(
+      'click',
+      () => {
+        marks.__clickAt = performance.now();
+        for (const node of document.querySelectorAll('.response-body')) node.setAttribute('data-bench-old', '');
+        requestAnimationFrame(check);
+      },
+      { capture: true, once: true },
+    );
     window.__longTasks = [];
   });
   await page.getByRole('button', { name: 'Send', exact: true }).click();
   await page.waitForFunction(() => (window as unknown as { __firstLinesAt?: number }).__firstLinesAt !== undefined, undefined, { timeout: 180_000 });
   const loadAnyway = page.getByRole('button', { name: 'Load anyway' });
-  await page.locator('.response-body__large, .response-body .view-line').first().waitFor({ timeout: 180_000 });
+  await page.locator('.response-body:not([data-bench-old]) :is(.response-body__large, .view-line)').first().waitFor({ timeout: 180_000 });
   if (await loadAnyway.isVisible()) await loadAnyway.click();
-  await page.locator('.response-body .monaco-editor .view-line').first().waitFor({ timeout: 300_000 });
+  await page.locator('.response-body:not([data-bench-old]) .monaco-editor .view-line').first().waitFor({ timeout: 300_000 });
   await page.waitForFunction(() => document.querySelector('.response-body__loading') === null, undefined, { timeout: 300_000 });
   const loadedAt = await page.evaluate(() => performance.now());
   await page.locator('.response-body .monaco-editor .view-lines').click();
