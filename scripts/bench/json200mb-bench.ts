@@ -42,6 +42,11 @@ async function showAndBrowse(browser: Browser, courier: CourierWeb, url: string,
       { capture: true, once: true },
     );
     window.__longTasks = [];
+    const tasks: [number, number][] = [];
+    (window as unknown as { __tasks: [number, number][] }).__tasks = tasks;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) tasks.push([entry.startTime, entry.duration]);
+    }).observe({ type: 'longtask' });
   });
   await page.getByRole('button', { name: 'Send', exact: true }).click();
   await page.waitForFunction(() => (window as unknown as { __firstLinesAt?: number }).__firstLinesAt !== undefined, undefined, { timeout: 180_000 });
@@ -60,6 +65,15 @@ async function showAndBrowse(browser: Browser, courier: CourierWeb, url: string,
   );
   const endAt = await page.evaluate(() => performance.now());
   await page.waitForTimeout(500);
+  // where the long tasks fell (ms after the click), to tell loading from building the view from scrolling
+  const phases = await page.evaluate(() => {
+    const clickAt = (window as unknown as { __clickAt: number }).__clickAt;
+    const at = (ms: number) => Math.round(ms - clickAt);
+    return [
+      ...performance.getEntriesByType('measure').map((m) => `${m.name} at ${at(m.startTime)} took ${Math.round(m.duration)} ms`),
+      `long tasks ${JSON.stringify((window as unknown as { __tasks: [number, number][] }).__tasks.filter(([, d]) => d > 80).map(([s, d]) => [at(s), Math.round(d)]))}`,
+    ];
+  });
   const run = await page.evaluate(
     ({ loadedAt, endAt }) => {
       const marks = window as unknown as { __clickAt: number; __firstLinesAt: number };
@@ -74,6 +88,7 @@ async function showAndBrowse(browser: Browser, courier: CourierWeb, url: string,
     { loadedAt, endAt },
   );
   await page.context().close();
+  console.log(`  json200mb run: first lines ${Math.round(run.firstLinesMs)} ms, loaded ${Math.round(run.loadedMs)} ms, end shown ${Math.round(run.endShownMs)} ms, longest task ${Math.round(run.longestTaskMs)} ms; ${phases.join(', ')}`);
   return run;
 }
 
