@@ -7,7 +7,7 @@ import { median, percentile, round, type Metrics } from './report';
 import { startJsonServer } from './json-server';
 import { benchJson200mb } from './json200mb-bench';
 
-export async function openCourier(browser: Browser, courier: CourierWeb): Promise<Page> {
+export async function openCourier(browser: Browser, courier: Pick<CourierWeb, 'url'>): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   await context.addInitScript(LONG_TASK_OBSERVER);
   const page = await context.newPage();
@@ -138,7 +138,7 @@ export async function benchRenderer(_root: string): Promise<Metrics> {
       await jsonServer.close();
     }
 
-    const json200 = await benchJson200mb(browser, courier);
+    const json200 = await benchJson200mb(browser);
 
     const cold = [];
     for (let i = 0; i < 7; i += 1) cold.push(await coldLoad(browser, courier));
@@ -205,11 +205,9 @@ export async function benchRenderer(_root: string): Promise<Metrics> {
 /** The 200 MB figures alone (`npm run bench -- json200mb`): they take a minute or more of their own. */
 export async function benchJson200mbAlone(): Promise<Metrics> {
   const browser = await launchChromium();
-  const courier = await startCourierWeb();
   try {
-    return await benchJson200mb(browser, courier);
+    return await benchJson200mb(browser);
   } finally {
-    await courier.stop();
     await browser.close();
   }
 }
