@@ -1,14 +1,13 @@
 import { type Browser, type Page } from '@playwright/test';
 import { LONG_TASK_OBSERVER, launchChromium } from './browser';
 import { gzipSync } from 'node:zlib';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { startCourierWeb, type CourierWeb } from '../../e2e/support/courier-web';
 import { startFixtureServer, type FixtureServer } from '../../e2e/servers/fixture-server';
 import { median, percentile, round, type Metrics } from './report';
+import { startJsonServer } from './json-server';
+import { benchJson200mb } from './json200mb-bench';
 
-
-async function openCourier(browser: Browser, courier: CourierWeb): Promise<Page> {
+export async function openCourier(browser: Browser, courier: Pick<CourierWeb, 'url'>): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   await context.addInitScript(LONG_TASK_OBSERVER);
   const page = await context.newPage();
@@ -50,32 +49,6 @@ async function sendToRender(browser: Browser, courier: CourierWeb, fixture: Fixt
   }
   await page.context().close();
   return samples;
-}
-
-/** A server that answers with a prebuilt JSON document in one write, as an API would; the fixture server streams. */
-async function startJsonServer(sizes: number[]): Promise<{ url: string; close(): Promise<void> }> {
-  const documents = new Map<number, Buffer>();
-  for (const size of sizes) {
-    const items: string[] = [];
-    let length = 2;
-    for (let i = 0; length < size; i += 1) {
-      const item = JSON.stringify({ id: i, name: `item-${i}`, email: `user${i}@example.com`, active: i % 3 === 0, tags: ['alpha', 'beta'], score: (i * 7919) % 1000 });
-      items.push(item);
-      length += item.length + 1;
-    }
-    documents.set(size, Buffer.from(`[${items.join(',')}]`));
-  }
-  const server = createServer((req, res) => {
-    const size = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('bytes'));
-    const body = documents.get(size) ?? Buffer.from('[]');
-    res.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length });
-    res.end(body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
 }
 
 /**
@@ -165,6 +138,8 @@ export async function benchRenderer(_root: string): Promise<Metrics> {
       await jsonServer.close();
     }
 
+    const json200 = await benchJson200mb(browser);
+
     const cold = [];
     for (let i = 0; i < 7; i += 1) cold.push(await coldLoad(browser, courier));
 
@@ -201,6 +176,7 @@ export async function benchRenderer(_root: string): Promise<Metrics> {
         target: '≤ 100 ms',
         how: `the same for a 50 MB JSON response (first lines after ${round(median(json50.map((r) => r.renderMs)), 0)} ms), median of 3 runs`,
       },
+      ...json200,
       renderer_cold_load_ms: {
         value: round(median(cold.map((r) => r.ms)), 0),
         unit: 'ms',
@@ -225,3 +201,13 @@ export async function benchRenderer(_root: string): Promise<Metrics> {
   }
 }
 
+
+/** The 200 MB figures alone (`npm run bench -- json200mb`): they take a minute or more of their own. */
+export async function benchJson200mbAlone(): Promise<Metrics> {
+  const browser = await launchChromium();
+  try {
+    return await benchJson200mb(browser);
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,18 +1,20 @@
 import { startCourierWeb } from '../../e2e/support/courier-web';
 import { LONG_TASK_OBSERVER, launchChromium } from './browser';
 import { round, type Metrics } from './report';
-import { startStreamBenchServer } from './stream-servers';
+import { AS_USERS_RUN, startStreamBenchServer } from './stream-servers';
+
+/** Events of the stream: a few seconds at the target rate. */
+const EVENTS = 200_000;
 
 /**
- * sse_events_per_s: web mode in Chromium, a text/event-stream of 200-byte JSON events at a fixed rate; the page samples
- * the live "N events so far" counter every frame. The rate it climbs at is the events/s shown live.
+ * sse_events_per_s: web mode in Chromium, a text/event-stream of 200-byte JSON events from a server that writes as fast
+ * as the app reads (it waits for 'drain'); the page samples the live "N events so far" counter every frame. The rate it
+ * climbs at is the events/s shown live.
  */
 export async function benchSse(): Promise<Metrics> {
-  const perSecond = 8_000;
-  const seconds = 4;
   const server = await startStreamBenchServer();
   const browser = await launchChromium();
-  const courier = await startCourierWeb();
+  const courier = await startCourierWeb(AS_USERS_RUN);
   try {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     await context.addInitScript(LONG_TASK_OBSERVER);
@@ -38,10 +40,10 @@ export async function benchSse(): Promise<Metrics> {
       };
       requestAnimationFrame(read);
     });
-    await page.getByRole('textbox', { name: 'URL' }).fill(`http://127.0.0.1:${server.port}/sse?perSecond=${perSecond}&seconds=${seconds}`);
+    await page.getByRole('textbox', { name: 'URL' }).fill(`http://127.0.0.1:${server.port}/sse?count=${EVENTS}`);
     await page.evaluate(() => void (window.__longTasks = []));
     await page.getByRole('button', { name: 'Send', exact: true }).click();
-    await page.getByRole('tab', { name: 'Response events' }).waitFor({ timeout: seconds * 1000 + 30_000 });
+    await page.getByRole('tab', { name: 'Response events' }).waitFor({ timeout: 120_000 });
     const { samples, tasks } = await page.evaluate(() => ({
       samples: (window as unknown as { __samples: [number, number][] }).__samples,
       tasks: (window as unknown as { __tasks: [number, number][] }).__tasks,
@@ -57,10 +59,18 @@ export async function benchSse(): Promise<Metrics> {
       sse_events_per_s: {
         value: round(shown, 0),
         unit: 'events/s',
-        baseline: perSecond,
-        ratio: round(shown / perSecond, 3),
-        target: '≥ 5,000',
-        how: `web mode in Chromium, ${perSecond} events/s of 200-byte JSON for ${seconds} s; rate of the live event counter (frame samples, ${last[1]} events seen live); longest main-thread task while events arrived ${round(longest, 0)} ms`,
+        baseline: null,
+        ratio: null,
+        target: '≥ 50,000 (no long task over 50 ms)',
+        how: `web mode in Chromium, ${EVENTS} events of 200-byte JSON sent as fast as the app reads them; rate of the live event counter (frame samples over ${round((last[0] - first[0]) / 1000, 1)} s, ${last[1]} events seen live); longest main-thread task while events arrived ${round(longest, 0)} ms`,
+      },
+      sse_longest_task_ms: {
+        value: round(longest, 0),
+        unit: 'ms',
+        baseline: null,
+        ratio: null,
+        target: '≤ 50 ms',
+        how: `the longest main-thread task (PerformanceObserver 'longtask') while the sse_events_per_s stream arrived; 0 when none was over 50 ms`,
       },
     };
   } finally {

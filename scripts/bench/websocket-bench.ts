@@ -5,13 +5,15 @@ import { wsRequestSpecSchema, type WsEvent } from '../../shared/contract';
 import { startCourierWeb } from '../../e2e/support/courier-web';
 import { LONG_TASK_OBSERVER, launchChromium } from './browser';
 import { median, percentile, round, type Metrics } from './report';
-import { feedMessage, startStreamBenchServer } from './stream-servers';
+import { AS_USERS_RUN, feedMessage, startStreamBenchServer } from './stream-servers';
 
 const ECHOES = 1_000;
 const WARMUP = 100;
 const RUNS = 5;
 /** Pause between round trips: interactive traffic, not a flood (a flood is batched on purpose, see event-batcher.ts). */
 const GAP_MS = 2;
+/** Messages of the flood: a few seconds at the target rate. */
+const FLOOD_MESSAGES = 200_000;
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -69,12 +71,13 @@ async function echoRoundTrips(port: number): Promise<{ raw: number; ours: number
 }
 
 /**
- * The UI under a flood: web mode in Chromium, one session receiving 200-byte JSON messages at `perSecond` for a few
- * seconds. The page samples the log's count every frame; the rate it shows is messages/s the UI kept up with.
+ * The UI under a flood: web mode in Chromium, one session receiving `total` 200-byte JSON messages from a server that
+ * sends as fast as the app reads (stream-servers.ts). The page samples the log's count every frame; the rate it climbs
+ * at is messages/s the UI kept up with.
  */
-async function ingest(port: number, perSecond: number, seconds: number): Promise<{ shownPerSecond: number; longestTaskMs: number; shown: number }> {
+async function ingest(port: number, total: number): Promise<{ shownPerSecond: number; longestTaskMs: number; shown: number; seconds: number }> {
   const browser = await launchChromium();
-  const courier = await startCourierWeb();
+  const courier = await startCourierWeb(AS_USERS_RUN);
   try {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     await context.addInitScript(LONG_TASK_OBSERVER);
@@ -101,13 +104,12 @@ async function ingest(port: number, perSecond: number, seconds: number): Promise
       };
       requestAnimationFrame(read);
     });
-    await page.getByRole('textbox', { name: 'WebSocket URL' }).fill(`ws://127.0.0.1:${port}/rate?perSecond=${perSecond}&seconds=${seconds}`);
+    await page.getByRole('textbox', { name: 'WebSocket URL' }).fill(`ws://127.0.0.1:${port}/flood?count=${total}`);
     await page.evaluate(() => void (window.__longTasks = []));
     await page.getByRole('button', { name: 'Connect', exact: true }).click();
-    const total = perSecond * seconds;
     try {
       await page.waitForFunction((t) => ((window as unknown as { __samples: [number, number][] }).__samples.at(-1)?.[1] ?? 0) >= t, total, {
-        timeout: seconds * 1000 + 30_000,
+        timeout: 120_000,
         polling: 500,
       });
     } catch (error) {
@@ -124,7 +126,8 @@ async function ingest(port: number, perSecond: number, seconds: number): Promise
     await context.close();
     const during = tasks.filter(([start, duration]) => start + duration >= first[0] && start <= last[0]).map(([, duration]) => duration);
     console.log(`  ws ingest long tasks (start ms, duration ms): ${JSON.stringify(tasks.map(([a, b]) => [Math.round(a - first[0]), Math.round(b)]))}`);
-    return { shownPerSecond: (last[1] - first[1]) / ((last[0] - first[0]) / 1000), longestTaskMs: during.length > 0 ? Math.max(...during) : 0, shown: last[1] };
+    const seconds = (last[0] - first[0]) / 1000;
+    return { shownPerSecond: (last[1] - first[1]) / seconds, longestTaskMs: during.length > 0 ? Math.max(...during) : 0, shown: last[1], seconds };
   } finally {
     await courier.stop();
     await browser.close();
@@ -135,8 +138,8 @@ export async function benchWebsocket(): Promise<Metrics> {
   const server = await startStreamBenchServer();
   try {
     const echo = await echoRoundTrips(server.port);
-    const offered = 12_000;
-    const flood = await ingest(server.port, offered, 4);
+    const total = FLOOD_MESSAGES;
+    const flood = await ingest(server.port, total);
     return {
       ws_echo_added_us_p50: {
         value: round(echo.ours - echo.raw, 1),
@@ -149,10 +152,18 @@ export async function benchWebsocket(): Promise<Metrics> {
       ws_ingest_msgs_per_s: {
         value: round(flood.shownPerSecond, 0),
         unit: 'msg/s',
-        baseline: offered,
-        ratio: round(flood.shownPerSecond / offered, 3),
-        target: '≥ 10,000 (no long task over 50 ms)',
-        how: `web mode in Chromium, a server sending 200-byte JSON at ${offered}/s for 4 s; messages the log counted per second (frame samples); longest main-thread task while messages arrived ${round(flood.longestTaskMs, 0)} ms`,
+        baseline: null,
+        ratio: null,
+        target: '≥ 50,000 (no long task over 50 ms)',
+        how: `web mode in Chromium, a server sending ${total} 200-byte JSON messages as fast as the app reads them (it waits while the socket is full); messages the log counted per second (frame samples, ${round(flood.seconds, 1)} s); longest main-thread task while messages arrived ${round(flood.longestTaskMs, 0)} ms`,
+      },
+      ws_ingest_longest_task_ms: {
+        value: round(flood.longestTaskMs, 0),
+        unit: 'ms',
+        baseline: null,
+        ratio: null,
+        target: '≤ 50 ms',
+        how: `the longest main-thread task (PerformanceObserver 'longtask') while the ws_ingest_msgs_per_s flood arrived; 0 when none was over 50 ms`,
       },
     };
   } finally {
