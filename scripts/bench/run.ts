@@ -4,6 +4,7 @@ import { benchEngine } from './engine-bench';
 import { benchPeers } from './peers-bench';
 import { benchHistory } from './history-bench';
 import { benchRenderer } from './renderer-bench';
+import { benchColdLoadAlone } from './cold-load-bench';
 import { benchHistoryUi } from './history-ui-bench';
 import { runInterpolateBench } from './interpolate-bench';
 import { runVaultBench } from './vault-bench';
@@ -25,6 +26,8 @@ const groups: Record<string, () => Promise<Metrics>> = {
   peers: benchPeers,
   history: benchHistory,
   renderer: () => benchRenderer(root),
+  // the renderer's cold load alone, against a blank React page (issue 14)
+  'renderer-cold': () => benchColdLoadAlone(root),
   'history-ui': () => benchHistoryUi(root),
   variables: runInterpolateBench,
   // masking secrets in bodies (issue 11)
