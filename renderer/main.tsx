@@ -4,6 +4,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
 import { preloadMonaco } from './ui/monaco';
+import { loadCurlParser } from './features/import-export';
 import './app/theme.css';
 import './ui/ui.css';
 
@@ -18,6 +19,10 @@ createRoot(root).render(
   </StrictMode>,
 );
 
-// Monaco is kept out of the startup bundle; fetch it once the window is idle so the body editor opens instantly.
+// Monaco and the curl parser are kept out of the startup bundle; fetch them once the window is idle so the body
+// editor opens instantly and a pasted curl command becomes a request in the same paste.
 const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 500));
-idle(() => preloadMonaco());
+idle(() => {
+  preloadMonaco();
+  void loadCurlParser().catch(() => undefined);
+});
