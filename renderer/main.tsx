@@ -4,7 +4,6 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
 import { preloadMonaco } from './ui/monaco';
-import { loadCurlParser } from './features/import-export';
 import './app/theme.css';
 import './ui/ui.css';
 
@@ -19,10 +18,6 @@ createRoot(root).render(
   </StrictMode>,
 );
 
-// Monaco and the curl parser are kept out of the startup bundle; fetch them once the window is idle so the body
-// editor opens instantly and a pasted curl command becomes a request in the same paste.
+// Monaco is kept out of the startup bundle; fetch it once the window is idle so the body editor opens instantly.
 const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 500));
-idle(() => {
-  preloadMonaco();
-  void loadCurlParser().catch(() => undefined);
-});
+idle(() => preloadMonaco());

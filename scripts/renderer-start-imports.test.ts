@@ -75,7 +75,16 @@ describe('what the renderer loads before its first paint', () => {
     expect(reached(graph, isZod)).toEqual([]);
   });
 
-  it('does not load the curl parser (it is loaded at idle, or on the first pasted command)', () => {
+  // lazily loaded, but shown in the first window, so its chunk is fetched and run before the URL bar is usable
+  it.each(['renderer/features/collections/collections-panel.tsx'])('%s (shown at start) does not load zod either', (panel) => {
+    expect(reached(staticGraph(panel), isZod)).toEqual([]);
+  });
+
+  it("does not load papaparse (the runner's CSV data files)", () => {
+    expect(reached(graph, (module) => module === 'package:papaparse')).toEqual([]);
+  });
+
+  it('does not load the curl parser (it is loaded by the first pasted command)', () => {
     expect(reached(graph, (module) => module === path.join(root, 'shared/importers/curl/parse-curl.ts'))).toEqual([]);
   });
 

@@ -4,7 +4,8 @@ type ParseCurl = (text: string) => CurlParseResult;
 
 /**
  * The curl parser is loaded on its own: it fills its requests in through the contract's schemas, which would bring
- * zod into the start-up bundle. main.tsx loads it at idle, so a paste almost always finds it here already.
+ * zod into the start-up bundle. It is loaded on the first pasted command rather than at idle: loading it at idle
+ * put zod's evaluation into the start-up window whenever the page was idle waiting for a lazy panel's chunk.
  */
 let parser: ParseCurl | null = null;
 let loading: Promise<ParseCurl> | null = null;

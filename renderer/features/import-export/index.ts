@@ -6,7 +6,6 @@ export const ImportDialog = lazyNamed(() => import('./import-dialog'), 'ImportDi
 export type { ImportOutcome } from './import-notice';
 export const ExportDialog = lazyNamed(() => import('./export-dialog'), 'ExportDialog');
 export { useCurlPaste, type CurlPasteNotice } from './use-curl-paste';
-export { loadCurlParser } from './curl-parser';
 export { CurlPasteBanner } from './curl-paste-banner';
 export { replaceDraft } from './replace-draft';
 export { saveImportedEnvironments } from './save-imported-environments';

@@ -20,7 +20,8 @@ describe('useCurlPaste before the curl parser is loaded', () => {
     });
     // the ordinary paste of text is refused synchronously, so the URL field never shows the command
     expect(taken).toBe(true);
-    await waitFor(() => expect(replaced).toHaveLength(1));
+    // the first import of the parser (and the schemas it fills requests in with) is slow on a loaded machine
+    await waitFor(() => expect(replaced).toHaveLength(1), { timeout: 15_000 });
     expect(replaced[0]).toMatchObject({ method: 'PUT', url: 'https://api.example.com/items/7' });
     expect(result.current.notice?.message).toMatch(/Replaced the request/);
     expect(loadedCurlParser()).not.toBeNull();

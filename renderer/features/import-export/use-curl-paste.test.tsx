@@ -9,7 +9,7 @@ import { useCurlPaste } from './use-curl-paste';
 import { loadCurlParser } from './curl-parser';
 
 afterEach(cleanup);
-// as the app does at idle after start; use-curl-paste-unloaded.test.tsx pastes before it
+// as after a first pasted command; use-curl-paste-unloaded.test.tsx pastes before it
 beforeAll(async () => void (await loadCurlParser()));
 
 function useBuilderWithPaste() {

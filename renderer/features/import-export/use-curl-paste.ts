@@ -16,7 +16,7 @@ export interface CurlPasteNotice {
 /**
  * A curl command pasted into the URL field replaces the whole request. Whether the paste is one is decided here,
  * synchronously, so it either becomes a request or falls through to an ordinary paste of text; the parse itself is
- * synchronous too once the parser is loaded (at idle after start), and follows its loading otherwise. The notice and its Undo belong to
+ * synchronous too once the parser is loaded (by the first such paste), and follows its loading otherwise. The notice and its Undo belong to
  * the request tab the paste happened in (`tabId`): another tab shows none, and Undo only ever restores that tab.
  */
 export function useCurlPaste(tabId: string, replace: (tabId: string, request: HttpRequestSpec) => void) {

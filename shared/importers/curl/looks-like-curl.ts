@@ -1,5 +1,5 @@
 // Apart from the parser: a paste handler asks this of every paste, and the parser (with the contract's schemas it
-// fills in) is loaded only when a paste is a curl command, or at idle.
+// fills in) is loaded only when a paste is a curl command.
 
 /** The first line that is neither blank nor a comment, found without splitting the whole text (a 58 MB file). */
 function firstCommandLine(text: string): string | undefined {
