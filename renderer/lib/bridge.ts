@@ -1,14 +1,6 @@
-import {
-  webReplySchema,
-  type BridgeError,
-  type CourierBridge,
-  type EventName,
-  type EventPayload,
-  type MethodInputArg,
-  type MethodName,
-  type MethodOutput,
-  type Result,
-} from '../../shared/contract';
+import type { BridgeError, CourierBridge, EventName, EventPayload, MethodInputArg, MethodName, MethodOutput, Result } from '../../shared/contract';
+// the hand-written check, not webReplySchema: the schema would load zod and the whole contract before the first paint
+import { parseWebReply } from '../../shared/contract/web-reply';
 import { createConnectionStatusStore, lossFromProbe, lostConnectionMessage, probeUrl, type ConnectionLoss } from './connection-status';
 import { webBridgeUrl } from './web-bridge-url';
 
@@ -118,14 +110,14 @@ function createWebSocketBridge(): CourierBridge {
         } catch {
           return;
         }
-        const reply = webReplySchema.safeParse(parsed);
-        if (!reply.success) return;
-        if (reply.data.type === 'result') {
-          const resolve = pending.get(reply.data.id);
-          pending.delete(reply.data.id);
-          resolve?.(reply.data.result as Result<unknown>);
+        const reply = parseWebReply(parsed);
+        if (!reply) return;
+        if (reply.type === 'result') {
+          const resolve = pending.get(reply.id);
+          pending.delete(reply.id);
+          resolve?.(reply.result as Result<unknown>);
         } else {
-          for (const listener of listeners.get(reply.data.event) ?? []) listener(reply.data.payload);
+          for (const listener of listeners.get(reply.event) ?? []) listener(reply.payload);
         }
       };
     });

@@ -1,4 +1,4 @@
-import { WEB_BRIDGE_NAME } from '../../shared/contract';
+import { WEB_BRIDGE_NAME } from '../../shared/contract/values';
 
 /**
  * The bridge's WebSocket address for a page served at /s/<token>/ (or /s/<token>/index.html): the bridge name

@@ -1,9 +1,9 @@
 import { type Browser, type Page } from '@playwright/test';
 import { LONG_TASK_OBSERVER, launchChromium } from './browser';
-import { gzipSync } from 'node:zlib';
 import { startCourierWeb, type CourierWeb } from '../../e2e/support/courier-web';
 import { startFixtureServer, type FixtureServer } from '../../e2e/servers/fixture-server';
 import { median, percentile, round, type Metrics } from './report';
+import { benchColdLoad } from './cold-load-bench';
 import { startJsonServer } from './json-server';
 import { benchJson200mb } from './json200mb-bench';
 
@@ -85,43 +85,7 @@ async function largeJson(browser: Browser, courier: CourierWeb, serverUrl: strin
   return { renderMs, longestTaskMs: tasks.length > 0 ? Math.max(...tasks) : 0 };
 }
 
-/**
- * Fresh context each time (no cache): navigation start → URL bar and Send present, and the gzipped size of the scripts
- * the page fetched up to its load event. Monaco is requested at idle after that, so it does not count, as intended.
- */
-async function coldLoad(browser: Browser, courier: CourierWeb): Promise<{ ms: number; jsGzBytes: number }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const sizes = new Map<string, number>();
-  const bodies: Promise<void>[] = [];
-  page.on('response', (response) => {
-    if (response.request().resourceType() !== 'script') return;
-    bodies.push(
-      response
-        .body()
-        .then((body) => void sizes.set(response.url(), gzipSync(body).length))
-        .catch(() => undefined),
-    );
-  });
-  await page.goto(courier.url);
-  await page.getByRole('textbox', { name: 'URL' }).waitFor();
-  await page.getByRole('button', { name: 'Send', exact: true }).waitFor();
-  const ms = await page.evaluate(() => performance.now());
-  await page.waitForLoadState('networkidle');
-  await Promise.all(bodies);
-  const initialScripts = await page.evaluate(() => {
-    const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
-    const loadEnd = navigation?.loadEventEnd ?? 0;
-    return (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-      .filter((entry) => entry.name.endsWith('.js') && entry.startTime <= loadEnd)
-      .map((entry) => entry.name);
-  });
-  const jsGzBytes = initialScripts.reduce((sum, url) => sum + (sizes.get(url) ?? 0), 0);
-  await context.close();
-  return { ms, jsGzBytes };
-}
-
-export async function benchRenderer(_root: string): Promise<Metrics> {
+export async function benchRenderer(root: string): Promise<Metrics> {
   const browser = await launchChromium();
   const courier = await startCourierWeb();
   const fixture = await startFixtureServer();
@@ -140,8 +104,7 @@ export async function benchRenderer(_root: string): Promise<Metrics> {
 
     const json200 = await benchJson200mb(browser);
 
-    const cold = [];
-    for (let i = 0; i < 7; i += 1) cold.push(await coldLoad(browser, courier));
+    const cold = await benchColdLoad(root, browser, courier.url);
 
     return {
       send_to_render_ms_p50: {
@@ -177,22 +140,7 @@ export async function benchRenderer(_root: string): Promise<Metrics> {
         how: `the same for a 50 MB JSON response (first lines after ${round(median(json50.map((r) => r.renderMs)), 0)} ms), median of 3 runs`,
       },
       ...json200,
-      renderer_cold_load_ms: {
-        value: round(median(cold.map((r) => r.ms)), 0),
-        unit: 'ms',
-        baseline: null,
-        ratio: null,
-        target: '≤ 500 ms',
-        how: 'fresh browser context: navigation start (token URL) → URL bar and Send button present, median of 7 runs',
-      },
-      renderer_initial_js_kb_gz: {
-        value: round(median(cold.map((r) => r.jsGzBytes)) / 1024, 1),
-        unit: 'KB gz',
-        baseline: null,
-        ratio: null,
-        target: '≤ 400 KB',
-        how: 'gzipped size of the scripts fetched up to the load event (Monaco is fetched at idle, after it), median of 7 cold loads',
-      },
+      ...cold,
     };
   } finally {
     await fixture.close();

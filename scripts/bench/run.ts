@@ -4,6 +4,7 @@ import { benchEngine } from './engine-bench';
 import { benchPeers } from './peers-bench';
 import { benchHistory } from './history-bench';
 import { benchJson200mbAlone, benchRenderer } from './renderer-bench';
+import { benchColdLoadAlone } from './cold-load-bench';
 import { benchHistoryUi } from './history-ui-bench';
 import { runInterpolateBench } from './interpolate-bench';
 import { runVaultBench } from './vault-bench';
@@ -27,6 +28,8 @@ const groups: Record<string, () => Promise<Metrics>> = {
   renderer: () => benchRenderer(root),
   // the renderer group's 200 MB JSON figures on their own
   json200mb: benchJson200mbAlone,
+  // the renderer's cold load alone, against a blank React page
+  'renderer-cold': () => benchColdLoadAlone(root),
   'history-ui': () => benchHistoryUi(root),
   variables: runInterpolateBench,
   // masking secrets in bodies

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { httpRequestSpecSchema } from '../../shared/contract';
-import { serializeContainer, serializeRequest } from '../../shared/workspace';
+import { serializeContainer, serializeRequest } from '../../shared/workspace/files';
 import { createWorkspaceService } from '../../electron/services/workspace';
 import { startCourierWeb } from '../../e2e/support/courier-web';
 import { launchChromium } from './browser';

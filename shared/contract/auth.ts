@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { OAUTH2_GRANTS } from './values';
+
 
 /**
  * Authentication as composed in the request builder. Every text field may hold {{variables}}; the main process
  * resolves them, applies the scheme and never sends the resolved values back to the renderer.
  */
-const OAUTH2_GRANTS = ['client_credentials', 'authorization_code'] as const;
 
 const text = (max = 64 * 1024) => z.string().max(max);
 
@@ -45,16 +46,6 @@ export const requestAuthSchema = z.discriminatedUnion('kind', [
 export type RequestAuth = z.infer<typeof requestAuthSchema>;
 export type RequestAuthInput = z.input<typeof requestAuthSchema>;
 export type AuthKind = RequestAuth['kind'];
-
-export const AUTH_KIND_LABELS: Record<AuthKind, string> = {
-  inherit: 'Inherit from parent',
-  none: 'No auth',
-  basic: 'Basic',
-  bearer: 'Bearer token',
-  apikey: 'API key',
-  digest: 'Digest',
-  oauth2: 'OAuth 2.0',
-};
 
 /** What the renderer may know of an OAuth token: never the token itself. */
 export const oauth2TokenInfoSchema = z.object({

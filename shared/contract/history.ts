@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { STATUS_CLASSES } from './values';
 import { bridgeErrorSchema } from './errors';
 import { httpExchangeSchema, httpRequestSpecSchema } from './http';
 
-export const STATUS_CLASSES = ['1xx', '2xx', '3xx', '4xx', '5xx', 'error'] as const;
+export { STATUS_CLASSES, HISTORY_PAGE_MAX } from './values';
+
 export const statusClassSchema = z.enum(STATUS_CLASSES);
 export type StatusClass = z.infer<typeof statusClassSchema>;
 
@@ -80,6 +82,4 @@ export const historySelectionSchema = z.union([
   z.object({ filter: historyFilterSchema }),
 ]);
 export type HistorySelection = z.infer<typeof historySelectionSchema>;
-
-export const HISTORY_PAGE_MAX = 500;
 

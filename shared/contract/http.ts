@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { DEFAULT_SETTINGS } from './values';
 import { requestAuthSchema } from './auth';
 import { graphqlBodySchema } from './graphql-body';
 import { savedScriptsSchema, scriptConsoleLineSchema } from './scripts';
 import { exchangeTestsSchema, requestTestsSchema } from './testing';
 
-/** RFC 9110 token: what a method or header name may contain. */
-export const HTTP_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+export { HTTP_TOKEN, DEFAULT_SETTINGS, BODY_READ_MAX_BYTES } from './values';
 
 export const keyValueSchema = z.object({
   name: z.string().max(8192),
@@ -42,27 +42,6 @@ export const requestBodySchema = z.discriminatedUnion('kind', [
   graphqlBodySchema,
 ]);
 export type RequestBody = z.infer<typeof requestBodySchema>;
-
-export const DEFAULT_SETTINGS = {
-  connectTimeoutMs: 10_000,
-  /**
-   * whole exchange, redirects included; 0 = no deadline. Five minutes by default, so a body dripping a byte at a
-   * time within the idle timeout cannot hold a request (and its connection) forever; event streams are excluded
-   * once they start.
-   */
-  deadlineMs: 300_000,
-  /** longest silence while waiting for headers or body bytes */
-  idleTimeoutMs: 30_000,
-  followRedirects: true,
-  maxRedirects: 10,
-  /** send credentials and secret-bearing headers on to another origin after a redirect (curl's --location-trusted) */
-  keepCredentialsOnRedirect: false,
-  verifyTls: true,
-  /** bytes on the wire */
-  maxResponseBytes: 512 * 1024 * 1024,
-  /** bytes after decompression */
-  maxDecodedBytes: 512 * 1024 * 1024,
-} as const;
 
 export const requestSettingsSchema = z.object({
   connectTimeoutMs: z.number().int().min(0).max(600_000).default(DEFAULT_SETTINGS.connectTimeoutMs),
@@ -232,4 +211,3 @@ export const httpProgressSchema = z.object({
 });
 export type HttpProgress = z.infer<typeof httpProgressSchema>;
 
-export const BODY_READ_MAX_BYTES = 8 * 1024 * 1024;

@@ -1,28 +1,20 @@
 import { z } from 'zod';
+import { REQUEST_OUTCOMES, type RUN_REPORT_FORMATS } from './values';
 import { scriptConsoleLineSchema } from './scripts';
 import { testResultSchema } from './testing';
 import { workspacePathSchema } from './workspace';
 
+export { RATE_LIMITED_ERROR_CODE, RUN_REPORT_FORMATS } from './values';
+
 /**
- * The in-app collection runner. The engine (electron/services/runner) and the result types
+ * The in-app collection runner (issue 12 §3). The engine (electron/services/runner) and the result types
  * (shared/runner) came first for the CLI; these schemas are their bridge form, so what a window receives is checked
  * like every other payload. runner-handlers.ts assigns the engine's RunResult to these types, so tsc keeps both equal.
  */
 export const runIdSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
 
-/**
- * How one request of a run ended, the one status every place reads (totals, the results list, reports, the CLI's
- * exit code, a comparison): passed; failed (no response, or a check failed); skipped (not sent: a WebSocket request);
- * cancelled (it was in flight when the user cancelled it or the run: its error's code is CANCELLED). A cancelled
- * request is neither a pass nor a failure: nothing was learnt about it. shared/runner's requestOutcome computes it.
- */
-const REQUEST_OUTCOMES = ['passed', 'failed', 'skipped', 'cancelled'] as const;
 export const requestOutcomeSchema = z.enum(REQUEST_OUTCOMES);
 export type RequestOutcome = z.infer<typeof requestOutcomeSchema>;
-/** the error code of a request stopped by a cancel (the http engine's), which makes its outcome "cancelled" */
-export const CANCELLED_ERROR_CODE = 'CANCELLED';
-/** the error code of a request still answered 429 after the runner waited the rate limit out and sent it again: failed */
-export const RATE_LIMITED_ERROR_CODE = 'RATE_LIMITED';
 
 const requestRunSchema = z.object({
   iteration: z.number().int(),
@@ -123,5 +115,4 @@ export const comparedRequestSchema = z.object({
   change: z.enum(['pass→fail', 'fail→pass', 'same', 'added', 'removed', 'cancelled']),
 });
 
-export const RUN_REPORT_FORMATS = ['json', 'junit', 'html'] as const;
 export type RunReportFormat = (typeof RUN_REPORT_FORMATS)[number];

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { ASSERTION_TARGETS, ASSERTION_OPERATORS, CAPTURE_SOURCES, CAPTURE_SCOPES } from './values';
+
+export { ASSERTION_TARGETS, ASSERTION_OPERATORS, CAPTURE_SCOPES } from './values';
 
 /**
  * One check's outcome after a send, whatever produced it: a no-code assertion row on the request's Tests tab, or a
@@ -20,22 +23,6 @@ export const testResultSchema = z.object({
 });
 export type TestResult = z.infer<typeof testResultSchema>;
 
-/** What an assertion row looks at. `property` names the header, holds the JSONPath or the regex, per target. */
-export const ASSERTION_TARGETS = ['status', 'header', 'responseTime', 'bodySize', 'jsonPath', 'regex', 'body'] as const;
-export const ASSERTION_OPERATORS = [
-  'equals',
-  'notEquals',
-  'contains',
-  'matches',
-  'lessThan',
-  'lessOrEqual',
-  'greaterThan',
-  'greaterOrEqual',
-  'exists',
-  'isEmpty',
-  'isType',
-  'matchesSchema',
-] as const;
 export type AssertionTarget = (typeof ASSERTION_TARGETS)[number];
 export type AssertionOperator = (typeof ASSERTION_OPERATORS)[number];
 
@@ -52,9 +39,6 @@ export const assertionRowSchema = z.object({
 });
 export type AssertionRow = z.infer<typeof assertionRowSchema>;
 
-export const CAPTURE_SOURCES = ['jsonPath', 'header', 'regex'] as const;
-/** request: held in memory for this session only (never written); environment: the active one; collection: the workspace's */
-export const CAPTURE_SCOPES = ['request', 'environment', 'collection'] as const;
 export type CaptureScope = (typeof CAPTURE_SCOPES)[number];
 
 export const captureRowSchema = z.object({

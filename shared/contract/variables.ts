@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { VARIABLE_NAME } from './values';
 
-/** Names start with a letter or underscore; "$" is reserved for dynamic values ({{$uuid}}, {{$env.NAME}}). */
-export const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+export { VARIABLE_NAME } from './values';
+
 export const variableNameSchema = z.string().min(1).max(256).regex(VARIABLE_NAME, 'Variable names start with a letter or _ and use letters, digits, _ . -');
 
 /** Precedence, highest first: request > environment > collection > global. */

@@ -1,17 +1,12 @@
 import { z } from 'zod';
 import { bridgeErrorSchema } from './errors';
 
+export { WEB_SECRET_PATH_PREFIX, WEB_BRIDGE_NAME } from './values';
+
 /**
- * Web mode serves the app under a per-launch secret path, /s/<token>/ (this constant is the "s"), and carries the
- * same contract over one WebSocket at /s/<token>/bridge. Client → server: a call. Server → client: the call's
- * result, or an event.
+ * Web mode serves the app under a per-launch secret path, /s/<token>/, and carries the same contract over one
+ * WebSocket at /s/<token>/bridge. Client → server: a call. Server → client: the call's result, or an event.
  */
-export const WEB_SECRET_PATH_PREFIX = 's';
-/**
- * The bridge, relative to the app's page (/s/<token>/): the page resolves this name against its own address, so it
- * never needs to know the token, and the token never has to be written into the page.
- */
-export const WEB_BRIDGE_NAME = 'bridge';
 
 export const webCallSchema = z.object({
   type: z.literal('call'),

@@ -1,27 +1,16 @@
 import { z } from 'zod';
+import { WS_DEFAULT_SETTINGS, WS_STATES } from './values';
 import { requestAuthSchema } from './auth';
 import { bridgeErrorSchema } from './errors';
 import { headerListSchema, keyValueSchema } from './http';
+
+export { WS_DEFAULT_SETTINGS, WS_STATES } from './values';
 
 /**
  * WebSocket sessions: the main process holds the socket (on the `ws` package), the renderer sees a batched stream
  * of log entries and lifecycle events per session. Binary payloads travel as base64.
  */
 export const wsSessionIdSchema = z.string().min(1).max(128).regex(/^[A-Za-z0-9_-]+$/);
-
-export const WS_DEFAULT_SETTINGS = {
-  connectTimeoutMs: 10_000,
-  verifyTls: true,
-  /** largest message the server may send us; bigger ones close the connection with 1009 */
-  maxMessageBytes: 16 * 1024 * 1024,
-  autoReconnect: false,
-  /** attempts after an unexpected close before giving up */
-  reconnectMaxAttempts: 5,
-  reconnectInitialDelayMs: 500,
-  reconnectMaxDelayMs: 30_000,
-  /** entries the main process keeps per session (the oldest go first) */
-  logCap: 10_000,
-} as const;
 
 export const wsSettingsSchema = z.object({
   connectTimeoutMs: z.number().int().min(0).max(600_000).default(WS_DEFAULT_SETTINGS.connectTimeoutMs),
@@ -83,7 +72,6 @@ export const wsHandshakeSchema = z.object({
 });
 export type WsHandshake = z.infer<typeof wsHandshakeSchema>;
 
-export const WS_STATES = ['connecting', 'open', 'closing', 'closed', 'reconnecting'] as const;
 export type WsState = (typeof WS_STATES)[number];
 
 /** What happened to a session, in order; messages and lifecycle interleaved as they occurred. */

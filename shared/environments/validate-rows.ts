@@ -1,4 +1,4 @@
-import { VARIABLE_NAME } from '../contract';
+import { VARIABLE_NAME } from '../contract/values';
 import { isBlankVariableRow, type VariableRow } from './variable-rows';
 
 const MAX_VARIABLE_NAME_LENGTH = 256;

@@ -1,4 +1,4 @@
-import { CourierError } from '../contract/errors';
+import { CourierError } from '../contract/courier-error';
 import type { GraphqlBody } from '../contract/graphql-body';
 
 /**

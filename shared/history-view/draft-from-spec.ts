@@ -1,4 +1,5 @@
-import { DEFAULT_SETTINGS, type HttpRequestSpec } from '../contract/http';
+import type { HttpRequestSpec } from '../contract';
+import { DEFAULT_SETTINGS } from '../contract/values';
 import { createDraft, createMultipartRow, type RequestDraft } from '../request/draft';
 import { createRow } from '../request/rows';
 import { buildUrlFromParams, paramsFromUrl, type ParamRow } from '../request/url-params';

@@ -1,4 +1,5 @@
-import { STATUS_CLASSES, type HistoryFilter, type StatusClass } from '../contract/history';
+import type { HistoryFilter, StatusClass } from '../contract';
+import { STATUS_CLASSES } from '../contract/values';
 import { dayBounds } from './days';
 import { STATUS_CLASS_LABELS } from './status-tone';
 

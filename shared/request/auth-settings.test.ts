@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { requestAuthSchema, type AuthKind } from '../contract/auth';
 import { authTextFields, hasLiteralCredential, isReferenceOnly, loopbackRedirectUri, parsePort, switchAuthKind } from './auth-settings';
 
 describe('switchAuthKind', () => {
@@ -8,6 +9,14 @@ describe('switchAuthKind', () => {
     const oauth = switchAuthKind({ kind: 'none' }, 'oauth2');
     expect(oauth).toMatchObject({ kind: 'oauth2', grant: 'client_credentials', clientAuth: 'basic', headerPrefix: 'Bearer', autoRefresh: true, redirectPort: 0 });
     expect(switchAuthKind({ kind: 'bearer', token: 't', prefix: 'Bearer' }, 'none')).toEqual({ kind: 'none' });
+  });
+
+  it('starts every kind from exactly its schema defaults (they are written out, not read from the schema)', () => {
+    const kinds: AuthKind[] = ['inherit', 'none', 'oauth2'];
+    for (const kind of kinds) {
+      const from = kind === 'none' ? ({ kind: 'inherit' } as const) : ({ kind: 'none' } as const);
+      expect(switchAuthKind(from, kind)).toStrictEqual(requestAuthSchema.parse({ kind }));
+    }
   });
 
   it('carries the username and password between Basic and Digest', () => {

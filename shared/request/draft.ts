@@ -1,5 +1,6 @@
 import type { RequestAuth } from '../contract/auth';
-import { DEFAULT_SETTINGS, type FileRef, type RequestSettings, type SettingTemplates } from '../contract/http';
+import type { FileRef, RequestSettings, SettingTemplates } from '../contract';
+import { DEFAULT_SETTINGS } from '../contract/values';
 import type { GraphqlBody } from '../contract/graphql-body';
 import type { RequestTests } from '../contract/testing';
 import type { SavedScripts } from '../contract/scripts';

@@ -1,4 +1,4 @@
-import { HTTP_TOKEN } from '../contract/http';
+import { HTTP_TOKEN } from '../contract/values';
 import { isBlankRow, type KeyValueRow } from './rows';
 
 /** Offered in the header name <datalist>; the ones people type most in an API client. */

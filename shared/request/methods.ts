@@ -1,4 +1,4 @@
-import { HTTP_TOKEN } from '../contract/http';
+import { HTTP_TOKEN } from '../contract/values';
 
 /** The methods offered in the picker; anything else is typed as a custom method. */
 export const STANDARD_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const;

@@ -1,4 +1,4 @@
-import { VARIABLE_NAME } from '../contract/variables';
+import { VARIABLE_NAME } from '../contract/values';
 import { isBlankRow, type KeyValueRow } from './rows';
 
 /**

@@ -1,4 +1,5 @@
-import { CANCELLED_ERROR_CODE, type RequestOutcome, type ScriptConsoleLine, type TestResult } from '../contract';
+import type { RequestOutcome, ScriptConsoleLine, TestResult } from '../contract';
+import { CANCELLED_ERROR_CODE } from '../contract/values';
 
 /** One send of one request in one iteration, as the runner saw it; every text in it is already masked. */
 export interface RequestRun {

@@ -1,4 +1,4 @@
-import { CourierError } from '../contract/errors';
+import { CourierError } from '../contract/courier-error';
 import { newContext, type Context, type Entry } from './context';
 import { CREDENTIAL_REF_PREFIX, DYNAMIC_LABEL, dynamicValue, PROCESS_ENV_LABEL, PROCESS_ENV_PREFIX } from './dynamic';
 import { SECRET_MASK } from './needles';

@@ -1,4 +1,4 @@
-import { CourierError } from '../contract/errors';
+import { CourierError } from '../contract/courier-error';
 import { markEntryUsed, markSecret, markUnresolved, markUsed, newContext, type Context, type Entry } from './context';
 import { describeVariable } from './describe';
 import { DYNAMIC_LABEL, dynamicValue, PROCESS_ENV_LABEL, PROCESS_ENV_PREFIX } from './dynamic';

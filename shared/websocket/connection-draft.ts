@@ -1,6 +1,6 @@
 import type { RequestAuth } from '../contract/auth';
-import { DEFAULT_SETTINGS, type HttpRequestSpec } from '../contract/http';
-import { WS_DEFAULT_SETTINGS, type WsRequestSpec, type WsRequestSpecInput, type WsSettings } from '../contract/websocket';
+import type { HttpRequestSpec, WsRequestSpec, WsRequestSpecInput, WsSettings } from '../contract';
+import { DEFAULT_SETTINGS, WS_DEFAULT_SETTINGS } from '../contract/values';
 import { createRow, isBlankRow, type KeyValueRow } from '../request';
 
 /** What the user is composing for one session; turned into a contract spec on Connect. */

@@ -16,6 +16,8 @@ import { CONTAINER_FORMAT, REQUEST_FORMAT, REQUEST_FORMAT_WITHOUT_TESTS } from '
 import { CONTAINER_FILE_FORMAT, REQUEST_FILE_FORMAT, upgradeFile, type FileFormat } from './format-upgrades';
 import { testsJson } from './tests-file';
 
+export { withoutFileBytes } from './file-bytes';
+
 /**
  * Request and container files as text. Keys are written in one fixed order, defaults are left out and nothing
  * volatile (ids, timestamps) is written, so saving an unchanged request rewrites the same bytes and a diff shows
@@ -76,17 +78,6 @@ function settingsDiff(settings: RequestSettings): { [key: string]: Json } | null
 }
 
 const stringify = (value: Json): string => `${JSON.stringify(value, null, 2)}\n`;
-
-/** The request without the bytes of picked files (kept by name only): for files and the session alike. */
-export function withoutFileBytes(spec: HttpRequestSpec): HttpRequestSpec {
-  const body = spec.body;
-  const strip = (file: FileRef | null): FileRef | null => (file === null || file.dataBase64 === '' ? file : { ...file, dataBase64: '', unavailable: true as const });
-  if (body.kind === 'binary' && body.file && body.file.dataBase64 !== '') return { ...spec, body: { ...body, file: strip(body.file) } };
-  if (body.kind === 'multipart' && body.parts.some((part) => part.kind === 'file' && part.file && part.file.dataBase64 !== '')) {
-    return { ...spec, body: { ...body, parts: body.parts.map((part) => (part.kind === 'file' ? { ...part, file: strip(part.file) } : part)) } };
-  }
-  return spec;
-}
 
 export interface StoredText {
   text: string;

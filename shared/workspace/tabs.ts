@@ -1,7 +1,7 @@
 import type { WorkspaceSession } from '../contract/workspace';
 import { buildStoredSpec, createDraft, draftReducer, type DraftAction, type RequestDraft } from '../request';
 import { draftFromSpec } from '../history-view';
-import { withoutFileBytes } from './request-file';
+import { withoutFileBytes } from './file-bytes';
 
 /** An open request: a saved file's draft (path set) or a request never saved (path null). */
 export interface RequestTab {

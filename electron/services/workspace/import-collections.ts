@@ -7,7 +7,8 @@ import {
   type ImportedCollection,
   type ImportedItem,
 } from '../../../shared/contract';
-import { COLLECTION_FILE, FOLDER_FILE, REQUEST_SUFFIX, serializeContainer, serializeRequest, slugify } from '../../../shared/workspace';
+import { COLLECTION_FILE, FOLDER_FILE, REQUEST_SUFFIX, slugify } from '../../../shared/workspace';
+import { serializeContainer, serializeRequest } from '../../../shared/workspace/files';
 import { absOf, joinRel } from './scan';
 
 const NAME_MAX = 200;

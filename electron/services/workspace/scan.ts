@@ -1,21 +1,8 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { HttpRequestSpec, WorkspaceNode } from '../../../shared/contract';
-import {
-  COLLECTION_FILE,
-  FOLDER_FILE,
-  nameFromEntry,
-  orderEntries,
-  parseContainer,
-  parseRequestFile,
-  REQUEST_SUFFIX,
-  WORKSPACE_FILE,
-  WORKSPACE_FORMAT,
-  NEWER_FORMAT_WORDS,
-  describeJsonError,
-  type ContainerFile,
-  type WebSocketFile,
-} from '../../../shared/workspace';
+import { COLLECTION_FILE, FOLDER_FILE, nameFromEntry, orderEntries, REQUEST_SUFFIX, WORKSPACE_FILE, WORKSPACE_FORMAT, NEWER_FORMAT_WORDS } from '../../../shared/workspace';
+import { parseContainer, parseRequestFile, describeJsonError, type ContainerFile, type WebSocketFile } from '../../../shared/workspace/files';
 import { readFailure, readWorkspaceFile } from './safe-read';
 
 export interface ContainerEntry {

@@ -15,18 +15,8 @@ import {
   type WsWorkspaceSession,
 } from '../../../shared/contract';
 import { redactStoredCredentials } from '../../../shared/auth';
-import {
-  REQUEST_SUFFIX,
-  serializeContainer,
-  serializeRequest,
-  serializeWebSocketRequest,
-  slugify,
-  WORKSPACE_FILE,
-  WORKSPACE_FORMAT,
-  withoutFileBytes,
-  type ContainerFile,
-  type WebSocketFile,
-} from '../../../shared/workspace';
+import { REQUEST_SUFFIX, slugify, WORKSPACE_FILE, WORKSPACE_FORMAT, withoutFileBytes } from '../../../shared/workspace';
+import { serializeContainer, serializeRequest, serializeWebSocketRequest, type ContainerFile, type WebSocketFile } from '../../../shared/workspace/files';
 import type { SettingsStore } from '../settings-store';
 import { writeAtomic } from './files';
 import {

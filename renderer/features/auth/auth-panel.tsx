@@ -1,4 +1,5 @@
-import { AUTH_KIND_LABELS, type AuthKind, type RequestAuth } from '../../../shared/contract';
+import type { AuthKind, RequestAuth } from '../../../shared/contract';
+import { AUTH_KIND_LABELS } from '../../../shared/contract/values';
 import { hasLiteralCredential } from '../../../shared/request';
 import { InlineMessage } from '../../ui';
 import { ApiKeyFields } from './api-key-fields';

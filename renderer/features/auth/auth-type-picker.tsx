@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { AUTH_KIND_LABELS, type AuthKind } from '../../../shared/contract';
+import type { AuthKind } from '../../../shared/contract';
+import { AUTH_KIND_LABELS } from '../../../shared/contract/values';
 
 const KINDS = Object.keys(AUTH_KIND_LABELS) as AuthKind[];
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { wsRequestSpecSchema, type WorkspaceNode } from '../../../shared/contract';
+import type { WorkspaceNode } from '../../../shared/contract';
 import { createDraft, buildRequestSpec } from '../../../shared/request';
 import { siblingsOf } from '../../../shared/workspace';
 import { call } from '../../lib/bridge';
@@ -66,9 +66,12 @@ export function useTreeActions(tabs: RequestTabs, nodes: readonly WorkspaceNode[
       }
       return created;
     },
-    /** an empty WebSocket request file (kind "websocket"), opened by the caller in the WebSocket view */
-    newWebSocket: (parent: string) =>
-      run(() => call('workspace.createWebSocket', { parent, name: 'New WebSocket request', request: wsRequestSpecSchema.parse({ url: '' }), messages: [] })),
+    /**
+     * an empty WebSocket request file (kind "websocket"), opened by the caller in the WebSocket view; the host fills
+     * in the defaults as it validates the call, so the schema (and zod) need not load with the tree, which is shown
+     * at start
+     */
+    newWebSocket: (parent: string) => run(() => call('workspace.createWebSocket', { parent, name: 'New WebSocket request', request: { url: '' }, messages: [] })),
     /** resolves to the item's path after the rename (undefined when it failed) */
     rename: async (node: WorkspaceNode, name: string): Promise<string | undefined> => {
       const result = await run(() => call('workspace.rename', { path: node.path, name }));

@@ -1,4 +1,4 @@
-import { STATUS_CLASSES } from '../../../shared/contract';
+import { STATUS_CLASSES } from '../../../shared/contract/values';
 import { STATUS_CLASS_LABELS, dateRangeProblem, toggleValue, type FilterState } from '../../../shared/history-view';
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];

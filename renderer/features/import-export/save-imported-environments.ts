@@ -1,4 +1,5 @@
-import { VARIABLE_NAME, type ImportResult, type KeyValue } from '../../../shared/contract';
+import type { ImportResult, KeyValue } from '../../../shared/contract';
+import { VARIABLE_NAME } from '../../../shared/contract/values';
 import { call } from '../../lib/bridge';
 
 /**

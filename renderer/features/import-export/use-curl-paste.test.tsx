@@ -1,13 +1,16 @@
 // @vitest-environment happy-dom
 import { useReducer } from 'react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { act, cleanup, renderHook } from '@testing-library/react';
 import { httpRequestSpecSchema } from '../../../shared/contract';
 import { buildRequestSpec, createDraft, draftReducer } from '../../../shared/request';
 import { replaceDraft } from './replace-draft';
 import { useCurlPaste } from './use-curl-paste';
+import { loadCurlParser } from './curl-parser';
 
 afterEach(cleanup);
+// as after a first pasted command; use-curl-paste-unloaded.test.tsx pastes before it
+beforeAll(async () => void (await loadCurlParser()));
 
 function useBuilderWithPaste() {
   const [draft, dispatch] = useReducer(draftReducer, undefined, () => createDraft({ method: 'DELETE', url: 'https://old.example/x' }));

@@ -1,6 +1,8 @@
 import { useCallback, useState } from 'react';
 import type { HttpRequestSpec } from '../../../shared/contract';
-import { looksLikeCurl, parseCurl } from '../../../shared/importers/curl';
+import type { CurlParseResult } from '../../../shared/importers/curl';
+import { looksLikeCurl } from '../../../shared/importers/curl/looks-like-curl';
+import { loadCurlParser, loadedCurlParser } from './curl-parser';
 
 export interface CurlPasteNotice {
   message: string;
@@ -12,8 +14,9 @@ export interface CurlPasteNotice {
 }
 
 /**
- * A curl command pasted into the URL field replaces the whole request. The parse runs here, synchronously, so the
- * paste either becomes a request or falls through to an ordinary paste of text. The notice and its Undo belong to
+ * A curl command pasted into the URL field replaces the whole request. Whether the paste is one is decided here,
+ * synchronously, so it either becomes a request or falls through to an ordinary paste of text; the parse itself is
+ * synchronous too once the parser is loaded (by the first such paste), and follows its loading otherwise. The notice and its Undo belong to
  * the request tab the paste happened in (`tabId`): another tab shows none, and Undo only ever restores that tab.
  */
 export function useCurlPaste(tabId: string, replace: (tabId: string, request: HttpRequestSpec) => void) {
@@ -30,24 +33,32 @@ export function useCurlPaste(tabId: string, replace: (tabId: string, request: Ht
   const onPasteText = useCallback(
     (text: string, current: HttpRequestSpec): boolean => {
       if (!looksLikeCurl(text)) return false;
-      const parsed = parseCurl(text);
-      if (!parsed.ok) {
-        setNotice(tabId, { message: parsed.message, warnings: [], previous: current, several: null });
-        return true;
-      }
-      // several commands: the tab takes the first (Undo restores it as ever), the others wait for "Import all"
-      replace(tabId, parsed.request);
-      const count = parsed.requests.length;
-      const flavour = parsed.flavour === 'cmd' ? 'Windows cmd' : 'bash';
-      setNotice(tabId, {
-        message:
-          count === 1
-            ? `Replaced the request with the pasted curl command (${flavour}).`
-            : `The paste holds ${count} requests (${flavour}); the first replaced this request. Import all of them as a collection to keep the others.`,
-        warnings: parsed.warnings,
-        previous: current,
-        several: count > 1 ? { count, text } : null,
-      });
+      const apply = (parsed: CurlParseResult) => {
+        if (!parsed.ok) {
+          setNotice(tabId, { message: parsed.message, warnings: [], previous: current, several: null });
+          return;
+        }
+        // several commands: the tab takes the first (Undo restores it as ever), the others wait for "Import all"
+        replace(tabId, parsed.request);
+        const count = parsed.requests.length;
+        const flavour = parsed.flavour === 'cmd' ? 'Windows cmd' : 'bash';
+        setNotice(tabId, {
+          message:
+            count === 1
+              ? `Replaced the request with the pasted curl command (${flavour}).`
+              : `The paste holds ${count} requests (${flavour}); the first replaced this request. Import all of them as a collection to keep the others.`,
+          warnings: parsed.warnings,
+          previous: current,
+          several: count > 1 ? { count, text } : null,
+        });
+      };
+      const parser = loadedCurlParser();
+      if (parser) apply(parser(text));
+      else
+        void loadCurlParser().then(
+          (parse) => apply(parse(text)),
+          () => setNotice(tabId, { message: 'Could not read the pasted curl command just now. Paste it again.', warnings: [], previous: current, several: null }),
+        );
       return true;
     },
     [replace, setNotice, tabId],

@@ -1,5 +1,6 @@
 import { useMemo, useReducer, useRef, useState, type Dispatch, type ReactNode } from 'react';
-import { AUTH_KIND_LABELS, type HttpRequestSpec } from '../../../shared/contract';
+import type { HttpRequestSpec } from '../../../shared/contract';
+import { AUTH_KIND_LABELS } from '../../../shared/contract/values';
 import {
   buildAuthRequestSpec,
   buildRequestSpec,

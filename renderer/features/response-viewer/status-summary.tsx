@@ -1,6 +1,7 @@
 import { type HttpExchange } from '../../../shared/contract';
 import { formatBytes, formatDuration, statusInfo } from '../../../shared/response';
-import { retryWait } from '../../../shared/runner';
+// the module itself, not shared/runner's index: that brings papaparse (the runner's CSV data files) into start-up
+import { retryWait } from '../../../shared/runner/rate-limit';
 
 /** The headline: status with reason and what it means, time, and sizes on the wire and decoded. */
 export function StatusSummary({ exchange }: { exchange: HttpExchange }) {

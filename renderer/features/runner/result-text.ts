@@ -1,4 +1,5 @@
-import { RATE_LIMITED_ERROR_CODE, type RequestOutcome } from '../../../shared/contract';
+import type { RequestOutcome } from '../../../shared/contract';
+import { RATE_LIMITED_ERROR_CODE } from '../../../shared/contract/values';
 import { requestOutcome, requestsText, secondsText, type RunTotals, type RequestRun } from '../../../shared/runner';
 import type { CurrentStep } from './use-run-stream';
 

@@ -1,4 +1,5 @@
-import { ASSERTION_OPERATORS, ASSERTION_TARGETS, type AssertionRow } from '../../../shared/contract';
+import type { AssertionRow } from '../../../shared/contract';
+import { ASSERTION_OPERATORS, ASSERTION_TARGETS } from '../../../shared/contract/values';
 import { OPERATOR_LABELS, TARGET_LABELS, TARGETS_WITH_PROPERTY, TYPE_NAMES, UNARY_OPERATORS } from '../../../shared/testing/view';
 import { Button } from '../../ui';
 

@@ -1,4 +1,5 @@
-import { CAPTURE_SCOPES, CAPTURE_SOURCES, type CaptureRow } from '../../../shared/contract';
+import type { CaptureRow } from '../../../shared/contract';
+import { CAPTURE_SCOPES, CAPTURE_SOURCES } from '../../../shared/contract/values';
 import { Button } from '../../ui';
 
 interface CaptureRowEditorProps {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { WS_DEFAULT_SETTINGS, type SavedWebSocket, type WsRequestSpecInput, type WsSavedMessage, type WsSessionTab } from '../../../shared/contract';
+import type { SavedWebSocket, WsRequestSpecInput, WsSavedMessage, WsSessionTab } from '../../../shared/contract';
+import { WS_DEFAULT_SETTINGS } from '../../../shared/contract/values';
 import {
   buildWsSpec,
   createConnectionDraft,

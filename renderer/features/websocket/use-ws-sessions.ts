@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { WS_DEFAULT_SETTINGS, type SavedWebSocket, type WsRequestSpecInput, type WsSessionTab, type WsWorkspaceSession } from '../../../shared/contract';
+import type { SavedWebSocket, WsRequestSpecInput, WsSessionTab, WsWorkspaceSession } from '../../../shared/contract';
+import { WS_DEFAULT_SETTINGS } from '../../../shared/contract/values';
 import { bridge } from '../../lib/bridge';
 import { movedPath } from '../../../shared/workspace';
 import { WsSessionStore } from './session-store';

@@ -1,2 +1,2 @@
-export { parseCurl, looksLikeCurl } from './parse-curl';
+export { parseCurl, looksLikeCurl, type CurlParseResult } from './parse-curl';
 export { encodeFormComponent } from './form-encoding';

@@ -4,6 +4,8 @@ import { readOptions } from './options';
 import { looksLikeCmd, splitCmdCommands } from './tokenize-cmd';
 import { splitBashCommands, type ShellCommand } from './tokenize-bash';
 
+export { looksLikeCurl } from './looks-like-curl';
+
 /*
  * Why a parser of our own rather than curlconverter: curlconverter parses with tree-sitter (a native addon in Node,
  * an asynchronously loaded WebAssembly grammar in a browser), so it cannot run synchronously inside a paste handler
@@ -21,37 +23,11 @@ interface CurlRequest {
  * Every request of a paste, in order: one per URL of each curl command, `--next` starting a new one. `request` and
  * `warnings` are the first one's, for callers that take one request.
  */
-type CurlParseResult =
+export type CurlParseResult =
   | { ok: true; requests: CurlRequest[]; request: HttpRequestSpec; warnings: string[]; flavour: CurlFlavour }
   | { ok: false; message: string };
 
 const CURL_WORD = /^((?![a-z][a-z0-9+.-]*:\/\/).*[\\/])?curl(\.exe)?$/i;
-
-/** The first line that is neither blank nor a comment, found without splitting the whole text (a 58 MB file). */
-function firstCommandLine(text: string): string | undefined {
-  for (let start = 0; start < text.length; ) {
-    const end = text.indexOf('\n', start);
-    const line = text.slice(start, end === -1 ? text.length : end).replace(/\r$/, '');
-    if (line.trim() !== '' && !line.trimStart().startsWith('#')) return line;
-    if (end === -1) break;
-    start = end + 1;
-  }
-  return undefined;
-}
-
-/**
- * A cheap test for paste handlers: does this text start like a curl command? Comment and shebang lines may come
- * first, a "$ " prompt or a path to curl (/usr/bin/curl, C:\\…\\curl.exe) too, and `echo … | curl` pipes; a URL
- * ending in /curl does not count.
- */
-export function looksLikeCurl(text: string): boolean {
-  const first = firstCommandLine(text);
-  if (first === undefined) return false;
-  const start = /^\s*(\$\s+)?((?![a-z][a-z0-9+.-]*:\/\/)\S*[\\/])?curl(\.exe)?(\s|$)/i;
-  if (start.test(first)) return true;
-  // `echo '{…}' | curl …` and `cat body.json | curl …`
-  return /^\s*(\$\s+)?(echo|printf|cat)\s/.test(first) && /\|\s*((?![a-z][a-z0-9+.-]*:\/\/)\S*[\\/])?curl(\.exe)?\s/i.test(text);
-}
 
 /** What `echo …` or `cat file` writes into a pipe, when that can be known without running anything. */
 function pipedStdin(command: ShellCommand | undefined): Stdin {
