@@ -86,3 +86,11 @@ export const CLEAN_GLOBALS_SOURCE = String.raw`
   return clean;
 })
 `;
+
+/** Freezes a compiled script's function and its prototype object (sandbox-engine.ts reuses the function run after run). */
+export const FREEZE_SCRIPT_SOURCE = String.raw`
+(function (script) {
+  if (script.prototype) Object.freeze(script.prototype);
+  return Object.freeze(script);
+})
+`;
