@@ -35,6 +35,36 @@ describe('a compiled script reused from request to request', () => {
     expect(names).toEqual(['fresh undefined ann', 'fresh undefined ben']);
   });
 
+  it('removes the globals a run added, even one that tried to delete names to keep the count of globals unchanged', async () => {
+    const names = 'Reflect.ownKeys(globalThis).filter((k) => typeof k === "string")';
+    const before = await runner.run(scriptRun(`pm.test(String(${names}.length), () => {});`));
+    const sneaky = [
+      'for (const name of ["JSON", "pm", "console", "setTimeout", "Math"]) { try { delete globalThis[name]; } catch (e) {} }',
+      'leftover = 1; globalThis.another = 2;',
+    ].join('\n');
+    await runner.run(scriptRun(sneaky));
+    const after = await runner.run(scriptRun(`pm.test(String(${names}.length) + " " + typeof leftover + " " + typeof another + " " + typeof JSON.parse + " " + typeof pm.test, () => {});`));
+    expect(after.tests[0]?.name).toBe(`${before.tests[0]?.name} undefined undefined function function`);
+  });
+
+  it('builds pm\'s members on first use with the same behaviour: lookups across scopes, keys, a pre-request request left alone', async () => {
+    const source = [
+      'pm.test("variables reach the environment unread", () => pm.expect(pm.variables.get("base")).to.equal("https://api.example.test"));',
+      'pm.test("members listed", () => pm.expect(Object.keys(pm)).to.include.members(["test", "environment", "request", "response", "variables"]));',
+      'pm.test("response is there but refused", () => { pm.expect("response" in pm).to.equal(true); pm.expect(() => pm.response.code).to.throw(/not available in a pre-request script/); });',
+      'pm.test("console and postman", () => { console.log("hi"); postman.setEnvironmentVariable("k", "v"); });',
+    ].join('\n');
+    const run = scriptRun(source, { kind: 'pre-request', response: undefined });
+    const outcome = await runner.run(run);
+    expect(outcome.error).toBeNull();
+    expect(outcome.tests.map((test) => `${test.name}:${test.outcome}`)).toEqual(['variables reach the environment unread:passed', 'members listed:passed', 'response is there but refused:passed', 'console and postman:passed']);
+    expect(outcome.console.map((line) => line.text)).toEqual(['hi']);
+    expect(outcome.writes).toEqual([{ scope: 'environment', op: 'set', key: 'k', value: 'v' }]);
+    // the script never read pm.request: the request comes back as it went in
+    const untouched = await runner.run(scriptRun('', { kind: 'pre-request', response: undefined }));
+    expect(untouched.request).toEqual({ url: run.request.url, method: run.request.method, headers: run.request.headers, body: run.request.body });
+  });
+
   it('names the request it ran for and its line in an error, whichever request compiled it first', async () => {
     const source = 'pm.test("a", () => {});\nnotDefinedAnywhere();';
     const first = await runner.run(scriptRun(source, { owner: '"First"' }));
