@@ -19,32 +19,40 @@ const node = {
   absWorkingDir: root,
 };
 
-/** Also used by electron/host/cli/cli.test.ts (keep the two in step). */
-const cliBuild = {
+/**
+ * `courier run` (bin/courier.js): plain Node, no Electron. Start-up is what a CI user waits for. The entry (argument
+ * parsing, the early sandbox worker) is small so `--help` answers at once; what a run needs is one CommonJS bundle
+ * with its packages in it (resolving and loading hundreds of files cost a third of a one-request run), loaded with
+ * V8's code cache (electron/host/cli/code-cache.ts), which Node 20 offers to vm.Script only, not to ES modules.
+ * Native and lazily loaded packages stay outside. Also used by electron/host/cli/cli.test.ts (keep the two in step).
+ */
+const cliEntry = {
   entryPoints: ['electron/host/cli/courier.ts'],
-  outdir: 'dist/cli',
-  entryNames: '[name]',
-  chunkNames: '[name]-[hash]',
-  splitting: true,
+  outfile: 'dist/cli/courier.js',
   format: 'esm',
+};
+const cliRunCommand = {
+  entryPoints: ['electron/host/cli/run-command.ts'],
+  outfile: 'dist/cli/run-command.cjs',
+  format: 'cjs',
   packages: undefined,
-  external: ['better-sqlite3', 'quickjs-emscripten', '@apidevtools/swagger-parser', 'electron'],
-  // bundled CommonJS packages call require(); an ES module has none of its own
-  banner: { js: "import { createRequire as __courierRequire } from 'node:module'; const require = __courierRequire(import.meta.url);" },
+  // esbuild's own API is only reached under Vitest (sandbox-worker-file.ts)
+  external: ['better-sqlite3', 'quickjs-emscripten', '@apidevtools/swagger-parser', 'electron', 'esbuild'],
+  define: { 'import.meta.url': '__courierModuleUrl' },
+  banner: { js: "var __courierModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
 
 const started = Date.now();
-// the CLI's chunks have hashed names: without this, every build would leave the previous ones beside the new
+// the CLI's folder is rebuilt whole: no stale code cache (run-command.cjs.v8-cache) outlives the bundle it was made for
 await rm(path.join(dist, 'cli'), { recursive: true, force: true });
 await Promise.all([
   esbuild({ ...node, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.js', format: 'esm', external: ['electron'] }),
   // A sandboxed preload may require only 'electron' and a few built-ins, so everything else is bundled into it.
   esbuild({ ...node, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', packages: undefined, external: ['electron'] }),
   esbuild({ ...node, entryPoints: ['electron/host/web/cli.ts'], outfile: 'dist/web/cli.js', format: 'esm' }),
-  // `courier run` (bin/courier.js): plain Node, no Electron. Start-up is what a CI user waits for, so its packages
-  // are bundled in (resolving and loading hundreds of files cost a third of a 1-request run); native and lazily
-  // loaded ones stay outside. run-command is a chunk of its own so --help loads nothing heavy.
-  esbuild({ ...node, ...cliBuild }),
+  // `courier run`: see cliEntry
+  esbuild({ ...node, ...cliEntry }),
+  esbuild({ ...node, ...cliRunCommand }),
   // The import worker (node:worker_threads) is found beside the bundle that starts it, so each host gets a copy.
   ...['dist/electron', 'dist/web'].map((dir) =>
     esbuild({ ...node, entryPoints: ['electron/services/import-export/import-worker.ts'], outfile: `${dir}/import-worker.js`, format: 'esm' }),

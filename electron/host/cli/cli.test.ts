@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,21 +25,17 @@ let tmp: string;
 let onHang: (() => void) | null = null;
 
 beforeAll(async () => {
-  // the options of scripts/build.mjs's cliBuild
+  // the options of scripts/build.mjs's cliEntry and cliRunCommand
+  const common = { bundle: true, platform: 'node', target: 'node20', logLevel: 'warning', absWorkingDir: root } as const;
+  await build({ ...common, entryPoints: [path.join(root, 'electron/host/cli/courier.ts')], outfile: cli, format: 'esm', packages: 'external' });
   await build({
-    entryPoints: [path.join(root, 'electron/host/cli/courier.ts')],
-    outdir: bundleDir,
-    entryNames: '[name]',
-    chunkNames: '[name]-[hash]',
-    splitting: true,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    external: ['better-sqlite3', 'quickjs-emscripten', '@apidevtools/swagger-parser', 'electron'],
-    banner: { js: "import { createRequire as __courierRequire } from 'node:module'; const require = __courierRequire(import.meta.url);" },
-    logLevel: 'warning',
-    absWorkingDir: root,
+    ...common,
+    entryPoints: [path.join(root, 'electron/host/cli/run-command.ts')],
+    outfile: path.join(bundleDir, 'run-command.cjs'),
+    format: 'cjs',
+    external: ['better-sqlite3', 'quickjs-emscripten', '@apidevtools/swagger-parser', 'electron', 'esbuild'],
+    define: { 'import.meta.url': '__courierModuleUrl' },
+    banner: { js: "var __courierModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   });
   // beside the bundle, as scripts/build.mjs puts it: without it every script fails to start
   await build({ entryPoints: [path.join(root, 'electron/services/scripts/sandbox-worker.ts')], outfile: path.join(bundleDir, 'sandbox-worker.js'), bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning', absWorkingDir: root });
@@ -311,6 +307,26 @@ describe('courier run', () => {
     expect(ran.code).toBe(0);
     expect(received.map((request) => request.url)).toEqual(['/users?stage=staging&who=cli', '/users?stage=staging&who=cli']);
     expect(ran.stdout).toContain('Iteration 2/2');
+  });
+
+  it('keeps V8\'s code for the run beside the bundle after a first run, and a later run takes it with the same results', async () => {
+    const cache = path.join(bundleDir, 'run-command.cjs.v8-cache');
+    await rm(cache, { force: true });
+    const dir = await workspace('cached', [
+      { file: 'a.request.json', name: 'A', url: '{{base}}/a' },
+      { file: 'b.request.json', name: 'B', url: `http://127.0.0.1:${await closedPort()}/b` },
+    ]);
+    const first = await courierRun(['run', dir]);
+    expect(first.code).toBe(1);
+    const written = await stat(cache);
+    const second = await courierRun(['run', dir]);
+    expect(second.code).toBe(1);
+    // taken, not rejected and written again
+    expect((await stat(cache)).mtimeMs).toBe(written.mtimeMs);
+    const lines = (ran: Ran) => ran.stdout.split('\n').map((line) => line.replace(/\d+ ms|\d+\.\d+ s/g, 'T'));
+    expect(lines(second)).toEqual(lines(first));
+    // the process exits once the output is out, not before: the summary's last line is there
+    expect(second.stdout).toMatch(/1 request failed|failed/);
   });
 
   it('starts and finishes a one-request run quickly', async () => {

@@ -3,9 +3,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_MEMORY_BYTES, startSandboxWorker } from '../../services/scripts/start-sandbox-worker';
 import { parseRunArgs, USAGE } from './args';
+import { loadWithCodeCache } from './code-cache';
+import type * as RunCommandModule from './run-command';
 
 // Built to dist/cli/courier.js. Only argument parsing is loaded up front: the services (SQLite, undici, the
 // importers) come in with run-command when there is something to run, so `--help` and usage errors answer at once.
+// run-command is its own CommonJS bundle (scripts/build.mjs), loaded with V8's code cache (code-cache.ts).
 
 function version(): string {
   try {
@@ -39,20 +42,35 @@ async function main(): Promise<number> {
     process.stderr.write('\ncourier: cancelling… (Ctrl+C again to quit now)\n');
     controller.abort();
   };
-  const { runCommand } = await import('./run-command');
+  const bundle = loadWithCodeCache<typeof RunCommandModule>(fileURLToPath(new URL('./run-command.cjs', import.meta.url)));
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.removeAllListeners(signal);
     process.on(signal, onSignal);
   }
-  return runCommand(parsed.run, { stdout: process.stdout, stderr: process.stderr, env: process.env, version: version(), signal: controller.signal, sandbox });
+  try {
+    return await bundle.exports.runCommand(parsed.run, { stdout: process.stdout, stderr: process.stderr, env: process.env, version: version(), signal: controller.signal, sandbox });
+  } finally {
+    bundle.saveCache();
+  }
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`courier: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 2;
-  },
-);
+/**
+ * Exits once stdout and stderr have taken everything written to them. The run has closed what it opened by now, but
+ * the event loop could still hold an unreferenced straggler (a socket's close, a file handle's finalizer) for a few
+ * hundred milliseconds; a CI job waits for the exit, not for those.
+ */
+function exitWhenFlushed(code: number): void {
+  process.exitCode = code;
+  let waiting = 2;
+  const flushed = () => {
+    waiting -= 1;
+    if (waiting === 0) process.exit(code);
+  };
+  process.stdout.write('', flushed);
+  process.stderr.write('', flushed);
+}
+
+main().then(exitWhenFlushed, (error: unknown) => {
+  process.stderr.write(`courier: ${error instanceof Error ? error.message : String(error)}\n`);
+  exitWhenFlushed(2);
+});

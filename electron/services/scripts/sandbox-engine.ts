@@ -1,9 +1,10 @@
 import { newQuickJSWASMModule, newVariant, RELEASE_SYNC, type CustomizeVariantOptions, type QuickJSContext, type QuickJSHandle, type QuickJSRuntime, type QuickJSWASMModule } from 'quickjs-emscripten';
 import { EXPECT_SOURCE } from './sandbox/expect-source';
-import { CLEAN_GLOBALS_SOURCE, LOCKDOWN_SOURCE } from './sandbox/lockdown-source';
+import { CLEAN_GLOBALS_SOURCE, FREEZE_SCRIPT_SOURCE, LOCKDOWN_SOURCE } from './sandbox/lockdown-source';
 import { PM_SOURCE } from './sandbox/pm-source';
 import { COMPAT_SOURCE } from './sandbox/compat-source';
 import { SEND_REQUEST_SOURCE } from './sandbox/send-request-source';
+import { SCRIPT_FILE_NAME } from './sandbox-protocol';
 import type { SandboxLimits } from './script-types';
 
 /** One pm.sendRequest answer as the harness reads it: { ok, response | message } as JSON, and the body apart. */
@@ -33,6 +34,10 @@ interface Warm {
   deliver: QuickJSHandle;
   cleanGlobals: QuickJSHandle;
   baseline: QuickJSHandle;
+  /** freezes a compiled script's function, so that one run cannot leave anything on it for the next */
+  freezeScript: QuickJSHandle;
+  /** compiled scripts by source, least recently used first (see compileCached) */
+  scripts: Map<string, QuickJSHandle>;
 }
 
 const WARM_UP_SCRIPT = 'pm.test("a", () => pm.response.to.have.status(200)); pm.test("b", () => pm.expect(pm.response.json()).to.have.property("id", 1)); pm.environment.set("x", "1"); console.log("warm");';
@@ -56,6 +61,9 @@ const JOB_BATCH = 1_000;
 const INITIAL_PAGES = 256;
 /** what the engine and the warm harness hold before a script allocates anything (measured: under 16 MiB) */
 const HARNESS_BYTES = 16 * 1024 * 1024;
+
+/** compiled scripts kept per context: a collection run has a few distinct scripts, repeated request after request */
+const MAX_CACHED_SCRIPTS = 64;
 
 /** QuickJS stack for scripts: deep recursion ends in a RangeError, long before the worker's own stack is at risk */
 const MAX_STACK_BYTES = 512 * 1024;
@@ -111,6 +119,8 @@ export async function createSandboxEngine(memoryBytes: number) {
       deliver: context.getProp(harness, 'deliver'),
       cleanGlobals: unwrap(context, context.evalCode(CLEAN_GLOBALS_SOURCE, 'courier-clean.js')),
       baseline,
+      freezeScript: unwrap(context, context.evalCode(FREEZE_SCRIPT_SOURCE, 'courier-freeze.js')),
+      scripts: new Map(),
     };
     harness.dispose();
     return warmed;
@@ -171,10 +181,10 @@ export async function createSandboxEngine(memoryBytes: number) {
   }
 
   /** the script as a function; with top-level await (Postman v11's `await pm.sendRequest(…)`) an async one */
-  function compile(context: QuickJSContext, source: string, fileName: string): ReturnType<QuickJSContext['evalCode']> {
-    const plain = context.evalCode(`(function () {${source}\n})`, fileName);
+  function compile(context: QuickJSContext, source: string): ReturnType<QuickJSContext['evalCode']> {
+    const plain = context.evalCode(`(function () {${source}\n})`, SCRIPT_FILE_NAME);
     if (!plain.error || interrupted || !/\bawait\b/.test(source)) return plain;
-    const asAsync = context.evalCode(`(async function () {${source}\n})`, fileName);
+    const asAsync = context.evalCode(`(async function () {${source}\n})`, SCRIPT_FILE_NAME);
     if (asAsync.error) {
       asAsync.error.dispose();
       return plain;
@@ -183,7 +193,37 @@ export async function createSandboxEngine(memoryBytes: number) {
     return asAsync;
   }
 
-  function run(inputJson: string, body: string, source: string, fileName: string, limits: Pick<SandboxLimits, 'cpuMs'>, send: SendRequests = refuseSends): EngineResult {
+  /**
+   * The script's function, compiled once per source and context: compiling cost about as much as running a three-test
+   * script. Reuse is safe because the function holds nothing of a run: it closes over the global scope only (which
+   * cleanGlobals resets), each call gets its own locals, and it is frozen (with its prototype), so a script that
+   * reaches itself (`arguments.callee`) cannot keep anything on it. The handles stay owned by the cache.
+   */
+  function compileCached(w: Warm, source: string): { value: QuickJSHandle } | { error: QuickJSHandle } {
+    const hit = w.scripts.get(source);
+    if (hit !== undefined) {
+      w.scripts.delete(source);
+      w.scripts.set(source, hit);
+      return { value: hit };
+    }
+    const compiled = compile(w.context, source);
+    if (compiled.error) return { error: compiled.error };
+    const frozen = w.context.callFunction(w.freezeScript, w.context.undefined, compiled.value);
+    if (frozen.error) {
+      compiled.value.dispose();
+      return { error: frozen.error };
+    }
+    frozen.value.dispose();
+    w.scripts.set(source, compiled.value);
+    if (w.scripts.size > MAX_CACHED_SCRIPTS) {
+      const [oldest, handle] = w.scripts.entries().next().value as [string, QuickJSHandle];
+      w.scripts.delete(oldest);
+      handle.dispose();
+    }
+    return { value: compiled.value };
+  }
+
+  function run(inputJson: string, body: string, source: string, limits: Pick<SandboxLimits, 'cpuMs'>, send: SendRequests = refuseSends): EngineResult {
     warm ??= build();
     const w = warm;
     const { context, runtime } = w;
@@ -192,12 +232,11 @@ export async function createSandboxEngine(memoryBytes: number) {
     const handles: QuickJSHandle[] = [];
     try {
       // the script's own line numbers: the wrapper adds nothing before its first line
-      const compiled = compile(context, source, fileName);
-      if (compiled.error) {
+      const compiled = compileCached(w, source);
+      if ('error' in compiled) {
         const message = errorText(context, compiled.error);
         return interrupted || /out of memory/i.test(message) ? failure(message) : { ok: false, reason: 'syntax', message };
       }
-      handles.push(compiled.value);
       const input = context.newString(inputJson);
       const bodyHandle = context.newString(body);
       handles.push(input, bodyHandle);
@@ -253,7 +292,7 @@ export async function createSandboxEngine(memoryBytes: number) {
     warmUp: (runs = 30) => {
       warm ??= build();
       const input = JSON.stringify(WARM_UP_INPUT);
-      for (let i = 0; i < runs; i++) run(input, '{"id":1}', WARM_UP_SCRIPT, 'warm-up.js', { cpuMs: 1000 });
+      for (let i = 0; i < runs; i++) run(input, '{"id":1}', WARM_UP_SCRIPT, { cpuMs: 1000 });
     },
     run,
   };

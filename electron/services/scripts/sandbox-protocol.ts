@@ -20,9 +20,15 @@ export interface SandboxJob {
   /** the response body apart from the JSON, so a large body is not escaped and copied twice */
   body: string;
   source: string;
-  fileName: string;
   limits: Pick<SandboxLimits, 'cpuMs'>;
 }
+
+/**
+ * The file name every script is compiled under. One name for all, so a compiled script is reused by any request that
+ * has the same source (a collection's script, each iteration, a Postman file's script copied into every request);
+ * the host names the script itself in its messages and finds the line number after this name in the stack.
+ */
+export const SCRIPT_FILE_NAME = 'courier-script.js';
 
 export type SandboxWorkerMessage = { type: 'ready' } | { type: 'result'; id: number; result: EngineResult };
 

@@ -37,7 +37,7 @@ const warmWhileIdle = () => {
   setImmediate(warmWhileIdle);
 };
 port.on('message', (job: SandboxJob) => {
-  post({ type: 'result', id: job.id, result: engine.run(job.inputJson, job.body, job.source, job.fileName, job.limits, sendFor(job.id)) });
+  post({ type: 'result', id: job.id, result: engine.run(job.inputJson, job.body, job.source, job.limits, sendFor(job.id)) });
 });
 post({ type: 'ready' });
 setImmediate(warmWhileIdle);

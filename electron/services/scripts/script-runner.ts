@@ -1,7 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import type { TestResult } from '../../../shared/contract';
 import type { EngineResult, SendAnswer } from './sandbox-engine';
-import type { SandboxJob, SandboxWorkerMessage, SendCall, SendReply } from './sandbox-protocol';
+import { SCRIPT_FILE_NAME, type SandboxJob, type SandboxWorkerMessage, type SendCall, type SendReply } from './sandbox-protocol';
 import { sandboxWorkerFile } from './sandbox-worker-file';
 import { startSandboxWorker, type StartedSandbox } from './start-sandbox-worker';
 import {
@@ -273,7 +273,7 @@ export function createScriptRunner(options: ScriptRunnerOptions = {}) {
   async function runOne(run: ScriptRun, options: ScriptRunOptions): Promise<ScriptOutcome> {
     const origin = scriptLabel(run.kind, run.owner);
     const input = { ...run, source: undefined, response: run.response ? { ...run.response, body: undefined } : undefined, limits: CONSOLE_LIMITS };
-    const result = await execute({ inputJson: JSON.stringify(input), body: run.response?.body ?? '', source: run.source, fileName: origin, limits: { cpuMs: limits.cpuMs } }, options);
+    const result = await execute({ inputJson: JSON.stringify(input), body: run.response?.body ?? '', source: run.source, limits: { cpuMs: limits.cpuMs } }, options);
     if (!result.ok) return { tests: [], console: [], writes: [], error: failureMessage(origin, result, limits) };
     const parsed = sandboxOutputSchema.safeParse(JSON.parse(result.outputJson));
     if (!parsed.success) return { tests: [], console: [], writes: [], error: `${origin} could not run: its results were not readable.` };
@@ -288,7 +288,7 @@ export function createScriptRunner(options: ScriptRunnerOptions = {}) {
       })),
       console: output.console.map((line) => ({ ...line, origin })),
       writes: output.writes,
-      error: output.error === null ? null : `${origin} failed: ${output.error.message}${lineOf(output.error.stack, origin)}`,
+      error: output.error === null ? null : `${origin} failed: ${output.error.message}${lineOf(output.error.stack)}`,
     };
     if (output.request) outcome.request = output.request;
     if (output.nextRequest !== undefined) outcome.nextRequest = output.nextRequest;
@@ -321,11 +321,11 @@ export function createScriptRunner(options: ScriptRunnerOptions = {}) {
   };
 }
 
-/** " (line 3)" from a QuickJS stack whose frames name the script's file */
-function lineOf(stack: string, fileName: string): string {
-  const at = stack.indexOf(`${fileName}:`);
+/** " (line 3)" from a QuickJS stack: the frame of the script's own file (SCRIPT_FILE_NAME), not the harness's */
+function lineOf(stack: string): string {
+  const at = stack.indexOf(`${SCRIPT_FILE_NAME}:`);
   if (at === -1) return '';
-  const match = /^:(\d+)/.exec(stack.slice(at + fileName.length));
+  const match = /^:(\d+)/.exec(stack.slice(at + SCRIPT_FILE_NAME.length));
   return match ? ` (line ${match[1]})` : '';
 }
 

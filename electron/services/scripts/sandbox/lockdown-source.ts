@@ -66,7 +66,11 @@ export const LOCKDOWN_SOURCE = String.raw`
     if ('value' in desc) {
       freeze(desc.value);
       if (desc.configurable) Object.defineProperty(globalThis, key, { value: desc.value, writable: false, enumerable: desc.enumerable, configurable: false });
-    } else { freeze(desc.get); freeze(desc.set); }
+    } else {
+      freeze(desc.get);
+      freeze(desc.set);
+      if (desc.configurable) Object.defineProperty(globalThis, key, { get: desc.get, set: desc.set, enumerable: desc.enumerable, configurable: false });
+    }
   });
   freeze(harness);
   freeze(expectApi);
@@ -74,9 +78,14 @@ export const LOCKDOWN_SOURCE = String.raw`
 })()
 `;
 
-/** Deletes what a run added to the global object; answers false when something could not be deleted. */
+/**
+ * Deletes what a run added to the global object; answers false when something could not be deleted. Every baseline
+ * name is non-configurable (above), so no script can delete one: as many names as the baseline means none was added,
+ * and the common run (a script that adds no global) costs one count instead of a set of every global name.
+ */
 export const CLEAN_GLOBALS_SOURCE = String.raw`
 (function (baseline) {
+  if (Reflect.ownKeys(globalThis).length === baseline.length) return true;
   var keep = new Set(baseline);
   var clean = true;
   Reflect.ownKeys(globalThis).forEach(function (key) {
@@ -84,5 +93,13 @@ export const CLEAN_GLOBALS_SOURCE = String.raw`
     if (!delete globalThis[key]) clean = false;
   });
   return clean;
+})
+`;
+
+/** Freezes a compiled script's function and its prototype object (sandbox-engine.ts reuses the function run after run). */
+export const FREEZE_SCRIPT_SOURCE = String.raw`
+(function (script) {
+  if (script.prototype) Object.freeze(script.prototype);
+  return Object.freeze(script);
 })
 `;

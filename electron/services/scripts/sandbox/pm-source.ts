@@ -45,8 +45,12 @@ export const PM_SOURCE = String.raw`
 
   // One variable scope (environment, collection, globals, local): reads see this run's writes; writes are recorded in
   // order and applied by the host after the script.
+  // a scope's values, made the first time the run reads or writes that scope
+  function valuesOf(run, name) {
+    return run.scopes[name] || (run.scopes[name] = new Map(Object.entries(run.input.variables[name] || {})));
+  }
   function makeScope(run, name, label) {
-    var values = new Map(Object.entries(run.input.variables[name] || {}));
+    var values = valuesOf(run, name);
     var scope = {
       get: function (key) { return values.has(String(key)) ? values.get(String(key)) : undefined; },
       has: function (key) { return values.has(String(key)); },
@@ -63,15 +67,14 @@ export const PM_SOURCE = String.raw`
       toObject: function () { return Object.fromEntries(values); },
       replaceIn: function (text) { return replaceIn(run, text); },
     };
-    run.scopes[name] = values;
     return scope;
   }
   // pm.variables: the narrowest scope that has the name (local, iteration data, environment, collection, globals)
   var PRECEDENCE = ['local', 'data', 'environment', 'collection', 'globals'];
   function lookup(run, key) {
     for (var i = 0; i < PRECEDENCE.length; i++) {
-      var scope = run.scopes[PRECEDENCE[i]];
-      if (scope && scope.has(key)) return { found: true, value: scope.get(key) };
+      var scope = valuesOf(run, PRECEDENCE[i]);
+      if (scope.has(key)) return { found: true, value: scope.get(key) };
     }
     return { found: false };
   }
@@ -219,45 +222,81 @@ export const PM_SOURCE = String.raw`
     execution: '',
   };
 
+  // pm's members, each built the first time a script reads it: a script touches two or three of them, and building all
+  // of them for every run was most of a run's fixed cost
+  var PM_MEMBERS = {
+    test: function (run) { return makeTest(run); },
+    expect: function () { return E.expect; },
+    environment: function (run) { return makeScope(run, 'environment', 'pm.environment'); },
+    collectionVariables: function (run) { return makeScope(run, 'collection', 'pm.collectionVariables'); },
+    globals: function (run) { return makeScope(run, 'globals', 'pm.globals'); },
+    iterationData: function (run) {
+      var data = makeScope(run, 'data', 'pm.iterationData');
+      ['set', 'unset', 'clear'].forEach(function (op) {
+        data[op] = function () { throw new TypeError('pm.iterationData is read-only: it comes from the data file'); };
+      });
+      return data;
+    },
+    variables: function (run) {
+      var local = makeScope(run, 'local', 'pm.variables');
+      return {
+        get: function (key) { var hit = lookup(run, String(key)); return hit.found ? hit.value : undefined; },
+        has: function (key) { return lookup(run, String(key)).found; },
+        set: local.set,
+        unset: local.unset,
+        replaceIn: function (text) { return replaceIn(run, text); },
+        toObject: function () {
+          var o = {};
+          PRECEDENCE.slice().reverse().forEach(function (name) { valuesOf(run, name).forEach(function (v, k) { o[k] = v; }); });
+          return o;
+        },
+      };
+    },
+    info: function (run) {
+      var input = run.input;
+      return { requestName: input.info.requestName, requestId: input.info.requestId, iteration: input.info.iteration, iterationCount: input.info.iterationCount, eventName: input.kind === 'pre-request' ? 'prerequest' : 'test' };
+    },
+    request: function (run) { return makeRequest(run); },
+    sendRequest: function (run) { return sendRequestOf(run, sendHelpers(run)); },
+    response: function (run) { return makeResponse(run.input.response, 'pm.response'); },
+  };
+  var hasOwn = function (object, key) { return Object.prototype.hasOwnProperty.call(object, key); };
+  function materialize(run, target, key) {
+    if (hasOwn(target, key)) return;
+    if (key === 'response' && !run.input.response) {
+      Object.defineProperty(target, 'response', {
+        get: function () { throw new TypeError('pm.response is not available in a pre-request script: the request has not been sent yet'); },
+        enumerable: true,
+        configurable: true,
+      });
+      return;
+    }
+    target[key] = PM_MEMBERS[key](run);
+  }
+
   function makePm(run) {
-    var input = run.input;
-    var target = {
-      test: makeTest(run),
-      expect: E.expect,
-      environment: makeScope(run, 'environment', 'pm.environment'),
-      collectionVariables: makeScope(run, 'collection', 'pm.collectionVariables'),
-      globals: makeScope(run, 'globals', 'pm.globals'),
-      iterationData: makeScope(run, 'data', 'pm.iterationData'),
-      variables: makeScope(run, 'local', 'pm.variables'),
-      info: { requestName: input.info.requestName, requestId: input.info.requestId, iteration: input.info.iteration, iterationCount: input.info.iterationCount, eventName: input.kind === 'pre-request' ? 'prerequest' : 'test' },
-      request: makeRequest(run),
-      sendRequest: sendRequestOf(run, sendHelpers(run)),
-    };
-    var local = target.variables;
-    target.variables = {
-      get: function (key) { var hit = lookup(run, String(key)); return hit.found ? hit.value : undefined; },
-      has: function (key) { return lookup(run, String(key)).found; },
-      set: local.set,
-      unset: local.unset,
-      replaceIn: function (text) { return replaceIn(run, text); },
-      toObject: function () {
-        var o = {};
-        PRECEDENCE.slice().reverse().forEach(function (name) { var s = run.scopes[name]; if (s) s.forEach(function (v, k) { o[k] = v; }); });
-        return o;
-      },
-    };
-    ['set', 'unset', 'clear'].forEach(function (op) {
-      target.iterationData[op] = function () { throw new TypeError('pm.iterationData is read-only: it comes from the data file'); };
-    });
-    if (input.response) target.response = makeResponse(input.response, 'pm.response');
-    else Object.defineProperty(target, 'response', { get: function () { throw new TypeError('pm.response is not available in a pre-request script: the request has not been sent yet'); } });
+    var target = {};
+    var member = function (key) { return typeof key === 'string' && hasOwn(PM_MEMBERS, key); };
     // an unknown member is refused by name, so a script written for Postman says what it needs instead of failing later
     return new Proxy(target, {
       get: function (t, key) {
+        if (member(key)) {
+          materialize(run, t, key);
+          return t[key];
+        }
         if (typeof key !== 'string' || key in t) return t[key];
         if (key === 'then' || key === 'toJSON') return undefined;
-        var hint = Object.prototype.hasOwnProperty.call(UNSUPPORTED, key) ? UNSUPPORTED[key] : '';
+        var hint = hasOwn(UNSUPPORTED, key) ? UNSUPPORTED[key] : '';
         refuse('pm.' + key, hint);
+      },
+      has: function (t, key) { return member(key) || key in t; },
+      ownKeys: function (t) {
+        Object.keys(PM_MEMBERS).forEach(function (key) { materialize(run, t, key); });
+        return Reflect.ownKeys(t);
+      },
+      getOwnPropertyDescriptor: function (t, key) {
+        if (member(key)) materialize(run, t, key);
+        return Reflect.getOwnPropertyDescriptor(t, key);
       },
       set: function () { throw new TypeError('pm cannot be changed'); },
       defineProperty: function () { throw new TypeError('pm cannot be changed'); },
@@ -310,6 +349,8 @@ export const PM_SOURCE = String.raw`
     };
   }
 
+  function postmanOf(c) { return c.postman || (c.postman = makePostman(c.run)); }
+
   var NAMES = ['pm', 'postman', 'console', 'require', 'setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'clearImmediate'];
   // Bruno's and Insomnia's names (compat-source.ts): built on first use, and a sloppy script may assign over them
   // ("res = …") for the rest of its run, as it could over any global in Bruno
@@ -319,7 +360,7 @@ export const PM_SOURCE = String.raw`
       get: function () {
         if (current === null) return undefined;
         if (Object.prototype.hasOwnProperty.call(current.assigned, name)) return current.assigned[name];
-        if (current.compat === null) current.compat = compatOf(current.pm, current.postman, current.run.input.response !== undefined && current.run.input.response !== null);
+        if (current.compat === null) current.compat = compatOf(current.pm, postmanOf(current), current.run.input.response !== undefined && current.run.input.response !== null);
         return current.compat[name];
       },
       set: function (value) { if (current !== null) current.assigned[name] = value; },
@@ -332,10 +373,10 @@ export const PM_SOURCE = String.raw`
       get: function () {
         if (current === null) return undefined;
         if (name === 'pm') return current.pm;
-        if (name === 'postman') return current.postman;
-        if (name === 'console') return current.console;
+        if (name === 'postman') return postmanOf(current);
+        if (name === 'console') return current.console || (current.console = makeConsole(current.run));
         if (name === 'require') return requireRefused;
-        return current.timers_[name];
+        return (current.timers_ || (current.timers_ = makeTimers(current.run)))[name];
       },
       set: function () { throw new TypeError(name + ' cannot be replaced'); },
       enumerable: false,
@@ -349,11 +390,9 @@ export const PM_SOURCE = String.raw`
       if (input.response) input.response.body = body;
       var run = { input: input, tests: [], console: [], consoleChars: 0, consoleDropped: 0, writes: [], scopes: {}, timers: [], clock: 0, nextRequest: undefined, error: null };
       run.pm = makePm(run);
-      run.postman = makePostman(run);
       run.console = [];
-      run.console_ = makeConsole(run);
-      run.timers_ = makeTimers(run);
-      current = { pm: run.pm, postman: run.postman, console: run.console_, timers_: run.timers_, run: run, compat: null, assigned: {} };
+      // postman, console and timers are made on first use too (the global accessors above)
+      current = { pm: run.pm, postman: null, console: null, timers_: null, run: run, compat: null, assigned: {} };
       try {
         // a script with top-level await (await pm.sendRequest(…)) is compiled as an async function: its failure
         // arrives as a rejection
@@ -385,7 +424,9 @@ export const PM_SOURCE = String.raw`
         writes: run.writes,
         error: run.error === null ? null : { name: run.error && run.error.name ? String(run.error.name) : 'Error', message: errorText(run.error), stack: run.error && run.error.stack ? String(run.error.stack) : '' },
       };
-      if (run.input.kind === 'pre-request') out.request = { url: run.request.url, method: run.request.method, headers: run.request.headers, body: run.request.body };
+      // a script that never read pm.request leaves the request as it came
+      var request = run.request || run.input.request;
+      if (run.input.kind === 'pre-request') out.request = { url: request.url, method: request.method, headers: request.headers, body: request.body };
       if (run.nextRequest !== undefined) out.nextRequest = run.nextRequest;
       return JSON.stringify(out);
     },
