@@ -1,4 +1,5 @@
 import {
+  decodeBytesFrame,
   webReplySchema,
   type BridgeError,
   type CourierBridge,
@@ -90,6 +91,8 @@ function createWebSocketBridge(): CourierBridge {
     if (opening) return opening;
     opening = new Promise<WebSocket>((resolve, reject) => {
       const ws = new WebSocket(bridgeUrl);
+      // answers holding bytes (body.read) come as binary frames; an ArrayBuffer decodes without a Blob read
+      ws.binaryType = 'arraybuffer';
       let opened = false;
       ws.onopen = () => {
         opened = true;
@@ -110,11 +113,12 @@ function createWebSocketBridge(): CourierBridge {
         failAllPending('Lost the connection to Courier before it answered.');
         void probe();
       };
-      ws.onmessage = (message) => {
-        if (typeof message.data !== 'string') return;
+      ws.onmessage = (message: MessageEvent<unknown>) => {
         let parsed: unknown;
         try {
-          parsed = JSON.parse(message.data);
+          if (message.data instanceof ArrayBuffer) parsed = decodeBytesFrame(message.data);
+          else if (typeof message.data === 'string') parsed = JSON.parse(message.data);
+          else return;
         } catch {
           return;
         }

@@ -4,8 +4,8 @@ import { type BodyKind } from '../../../shared/response';
 import { type BodyWorkerReply, type BodyWorkerRequest } from '../../workers/body-protocol';
 
 /**
- * Range size for body.read. In web mode each reply is one WebSocket text message the bridge JSON.parses on the
- * main thread; at 1 MiB (1.4 MB of base64) that stays well under the 50 ms long-task line, 4 MiB did not.
+ * Range size for body.read. Each reply is one binary WebSocket frame (web mode) or one structured clone (Electron):
+ * the main thread only hands the bytes on to the worker, so the size trades round trips against memory held.
  */
 export const READ_CHUNK_BYTES = 1024 * 1024;
 const READS_IN_FLIGHT = 4;
@@ -26,7 +26,7 @@ let nextJob = 1;
 
 /**
  * Reads one response body through the bridge in ranges and hands them to the body worker. The main thread only
- * moves strings along; decoding and formatting happen in the worker.
+ * moves bytes along (transferred, not copied); decoding and formatting happen in the worker.
  */
 export class BodyLoader {
   private readonly worker: Worker;
@@ -71,8 +71,8 @@ export class BodyLoader {
     this.worker.terminate();
   }
 
-  private send(message: BodyWorkerRequest): void {
-    if (!this.disposed) this.worker.postMessage(message);
+  private send(message: BodyWorkerRequest, transfer: Transferable[] = []): void {
+    if (!this.disposed) this.worker.postMessage(message, transfer);
   }
 
   /** preview: the first range only; full: everything, then the view; bytes: everything, kept for a Blob, no view. */
@@ -81,11 +81,10 @@ export class BodyLoader {
     this.job = job;
     this.partial = limit < this.body.size;
     this.send({ type: 'begin', job, contentType: this.body.contentType, total: limit });
-    // Several ranges in flight hide the round trip; each reply is small enough that parsing it on the main thread
-    // (the bridge's JSON.parse) stays a short task.
+    // Several ranges in flight hide the round trip.
     const ranges: Array<{ offset: number; length: number }> = [];
     for (let offset = 0; offset < limit; offset += READ_CHUNK_BYTES) ranges.push({ offset, length: Math.min(READ_CHUNK_BYTES, limit - offset) });
-    const inFlight: Array<Promise<{ dataBase64: string }>> = [];
+    const inFlight: Array<Promise<{ bytes: Uint8Array }>> = [];
     const issue = (index: number) => {
       const range = ranges[index];
       if (range) inFlight[index] = call('body.read', { bodyId: this.body.id, offset: range.offset, length: range.length });
@@ -98,7 +97,8 @@ export class BodyLoader {
         delete inFlight[i];
         if (this.disposed || job !== this.job) return;
         issue(i + READS_IN_FLIGHT);
-        this.send({ type: 'chunk', job, dataBase64: range.dataBase64 });
+        // the reply's buffer holds only this range (and, in web mode, the frame's small header): nothing else needs it
+        this.send({ type: 'chunk', job, bytes: range.bytes }, [range.bytes.buffer]);
         received += ranges[i]!.length;
         if (mode !== 'bytes') this.emit({ type: 'progress', received, total: limit });
       }

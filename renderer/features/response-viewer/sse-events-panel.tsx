@@ -10,13 +10,6 @@ import { READ_CHUNK_BYTES } from './body-loader';
 /** Parsing a stored stream beyond this is left to Save: the events tab is for reading, not for archives. */
 const MAX_PARSED_BYTES = 64 * 1024 * 1024;
 
-function base64ToBytes(base64: string): Uint8Array {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
 type Loaded = { state: 'loading' } | { state: 'done'; events: SseEvent[]; truncated: boolean } | { state: 'error'; message: string };
 
 /** The events of a finished (or stopped) text/event-stream response, parsed from the stored body. */
@@ -32,7 +25,7 @@ export function SseEventsPanel({ body }: { body: BodyRef }) {
       try {
         for (let offset = 0; offset < limit && !cancelled; offset += READ_CHUNK_BYTES) {
           const range = await call('body.read', { bodyId: body.id, offset, length: Math.min(READ_CHUNK_BYTES, limit - offset) });
-          events.push(...parser.push(decoder.decode(base64ToBytes(range.dataBase64), { stream: true })));
+          events.push(...parser.push(decoder.decode(range.bytes, { stream: true })));
         }
         events.push(...parser.push(decoder.decode()), ...parser.end());
         if (!cancelled) setLoaded({ state: 'done', events, truncated: body.size > limit });
