@@ -35,6 +35,20 @@ describe('contract check', () => {
     expect(reported[0]).toBeInstanceOf(ContractViolation);
   });
 
+  it('lets an answer carry bytes in one top-level field, which both hosts carry as bytes, and nowhere else', async () => {
+    const reported: ContractViolation[] = [];
+    const handlers = {
+      'body.read': async ({ offset }: { offset: number }) =>
+        offset === 0 ? { offset, bytes: new Uint8Array([1]), total: 1 } : { offset, bytes: new Uint8Array([1]), total: 1, at: new Date(0) },
+      'history.get': async () => ({ nested: { bytes: new Uint8Array([1]) } }),
+    } as unknown as MethodHandlers;
+    const checked = checkedHandlers(handlers, (violation) => reported.push(violation));
+    await expect(checked['body.read']({ bodyId: 'b', offset: 0, length: 1 })).resolves.toMatchObject({ total: 1 });
+    await expect(checked['body.read']({ bodyId: 'b', offset: 1, length: 1 })).rejects.toThrow('answer.at is a Date');
+    await expect(checked['history.get']({ id: 1 })).rejects.toThrow(/Contract violation: history.get/);
+    expect(reported).toHaveLength(2);
+  });
+
   it('an event payload outside the contract is reported and thrown at the emitter, and reaches no listener', () => {
     const errors: unknown[] = [];
     const seen: unknown[] = [];

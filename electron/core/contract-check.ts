@@ -1,4 +1,4 @@
-import { events, methods, type EventName, type MethodHandlers, type MethodName } from '../../shared/contract';
+import { bytesFieldOf, events, methods, withoutBytesField, type EventName, type MethodHandlers, type MethodName } from '../../shared/contract';
 
 /**
  * Checking what the main process SENDS against the contract: on in tests (Vitest sets COURIER_CHECK_CONTRACT=1, and
@@ -39,6 +39,15 @@ export function jsonDrift(value: unknown, where = 'value'): string | null {
   return null;
 }
 
+/**
+ * jsonDrift for an answer, except for its one top-level byte field: both hosts carry that as it is (a structured
+ * clone; the web bridge's binary frame, web-bytes-frame.ts). Bytes anywhere else would become JSON on the web.
+ */
+function answerDrift(value: unknown): string | null {
+  const field = bytesFieldOf(value);
+  return field === null ? jsonDrift(value, 'answer') : jsonDrift(withoutBytesField(value as Record<string, unknown>, field), 'answer');
+}
+
 const firstIssue = (error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> }): string => {
   const issue = error.issues[0];
   return issue ? `${issue.path.map(String).join('.') || 'value'}: ${issue.message}` : 'invalid';
@@ -52,7 +61,7 @@ export function checkedHandlers(handlers: MethodHandlers, report: (error: Contra
     checked[name] = async (input) => {
       const value = await handler(input);
       const parsed = methods[name].output.safeParse(value);
-      const problem = !parsed.success ? firstIssue(parsed.error) : jsonDrift(value, 'answer');
+      const problem = !parsed.success ? firstIssue(parsed.error) : answerDrift(value);
       if (problem !== null) {
         const violation = new ContractViolation(`${CONTRACT_VIOLATION}: ${name} answered outside the contract (${problem})`);
         report(violation);

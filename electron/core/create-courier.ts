@@ -264,7 +264,7 @@ function composeCourier(options: CourierOptions, disposables: DisposableStore, r
       const { bytes, total } = history?.isHistoryBodyId(bodyId)
         ? await history.readBody(bodyId, offset, length)
         : await bodyStore.read(bodyId, offset, length);
-      return { offset, dataBase64: Buffer.from(bytes).toString('base64'), total };
+      return { offset, bytes: exactBytes(bytes), total };
     },
     'body.release': async ({ bodyId }) => {
       // History bodies live as long as their entries; nothing to release.
@@ -318,4 +318,13 @@ function composeCourier(options: CourierOptions, disposables: DisposableStore, r
     // failures were reported through onInternalError as they happened
     close: async () => void (await disposables.close()),
   };
+}
+
+/**
+ * The bytes as a Uint8Array of their own. A store hands out views into larger buffers (a whole in-memory body, a
+ * history frame, Node's Buffer pool), and Electron's structured clone copies a view's entire buffer, not the view.
+ */
+function exactBytes(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  const { buffer } = bytes;
+  return buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength ? new Uint8Array(buffer) : new Uint8Array(bytes);
 }

@@ -65,11 +65,11 @@ describe('history through the contract handlers', () => {
       }),
     });
     const answer = await courier.handlers['body.read']({ bodyId: exchange.body.id, offset: 0, length: 10_000 });
-    const received = (JSON.parse(Buffer.from(answer.dataBase64, 'base64').toString()) as { echo: string }).echo;
+    const received = (JSON.parse(Buffer.from(answer.bytes).toString()) as { echo: string }).echo;
     expect(received).toMatch(/^------CourierFormBoundary[0-9a-f]+\r\nContent-Disposition: form-data; name="note"/);
     const entry = await courier.handlers['history.get']({ id: exchange.historyId! });
     const kept = await courier.handlers['body.read']({ bodyId: entry.requestBodyId!, offset: 0, length: 10_000 });
-    expect(Buffer.from(kept.dataBase64, 'base64').toString()).toBe(received);
+    expect(Buffer.from(kept.bytes).toString()).toBe(received);
   });
 
   it('records each sent request before answering, and serves it back through history.get and body.read', async () => {
@@ -92,11 +92,11 @@ describe('history through the contract handlers', () => {
     expect(entry.exchange!.body.id).toMatch(/^history:[0-9a-f]{64}$/);
     expect(entry.exchange!.response.headers).toContainEqual(['X-Served-By', 'wiring-fixture']);
     const read = await courier.handlers['body.read']({ bodyId: entry.exchange!.body.id, offset: 0, length: 1000 });
-    expect(JSON.parse(Buffer.from(read.dataBase64, 'base64').toString())).toEqual({ path: '/special', echo: '{"n":42}', marker: 'quokkaburrow' });
+    expect(JSON.parse(Buffer.from(read.bytes).toString())).toEqual({ path: '/special', echo: '{"n":42}', marker: 'quokkaburrow' });
     const part = await courier.handlers['body.read']({ bodyId: entry.exchange!.body.id, offset: 2, length: 4 });
-    expect(Buffer.from(part.dataBase64, 'base64').toString()).toBe('path');
+    expect(Buffer.from(part.bytes).toString()).toBe('path');
     const requestBody = await courier.handlers['body.read']({ bodyId: entry.requestBodyId!, offset: 0, length: 100 });
-    expect(Buffer.from(requestBody.dataBase64, 'base64').toString()).toBe('{"n":42}');
+    expect(Buffer.from(requestBody.bytes).toString()).toBe('{"n":42}');
     expect(await courier.handlers['body.release']({ bodyId: entry.exchange!.body.id })).toEqual({ released: false });
     expect(entry.composed).toMatchObject({ method: 'POST', body: { kind: 'json', text: '{"n":42}' } });
   });

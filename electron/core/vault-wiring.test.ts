@@ -40,7 +40,7 @@ async function call(courier: Courier, method: MethodName, input: unknown) {
 async function bodyText(courier: Courier, bodyId: string): Promise<string> {
   const read = await call(courier, 'body.read', { bodyId, offset: 0, length: 65536 });
   if (!read.ok) throw new Error(read.error.message);
-  return Buffer.from((read.value as { dataBase64: string }).dataBase64, 'base64').toString();
+  return Buffer.from((read.value as { bytes: Uint8Array }).bytes).toString();
 }
 
 describe('vault and variables wiring', () => {

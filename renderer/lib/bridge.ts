@@ -1,6 +1,7 @@
 import type { BridgeError, CourierBridge, EventName, EventPayload, MethodInputArg, MethodName, MethodOutput, Result } from '../../shared/contract';
 // the hand-written check, not webReplySchema: the schema would load zod and the whole contract before the first paint
 import { parseWebReply } from '../../shared/contract/web-reply';
+import { decodeBytesFrame } from '../../shared/contract/web-bytes-frame';
 import { createConnectionStatusStore, lossFromProbe, lostConnectionMessage, probeUrl, type ConnectionLoss } from './connection-status';
 import { webBridgeUrl } from './web-bridge-url';
 
@@ -82,6 +83,8 @@ function createWebSocketBridge(): CourierBridge {
     if (opening) return opening;
     opening = new Promise<WebSocket>((resolve, reject) => {
       const ws = new WebSocket(bridgeUrl);
+      // answers holding bytes (body.read) come as binary frames; an ArrayBuffer decodes without a Blob read
+      ws.binaryType = 'arraybuffer';
       let opened = false;
       ws.onopen = () => {
         opened = true;
@@ -102,11 +105,12 @@ function createWebSocketBridge(): CourierBridge {
         failAllPending('Lost the connection to Courier before it answered.');
         void probe();
       };
-      ws.onmessage = (message) => {
-        if (typeof message.data !== 'string') return;
+      ws.onmessage = (message: MessageEvent<unknown>) => {
         let parsed: unknown;
         try {
-          parsed = JSON.parse(message.data);
+          if (message.data instanceof ArrayBuffer) parsed = decodeBytesFrame(message.data);
+          else if (typeof message.data === 'string') parsed = JSON.parse(message.data);
+          else return;
         } catch {
           return;
         }

@@ -4,7 +4,8 @@ import { type BodyKind } from '../../shared/response';
  * user has already left is ignored. */
 export type BodyWorkerRequest =
   | { type: 'begin'; job: number; contentType: string | null; total: number }
-  | { type: 'chunk'; job: number; dataBase64: string }
+  /** the next range read through body.read, its buffer transferred */
+  | { type: 'chunk'; job: number; bytes: Uint8Array }
   /** all bytes (or the preview's bytes) are in: decide the kind and produce the text */
   | { type: 'finish'; job: number; partial: boolean }
   /** the body as received, for the "Raw" toggle (pretty-printing is the default for JSON) */

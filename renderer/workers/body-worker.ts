@@ -3,9 +3,9 @@ import { decideBodyKind, reindentJsonChunks, type BodyKind } from '../../shared/
 import { type BodyWorkerReply, type BodyWorkerRequest } from './body-protocol';
 
 /**
- * Decodes, sniffs and pretty-prints response bodies off the main thread. The viewer streams base64 ranges in as it
- * reads them through the bridge; everything costly (base64 decoding, UTF-8 decoding, JSON validation and
- * re-indenting, UTF-8 encoding for the transfer back) happens here.
+ * Decodes, sniffs and pretty-prints response bodies off the main thread. The viewer streams byte ranges in as it
+ * reads them through the bridge; everything costly (UTF-8 decoding, JSON validation and re-indenting, UTF-8 encoding
+ * for the transfer back) happens here.
  */
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -25,13 +25,6 @@ let job: Job | null = null;
 
 function post(message: BodyWorkerReply, transfer: Transferable[] = []): void {
   self.postMessage(message, transfer);
-}
-
-function fromBase64(data: string): Uint8Array {
-  const binary = atob(data);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }
 
 function concat(parts: Uint8Array[], total: number): Uint8Array {
@@ -119,7 +112,7 @@ self.onmessage = (event: MessageEvent<BodyWorkerRequest>) => {
     if (!job || job.id !== message.job) return;
     switch (message.type) {
       case 'chunk': {
-        const bytes = fromBase64(message.dataBase64);
+        const bytes = message.bytes;
         job.parts.push(bytes);
         job.received += bytes.length;
         if (!job.previewSent && job.received >= PREVIEW_BYTES) sendPreview(job, false);

@@ -1,10 +1,10 @@
 import { type JsonDiff } from '../../shared/history-view';
 
-/** Two bodies to compare, as base64 ranges read through body.read (null: that side has no body). */
+/** Two bodies to compare, as the byte ranges read through body.read (null: that side has no body). */
 export interface DiffWorkerRequest {
   job: number;
-  left: string[] | null;
-  right: string[] | null;
+  left: Uint8Array[] | null;
+  right: Uint8Array[] | null;
 }
 
 export type DiffWorkerReply =

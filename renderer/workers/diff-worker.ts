@@ -4,19 +4,13 @@ import { looksBinary } from '../../shared/response';
 import { type DiffWorkerReply, type DiffWorkerRequest } from './diff-protocol';
 
 /**
- * Compares two response bodies off the main thread: base64 and UTF-8 decoding, JSON parsing and the structural diff
+ * Compares two response bodies off the main thread: UTF-8 decoding, JSON parsing and the structural diff
  * of documents of many megabytes would each be a long task in the window.
  */
 declare const self: DedicatedWorkerGlobalScope;
 
-function decode(parts: string[] | null): Uint8Array {
-  if (!parts) return new Uint8Array(0);
-  const chunks = parts.map((base64) => {
-    const binary = atob(base64);
-    const bytes = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    return bytes;
-  });
+function join(chunks: Uint8Array[] | null): Uint8Array {
+  if (!chunks) return new Uint8Array(0);
   const total = chunks.reduce((sum, c) => sum + c.length, 0);
   const all = new Uint8Array(total);
   let offset = 0;
@@ -37,8 +31,8 @@ self.onmessage = (event: MessageEvent<DiffWorkerRequest>) => {
   const { job, left, right } = event.data;
   let reply: DiffWorkerReply;
   try {
-    const a = decode(left);
-    const b = decode(right);
+    const a = join(left);
+    const b = join(right);
     if (looksBinary(a) || looksBinary(b)) {
       reply = { job, kind: 'binary', identical: sameBytes(a, b), leftBytes: a.length, rightBytes: b.length };
     } else {

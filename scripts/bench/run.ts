@@ -17,6 +17,7 @@ import { benchSse } from './sse-bench';
 import { runMaskBench } from './mask-bench';
 import { benchRunner } from './runner-bench';
 import { benchRunnerUi } from './runner-ui-bench';
+import { benchBodyRead } from './body-read-bench';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -31,6 +32,8 @@ const groups: Record<string, () => Promise<Metrics>> = {
   // the renderer's cold load alone, against a blank React page
   'renderer-cold': () => benchColdLoadAlone(root),
   'history-ui': () => benchHistoryUi(root),
+  // a response body read by the window through the web bridge, as binary frames
+  'body-read': () => benchBodyRead(root),
   variables: runInterpolateBench,
   // masking secrets in bodies
   secrets: runMaskBench,

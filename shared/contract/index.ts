@@ -4,6 +4,7 @@ export * from './methods';
 export * from './dispatch';
 export * from './bridge-api';
 export * from './web-protocol';
+export * from './web-bytes-frame';
 export * from './history';
 export * from './auth';
 export * from './variables';

@@ -101,8 +101,11 @@ export const methods = {
     }),
     output: z.object({
       offset: z.number(),
-      /** base64 of the bytes read; shorter than asked at the end of the body */
-      dataBase64: z.string(),
+      /**
+       * the bytes read; shorter than asked at the end of the body. Bytes, not base64: Electron's IPC clones a
+       * Uint8Array as is, and the web bridge sends it as a binary frame (web-bytes-frame.ts).
+       */
+      bytes: z.instanceof(Uint8Array),
       total: z.number(),
     }),
   },

@@ -55,7 +55,10 @@ async function openDataDir(args: RunArgs): Promise<{ dir: string; private: boole
   return { dir, private: false, dispose: () => lock.release() };
 }
 
-/** `courier run`: exit code 0 all passed, 1 a failure, 130 cancelled (see exitCodeOf), 2 bad input (the message says what and where). */
+/**
+ * `courier run`: exit code 0 all passed, 1 a failure, 130 cancelled (see exitCodeOf), 2 bad input (the message says what and where).
+ * @public (bundled on its own and loaded through the V8 code cache, code-cache.ts, which knip does not follow)
+ */
 export async function runCommand(args: RunArgs, io: CommandIo): Promise<number> {
   const tty = io.stdout.isTTY === true;
   let mask = (text: string) => text;

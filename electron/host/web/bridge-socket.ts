@@ -2,7 +2,9 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
 import {
+  bytesFieldOf,
   dispatch,
+  encodeBytesFrame,
   fail,
   webCallSchema,
   type EventName,
@@ -53,16 +55,20 @@ export function createBridgeSockets(
     options.wsReloadGraceMs ?? WS_RELOAD_GRACE_MS,
   );
 
-  const send = (socket: WebSocket, reply: WebReply) => {
+  const send = (socket: WebSocket, reply: WebReply | Uint8Array) => {
     if (socket.readyState !== WebSocket.OPEN) return;
     try {
-      socket.send(JSON.stringify(reply));
+      socket.send(reply instanceof Uint8Array ? reply : JSON.stringify(reply));
     } catch (error) {
       onInternalError(error);
     }
   };
 
-  const reply = (socket: WebSocket, id: number, result: Result<unknown>) => send(socket, { type: 'result', id, result });
+  // An answer holding bytes (body.read) goes as one binary frame; JSON would turn them into base64 or worse.
+  const reply = (socket: WebSocket, id: number, result: Result<unknown>) => {
+    const field = result.ok ? bytesFieldOf(result.value) : null;
+    send(socket, field !== null && result.ok ? encodeBytesFrame(id, result.value as Record<string, unknown>, field) : { type: 'result', id, result });
+  };
 
   const onConnection = (socket: WebSocket) => {
     clients.add(socket);

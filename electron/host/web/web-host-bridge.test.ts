@@ -8,6 +8,8 @@ let fixture: WebHostFixture;
 let target: Server;
 let targetPort: number;
 const sockets: WebSocket[] = [];
+/** every byte value, several times: a body no text encoding would carry unharmed */
+const BINARY_BODY = Buffer.from(Array.from({ length: 300_000 }, (_, i) => (i * 31 + (i >> 8)) & 255));
 
 beforeAll(async () => {
   fixture = await startWebHostFixture();
@@ -16,6 +18,11 @@ beforeAll(async () => {
       // Another local server bouncing the engine to Courier's own port: the refusal must hold on every hop.
       response.writeHead(302, { Location: `http://127.0.0.1:${fixture.host.port}/` });
       response.end();
+      return;
+    }
+    if (request.url === '/bytes') {
+      response.writeHead(200, { 'Content-Type': 'application/octet-stream' });
+      response.end(BINARY_BODY);
       return;
     }
     response.writeHead(200, { 'Content-Type': 'application/json' });
@@ -110,11 +117,36 @@ describe('web host: calls over the bridge', () => {
     expect(exchange.response.status).toBe(200);
     const read = await client.call('body.read', { bodyId: exchange.body.id, offset: 0, length: exchange.body.size });
     expect(read.ok).toBe(true);
-    const { dataBase64, total } = read.value as { dataBase64: string; total: number };
-    expect(JSON.parse(Buffer.from(dataBase64, 'base64').toString('utf8'))).toEqual({ hello: 'courier', path: '/hello?x=1' });
+    const { bytes, total } = read.value as { bytes: Uint8Array; total: number };
+    expect(JSON.parse(Buffer.from(bytes).toString('utf8'))).toEqual({ hello: 'courier', path: '/hello?x=1' });
     expect(total).toBe(exchange.body.size);
     expect(client.events.some((e) => e.event === 'http.progress' && (e.payload as { requestId: string }).requestId === 'round-trip-1')).toBe(true);
     expect(await client.call('body.release', { bodyId: exchange.body.id })).toEqual({ ok: true, value: { released: true } });
+  });
+
+  it('answers body.read with one binary frame: the bytes as they are plus a small header, no base64', async () => {
+    const client = await connected();
+    const sent = await client.call('http.send', { requestId: 'binary-1', request: { method: 'GET', url: `http://127.0.0.1:${targetPort}/bytes` } });
+    const body = (sent.value as { body: { id: string; size: number } }).body;
+    expect(body.size).toBe(BINARY_BODY.length);
+    const before = client.frames.length;
+    const read = await client.call('body.read', { bodyId: body.id, offset: 1000, length: BINARY_BODY.length });
+    const frame = client.frames.slice(before).find((f) => f.bytes > 1000);
+    expect(frame?.binary).toBe(true);
+    // base64 in JSON would be 4/3 of the bytes; the frame is the bytes and a header of about a hundred bytes
+    expect(frame!.bytes - (BINARY_BODY.length - 1000)).toBeLessThan(200);
+    const value = read.value as { offset: number; bytes: Uint8Array; total: number };
+    expect({ offset: value.offset, total: value.total }).toEqual({ offset: 1000, total: BINARY_BODY.length });
+    expect(Buffer.from(value.bytes).equals(BINARY_BODY.subarray(1000))).toBe(true);
+    // an empty range and a failure still answer, the failure as JSON text
+    expect(await client.call('body.read', { bodyId: body.id, offset: BINARY_BODY.length, length: 10 })).toEqual({
+      ok: true,
+      value: { offset: BINARY_BODY.length, bytes: new Uint8Array(0), total: BINARY_BODY.length },
+    });
+    await client.call('body.release', { bodyId: body.id });
+    const failedAt = client.frames.length;
+    expect(await client.call('body.read', { bodyId: body.id, offset: 0, length: 1 })).toMatchObject({ ok: false, error: { code: 'BODY_NOT_FOUND' } });
+    expect(client.frames[failedAt]?.binary).toBe(false);
   });
 
   it('refuses a request to its own port on loopback with SELF_REQUEST_REFUSED', async () => {

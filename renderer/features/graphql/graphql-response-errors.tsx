@@ -9,9 +9,7 @@ import './graphql.css';
 const MAX_READ_BYTES = 2 * 1024 * 1024;
 
 async function readGraphqlView(exchange: HttpExchange) {
-  const { dataBase64 } = await call('body.read', { bodyId: exchange.body.id, offset: 0, length: exchange.body.size });
-  const binary = atob(dataBase64);
-  const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
+  const { bytes } = await call('body.read', { bodyId: exchange.body.id, offset: 0, length: exchange.body.size });
   return parseGraphqlResponseText(new TextDecoder('utf-8').decode(bytes));
 }
 

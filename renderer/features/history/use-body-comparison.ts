@@ -12,12 +12,12 @@ type BodyComparison =
   | { status: 'error'; message: string }
   | { status: 'done'; result: Exclude<DiffWorkerReply, { kind: 'error' }>; truncated: boolean };
 
-async function readBase64(body: BodyRef | null): Promise<string[] | null> {
+async function readRanges(body: BodyRef | null): Promise<Uint8Array[] | null> {
   if (!body || body.size === 0) return null;
   const end = Math.min(body.size, COMPARE_LIMIT_BYTES);
-  const reads: Promise<string>[] = [];
+  const reads: Promise<Uint8Array>[] = [];
   for (let offset = 0; offset < end; offset += READ_CHUNK) {
-    reads.push(call('body.read', { bodyId: body.id, offset, length: Math.min(READ_CHUNK, end - offset) }).then((r) => r.dataBase64));
+    reads.push(call('body.read', { bodyId: body.id, offset, length: Math.min(READ_CHUNK, end - offset) }).then((r) => r.bytes));
   }
   return Promise.all(reads);
 }
@@ -40,11 +40,13 @@ export function useBodyComparison(left: HistoryEntry | undefined, right: History
       setState(reply.kind === 'error' ? { status: 'error', message: reply.message } : { status: 'done', result: reply, truncated });
     };
     worker.onerror = () => live && setState({ status: 'error', message: 'The bodies could not be compared.' });
-    void Promise.all([readBase64(leftBody), readBase64(rightBody)])
+    void Promise.all([readRanges(leftBody), readRanges(rightBody)])
       .then(([a, b]) => {
         if (!live) return;
         const request: DiffWorkerRequest = { job: 1, left: a, right: b };
-        worker.postMessage(request);
+        // each range's buffer is its own reply's: transferred, not copied
+        const buffers = new Set([...(a ?? []), ...(b ?? [])].map((range) => range.buffer));
+        worker.postMessage(request, [...buffers]);
       })
       .catch((error: unknown) => live && setState({ status: 'error', message: `The bodies could not be read: ${(error as Error).message}` }));
     return () => {

@@ -1,14 +1,8 @@
-import { call } from '../../lib/bridge';
 import { type BodyRef } from '../../../shared/contract';
 import { type BodyKind } from '../../../shared/response';
 import { type BodyWorkerReply, type BodyWorkerRequest } from '../../workers/body-protocol';
+import { readBodyRanges } from './read-body-ranges';
 
-/**
- * Range size for body.read. In web mode each reply is one WebSocket text message the bridge JSON.parses on the
- * main thread; at 1 MiB (1.4 MB of base64) that stays well under the 50 ms long-task line, 4 MiB did not.
- */
-export const READ_CHUNK_BYTES = 1024 * 1024;
-const READS_IN_FLIGHT = 4;
 /** Above this the body is not loaded by default: a preview and "Load anyway" / "Save" are offered instead. */
 const AUTO_LOAD_LIMIT = 50 * 1024 * 1024;
 /** Above this Monaco runs with fewer whole-document features. */
@@ -26,7 +20,7 @@ let nextJob = 1;
 
 /**
  * Reads one response body through the bridge in ranges and hands them to the body worker. The main thread only
- * moves strings along; decoding and formatting happen in the worker.
+ * moves bytes along (transferred, not copied); decoding and formatting happen in the worker.
  */
 export class BodyLoader {
   private readonly worker: Worker;
@@ -71,8 +65,8 @@ export class BodyLoader {
     this.worker.terminate();
   }
 
-  private send(message: BodyWorkerRequest): void {
-    if (!this.disposed) this.worker.postMessage(message);
+  private send(message: BodyWorkerRequest, transfer: Transferable[] = []): void {
+    if (!this.disposed) this.worker.postMessage(message, transfer);
   }
 
   /** preview: the first range only; full: everything, then the view; bytes: everything, kept for a Blob, no view. */
@@ -81,31 +75,19 @@ export class BodyLoader {
     this.job = job;
     this.partial = limit < this.body.size;
     this.send({ type: 'begin', job, contentType: this.body.contentType, total: limit });
-    // Several ranges in flight hide the round trip; each reply is small enough that parsing it on the main thread
-    // (the bridge's JSON.parse) stays a short task.
-    const ranges: Array<{ offset: number; length: number }> = [];
-    for (let offset = 0; offset < limit; offset += READ_CHUNK_BYTES) ranges.push({ offset, length: Math.min(READ_CHUNK_BYTES, limit - offset) });
-    const inFlight: Array<Promise<{ dataBase64: string }>> = [];
-    const issue = (index: number) => {
-      const range = ranges[index];
-      if (range) inFlight[index] = call('body.read', { bodyId: this.body.id, offset: range.offset, length: range.length });
-    };
-    for (let i = 0; i < READS_IN_FLIGHT; i++) issue(i);
-    let received = 0;
     try {
-      for (let i = 0; i < ranges.length; i++) {
-        const range = await inFlight[i]!;
-        delete inFlight[i];
-        if (this.disposed || job !== this.job) return;
-        issue(i + READS_IN_FLIGHT);
-        this.send({ type: 'chunk', job, dataBase64: range.dataBase64 });
-        received += ranges[i]!.length;
+      await readBodyRanges(this.body.id, limit, (bytes, received) => {
+        if (this.disposed || job !== this.job) return false;
+        // the reply's buffer holds only this range (and, in web mode, the frame's small header): nothing else needs it
+        this.send({ type: 'chunk', job, bytes }, [bytes.buffer]);
         if (mode !== 'bytes') this.emit({ type: 'progress', received, total: limit });
-      }
+        return true;
+      });
     } catch (error) {
       if (!this.disposed) this.emit({ type: 'error', message: (error as Error).message });
       return;
     }
+    if (this.disposed || job !== this.job) return;
     // Saving only needs the bytes; re-rendering the view the user is looking at would be wasted work.
     if (mode !== 'bytes') this.send({ type: 'finish', job, partial: this.partial });
   }

@@ -3,19 +3,11 @@ import type { BodyRef, SseEvent } from '../../../shared/contract';
 import { formatBytes } from '../../../shared/response';
 import { createSseParser } from '../../../shared/sse';
 import { countLabel } from '../../../shared/websocket';
-import { call } from '../../lib/bridge';
 import { SseEventList } from './sse-event-list';
-import { READ_CHUNK_BYTES } from './body-loader';
+import { readBodyRanges } from './read-body-ranges';
 
 /** Parsing a stored stream beyond this is left to Save: the events tab is for reading, not for archives. */
 const MAX_PARSED_BYTES = 64 * 1024 * 1024;
-
-function base64ToBytes(base64: string): Uint8Array {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
 
 type Loaded = { state: 'loading' } | { state: 'done'; events: SseEvent[]; truncated: boolean } | { state: 'error'; message: string };
 
@@ -30,10 +22,11 @@ export function SseEventsPanel({ body }: { body: BodyRef }) {
       const events: SseEvent[] = [];
       const limit = Math.min(body.size, MAX_PARSED_BYTES);
       try {
-        for (let offset = 0; offset < limit && !cancelled; offset += READ_CHUNK_BYTES) {
-          const range = await call('body.read', { bodyId: body.id, offset, length: Math.min(READ_CHUNK_BYTES, limit - offset) });
-          events.push(...parser.push(decoder.decode(base64ToBytes(range.dataBase64), { stream: true })));
-        }
+        await readBodyRanges(body.id, limit, (bytes) => {
+          if (cancelled) return false;
+          events.push(...parser.push(decoder.decode(bytes, { stream: true })));
+          return true;
+        });
         events.push(...parser.push(decoder.decode()), ...parser.end());
         if (!cancelled) setLoaded({ state: 'done', events, truncated: body.size > limit });
       } catch (error) {

@@ -3,6 +3,7 @@ import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { WebSocket } from 'ws';
+import { decodeBytesFrame } from '../../../../shared/contract';
 import { startWebHost, type WebHost, type WebHostOptions } from '../start-web-host';
 
 export const INDEX_HTML = '<!doctype html><title>Courier test page</title><script type="module" src="./assets/app.js"></script>';
@@ -90,13 +91,17 @@ export function openBridge(port: number, bridgePath: string, headers: Record<str
   });
 }
 
-/** A tiny client speaking web-protocol: numbered calls, collected events. */
+/** A tiny client speaking web-protocol: numbered calls, collected events, and every frame's kind and size. */
 export function bridgeClient(socket: WebSocket) {
   let nextId = 1;
   const pending = new Map<number, (result: unknown) => void>();
   const events: { event: string; payload: unknown }[] = [];
-  socket.on('message', (data) => {
-    const message = JSON.parse(String(data)) as { type: string; id?: number; result?: unknown; event?: string; payload?: unknown };
+  const frames: { binary: boolean; bytes: number }[] = [];
+  socket.on('message', (data, isBinary) => {
+    const raw = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
+    frames.push({ binary: isBinary, bytes: raw.length });
+    const message = (isBinary ? decodeBytesFrame(new Uint8Array(raw.buffer, raw.byteOffset, raw.length)) : JSON.parse(raw.toString('utf8'))) as { type: string; id?: number; result?: unknown; event?: string; payload?: unknown } | null;
+    if (message === null) return;
     if (message.type === 'result' && message.id !== undefined) {
       pending.get(message.id)?.(message.result);
       pending.delete(message.id);
@@ -106,6 +111,7 @@ export function bridgeClient(socket: WebSocket) {
   });
   return {
     events,
+    frames,
     call(method: string, input: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }> {
       const id = nextId++;
       return new Promise((resolve) => {
