@@ -6,7 +6,7 @@ import { ImportFormatError, importText } from '../../../shared/importers';
 import { parseLargeYaml } from './fast-yaml';
 import { postWithWindow, READY, RESULT_WINDOW, type ImportWorkerData, type ImportWorkerMessage } from './import-worker-protocol';
 import { resultMessages, type BatchLimits } from './result-batches';
-import { dereferenceOpenApi } from './openapi-dereference';
+import { resolveOpenApi } from './openapi-dereference';
 
 /** what one message may hold: each decodes on the main thread in a millisecond or two, the unit of its time slices */
 const RESULT_BATCH: BatchLimits = { entries: 200, bytes: 64 * 1024 };
@@ -37,7 +37,7 @@ try {
   const text = parts.join('');
   post({ type: 'progress', phase: 'parsing' });
   const result = await importText(text, {
-    dereference: dereferenceOpenApi,
+    resolve: resolveOpenApi,
     parseYaml: parseLargeYaml,
     ...(sourceUrl === undefined ? {} : { sourceUrl }),
     onProgress: (phase) => post({ type: 'progress', phase }),
