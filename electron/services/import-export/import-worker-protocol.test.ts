@@ -8,14 +8,14 @@ describe('result flow control', () => {
     const posted: ImportWorkerMessage[] = [];
     const answers: ((value: unknown) => void)[] = [];
     const next = () => new Promise<unknown>((resolve) => answers.push(resolve));
-    const done = postWithWindow(batches(6), (message) => posted.push(message), next, RESULT_WINDOW);
+    const done = postWithWindow(batches(RESULT_WINDOW), (message) => posted.push(message), next, RESULT_WINDOW);
     await Promise.resolve();
     expect(RESULT_WINDOW).toBeGreaterThan(1);
     expect(posted).toHaveLength(RESULT_WINDOW);
     answers.shift()!(NEXT_BATCH);
     await new Promise((resolve) => setImmediate(resolve));
     expect(posted).toHaveLength(RESULT_WINDOW + 1);
-    while (posted.length < 7) {
+    while (posted.length < RESULT_WINDOW + 1) {
       answers.shift()?.(NEXT_BATCH);
       await new Promise((resolve) => setImmediate(resolve));
     }
