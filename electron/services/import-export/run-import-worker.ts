@@ -64,7 +64,13 @@ export function runImportWorker(workerFile: URL, input: ImportWorkerInput, optio
           draining = false;
           return;
         }
-        handle(received.message as ImportWorkerMessage);
+        try {
+          handle(received.message as ImportWorkerMessage);
+        } catch (error) {
+          // a message that does not fit the result so far: a rejected import, not an exception thrown in a timer
+          finish(() => reject(new CourierError('INTERNAL', `The import sent a result that does not fit together: ${error instanceof Error ? error.message : String(error)}`)));
+          return;
+        }
         if (performance.now() - start >= SLICE_MS) {
           setImmediate(drain);
           return;
