@@ -11,12 +11,18 @@ import { externalReferences, importOpenApi } from './openapi/import-openapi';
 import { importPostman } from './postman/import-postman';
 import { importPostmanEnvironment } from './postman/import-postman-environment';
 
-interface ImportOptions {
+/** an OpenAPI document with its $refs resolved, and the references that were not (external ones, never followed) */
+export interface ResolvedOpenApi {
+  document: Record<string, unknown>;
+  unresolved: string[];
+}
+
+export interface ImportOptions {
   /**
-   * Resolves every $ref of an OpenAPI document (the main process passes a well-kept parser). Without it, documents
-   * that use $ref import with the references unresolved.
+   * Resolves every $ref of an OpenAPI document (the main process passes a well-kept parser) and names those it did not
+   * follow. Without it, documents that use $ref import with the references unresolved.
    */
-  dereference?: (document: Record<string, unknown>) => Promise<Record<string, unknown>>;
+  resolve?: (document: Record<string, unknown>) => Promise<ResolvedOpenApi>;
   /** where the text was read from, when from a URL: OpenAPI servers relative to the document resolve against it */
   sourceUrl?: string;
   /** a faster YAML parser for large descriptions (the main process's import worker passes one) */
@@ -75,10 +81,8 @@ export async function importText(text: string, options: ImportOptions = {}): Pro
       result = importInsomnia(detected.data);
       break;
     case 'openapi': {
-      // before dereferencing: the parser may resolve in place, and the resolved graph is far larger (and cyclic)
-      const unresolved = externalReferences(detected.data);
       options.onProgress?.('resolving');
-      const document = options.dereference ? await options.dereference(detected.data) : detected.data;
+      const { document, unresolved } = options.resolve ? await options.resolve(detected.data) : { document: detected.data, unresolved: externalReferences(detected.data) };
       options.onProgress?.('converting');
       result = importOpenApi(document, unresolved, { sourceUrl: options.sourceUrl });
       break;

@@ -2,7 +2,7 @@ import { CourierError, type ImportResult } from '../../../shared/contract';
 import { ImportFormatError, importText } from '../../../shared/importers';
 import { parseLargeYaml } from './fast-yaml';
 import type { ImportPhase } from './import-worker-protocol';
-import { dereferenceOpenApi } from './openapi-dereference';
+import { resolveOpenApi } from './openapi-dereference';
 
 /**
  * Texts up to this many characters are converted on the main thread; longer ones in a worker thread. Starting the
@@ -33,7 +33,7 @@ export async function importInProcess(text: string, options: InProcessOptions = 
   try {
     step('parsing');
     const result = await importText(text, {
-      dereference: dereferenceOpenApi,
+      resolve: resolveOpenApi,
       parseYaml: parseLargeYaml,
       ...(sourceUrl === undefined ? {} : { sourceUrl }),
       onProgress: step,

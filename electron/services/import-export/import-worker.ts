@@ -4,11 +4,12 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { CourierError } from '../../../shared/contract';
 import { ImportFormatError, importText } from '../../../shared/importers';
 import { parseLargeYaml } from './fast-yaml';
-import { postWithWindow, READY, RESULT_WINDOW, resultMessages, type ImportWorkerData, type ImportWorkerMessage } from './import-worker-protocol';
-import { dereferenceOpenApi } from './openapi-dereference';
+import { postWithWindow, READY, RESULT_WINDOW, type ImportWorkerData, type ImportWorkerMessage } from './import-worker-protocol';
+import { resultMessages, type BatchLimits } from './result-batches';
+import { resolveOpenApi } from './openapi-dereference';
 
-/** requests per message: each decodes on the main thread in a millisecond or two, the unit of its time slices */
-const RESULT_BATCH = 50;
+/** what one message may hold: each decodes on the main thread in a millisecond or two, the unit of its time slices */
+const RESULT_BATCH: BatchLimits = { entries: 200, bytes: 64 * 1024 };
 
 const port = parentPort;
 if (port === null) throw new Error('import-worker.js runs as a worker thread only');
@@ -36,7 +37,7 @@ try {
   const text = parts.join('');
   post({ type: 'progress', phase: 'parsing' });
   const result = await importText(text, {
-    dereference: dereferenceOpenApi,
+    resolve: resolveOpenApi,
     parseYaml: parseLargeYaml,
     ...(sourceUrl === undefined ? {} : { sourceUrl }),
     onProgress: (phase) => post({ type: 'progress', phase }),

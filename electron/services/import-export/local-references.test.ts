@@ -2,7 +2,7 @@ import SwaggerParser from '@apidevtools/swagger-parser';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { importOpenApi } from '../../../shared/importers';
+import { externalReferences, importOpenApi } from '../../../shared/importers';
 import { parseLargeYaml } from './fast-yaml';
 import { resolveLocalReferences } from './local-references';
 import { largeOpenApiYaml } from './test-support/large-openapi';
@@ -16,8 +16,8 @@ const byLibrary = async (document: Doc): Promise<Doc> =>
 /** both ways from two copies of the same text; the graphs (shared objects, cycles) and the imports must be the same */
 async function expectSameAsLibrary(text: string, parse: (text: string) => unknown): Promise<Doc> {
   const expected = await byLibrary(parse(text) as Doc);
-  const resolved = resolveLocalReferences(parse(text) as Doc);
-  expect(resolved).not.toBeNull();
+  const resolved = resolveLocalReferences(parse(text) as Doc)?.document;
+  expect(resolved).toBeDefined();
   expect(resolved).toEqual(expected);
   expect(importOpenApi(resolved!)).toEqual(importOpenApi(expected));
   return resolved!;
@@ -58,6 +58,18 @@ describe('local $ref resolution without swagger-parser', () => {
     expect(node.properties.next).toBe(node);
     expect(doc.components.schemas.Alias).toBe(node);
     expect(node.properties.tag).toEqual({ type: 'string', description: 'beside' });
+  });
+
+  it('names the external references it leaves as they are, as the walk of the unresolved document does', () => {
+    const document: Doc = {
+      ...base,
+      paths: { '/a': { get: { parameters: [{ $ref: 'other.yaml#/p' }, { $ref: '#/components/parameters/q' }, { $ref: '/etc/passwd#/x' }], responses: {} } } },
+      components: { parameters: { q: { name: 'q', in: 'query' } }, schemas: { S: { properties: { $ref: { type: 'string' }, again: { $ref: 'other.yaml#/p' } } }, E: { $ref: '' } } },
+    };
+    const expected = externalReferences(structuredClone(document));
+    expect(expected).toHaveLength(3);
+    expect(new Set(resolveLocalReferences(document)?.external)).toEqual(new Set(expected));
+    expect(resolveLocalReferences({ ...base, paths: {} })?.external).toEqual([]);
   });
 
   it('changes nothing and leaves to swagger-parser what it resolves with more machinery', () => {

@@ -51,12 +51,16 @@ function finalTarget(document: Doc, ref: string, targets: Map<string, Doc | null
   return value;
 }
 
-/** the read-only pass: every object reachable, every reference in it resolvable the simple way */
-function simpleEnough(document: Doc, targets: Map<string, Doc | null>): boolean {
+/**
+ * The read-only pass: every object reachable, every reference in it resolvable the simple way. It also notes the
+ * external references (what externalReferences in shared/importers finds), which no resolution here follows.
+ */
+function simpleEnough(document: Doc, targets: Map<string, Doc | null>, external: Set<string>): boolean {
   const seen = new Set<object>([document]);
   const stack: Doc[] = [document];
   while (stack.length > 0) {
     const node = stack.pop()!;
+    if (typeof node.$ref === 'string' && !node.$ref.startsWith('#')) external.add(node.$ref);
     const ref = refOf(node);
     if (ref !== null && ref[0] === '#') {
       const target = finalTarget(document, ref, targets);
@@ -149,10 +153,14 @@ class Crawl {
   }
 }
 
-/** Resolves every local $ref of `document` in place and answers it, or answers null having changed nothing. */
-export function resolveLocalReferences(document: Doc): Doc | null {
+/**
+ * Resolves every local $ref of `document` in place and answers it with the external references it left as they are
+ * (not followed: an imported file must not make Courier read other files), or answers null having changed nothing.
+ */
+export function resolveLocalReferences(document: Doc): { document: Doc; external: string[] } | null {
   const targets = new Map<string, Doc | null>();
-  if (refOf(document) !== null || !simpleEnough(document, targets)) return null;
+  const external = new Set<string>();
+  if (refOf(document) !== null || !simpleEnough(document, targets, external)) return null;
   new Crawl(targets).crawl(document, 0);
-  return document;
+  return { document, external: [...external] };
 }

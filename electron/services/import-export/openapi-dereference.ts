@@ -1,4 +1,5 @@
 import { CourierError } from '../../../shared/contract';
+import { externalReferences, type ResolvedOpenApi } from '../../../shared/importers';
 import { resolveLocalReferences } from './local-references';
 
 /** what swagger-parser accepts (its own list): other versions go to it for its error message */
@@ -14,15 +15,18 @@ function plainDocument(document: Record<string, unknown>): boolean {
 
 /**
  * Resolves every $ref inside the document (circular ones become real object cycles, which the example generator
- * bounds). External references are not followed: an imported file must not make Courier read other files or reach
- * the network. Documents whose references are all plain local pointers (most, Microsoft Graph's and GitHub's among
- * them) are resolved by resolveLocalReferences with the same result; the rest by swagger-parser.
+ * bounds) and names the references left unresolved. External references are not followed: an imported file must not
+ * make Courier read other files or reach the network. Documents whose references are all plain local pointers (most,
+ * Microsoft Graph's and GitHub's among them) are resolved by resolveLocalReferences with the same result, its walk
+ * noting the external references too (a walk of its own was a twentieth of a 58 MB import); the rest by swagger-parser.
  */
-export async function dereferenceOpenApi(document: Record<string, unknown>): Promise<Record<string, unknown>> {
+export async function resolveOpenApi(document: Record<string, unknown>): Promise<ResolvedOpenApi> {
   if (plainDocument(document)) {
     const resolved = resolveLocalReferences(document);
-    if (resolved !== null) return resolved;
+    if (resolved !== null) return { document: resolved.document, unresolved: resolved.external };
   }
+  // before the library: it may resolve in place, and the resolved graph is far larger (and cyclic)
+  const unresolved = externalReferences(document);
   try {
     // loaded on first use: every process that builds the services (the app, web mode, `courier run`) would otherwise
     // pay for it at start, and only an OpenAPI import needs it
@@ -33,8 +37,13 @@ export async function dereferenceOpenApi(document: Record<string, unknown>): Pro
       dereference: { circular: true },
       validate: { schema: false, spec: false },
     } as never);
-    return result as unknown as Record<string, unknown>;
+    return { document: result as unknown as Record<string, unknown>, unresolved };
   } catch (error) {
     throw new CourierError('INVALID_IMPORT', `The OpenAPI document could not be resolved: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
   }
+}
+
+/** resolveOpenApi's document alone */
+export async function dereferenceOpenApi(document: Record<string, unknown>): Promise<Record<string, unknown>> {
+  return (await resolveOpenApi(document)).document;
 }

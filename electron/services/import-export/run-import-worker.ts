@@ -1,7 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { CourierError, type ImportResult } from '../../../shared/contract';
-import { NEXT_BATCH, placeEntries, READY, TEXT_CHUNK, type ImportPhase, type ImportWorkerData, type ImportWorkerInput, type ImportWorkerMessage } from './import-worker-protocol';
+import { NEXT_BATCH, READY, TEXT_CHUNK, type ImportPhase, type ImportWorkerData, type ImportWorkerInput, type ImportWorkerMessage } from './import-worker-protocol';
+import { ResultAssembler } from './result-batches';
 
 interface RunImportOptions {
   onProgress?: (phase: ImportPhase) => void;
@@ -26,7 +27,7 @@ export function runImportWorker(workerFile: URL, input: ImportWorkerInput, optio
     const worker = new Worker(workerFile, { workerData: data, transferList: [channel.port2] });
     let settled = false;
     let draining = false;
-    let result: ImportResult | null = null;
+    let result: ResultAssembler | null = null;
     // the text in slices, one per turn of the event loop (see ImportWorkerData)
     const sendText = (index: number) => {
       if (settled || index >= chunks) return;
@@ -46,12 +47,12 @@ export function runImportWorker(workerFile: URL, input: ImportWorkerInput, optio
     signal?.addEventListener('abort', onAbort, { once: true });
     const handle = (message: ImportWorkerMessage) => {
       if (message.type === 'progress') onProgress?.(message.phase);
-      else if (message.type === 'head') result = message.result;
+      else if (message.type === 'head') result = new ResultAssembler(message.result);
       else if (message.type === 'items' && result) {
-        placeEntries(result, message.entries);
+        result.add(message.entries, message.texts);
         worker.postMessage(NEXT_BATCH);
       }
-      else if (message.type === 'done' && result) finish(() => resolve(result!));
+      else if (message.type === 'done' && result) finish(() => resolve(result!.result));
       else if (message.type === 'error') finish(() => reject(new CourierError(message.code, message.message)));
     };
     // what waits on the results port, a time slice per turn of the event loop (see ImportWorkerData)
@@ -63,7 +64,13 @@ export function runImportWorker(workerFile: URL, input: ImportWorkerInput, optio
           draining = false;
           return;
         }
-        handle(received.message as ImportWorkerMessage);
+        try {
+          handle(received.message as ImportWorkerMessage);
+        } catch (error) {
+          // a message that does not fit the result so far: a rejected import, not an exception thrown in a timer
+          finish(() => reject(new CourierError('INTERNAL', `The import sent a result that does not fit together: ${error instanceof Error ? error.message : String(error)}`)));
+          return;
+        }
         if (performance.now() - start >= SLICE_MS) {
           setImmediate(drain);
           return;
