@@ -20,3 +20,4 @@ export { useTabShortcuts } from './use-tab-shortcuts';
 export { Button, buttonClass, type ButtonProps, type ButtonVariant } from './button';
 export { Dialog, DialogError, type DialogProps } from './dialog';
 export { Field, type FieldControlProps } from './field';
+export { VirtualList, useVirtualRows, type VirtualListHandle, type VirtualListProps, type VirtualRow } from './virtual-list';

@@ -1,8 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import type { WorkspaceNode } from '../../../shared/contract';
 import { visibleNodes } from '../../../shared/workspace';
-import { Button } from '../../ui';
+import { Button, useVirtualRows } from '../../ui';
 import { ContainerSettingsDialog } from './container-settings-dialog';
 import { ExportBrunoDialog } from './export-bruno-dialog';
 import { OpenFolderDialog } from './open-folder-dialog';
@@ -66,10 +65,11 @@ export function CollectionsPanel({
     const row = scrollRef.current?.querySelector<HTMLElement>(`[data-path="${CSS.escape(refocus.path)}"]`);
     if (!row) return;
     if (document.activeElement !== row) row.focus();
+    // the row exists only once rendered; the request is done when it has the focus
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     if (refocus.final) setRefocus(null);
   }, [refocus, rows]);
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const { rows: slots, totalSize, scrollToIndex } = useVirtualRows({ count: rows.length, scrollRef, estimateSize: ROW_HEIGHT });
 
   // A row asked for from outside (an import): its folders open and it takes the focus, then it scrolls into view.
   const [revealed, setRevealed] = useState<TreeReveal | null>(null);
@@ -87,8 +87,8 @@ export function CollectionsPanel({
     const index = rows.findIndex((row) => row.path === reveal.path);
     if (index < 0) return;
     scrolledFor.current = reveal.seq;
-    virtualizer.scrollToIndex(index, { align: 'auto' });
-  }, [reveal, rows, virtualizer]);
+    scrollToIndex(index, { align: 'auto' });
+  }, [reveal, rows, scrollToIndex]);
 
   const activePath = tabs.active.path;
   const focused = rows.find((row) => row.path === focusPath) ?? rows.find((row) => row.path === activePath) ?? rows[0];
@@ -104,7 +104,7 @@ export function CollectionsPanel({
     const row = rows[index];
     if (!row) return;
     setFocusPath(row.path);
-    virtualizer.scrollToIndex(index);
+    scrollToIndex(index);
     requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-path="${CSS.escape(row.path)}"]`)?.focus());
   };
   const open = (node: WorkspaceNode) => {
@@ -188,13 +188,11 @@ export function CollectionsPanel({
       ) : null}
       {actions.notice ? <TreeNoticeMessage notice={actions.notice} onDismiss={actions.dismissNotice} /> : null}
       {tree.isError ? <p className="ws-message ws-message--error">{tree.error.message}</p> : null}
-      {tree.data && nodes.length === 0 ? (
-        <p className="ws-message">No collections yet. Save a request (Ctrl+S) or create a collection to start one.</p>
-      ) : null}
+      {tree.data && nodes.length === 0 ? <p className="ws-message">No collections yet. Save a request (Ctrl+S) or create a collection to start one.</p> : null}
       {/* the tree keeps the focus when a click in it opens a request (the URL field would take it otherwise) */}
       <div ref={scrollRef} className="ws-scroll" data-keep-focus="">
-        <div role="tree" aria-label="Collections" className="ws-tree" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => {
+        <div role="tree" aria-label="Collections" className="ws-tree" style={{ height: totalSize }}>
+          {slots.map((item) => {
             const node = rows[item.index]!;
             return (
               <div
