@@ -21,3 +21,4 @@ export { Button, buttonClass, type ButtonProps, type ButtonVariant } from './but
 export { Dialog, DialogError, type DialogProps } from './dialog';
 export { Field, type FieldControlProps } from './field';
 export { VirtualList, useVirtualRows, type VirtualListHandle, type VirtualListProps, type VirtualRow } from './virtual-list';
+export { Menu, type MenuItem, type MenuProps } from './menu';

@@ -1,11 +1,10 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { WorkspaceNode } from '../../../shared/contract';
 import { visibleNodes } from '../../../shared/workspace';
-import { Button, useVirtualRows } from '../../ui';
+import { Button, Menu, useVirtualRows, type MenuItem } from '../../ui';
 import { ContainerSettingsDialog } from './container-settings-dialog';
 import { ExportBrunoDialog } from './export-bruno-dialog';
 import { OpenFolderDialog } from './open-folder-dialog';
-import { RowMenu, type RowMenuItem } from './row-menu';
 import { SaveAsDialog } from './save-as-dialog';
 import { treeKeyCommand } from './tree-keys';
 import { treeMenuModel, type TreeCommand } from './tree-menu-model';
@@ -145,7 +144,7 @@ export function CollectionsPanel({
     'move-to': () => setMoveNode(node),
     delete: () => void actions.remove(node),
   });
-  const menuItems = (node: WorkspaceNode): RowMenuItem[] => {
+  const menuItems = (node: WorkspaceNode): MenuItem[] => {
     const handlers = menuHandlers(node);
     return treeMenuModel(node, nodes, { webSocket: !!onOpenWebSocket, runner: !!onRun }).map(({ command, label, disabled, danger }) => ({
       label,
@@ -226,8 +225,9 @@ export function CollectionsPanel({
                   dragHandlers={drag.handlers(node)}
                 />
                 {menuPath === node.path ? (
-                  <RowMenu
+                  <Menu
                     label={`Actions for ${node.name}`}
+                    className="ws-row-menu"
                     items={menuItems(node)}
                     onClose={() => {
                       setMenuPath(null);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { tabName, type RequestTab } from '../../../shared/workspace';
-import { RowMenu } from './row-menu';
+import { Menu } from '../../ui';
 
 interface OpenTabsMenuProps {
   tabs: readonly RequestTab[];
@@ -25,8 +25,9 @@ export function OpenTabsMenu({ tabs, activeId, onSelect }: OpenTabsMenuProps) {
         ⌄ {tabs.length}
       </button>
       {open ? (
-        <RowMenu
+        <Menu
           label="Open tabs"
+          className="rt-overflow__menu"
           onClose={() => setOpen(false)}
           items={tabs.map((tab) => ({
             id: tab.id,

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { TAB_SHORTCUT_KEYS as KEYS, tabLabel, tabName, tabTooltip, type RequestTab } from '../../../shared/workspace';
+import { Menu } from '../../ui';
 import { OpenTabsMenu } from './open-tabs-menu';
-import { RowMenu } from './row-menu';
 
 interface RequestTabStripProps {
   tabs: readonly RequestTab[];
@@ -166,7 +166,14 @@ export function RequestTabStrip({ tabs, activeId, onSelect, onClose, onCloseOthe
                 ) : null}
               </button>
               {renderMark?.(tab.id)}
-              <button type="button" className="rt-tab__close" aria-label={`Close ${label}`} title={`Close (${KEYS.close})`} tabIndex={-1} onClick={() => onClose(tab.id)}>
+              <button
+                type="button"
+                className="rt-tab__close"
+                aria-label={`Close ${label}`}
+                title={`Close (${KEYS.close})`}
+                tabIndex={-1}
+                onClick={() => onClose(tab.id)}
+              >
                 ×
               </button>
             </div>
@@ -175,7 +182,7 @@ export function RequestTabStrip({ tabs, activeId, onSelect, onClose, onCloseOthe
       </div>
       {menu && menuTab ? (
         <div className="rt-menu" style={{ left: menu.left }}>
-          <RowMenu
+          <Menu
             label={`Actions for tab ${tabLabel(menuTab)}`}
             onClose={closeMenu}
             items={[

@@ -60,7 +60,11 @@ export function RequestTabsBar({
   useTabShortcuts((shortcut) => {
     if (shortcut === 'new') return tabs.newTab();
     if (shortcut === 'close') return requestClose([state.activeId]);
-    const next = neighbourTabId(state.tabs.map((t) => t.id), state.activeId, shortcut === 'next' ? 1 : -1);
+    const next = neighbourTabId(
+      state.tabs.map((t) => t.id),
+      state.activeId,
+      shortcut === 'next' ? 1 : -1,
+    );
     if (next !== null) dispatch({ type: 'activate', id: next });
   }, active);
   const askedTabs = closeAsk ? state.tabs.filter((t) => closeAsk.ids.includes(t.id) && t.dirty) : [];
@@ -83,7 +87,10 @@ export function RequestTabsBar({
       (saved) => {
         // a tab whose file went away meanwhile stays open (its save needs "Save as")
         const kept = askedTabs.filter((_, index) => !saved[index]).map((tab) => tab.id);
-        closeMany(ask.ids.filter((id) => !kept.includes(id)), ask.keep);
+        closeMany(
+          ask.ids.filter((id) => !kept.includes(id)),
+          ask.keep,
+        );
       },
       () => undefined,
     );
@@ -100,7 +107,10 @@ export function RequestTabsBar({
     void Promise.all(withFile.map((tab) => tabs.save(tab.id))).then(
       (saved) => {
         const kept = [...unsavedNew.map((tab) => tab.id), ...withFile.filter((_, index) => !saved[index]).map((tab) => tab.id)];
-        closeMany(ask.ids.filter((id) => !kept.includes(id)), ask.keep ?? kept[0]);
+        closeMany(
+          ask.ids.filter((id) => !kept.includes(id)),
+          ask.keep ?? kept[0],
+        );
       },
       () => undefined,
     );
