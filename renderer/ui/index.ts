@@ -22,3 +22,4 @@ export { Dialog, DialogError, type DialogProps } from './dialog';
 export { Field, type FieldControlProps } from './field';
 export { VirtualList, useVirtualRows, type VirtualListHandle, type VirtualListProps, type VirtualRow } from './virtual-list';
 export { Menu, type MenuItem, type MenuProps } from './menu';
+export { Toolbar, type ToolbarProps } from './toolbar';

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { type HttpExchange } from '../../../shared/contract';
 import { suggestedFileName } from '../../../shared/response';
 import { saveBlob } from '../../lib/save-blob';
+import { Toolbar } from '../../ui';
 import { SecretBodyConfirm, type SecretBodyAction } from './secret-body-confirm';
 import { type ResponseBody } from './use-response-body';
 
@@ -55,7 +56,7 @@ export function BodyToolbar({ exchange, body, htmlMode, onHtmlMode }: BodyToolba
   };
 
   return (
-    <div className="response-body__toolbar" role="toolbar" aria-label="Body actions">
+    <Toolbar className="response-body__toolbar" aria-label="Body actions">
       {view.status === 'text' && kind === 'html' && (
         <div role="group" aria-label="HTML view" className="response-body__segmented">
           <button type="button" aria-pressed={htmlMode === 'preview'} onClick={() => onHtmlMode('preview')}>
@@ -100,14 +101,10 @@ export function BodyToolbar({ exchange, body, htmlMode, onHtmlMode }: BodyToolba
           Copy
         </button>
       )}
-      <SecretBodyConfirm
-        action={asking}
-        onConfirm={() => void (asking === 'copy' ? copy() : save())}
-        onClose={() => setAsking(null)}
-      />
+      <SecretBodyConfirm action={asking} onConfirm={() => void (asking === 'copy' ? copy() : save())} onClose={() => setAsking(null)} />
       <span className="response-body__message" role="status">
         {message}
       </span>
-    </div>
+    </Toolbar>
   );
 }
