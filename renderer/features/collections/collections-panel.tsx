@@ -14,8 +14,8 @@ import type { TreeReveal } from './use-reveal-in-tree';
 import { useTreeActions } from './use-tree-actions';
 import { useTreeDrag } from './use-tree-drag';
 import { useWorkspaceTree } from './workspace-queries';
-import './collections.css';
 import { TreeNoticeMessage, UndoToast } from './tree-notices';
+import styles from './collections.module.css';
 
 const ROW_HEIGHT = 26;
 
@@ -169,34 +169,36 @@ export function CollectionsPanel({
 
   const workspaceName = tree.data?.isDefault ? 'Default workspace' : (tree.data?.name ?? 'Workspace');
   return (
-    <section className="ws" aria-label="Collections">
-      <header className="ws-head">
-        <h2 className="ws-head__title" title={tree.data ? `${workspaceName}\n${tree.data.root}` : undefined}>
+    <section className={styles.panel} aria-label="Collections">
+      <header className={styles.head}>
+        <h2 className={styles.headTitle} title={tree.data ? `${workspaceName}\n${tree.data.root}` : undefined}>
           {workspaceName}
         </h2>
         <Button onClick={() => void startNew(() => actions.newCollection('New collection'), null)}>New collection</Button>
         <Button onClick={() => setOpenFolder(true)}>Open folder…</Button>
       </header>
       {actions.error ? (
-        <p className="ws-message ws-message--error" role="alert">
+        <p className={`${styles.message} ${styles.messageError}`} role="alert">
           {actions.error}
-          <button type="button" className="ws-link" onClick={actions.clearError}>
+          <button type="button" className={styles.link} onClick={actions.clearError}>
             Dismiss
           </button>
         </p>
       ) : null}
       {actions.notice ? <TreeNoticeMessage notice={actions.notice} onDismiss={actions.dismissNotice} /> : null}
-      {tree.isError ? <p className="ws-message ws-message--error">{tree.error.message}</p> : null}
-      {tree.data && nodes.length === 0 ? <p className="ws-message">No collections yet. Save a request (Ctrl+S) or create a collection to start one.</p> : null}
+      {tree.isError ? <p className={`${styles.message} ${styles.messageError}`}>{tree.error.message}</p> : null}
+      {tree.data && nodes.length === 0 ? (
+        <p className={styles.message}>No collections yet. Save a request (Ctrl+S) or create a collection to start one.</p>
+      ) : null}
       {/* the tree keeps the focus when a click in it opens a request (the URL field would take it otherwise) */}
-      <div ref={scrollRef} className="ws-scroll" data-keep-focus="">
-        <div role="tree" aria-label="Collections" className="ws-tree" style={{ height: totalSize }}>
+      <div ref={scrollRef} className={styles.scroll} data-keep-focus="">
+        <div role="tree" aria-label="Collections" className={styles.tree} style={{ height: totalSize }}>
           {slots.map((item) => {
             const node = rows[item.index]!;
             return (
               <div
                 key={node.path}
-                className="ws-slot"
+                className={styles.slot}
                 // Each slot is its own stacking context (transform): the one with an open menu goes above the rows below.
                 style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT, zIndex: menuPath === node.path ? 2 : undefined }}
               >
@@ -227,7 +229,7 @@ export function CollectionsPanel({
                 {menuPath === node.path ? (
                   <Menu
                     label={`Actions for ${node.name}`}
-                    className="ws-row-menu"
+                    className={styles.rowMenu}
                     items={menuItems(node)}
                     onClose={() => {
                       setMenuPath(null);

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { tabName, type RequestTab } from '../../../shared/workspace';
 import { Menu } from '../../ui';
+import styles from './collections.module.css';
 
 interface OpenTabsMenuProps {
   tabs: readonly RequestTab[];
@@ -12,10 +13,10 @@ interface OpenTabsMenuProps {
 export function OpenTabsMenu({ tabs, activeId, onSelect }: OpenTabsMenuProps) {
   const [open, setOpen] = useState(false);
   return (
-    <div className="rt-overflow">
+    <div className={styles.overflow}>
       <button
         type="button"
-        className="rt-overflow__button"
+        className={styles.overflowButton}
         aria-label={`All open tabs (${tabs.length})`}
         title="All open tabs"
         aria-haspopup="menu"
@@ -27,7 +28,7 @@ export function OpenTabsMenu({ tabs, activeId, onSelect }: OpenTabsMenuProps) {
       {open ? (
         <Menu
           label="Open tabs"
-          className="rt-overflow__menu"
+          className={styles.overflowMenu}
           onClose={() => setOpen(false)}
           items={tabs.map((tab) => ({
             id: tab.id,

@@ -116,7 +116,10 @@ describe('RequestTabStrip', () => {
     HTMLElement.prototype.getBoundingClientRect = function (this: HTMLElement) {
       if (this.getAttribute('role') === 'tablist') return rect(0, 300);
       const index = Array.from(this.parentElement?.children ?? []).indexOf(this);
-      return this.classList.contains('rt-tab') ? rect(index * 100 - (list?.scrollLeft ?? 0), 100) : rect(0, 0);
+      // a tab is a presentation wrapper in the tab list
+      return this.getAttribute('role') === 'presentation' && this.parentElement?.getAttribute('role') === 'tablist'
+        ? rect(index * 100 - (list?.scrollLeft ?? 0), 100)
+        : rect(0, 0);
     };
     Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 300 });
     try {

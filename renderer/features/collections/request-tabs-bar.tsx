@@ -1,5 +1,4 @@
 import { useState, type ReactNode } from 'react';
-import './collections.css';
 import { neighbourTabId, otherTabIds, suggestRequestName, tabLabel, UNTITLED } from '../../../shared/workspace';
 import { RequestTabStrip } from './request-tab-strip';
 import { saveIntoTarget } from './save-into-target';
@@ -9,6 +8,7 @@ import type { RequestTabs } from './use-request-tabs';
 import { useSaveShortcut } from './use-save-shortcut';
 import { useTabShortcuts } from '../../ui';
 import { useWorkspaceTree } from './workspace-queries';
+import styles from './collections.module.css';
 
 // the blank request that replaces the last tab closed
 const blankTabId = (): string => `t${Date.now().toString(36)}`;
@@ -129,9 +129,9 @@ export function RequestTabsBar({
         renderMark={renderMark}
       />
       {tabs.notice ? (
-        <p className="rt-notice" role="status">
+        <p className={styles.tabNotice} role="status">
           {tabs.notice}
-          <button type="button" className="ws-link" onClick={tabs.clearNotice}>
+          <button type="button" className={styles.link} onClick={tabs.clearNotice}>
             Dismiss
           </button>
         </p>
