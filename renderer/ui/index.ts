@@ -23,3 +23,4 @@ export { Field, type FieldControlProps } from './field';
 export { VirtualList, useVirtualRows, type VirtualListHandle, type VirtualListProps, type VirtualRow } from './virtual-list';
 export { Menu, type MenuItem, type MenuProps } from './menu';
 export { Toolbar, type ToolbarProps } from './toolbar';
+export { UrlBarButton, type UrlBarButtonProps } from './url-bar-button';
