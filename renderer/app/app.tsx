@@ -127,16 +127,19 @@ export function App() {
         actions={
           <>
             {runner && !runner.open ? (
-              <button type="button" className="app-top-bar__toggle" onClick={() => setRunner({ ...runner, open: true })}>
+              <Button className="app-top-bar__toggle" onClick={() => setRunner({ ...runner, open: true })}>
                 Runner
-              </button>
+              </Button>
             ) : null}
-            <button type="button" className="app-top-bar__toggle" onClick={() => {
+            <Button
+              className="app-top-bar__toggle"
+              onClick={() => {
                 setImportUsed(true);
                 setImportOpen(true);
-              }}>
+              }}
+            >
               Import
-            </button>
+            </Button>
           </>
         }
       />

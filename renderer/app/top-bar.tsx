@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { EnvironmentPicker, VaultIndicator } from '../features/environments';
+import { Button } from '../ui';
 import { useConnectionStatus } from './connection-lost-banner';
 
 // navigator.platform is deprecated but still the most reliable synchronous signal; a wrong guess only changes a hint.
@@ -25,8 +26,7 @@ export function TopBar({ historyOpen, onToggleHistory, collectionsOpen, onToggle
         <span className="app-top-bar__logo" aria-hidden="true" />
         Courier
       </h1>
-      <button
-        type="button"
+      <Button
         className="app-top-bar__toggle"
         aria-expanded={collectionsOpen}
         aria-controls={collectionsOpen ? 'collections-panel' : undefined}
@@ -34,9 +34,8 @@ export function TopBar({ historyOpen, onToggleHistory, collectionsOpen, onToggle
       >
         <span className="app-top-bar__toggle-icon" aria-hidden="true" />
         Collections
-      </button>
-      <button
-        type="button"
+      </Button>
+      <Button
         className="app-top-bar__toggle"
         aria-expanded={historyOpen}
         aria-controls={historyOpen ? 'history-panel' : undefined}
@@ -44,17 +43,17 @@ export function TopBar({ historyOpen, onToggleHistory, collectionsOpen, onToggle
       >
         <span className="app-top-bar__toggle-icon" aria-hidden="true" />
         History
-      </button>
+      </Button>
       {actions}
       <p className="app-top-bar__hint">
         Send <kbd>{isMac ? '⌘' : 'Ctrl'}</kbd>+<kbd>Enter</kbd>
       </p>
       <div className="app-top-bar__environment">
         <EnvironmentPicker />
-        <button type="button" className="app-top-bar__toggle app-top-bar__environments" aria-haspopup="dialog" onClick={onOpenEnvironments}>
+        <Button className="app-top-bar__toggle app-top-bar__environments" aria-haspopup="dialog" onClick={onOpenEnvironments}>
           <span className="app-top-bar__environments-icon" aria-hidden="true" />
           Environments
-        </button>
+        </Button>
         {connected ? <VaultIndicator onOpen={onOpenVault} /> : <span className="app-top-bar__offline">Not connected</span>}
       </div>
     </header>

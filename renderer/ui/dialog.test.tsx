@@ -145,4 +145,18 @@ describe('Dialog', () => {
     expect(screen.getByText('results')).toBeTruthy();
     expect((document.querySelector('dialog') as HTMLDialogElement).open).toBe(false);
   });
+
+  it("puts a panel's own header controls in place of its Close (×) button (the runner's views and buttons)", () => {
+    const onClose = vi.fn();
+    render(
+      <Dialog open layout="panel" title="Run “Checks”" onClose={onClose} headerControls={<Button onClick={onClose}>Hide</Button>}>
+        <p>options</p>
+      </Dialog>,
+    );
+    const dialog = screen.getByRole('dialog', { name: 'Run “Checks”' });
+    expect(screen.queryByRole('button', { name: 'Close' })).toBeNull();
+    expect(dialog.querySelector('header')?.textContent).toBe('Run “Checks”Hide');
+    fireEvent.keyDown(screen.getByText('options'), { key: 'Escape' });
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
 });

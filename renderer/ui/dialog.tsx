@@ -26,6 +26,11 @@ interface DialogProps {
    * that lay themselves out (the environment editor's sidebar and table)
    */
   layout?: 'form' | 'panel';
+  /**
+   * panel layout: controls in the title bar after the title (a view switch, the window's own buttons). Given, they
+   * take the place of the Close (×) button, so they must include a way out
+   */
+  headerControls?: ReactNode;
   /** keys the dialog handles besides Escape (Ctrl+S); runs first, and may take Escape by preventing its default */
   onKeyDown?: (event: KeyboardEvent<HTMLDialogElement>) => void;
   className?: string;
@@ -52,6 +57,7 @@ export function Dialog({
   size = 'normal',
   keepMounted = false,
   layout = 'form',
+  headerControls,
   onKeyDown: onOwnKeyDown,
   className,
   children,
@@ -107,7 +113,9 @@ export function Dialog({
       {actions ? <div className={styles.actions}>{actions}</div> : null}
     </>
   );
-  const classes = [styles.dialog, size === 'normal' ? undefined : styles[size], layout === 'panel' ? styles.panel : undefined, className].filter(Boolean).join(' ');
+  const classes = [styles.dialog, size === 'normal' ? undefined : styles[size], layout === 'panel' ? styles.panel : undefined, className]
+    .filter(Boolean)
+    .join(' ');
   const content =
     layout === 'panel' ? (
       <>
@@ -115,9 +123,11 @@ export function Dialog({
           <h2 id={titleId} className={styles.panelTitle}>
             {title}
           </h2>
-          <button type="button" className={`ui-icon-button ${styles.close}`} aria-label="Close" title="Close (Esc)" onClick={onClose}>
-            ×
-          </button>
+          {headerControls ?? (
+            <button type="button" className={`ui-icon-button ${styles.close}`} aria-label="Close" title="Close (Esc)" onClick={onClose}>
+              ×
+            </button>
+          )}
         </header>
         {children}
       </>

@@ -1,12 +1,10 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import type { WorkspaceNode } from '../../../shared/contract';
 import { visibleNodes } from '../../../shared/workspace';
-import { Button } from '../../ui';
+import { Button, Menu, useVirtualRows, type MenuItem } from '../../ui';
 import { ContainerSettingsDialog } from './container-settings-dialog';
 import { ExportBrunoDialog } from './export-bruno-dialog';
 import { OpenFolderDialog } from './open-folder-dialog';
-import { RowMenu, type RowMenuItem } from './row-menu';
 import { SaveAsDialog } from './save-as-dialog';
 import { treeKeyCommand } from './tree-keys';
 import { treeMenuModel, type TreeCommand } from './tree-menu-model';
@@ -16,8 +14,8 @@ import type { TreeReveal } from './use-reveal-in-tree';
 import { useTreeActions } from './use-tree-actions';
 import { useTreeDrag } from './use-tree-drag';
 import { useWorkspaceTree } from './workspace-queries';
-import './collections.css';
 import { TreeNoticeMessage, UndoToast } from './tree-notices';
+import styles from './collections.module.css';
 
 const ROW_HEIGHT = 26;
 
@@ -66,10 +64,11 @@ export function CollectionsPanel({
     const row = scrollRef.current?.querySelector<HTMLElement>(`[data-path="${CSS.escape(refocus.path)}"]`);
     if (!row) return;
     if (document.activeElement !== row) row.focus();
+    // the row exists only once rendered; the request is done when it has the focus
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     if (refocus.final) setRefocus(null);
   }, [refocus, rows]);
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const { rows: slots, totalSize, scrollToIndex } = useVirtualRows({ count: rows.length, scrollRef, estimateSize: ROW_HEIGHT });
 
   // A row asked for from outside (an import): its folders open and it takes the focus, then it scrolls into view.
   const [revealed, setRevealed] = useState<TreeReveal | null>(null);
@@ -87,8 +86,8 @@ export function CollectionsPanel({
     const index = rows.findIndex((row) => row.path === reveal.path);
     if (index < 0) return;
     scrolledFor.current = reveal.seq;
-    virtualizer.scrollToIndex(index, { align: 'auto' });
-  }, [reveal, rows, virtualizer]);
+    scrollToIndex(index, { align: 'auto' });
+  }, [reveal, rows, scrollToIndex]);
 
   const activePath = tabs.active.path;
   const focused = rows.find((row) => row.path === focusPath) ?? rows.find((row) => row.path === activePath) ?? rows[0];
@@ -104,7 +103,7 @@ export function CollectionsPanel({
     const row = rows[index];
     if (!row) return;
     setFocusPath(row.path);
-    virtualizer.scrollToIndex(index);
+    scrollToIndex(index);
     requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-path="${CSS.escape(row.path)}"]`)?.focus());
   };
   const open = (node: WorkspaceNode) => {
@@ -145,7 +144,7 @@ export function CollectionsPanel({
     'move-to': () => setMoveNode(node),
     delete: () => void actions.remove(node),
   });
-  const menuItems = (node: WorkspaceNode): RowMenuItem[] => {
+  const menuItems = (node: WorkspaceNode): MenuItem[] => {
     const handlers = menuHandlers(node);
     return treeMenuModel(node, nodes, { webSocket: !!onOpenWebSocket, runner: !!onRun }).map(({ command, label, disabled, danger }) => ({
       label,
@@ -170,36 +169,36 @@ export function CollectionsPanel({
 
   const workspaceName = tree.data?.isDefault ? 'Default workspace' : (tree.data?.name ?? 'Workspace');
   return (
-    <section className="ws" aria-label="Collections">
-      <header className="ws-head">
-        <h2 className="ws-head__title" title={tree.data ? `${workspaceName}\n${tree.data.root}` : undefined}>
+    <section className={styles.panel} aria-label="Collections">
+      <header className={styles.head}>
+        <h2 className={styles.headTitle} title={tree.data ? `${workspaceName}\n${tree.data.root}` : undefined}>
           {workspaceName}
         </h2>
         <Button onClick={() => void startNew(() => actions.newCollection('New collection'), null)}>New collection</Button>
         <Button onClick={() => setOpenFolder(true)}>Open folder…</Button>
       </header>
       {actions.error ? (
-        <p className="ws-message ws-message--error" role="alert">
+        <p className={`${styles.message} ${styles.messageError}`} role="alert">
           {actions.error}
-          <button type="button" className="ws-link" onClick={actions.clearError}>
+          <button type="button" className={styles.link} onClick={actions.clearError}>
             Dismiss
           </button>
         </p>
       ) : null}
       {actions.notice ? <TreeNoticeMessage notice={actions.notice} onDismiss={actions.dismissNotice} /> : null}
-      {tree.isError ? <p className="ws-message ws-message--error">{tree.error.message}</p> : null}
+      {tree.isError ? <p className={`${styles.message} ${styles.messageError}`}>{tree.error.message}</p> : null}
       {tree.data && nodes.length === 0 ? (
-        <p className="ws-message">No collections yet. Save a request (Ctrl+S) or create a collection to start one.</p>
+        <p className={styles.message}>No collections yet. Save a request (Ctrl+S) or create a collection to start one.</p>
       ) : null}
       {/* the tree keeps the focus when a click in it opens a request (the URL field would take it otherwise) */}
-      <div ref={scrollRef} className="ws-scroll" data-keep-focus="">
-        <div role="tree" aria-label="Collections" className="ws-tree" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => {
+      <div ref={scrollRef} className={styles.scroll} data-keep-focus="">
+        <div role="tree" aria-label="Collections" className={styles.tree} style={{ height: totalSize }}>
+          {slots.map((item) => {
             const node = rows[item.index]!;
             return (
               <div
                 key={node.path}
-                className="ws-slot"
+                className={styles.slot}
                 // Each slot is its own stacking context (transform): the one with an open menu goes above the rows below.
                 style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT, zIndex: menuPath === node.path ? 2 : undefined }}
               >
@@ -228,8 +227,9 @@ export function CollectionsPanel({
                   dragHandlers={drag.handlers(node)}
                 />
                 {menuPath === node.path ? (
-                  <RowMenu
+                  <Menu
                     label={`Actions for ${node.name}`}
+                    className={styles.rowMenu}
                     items={menuItems(node)}
                     onClose={() => {
                       setMenuPath(null);

@@ -80,22 +80,49 @@ function SettingsForm({ node, onClose, onWarnings, onOpenVault }: Omit<Container
       <Field label="Name">{(control) => <input {...control} value={name} onChange={(event) => setName(event.target.value)} data-autofocus />}</Field>
       <h3 className={styles.subtitle}>Variables</h3>
       <div className={styles.table}>
-        <KeyValueTable label="Variables" itemName="variable" rows={variables} onChange={setVariables} createRow={(id, n, v) => ({ ...createRow({ name: n, value: v }), id })} />
+        <KeyValueTable
+          label="Variables"
+          itemName="variable"
+          rows={variables}
+          onChange={setVariables}
+          createRow={(id, n, v) => ({ ...createRow({ name: n, value: v }), id })}
+        />
       </div>
       <h3 className={styles.subtitle}>Headers</h3>
       <div className={styles.table}>
-        <KeyValueTable label="Headers" itemName="header" rows={headers} onChange={setHeaders} createRow={(id, n, v) => ({ ...createRow({ name: n, value: v }), id })} namePlaceholder="Header" />
+        <KeyValueTable
+          label="Headers"
+          itemName="header"
+          rows={headers}
+          onChange={setHeaders}
+          createRow={(id, n, v) => ({ ...createRow({ name: n, value: v }), id })}
+          namePlaceholder="Header"
+        />
       </div>
       <ContainerAuthFields auth={auth} onChange={setAuth} />
       <h3 className={styles.subtitle}>Scripts</h3>
       <Field label="Pre-request script (runs before every request inside, outermost first)">
         {(control) => (
-          <textarea {...control} className={styles.script} rows={4} spellCheck={false} value={scripts.preRequest ?? ''} onChange={(event) => setScripts({ ...scripts, preRequest: event.target.value })} />
+          <textarea
+            {...control}
+            className={styles.script}
+            rows={4}
+            spellCheck={false}
+            value={scripts.preRequest ?? ''}
+            onChange={(event) => setScripts({ ...scripts, preRequest: event.target.value })}
+          />
         )}
       </Field>
       <Field label="Post-response script (pm.test results show with the response)">
         {(control) => (
-          <textarea {...control} className={styles.script} rows={4} spellCheck={false} value={scripts.postResponse ?? ''} onChange={(event) => setScripts({ ...scripts, postResponse: event.target.value })} />
+          <textarea
+            {...control}
+            className={styles.script}
+            rows={4}
+            spellCheck={false}
+            value={scripts.postResponse ?? ''}
+            onChange={(event) => setScripts({ ...scripts, postResponse: event.target.value })}
+          />
         )}
       </Field>
       <VaultSaveMessage

@@ -51,8 +51,8 @@ function ExportBrunoForm({ node, onExport, onClose }: { node: WorkspaceNode; onE
       onClose={onClose}
       description={
         <>
-          “{node.name}” is written as a new folder of .bru files inside this folder; Bruno opens it with “Open collection”. Nothing existing is
-          overwritten, and credentials are written as {'{{references}}'}, never as values.
+          “{node.name}” is written as a new folder of .bru files inside this folder; Bruno opens it with “Open collection”. Nothing existing is overwritten, and
+          credentials are written as {'{{references}}'}, never as values.
         </>
       }
       onSubmit={submit}

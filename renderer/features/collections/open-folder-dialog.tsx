@@ -58,7 +58,9 @@ function OpenFolderForm({ currentRoot, onClose }: { currentRoot: string; onClose
         </>
       }
     >
-      <Field label="Folder path">{(control) => <input {...control} value={folder} onChange={(event) => setFolder(event.target.value)} spellCheck={false} data-autofocus />}</Field>
+      <Field label="Folder path">
+        {(control) => <input {...control} value={folder} onChange={(event) => setFolder(event.target.value)} spellCheck={false} data-autofocus />}
+      </Field>
     </Dialog>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { tabName, type RequestTab } from '../../../shared/workspace';
-import { RowMenu } from './row-menu';
+import { Menu } from '../../ui';
+import styles from './collections.module.css';
 
 interface OpenTabsMenuProps {
   tabs: readonly RequestTab[];
@@ -12,10 +13,10 @@ interface OpenTabsMenuProps {
 export function OpenTabsMenu({ tabs, activeId, onSelect }: OpenTabsMenuProps) {
   const [open, setOpen] = useState(false);
   return (
-    <div className="rt-overflow">
+    <div className={styles.overflow}>
       <button
         type="button"
-        className="rt-overflow__button"
+        className={styles.overflowButton}
         aria-label={`All open tabs (${tabs.length})`}
         title="All open tabs"
         aria-haspopup="menu"
@@ -25,8 +26,9 @@ export function OpenTabsMenu({ tabs, activeId, onSelect }: OpenTabsMenuProps) {
         ⌄ {tabs.length}
       </button>
       {open ? (
-        <RowMenu
+        <Menu
           label="Open tabs"
+          className={styles.overflowMenu}
           onClose={() => setOpen(false)}
           items={tabs.map((tab) => ({
             id: tab.id,

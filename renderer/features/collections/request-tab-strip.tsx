@@ -1,7 +1,8 @@
 import { useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { TAB_SHORTCUT_KEYS as KEYS, tabLabel, tabName, tabTooltip, type RequestTab } from '../../../shared/workspace';
+import { Menu } from '../../ui';
 import { OpenTabsMenu } from './open-tabs-menu';
-import { RowMenu } from './row-menu';
+import styles from './collections.module.css';
 
 interface RequestTabStripProps {
   tabs: readonly RequestTab[];
@@ -113,8 +114,8 @@ export function RequestTabStrip({ tabs, activeId, onSelect, onClose, onCloseOthe
   };
   const menuTab = menu ? tabs.find((tab) => tab.id === menu.id) : undefined;
   return (
-    <div ref={stripRef} className="rt">
-      <div ref={listRef} role="tablist" aria-label="Open requests" className="rt-list" data-keep-focus="" onKeyDown={onKeyDown}>
+    <div ref={stripRef} className={styles.strip}>
+      <div ref={listRef} role="tablist" aria-label="Open requests" className={styles.tabList} data-keep-focus="" onKeyDown={onKeyDown}>
         {tabs.map((tab) => {
           const selected = tab.id === activeId;
           const label = tabLabel(tab);
@@ -122,7 +123,7 @@ export function RequestTabStrip({ tabs, activeId, onSelect, onClose, onCloseOthe
             <div
               key={tab.id}
               role="presentation"
-              className={selected ? 'rt-tab rt-tab--active' : 'rt-tab'}
+              className={selected ? `${styles.tab} ${styles.tabActive}` : styles.tab}
               onAuxClick={(event) => {
                 if (event.button === 1) {
                   event.preventDefault();
@@ -152,21 +153,28 @@ export function RequestTabStrip({ tabs, activeId, onSelect, onClose, onCloseOthe
                 aria-label={`${label}${tab.dirty ? ' (unsaved)' : ''}`}
                 aria-haspopup="menu"
                 tabIndex={selected ? 0 : -1}
-                className="rt-tab__label"
+                className={styles.tabLabel}
                 title={`${tabTooltip(tab)}\n${TAB_KEYS_HINT}`}
                 aria-keyshortcuts={ARIA_TAB_KEYS}
                 onClick={() => onSelect(tab.id)}
               >
-                <span className={`rt-method rt-method--${methodClass(tab.draft.method)}`}>{tab.draft.method.slice(0, 6)}</span>
-                <span className="rt-tab__name">{tabName(tab)}</span>
+                <span className={methodClassName(tab.draft.method)}>{tab.draft.method.slice(0, 6)}</span>
+                <span className={styles.tabName}>{tabName(tab)}</span>
                 {tab.dirty ? (
-                  <span className="rt-tab__dirty" aria-hidden="true">
+                  <span className={styles.tabDirty} aria-hidden="true">
                     •
                   </span>
                 ) : null}
               </button>
               {renderMark?.(tab.id)}
-              <button type="button" className="rt-tab__close" aria-label={`Close ${label}`} title={`Close (${KEYS.close})`} tabIndex={-1} onClick={() => onClose(tab.id)}>
+              <button
+                type="button"
+                className={styles.tabClose}
+                aria-label={`Close ${label}`}
+                title={`Close (${KEYS.close})`}
+                tabIndex={-1}
+                onClick={() => onClose(tab.id)}
+              >
                 ×
               </button>
             </div>
@@ -174,8 +182,8 @@ export function RequestTabStrip({ tabs, activeId, onSelect, onClose, onCloseOthe
         })}
       </div>
       {menu && menuTab ? (
-        <div className="rt-menu" style={{ left: menu.left }}>
-          <RowMenu
+        <div className={styles.tabMenu} style={{ left: menu.left }}>
+          <Menu
             label={`Actions for tab ${tabLabel(menuTab)}`}
             onClose={closeMenu}
             items={[
@@ -187,15 +195,30 @@ export function RequestTabStrip({ tabs, activeId, onSelect, onClose, onCloseOthe
         </div>
       ) : null}
       {overflowing ? <OpenTabsMenu tabs={tabs} activeId={activeId} onSelect={onSelect} /> : null}
-      <button type="button" className="rt-new" aria-label="New request tab" title={`New request (${KEYS.new})`} aria-keyshortcuts="Alt+T" onClick={onNew}>
+      <button
+        type="button"
+        className={styles.newTab}
+        aria-label="New request tab"
+        title={`New request (${KEYS.new})`}
+        aria-keyshortcuts="Alt+T"
+        onClick={onNew}
+      >
         +
       </button>
     </div>
   );
 }
 
-export function methodClass(method: string): string {
-  const known = ['get', 'post', 'put', 'patch', 'delete'];
-  const lower = method.toLowerCase();
-  return known.includes(lower) ? lower : 'other';
+const METHOD_CLASS: Record<string, string | undefined> = {
+  get: styles.methodGet,
+  post: styles.methodPost,
+  put: styles.methodPut,
+  patch: styles.methodPatch,
+  delete: styles.methodDelete,
+};
+
+/** A method badge's classes: its colour for the common methods, the plain badge for any other. */
+export function methodClassName(method: string): string | undefined {
+  const colour = METHOD_CLASS[method.toLowerCase()];
+  return colour ? `${styles.method} ${colour}` : styles.method;
 }

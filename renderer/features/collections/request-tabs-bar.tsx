@@ -1,5 +1,4 @@
 import { useState, type ReactNode } from 'react';
-import './collections.css';
 import { neighbourTabId, otherTabIds, suggestRequestName, tabLabel, UNTITLED } from '../../../shared/workspace';
 import { RequestTabStrip } from './request-tab-strip';
 import { saveIntoTarget } from './save-into-target';
@@ -9,6 +8,7 @@ import type { RequestTabs } from './use-request-tabs';
 import { useSaveShortcut } from './use-save-shortcut';
 import { useTabShortcuts } from '../../ui';
 import { useWorkspaceTree } from './workspace-queries';
+import styles from './collections.module.css';
 
 // the blank request that replaces the last tab closed
 const blankTabId = (): string => `t${Date.now().toString(36)}`;
@@ -60,7 +60,11 @@ export function RequestTabsBar({
   useTabShortcuts((shortcut) => {
     if (shortcut === 'new') return tabs.newTab();
     if (shortcut === 'close') return requestClose([state.activeId]);
-    const next = neighbourTabId(state.tabs.map((t) => t.id), state.activeId, shortcut === 'next' ? 1 : -1);
+    const next = neighbourTabId(
+      state.tabs.map((t) => t.id),
+      state.activeId,
+      shortcut === 'next' ? 1 : -1,
+    );
     if (next !== null) dispatch({ type: 'activate', id: next });
   }, active);
   const askedTabs = closeAsk ? state.tabs.filter((t) => closeAsk.ids.includes(t.id) && t.dirty) : [];
@@ -83,7 +87,10 @@ export function RequestTabsBar({
       (saved) => {
         // a tab whose file went away meanwhile stays open (its save needs "Save as")
         const kept = askedTabs.filter((_, index) => !saved[index]).map((tab) => tab.id);
-        closeMany(ask.ids.filter((id) => !kept.includes(id)), ask.keep);
+        closeMany(
+          ask.ids.filter((id) => !kept.includes(id)),
+          ask.keep,
+        );
       },
       () => undefined,
     );
@@ -100,7 +107,10 @@ export function RequestTabsBar({
     void Promise.all(withFile.map((tab) => tabs.save(tab.id))).then(
       (saved) => {
         const kept = [...unsavedNew.map((tab) => tab.id), ...withFile.filter((_, index) => !saved[index]).map((tab) => tab.id)];
-        closeMany(ask.ids.filter((id) => !kept.includes(id)), ask.keep ?? kept[0]);
+        closeMany(
+          ask.ids.filter((id) => !kept.includes(id)),
+          ask.keep ?? kept[0],
+        );
       },
       () => undefined,
     );
@@ -119,9 +129,9 @@ export function RequestTabsBar({
         renderMark={renderMark}
       />
       {tabs.notice ? (
-        <p className="rt-notice" role="status">
+        <p className={styles.tabNotice} role="status">
           {tabs.notice}
-          <button type="button" className="ws-link" onClick={tabs.clearNotice}>
+          <button type="button" className={styles.link} onClick={tabs.clearNotice}>
             Dismiss
           </button>
         </p>

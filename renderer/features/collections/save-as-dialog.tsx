@@ -73,7 +73,9 @@ function SaveAsForm({ initialName, nodes, onSave, onClose, title = 'Save request
     >
       {askName ? (
         <Field label="Request name">
-          {(control) => <input {...control} value={name} onChange={(event) => setName(event.target.value)} required data-autofocus={vaultReady ? undefined : true} />}
+          {(control) => (
+            <input {...control} value={name} onChange={(event) => setName(event.target.value)} required data-autofocus={vaultReady ? undefined : true} />
+          )}
         </Field>
       ) : null}
       <Field label={askName ? 'Save to' : 'Move to'}>
@@ -88,7 +90,11 @@ function SaveAsForm({ initialName, nodes, onSave, onClose, title = 'Save request
           </select>
         )}
       </Field>
-      {parent === NEW ? <Field label="Collection name">{(control) => <input {...control} value={collection} onChange={(event) => setCollection(event.target.value)} required />}</Field> : null}
+      {parent === NEW ? (
+        <Field label="Collection name">
+          {(control) => <input {...control} value={collection} onChange={(event) => setCollection(event.target.value)} required />}
+        </Field>
+      ) : null}
       <VaultSaveMessage failure={error} submitRef={submitRef} onOpenVault={onOpenVault} />
     </Dialog>
   );

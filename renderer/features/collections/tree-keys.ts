@@ -21,7 +21,13 @@ interface TreeKey {
  * renames, Delete deletes, Alt+↑/↓ reorders, Shift+F10 or the menu key opens the row's menu. Null: not a tree key,
  * the event goes on its way.
  */
-export function treeKeyCommand(event: TreeKey, node: WorkspaceNode, index: number, rows: readonly WorkspaceNode[], collapsed: ReadonlySet<string>): TreeKeyCommand | null {
+export function treeKeyCommand(
+  event: TreeKey,
+  node: WorkspaceNode,
+  index: number,
+  rows: readonly WorkspaceNode[],
+  collapsed: ReadonlySet<string>,
+): TreeKeyCommand | null {
   const container = node.kind !== 'request';
   if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) return { kind: 'shift', by: event.key === 'ArrowUp' ? -1 : 1 };
   switch (event.key) {

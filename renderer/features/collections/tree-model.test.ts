@@ -47,14 +47,24 @@ describe('tree menu model', () => {
   });
 
   it('disables what cannot be done: first/last sibling moves, moving a collection elsewhere, using a broken file', () => {
-    const disabled = (n: WorkspaceNode) => treeMenuModel(n, nodes, { webSocket: true, runner: true }).filter((e) => e.disabled).map((e) => e.label);
+    const disabled = (n: WorkspaceNode) =>
+      treeMenuModel(n, nodes, { webSocket: true, runner: true })
+        .filter((e) => e.disabled)
+        .map((e) => e.label);
     expect(disabled(at('shop'))).toEqual(['Move up', 'Move to…']);
     expect(disabled(at('admin'))).toEqual(['Move down', 'Move to…']);
     expect(disabled(at('shop/orders/list'))).toEqual(['Move up']);
     const broken = node('shop/orders/bad', 'request', { error: 'not JSON' });
     const withBroken = [...nodes, broken];
-    expect(treeMenuModel(broken, withBroken, { webSocket: true, runner: true }).filter((e) => e.disabled).map((e) => e.label)).toEqual(['Open', 'Rename', 'Duplicate', 'Move down']);
-    expect(treeMenuModel(broken, withBroken, { webSocket: true, runner: true }).find((e) => e.label === 'Delete')).toMatchObject({ disabled: false, danger: true });
+    expect(
+      treeMenuModel(broken, withBroken, { webSocket: true, runner: true })
+        .filter((e) => e.disabled)
+        .map((e) => e.label),
+    ).toEqual(['Open', 'Rename', 'Duplicate', 'Move down']);
+    expect(treeMenuModel(broken, withBroken, { webSocket: true, runner: true }).find((e) => e.label === 'Delete')).toMatchObject({
+      disabled: false,
+      danger: true,
+    });
   });
 });
 

@@ -1,6 +1,7 @@
 import { useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import type { WorkspaceNode } from '../../../shared/contract';
-import { methodClass } from './request-tab-strip';
+import { methodClassName } from './request-tab-strip';
+import styles from './collections.module.css';
 
 interface TreeRowProps {
   node: WorkspaceNode;
@@ -38,7 +39,7 @@ export function TreeRow(props: TreeRowProps) {
       aria-describedby={node.error ? `ws-err-${node.path}` : undefined}
       tabIndex={focused ? 0 : -1}
       data-path={node.path}
-      className={['ws-row', active ? 'ws-row--active' : '', dropTarget ? 'ws-row--drop' : '', node.error ? 'ws-row--error' : ''].join(' ')}
+      className={[styles.row, active ? styles.rowActive : '', dropTarget ? styles.rowDrop : '', node.error ? styles.rowError : ''].join(' ')}
       style={{ paddingLeft: 8 + node.depth * 14 }}
       draggable={!renaming && !node.error}
       onClick={() => (container ? props.onToggle() : props.onActivate())}
@@ -51,27 +52,27 @@ export function TreeRow(props: TreeRowProps) {
       {...props.dragHandlers}
     >
       {container ? (
-        <span className={expanded ? 'ws-caret ws-caret--open' : 'ws-caret'} aria-hidden="true" />
+        <span className={expanded ? `${styles.caret} ${styles.caretOpen}` : styles.caret} aria-hidden="true" />
       ) : node.method ? (
-        <span className={`rt-method rt-method--${methodClass(node.method)}`}>{node.method.slice(0, 6)}</span>
+        <span className={methodClassName(node.method)}>{node.method.slice(0, 6)}</span>
       ) : (
-        <span className="rt-method rt-method--other">?</span>
+        <span className={styles.method}>?</span>
       )}
       {renaming ? (
         <RenameInput initial={node.name} onDone={props.onRename} />
       ) : (
-        <span className={node.kind === 'collection' ? 'ws-row__name ws-row__name--collection' : 'ws-row__name'} title={node.error ?? node.path}>
+        <span className={node.kind === 'collection' ? `${styles.rowName} ${styles.rowNameCollection}` : styles.rowName} title={node.error ?? node.path}>
           {node.name}
         </span>
       )}
       {node.error ? (
-        <span className="ws-row__error" id={`ws-err-${node.path}`} title={node.error}>
+        <span className={styles.rowErrorMark} id={`ws-err-${node.path}`} title={node.error}>
           {node.error}
         </span>
       ) : null}
       <button
         type="button"
-        className="ws-row__more"
+        className={styles.rowMore}
         aria-label={`Actions for ${node.name}`}
         aria-haspopup="menu"
         tabIndex={-1}
@@ -97,7 +98,7 @@ function RenameInput({ initial, onDone }: { initial: string; onDone: (name: stri
   };
   return (
     <input
-      className="ws-row__rename"
+      className={styles.rowRename}
       aria-label="New name"
       value={value}
       autoFocus

@@ -58,7 +58,9 @@ export function UnsavedDialog({ names, canSave = true, onSave, partial = null, o
           ) : partial ? (
             // only never-saved drafts asked about: close what is clean, keep the drafts (nothing lost, nothing asked)
             <Button variant="primary" onClick={partial.onSaveWithFile}>
-              {partial.withFile > 0 ? `Save ${partial.withFile}, keep ${partial.unsaved} open` : `Keep ${partial.unsaved === 1 ? 'it' : `the ${partial.unsaved}`} open`}
+              {partial.withFile > 0
+                ? `Save ${partial.withFile}, keep ${partial.unsaved} open`
+                : `Keep ${partial.unsaved === 1 ? 'it' : `the ${partial.unsaved}`} open`}
             </Button>
           ) : null}
         </>

@@ -28,7 +28,7 @@ export function useTreeActions(tabs: RequestTabs, nodes: readonly WorkspaceNode[
   const [notice, setNotice] = useState<TreeNotice | null>(null);
   const exported = (name: string, warnings: readonly string[], where = '') =>
     setNotice({ text: `Exported “${name}”${where}.${warnings.length > 0 ? ` ${warnings.join(' ')}` : ''}`, warns: warnings.length > 0 });
-  const run = async <T,>(work: () => Promise<T>): Promise<T | undefined> => {
+  const run = async <T>(work: () => Promise<T>): Promise<T | undefined> => {
     setError(null);
     // the next action replaces the news of the last one
     setNotice(null);

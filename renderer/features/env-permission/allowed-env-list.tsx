@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useAllowedEnv, useRevokeEnv } from './allowed-env-queries';
-import './env-permission.css';
+import { Button } from '../../ui';
+import styles from './env-permission.module.css';
 
 /**
  * The process environment variables requests may read through {{$env.NAME}}, each with Remove: a removed name is
@@ -12,22 +13,22 @@ export function AllowedEnvList() {
   const revoke = useRevokeEnv();
   const names = allowed.data ?? [];
   return (
-    <section className="env-allowed" aria-labelledby={headingId}>
-      <h3 id={headingId} className="env-allowed__heading">
+    <section className={styles.allowed} aria-labelledby={headingId}>
+      <h3 id={headingId} className={styles.heading}>
         Allowed process environment variables
       </h3>
       {allowed.isError ? (
         <p role="alert">{allowed.error.message}</p>
       ) : names.length === 0 ? (
-        <p className="env-allowed__empty">None. A request that uses {'{{$env.NAME}}'} asks before reading NAME.</p>
+        <p className={styles.empty}>None. A request that uses {'{{$env.NAME}}'} asks before reading NAME.</p>
       ) : (
-        <ul className="env-allowed__list" aria-labelledby={headingId}>
+        <ul className={styles.list} aria-labelledby={headingId}>
           {names.map((name) => (
-            <li key={name} className="env-allowed__item">
+            <li key={name} className={styles.item}>
               <code>{name}</code>
-              <button type="button" aria-label={`Remove ${name}`} disabled={revoke.isPending} onClick={() => revoke.mutate(name)}>
+              <Button size="small" aria-label={`Remove ${name}`} disabled={revoke.isPending} onClick={() => revoke.mutate(name)}>
                 Remove
-              </button>
+              </Button>
             </li>
           ))}
         </ul>

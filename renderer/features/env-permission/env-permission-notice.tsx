@@ -1,7 +1,8 @@
 import { useState, type ReactNode } from 'react';
 import { readEnvNotAllowed } from '../../../shared/variables';
 import { useAllowEnv } from './allowed-env-queries';
-import './env-permission.css';
+import { Button } from '../../ui';
+import styles from './env-permission.module.css';
 
 interface EnvPermissionNoticeProps {
   /** the refusal; anything but ENV_NOT_ALLOWED shows nothing */
@@ -41,7 +42,7 @@ export function EnvPermissionNotice({ error, subject, allowLabel, onAllowed }: E
   };
 
   return (
-    <div className="env-permission" role="alertdialog" aria-label="Allow environment variable" aria-describedby={descriptionId}>
+    <div className={styles.notice} role="alertdialog" aria-label="Allow environment variable" aria-describedby={descriptionId}>
       <p id={descriptionId}>
         {subject} to <strong>{asked.host}</strong> wants the environment variable{plural ? 's' : ''}{' '}
         {asked.names.map((name, index) => (
@@ -53,13 +54,13 @@ export function EnvPermissionNotice({ error, subject, allowLabel, onAllowed }: E
         . {plural ? 'Their values are' : 'Its value is'} sent as a secret: masked in the window, history and exports.
       </p>
       {failure ? <p role="alert">{failure}</p> : null}
-      <span className="env-permission__actions">
-        <button type="button" className="env-permission__allow" disabled={allowEnv.isPending} onClick={() => void allow()}>
+      <span className={styles.actions}>
+        <Button variant="primary" disabled={allowEnv.isPending} onClick={() => void allow()}>
           {allowLabel}
-        </button>
-        <button type="button" disabled={allowEnv.isPending} onClick={() => setDismissed(error)}>
+        </Button>
+        <Button disabled={allowEnv.isPending} onClick={() => setDismissed(error)}>
           Deny
-        </button>
+        </Button>
       </span>
     </div>
   );

@@ -1,6 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { Button, InlineMessage } from '../../ui';
+import { Button, InlineMessage, VirtualList, type VirtualListHandle } from '../../ui';
 import { EnvPermissionNotice } from '../env-permission';
 import { SubscriptionLogRow } from './subscription-log-row';
 import type { SubscriptionRun } from './use-graphql-subscription';
@@ -18,20 +17,12 @@ export interface SubscriptionLogProps {
  * follows the newest entry while the user is at the bottom.
  */
 export function SubscriptionLog({ run, onStop, onRetry }: SubscriptionLogProps) {
-  const scrollRef = useRef<HTMLDivElement>(null);
+  const listRef = useRef<VirtualListHandle>(null);
   const atBottomRef = useRef(true);
   const results = run.items.filter((item) => item.kind === 'next').length;
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: run.items.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => 44,
-    overscan: 8,
-  });
-
   useEffect(() => {
-    if (atBottomRef.current && run.items.length > 0) virtualizer.scrollToIndex(run.items.length - 1, { align: 'end' });
-  }, [run.items.length, virtualizer]);
+    if (atBottomRef.current && run.items.length > 0) listRef.current?.scrollToIndex(run.items.length - 1, { align: 'end' });
+  }, [run.items.length]);
 
   return (
     <section className="gql-log" aria-label="Subscription">
@@ -47,8 +38,11 @@ export function SubscriptionLog({ run, onStop, onRetry }: SubscriptionLogProps) 
       </div>
       {run.startError ? <InlineMessage tone="error">{run.startError}</InlineMessage> : null}
       <EnvPermissionNotice error={run.startFailure} subject="This subscription" allowLabel="Allow and subscribe" onAllowed={onRetry} />
-      <div
-        ref={scrollRef}
+      <VirtualList
+        count={run.items.length}
+        estimateSize={44}
+        overscan={8}
+        handleRef={listRef}
         className="gql-log__scroll"
         role="log"
         aria-label="Subscription results"
@@ -58,19 +52,17 @@ export function SubscriptionLog({ run, onStop, onRetry }: SubscriptionLogProps) 
           atBottomRef.current = el.scrollHeight - el.scrollTop - el.clientHeight < 24;
         }}
       >
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((row) => (
-            <div
-              key={row.key}
-              data-index={row.index}
-              ref={virtualizer.measureElement}
-              style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${row.start}px)` }}
-            >
-              <SubscriptionLogRow item={run.items[row.index]!} />
-            </div>
-          ))}
-        </div>
-      </div>
+        {(row) => (
+          <div
+            key={row.key}
+            data-index={row.index}
+            ref={row.measureRef}
+            style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${row.start}px)` }}
+          >
+            <SubscriptionLogRow item={run.items[row.index]!} />
+          </div>
+        )}
+      </VirtualList>
     </section>
   );
 }

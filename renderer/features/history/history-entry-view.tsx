@@ -7,7 +7,7 @@ import { ResponseViewer } from '../response-viewer';
 import { ConfirmDialog, type ConfirmRequest } from './confirm-dialog';
 import { toBridgeErrorMessage } from './error-message';
 import { useDeleteEntries, useHistoryEntry, usePinEntry } from './history-queries';
-import { Button } from '../../ui';
+import { Button, Toolbar } from '../../ui';
 
 interface HistoryEntryViewProps {
   id: number;
@@ -39,7 +39,7 @@ export function HistoryEntryView({ id, onClose, onRestore, onResend }: HistoryEn
 
   return (
     <div className="hev">
-      <div className="hev-bar" role="toolbar" aria-label="History entry">
+      <Toolbar className="hev-bar" aria-label="History entry">
         <div className="hev-bar__what">
           <span className="hev-bar__label">History</span>
           {data ? (
@@ -57,35 +57,42 @@ export function HistoryEntryView({ id, onClose, onRestore, onResend }: HistoryEn
             Re-send
           </Button>
           <Button
- 
- disabled={!data || pin.isPending}
- aria-pressed={data?.summary.pinned ?? false}
- title="Pinned entries are never removed by retention"
- onClick={() => data && pin.mutate({ id, pinned: !data.summary.pinned })}
->
+            disabled={!data || pin.isPending}
+            aria-pressed={data?.summary.pinned ?? false}
+            title="Pinned entries are never removed by retention"
+            onClick={() => data && pin.mutate({ id, pinned: !data.summary.pinned })}
+          >
             {data?.summary.pinned ? 'Pinned' : 'Pin'}
           </Button>
           <Button
- variant="danger-quiet"
- disabled={!data}
- onClick={() =>
- setConfirm({
- title: 'Delete this entry?',
- message: data ? `${data.summary.method} ${data.summary.url}, sent ${fullTimestamp(data.summary.sentAt)}, is deleted with its bodies.` : '',
- confirmLabel: 'Delete entry',
- onConfirm: () => deleteEntries.mutate({ ids: [id] }, { onSuccess: onClose }),
- })
- }
->
+            variant="danger-quiet"
+            disabled={!data}
+            onClick={() =>
+              setConfirm({
+                title: 'Delete this entry?',
+                message: data ? `${data.summary.method} ${data.summary.url}, sent ${fullTimestamp(data.summary.sentAt)}, is deleted with its bodies.` : '',
+                confirmLabel: 'Delete entry',
+                onConfirm: () => deleteEntries.mutate({ ids: [id] }, { onSuccess: onClose }),
+              })
+            }
+          >
             Delete
           </Button>
           <button type="button" className="hp-link" onClick={onClose}>
             Back to current response
           </button>
         </div>
-      </div>
-      {pin.isError ? <p className="hp-problem" role="alert">{toBridgeErrorMessage(pin.error)}</p> : null}
-      {deleteEntries.isError ? <p className="hp-problem" role="alert">{toBridgeErrorMessage(deleteEntries.error)}</p> : null}
+      </Toolbar>
+      {pin.isError ? (
+        <p className="hp-problem" role="alert">
+          {toBridgeErrorMessage(pin.error)}
+        </p>
+      ) : null}
+      {deleteEntries.isError ? (
+        <p className="hp-problem" role="alert">
+          {toBridgeErrorMessage(deleteEntries.error)}
+        </p>
+      ) : null}
       {entry.isError ? (
         <p className="hp-list-message" role="alert">
           {toBridgeErrorMessage(entry.error)}

@@ -1,8 +1,8 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import type { HistoryFilter, HistorySummary } from '../../../shared/contract';
 import { dayLabel, filterKey } from '../../../shared/history-view';
+import { useVirtualRows } from '../../ui';
 import { toBridgeErrorMessage } from './error-message';
 import { HistoryPageStore, type ListReach } from './history-page-store';
 import { PAGE_SIZE, pageQueryOptions } from './history-queries';
@@ -38,14 +38,14 @@ export function HistoryList({ filter, activeId, checked, onOpen, onToggleChecked
   const reach = useSyncExternalStore(store.subscribe, store.getReach);
 
   const first = useQuery({ ...pageQueryOptions(filter, 0), placeholderData: keepPreviousData });
-  const now = useMemo(() => Date.now(), [first.dataUpdatedAt]); // eslint-disable-line react-hooks/exhaustive-deps
+  // "Today" is judged at the time of the answer, not at every render
+  const now = useMemo(() => Date.now(), [first.dataUpdatedAt]); // eslint-disable-line react-hooks/exhaustive-deps, react-hooks/purity
   const total = first.data ? reach.total : 0;
   const capped = first.data ? reach.capped : false;
 
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
+  const virtualizer = useVirtualRows({
     count: total,
-    getScrollElement: () => scrollRef.current,
+    scrollRef,
     estimateSize: (index) => (store.startsDay(index) ? ROW_HEIGHT + HEADER_HEIGHT : ROW_HEIGHT),
     overscan: 6,
   });
@@ -54,7 +54,7 @@ export function HistoryList({ filter, activeId, checked, onOpen, onToggleChecked
     scrollRef.current?.scrollTo({ top: 0 });
   }, [key]);
 
-  const items = virtualizer.getVirtualItems();
+  const items = virtualizer.rows;
   const firstPage = items.length > 0 ? Math.floor(items[0]!.index / PAGE_SIZE) : 0;
   const lastPage = items.length > 0 ? Math.floor(items[items.length - 1]!.index / PAGE_SIZE) : 0;
   const pageNumbers: number[] = [];
@@ -95,7 +95,7 @@ export function HistoryList({ filter, activeId, checked, onOpen, onToggleChecked
 
   const entryAt = (index: number): HistorySummary | undefined => pageData.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE] ?? store.entryAt(index);
 
-  const scrollOffset = virtualizer.scrollOffset ?? 0;
+  const scrollOffset = virtualizer.scrollOffset;
   const topItem = items.find((item) => item.end > scrollOffset);
   const topEntry = topItem ? entryAt(topItem.index) : undefined;
   const stickyLabel = scrollOffset > 0 && topEntry ? dayLabel(topEntry.sentAt, now) : null;
@@ -118,7 +118,7 @@ export function HistoryList({ filter, activeId, checked, onOpen, onToggleChecked
           {stickyLabel}
         </div>
       ) : null}
-      <div className="hp-list__inner" style={{ height: virtualizer.getTotalSize() }}>
+      <div className="hp-list__inner" style={{ height: virtualizer.totalSize }}>
         {items.map((item) => {
           const summary = entryAt(item.index);
           const heading = summary && store.startsDay(item.index) ? dayLabel(summary.sentAt, now) : null;
@@ -133,7 +133,13 @@ export function HistoryList({ filter, activeId, checked, onOpen, onToggleChecked
             >
               {heading ? <div className="hp-day">{heading}</div> : null}
               {summary ? (
-                <HistoryRow summary={summary} active={summary.id === activeId} checked={checked.has(summary.id)} onOpen={onOpen} onToggleChecked={onToggleChecked} />
+                <HistoryRow
+                  summary={summary}
+                  active={summary.id === activeId}
+                  checked={checked.has(summary.id)}
+                  onOpen={onOpen}
+                  onToggleChecked={onToggleChecked}
+                />
               ) : (
                 <div className="hp-row hp-row--placeholder" aria-label="Loading entry" />
               )}

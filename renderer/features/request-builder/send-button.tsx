@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, type MouseEvent } from 'react';
+import { UrlBarButton } from '../../ui';
 
 interface SendButtonProps {
   sending: boolean;
@@ -27,14 +28,14 @@ export function SendButton({ sending, onCancel }: SendButtonProps) {
       onCancel();
     };
     return (
-      <button key="cancel" {...track} type="button" className="rb-send rb-send--cancel" onClick={cancel}>
+      <UrlBarButton key="cancel" {...track} stop onClick={cancel}>
         Cancel
-      </button>
+      </UrlBarButton>
     );
   }
   return (
-    <button key="send" {...track} type="submit" className="rb-send" title="Send (Ctrl+Enter / ⌘+Enter)" aria-keyshortcuts="Control+Enter Meta+Enter">
+    <UrlBarButton key="send" {...track} type="submit" title="Send (Ctrl+Enter / ⌘+Enter)" aria-keyshortcuts="Control+Enter Meta+Enter">
       Send
-    </button>
+    </UrlBarButton>
   );
 }

@@ -1,5 +1,6 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import type { ExecutionStore } from './execution-store';
+import styles from './tab-sending-mark.module.css';
 
 /**
  * A small spinner on a request tab whose send is in flight, said as "sending". It reads only "is this tab sending",
@@ -10,8 +11,8 @@ export function TabSendingMark({ store, tabId }: { store: ExecutionStore; tabId:
   const sending = useSyncExternalStore(subscribe, () => store.state(tabId).kind === 'sending');
   if (!sending) return null;
   return (
-    <span className="rt-tab__sending" role="status" aria-label="sending" title="Sending…">
-      <span className="rt-tab__spinner" aria-hidden="true" />
+    <span className={styles.sending} role="status" aria-label="sending" title="Sending…">
+      <span className={styles.spinner} aria-hidden="true" />
     </span>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { type HttpExchange } from '../../../shared/contract';
 import { suggestedFileName } from '../../../shared/response';
 import { saveBlob } from '../../lib/save-blob';
+import { Button, Toolbar } from '../../ui';
 import { SecretBodyConfirm, type SecretBodyAction } from './secret-body-confirm';
 import { type ResponseBody } from './use-response-body';
 
@@ -55,59 +56,55 @@ export function BodyToolbar({ exchange, body, htmlMode, onHtmlMode }: BodyToolba
   };
 
   return (
-    <div className="response-body__toolbar" role="toolbar" aria-label="Body actions">
+    <Toolbar className="response-body__toolbar" aria-label="Body actions">
       {view.status === 'text' && kind === 'html' && (
         <div role="group" aria-label="HTML view" className="response-body__segmented">
-          <button type="button" aria-pressed={htmlMode === 'preview'} onClick={() => onHtmlMode('preview')}>
+          <Button size="small" className="response-body__segment" aria-pressed={htmlMode === 'preview'} onClick={() => onHtmlMode('preview')}>
             Preview
-          </button>
-          <button type="button" aria-pressed={htmlMode === 'source'} onClick={() => onHtmlMode('source')}>
+          </Button>
+          <Button size="small" className="response-body__segment" aria-pressed={htmlMode === 'source'} onClick={() => onHtmlMode('source')}>
             Source
-          </button>
+          </Button>
         </div>
       )}
       {view.status === 'text' && body.canPretty && (
         <div role="group" aria-label="Body format" className="response-body__segmented">
-          <button type="button" aria-pressed={view.variant === 'pretty'} onClick={() => body.setVariant('pretty')}>
+          <Button size="small" className="response-body__segment" aria-pressed={view.variant === 'pretty'} onClick={() => body.setVariant('pretty')}>
             Pretty
-          </button>
-          <button type="button" aria-pressed={view.variant === 'raw'} onClick={() => body.setVariant('raw')}>
+          </Button>
+          <Button size="small" className="response-body__segment" aria-pressed={view.variant === 'raw'} onClick={() => body.setVariant('raw')}>
             Raw
-          </button>
+          </Button>
         </div>
       )}
       <span className="response-body__spacer" />
       {view.status === 'not-loaded' && (
-        <button type="button" onClick={body.loadAnyway}>
+        <Button size="small" onClick={body.loadAnyway}>
           Load anyway
-        </button>
+        </Button>
       )}
       {containsSecret && (
         <span className="response-body__secret" title="The response repeats a secret value this request sent">
           Contains a secret
         </span>
       )}
-      <button type="button" onClick={() => run('save')} disabled={view.status === 'loading'}>
+      <Button size="small" onClick={() => run('save')} disabled={view.status === 'loading'}>
         Save
-      </button>
+      </Button>
       {textual && (
-        <button
-          type="button"
+        <Button
+          size="small"
           onClick={() => run('copy')}
           disabled={view.status === 'loading'}
           title={showsPretty ? 'Copy the body as shown, formatted (Raw copies it as received)' : 'Copy the body as received'}
         >
           Copy
-        </button>
+        </Button>
       )}
-      <SecretBodyConfirm
-        action={asking}
-        onConfirm={() => void (asking === 'copy' ? copy() : save())}
-        onClose={() => setAsking(null)}
-      />
+      <SecretBodyConfirm action={asking} onConfirm={() => void (asking === 'copy' ? copy() : save())} onClose={() => setAsking(null)} />
       <span className="response-body__message" role="status">
         {message}
       </span>
-    </div>
+    </Toolbar>
   );
 }

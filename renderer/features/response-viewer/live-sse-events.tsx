@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { SseEvent } from '../../../shared/contract';
 import { appendCapped, countLabel } from '../../../shared/websocket';
 import { bridge } from '../../lib/bridge';
-import { useThrottledValue } from '../../ui';
+import { Button, useThrottledValue } from '../../ui';
 import { SseEventList } from './sse-event-list';
 
 /** Choices for how many live events the window keeps: a long stream must not grow the tab without end. */
@@ -88,8 +88,8 @@ export function LiveSseEvents({ requestId }: { requestId: string }) {
             ))}
           </select>
         </label>
-        <button
-          type="button"
+        <Button
+          variant="danger-quiet"
           className="response-sse-live__stop"
           disabled={stopping}
           onClick={() => {
@@ -98,7 +98,7 @@ export function LiveSseEvents({ requestId }: { requestId: string }) {
           }}
         >
           {stopping ? 'Stopping…' : 'Stop stream'}
-        </button>
+        </Button>
       </div>
       <SseEventList events={buffer.events} version={listVersion} follow />
     </div>

@@ -1,7 +1,7 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import type { SseEvent } from '../../../shared/contract';
 import { prettyJson } from '../../../shared/response';
+import { VirtualList } from '../../ui';
 import { CodeEditor } from '../../ui/monaco';
 
 const ROW_HEIGHT = 24;
@@ -18,13 +18,6 @@ interface SseEventListProps {
 export const SseEventList = memo(function SseEventList({ events, version, follow }: SseEventListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [selected, setSelected] = useState<number | null>(null);
-  // The virtualizer re-renders this component itself; nothing it returns is passed to memoized children.
-  const virtualizer = useVirtualizer({
-    count: events.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-  });
   // Straight to the bottom (scrollToIndex re-checks the scroll height over several frames: costly while streaming).
   useEffect(() => {
     const element = scrollRef.current;
@@ -51,29 +44,35 @@ export const SseEventList = memo(function SseEventList({ events, version, follow
         <span>data</span>
         {hasRetry ? <span title="retry (ms)">retry</span> : null}
       </div>
-      <div ref={scrollRef} className="response-sse__list" role="listbox" aria-label="Events" tabIndex={0}>
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((row) => {
-            const event = events[row.index] as SseEvent;
-            return (
-              <div
-                key={row.index}
-                role="option"
-                aria-selected={row.index === selected}
-                className={row.index === selected ? 'response-sse__row response-sse__row--selected' : 'response-sse__row'}
-                style={{ transform: `translateY(${row.start}px)`, height: ROW_HEIGHT }}
-                onClick={() => setSelected(row.index === selected ? null : row.index)}
-              >
-                <span className="response-sse__index">{event.index + 1}</span>
-                <span className="response-sse__event">{event.event}</span>
-                <span className="response-sse__id">{event.id}</span>
-                <span className="response-sse__data">{event.data.length > 300 ? `${event.data.slice(0, 300)}…` : event.data}</span>
-                {hasRetry ? <span className="response-sse__retry">{event.retry ?? ''}</span> : null}
-              </div>
-            );
-          })}
-        </div>
-      </div>
+      <VirtualList
+        count={events.length}
+        estimateSize={ROW_HEIGHT}
+        scrollRef={scrollRef}
+        className="response-sse__list"
+        role="listbox"
+        aria-label="Events"
+        tabIndex={0}
+      >
+        {(row) => {
+          const event = events[row.index] as SseEvent;
+          return (
+            <div
+              key={row.index}
+              role="option"
+              aria-selected={row.index === selected}
+              className={row.index === selected ? 'response-sse__row response-sse__row--selected' : 'response-sse__row'}
+              style={{ transform: `translateY(${row.start}px)`, height: ROW_HEIGHT }}
+              onClick={() => setSelected(row.index === selected ? null : row.index)}
+            >
+              <span className="response-sse__index">{event.index + 1}</span>
+              <span className="response-sse__event">{event.event}</span>
+              <span className="response-sse__id">{event.id}</span>
+              <span className="response-sse__data">{event.data.length > 300 ? `${event.data.slice(0, 300)}…` : event.data}</span>
+              {hasRetry ? <span className="response-sse__retry">{event.retry ?? ''}</span> : null}
+            </div>
+          );
+        }}
+      </VirtualList>
       {chosen && detail ? (
         <div className="response-sse__detail" aria-label="Selected event">
           <p className="response-sse__detail-head">

@@ -37,13 +37,34 @@ describe('ComparedRequestsTable', () => {
     // the header and a screenful plus overscan, not 10,001
     expect(shown.length).toBeGreaterThan(1);
     expect(shown.length).toBeLessThan(100);
-    expect(within(table).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Request', 'Iteration', 'Older run', 'Newer run', 'Change']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Request', 'Iteration', 'Older run', 'Newer run', 'Change']);
     expect(shown[2]!.textContent).toBe('Request 11200 · 12 ms500 · 12 ms · failedpass → fail');
   });
 
   it('says a request cancelled in one run was not compared, and shows it cancelled', () => {
-    render(<ComparedRequestsTable rows={[{ path: 'api/a', name: 'A', iteration: 1, before: side(200), after: { status: null, timeMs: null, outcome: 'cancelled', failed: false }, change: 'cancelled' }]} />);
+    render(
+      <ComparedRequestsTable
+        rows={[
+          {
+            path: 'api/a',
+            name: 'A',
+            iteration: 1,
+            before: side(200),
+            after: { status: null, timeMs: null, outcome: 'cancelled', failed: false },
+            change: 'cancelled',
+          },
+        ]}
+      />,
+    );
     const row = within(screen.getByRole('table', { name: 'Compared requests' })).getAllByRole('row')[1]!;
-    expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['A', '1', '200 · 12 ms', 'cancelled', 'cancelled in one run: not compared']);
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['A', '1', '200 · 12 ms', 'cancelled', 'cancelled in one run: not compared']);
   });
 });

@@ -1,6 +1,5 @@
-import { useRef } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ComparedRequest, RunSide } from '../../../shared/runner';
+import { VirtualList } from '../../ui';
 import styles from './runner.module.css';
 
 const ROW_HEIGHT = 26;
@@ -18,9 +17,14 @@ const CHANGE: Record<ComparedRequest['change'], string> = {
 };
 
 const sideText = (side: RunSide | null) =>
-  side === null ? '—' : side.outcome === 'cancelled' ? 'cancelled' : `${side.status ?? 'no response'} · ${side.timeMs ?? '—'} ms${side.failed ? ' · failed' : ''}`;
+  side === null
+    ? '—'
+    : side.outcome === 'cancelled'
+      ? 'cancelled'
+      : `${side.status ?? 'no response'} · ${side.timeMs ?? '—'} ms${side.failed ? ' · failed' : ''}`;
 
-const rowClass = (row: ComparedRequest) => (row.change === 'pass→fail' ? styles.failed : row.change === 'fail→pass' ? styles.passed : row.change === 'cancelled' ? styles.cancelled : '');
+const rowClass = (row: ComparedRequest) =>
+  row.change === 'pass→fail' ? styles.failed : row.change === 'fail→pass' ? styles.passed : row.change === 'cancelled' ? styles.cancelled : '';
 
 /**
  * Two runs per request and iteration, virtualised: 1,000 requests × 10 iterations are 10,000 rows, of which only
@@ -28,43 +32,50 @@ const rowClass = (row: ComparedRequest) => (row.change === 'pass→fail' ? style
  * as the table it is; aria-rowcount/aria-rowindex say where a row sits among all of them.
  */
 export function ComparedRequestsTable({ rows }: { rows: readonly ComparedRequest[] }) {
-  const scroller = useRef<HTMLDivElement>(null);
-  // the virtualizer re-measures on every render by design (what the table needs), not memoizable
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12, scrollMargin: HEADER_HEIGHT });
-  return (
-    <div ref={scroller} role="table" aria-label="Compared requests" aria-rowcount={rows.length + 1} className={styles.grid} tabIndex={0}>
-      <div role="rowgroup" className={styles.gridHead}>
-        <div role="row" aria-rowindex={1} className={styles.gridRow} style={{ height: HEADER_HEIGHT }}>
-          <span role="columnheader">Request</span>
-          <span role="columnheader">Iteration</span>
-          <span role="columnheader">Older run</span>
-          <span role="columnheader">Newer run</span>
-          <span role="columnheader">Change</span>
-        </div>
-      </div>
-      <div role="rowgroup" className={styles.gridBody} style={{ height: virtualizer.getTotalSize() }}>
-        {virtualizer.getVirtualItems().map((item) => {
-          const row = rows[item.index]!;
-          return (
-            <div
-              key={item.index}
-              role="row"
-              aria-rowindex={item.index + 2}
-              className={`${styles.gridRow} ${styles.gridBodyRow} ${rowClass(row)}`}
-              style={{ transform: `translateY(${item.start - HEADER_HEIGHT}px)`, height: ROW_HEIGHT }}
-            >
-              <span role="cell" title={row.name}>
-                {row.name}
-              </span>
-              <span role="cell">{row.iteration}</span>
-              <span role="cell">{sideText(row.before)}</span>
-              <span role="cell">{sideText(row.after)}</span>
-              <span role="cell">{CHANGE[row.change]}</span>
-            </div>
-          );
-        })}
+  const header = (
+    <div role="rowgroup" className={styles.gridHead}>
+      <div role="row" aria-rowindex={1} className={styles.gridRow} style={{ height: HEADER_HEIGHT }}>
+        <span role="columnheader">Request</span>
+        <span role="columnheader">Iteration</span>
+        <span role="columnheader">Older run</span>
+        <span role="columnheader">Newer run</span>
+        <span role="columnheader">Change</span>
       </div>
     </div>
+  );
+  return (
+    <VirtualList
+      count={rows.length}
+      estimateSize={ROW_HEIGHT}
+      scrollMargin={HEADER_HEIGHT}
+      before={header}
+      rowsProps={{ role: 'rowgroup', className: styles.gridBody }}
+      role="table"
+      aria-label="Compared requests"
+      aria-rowcount={rows.length + 1}
+      className={styles.grid}
+      tabIndex={0}
+    >
+      {(item) => {
+        const row = rows[item.index]!;
+        return (
+          <div
+            key={item.index}
+            role="row"
+            aria-rowindex={item.index + 2}
+            className={`${styles.gridRow} ${styles.gridBodyRow} ${rowClass(row)}`}
+            style={{ transform: `translateY(${item.start - HEADER_HEIGHT}px)`, height: ROW_HEIGHT }}
+          >
+            <span role="cell" title={row.name}>
+              {row.name}
+            </span>
+            <span role="cell">{row.iteration}</span>
+            <span role="cell">{sideText(row.before)}</span>
+            <span role="cell">{sideText(row.after)}</span>
+            <span role="cell">{CHANGE[row.change]}</span>
+          </div>
+        );
+      }}
+    </VirtualList>
   );
 }

@@ -4,6 +4,7 @@ import type { RunSummary } from '../../../shared/contract';
 import { fullTimestamp } from '../../../shared/history-view';
 import { call } from '../../lib/bridge';
 import { totalsLine } from './result-text';
+import { Button } from '../../ui';
 import styles from './runner.module.css';
 
 export const keptRunsKey = (collection: string) => ['runner', 'runs', collection] as const;
@@ -12,7 +13,15 @@ export const keptRunsKey = (collection: string) => ['runner', 'runs', collection
 const when = (run: RunSummary) => fullTimestamp(run.startedAt);
 
 /** The collection's kept runs (the last 50); open one, or tick two and compare them. */
-export function KeptRuns({ collection, onOpen, onCompare }: { collection: string; onOpen: (run: RunSummary) => void; onCompare: (before: RunSummary, after: RunSummary) => void }) {
+export function KeptRuns({
+  collection,
+  onOpen,
+  onCompare,
+}: {
+  collection: string;
+  onOpen: (run: RunSummary) => void;
+  onCompare: (before: RunSummary, after: RunSummary) => void;
+}) {
   const runs = useQuery({ queryKey: keptRunsKey(collection), queryFn: async () => (await call('runner.list', { collection })).runs });
   const [ticked, setTicked] = useState<string[]>([]);
   const toggle = (id: string) => setTicked((current) => (current.includes(id) ? current.filter((other) => other !== id) : [...current.slice(-1), id]));
@@ -22,16 +31,19 @@ export function KeptRuns({ collection, onOpen, onCompare }: { collection: string
   return (
     <section className={styles.kept} aria-label="Kept runs">
       <div className={styles.actions}>
-        <button
-          type="button"
-          className={styles.button}
+        <Button
           disabled={chosen.length !== 2}
           // the older run is "before", whichever was ticked first
-          onClick={() => chosen.length === 2 && onCompare(...((chosen[0]!.startedAt <= chosen[1]!.startedAt ? [chosen[0]!, chosen[1]!] : [chosen[1]!, chosen[0]!]) as [RunSummary, RunSummary]))}
+          onClick={() =>
+            chosen.length === 2 &&
+            onCompare(...((chosen[0]!.startedAt <= chosen[1]!.startedAt ? [chosen[0]!, chosen[1]!] : [chosen[1]!, chosen[0]!]) as [RunSummary, RunSummary]))
+          }
         >
           Compare the two ticked runs
-        </button>
-        {chosen.length !== 2 ? <span className={styles.meta}>{(runs.data ?? []).length < 2 ? 'Run again to have two runs to compare.' : 'Tick two runs to compare them.'}</span> : null}
+        </Button>
+        {chosen.length !== 2 ? (
+          <span className={styles.meta}>{(runs.data ?? []).length < 2 ? 'Run again to have two runs to compare.' : 'Tick two runs to compare them.'}</span>
+        ) : null}
       </div>
       <ul className={styles.keptList}>
         {(runs.data ?? []).map((run) => (

@@ -19,7 +19,10 @@ export function ResponseTimeChart({ name, x, y, width }: { name: string; x: numb
         legend: { show: false },
         scales: { x: { time: false } },
         // iterations are whole numbers: no 1.25 ticks
-        axes: [{ label: 'iteration', incrs: WHOLE_STEPS, values: (_, ticks) => ticks.map(String) }, { label: 'ms', size: 50 }],
+        axes: [
+          { label: 'iteration', incrs: WHOLE_STEPS, values: (_, ticks) => ticks.map(String) },
+          { label: 'ms', size: 50 },
+        ],
         series: [{}, { label: 'ms', stroke: accent, width: 2, points: { show: x.length <= 60 }, spanGaps: false }],
       },
       [x, y],

@@ -2,9 +2,37 @@ import { describe, expect, it } from 'vitest';
 import { totalsOf, type RequestRun } from '../../../shared/runner';
 import { currentLine, resultLine, totalsLine } from './result-text';
 
-const answered: RequestRun = { iteration: 1, path: 'api/a', name: 'A', folder: 'API', method: 'GET', url: 'http://x/a', status: 200, statusText: 'OK', timeMs: 5, tests: [], error: null, retried: false, skipped: null };
-const cancelled: RequestRun = { ...answered, name: 'Slow', status: null, statusText: '', timeMs: null, error: { code: 'CANCELLED', message: 'The request was cancelled.' } };
-const failed: RequestRun = { ...answered, name: 'Down', status: null, statusText: '', timeMs: null, error: { code: 'NETWORK', message: 'connect ECONNREFUSED' } };
+const answered: RequestRun = {
+  iteration: 1,
+  path: 'api/a',
+  name: 'A',
+  folder: 'API',
+  method: 'GET',
+  url: 'http://x/a',
+  status: 200,
+  statusText: 'OK',
+  timeMs: 5,
+  tests: [],
+  error: null,
+  retried: false,
+  skipped: null,
+};
+const cancelled: RequestRun = {
+  ...answered,
+  name: 'Slow',
+  status: null,
+  statusText: '',
+  timeMs: null,
+  error: { code: 'CANCELLED', message: 'The request was cancelled.' },
+};
+const failed: RequestRun = {
+  ...answered,
+  name: 'Down',
+  status: null,
+  statusText: '',
+  timeMs: null,
+  error: { code: 'NETWORK', message: 'connect ECONNREFUSED' },
+};
 
 describe('runner totals and result lines', () => {
   it('counts a request cancelled in flight as cancelled, not failed', () => {
@@ -28,7 +56,13 @@ describe('runner totals and result lines', () => {
   });
 
   it('counts a request still rate limited after the retry as failed, and says why once', () => {
-    const limited: RequestRun = { ...answered, status: 429, statusText: 'Too Many Requests', retried: true, error: { code: 'RATE_LIMITED', message: 'still rate limited (429) after waiting 30 s' } };
+    const limited: RequestRun = {
+      ...answered,
+      status: 429,
+      statusText: 'Too Many Requests',
+      retried: true,
+      error: { code: 'RATE_LIMITED', message: 'still rate limited (429) after waiting 30 s' },
+    };
     expect(totalsLine(totalsOf([limited]))).toBe('1 request: 0 passed, 1 failed · tests 0/0 passed');
     expect(resultLine(limited)).toBe('#1 · still rate limited (429) after waiting 30 s');
     expect(resultLine({ ...answered, retried: true })).toBe('#1 · 200 OK · 5 ms · retried after a rate limit');

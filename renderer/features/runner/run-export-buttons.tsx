@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { RunReportFormat } from '../../../shared/contract';
 import { exportRun } from './export-run';
+import { Button } from '../../ui';
 import styles from './runner.module.css';
 
 const LABELS: Record<RunReportFormat, string> = { json: 'Export JSON', junit: 'Export JUnit XML', html: 'Export HTML' };
@@ -14,9 +15,9 @@ export function RunExportButtons({ runId, name }: { runId: string; name: string 
   return (
     <div className={styles.exports} role="group" aria-label="Export results">
       {(Object.keys(LABELS) as RunReportFormat[]).map((format) => (
-        <button key={format} type="button" className={styles.button} onClick={() => save(format)}>
+        <Button key={format} onClick={() => save(format)}>
           {LABELS[format]}
-        </button>
+        </Button>
       ))}
       {error ? (
         <span role="alert" className={styles.error}>

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { RunStartInput } from '../../../shared/contract';
 import { useVariablesState } from '../environments';
+import { Button, Field } from '../../ui';
 import styles from './runner.module.css';
 
 interface RunOptionsFormProps {
@@ -56,55 +57,56 @@ export function RunOptionsForm({ paths, running, onRun, onCancel }: RunOptionsFo
 
   return (
     <form className={styles.options} aria-label="Run options" onSubmit={submit}>
-      <label className={styles.field}>
-        Iterations
-        <input type="number" min={1} max={100000} value={iterations} placeholder="per data row" onChange={(event) => setIterations(event.target.value)} />
-      </label>
-      <label className={styles.field}>
-        Data file (CSV or JSON)
-        <input type="file" accept=".csv,.json,text/csv,application/json" onChange={(event) => void pickData(event.target.files?.[0])} />
-      </label>
-      <label className={styles.field}>
-        Delay (ms)
-        <input type="number" min={0} max={600000} value={delay} onChange={(event) => setDelay(event.target.value)} />
-      </label>
-      <label className={styles.field}>
-        Requests per second (cap)
-        <input type="number" min={0} max={10000} step="any" value={rps} placeholder="no cap" onChange={(event) => setRps(event.target.value)} />
-      </label>
-      <label className={styles.field}>
-        Longest rate-limit wait (s)
-        <input type="number" min={0} max={3600} value={maxWait} onChange={(event) => setMaxWait(event.target.value)} />
-      </label>
-      <label className={styles.field}>
-        Environment
-        <select value={environment} onChange={(event) => setEnvironment(event.target.value)}>
-          <option value="">The active one</option>
-          {(variables.data?.environments ?? []).map((env) => (
-            <option key={env.id} value={env.id}>
-              {env.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Field label="Iterations" className={styles.field}>
+        {(field) => (
+          <input
+            {...field}
+            type="number"
+            min={1}
+            max={100000}
+            value={iterations}
+            placeholder="per data row"
+            onChange={(event) => setIterations(event.target.value)}
+          />
+        )}
+      </Field>
+      <Field label="Data file (CSV or JSON)" error={dataError} className={styles.field}>
+        {(field) => <input {...field} type="file" accept=".csv,.json,text/csv,application/json" onChange={(event) => void pickData(event.target.files?.[0])} />}
+      </Field>
+      <Field label="Delay (ms)" className={styles.field}>
+        {(field) => <input {...field} type="number" min={0} max={600000} value={delay} onChange={(event) => setDelay(event.target.value)} />}
+      </Field>
+      <Field label="Requests per second (cap)" className={styles.field}>
+        {(field) => (
+          <input {...field} type="number" min={0} max={10000} step="any" value={rps} placeholder="no cap" onChange={(event) => setRps(event.target.value)} />
+        )}
+      </Field>
+      <Field label="Longest rate-limit wait (s)" className={styles.field}>
+        {(field) => <input {...field} type="number" min={0} max={3600} value={maxWait} onChange={(event) => setMaxWait(event.target.value)} />}
+      </Field>
+      <Field label="Environment" className={styles.field}>
+        {(field) => (
+          <select {...field} value={environment} onChange={(event) => setEnvironment(event.target.value)}>
+            <option value="">The active one</option>
+            {(variables.data?.environments ?? []).map((env) => (
+              <option key={env.id} value={env.id}>
+                {env.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       <label className={styles.check}>
         <input type="checkbox" checked={bail} onChange={(event) => setBail(event.target.checked)} />
         Stop on first failure
       </label>
-      {dataError ? (
-        <p role="alert" className={styles.error}>
-          {dataError}
-        </p>
-      ) : null}
       <div className={styles.actions}>
         {running ? (
-          <button type="button" className={styles.button} onClick={onCancel}>
-            Cancel run
-          </button>
+          <Button onClick={onCancel}>Cancel run</Button>
         ) : (
-          <button type="submit" className={`${styles.button} ${styles.primary}`} data-autofocus>
+          <Button type="submit" variant="primary" data-autofocus>
             Run
-          </button>
+          </Button>
         )}
       </div>
     </form>

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { requestOutcome, responseTimesOf, type RequestRun } from '../../../shared/runner';
-import { useElementSize } from '../../ui';
+import { useElementSize, Button } from '../../ui';
 import { ResponseTimeChart } from './response-time-chart';
 import styles from './runner.module.css';
 
@@ -26,11 +26,7 @@ export function RunResultDetails({
         <h3 className={styles.detailsTitle}>
           {result.method} {result.name} <span className={styles.meta}>iteration {result.iteration}</span>
         </h3>
-        {result.historyId !== undefined && onOpenEntry ? (
-          <button type="button" className={styles.button} onClick={() => onOpenEntry(result.historyId!)}>
-            Open in response viewer
-          </button>
-        ) : null}
+        {result.historyId !== undefined && onOpenEntry ? <Button onClick={() => onOpenEntry(result.historyId!)}>Open in response viewer</Button> : null}
       </header>
       <p className={styles.url}>{result.url}</p>
       {result.error ? <p className={requestOutcome(result) === 'cancelled' ? styles.meta : styles.error}>{result.error.message}</p> : null}
@@ -64,7 +60,9 @@ export function RunResultDetails({
           {result.console.map((line) => `[${line.level}] ${line.text}`).join('\n')}
         </pre>
       ) : null}
-      {iterations > 1 && size.width > 0 ? <ResponseTimeChart name={result.name} x={times.x} y={times.y} width={Math.max(200, Math.min(size.width - 24, 640))} /> : null}
+      {iterations > 1 && size.width > 0 ? (
+        <ResponseTimeChart name={result.name} x={times.x} y={times.y} width={Math.max(200, Math.min(size.width - 24, 640))} />
+      ) : null}
     </section>
   );
 }

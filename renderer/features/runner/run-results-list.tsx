@@ -1,6 +1,5 @@
-import { useRef } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { requestOutcome, type RequestRun } from '../../../shared/runner';
+import { VirtualList } from '../../ui';
 import { OUTCOME_LABEL, resultLine } from './result-text';
 import styles from './runner.module.css';
 
@@ -10,36 +9,44 @@ const ROW_HEIGHT = 28;
  * Every result of a run, one row each, virtualised: only the rows on screen are in the DOM, so 5,000 results
  * scroll and update like 50. A row is a button that shows the result's details.
  */
-export function RunResultsList({ results, selected, onSelect }: { results: readonly RequestRun[]; selected: number | null; onSelect: (index: number) => void }) {
-  const scroller = useRef<HTMLDivElement>(null);
-  // the virtualizer re-measures on every render by design (what the list needs), not memoizable
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({ count: results.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+export function RunResultsList({
+  results,
+  selected,
+  onSelect,
+}: {
+  results: readonly RequestRun[];
+  selected: number | null;
+  onSelect: (index: number) => void;
+}) {
   return (
-    <div ref={scroller} className={styles.list}>
-      <ul aria-label="Run results" className={styles.listInner} style={{ height: virtualizer.getTotalSize() }}>
-        {virtualizer.getVirtualItems().map((item) => {
-          const result = results[item.index]!;
-          const outcome = requestOutcome(result);
-          return (
-            <li key={item.key} className={styles.row} style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}>
-              <button
-                type="button"
-                className={`${styles.rowButton} ${styles[outcome]} ${selected === item.index ? styles.selected : ''}`}
-                aria-pressed={selected === item.index}
-                onClick={() => onSelect(item.index)}
-              >
-                <span className={styles.outcome}>{OUTCOME_LABEL[outcome]}</span>
-                <span className={styles.method}>{result.method}</span>
-                <span className={styles.name}>{result.name}</span>
-                <span className={styles.note} title={resultLine(result)}>
-                  {resultLine(result)}
-                </span>
-              </button>
-            </li>
-          );
-        })}
-      </ul>
-    </div>
+    <VirtualList
+      count={results.length}
+      estimateSize={ROW_HEIGHT}
+      className={styles.list}
+      rowsAs="ul"
+      rowsProps={{ 'aria-label': 'Run results', className: styles.listInner }}
+    >
+      {(item) => {
+        const result = results[item.index]!;
+        const outcome = requestOutcome(result);
+        return (
+          <li key={item.key} className={styles.row} style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}>
+            <button
+              type="button"
+              className={`${styles.rowButton} ${styles[outcome]} ${selected === item.index ? styles.selected : ''}`}
+              aria-pressed={selected === item.index}
+              onClick={() => onSelect(item.index)}
+            >
+              <span className={styles.outcome}>{OUTCOME_LABEL[outcome]}</span>
+              <span className={styles.method}>{result.method}</span>
+              <span className={styles.name}>{result.name}</span>
+              <span className={styles.note} title={resultLine(result)}>
+                {resultLine(result)}
+              </span>
+            </button>
+          </li>
+        );
+      }}
+    </VirtualList>
   );
 }

@@ -14,10 +14,7 @@ export function RunResultsPane({ stream, onOpenEntry }: { stream: RunStream; onO
   const [failuresOnly, setFailuresOnly] = useState(false);
   const [selected, setSelected] = useState<number | null>(null);
   // indexes into results, so a selection survives switching the filter
-  const shown = useMemo(
-    () => results.flatMap((result, index) => (!failuresOnly || requestFailed(result) ? [index] : [])),
-    [results, failuresOnly],
-  );
+  const shown = useMemo(() => results.flatMap((result, index) => (!failuresOnly || requestFailed(result) ? [index] : [])), [results, failuresOnly]);
   const shownResults = useMemo(() => shown.map((index) => results[index]!), [shown, results]);
   const chosen = selected === null ? undefined : results[selected];
   if (run.status === 'idle') return <p className={styles.meta}>Choose the options and press Run. Results appear here as each request finishes.</p>;
@@ -29,9 +26,7 @@ export function RunResultsPane({ stream, onOpenEntry }: { stream: RunStream; onO
           {/* how the run ended, once: a cancelled run did not finish */}
           {run.summary?.cancelled ? ' · cancelled' : run.summary?.bailed ? ' · stopped at the first failure' : run.status === 'finished' ? ' · finished' : ''}
         </p>
-        {run.current && run.status === 'running' && !run.wait ? (
-          <p className={styles.meta}>{currentLine(run.current, run.iterations)}</p>
-        ) : null}
+        {run.current && run.status === 'running' && !run.wait ? <p className={styles.meta}>{currentLine(run.current, run.iterations)}</p> : null}
         {run.wait ? <RateLimitCountdown wait={run.wait} /> : null}
         {run.error ? (
           <p role="alert" className={styles.error}>
@@ -48,9 +43,19 @@ export function RunResultsPane({ stream, onOpenEntry }: { stream: RunStream; onO
       </div>
       <div className={styles.split}>
         {shownResults.length === 0 ? (
-          <p className={styles.empty}>{failuresOnly && results.length > 0 ? 'No failures so far.' : run.status === 'running' || run.status === 'starting' ? 'Waiting for the first response…' : 'No requests were run.'}</p>
+          <p className={styles.empty}>
+            {failuresOnly && results.length > 0
+              ? 'No failures so far.'
+              : run.status === 'running' || run.status === 'starting'
+                ? 'Waiting for the first response…'
+                : 'No requests were run.'}
+          </p>
         ) : (
-          <RunResultsList results={shownResults} selected={selected === null ? null : shown.indexOf(selected)} onSelect={(index) => setSelected(shown[index] ?? null)} />
+          <RunResultsList
+            results={shownResults}
+            selected={selected === null ? null : shown.indexOf(selected)}
+            onSelect={(index) => setSelected(shown[index] ?? null)}
+          />
         )}
         {chosen ? (
           <RunResultDetails result={chosen} results={results} iterations={run.iterations} onOpenEntry={onOpenEntry} />

@@ -1,8 +1,8 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { RunSummary } from '../../../shared/contract';
 import { call } from '../../lib/bridge';
-import { keepFocusIn } from '../../ui';
+import { Button, Dialog } from '../../ui';
 import { KeptRuns, keptRunsKey } from './kept-runs';
 import { RunCompare } from './run-compare';
 import { RunOptionsForm } from './run-options-form';
@@ -20,9 +20,19 @@ export interface RunTarget {
  * The collection runner in a window-sized dialog. It stays mounted while hidden ("Open in response
  * viewer" hides it), so a run goes on and its results are still there when the user comes back.
  */
-export function RunnerView({ target, open, onHide, onClose, onOpenEntry }: { target: RunTarget; open: boolean; onHide: () => void; onClose: () => void; onOpenEntry?: (historyId: number) => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
+export function RunnerView({
+  target,
+  open,
+  onHide,
+  onClose,
+  onOpenEntry,
+}: {
+  target: RunTarget;
+  open: boolean;
+  onHide: () => void;
+  onClose: () => void;
+  onOpenEntry?: (historyId: number) => void;
+}) {
   const stream = useRunStream();
   const client = useQueryClient();
   const [view, setView] = useState<'results' | 'kept'>('results');
@@ -30,13 +40,6 @@ export function RunnerView({ target, open, onHide, onClose, onOpenEntry }: { tar
   const collection = target.paths[0]!.split('/')[0]!;
   const running = stream.run.status === 'starting' || stream.run.status === 'running';
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-    return open ? keepFocusIn(dialog) : undefined;
-  }, [open]);
   // a finished run joins the kept list
   useEffect(() => {
     if (stream.run.status === 'finished') void client.invalidateQueries({ queryKey: keptRunsKey(collection) });
@@ -49,37 +52,38 @@ export function RunnerView({ target, open, onHide, onClose, onOpenEntry }: { tar
   };
 
   return (
-    <dialog
-      ref={ref}
+    <Dialog
+      open={open}
+      // Escape hides (the run goes on); Close runner ends the view
+      onClose={onHide}
+      keepMounted
+      layout="panel"
       className={styles.dialog}
-      aria-labelledby={titleId}
-      // Escape hides (the run goes on); Close ends the view
-      onCancel={(event) => {
-        event.preventDefault();
-        onHide();
-      }}
+      title={`Run “${target.name}”`}
+      headerControls={
+        <>
+          <div role="tablist" aria-label="Runner views" className={styles.tabs}>
+            <button type="button" role="tab" aria-selected={view === 'results'} className={styles.tab} onClick={() => setView('results')}>
+              Results
+            </button>
+            <button type="button" role="tab" aria-selected={view === 'kept'} className={styles.tab} onClick={() => setView('kept')}>
+              Kept runs
+            </button>
+          </div>
+          <Button onClick={onHide}>Hide</Button>
+          <Button onClick={onClose} disabled={running} title={running ? 'Cancel the run first' : undefined}>
+            Close runner
+          </Button>
+        </>
+      }
     >
-      <header className={styles.header}>
-        <h2 id={titleId} className={styles.title}>
-          Run “{target.name}”
-        </h2>
-        <div role="tablist" aria-label="Runner views" className={styles.tabs}>
-          <button type="button" role="tab" aria-selected={view === 'results'} className={styles.tab} onClick={() => setView('results')}>
-            Results
-          </button>
-          <button type="button" role="tab" aria-selected={view === 'kept'} className={styles.tab} onClick={() => setView('kept')}>
-            Kept runs
-          </button>
-        </div>
-        <button type="button" className={styles.button} onClick={onHide}>
-          Hide
-        </button>
-        <button type="button" className={styles.button} onClick={onClose} disabled={running} title={running ? 'Cancel the run first' : undefined}>
-          Close runner
-        </button>
-      </header>
       <div className={styles.body}>
-        <RunOptionsForm paths={target.paths} running={running} onRun={(input) => void stream.start(input).then(() => setView('results'))} onCancel={stream.cancel} />
+        <RunOptionsForm
+          paths={target.paths}
+          running={running}
+          onRun={(input) => void stream.start(input).then(() => setView('results'))}
+          onCancel={stream.cancel}
+        />
         <div className={styles.main}>
           {view === 'results' ? (
             <RunResultsPane key={stream.run.runId ?? 'new'} stream={stream} onOpenEntry={onOpenEntry} />
@@ -90,6 +94,6 @@ export function RunnerView({ target, open, onHide, onClose, onOpenEntry }: { tar
           )}
         </div>
       </div>
-    </dialog>
+    </Dialog>
   );
 }

@@ -50,7 +50,10 @@ export function useRunStream() {
         else if (event.type === 'delay') next = { ...next, current: { phase: 'waiting', name: event.name, iteration: event.iteration, waitMs: event.waitMs } };
         else if (event.type === 'request-started') next = { ...next, current: { phase: 'sending', name: event.name, iteration: event.iteration }, wait: null };
         else if (event.type === 'rate-limit-wait')
-          next = { ...next, wait: event.remainingMs > 0 ? { name: event.name, source: event.source, remainingMs: event.remainingMs, receivedAt: performance.now() } : null };
+          next = {
+            ...next,
+            wait: event.remainingMs > 0 ? { name: event.name, source: event.source, remainingMs: event.remainingMs, receivedAt: performance.now() } : null,
+          };
         else if (event.type === 'request-finished') next = next.wait === null ? next : { ...next, wait: null };
         else if (event.type === 'run-finished') next = { ...next, status: 'finished', summary: event.summary, current: null, wait: null };
         else if (event.type === 'run-failed') next = { ...next, status: 'failed', error: event.message, current: null, wait: null };

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { impliedWebSocketScheme } from '../../../shared/websocket';
 import type { SessionView } from './session-store';
+import { UrlBarButton } from '../../ui';
 import styles from './websocket.module.css';
 
 interface ConnectionBarProps {
@@ -39,13 +40,13 @@ export function ConnectionBar({ url, onUrlChange, state, onConnect, onDisconnect
           onChange={(event) => onUrlChange(event.target.value)}
         />
         {live ? (
-          <button type="submit" className={`${styles.barButton} ${styles.barButtonStop}`}>
+          <UrlBarButton type="submit" stop className={styles.barButton}>
             {state === 'connecting' || state === 'reconnecting' ? 'Stop' : 'Disconnect'}
-          </button>
+          </UrlBarButton>
         ) : (
-          <button type="submit" className={styles.barButton}>
+          <UrlBarButton type="submit" className={styles.barButton}>
             Connect
-          </button>
+          </UrlBarButton>
         )}
       </form>
       {implied ? (

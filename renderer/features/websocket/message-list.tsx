@@ -1,8 +1,8 @@
 import { memo, useEffect, useRef } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import type { WsMessage } from '../../../shared/contract';
 import { formatBytes } from '../../../shared/response';
 import { base64ToBytes, describeCloseFrame, formatLogTime, hexPreview } from '../../../shared/websocket';
+import { VirtualList } from '../../ui';
 import styles from './websocket.module.css';
 
 const ROW_HEIGHT = 24;
@@ -27,13 +27,6 @@ function preview(message: WsMessage): string {
 // memo: the pane around it re-renders every frame for its counters; the list only when `version` moves.
 export const MessageList = memo(function MessageList({ messages, version, follow, selectedSeq, onSelect }: MessageListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  // The virtualizer re-renders this component itself; nothing it returns is passed to memoized children.
-  const virtualizer = useVirtualizer({
-    count: messages.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-  });
 
   // Straight to the bottom: the virtualizer's scrollToIndex re-checks the scroll height over several frames, which
   // under a flood of messages became most of the window's work.
@@ -51,36 +44,42 @@ export const MessageList = memo(function MessageList({ messages, version, follow
   }
 
   return (
-    <div ref={scrollRef} className={styles.log} role="listbox" aria-label="Messages" tabIndex={0}>
-      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-        {virtualizer.getVirtualItems().map((row) => {
-          const message = messages[row.index] as WsMessage;
-          const sent = message.direction === 'sent';
-          return (
-            <div
-              // Keyed by position: while the log scrolls under a flood the same row elements are reused, not rebuilt.
-              key={row.index}
-              role="option"
-              aria-selected={message.seq === selectedSeq}
-              className={`${styles.logRow} ${sent ? styles.logRowSent : styles.logRowReceived}${message.seq === selectedSeq ? ` ${styles.logRowSelected}` : ''}`}
-              style={{ transform: `translateY(${row.start}px)`, height: ROW_HEIGHT }}
-              onClick={() => onSelect(message.seq)}
-            >
-              <span className={styles.logDir}>
-                <span aria-hidden="true">{sent ? '↑' : '↓'}</span>
-                <span className="visually-hidden">{sent ? 'sent' : 'received'}</span>
-              </span>
-              <span className={styles.logTime}>{formatLogTime(message.at)}</span>
-              <span className={styles.logKind}>{message.kind}</span>
-              <span className={styles.logOpcode} title="opcode">
-                {message.opcode}
-              </span>
-              <span className={styles.logSize}>{formatBytes(message.size)}</span>
-              <span className={styles.logPreview}>{preview(message)}</span>
-            </div>
-          );
-        })}
-      </div>
-    </div>
+    <VirtualList
+      count={messages.length}
+      estimateSize={ROW_HEIGHT}
+      scrollRef={scrollRef}
+      className={styles.log}
+      role="listbox"
+      aria-label="Messages"
+      tabIndex={0}
+    >
+      {(row) => {
+        const message = messages[row.index] as WsMessage;
+        const sent = message.direction === 'sent';
+        return (
+          <div
+            // Keyed by position: while the log scrolls under a flood the same row elements are reused, not rebuilt.
+            key={row.index}
+            role="option"
+            aria-selected={message.seq === selectedSeq}
+            className={`${styles.logRow} ${sent ? styles.logRowSent : styles.logRowReceived}${message.seq === selectedSeq ? ` ${styles.logRowSelected}` : ''}`}
+            style={{ transform: `translateY(${row.start}px)`, height: ROW_HEIGHT }}
+            onClick={() => onSelect(message.seq)}
+          >
+            <span className={styles.logDir}>
+              <span aria-hidden="true">{sent ? '↑' : '↓'}</span>
+              <span className="visually-hidden">{sent ? 'sent' : 'received'}</span>
+            </span>
+            <span className={styles.logTime}>{formatLogTime(message.at)}</span>
+            <span className={styles.logKind}>{message.kind}</span>
+            <span className={styles.logOpcode} title="opcode">
+              {message.opcode}
+            </span>
+            <span className={styles.logSize}>{formatBytes(message.size)}</span>
+            <span className={styles.logPreview}>{preview(message)}</span>
+          </div>
+        );
+      }}
+    </VirtualList>
   );
 });
