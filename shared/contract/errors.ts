@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { scriptConsoleLineSchema, type ScriptConsoleLine } from './scripts';
 
 /**
  * Every error that crosses the bridge carries one of these codes. Clients match on codes, never on messages,
@@ -97,6 +98,11 @@ export const bridgeErrorSchema = z.object({
   message: z.string(),
   /** Technical detail (an OS error code, the offending header name); never a stack trace. */
   detail: z.string().optional(),
+  /**
+   * SCRIPT_FAILED from a pre-request script: what the scripts printed before it failed, masked, so the Console still
+   * explains the failure (there is no exchange to carry it)
+   */
+  scriptConsole: z.array(scriptConsoleLineSchema).optional(),
 });
 export type BridgeError = z.infer<typeof bridgeErrorSchema>;
 
@@ -114,16 +120,21 @@ export function fail(code: ErrorCode, message: string, detail?: string): { ok: f
 export class CourierError extends Error {
   readonly code: ErrorCode;
   readonly detail: string | undefined;
-  constructor(code: ErrorCode, message: string, detail?: string) {
+  readonly scriptConsole: readonly ScriptConsoleLine[];
+  constructor(code: ErrorCode, message: string, detail?: string, scriptConsole: readonly ScriptConsoleLine[] = []) {
     super(message);
     this.name = 'CourierError';
     this.code = code;
     this.detail = detail;
+    this.scriptConsole = scriptConsole;
   }
   toBridgeError(): BridgeError {
-    return this.detail === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, detail: this.detail };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.detail === undefined ? {} : { detail: this.detail }),
+      ...(this.scriptConsole.length === 0 ? {} : { scriptConsole: [...this.scriptConsole] }),
+    };
   }
 }
 
