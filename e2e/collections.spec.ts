@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test, expect } from './fixtures';
@@ -83,13 +83,43 @@ test.describe('collections', () => {
     }
   });
 
+  test('New collection asks for its name first: Escape or an empty name creates nothing on disk', async ({ page, courier, consoleErrors }) => {
+    const collections = new CollectionsPage(page);
+    const workspaceFolders = async () =>
+      (await readdir(path.join(courier.dataDir, 'workspace'), { withFileTypes: true }).catch(() => [])).filter((entry) => entry.isDirectory() && !entry.name.startsWith('.')).map((entry) => entry.name);
+    const newCollection = page.getByRole('button', { name: 'New collection' });
+    const dialog = page.getByRole('dialog', { name: 'New collection' });
+    const name = dialog.getByRole('textbox', { name: 'Collection name' });
+
+    await newCollection.click();
+    await expect(name).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(newCollection).toBeFocused();
+
+    await newCollection.click();
+    await name.fill('   ');
+    await name.press('Enter');
+    await expect(dialog).toBeVisible(); // nothing to create yet: the dialog stays and says why
+    await expect(dialog).toContainText('Give the collection a name.');
+    await page.screenshot({ path: '/tmp/ui10-f19-new-collection.png' });
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(collections.tree.getByRole('treeitem')).toHaveCount(0);
+    expect(await workspaceFolders()).toEqual([]);
+
+    await newCollection.click();
+    await name.fill('Billing');
+    await name.press('Enter');
+    await expect(dialog).toBeHidden();
+    await expect(collections.item('Billing')).toBeFocused();
+    expect(await workspaceFolders()).toEqual(['billing']);
+    expect(consoleErrors).toEqual([]);
+  });
+
   test('create, rename, settings, duplicate, reorder by keyboard, delete and undo', async ({ page, courier, consoleErrors }) => {
     const collections = new CollectionsPage(page);
-    await page.getByRole('button', { name: 'New collection' }).click();
-    const rename = collections.tree.getByRole('textbox', { name: 'New name' });
-    await rename.fill('Billing');
-    await rename.press('Enter');
-    await expect(collections.item('Billing')).toBeVisible();
+    await collections.newCollection('Billing');
 
     await collections.menu('Billing', 'Settings…');
     const settings = page.getByRole('dialog', { name: 'Collection settings' });

@@ -37,4 +37,18 @@ test.describe('scripts', () => {
     await builder.expectStatus('200 OK');
     await expect(builder.response).toContainText('"step": "two-from-script"');
   });
+
+  test('a pre-request script that throws still shows what it logged before, and the error, under the failure', async ({ page, fixtureServer }) => {
+    const builder = new RequestBuilderPage(page);
+    await builder.url.fill(`${fixtureServer.url}/echo`);
+    await builder.openTab('Scripts');
+    await builder.request
+      .getByRole('textbox', { name: 'Pre-request script' })
+      .fill('console.log("token step 1 done");\nconsole.warn("about to fail");\nthrow new Error("no token in the response");');
+    await builder.send();
+    await expect(builder.response.getByRole('alert')).toContainText('no token in the response');
+    const output = builder.response.getByRole('list', { name: 'Script console output' });
+    await expect(output.getByRole('listitem')).toHaveText([/token step 1 done/, /about to fail/, /no token in the response/]);
+    await page.screenshot({ path: '/tmp/ui10-f16-script-error-console.png' });
+  });
 });

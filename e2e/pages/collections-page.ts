@@ -33,6 +33,16 @@ export class CollectionsPage {
     return this.tabs.getByRole('tab', { name });
   }
 
+  /** "New collection" in the sidebar: its name asked first, then the collection made. */
+  async newCollection(name: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'New collection' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'New collection' });
+    await dialog.getByRole('textbox', { name: 'Collection name' }).fill(name);
+    await dialog.getByRole('textbox', { name: 'Collection name' }).press('Enter');
+    await expect(dialog).toBeHidden();
+    await expect(this.item(name)).toBeVisible();
+  }
+
   /** Ctrl/⌘+S on a request never saved: the "Save request" dialog, into a new collection. */
   async saveAsNew(name: string, collection: string): Promise<void> {
     await this.page.keyboard.press('ControlOrMeta+S');

@@ -9,10 +9,7 @@ import { ResponseViewerPage } from '../pages/response-viewer-page';
 test('"New request" from a collection\'s menu opens its tab with the URL field focused, ready to type', async ({ page, fixtureServer }) => {
   const collections = new CollectionsPage(page);
   const builder = new RequestBuilderPage(page);
-  await page.getByRole('button', { name: 'New collection' }).click();
-  const rename = collections.tree.getByRole('textbox', { name: 'New name' });
-  await rename.fill('Billing');
-  await rename.press('Enter');
+  await collections.newCollection('Billing');
   await collections.menu('Billing', 'New request');
   await expect(collections.tab('New request')).toBeVisible();
   await expect(builder.url).toBeFocused();

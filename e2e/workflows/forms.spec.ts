@@ -124,11 +124,11 @@ test('a save refused because the vault is locked offers Unlock in place', async 
   await expect(collections.tab('Locked one')).toBeVisible();
 });
 
-test('keyboard only: a new collection named in place keeps focus on its row in the tree', async ({ page }) => {
+test('keyboard only: a new collection, named in its dialog, puts focus on its row in the tree', async ({ page }) => {
   const collections = new CollectionsPage(page);
   await page.getByRole('button', { name: 'New collection' }).focus();
   await page.keyboard.press('Enter');
-  await expect(collections.tree.getByRole('textbox', { name: 'New name' })).toBeFocused();
+  await expect(page.getByRole('dialog', { name: 'New collection' }).getByRole('textbox', { name: 'Collection name' })).toBeFocused();
   await page.keyboard.type('Keyboard');
   await page.keyboard.press('Enter');
   // found by the keyboard pass: the name field went away and focus fell to the page body

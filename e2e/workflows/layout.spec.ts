@@ -4,6 +4,7 @@ import { LayoutPage } from '../pages/layout-page';
 import { ResponseViewerPage } from '../pages/response-viewer-page';
 import { RequestBuilderPage } from '../pages/request-builder-page';
 import { CollectionsPage } from '../pages/collections-page';
+import { HistoryPanelPage } from '../pages/history-panel-page';
 import { expectFocusWithin, tabUntil } from '../pages/keyboard';
 
 /**
@@ -220,6 +221,41 @@ test.describe('layout on a laptop: panels give way, each divider its own', () =>
     const pathBox = await path.boundingBox();
     expect(pathBox!.x + pathBox!.width).toBeLessThanOrEqual(rowBox!.x + rowBox!.width + 1);
   });
+});
+
+test('at 1280×800 with both panels open the history search placeholder and every badge of a row read whole', async ({ page, fixtureServer }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const layout = new LayoutPage(page);
+  const builder = new RequestBuilderPage(page);
+  const history = new HistoryPanelPage(page);
+  // the longest row there is: a method, a 5xx status, the time, duration and size, a test count and the pin
+  await builder.url.fill(`${fixtureServer.url}/status/503`);
+  await builder.openTab('Scripts');
+  await builder.request.getByRole('textbox', { name: 'Post-response script' }).fill('pm.test("one", () => {});\npm.test("two", () => pm.expect(1).to.equal(2));');
+  await builder.send();
+  await layout.open(layout.collectionsToggle);
+  await layout.open(layout.historyToggle);
+  await history.openEntry(/status\/503/);
+  await history.entryAction('Pin').click();
+  const row = history.row(/status\/503.*, pinned$/);
+  await expect(row).toBeVisible();
+  await page.screenshot({ path: '/tmp/ui10-f18-history-1280.png' });
+
+  const placeholderFits = await history.search.evaluate((input: HTMLInputElement) => {
+    const style = getComputedStyle(input);
+    const context = document.createElement('canvas').getContext('2d')!;
+    context.font = style.font;
+    const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    return context.measureText(input.placeholder).width <= room;
+  });
+  expect(placeholderFits, 'the search placeholder is cut').toBe(true);
+
+  const rowBox = (await row.boundingBox())!;
+  for (const badge of [row.getByText('GET', { exact: true }), row.getByText('503', { exact: true }), row.getByText('Tests 1/2', { exact: true }), row.getByTitle(/^Pinned/)]) {
+    const box = (await badge.boundingBox())!;
+    expect(box.x + box.width, `${await badge.textContent()} reaches past the row`).toBeLessThanOrEqual(rowBox.x + rowBox.width + 0.5);
+    expect(await badge.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+  }
 });
 
 test.describe('the app fits the window exactly', () => {

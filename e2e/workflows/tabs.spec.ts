@@ -207,3 +207,28 @@ test.describe('request tabs are independent requests', () => {
     await expect(response.status).toHaveText(/200/);
   });
 });
+
+test('at 1280×800 the request tab strip shows no scrollbar, with a few tabs or more than fit, and the wheel scrolls it', async ({ page, fixtureServer }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const tabs = new RequestTabsPage(page);
+  const builder = new RequestBuilderPage(page);
+  // scrollbar room (offset less client height) and what would scroll (scroll less client size)
+  const strip = () => tabs.list.evaluate((el) => ({ bar: (el as HTMLElement).offsetHeight - el.clientHeight, y: el.scrollHeight - el.clientHeight }));
+  for (let index = 0; index < 12; index += 1) {
+    if (index > 0) await tabs.newTab();
+    await builder.url.fill(`${fixtureServer.url}/echo/tab-number-${index}`);
+    if (index === 1) expect(await strip()).toEqual({ bar: 0, y: 0 });
+  }
+  await page.screenshot({ path: '/tmp/ui10-request-tabs.png' });
+  expect(await strip()).toEqual({ bar: 0, y: 0 });
+  // headless Chromium hides scrollbars, so the bar's own style is what can be read
+  expect(await tabs.list.evaluate((el) => getComputedStyle(el).scrollbarWidth)).toBe('none');
+  // without a bar, an ordinary (vertical) wheel scrolls the strip back to the first tabs
+  const first = tabs.tab(0);
+  await expect(first).not.toBeInViewport({ ratio: 1 });
+  await tabs.tab(11).hover();
+  await page.mouse.wheel(0, -2000);
+  await expect(first).toBeInViewport({ ratio: 1 });
+  // the tabs that do not fit are still reached: the "all tabs" list names them all
+  await expect(tabs.list.getByRole('tab')).toHaveCount(12);
+});

@@ -15,10 +15,7 @@ const PASSPHRASE = 'correct horse battery staple';
 test('Collection settings: a typed token offers the vault at once, and Save works after it with everything kept', async ({ page, courier }) => {
   const collections = new CollectionsPage(page);
   const env = new EnvironmentsPage(page);
-  await page.getByRole('button', { name: 'New collection' }).click();
-  const rename = collections.tree.getByRole('textbox', { name: 'New name' });
-  await rename.fill('Billing');
-  await rename.press('Enter');
+  await collections.newCollection('Billing');
   await collections.menu('Billing', 'Settings…');
   const settings = page.getByRole('dialog', { name: 'Collection settings' });
   await settings.getByRole('textbox', { name: 'New variable name' }).fill('base');

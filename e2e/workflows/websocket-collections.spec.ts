@@ -84,9 +84,7 @@ test('saves a WebSocket request with its saved messages into a collection and op
 test('"New WebSocket request" in the tree menu creates a WebSocket file, opens it, and the open request follows a rename', async ({ page, courier }) => {
   const ws = new WebSocketPage(page);
   const collections = new CollectionsPage(page);
-  await page.getByRole('button', { name: 'New collection' }).click();
-  await expect(collections.item('New collection')).toBeVisible();
-  await page.keyboard.press('Escape');
+  await collections.newCollection('New collection');
   await collections.menu('New collection', 'New WebSocket request');
   await expect(ws.workspace).toBeVisible();
   await expect(ws.workspace.getByRole('tab', { name: /New WebSocket request/ })).toHaveAttribute('aria-selected', 'true');

@@ -35,3 +35,22 @@ test('WebSocket at 1280×800 before connecting: the real log cap, the scheme an 
   const composer = await ws.session.getByRole('tabpanel').first().boundingBox();
   expect(cancel!.x + cancel!.width).toBeLessThanOrEqual(composer!.x + composer!.width + 1);
 });
+
+test('two WebSocket connections to the same address have titles told apart, and the tab strip has no scrollbar', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const ws = new WebSocketPage(page);
+  await ws.open();
+  const list = ws.workspace.getByRole('tablist', { name: 'WebSocket connections' });
+  // a connection is titled by its address when it connects (nothing listens on port 9: it is refused, and keeps the title)
+  await ws.connect('ws://127.0.0.1:9/feed');
+  await ws.workspace.getByRole('button', { name: '+ New connection' }).click();
+  await ws.connect('ws://127.0.0.1:9/feed');
+  const names = async () => (await list.getByRole('tab').allTextContents()).map((name) => name.trim());
+  await expect.poll(names).toEqual(['127.0.0.1:9/feed', '127.0.0.1:9/feed (2)']);
+  // each close button says which one it closes
+  await expect(ws.workspace.getByRole('button', { name: 'Close connection 127.0.0.1:9/feed (2)' })).toBeVisible();
+  await page.screenshot({ path: '/tmp/ui10-ws-tabs.png' });
+  // the active tab's 1 px overlap with the strip's bottom border made the list scroll by 1 px (a scrollbar showed)
+  const overflow = await list.evaluate((el) => ({ x: el.scrollWidth - el.clientWidth, y: el.scrollHeight - el.clientHeight }));
+  expect(overflow).toEqual({ x: 0, y: 0 });
+});

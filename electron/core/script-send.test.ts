@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch, httpRequestSpecSchema, type HttpExchange } from '../../shared/contract';
+import { bridgeErrorSchema, dispatch, httpRequestSpecSchema, type BridgeError, type HttpExchange } from '../../shared/contract';
 import { scanForSecret } from '../test-support';
 import { createCourier, type Courier } from './create-courier';
 
@@ -103,6 +103,27 @@ describe('scripts around a send', () => {
       expect(seen.length).toBe(count);
       const sent = (await call(courier, 'http.send', { requestId: 'p2', request: { method: 'GET', url: `${base}/x`, scripts: { postResponse: 'pm.cookies.get("a")' } } })) as unknown as HttpExchange;
       expect(scripted(sent)).toEqual([expect.objectContaining({ outcome: 'failed', message: expect.stringMatching(/^Post-response script of "GET \/x" failed: UnsupportedError: pm\.cookies is not supported/) })]);
+    } finally {
+      await courier.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('a pre-request script that throws keeps what it logged before, masked, on the error it stops the send with', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'courier-scripts-'));
+    const courier = createCourier({ dataDir, mode: 'web', version: '0', openExternal: () => false, scrypt: FAST_SCRYPT });
+    try {
+      const count = seen.length;
+      const preRequest = 'console.log("before the throw"); console.warn("second line"); throw new Error("boom");';
+      const refused = await dispatch(courier.handlers, 'http.send', { requestId: 't1', request: { method: 'GET', url: `${base}/t`, scripts: { preRequest } } });
+      expect(refused).toMatchObject({ ok: false, error: { code: 'SCRIPT_FAILED', message: expect.stringContaining('boom') } });
+      const error = (refused as { ok: false; error: BridgeError }).error;
+      expect(bridgeErrorSchema.parse(error)).toEqual(error);
+      expect(error.scriptConsole?.map((line) => [line.level, line.text])).toEqual([
+        ['log', 'before the throw'],
+        ['warn', 'second line'],
+      ]);
+      expect(seen.length).toBe(count);
     } finally {
       await courier.close();
       await rm(dataDir, { recursive: true, force: true });

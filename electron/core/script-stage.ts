@@ -179,7 +179,8 @@ export function createScriptStage(deps: ScriptStageDeps) {
 
     /**
      * Pre-request scripts; the request as they left it, with pm.variables.set() values as request variables (the
-     * narrowest scope, as in Postman). A failing script stops the send: SCRIPT_FAILED, naming the script.
+     * narrowest scope, as in Postman). A failing script stops the send: SCRIPT_FAILED, naming the script and carrying
+     * what the scripts printed before it failed.
      */
     async beforeSend(spec: HttpRequestSpec, scripts: SendScripts, inherited: readonly VariableLayer[], requestId: string) {
       const owners = ownersOf(spec, scripts);
@@ -192,7 +193,7 @@ export function createScriptStage(deps: ScriptStageDeps) {
         cancelled: signal.aborted,
       }));
       if (cancelled) throw new CourierError('CANCELLED', 'The request was cancelled.');
-      if (level.error !== null) throw new CourierError('SCRIPT_FAILED', level.error);
+      if (level.error !== null) throw new CourierError('SCRIPT_FAILED', level.error, undefined, level.console);
       let edited = applyScriptRequest(spec, level.request);
       const names = Object.keys(local);
       if (names.length > 0) {

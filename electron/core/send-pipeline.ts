@@ -66,7 +66,8 @@ function redactError(error: CourierError, secrets: readonly string[]): CourierEr
   if (secrets.length === 0) return error;
   const message = redactText(error.message, secrets);
   const detail = error.detail === undefined ? undefined : redactText(error.detail, secrets);
-  return message === error.message && detail === error.detail ? error : new CourierError(error.code, message, detail);
+  const scriptConsole = error.scriptConsole.map((line) => ({ ...line, text: redactText(line.text, secrets) }));
+  return new CourierError(error.code, message, detail, scriptConsole);
 }
 
 const originOf = (url: string): string | null => {

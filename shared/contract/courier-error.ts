@@ -1,5 +1,6 @@
 import type { ErrorCode } from './error-codes';
 import type { BridgeError } from './errors';
+import type { ScriptConsoleLine } from './scripts';
 
 // Zod-free, so the renderer and shared logic can throw and return bridge errors without loading the schemas.
 
@@ -17,16 +18,22 @@ export function fail(code: ErrorCode, message: string, detail?: string): { ok: f
 export class CourierError extends Error {
   readonly code: ErrorCode;
   readonly detail: string | undefined;
-  constructor(code: ErrorCode, message: string, detail?: string) {
+  /** what a failed pre-request script printed before it failed (masked), for the Console */
+  readonly scriptConsole: readonly ScriptConsoleLine[];
+  constructor(code: ErrorCode, message: string, detail?: string, scriptConsole: readonly ScriptConsoleLine[] = []) {
     super(message);
     this.name = 'CourierError';
     this.code = code;
     this.detail = detail;
+    this.scriptConsole = scriptConsole;
   }
   toBridgeError(): BridgeError {
-    return this.detail === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, detail: this.detail };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.detail === undefined ? {} : { detail: this.detail }),
+      ...(this.scriptConsole.length === 0 ? {} : { scriptConsole: [...this.scriptConsole] }),
+    };
   }
 }
 

@@ -35,9 +35,10 @@ function referencedInputs(text: string, prepared: ExportableRequest, tool = 'Pos
 
 /**
  * The text of a target written here, and exactly the names it reads (what the export dialog lists). `spec` is the
- * request as composed: Postman keeps its {{references}}, the other targets read `prepared`.
+ * request as composed: Postman keeps its {{references}}, the other targets read `prepared`. `appVersion` is what a
+ * HAR file names as its creator's version.
  */
-export function localExport(target: LocalExportTarget, prepared: ExportableRequest, spec: HttpRequestSpec, name: string): { text: string; fileName: string | null; inputs: ExportInput[] } {
+export function localExport(target: LocalExportTarget, prepared: ExportableRequest, spec: HttpRequestSpec, name: string, appVersion: string): { text: string; fileName: string | null; inputs: ExportInput[] } {
   switch (target) {
     case 'curl-bash':
       return { text: toCurlBash(prepared), fileName: null, inputs: exportInputs(asWrittenBy(target, prepared)) };
@@ -58,6 +59,6 @@ export function localExport(target: LocalExportTarget, prepared: ExportableReque
       return { text, fileName: `${name}.openapi.yaml`, inputs: referencedInputs(text, prepared, 'OpenAPI') };
     }
     case 'har':
-      return { text: JSON.stringify(toHar([prepared], 'Courier'), null, 2), fileName: `${name}.har`, inputs: exportInputs(asWrittenBy(target, prepared)) };
+      return { text: JSON.stringify(toHar([prepared], appVersion), null, 2), fileName: `${name}.har`, inputs: exportInputs(asWrittenBy(target, prepared)) };
   }
 }

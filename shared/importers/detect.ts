@@ -2,6 +2,7 @@ import { parse as parseYaml } from 'yaml';
 import type { ImportFormat } from '../contract';
 import { looksLikeCurl } from './curl';
 import { ImportFormatError, isRecord } from './common/warnings';
+import { jsonErrorAt } from './common/json-error-at';
 import { isHarRequest } from './har/import-har';
 import { looksLikeHoppscotchCollection, looksLikeHoppscotchEnvironment } from './hoppscotch/import-hoppscotch';
 
@@ -26,6 +27,9 @@ function parseStructured(text: string, yaml: YamlParser): unknown {
       try {
         return parseYaml(trimmed, { maxAliasCount: 100 });
       } catch {
+        // said by line and column (of the file as given): V8's message has an offset at best, often the whole text
+        const where = jsonErrorAt(text);
+        if (where) throw new ImportFormatError(`The file is not valid JSON at line ${where.line}, column ${where.column}.`);
         throw new ImportFormatError(`The file is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
       }
     }

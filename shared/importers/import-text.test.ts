@@ -188,6 +188,7 @@ describe('malformed input: a clear error and nothing imported', () => {
   it.each([
     ['empty', '   ', /empty/],
     ['broken JSON', '{"info": ', /not valid JSON/],
+    ['broken JSON, said where', '{\n  "info": {"name": "x"},\n  "item": ]\n}', /not valid JSON at line 3, column 11\./],
     ['unknown JSON', '{"hello": 1}', /does not recognise/],
     ['Postman without items', JSON.stringify({ info: { name: 'x', schema: 'postman v2.1' } }), /Postman collection/],
     ['Postman item that is neither', JSON.stringify({ info: { name: 'x', schema: 'postman' }, item: [{ name: 'odd' }] }), /"odd" is neither/],

@@ -72,3 +72,16 @@ export function sessionTitle(url: string): string {
   const title = withoutQuery.endsWith('/') ? withoutQuery.slice(0, -1) : withoutQuery;
   return title === '' ? text.slice(0, 40) : title.slice(0, 80);
 }
+
+/**
+ * Tab titles told apart: two connections to the same address would read the same, so the second and later ones get
+ * " (2)", " (3)"… in tab order, as a file manager names copies.
+ */
+export function distinctTitles(titles: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return titles.map((title) => {
+    const count = (seen.get(title) ?? 0) + 1;
+    seen.set(title, count);
+    return count === 1 ? title : `${title} (${count})`;
+  });
+}

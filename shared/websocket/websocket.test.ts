@@ -124,6 +124,18 @@ describe('connection draft', () => {
     expect(sessionTitle('')).toBe('New connection');
   });
 
+  it('tells tabs with the same title apart by a count, in tab order', async () => {
+    const { distinctTitles } = await import('./connection-draft');
+    expect(distinctTitles(['h:1/feed', 'New connection', 'h:1/feed', 'h:2/feed', 'h:1/feed', 'New connection'])).toEqual([
+      'h:1/feed',
+      'New connection',
+      'h:1/feed (2)',
+      'h:2/feed',
+      'h:1/feed (3)',
+      'New connection (2)',
+    ]);
+  });
+
   it('carries the handshake auth, and shows the handshake as an HTTP GET for the OAuth token box', async () => {
     const { buildWsSpec, createConnectionDraft, handshakeAsHttpRequest } = await import('./connection-draft');
     const draft = createConnectionDraft('wss://h/p');

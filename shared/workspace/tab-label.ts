@@ -18,9 +18,12 @@ export function nameOfUrl(typed: string): string {
   const url = typed.trim();
   if (url === '') return UNTITLED;
   const rest = url.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
+  // only a scheme so far ("http://"): named as typed rather than not at all
+  if (rest === '') return url;
   const slash = rest.search(/[/?#]/);
   const host = slash === -1 ? rest : rest.slice(0, slash);
-  if (slash === -1 || (host.length <= MAX_HOST && !host.includes(':'))) return rest;
+  // a {{variable}} host says nothing the path does not: "{{host}}/x" is named "/x"
+  if (slash === -1 || (host.length <= MAX_HOST && !host.includes(':') && !host.includes('{{'))) return rest;
   const path = rest.slice(slash);
   return path.startsWith('/') ? path : `/${path}`;
 }

@@ -55,7 +55,7 @@ const TARGETS: ExportTarget[] = [...LOCAL_EXPORT_TARGETS.map((target) => target.
 
 function exported(target: ExportTarget, spec: HttpRequestSpec): { code: string; shown: string[] } {
   const prepared = prepareExport(spec, { layers });
-  const out = target.includes(':') ? generateSnippet(prepared, target as never) : localExport(target as never, prepared, spec, 'r');
+  const out = target.includes(':') ? generateSnippet(prepared, target as never) : localExport(target as never, prepared, spec, 'r', '0');
   const code = 'code' in out ? out.code : out.text;
   for (const input of out.inputs) expect(input.hint.trim(), `a hint for ${input.name}`).not.toBe('');
   return { code, shown: out.inputs.map((input) => input.name) };

@@ -4,6 +4,7 @@ import { visibleNodes } from '../../../shared/workspace';
 import { Button, Menu, useVirtualRows, type MenuItem } from '../../ui';
 import { ContainerSettingsDialog } from './container-settings-dialog';
 import { ExportBrunoDialog } from './export-bruno-dialog';
+import { NewCollectionDialog } from './new-collection-dialog';
 import { OpenFolderDialog } from './open-folder-dialog';
 import { SaveAsDialog } from './save-as-dialog';
 import { treeKeyCommand } from './tree-keys';
@@ -53,6 +54,7 @@ export function CollectionsPanel({
   const [renamePath, setRenamePath] = useState<string | null>(null);
   const [moveNode, setMoveNode] = useState<WorkspaceNode | null>(null);
   const [openFolder, setOpenFolder] = useState(false);
+  const [naming, setNaming] = useState(false);
   const [settingsNode, setSettingsNode] = useState<WorkspaceNode | null>(null);
   const [brunoNode, setBrunoNode] = useState<WorkspaceNode | null>(null);
   const drag = useTreeDrag(nodes, (from, place) => void actions.move(from, place.parent, place.index));
@@ -174,7 +176,7 @@ export function CollectionsPanel({
         <h2 className={styles.headTitle} title={tree.data ? `${workspaceName}\n${tree.data.root}` : undefined}>
           {workspaceName}
         </h2>
-        <Button onClick={() => void startNew(() => actions.newCollection('New collection'), null)}>New collection</Button>
+        <Button onClick={() => setNaming(true)}>New collection</Button>
         <Button onClick={() => setOpenFolder(true)}>Open folder…</Button>
       </header>
       {actions.error ? (
@@ -245,6 +247,14 @@ export function CollectionsPanel({
       {actions.undo ? <UndoToast offer={actions.undo} onUndo={() => void actions.undoRemove()} onDismiss={actions.dismissUndo} /> : null}
       <ContainerSettingsDialog node={settingsNode} onClose={() => setSettingsNode(null)} onWarnings={actions.showWarnings} onOpenVault={onOpenVault} />
       <ExportBrunoDialog node={brunoNode} onExport={actions.exportBruno} onClose={() => setBrunoNode(null)} />
+      <NewCollectionDialog
+        open={naming}
+        onClose={() => setNaming(false)}
+        onCreate={(name) =>
+          // named already: the new row takes the focus, as after a rename
+          void actions.newCollection(name).then((created) => created && setRefocus({ path: created.path, final: true }))
+        }
+      />
       <OpenFolderDialog open={openFolder} currentRoot={tree.data?.root ?? ''} onClose={() => setOpenFolder(false)} />
       <SaveAsDialog
         open={moveNode !== null}

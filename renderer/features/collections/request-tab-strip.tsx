@@ -115,7 +115,18 @@ export function RequestTabStrip({ tabs, activeId, onSelect, onClose, onCloseOthe
   const menuTab = menu ? tabs.find((tab) => tab.id === menu.id) : undefined;
   return (
     <div ref={stripRef} className={styles.strip}>
-      <div ref={listRef} role="tablist" aria-label="Open requests" className={styles.tabList} data-keep-focus="" onKeyDown={onKeyDown}>
+      <div
+        ref={listRef}
+        role="tablist"
+        aria-label="Open requests"
+        className={styles.tabList}
+        data-keep-focus=""
+        onKeyDown={onKeyDown}
+        // the strip has no scrollbar (the "⌄ N" list reaches every tab): an ordinary wheel scrolls it sideways
+        onWheel={(event) => {
+          if (event.deltaX === 0 && event.deltaY !== 0) event.currentTarget.scrollLeft += event.deltaY;
+        }}
+      >
         {tabs.map((tab) => {
           const selected = tab.id === activeId;
           const label = tabLabel(tab);

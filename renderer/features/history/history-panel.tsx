@@ -142,7 +142,7 @@ export function HistoryPanel({ activeId, onOpen, onCompare }: HistoryPanelProps)
             type="search"
             className="hp-search__input"
             aria-label="Search history"
-            placeholder="Search all of history…"
+            placeholder="Search history…"
             aria-describedby="hp-search-scope"
             value={search}
             spellCheck={false}

@@ -58,14 +58,14 @@ export const HistoryRow = memo(function HistoryRow({ summary, active, checked, o
         </span>
         <span className="hp-row__line hp-row__meta">
           <span className={`hp-status hp-status--${status === 'Cancelled' ? 'cancelled' : statusTone(summary.statusClass)}`}>{status}</span>
-          <span>{time}</span>
-          <span>{summary.durationMs === null ? '—' : formatDuration(summary.durationMs)}</span>
-          <span>{summary.status === null ? '' : formatBytes(summary.responseBytes)}</span>
+          <span className="hp-row__time">{time}</span>
+          <span className="hp-row__duration">{summary.durationMs === null ? '—' : formatDuration(summary.durationMs)}</span>
+          <span className="hp-row__size">{summary.status === null ? '' : formatBytes(summary.responseBytes)}</span>
           {/* the assertion counts kept with the entry; failures in the danger tone */}
           {tests && summary.tests ? <span className={summary.tests.failed > 0 ? 'hp-status hp-status--failed' : 'hp-status hp-status--success'}>{tests}</span> : null}
           {summary.pinned ? (
             <span className="hp-pin-marker" title="Pinned: retention never removes it">
-              ● Pinned
+              ●<span className="hp-pin-marker__word"> Pinned</span>
             </span>
           ) : null}
         </span>

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { HttpRequestSpec } from '../../../shared/contract';
 import { prepareExport } from '../../../shared/exporters';
 import { layersFromState } from '../../../shared/variables';
+import { useAppInfo } from '../../lib/app-info';
 import { call } from '../../lib/bridge';
 import { downloadName, saveBlob } from '../../lib/save-blob';
 import { Button, Dialog, Field } from '../../ui';
@@ -39,7 +40,8 @@ export function ExportDialog({ request, name: givenName, onClose }: ExportDialog
   }, [request, variables.data]);
   // the name as the tab shows it; the download's file name is made safe where it is saved (downloadName)
   const name = request ? givenName?.trim() || requestName(request) : 'request';
-  const local = request && prepared && !isSnippet(format) ? localExport(format, prepared, request, name) : null;
+  const appVersion = useAppInfo().data?.version ?? '';
+  const local = request && prepared && !isSnippet(format) ? localExport(format, prepared, request, name, appVersion) : null;
   const snippet = useQuery({
     queryKey: ['export', 'snippet', format, prepared],
     queryFn: () => call('export.snippet', { request: prepared!, target: format as never }),

@@ -1,4 +1,5 @@
 import type { HttpExchange } from '../../../shared/contract';
+import { ScriptConsoleLines } from './script-console-lines';
 
 /**
  * What this send's scripts printed (console.log/warn/error, masked in the main process) and their pm.test results,
@@ -20,17 +21,7 @@ export function ScriptConsolePanel({ exchange }: { exchange: HttpExchange }) {
           ))}
         </ul>
       ) : null}
-      {lines.length === 0 ? (
-        <p className="script-console__empty">The scripts printed nothing.</p>
-      ) : (
-        <ol className="script-console__lines" aria-label="Script console output">
-          {lines.map((line, index) => (
-            <li key={index} className={`script-console__line script-console__line--${line.level}`} title={line.origin}>
-              <span className="script-console__level">{line.level}</span> <span className="script-console__text">{line.text}</span>
-            </li>
-          ))}
-        </ol>
-      )}
+      {lines.length === 0 ? <p className="script-console__empty">The scripts printed nothing.</p> : <ScriptConsoleLines lines={lines} />}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useRef, type KeyboardEvent } from 'react';
+import { distinctTitles } from '../../../shared/websocket';
 import { TAB_SHORTCUT_KEYS as KEYS } from '../../../shared/workspace';
 import { useSessionState } from './use-session-view';
 import type { WsSessions } from './use-ws-sessions';
@@ -34,6 +35,7 @@ function StateDot({ store, sessionId }: { store: WsSessionStore; sessionId: stri
 export function SessionTabs({ sessions }: { sessions: WsSessions }) {
   const listRef = useRef<HTMLDivElement>(null);
   const { tabs, titles, active, setActive, closeTab, open, store } = sessions;
+  const shown = distinctTitles(tabs.map((tab) => titles[tab.id] ?? 'New connection'));
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const index = tabs.findIndex((tab) => tab.id === active);
     const next = event.key === 'ArrowRight' ? index + 1 : event.key === 'ArrowLeft' ? index - 1 : null;
@@ -47,8 +49,8 @@ export function SessionTabs({ sessions }: { sessions: WsSessions }) {
   return (
     <div className={styles.sessionTabs}>
       <div ref={listRef} role="tablist" aria-label="WebSocket connections" className={styles.sessionTabsList} onKeyDown={onKeyDown}>
-        {tabs.map((tab) => {
-          const title = titles[tab.id] ?? 'New connection';
+        {tabs.map((tab, index) => {
+          const title = shown[index]!;
           const selected = tab.id === active;
           return (
             <div key={tab.id} className={selected ? `${styles.sessionTab} ${styles.sessionTabOn}` : styles.sessionTab}>
