@@ -71,22 +71,27 @@ describe('body store', () => {
   const writeCalls = async (): Promise<number> => Number(/syscw:\s*(\d+)/.exec(await readFile('/proc/self/io', 'utf8'))?.[1]);
   it.runIf(process.platform === 'linux')('writes a spooled body in a few large writes, not one per chunk', async () => {
     // The response pipeline hands chunks over without waiting for each to reach the disk; one write per network
-    // chunk (64 KiB) made a 64 MB body cost a thousand writes, each a round trip to the thread pool. The count
-    // includes the event loop's wake-ups and whatever else the test process writes meanwhile, hence the margin.
-    store = createBodyStore({ spoolDir: dir, spoolThresholdBytes: 1024 * 1024 });
-    const writer = store.createWriter(meta);
+    // chunk (64 KiB) made a 64 MB body cost a thousand writes, each a round trip to the thread pool. The count is the
+    // whole process's (it includes the event loop's wake-ups and whatever an earlier test file left running in this
+    // worker), hence the margin and the best of three: one write per chunk would be over 4,096 every time.
     const chunk = 4096;
     const data = Buffer.alloc(16 * 1024 * 1024);
     for (let i = 0; i < data.length; i += chunk) data.writeUInt32BE(i, i);
-    const before = await writeCalls();
-    const writes: Promise<void>[] = [];
-    for (let i = 0; i < data.length; i += chunk) writes.push(writer.write(data.subarray(i, i + chunk)));
-    await Promise.all(writes);
-    const ref = await writer.finish();
-    const calls = (await writeCalls()) - before;
-    expect(ref.spooled).toBe(true);
-    expect(calls).toBeLessThan(data.length / chunk / 4);
-    expect((await store.read(ref.id, 0, data.length)).bytes.equals(data)).toBe(true);
+    const counts: number[] = [];
+    for (let attempt = 0; attempt < 3 && !(counts.length > 0 && Math.min(...counts) < data.length / chunk / 4); attempt++) {
+      await store?.close();
+      store = createBodyStore({ spoolDir: dir, spoolThresholdBytes: 1024 * 1024 });
+      const writer = store.createWriter(meta);
+      const before = await writeCalls();
+      const writes: Promise<void>[] = [];
+      for (let i = 0; i < data.length; i += chunk) writes.push(writer.write(data.subarray(i, i + chunk)));
+      await Promise.all(writes);
+      const ref = await writer.finish();
+      counts.push((await writeCalls()) - before);
+      expect(ref.spooled).toBe(true);
+      expect((await store.read(ref.id, 0, data.length)).bytes.equals(data)).toBe(true);
+    }
+    expect(Math.min(...counts)).toBeLessThan(data.length / chunk / 4);
   });
 
   it('a spool that cannot be written fails the writes and finish with a typed error', async () => {
