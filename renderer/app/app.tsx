@@ -238,7 +238,9 @@ export function App() {
               state={activeState}
               onSend={pane.send}
               onCancel={pane.cancel}
-              onRefused={pane.dismiss}
+              onRefused={pane.refuse}
+              initialSection={pane.store.requestSection(tabs.active.id)}
+              onSectionChange={(section) => pane.store.setRequestSection(tabs.active.id, section)}
               active={requestKind === 'http'}
               onPasteText={curlPaste.onPasteText}
               toolbar={(current) => (
