@@ -153,7 +153,7 @@ export function RequestTabStrip({ tabs, activeId, onSelect, onClose, onCloseOthe
                 aria-haspopup="menu"
                 tabIndex={selected ? 0 : -1}
                 className="rt-tab__label"
-                title={`${tabTooltip(tab)}\n${TAB_KEYS_HINT}`}
+                title={`${tab.deleted ? `Its file (${tab.deleted.from}) was deleted: save to keep this request.\n` : ''}${tabTooltip(tab)}\n${TAB_KEYS_HINT}`}
                 aria-keyshortcuts={ARIA_TAB_KEYS}
                 onClick={() => onSelect(tab.id)}
               >
