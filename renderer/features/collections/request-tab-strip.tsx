@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode }
 import { TAB_SHORTCUT_KEYS as KEYS, tabLabel, tabName, tabTooltip, type RequestTab } from '../../../shared/workspace';
 import { OpenTabsMenu } from './open-tabs-menu';
 import { RowMenu } from './row-menu';
+import { hiddenTabs, wholeTabScroll, type TabSpan } from './tab-strip-scroll';
 
 interface RequestTabStripProps {
   tabs: readonly RequestTab[];
@@ -39,6 +40,25 @@ export function RequestTabStrip({ tabs, activeId, onSelect, onClose, onCloseOthe
   const listRef = useRef<HTMLDivElement>(null);
   const [menu, setMenu] = useState<TabMenu | null>(null);
   const [overflowing, setOverflowing] = useState(false);
+  // tabs out of view on each side (shown as "‹ N" and a fade), and room after the last tab so the strip can start at
+  // a whole tab
+  const [hidden, setHidden] = useState({ left: 0, right: 0 });
+  const [slack, setSlack] = useState(0);
+  const spans = (): TabSpan[] => {
+    const list = listRef.current;
+    if (!list) return [];
+    const origin = list.getBoundingClientRect().left - list.scrollLeft;
+    return [...list.querySelectorAll<HTMLElement>(':scope > .rt-tab')].map((tab) => {
+      const rect = tab.getBoundingClientRect();
+      return { left: rect.left - origin, width: rect.width };
+    });
+  };
+  const countHidden = () => {
+    const list = listRef.current;
+    if (!list) return;
+    const next = hiddenTabs(spans(), list.scrollLeft, list.clientWidth);
+    setHidden((current) => (current.left === next.left && current.right === next.right ? current : next));
+  };
   const tabElement = (id: string) => listRef.current?.querySelector<HTMLElement>(`#${CSS.escape(tabId(id))}`) ?? null;
   const focus = (id: string) => tabElement(id)?.focus();
 
@@ -52,8 +72,21 @@ export function RequestTabStrip({ tabs, activeId, onSelect, onClose, onCloseOthe
     const box = list.getBoundingClientRect();
     const rect = tab.getBoundingClientRect();
     if (rect.left < box.left) list.scrollLeft -= box.left - rect.left;
-    else if (rect.right > box.left + list.clientWidth) list.scrollLeft += rect.right - (box.left + list.clientWidth);
+    else if (rect.right > box.left + list.clientWidth) {
+      // the strip then starts at a whole tab, not one cut mid-label
+      const wanted = list.scrollLeft + rect.right - (box.left + list.clientWidth);
+      const whole = wholeTabScroll(spans(), list.clientWidth, wanted);
+      if (whole.slack !== slackRef.current) {
+        slackRef.current = whole.slack;
+        setSlack(whole.slack);
+        const spacer = list.querySelector<HTMLElement>(':scope > .rt-slack');
+        if (spacer) spacer.style.width = `${whole.slack}px`;
+      }
+      list.scrollLeft = whole.scrollLeft;
+    }
+    countHidden();
   };
+  const slackRef = useRef(0);
   const reveal = useRef(revealActive);
   useLayoutEffect(() => {
     reveal.current = revealActive;
@@ -113,8 +146,24 @@ export function RequestTabStrip({ tabs, activeId, onSelect, onClose, onCloseOthe
   };
   const menuTab = menu ? tabs.find((tab) => tab.id === menu.id) : undefined;
   return (
-    <div ref={stripRef} className="rt">
-      <div ref={listRef} role="tablist" aria-label="Open requests" className="rt-list" data-keep-focus="" onKeyDown={onKeyDown}>
+    <div ref={stripRef} className={hidden.left > 0 ? 'rt rt--more-left' : 'rt'}>
+      {hidden.left > 0 ? (
+        <button
+          type="button"
+          className="rt-more-left"
+          aria-label={`${hidden.left} ${hidden.left === 1 ? 'tab' : 'tabs'} hidden to the left: show the previous one`}
+          title={`${hidden.left} more ${hidden.left === 1 ? 'tab' : 'tabs'} to the left`}
+          tabIndex={-1}
+          onClick={() => {
+            const list = listRef.current;
+            const previous = spans()[hidden.left - 1];
+            if (list && previous) list.scrollLeft = previous.left;
+          }}
+        >
+          ‹ {hidden.left}
+        </button>
+      ) : null}
+      <div ref={listRef} role="tablist" aria-label="Open requests" className="rt-list" data-keep-focus="" onKeyDown={onKeyDown} onScroll={countHidden}>
         {tabs.map((tab) => {
           const selected = tab.id === activeId;
           const label = tabLabel(tab);
@@ -172,6 +221,7 @@ export function RequestTabStrip({ tabs, activeId, onSelect, onClose, onCloseOthe
             </div>
           );
         })}
+        <span className="rt-slack" aria-hidden="true" style={{ width: slack }} />
       </div>
       {menu && menuTab ? (
         <div className="rt-menu" style={{ left: menu.left }}>
