@@ -208,8 +208,13 @@ describe('execution store', () => {
     h.store.refuse('A', null);
     expect(h.store.refusal('A')).toBeNull();
     h.store.refuse('A', 'again');
-    h.store.send('A', request);
+    const b = h.store.send('A', request);
     expect(h.store.refusal('A')).toBeNull();
+    // an earlier failure is not kept under the note: it was about the request as it was
+    await h.failWith(b, { code: 'CONNECTION_REFUSED', message: 'refused' });
+    h.store.refuse('A', 'bad URL');
+    expect(h.store.state('A')).toEqual({ kind: 'idle' });
+    expect(h.store.refusal('A')).toBe('bad URL');
   });
 
   it('remembers the request section each tab was left on', () => {

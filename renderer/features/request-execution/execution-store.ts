@@ -49,8 +49,8 @@ export interface ExecutionStore {
   setSection(tabId: string, section: string): void;
   setRequestSection(tabId: string, section: string): void;
   /**
-   * Send was pressed but the request could not go, for `reason`: the tab keeps what it showed (the last response
-   * is still the last response) and says why nothing was sent, until the next send or until the problem is gone
+   * Send was pressed but the request could not go, for `reason`: the tab keeps its last response (it is still the
+   * last response; an earlier failure is dropped) and says why nothing was sent, until the next send or until the problem is gone
    * (null: the request on screen can be sent now, the note goes)
    */
   refuse(tabId: string, reason: string | null): void;
@@ -198,7 +198,10 @@ export function createExecutionStore(deps: ExecutionStoreDeps): ExecutionStore {
     refuse(tabId, reason) {
       if (reason === null && !entries.has(tabId)) return;
       const current = entry(tabId);
-      if (current.refused !== reason) put(tabId, { ...current, refused: reason });
+      // A response is worth keeping under the note; an earlier failure is not: it is about a request the user has
+      // since changed, and two errors in one pane read as one answer.
+      const stale = reason !== null && (current.state.kind === 'failed' || current.state.kind === 'cancelled');
+      if (current.refused !== reason || stale) put(tabId, { ...current, refused: reason, ...(stale ? { state: IDLE } : {}) });
     },
     clear(tabId) {
       if (!entries.has(tabId)) return;
