@@ -27,8 +27,9 @@ export class AuthTabPage {
     return this.builder.request.getByRole('button', { name: `Reveal ${label.toLowerCase()}` });
   }
 
-  revealed(label: string): Locator {
-    return this.builder.request.getByLabel(`Revealed ${label.toLowerCase()}`);
+  /** The Reveal toggle once pressed: it reads Hide. */
+  hide(label: string): Locator {
+    return this.builder.request.getByRole('button', { name: `Hide ${label.toLowerCase()}` });
   }
 
   /** The refusal of a send whose credential is not available, shown in the Auth tab. */

@@ -53,7 +53,12 @@ test('(a) a Basic password typed into the Auth tab survives save, close and reop
   await expect(page.getByText(/Unresolved:/)).toHaveCount(0);
   // the value is there on demand
   await auth.reveal('Password').click();
-  await expect(auth.revealed('Password')).toHaveText(CANARY);
+  // in the field itself, as plain text, and the toggle now hides it again
+  await expect(auth.storedInVault('Password')).toHaveValue(CANARY);
+  await expect(auth.storedInVault('Password')).toHaveAttribute('type', 'text');
+  await auth.hide('Password').click();
+  await expect(auth.storedInVault('Password')).toHaveValue('');
+  await expect(auth.reveal('Password')).toBeVisible();
 
   // saved again (Ctrl+S) with the stored credential: still a reference; history has the send
   await page.keyboard.press('ControlOrMeta+S');

@@ -124,17 +124,45 @@ test.describe('layout on a laptop: panels give way, each divider its own', () =>
       expect(await layout.width(page.locator('#collections-panel'))).toBeGreaterThanOrEqual(120);
       expect(await layout.width(history)).toBeGreaterThanOrEqual(120);
       // the response is either beside with room to read it, or below at full width
-      if (!(await layout.responseIsBelow())) expect(await layout.width(region(page, 'Response'))).toBeGreaterThanOrEqual(400);
+      if (!(await layout.responseIsBelow())) expect(await layout.width(region(page, 'Response'))).toBeGreaterThanOrEqual(380);
       else expect(await layout.width(region(page, 'Response'))).toBeGreaterThanOrEqual(480);
     });
   }
 
-  test('at 1440×900 with the collections panel open the response is not squeezed beside the request', async ({ page }) => {
+  test('at 1440×900 with the collections panel open the response sits beside the request, the URL keeping 480 px', async ({ page }) => {
     await page.setViewportSize({ width: 1440, height: 900 });
     const layout = new LayoutPage(page);
+    const builder = new RequestBuilderPage(page);
     await layout.open(layout.collectionsToggle);
+    await expect(layout.responseBeside).toHaveAttribute('aria-pressed', 'true');
+    expect(await layout.responseIsBelow()).toBe(false);
+    // the longest request line: a custom method typed beside the URL
+    await builder.method.selectOption({ label: 'Custom…' });
+    await builder.customMethod.fill('PROPFIND');
     expect(await layout.width(layout.url)).toBeGreaterThanOrEqual(480);
-    if (!(await layout.responseIsBelow())) expect(await layout.width(region(page, 'Response'))).toBeGreaterThanOrEqual(400);
+    expect(await layout.width(region(page, 'Response'))).toBeGreaterThanOrEqual(380);
+    // the sidebar at its narrowest leaves more room, never less
+    await layout.collectionsHandle.focus();
+    await page.keyboard.press('Home');
+    expect(await layout.responseIsBelow()).toBe(false);
+  });
+
+  test('where beside does not fit, the switch shows the response below and says why', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const layout = new LayoutPage(page);
+    await layout.open(layout.collectionsToggle);
+    await layout.open(layout.historyToggle);
+    await expect(page.getByRole('complementary', { name: 'History' })).toBeVisible();
+    expect(await layout.responseIsBelow()).toBe(true);
+    // what is on screen is what is pressed: Below, not the Beside the user asked for
+    await expect(layout.responseBelow).toHaveAttribute('aria-pressed', 'true');
+    await expect(layout.responseBeside).toHaveAttribute('aria-pressed', 'false');
+    await expect(page.getByRole('group', { name: 'Response placement' })).toHaveAccessibleDescription(/Beside needs \d+ px more/);
+    // hiding the history panel makes room: the response goes beside, as asked
+    await layout.historyToggle.click();
+    await layout.collectionsToggle.click();
+    await expect(layout.responseBeside).toHaveAttribute('aria-pressed', 'true');
+    expect(await layout.responseIsBelow()).toBe(false);
   });
 
   test('at 1280×800 the history divider resizes the history panel only and reports the width applied', async ({ page }) => {

@@ -13,6 +13,7 @@ import { RequestKindSwitch, useStoredWsSession, useWsRequestOpener, WebSocketWor
 import { MainLayout } from './main-layout';
 import { ConnectionLostBanner } from './connection-lost-banner';
 import { TopBar } from './top-bar';
+import { ShortcutsDialog, useShortcutsKey } from '../features/shortcuts';
 import './app.css';
 import { Button } from '../ui';
 
@@ -49,6 +50,8 @@ export function App() {
   const environments = useEnvironmentDialogs();
   const [historyOpen, toggleHistory] = usePanelToggle(HISTORY_OPEN_KEY, false);
   const [collectionsOpen, toggleCollections] = usePanelToggle(COLLECTIONS_OPEN_KEY, true);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  useShortcutsKey(() => setShortcutsOpen(true));
   // WebSocket: mounted on first use, then kept (hidden) so open connections survive switching back.
   const [requestKind, setRequestKind] = useState<RequestKind>('http');
   const [websocketUsed, setWebsocketUsed] = useState(false);
@@ -117,6 +120,7 @@ export function App() {
 
   return (
     <div className="app">
+      <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
       <TopBar
         historyOpen={historyOpen}
         onToggleHistory={toggleHistory}
@@ -124,6 +128,7 @@ export function App() {
         onToggleCollections={toggleCollections}
         onOpenEnvironments={environments.openEditor}
         onOpenVault={environments.openVault}
+        onOpenShortcuts={() => setShortcutsOpen(true)}
         actions={
           <>
             {runner && !runner.open ? (
@@ -241,7 +246,9 @@ export function App() {
               state={activeState}
               onSend={pane.send}
               onCancel={pane.cancel}
-              onRefused={pane.dismiss}
+              onRefused={pane.refuse}
+              initialSection={pane.store.requestSection(tabs.active.id)}
+              onSectionChange={(section) => pane.store.setRequestSection(tabs.active.id, section)}
               active={requestKind === 'http'}
               onPasteText={curlPaste.onPasteText}
               toolbar={(current) => (

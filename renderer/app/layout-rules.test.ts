@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { PANEL_FLOOR_WIDTH, PANEL_MIN_WIDTH, REQUEST_MIN_WIDTH, RESPONSE_MIN_WIDTH, panelRange, panelRoom, panelWidths, responseBeside } from './layout-rules';
+import { PANEL_FLOOR_WIDTH, PANEL_MIN_WIDTH, REQUEST_LINE_CHROME, REQUEST_MIN_WIDTH, RESPONSE_MIN_WIDTH, besideShortfall, panelRange, panelRoom, panelWidths, responseBeside } from './layout-rules';
 
 describe('responseBeside', () => {
   it('puts the response beside the request only when both fit at their minimum', () => {
     expect(responseBeside(false, REQUEST_MIN_WIDTH + RESPONSE_MIN_WIDTH + 40)).toBe(true);
-    // a 1440 px window with the collections panel open leaves about 1199 px: the response goes below, not squeezed
-    expect(responseBeside(false, 1199)).toBe(false);
+    // a 1280 px window with the collections panel open leaves about 1039 px: the response goes below, not squeezed
+    expect(responseBeside(false, 1039)).toBe(false);
+  });
+
+  it('fits beside at 1440 px with the collections panel at its usual 240 px, and at its 200 px minimum', () => {
+    expect(responseBeside(false, 1440 - 240 - 1)).toBe(true);
+    expect(responseBeside(false, 1440 - PANEL_MIN_WIDTH - 1)).toBe(true);
+  });
+
+  it('says how much room beside is short of, for the note under the switch', () => {
+    expect(besideShortfall(1039)).toBe(REQUEST_MIN_WIDTH + RESPONSE_MIN_WIDTH + 1 - 1039);
+    expect(besideShortfall(1300)).toBe(0);
+    expect(besideShortfall(0)).toBe(0);
   });
 
   it('keeps the response below when the user asked for that, however wide the window', () => {
@@ -13,7 +24,7 @@ describe('responseBeside', () => {
   });
 
   it('reserves at least 480 px for the URL field beside the method, Send and Export', () => {
-    expect(REQUEST_MIN_WIDTH - 362).toBeGreaterThanOrEqual(480);
+    expect(REQUEST_MIN_WIDTH - REQUEST_LINE_CHROME).toBeGreaterThanOrEqual(480);
   });
 });
 

@@ -1,13 +1,19 @@
 /**
- * What the request pane needs across to keep its URL field usable (≥ 480 px) next to the method picker (with a
- * custom method field), Send and Export, plus the pane's padding.
+ * What the request line takes besides the URL field: the method picker (88) with a custom method field (80), Send
+ * (76), Export (60 and its gap), the bar's border and the pane's padding, and the split's rounding (328 measured, 4
+ * to spare). The CSS keeps these widths.
  */
-export const REQUEST_MIN_WIDTH = 844;
+export const REQUEST_LINE_CHROME = 332;
 /**
- * The narrowest response pane worth showing beside the request (its status line and section tabs fit); below that
- * it goes underneath at full width rather than being squeezed.
+ * What the request pane needs across to keep its URL field usable (≥ 480 px). With the response beside (380) this
+ * is 1193 px, so a 1440 px window fits the collections panel at its usual 240 px (1199 left) beside both.
  */
-export const RESPONSE_MIN_WIDTH = 400;
+export const REQUEST_MIN_WIDTH = REQUEST_LINE_CHROME + 480;
+/**
+ * The narrowest response pane worth showing beside the request (its status line wraps, its section tabs fit);
+ * below that it goes underneath at full width rather than being squeezed.
+ */
+export const RESPONSE_MIN_WIDTH = 380;
 /** A side panel's usual minimum; in a small window (about 1100 px and less) panels go below it… */
 export const PANEL_MIN_WIDTH = 200;
 /** …down to this, so the request line keeps its room; only below this does the URL field give way. */
@@ -16,11 +22,19 @@ const PANEL_MAX_WIDTH = 600;
 /** A divider's width beside each panel. */
 const DIVIDER_WIDTH = 1;
 
+/** The work area's width for the request and the response beside it, at their minimums, with the divider. */
+export const BESIDE_MIN_WIDTH = REQUEST_MIN_WIDTH + RESPONSE_MIN_WIDTH + 1;
+
 /** Whether the response sits beside the request: the user did not ask for below, and both fit at their minimum. */
 export function responseBeside(userWantsBelow: boolean, workWidth: number): boolean {
   if (userWantsBelow) return false;
   // before the first measurement (0) assume room, as the window usually has it
-  return workWidth === 0 || workWidth >= REQUEST_MIN_WIDTH + RESPONSE_MIN_WIDTH + 1;
+  return workWidth === 0 || workWidth >= BESIDE_MIN_WIDTH;
+}
+
+/** How many pixels more the work area needs for the response to go beside (0 when it fits or is not measured). */
+export function besideShortfall(workWidth: number): number {
+  return workWidth === 0 ? 0 : Math.max(0, BESIDE_MIN_WIDTH - workWidth);
 }
 
 /** Room the open side panels may take together in a window area `mainWidth` wide, the request line's share kept. */

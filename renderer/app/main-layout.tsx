@@ -1,6 +1,6 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import { SidePanel, SplitPane, useElementSize, useStoredNumber } from '../ui';
-import { REQUEST_MIN_WIDTH, RESPONSE_MIN_WIDTH, panelRange, panelWidths, responseBeside } from './layout-rules';
+import { BESIDE_MIN_WIDTH, REQUEST_MIN_WIDTH, RESPONSE_MIN_WIDTH, besideShortfall, panelRange, panelWidths, responseBeside } from './layout-rules';
 import { ResponsePlacementSwitch } from './response-placement-switch';
 
 const RESPONSE_BELOW_KEY = 'courier.responseBelow';
@@ -115,11 +115,11 @@ export function MainLayout({ collections, history, kindSwitch, httpShown, websoc
           {httpShown ? (
             <div className="app-placement">
               {squeezed ? (
-                <span className="app-placement__note" id="app-placement-note" title={`Beside needs ${REQUEST_MIN_WIDTH + RESPONSE_MIN_WIDTH} px for the request and response; hide a side panel or widen the window`}>
-                  Below for now: hide a side panel to fit beside
+                <span className="app-placement__note" id="app-placement-note" title={`Beside needs ${BESIDE_MIN_WIDTH} px for the request and the response; there are ${workWidth} px here`}>
+                  Below for now: Beside needs {besideShortfall(workWidth)} px more — hide a side panel or widen the window
                 </span>
               ) : null}
-              <ResponsePlacementSwitch below={below} onChange={setBelow} describedBy={squeezed ? 'app-placement-note' : undefined} />
+              <ResponsePlacementSwitch below={below} shownBelow={!beside} onChange={setBelow} describedBy={squeezed ? 'app-placement-note' : undefined} />
             </div>
           ) : null}
         </div>

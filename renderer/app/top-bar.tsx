@@ -15,9 +15,11 @@ interface TopBarProps {
   actions?: ReactNode;
   onOpenEnvironments: () => void;
   onOpenVault: () => void;
+  /** the keyboard shortcut list (also F1 and Ctrl/⌘+/) */
+  onOpenShortcuts: () => void;
 }
 
-export function TopBar({ historyOpen, onToggleHistory, collectionsOpen, onToggleCollections, actions, onOpenEnvironments, onOpenVault }: TopBarProps) {
+export function TopBar({ historyOpen, onToggleHistory, collectionsOpen, onToggleCollections, actions, onOpenEnvironments, onOpenVault, onOpenShortcuts }: TopBarProps) {
   // The vault's last known state is not news while the host is gone: say that instead.
   const connected = useConnectionStatus().kind === 'connected';
   return (
@@ -55,6 +57,16 @@ export function TopBar({ historyOpen, onToggleHistory, collectionsOpen, onToggle
           Environments
         </Button>
         {connected ? <VaultIndicator onOpen={onOpenVault} /> : <span className="app-top-bar__offline">Not connected</span>}
+        <Button
+          className="app-top-bar__toggle app-top-bar__help"
+          aria-label="Keyboard shortcuts"
+          aria-haspopup="dialog"
+          aria-keyshortcuts="F1 Control+/"
+          title={`Keyboard shortcuts (F1 or ${isMac ? '⌘' : 'Ctrl'}+/)`}
+          onClick={onOpenShortcuts}
+        >
+          ?
+        </Button>
       </div>
     </header>
   );

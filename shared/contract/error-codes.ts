@@ -83,6 +83,8 @@ export const ERROR_CODES = [
   'WORKSPACE_NOT_FOUND',
   'WORKSPACE_FILE_INVALID',
   'WORKSPACE_CONFLICT',
+  /** a collection of that name (any case) exists already: detail is the name taken */
+  'NAME_TAKEN',
   // collection runner
   'RUN_NOT_FOUND',
 ] as const;

@@ -4,6 +4,7 @@ export * from './url-params';
 export * from './methods';
 export * from './header-suggestions';
 export * from './validate-url';
+export * from './url-host-references';
 export * from './json-check';
 export * from './draft';
 export * from './build-spec';

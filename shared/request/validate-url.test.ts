@@ -37,6 +37,9 @@ describe('validateUrl', () => {
     ['http://:8080/', 'The URL has no host name before the port.'],
     ['http://ho^st/', 'The host name "ho^st" contains "^", which host names cannot contain.'],
     ['http://[::1/', 'The IPv6 address in the URL is missing its closing "]".'],
+    // a scheme with a character no scheme has is still a scheme, not a host named after it
+    ['ht!tp://::::/%%%zz {{ nope', '"ht!tp://" is not a valid scheme. Courier sends http:// and https:// URLs.'],
+    ['h ttp://example.com', '"h ttp://" is not a valid scheme. Courier sends http:// and https:// URLs.'],
   ])('rejects %j with a plain message', (url, message) => {
     expect(validateUrl(url)).toBe(message);
   });

@@ -22,6 +22,13 @@ export function validateUrl(input: string): string | null {
     return `The URL is missing ":" after "${scheme}". Write it as ${scheme.toLowerCase()}://…`;
   }
 
+  // "ht!tp://x": what comes before "://" is meant as a scheme, even with a character no scheme may hold; read as a
+  // host name it went out as a DNS lookup of "ht!tp"
+  const meantScheme = /^([^/?#]*?):\/\//.exec(masked)?.[1];
+  if (meantScheme !== undefined && !/^[A-Za-z][A-Za-z0-9+.-]*$/.test(meantScheme)) {
+    return `"${meantScheme}://" is not a valid scheme. Courier sends http:// and https:// URLs.`;
+  }
+
   let rest = masked;
   const schemeMatch = /^([A-Za-z][A-Za-z0-9+.-]*):(\/\/)?/.exec(masked);
   if (schemeMatch) {

@@ -26,6 +26,32 @@ describe('tabs', () => {
     expect(state.tabs.map((t) => t.id)).toEqual(['n2']);
   });
 
+  it('a deleted file leaves its tabs (and those inside a deleted folder) as unsaved drafts, edits kept; undo links them back', () => {
+    let state = initialTabs('a');
+    state = tabsReducer(state, { type: 'open', id: 'b', path: 'c/x.request.json', name: 'X', draft: createDraft({ url: 'https://x.test/' }) });
+    state = tabsReducer(state, { type: 'open', id: 'c', path: 'c/f/y.request.json', name: 'Y', draft: createDraft() });
+    state = tabsReducer(state, { type: 'open', id: 'd', path: 'other/z.request.json', name: 'Z', draft: createDraft() });
+    state = tabsReducer(state, { type: 'edit', id: 'c', action: { type: 'url', url: 'https://typed/' } });
+    const deleted = tabsReducer(state, { type: 'deleted', path: 'c' });
+    expect(deleted.tabs.map((t) => [t.id, t.name, t.path, t.dirty])).toEqual([
+      ['b', 'X', null, true],
+      ['c', 'Y', null, true],
+      ['d', 'Z', 'other/z.request.json', false],
+    ]);
+    expect(deleted.tabs[1]?.draft.url).toBe('https://typed/');
+    expect(deleted.tabs[0]?.deleted).toEqual({ from: 'c/x.request.json', dirty: false });
+    // undo: the tabs untouched since are saved again at their paths; one edited since stays a draft
+    const edited = tabsReducer(deleted, { type: 'edit', id: 'b', action: { type: 'url', url: 'https://later/' } });
+    const undone = tabsReducer(edited, { type: 'undeleted', path: 'c' });
+    expect(undone.tabs.map((t) => [t.id, t.path, t.dirty])).toEqual([
+      ['b', 'c/x.request.json', true],
+      ['c', 'c/f/y.request.json', true],
+      ['d', 'other/z.request.json', false],
+    ]);
+    const clean = tabsReducer(tabsReducer(state, { type: 'deleted', path: 'c/x.request.json' }), { type: 'undeleted', path: 'c/x.request.json' });
+    expect(clean.tabs[0]).toMatchObject({ path: 'c/x.request.json', dirty: false });
+  });
+
   it('closes others and all; the kept tab becomes active and closing everything leaves a blank request', () => {
     let state = initialTabs('a');
     for (const id of ['b', 'c', 'd']) state = tabsReducer(state, { type: 'open', id, path: `c/${id}.request.json`, name: id.toUpperCase(), draft: createDraft() });

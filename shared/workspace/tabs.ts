@@ -13,6 +13,11 @@ export interface RequestTab {
   dirty: boolean;
   /** the history entry holding the response the tab shows; the session keeps this number, never the body */
   responseEntryId?: number;
+  /**
+   * its file was deleted from the tree: where it was, and whether the tab had (or since has) edits, so an Undo of the
+   * delete can link a tab the user did not touch back to the file as saved
+   */
+  deleted?: { from: string; dirty: boolean };
 }
 
 export interface TabsState {
@@ -37,6 +42,13 @@ export type TabsAction =
   | { type: 'external'; path: string; name: string; draft: RequestDraft }
   /** a file was renamed or moved; tabs on it (or inside a moved folder) follow */
   | { type: 'moved'; from: string; to: string; name?: string }
+  /**
+   * a file or folder was deleted: its tabs stay open, as unsaved drafts (path null, dirty: Save asks where), so
+   * nothing typed is lost and the tab no longer looks saved
+   */
+  | { type: 'deleted'; path: string }
+  /** the delete of `path` was undone: its tabs are linked back to their files */
+  | { type: 'undeleted'; path: string }
   | { type: 'restore'; state: TabsState }
   /** the tab shows another response now: a history entry's (by id), or none */
   | { type: 'response'; id: string; entryId: number | null };
@@ -89,9 +101,31 @@ export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
       return { tabs, activeId: (wanted ?? nearest ?? tabs[0]!).id };
     }
     case 'edit':
-      return update(state, action.id, (tab) => ({ ...tab, draft: draftReducer(tab.draft, action.action), dirty: true }));
+      return update(state, action.id, (tab) => ({
+        ...tab,
+        draft: draftReducer(tab.draft, action.action),
+        dirty: true,
+        ...(tab.deleted ? { deleted: { ...tab.deleted, dirty: true } } : {}),
+      }));
     case 'saved':
-      return update(state, action.id, (tab) => ({ ...tab, path: action.path, name: action.name, dirty: false }));
+      return update(state, action.id, ({ deleted: _gone, ...tab }) => ({ ...tab, path: action.path, name: action.name, dirty: false }));
+    case 'deleted': {
+      const inside = (path: string | null) => path !== null && (path === action.path || path.startsWith(`${action.path}/`));
+      if (!state.tabs.some((tab) => inside(tab.path))) return state;
+      return {
+        ...state,
+        tabs: state.tabs.map((tab) => (inside(tab.path) ? { ...tab, path: null, dirty: true, deleted: { from: tab.path!, dirty: tab.dirty } } : tab)),
+      };
+    }
+    case 'undeleted': {
+      const inside = (path: string) => path === action.path || path.startsWith(`${action.path}/`);
+      return {
+        ...state,
+        tabs: state.tabs.map(({ deleted, ...tab }) =>
+          deleted && inside(deleted.from) && !state.tabs.some((other) => other.path === deleted.from) ? { ...tab, path: deleted.from, dirty: deleted.dirty } : deleted ? { ...tab, deleted } : tab,
+        ),
+      };
+    }
     case 'external':
       return {
         ...state,

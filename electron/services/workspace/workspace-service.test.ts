@@ -40,6 +40,18 @@ afterEach(async () => {
 const names = async () => (await service.tree()).nodes.map((n) => `${'  '.repeat(n.depth)}${n.name}`);
 
 describe('workspace service', () => {
+  it('refuses a second collection with a name already taken, in any case, by create and by rename', async () => {
+    await service.createContainer(null, 'S7 Tests');
+    await expect(service.createContainer(null, ' s7 tests ')).rejects.toMatchObject({ code: 'NAME_TAKEN', message: 'A collection named "S7 Tests" already exists. Choose another name.' });
+    const { path: other } = await service.createContainer(null, 'Other');
+    await expect(service.rename(other, 'S7 TESTS')).rejects.toMatchObject({ code: 'NAME_TAKEN' });
+    // a collection renamed to its own name in another case is not a clash; folders in different places may share names
+    await service.rename(other, 'OTHER');
+    const { path: tests } = (await service.tree()).nodes.find((node) => node.name === 'S7 Tests')!;
+    await service.createContainer(tests, 'Other');
+    expect(await names()).toEqual(['S7 Tests', '  Other', 'OTHER']);
+  });
+
   it('starts in the default workspace and writes collections, folders and requests as readable files', async () => {
     const tree = await service.tree();
     expect(tree.isDefault).toBe(true);

@@ -283,8 +283,24 @@ export function createWorkspaceService(options: WorkspaceServiceOptions): Worksp
     hasEntry: (rel) => current().entries.has(rel),
   });
 
+  /**
+   * Collections are told apart by name alone (the Save dialog's list, the runner, exports), so two of one name, in
+   * any case, are refused here, where every way of creating or renaming one passes. `except`: the one being renamed.
+   */
+  function assertCollectionNameFree(name: string, except: string | null = null): void {
+    const wanted = name.trim().toLowerCase();
+    for (const rel of current().collections) {
+      if (rel === except) continue;
+      const taken = current().entries.get(rel)?.name ?? rel;
+      if (taken.trim().toLowerCase() === wanted) {
+        throw new CourierError('NAME_TAKEN', `A collection named "${taken}" already exists. Choose another name.`, taken);
+      }
+    }
+  }
+
   async function createContainerIn(parent: string | null, name: string): Promise<{ path: string }> {
     const kind = parent === null ? 'collection' : 'folder';
+    if (parent === null) assertCollectionNameFree(name);
     assertOrderWritable(parent);
     const dir = absOf(root, parent);
     const entry = await uniqueEntry(dir, slugify(name), '');
@@ -374,7 +390,11 @@ export function createWorkspaceService(options: WorkspaceServiceOptions): Worksp
         await afterStructureChange([rel]);
         return { warnings };
       }),
-    rename: (rel, name) => op(() => structure.rename(rel, name)),
+    rename: (rel, name) =>
+      op(() => {
+        if (entryOf(rel).parent === null) assertCollectionNameFree(name, rel);
+        return structure.rename(rel, name);
+      }),
     duplicate: (rel) => op(() => structure.duplicate(rel)),
     move: (rel, parent, index) => op(() => structure.move(rel, parent, index)),
     delete: (rel) => op(() => structure.delete(rel)),

@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { VariableTextInput } from '../../ui';
-import { RevealButton, StoredCredentialNote } from './stored-credential-note';
+import { RevealButton, StoredCredentialNote, storedFieldValue } from './stored-credential-note';
 import { useCredentialReveal } from './use-credential-reveal';
 
 interface AuthTextFieldProps {
@@ -35,7 +35,7 @@ export function AuthTextField({ label, value, onChange, placeholder, hint, mono 
             id={id}
             containerClassName="auth-field__grow"
             className={mono ? 'rb-input auth-field__input auth-field__input--mono' : 'rb-input auth-field__input'}
-            value={reveal.stored ? '' : value}
+            value={storedFieldValue(reveal, value)}
             placeholder={reveal.stored ? 'Stored in the vault' : placeholder}
             spellCheck={false}
             autoComplete="off"

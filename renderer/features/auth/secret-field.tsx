@@ -2,7 +2,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { isReferenceOnly } from '../../../shared/request';
 import { weakSecretWarning } from '../../../shared/variables';
 import { VariableTextInput, Button } from '../../ui';
-import { RevealButton, StoredCredentialNote } from './stored-credential-note';
+import { RevealButton, StoredCredentialNote, storedFieldValue } from './stored-credential-note';
 import { useCredentialReveal } from './use-credential-reveal';
 
 interface SecretFieldProps {
@@ -42,10 +42,10 @@ export function SecretField({ label, value, onChange, placeholder, hint }: Secre
         <div className="auth-field__row">
           <VariableTextInput
             id={id}
-            masked={!shown && !onlyReferences}
+            masked={!shown && !onlyReferences && reveal.text === null}
             containerClassName="auth-field__grow"
             className="rb-input auth-field__input auth-field__input--mono"
-            value={stored ? '' : value}
+            value={storedFieldValue(reveal, value)}
             placeholder={stored ? 'Stored in the vault' : placeholder}
             spellCheck={false}
             autoComplete="off"

@@ -6,22 +6,17 @@ interface StoredCredentialNoteProps {
   reveal: CredentialReveal;
 }
 
-/** What a field kept in the vault says under it, and the revealed value while shown. */
-export function StoredCredentialNote({ label, reveal }: StoredCredentialNoteProps) {
-  return (
-    <>
-      Stored in the vault (the request file holds only a reference). Type to replace it.
-      {reveal.text !== null ? (
-        <>
-          {' '}
-          <code aria-label={`Revealed ${label.toLowerCase()}`}>{reveal.text}</code>
-        </>
-      ) : null}
-    </>
-  );
+/** What a field kept in the vault says under it; the revealed value itself is shown in the field. */
+export function StoredCredentialNote({ reveal }: StoredCredentialNoteProps) {
+  return <>Stored in the vault (the request file holds only a reference). {reveal.text !== null ? 'Editing it replaces it.' : 'Type to replace it.'}</>;
 }
 
-/** The Reveal toggle beside a field kept in the vault. */
+/** The field's text: the revealed value while shown, else nothing (the placeholder says it is stored). */
+export function storedFieldValue(reveal: CredentialReveal, value: string): string {
+  return reveal.stored ? (reveal.text ?? '') : value;
+}
+
+/** The Reveal / Hide toggle beside a field kept in the vault: its text says what pressing it does next. */
 export function RevealButton({ label, reveal }: StoredCredentialNoteProps) {
   const lower = label.toLowerCase();
   const on = reveal.text !== null;
@@ -33,7 +28,8 @@ export function RevealButton({ label, reveal }: StoredCredentialNoteProps) {
       onClick={reveal.toggle}
     >
       {/* named by its text, like Show: the field keeps its label to itself */}
-      Reveal<span className="visually-hidden"> {lower}</span>
+      {on ? 'Hide' : 'Reveal'}
+      <span className="visually-hidden"> {lower}</span>
     </Button>
   );
 }

@@ -3,6 +3,7 @@ import { TAB_SHORTCUT_KEYS as KEYS, tabLabel, tabName, tabTooltip, type RequestT
 import { Menu } from '../../ui';
 import { OpenTabsMenu } from './open-tabs-menu';
 import styles from './collections.module.css';
+import { hiddenTabs, wholeTabScroll, type TabSpan } from './tab-strip-scroll';
 
 interface RequestTabStripProps {
   tabs: readonly RequestTab[];
@@ -40,6 +41,25 @@ export function RequestTabStrip({ tabs, activeId, onSelect, onClose, onCloseOthe
   const listRef = useRef<HTMLDivElement>(null);
   const [menu, setMenu] = useState<TabMenu | null>(null);
   const [overflowing, setOverflowing] = useState(false);
+  // tabs out of view on each side (shown as "‹ N" and a fade), and room after the last tab so the strip can start at
+  // a whole tab
+  const [hidden, setHidden] = useState({ left: 0, right: 0 });
+  const [slack, setSlack] = useState(0);
+  const spans = (): TabSpan[] => {
+    const list = listRef.current;
+    if (!list) return [];
+    const origin = list.getBoundingClientRect().left - list.scrollLeft;
+    return [...list.querySelectorAll<HTMLElement>(':scope > [data-tab]')].map((tab) => {
+      const rect = tab.getBoundingClientRect();
+      return { left: rect.left - origin, width: rect.width };
+    });
+  };
+  const countHidden = () => {
+    const list = listRef.current;
+    if (!list) return;
+    const next = hiddenTabs(spans(), list.scrollLeft, list.clientWidth);
+    setHidden((current) => (current.left === next.left && current.right === next.right ? current : next));
+  };
   const tabElement = (id: string) => listRef.current?.querySelector<HTMLElement>(`#${CSS.escape(tabId(id))}`) ?? null;
   const focus = (id: string) => tabElement(id)?.focus();
 
@@ -53,8 +73,21 @@ export function RequestTabStrip({ tabs, activeId, onSelect, onClose, onCloseOthe
     const box = list.getBoundingClientRect();
     const rect = tab.getBoundingClientRect();
     if (rect.left < box.left) list.scrollLeft -= box.left - rect.left;
-    else if (rect.right > box.left + list.clientWidth) list.scrollLeft += rect.right - (box.left + list.clientWidth);
+    else if (rect.right > box.left + list.clientWidth) {
+      // the strip then starts at a whole tab, not one cut mid-label
+      const wanted = list.scrollLeft + rect.right - (box.left + list.clientWidth);
+      const whole = wholeTabScroll(spans(), list.clientWidth, wanted);
+      if (whole.slack !== slackRef.current) {
+        slackRef.current = whole.slack;
+        setSlack(whole.slack);
+        const spacer = list.querySelector<HTMLElement>(':scope > [data-slack]');
+        if (spacer) spacer.style.width = `${whole.slack}px`;
+      }
+      list.scrollLeft = whole.scrollLeft;
+    }
+    countHidden();
   };
+  const slackRef = useRef(0);
   const reveal = useRef(revealActive);
   useLayoutEffect(() => {
     reveal.current = revealActive;
@@ -115,6 +148,22 @@ export function RequestTabStrip({ tabs, activeId, onSelect, onClose, onCloseOthe
   const menuTab = menu ? tabs.find((tab) => tab.id === menu.id) : undefined;
   return (
     <div ref={stripRef} className={styles.strip}>
+      {hidden.left > 0 ? (
+        <button
+          type="button"
+          className={styles.moreLeft}
+          aria-label={`${hidden.left} ${hidden.left === 1 ? 'tab' : 'tabs'} hidden to the left: show the previous one`}
+          title={`${hidden.left} more ${hidden.left === 1 ? 'tab' : 'tabs'} to the left`}
+          tabIndex={-1}
+          onClick={() => {
+            const list = listRef.current;
+            const previous = spans()[hidden.left - 1];
+            if (list && previous) list.scrollLeft = previous.left;
+          }}
+        >
+          ‹ {hidden.left}
+        </button>
+      ) : null}
       <div
         ref={listRef}
         role="tablist"
@@ -122,6 +171,7 @@ export function RequestTabStrip({ tabs, activeId, onSelect, onClose, onCloseOthe
         className={styles.tabList}
         data-keep-focus=""
         onKeyDown={onKeyDown}
+        onScroll={countHidden}
         // the strip has no scrollbar (the "⌄ N" list reaches every tab): an ordinary wheel scrolls it sideways
         onWheel={(event) => {
           if (event.deltaX === 0 && event.deltaY !== 0) event.currentTarget.scrollLeft += event.deltaY;
@@ -134,6 +184,7 @@ export function RequestTabStrip({ tabs, activeId, onSelect, onClose, onCloseOthe
             <div
               key={tab.id}
               role="presentation"
+              data-tab=""
               className={selected ? `${styles.tab} ${styles.tabActive}` : styles.tab}
               onAuxClick={(event) => {
                 if (event.button === 1) {
@@ -165,7 +216,7 @@ export function RequestTabStrip({ tabs, activeId, onSelect, onClose, onCloseOthe
                 aria-haspopup="menu"
                 tabIndex={selected ? 0 : -1}
                 className={styles.tabLabel}
-                title={`${tabTooltip(tab)}\n${TAB_KEYS_HINT}`}
+                title={`${tab.deleted ? `Its file (${tab.deleted.from}) was deleted: save to keep this request.\n` : ''}${tabTooltip(tab)}\n${TAB_KEYS_HINT}`}
                 aria-keyshortcuts={ARIA_TAB_KEYS}
                 onClick={() => onSelect(tab.id)}
               >
@@ -191,6 +242,7 @@ export function RequestTabStrip({ tabs, activeId, onSelect, onClose, onCloseOthe
             </div>
           );
         })}
+        <span className={styles.slack} data-slack="" aria-hidden="true" style={{ width: slack }} />
       </div>
       {menu && menuTab ? (
         <div className={styles.tabMenu} style={{ left: menu.left }}>

@@ -16,6 +16,8 @@ export interface TreeNotice {
 export interface UndoOffer {
   token: string;
   name: string;
+  /** what was deleted: its open tabs, left as unsaved drafts, are linked back on Undo */
+  path: string;
 }
 
 /**
@@ -92,7 +94,10 @@ export function useTreeActions(tabs: RequestTabs, nodes: readonly WorkspaceNode[
     },
     remove: async (node: WorkspaceNode) => {
       const result = await run(() => call('workspace.delete', { path: node.path }));
-      if (result) setUndo({ token: result.undoToken, name: node.name });
+      if (!result) return;
+      // Its open tabs stay, as unsaved drafts: nothing typed is lost, and Save asks where instead of looking saved.
+      tabs.dispatch({ type: 'deleted', path: node.path });
+      setUndo({ token: result.undoToken, name: node.name, path: node.path });
     },
     /** downloads "<name>.postman_collection.json"; what was left out is shown where errors are */
     exportPostman: async (node: WorkspaceNode) => {
@@ -116,7 +121,8 @@ export function useTreeActions(tabs: RequestTabs, nodes: readonly WorkspaceNode[
     undoRemove: async () => {
       if (!undo) return;
       setUndo(null);
-      await run(() => call('workspace.undoDelete', { undoToken: undo.token }));
+      const restored = await run(() => call('workspace.undoDelete', { undoToken: undo.token }));
+      if (restored !== undefined) tabs.dispatch({ type: 'undeleted', path: undo.path });
     },
   };
 }

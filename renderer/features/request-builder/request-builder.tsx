@@ -1,10 +1,12 @@
-import { useMemo, useReducer, useRef, useState, type Dispatch, type ReactNode } from 'react';
+import { useEffect, useMemo, useReducer, useRef, useState, type Dispatch, type ReactNode } from 'react';
 import type { HttpRequestSpec } from '../../../shared/contract';
 import { AUTH_KIND_LABELS } from '../../../shared/contract/values';
 import {
   buildAuthRequestSpec,
   buildRequestSpec,
   createDraft,
+  hostReferenceProblem,
+  hostReferences,
   draftReducer,
   isBlankRow,
   normalizeUrl,
@@ -39,6 +41,8 @@ import { VarsPanel } from './vars-panel';
 import './request-builder.css';
 
 type TabId = 'params' | 'headers' | 'body' | 'auth' | 'vars' | 'tests' | 'scripts' | 'settings';
+const TAB_IDS: readonly string[] = ['params', 'headers', 'body', 'auth', 'vars', 'tests', 'scripts', 'settings'];
+const isTabId = (value: string | null | undefined): value is TabId => value != null && TAB_IDS.includes(value);
 const TABS_ID = 'rb';
 const MESSAGE_ID = 'rb-url-message';
 
@@ -47,10 +51,15 @@ interface RequestBuilderProps {
   onSend: (request: HttpRequestSpec) => void;
   onCancel: () => void;
   /**
-   * Send was pressed but the request never left (its URL or method is wrong, a header is malformed): the previous
-   * attempt's result is no longer about the request on screen, so the response pane drops it
+   * Send was pressed but the request never left (its URL or method is wrong, a header is malformed), for `reason`:
+   * the response pane keeps the previous result and says why nothing was sent; null once nothing stops a send (an
+   * environment now defines the host, the header was fixed), so a note about the last attempt does not outlive it
    */
-  onRefused?: () => void;
+  onRefused?: (reason: string | null) => void;
+  /** the request section to open on (the one this tab was left on); Params when not given */
+  initialSection?: string | null;
+  /** the user (or a refused send) moved to another request section */
+  onSectionChange?: (section: string) => void;
   /** a request to start from ("Restore to builder"); read once, so remount (key) to load another */
   initialRequest?: HttpRequestSpec | null;
   /** false while another kind of request (WebSocket) is on screen: Ctrl/⌘+Enter is then not ours */
@@ -87,11 +96,15 @@ function countLabel(label: string, count: number, error = false) {
  * reports come back to the same places. References that will not resolve are flagged under the URL bar but do not
  * stop the send: the server may mean them literally, and the user decides.
  */
-export function RequestBuilder({ state, onSend, onCancel, onRefused, initialRequest = null, active = true, onPasteText, toolbar, inheritedLayers, onOpenVault, inheritedAuth, workspacePath = null, ...owned }: RequestBuilderProps) {
+export function RequestBuilder({ state, onSend, onCancel, onRefused, initialSection, onSectionChange, initialRequest = null, active = true, onPasteText, toolbar, inheritedLayers, onOpenVault, inheritedAuth, workspacePath = null, ...owned }: RequestBuilderProps) {
   const [ownDraft, ownDispatch] = useReducer(draftReducer, initialRequest, (request) => (request ? draftFromSpec(request) : createDraft()));
   const draft = owned.draft ?? ownDraft;
   const dispatch = owned.dispatch ?? ownDispatch;
-  const [tab, setTab] = useState<TabId>('params');
+  const [tab, setShownTab] = useState<TabId>(isTabId(initialSection) ? initialSection : 'params');
+  const setTab = (next: TabId) => {
+    setShownTab(next);
+    onSectionChange?.(next);
+  };
   // Validation speaks up once the user leaves the URL field or presses Send, not on their first keystroke.
   const [urlTouched, setUrlTouched] = useState(false);
   const [attempted, setAttempted] = useState(false);
@@ -103,7 +116,14 @@ export function RequestBuilder({ state, onSend, onCancel, onRefused, initialRequ
   const headerProblems = useMemo(() => validateHeaderRows(draft.headers), [draft.headers]);
   const headerProblemMap = useMemo(() => new Map(headerProblems.map((p) => [p.rowId, p.message])), [headerProblems]);
   const variableProblems = useMemo(() => validateVariableRows(draft.variables), [draft.variables]);
-  const { lookup, problems: referenceProblems } = useDraftVariables(draft, inheritedLayers);
+  const { lookup, problems: referenceProblems, definedIn } = useDraftVariables(draft, inheritedLayers);
+  // A host that is an unresolved reference is not "sent as written": there is no server to send it to. Worked out
+  // from the variables as they are now, so choosing an environment that defines it clears it at once.
+  const hostProblem = urlProblem === null ? hostReferenceProblem(draft.url, referenceProblems.unresolved, definedIn) : null;
+  const warnedReferences = useMemo(
+    () => (hostProblem === null ? referenceProblems : { ...referenceProblems, unresolved: referenceProblems.unresolved.filter((name) => !hostReferences(draft.url, [name]).length) }),
+    [hostProblem, referenceProblems, draft.url],
+  );
   // held here, not in the Auth tab, so a browser sign-in in progress survives switching tabs
   const { auth, variables, settings } = draft;
   const authSpec = useMemo(() => (auth.kind === 'oauth2' ? buildAuthRequestSpec({ auth, variables, settings }) : null), [auth, variables, settings]);
@@ -122,20 +142,29 @@ export function RequestBuilder({ state, onSend, onCancel, onRefused, initialRequ
     ? methodProblem
     : showUrlProblem
       ? urlProblem
-      : engineError && (engineErrorPlace === 'url' || engineErrorPlace === 'method') && requestLineUnchanged
+      : hostProblem !== null && draft.url.trim() !== ''
+        ? hostProblem
+        : engineError && (engineErrorPlace === 'url' || engineErrorPlace === 'method') && requestLineUnchanged
         ? engineError.message
         : null;
+
+  const sendable = methodProblem === null && urlProblem === null && hostProblem === null && headerProblems.length === 0;
+  useEffect(() => {
+    if (sendable) onRefused?.(null);
+  }, [sendable, onRefused]);
 
   const send = () => {
     if (sending) return;
     setAttempted(true);
-    if (methodProblem || urlProblem) {
-      onRefused?.();
+    const lineProblem = methodProblem ?? urlProblem ?? hostProblem;
+    if (lineProblem) {
+      onRefused?.(lineProblem);
       urlRef.current?.focus();
       return;
     }
-    if (headerProblems.length > 0) {
-      onRefused?.();
+    const headerProblem = headerProblems[0];
+    if (headerProblem) {
+      onRefused?.(headerProblem.message);
       setTab('headers');
       return;
     }
@@ -193,7 +222,7 @@ export function RequestBuilder({ state, onSend, onCancel, onRefused, initialRequ
             onSubmit={send}
             onCancel={onCancel}
             sending={sending}
-            urlInvalid={showUrlProblem || (engineErrorPlace === 'url' && barMessage !== null)}
+            urlInvalid={showUrlProblem || hostProblem !== null || (engineErrorPlace === 'url' && barMessage !== null)}
             methodInvalid={showMethodProblem || engineErrorPlace === 'method'}
             messageId={MESSAGE_ID}
             urlRef={urlRef}
@@ -205,7 +234,7 @@ export function RequestBuilder({ state, onSend, onCancel, onRefused, initialRequ
               {barMessage}
             </InlineMessage>
           ) : null}
-          <ReferenceWarnings problems={referenceProblems} onOpenVault={onOpenVault} />
+          <ReferenceWarnings problems={warnedReferences} onOpenVault={onOpenVault} />
           <BodyMethodNotice method={draft.method} bodyKind={draft.body.kind} onRemoveBody={() => dispatch({ type: 'body', body: { kind: 'none' } })} />
         </div>
         <Tabs label="Request sections" idPrefix={TABS_ID} tabs={tabs} selected={tab} onSelect={setTab} />

@@ -35,6 +35,8 @@ function useProcessEnvPresence(names: readonly string[]): ProcessEnvPresence {
 interface DraftVariables {
   lookup: VariableLookup;
   problems: ReferenceProblems;
+  /** the environments, other than the active one, that define `name` (to say which one to choose) */
+  definedIn: (name: string) => string[];
 }
 
 /**
@@ -88,5 +90,13 @@ export function useDraftVariables(draft: RequestDraft, inherited: readonly Varia
     };
   }, [describe, presence, suggestions]);
 
-  return { lookup, problems };
+  const definedIn = useMemo(
+    () => (name: string) =>
+      (state?.environments ?? [])
+        .filter((environment) => environment.id !== state?.activeEnvironmentId && environment.variables.some((variable) => variable.enabled && variable.name === name))
+        .map((environment) => environment.name),
+    [state],
+  );
+
+  return { lookup, problems, definedIn };
 }

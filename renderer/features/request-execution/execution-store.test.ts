@@ -197,6 +197,36 @@ describe('execution store', () => {
     expect(h.released).toEqual(['body-A', 'body-A2']);
   });
 
+  it('a refused send keeps the tab\'s last response and says why until the next send', async () => {
+    const a = h.store.send('A', request);
+    await h.answer(a, 'body-A');
+    h.store.refuse('A', 'Header name "Bad Header:" contains a space.');
+    expect(h.store.state('A')).toMatchObject({ kind: 'done', requestId: a });
+    expect(h.store.refusal('A')).toBe('Header name "Bad Header:" contains a space.');
+    expect(h.store.refusal('B')).toBeNull();
+    expect(h.released).toEqual([]);
+    h.store.refuse('A', null);
+    expect(h.store.refusal('A')).toBeNull();
+    h.store.refuse('A', 'again');
+    const b = h.store.send('A', request);
+    expect(h.store.refusal('A')).toBeNull();
+    // an earlier failure is not kept under the note: it was about the request as it was
+    await h.failWith(b, { code: 'CONNECTION_REFUSED', message: 'refused' });
+    h.store.refuse('A', 'bad URL');
+    expect(h.store.state('A')).toEqual({ kind: 'idle' });
+    expect(h.store.refusal('A')).toBe('bad URL');
+  });
+
+  it('remembers the request section each tab was left on', () => {
+    h.store.setRequestSection('A', 'auth');
+    h.store.setRequestSection('B', 'body');
+    expect(h.store.requestSection('A')).toBe('auth');
+    expect(h.store.requestSection('B')).toBe('body');
+    expect(h.store.requestSection('C')).toBeNull();
+    h.store.retainOnly(['B']);
+    expect(h.store.requestSection('A')).toBeNull();
+  });
+
   it('dispose cancels and releases everything', async () => {
     const a = h.store.send('A', request);
     await h.answer(a, 'body-A');

@@ -29,11 +29,17 @@ interface TabEntry {
   shownBody: string | null;
   /** the response section the user chose (Body, Headers…); null = the viewer's default */
   section: string | null;
+  /** the request section the user left the tab on (Params, Body, Auth…); null = the builder's default */
+  requestSection: string | null;
+  /** why the last Send did not go (a problem in the request on screen); the earlier result stays under it */
+  refused: string | null;
 }
 
 export interface ExecutionStore {
   state(tabId: string): ExecutionState;
   section(tabId: string): string | null;
+  requestSection(tabId: string): string | null;
+  refusal(tabId: string): string | null;
   /** listens to one tab only: progress in one tab never re-renders another */
   subscribe(tabId: string, listener: () => void): () => void;
   /** starts a send in the tab (cancelling the tab's own send in flight) and returns its requestId */
@@ -41,6 +47,13 @@ export interface ExecutionStore {
   /** cancels the tab's send in flight, if any; the state becomes 'cancelled' at once */
   cancel(tabId: string): void;
   setSection(tabId: string, section: string): void;
+  setRequestSection(tabId: string, section: string): void;
+  /**
+   * Send was pressed but the request could not go, for `reason`: the tab keeps its last response (it is still the
+   * last response; an earlier failure is dropped) and says why nothing was sent, until the next send or until the problem is gone
+   * (null: the request on screen can be sent now, the note goes)
+   */
+  refuse(tabId: string, reason: string | null): void;
   /** the tab shows something else now (a GraphQL subscription): its send is cancelled, its body released */
   clear(tabId: string): void;
   /** the tab closed: its send is cancelled, its body released, and it is forgotten */
@@ -80,7 +93,7 @@ export function createExecutionStore(deps: ExecutionStoreDeps): ExecutionStore {
     for (const listener of [...responseListeners]) listener(tabId, entryId);
   };
 
-  const entry = (tabId: string): TabEntry => entries.get(tabId) ?? { state: IDLE, inFlight: null, shownBody: null, section: null };
+  const entry = (tabId: string): TabEntry => entries.get(tabId) ?? { state: IDLE, inFlight: null, shownBody: null, section: null, requestSection: null, refused: null };
 
   const put = (tabId: string, next: TabEntry): void => {
     entries.set(tabId, next);
@@ -141,6 +154,8 @@ export function createExecutionStore(deps: ExecutionStoreDeps): ExecutionStore {
   return {
     state: (tabId) => entries.get(tabId)?.state ?? IDLE,
     section: (tabId) => entries.get(tabId)?.section ?? null,
+    requestSection: (tabId) => entries.get(tabId)?.requestSection ?? null,
+    refusal: (tabId) => entries.get(tabId)?.refused ?? null,
     subscribe(tabId, listener) {
       const set = listeners.get(tabId) ?? new Set();
       listeners.set(tabId, set);
@@ -156,7 +171,7 @@ export function createExecutionStore(deps: ExecutionStoreDeps): ExecutionStore {
       if (before.shownBody) deps.releaseBody(before.shownBody);
       const requestId = deps.newRequestId();
       owners.set(requestId, tabId);
-      put(tabId, { ...before, inFlight: requestId, shownBody: null, state: { kind: 'sending', requestId, startedAt: deps.now(), progress: null, request } });
+      put(tabId, { ...before, inFlight: requestId, shownBody: null, refused: null, state: { kind: 'sending', requestId, startedAt: deps.now(), progress: null, request } });
       deps.send(workspacePath ? { requestId, request, workspacePath } : { requestId, request }).then(
         (exchange) => settle(tabId, requestId, exchange, request),
         (error: unknown) => fail(tabId, requestId, error, request),
@@ -176,12 +191,24 @@ export function createExecutionStore(deps: ExecutionStoreDeps): ExecutionStore {
       const current = entry(tabId);
       if (current.section !== section) put(tabId, { ...current, section });
     },
+    setRequestSection(tabId, requestSection) {
+      const current = entry(tabId);
+      if (current.requestSection !== requestSection) put(tabId, { ...current, requestSection });
+    },
+    refuse(tabId, reason) {
+      if (reason === null && !entries.has(tabId)) return;
+      const current = entry(tabId);
+      // A response is worth keeping under the note; an earlier failure is not: it is about a request the user has
+      // since changed, and two errors in one pane read as one answer.
+      const stale = reason !== null && (current.state.kind === 'failed' || current.state.kind === 'cancelled');
+      if (current.refused !== reason || stale) put(tabId, { ...current, refused: reason, ...(stale ? { state: IDLE } : {}) });
+    },
     clear(tabId) {
       if (!entries.has(tabId)) return;
       stopInFlight(tabId);
       const current = entry(tabId);
       if (current.shownBody) deps.releaseBody(current.shownBody);
-      put(tabId, { ...current, inFlight: null, shownBody: null, state: IDLE });
+      put(tabId, { ...current, inFlight: null, shownBody: null, refused: null, state: IDLE });
       tellResponse(tabId, null);
     },
     showStored(tabId, { entryId, sentAt, exchange, request }) {

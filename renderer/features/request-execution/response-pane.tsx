@@ -6,7 +6,7 @@ import { VaultRetryButton } from '../environments';
 import { CompareView, HistoryEntryView } from '../history';
 import { ResponseViewer } from '../response-viewer';
 import { InlineMessage, buttonClass } from '../../ui';
-import { useTabExecutionState, useTabResponseSection } from './use-execution-store';
+import { useTabExecutionState, useTabRefusal, useTabResponseSection } from './use-execution-store';
 import type { RequestPane } from './use-request-pane';
 
 /**
@@ -30,6 +30,7 @@ export function ResponsePane({
   const { store, activeId, overlay } = pane;
   const state = useTabExecutionState(store, activeId);
   const [section, setSection] = useTabResponseSection(store, activeId);
+  const refusal = useTabRefusal(store, activeId);
   const run = pane.subscriptions.runOf(activeId);
 
   if (overlay?.kind === 'entry') {
@@ -49,6 +50,12 @@ export function ResponsePane({
     ) : null;
   return (
     <>
+      {refusal !== null ? (
+        <InlineMessage tone="error">
+          Not sent: {refusal}
+          {state.kind === 'idle' ? null : ' What is shown below is from the previous send.'}
+        </InlineMessage>
+      ) : null}
       {state.kind === 'done' && state.fromHistory ? (
         <InlineMessage tone="info">The response from {fullTimestamp(state.fromHistory.sentAt)}, kept in history. Send to get a new one.</InlineMessage>
       ) : null}

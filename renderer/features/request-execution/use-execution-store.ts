@@ -44,3 +44,9 @@ export function useTabResponseSection(store: ExecutionStore, tabId: string): [st
   const choose = useCallback((next: string) => store.setSection(tabId, next), [store, tabId]);
   return [section, choose];
 }
+
+/** Why the tab's last Send did not go, until its next send (null: it went, or none was refused). */
+export function useTabRefusal(store: ExecutionStore, tabId: string): string | null {
+  const subscribe = useCallback((listener: () => void) => store.subscribe(tabId, listener), [store, tabId]);
+  return useSyncExternalStore(subscribe, () => store.refusal(tabId));
+}

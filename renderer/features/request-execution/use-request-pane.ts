@@ -16,8 +16,11 @@ export interface RequestPane {
   send(request: HttpRequestSpec): void;
   /** cancels the active tab's request in flight */
   cancel(): void;
-  /** a send of the active tab was refused before it left: what the pane showed belongs to an earlier attempt */
-  dismiss(): void;
+  /**
+   * a send of the active tab was refused before it left, for `reason`: the pane keeps what it showed and says why;
+   * null once the request on screen could be sent (the reason no longer holds)
+   */
+  refuse(reason: string | null): void;
   overlay: PaneOverlay | null;
   openEntry(id: number): void;
   compare(ids: [number, number]): void;
@@ -68,10 +71,13 @@ export function useRequestPane(tabIds: readonly string[], activeId: string, acti
     [activeId, activePath, releaseRun, start, store],
   );
   const cancel = useCallback(() => store.cancel(activeId), [store, activeId]);
-  const dismiss = useCallback(() => {
-    setOverlay(null);
-    store.clear(activeId);
-  }, [store, activeId]);
+  const refuse = useCallback(
+    (reason: string | null) => {
+      if (reason !== null) setOverlay(null);
+      store.refuse(activeId, reason);
+    },
+    [store, activeId],
+  );
   const openEntry = useCallback((id: number) => setOverlay({ tabId: activeId, view: { kind: 'entry', id } }), [activeId]);
   const compare = useCallback((ids: [number, number]) => setOverlay({ tabId: activeId, view: { kind: 'compare', ids } }), [activeId]);
   const closeOverlay = useCallback(() => setOverlay(null), []);
@@ -82,7 +88,7 @@ export function useRequestPane(tabIds: readonly string[], activeId: string, acti
     activeId,
     send,
     cancel,
-    dismiss,
+    refuse,
     overlay: overlay && overlay.tabId === activeId ? overlay.view : null,
     openEntry,
     compare,

@@ -1,0 +1,2 @@
+export { ShortcutsDialog } from './shortcuts-dialog';
+export { useShortcutsKey } from './use-shortcuts-key';
