@@ -1,4 +1,5 @@
 import type { BridgeError } from './errors';
+import type { ScriptConsoleLine } from './scripts';
 import { ERROR_CODES, type ErrorCode } from './error-codes';
 import type { WebReply } from './web-protocol';
 
@@ -15,11 +16,31 @@ type Fields = { [key: string]: unknown };
 const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
+const CONSOLE_LEVELS: ReadonlySet<string> = new Set(['log', 'info', 'warn', 'error', 'debug']);
+
+/** scriptConsoleLineSchema by hand: level, text and origin (≤ 300 characters), nothing else kept */
+function consoleLines(value: unknown): ScriptConsoleLine[] | null {
+  if (!Array.isArray(value)) return null;
+  const lines: ScriptConsoleLine[] = [];
+  for (const line of value as unknown[]) {
+    if (!isObject(line) || typeof line.level !== 'string' || !CONSOLE_LEVELS.has(line.level)) return null;
+    if (typeof line.text !== 'string' || typeof line.origin !== 'string' || line.origin.length > 300) return null;
+    lines.push({ level: line.level as ScriptConsoleLine['level'], text: line.text, origin: line.origin });
+  }
+  return lines;
+}
+
 function bridgeError(value: unknown): BridgeError | null {
   if (!isObject(value) || typeof value.code !== 'string' || !CODES.has(value.code) || typeof value.message !== 'string') return null;
   if (value.detail !== undefined && typeof value.detail !== 'string') return null;
-  const code = value.code as ErrorCode;
-  return 'detail' in value ? { code, message: value.message, detail: value.detail as string | undefined } : { code, message: value.message };
+  const error: BridgeError = { code: value.code as ErrorCode, message: value.message };
+  if ('detail' in value) error.detail = value.detail as string | undefined;
+  if (value.scriptConsole !== undefined) {
+    const lines = consoleLines(value.scriptConsole);
+    if (!lines) return null;
+    error.scriptConsole = lines;
+  } else if ('scriptConsole' in value) error.scriptConsole = undefined;
+  return error;
 }
 
 function result(value: unknown): Extract<WebReply, { type: 'result' }>['result'] | null {
