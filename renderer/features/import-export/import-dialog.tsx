@@ -38,6 +38,7 @@ async function keepImport(imported: ImportResult): Promise<ImportOutcome> {
       ...imported.warnings.map((warning) => (warning.item === '' ? warning.message : `${warning.item}: ${warning.message}`)),
       ...saved.warnings,
       ...environments.skipped.map((name) => `Variable “${name}”: not a valid variable name here, so it was left out of the environment.`),
+      ...environments.needValue.map((name) => `Secret “${name}”: the vault was locked, so its value was not imported (it is never stored in plain text). Unlock the vault and set it.`),
     ],
   };
 }
