@@ -107,7 +107,7 @@ test.describe('import and export', () => {
     await expect(collections.item('List users')).toHaveAttribute('aria-selected', 'true');
     await expect(collections.tab('List users')).toBeVisible();
     await expect(builder.url).toHaveValue('{{host}}/echo?list=users');
-    // What was not carried over stays on screen, per item, after the dialog closed.
+    // What was not carried over is on screen, per item, after the dialog closed (for a while, or while it is open).
     const notice = page.getByRole('status', { name: 'Import result' });
     await expect(notice).toContainText('Imported “Team API” into the workspace: 3 requests, 1 item not carried over in full.');
     // scripts are imported; a call the sandbox refuses is named

@@ -160,6 +160,7 @@ export function App() {
             onClose={() => setImportOpen(false)}
             onOpenRequest={(item) => tabs.openDraft(item.request, item.name)}
             initialText={importText}
+            onOpenVault={environments.openVault}
             onImport={(outcome) => void showCollections(outcome.collections.map((collection) => collection.path)).catch(() => undefined)}
           />
         ) : null}

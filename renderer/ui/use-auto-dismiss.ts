@@ -1,7 +1,10 @@
 import { useEffect, useRef, useState, type FocusEvent } from 'react';
 
-/** How long a notice stays: a success says its piece and goes, an Undo offer gives time to think, an error stays. */
-export const NOTICE_TIMEOUT_MS = { success: 8_000, undo: 10_000 } as const;
+/**
+ * How long a notice stays: a success says its piece and goes, an Undo offer gives time to think, a result with
+ * details behind a disclosure gives time to open them (open, it stays), an error stays.
+ */
+export const NOTICE_TIMEOUT_MS = { success: 8_000, undo: 10_000, details: 12_000 } as const;
 
 interface AutoDismissHandlers {
   onMouseEnter: () => void;

@@ -55,7 +55,10 @@ export type ImportedCollection = z.infer<typeof importedCollectionSchema>;
 
 export const importedEnvironmentSchema = z.object({
   name: z.string(),
-  /** secret: the source marked it secret; its value is never carried (empty), the user sets it in the vault */
+  /**
+   * secret: the source marked it secret. Its value, when the file had one (Postman), is saved into the vault only,
+   * never into the environment; without one (Bruno, Hoppscotch keep it elsewhere) the user sets it in the vault.
+   */
   variables: z.array(keyValueSchema.extend({ secret: z.boolean().optional() })),
 });
 export type ImportedEnvironment = z.infer<typeof importedEnvironmentSchema>;

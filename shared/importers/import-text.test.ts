@@ -115,10 +115,10 @@ describe('Postman Collection v2.1', () => {
 });
 
 describe('Postman environment', () => {
-  it('imports the variables as an environment and says which secrets arrive as plain text', async () => {
+  it('imports the variables as an environment, the ones Postman marks secret as secrets bound for the vault', async () => {
     const result = await importText(JSON.stringify({ name: 'Prod', _postman_variable_scope: 'environment', values: [{ key: 'baseUrl', value: 'https://p', enabled: true }, { key: 'token', value: 't', type: 'secret', enabled: false }] }));
-    expect(result.environments).toEqual([{ name: 'Prod', variables: [{ name: 'baseUrl', value: 'https://p', enabled: true }, { name: 'token', value: 't', enabled: false }] }]);
-    expect(result.warnings).toEqual([{ item: 'Prod', message: expect.stringMatching(/1 secret value imported as plain text/) }]);
+    expect(result.environments).toEqual([{ name: 'Prod', variables: [{ name: 'baseUrl', value: 'https://p', enabled: true }, { name: 'token', value: 't', enabled: false, secret: true }] }]);
+    expect(result.warnings).toEqual([{ item: 'Prod', message: '1 secret variable (token) imported as a Courier secret: its value goes into the vault, never into the environment file.' }]);
   });
 });
 

@@ -10,6 +10,7 @@ import { ImportPreview } from './import-preview';
 import { ImportProgress } from './import-progress';
 import { saveImportedEnvironments } from './save-imported-environments';
 import { isCancelled, useImportParse } from './use-import-parse';
+import { ImportVaultMessage } from './import-vault-message';
 
 export interface ImportDialogProps {
   open: boolean;
@@ -20,6 +21,8 @@ export interface ImportDialogProps {
   onImport: (outcome: ImportOutcome) => void;
   /** text to preview at once (a paste of several curl commands into the URL bar); re-key the dialog to change it */
   initialText?: string | null;
+  /** opens the vault dialog over this one, for an import whose secret values need the vault unlocked */
+  onOpenVault?: () => void;
 }
 
 /**
@@ -38,6 +41,7 @@ async function keepImport(imported: ImportResult): Promise<ImportOutcome> {
       ...imported.warnings.map((warning) => (warning.item === '' ? warning.message : `${warning.item}: ${warning.message}`)),
       ...saved.warnings,
       ...environments.skipped.map((name) => `Variable “${name}”: not a valid variable name here, so it was left out of the environment.`),
+      ...environments.needValue.map((name) => `Secret “${name}”: the vault was locked, so its value was not imported (it is never stored in plain text). Unlock the vault and set it.`),
     ],
   };
 }
@@ -46,7 +50,7 @@ async function keepImport(imported: ImportResult): Promise<ImportOutcome> {
  * Paste text or choose a file; Courier works out the format, shows what would be imported and what would not, and
  * imports only when asked. Parsing runs in the main process ($ref resolution, big files).
  */
-export function ImportDialog({ open, onClose, onOpenRequest, onImport, initialText = null }: ImportDialogProps) {
+export function ImportDialog({ open, onClose, onOpenRequest, onImport, initialText = null, onOpenVault }: ImportDialogProps) {
   const [text, setText] = useState(initialText ?? '');
   const [fileName, setFileName] = useState<string | null>(null);
   const [folder, setFolder] = useState('');
@@ -202,6 +206,7 @@ export function ImportDialog({ open, onClose, onOpenRequest, onImport, initialTe
             {(parse.error ?? keep.error)?.message}
           </p>
         ) : null}
+        {result ? <ImportVaultMessage result={result} onOpenVault={onOpenVault} /> : null}
         {result ? (
           <ImportPreview
             result={result}

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { describeImport, type ImportSummary } from '../../../shared/importers/import-summary';
 import { Button, NOTICE_TIMEOUT_MS, useAutoDismiss } from '../../ui';
 
@@ -16,10 +17,15 @@ export interface ImportOutcome {
 /**
  * What an import did, once its dialog has closed: one line saying where the collections went, and what was changed or
  * left out per item behind a disclosure, so the notice does not push the builder down by a screenful (finding 26).
- * A clean import's notice goes by itself; one with items to read stays until dismissed.
+ * It goes by itself like the app's other notices (longer when it has details to open), but not while those details are
+ * open or the pointer or focus is on it: someone reading the list must not lose it mid-line.
  */
 export function ImportNotice({ outcome, onDismiss }: { outcome: ImportOutcome | null; onDismiss: () => void }) {
-  const handlers = useAutoDismiss(outcome && outcome.warnings.length === 0 ? NOTICE_TIMEOUT_MS.success : null, onDismiss, outcome);
+  // kept against the outcome it was opened for, so the next import's notice starts folded and on the clock
+  const [expandedFor, setExpandedFor] = useState<ImportOutcome | null>(null);
+  const expanded = outcome !== null && expandedFor === outcome;
+  const timeout = outcome === null || expanded ? null : outcome.warnings.length === 0 ? NOTICE_TIMEOUT_MS.success : NOTICE_TIMEOUT_MS.details;
+  const handlers = useAutoDismiss(timeout, onDismiss, outcome);
   if (!outcome) return null;
   const names = outcome.collections.map((collection) => `“${collection.name}”`).join(', ');
   const environments = outcome.environments.length > 0 ? ` Environments created: ${outcome.environments.map((name) => `“${name}”`).join(', ')}.` : '';
@@ -32,7 +38,7 @@ export function ImportNotice({ outcome, onDismiss }: { outcome: ImportOutcome | 
         {describeImport(outcome.summary)}.{environments}
       </span>
       {count > 0 ? (
-        <details className="ie-import-notice__details">
+        <details className="ie-import-notice__details" open={expanded} onToggle={(event) => setExpandedFor(event.currentTarget.open ? outcome : null)}>
           <summary>{count === 1 ? '1 change or omission' : `${count} changes or omissions`}</summary>
           <ul className="ie-banner__warnings ie-import-notice__warnings" aria-label="Not carried over">
             {outcome.warnings.slice(0, SHOWN_MAX).map((warning, index) => (

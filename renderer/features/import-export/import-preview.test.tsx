@@ -42,4 +42,12 @@ describe('ImportPreview', () => {
     render(<ImportPreview result={plain} onOpen={() => undefined} />);
     expect(screen.queryByRole('region', { name: 'Process environment variables' })).toBeNull();
   });
+
+  it('marks the variables the source calls secret as kept in the vault', () => {
+    const environments = [{ name: 'Prod', variables: [{ name: 'baseUrl', value: 'https://p', enabled: true }, { name: 'apiKey', value: 'k-123', enabled: true, secret: true }] }];
+    render(<ImportPreview result={{ ...result('https://p', 'x'), environments }} onOpen={() => undefined} />);
+    const section = screen.getByRole('region', { name: 'Environments' });
+    expect(within(section).getByRole('listitem').textContent).toBe('Prod (baseUrl, apiKey (secret, kept in the vault))');
+    expect(section.textContent).not.toContain('k-123');
+  });
 });

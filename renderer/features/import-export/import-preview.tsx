@@ -92,7 +92,8 @@ export function ImportPreview({ result, onOpen }: ImportPreviewProps) {
           <ul className="ie-list">
             {result.environments.map((environment, index) => (
               <li key={index}>
-                {environment.name} <span className="ie-muted">({environment.variables.map((variable) => variable.name).join(', ')})</span>
+                {environment.name}{' '}
+                <span className="ie-muted">({environment.variables.map((variable) => (variable.secret ? `${variable.name} (secret, kept in the vault)` : variable.name)).join(', ')})</span>
               </li>
             ))}
           </ul>
