@@ -41,7 +41,7 @@ export function RunOptionsForm({ paths, name, running, onRun, onCancel }: RunOpt
     const rate = whole(rps);
     const wait = whole(maxWait);
     onRun({
-      // all ticked: the collection or folder itself, so requests added to it later are in "Run again" too
+      // all ticked: the collection or folder itself (the kept run names it as such); otherwise the ticked requests
       ...(leftOut.length === 0 ? { paths: [...paths] } : { paths: requests.filter((request) => !unticked.has(request.path)).map((request) => request.path), name }),
       // with a data file and no count, one iteration per row (the engine's default)
       ...(count === undefined ? {} : { iterations: count }),
