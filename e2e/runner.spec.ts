@@ -120,6 +120,34 @@ test.describe('collection runner', () => {
     await expect(compared).toHaveCount(5);
   });
 
+  test('runs the ticked requests only: untick one, select none and all, and the results list the ticked ones', async ({ page, courier, fixtureServer }) => {
+    await seedChecks(courier.dataDir, fixtureServer.url);
+    const runner = await openRunner(page, 'Checks');
+    const options = runner.getByRole('form', { name: 'Run options' });
+    const picked = options.getByRole('list', { name: 'Requests to run' }).getByRole('checkbox');
+    // every request of the folder, in the order they run, ticked to begin with
+    await expect(picked).toHaveCount(2);
+    await expect(options.getByRole('checkbox', { name: /Status OK/ })).toBeChecked();
+    await expect(options.getByRole('checkbox', { name: /Method is POST/ })).toBeChecked();
+    await options.getByRole('button', { name: 'Select none' }).click();
+    for (const box of await picked.all()) await expect(box).not.toBeChecked();
+    await expect(options.getByRole('button', { name: 'Run', exact: true })).toBeDisabled();
+    await options.getByRole('button', { name: 'Select all' }).click();
+    for (const box of await picked.all()) await expect(box).toBeChecked();
+
+    await options.getByRole('checkbox', { name: /Status OK/ }).uncheck();
+    await expect(options.getByText('Requests (1 of 2)')).toBeVisible();
+    await options.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(runner.getByRole('status', { name: 'Run totals' })).toContainText(/^1 request: 1 passed.*finished/);
+    const results = runner.getByRole('list', { name: 'Run results' }).getByRole('button');
+    await expect(results).toHaveCount(1);
+    await expect(results.first()).toContainText('Method is POST');
+    await page.screenshot({ path: `${SHOTS}/picked.png` });
+    // kept under the folder's name, not as a nameless selection
+    await runner.getByRole('tab', { name: 'Kept runs' }).click();
+    await expect(runner.getByRole('region', { name: 'Kept runs' }).getByRole('listitem')).toContainText('Checks');
+  });
+
   test('fits a 1280×800 window and Cancel stops a run against a slow endpoint', async ({ page, courier, fixtureServer }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await seedChecks(courier.dataDir, fixtureServer.url, { url: `${fixtureServer.url}/slow?ms=20000` });

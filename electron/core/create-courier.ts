@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { CourierError, VAULT_WAITING_METHODS, type HttpRequestSpec, type MethodHandlers } from '../../shared/contract';
+import { CourierError, VAULT_WAITING_METHODS, type HttpRequestSpec, type MethodHandlers, type SendIteration } from '../../shared/contract';
 import { applyInheritance, inheritedLayers } from '../../shared/workspace';
 import { toBrunoCollection } from '../../shared/exporters';
 import { DisposableStore } from '../../shared/lifecycle';
@@ -202,13 +202,13 @@ function composeCourier(options: CourierOptions, disposables: DisposableStore, r
     inheritanceChain: (workspacePath) => workspace.inheritanceChain(workspacePath),
   }));
   // A saved request is sent with its collection's and folders' headers, auth and variables under its own.
-  const sendFromWorkspace = async (requestId: string, request: HttpRequestSpec, workspacePath: string) => {
+  const sendFromWorkspace = async (requestId: string, request: HttpRequestSpec, workspacePath: string, iteration: SendIteration | undefined) => {
     const chain = await workspace.inheritanceChain(workspacePath);
     // scripts name their request in errors and pm.info: its name as saved, read only when a script will run
     const scripted = request.scripts !== undefined || chain.some((container) => container.scripts !== undefined);
     const fallback = path.posix.basename(workspacePath).replace(/(\.request)?\.json$/, '');
     const requestName = scripted ? await workspace.readRequest(workspacePath).then((saved) => saved.name, () => fallback) : fallback;
-    return pipeline.send(requestId, applyInheritance(request, chain), inheritedLayers(chain), { requestName, chain });
+    return pipeline.send(requestId, applyInheritance(request, chain), inheritedLayers(chain), { requestName, chain, ...(iteration ? { iteration } : {}) });
   };
   const importExport = createImportExportService();
   // imports in progress by the renderer's importId, so 'import.cancel' can stop one
@@ -257,8 +257,8 @@ function composeCourier(options: CourierOptions, disposables: DisposableStore, r
       // the secrets' notices are read now: an unlock asked for at start reports after construction
       ...(notices.length + secrets.notices.length > 0 ? { notices: [...notices, ...secrets.notices] } : {}),
     }),
-    'http.send': ({ requestId, request, workspacePath }) =>
-      workspacePath === undefined ? pipeline.send(requestId, request) : sendFromWorkspace(requestId, request, workspacePath),
+    'http.send': ({ requestId, request, workspacePath, iteration }) =>
+      workspacePath === undefined ? pipeline.send(requestId, request, [], iteration ? { iteration } : {}) : sendFromWorkspace(requestId, request, workspacePath, iteration),
     'http.cancel': async ({ requestId }) => ({ cancelled: pipeline.cancel(requestId) }),
     'body.read': async ({ bodyId, offset, length }) => {
       const { bytes, total } = history?.isHistoryBodyId(bodyId)

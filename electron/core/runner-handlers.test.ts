@@ -107,6 +107,15 @@ describe('runner.* through the contract', () => {
     expect((await call<{ text: string }>('runner.export', { runId, format: 'html' })).text).toContain('<html');
   });
 
+  it('runs some of a folder\'s requests under the name it is given, and keeps what ran for Run again', async () => {
+    const checks = await folder(2);
+    const { runId } = await call<{ runId: string }>('runner.start', { paths: [`${checks}/bad.request.json`, `${checks}/ok-0.request.json`], name: 'Checks' });
+    const seen = await finished(runId);
+    const ran = seen.flatMap((event) => (event.type === 'request-finished' ? [event.result.name] : []));
+    expect(ran).toEqual(['ok 0', 'bad']);
+    expect(seen.at(-1)).toMatchObject({ type: 'run-finished', summary: { name: 'Checks', paths: [`${checks}/bad.request.json`, `${checks}/ok-0.request.json`] } });
+  });
+
   it('refuses a bad data file or an unknown path at once, and cancels a run in flight (kept as cancelled)', async () => {
     const checks = await folder();
     await expect(call('runner.start', { paths: [checks], data: { text: '[1, 2', name: 'rows.json' } })).rejects.toThrow(/Data file/);

@@ -103,6 +103,7 @@ export function createRunnerWiring(options: RunnerWiringOptions) {
       try {
         const result: RunResult = await createRunner({ handlers: options.handlers() }).run({
           paths: input.paths,
+          ...(input.name === undefined ? {} : { name: input.name }),
           ...(input.iterations === undefined ? {} : { iterations: input.iterations }),
           ...(data === undefined ? {} : { data }),
           ...(input.delayMs === undefined ? {} : { delayMs: input.delayMs }),

@@ -25,6 +25,9 @@ beforeAll(async () => {
       res.writeHead(200, { 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': '1' }).end('last one');
     } else if (url.startsWith('/slow')) {
       setTimeout(() => res.end('late'), 5000);
+    } else if (url.startsWith('/args')) {
+      // httpbin's /get shape: the query's values under args
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ args: Object.fromEntries(new URL(url, 'http://x').searchParams) }));
     } else if (url.startsWith('/fail')) {
       res.writeHead(500).end('no');
     } else {
@@ -80,6 +83,30 @@ describe('the collection runner', () => {
     expect(events.at(-1)?.type).toBe('run-finished');
     // nothing of the data stayed behind in any stored scope
     expect(JSON.stringify(await call<VariablesState>('variables.state', {}))).not.toContain('ada_l');
+  });
+
+  it('gives scripts the data row: pm.iterationData, and pm.variables under a local pm.variables.set', async () => {
+    const api = (await call<{ path: string }>('workspace.createContainer', { parent: null, name: 'API' })).path;
+    await call('workspace.saveContainer', { path: api, settings: { name: 'API', variables: [{ name: 'base', value: server.origin }, { name: 'q', value: 'from the collection' }] } });
+    const preRequest = [
+      'pm.variables.set("seen", pm.iterationData.get("q") + "." + pm.variables.get("q") + "." + pm.iterationData.has("q") + "." + pm.info.iteration);',
+    ].join('\n');
+    const postResponse = [
+      'pm.test("row from iterationData", () => pm.expect(pm.response.json().args.row).to.eql(pm.iterationData.get("q")));',
+      'pm.test("row from variables", () => pm.expect(pm.response.json().args.row).to.eql(pm.variables.get("q")));',
+      'pm.test("toObject", () => pm.expect(pm.iterationData.toObject()).to.eql({ q: pm.response.json().args.row, other: "x" + pm.response.json().args.row }));',
+      'pm.test("pre-request saw it", () => pm.expect(pm.response.json().args.seen).to.eql([pm.iterationData.get("q"), pm.iterationData.get("q"), "true", String(pm.info.iteration)].join(".")));',
+      'pm.test("info", () => pm.expect([pm.info.iteration, pm.info.iterationCount]).to.eql([Number(pm.iterationData.get("q")) - 1, 3]));',
+      'pm.variables.set("q", "local");',
+      'pm.test("local wins", () => pm.expect(pm.variables.get("q")).to.eql("local"));',
+    ].join('\n');
+    await call('workspace.createRequest', { parent: api, name: 'Row', request: { method: 'GET', url: '{{base}}/args?row={{q}}&seen={{seen}}', scripts: { preRequest, postResponse } } });
+    const data = parseDataFile('q,other\n1,x1\n2,x2\n3,x3\n', 'rows.csv');
+    const result = await createRunner({ handlers: courier.handlers }).run({ paths: [api], data });
+    expect(hits.map((hit) => hit.url.split('&')[0])).toEqual(['/args?row=1', '/args?row=2', '/args?row=3']);
+    const failed = result.requests.flatMap((run) => run.tests.filter((test) => test.outcome !== 'passed').map((test) => `${run.iteration} ${test.name}: ${test.message ?? ''}`));
+    expect(failed).toEqual([]);
+    expect(result.requests.map((run) => run.tests.length)).toEqual([6, 6, 6]);
   });
 
   it('reuses the last data row when there are more iterations than rows', async () => {

@@ -1,4 +1,4 @@
-import { CourierError, type ContainerSettings, type HttpExchange, type HttpRequestSpec, type SavedScripts, type ScriptConsoleLine, type TestResult } from '../../shared/contract';
+import { CourierError, type ContainerSettings, type HttpExchange, type HttpRequestSpec, type SavedScripts, type ScriptConsoleLine, type SendIteration, type TestResult } from '../../shared/contract';
 import { redactText, type VariableLayer } from '../../shared/variables';
 import { withInheritedLayers } from '../../shared/workspace';
 import type { ScriptKind, ScriptOutcome, ScriptRun, ScriptRunner, ScriptVariables, VariableWrite } from '../services/scripts';
@@ -10,6 +10,8 @@ import { createScriptSender, httpOrigin, type ScriptSendContext, type ScriptSend
 export interface SendScripts {
   requestName: string;
   chain: readonly ContainerSettings[];
+  /** a collection run's iteration; a window's Send is iteration 0 of 1 with no data */
+  iteration?: SendIteration;
 }
 
 interface Owner {
@@ -44,15 +46,23 @@ const sourceOf = (owner: Owner, kind: ScriptKind): string | undefined => {
   return source !== undefined && source.trim() !== '' ? source : undefined;
 };
 
+/** pm.info's iteration fields; the row goes to pm.iterationData (scriptVariables) */
+const infoOf = (scripts: SendScripts, requestId: string): ScriptRun['info'] => ({
+  requestName: scripts.requestName,
+  requestId,
+  iteration: scripts.iteration?.index ?? 0,
+  iterationCount: scripts.iteration?.count ?? 1,
+});
+
 /** the values scripts see, by Postman's scope names; collection = the workspace's, then the collection's and folders' */
-function scriptVariables(layers: readonly VariableLayer[], local: Record<string, string>): ScriptVariables {
+function scriptVariables(layers: readonly VariableLayer[], local: Record<string, string>, data: Readonly<Record<string, string>>): ScriptVariables {
   const of = (scope: VariableLayer['scope'], which: readonly VariableLayer[] = layers): Record<string, string> => {
     const out: Record<string, string> = Object.create(null) as Record<string, string>;
     // layers are nearest first: the first one to define a name wins
     for (const layer of [...which].reverse()) if (layer.scope === scope) for (const v of layer.variables) if (v.value !== null) out[v.name] = v.value;
     return out;
   };
-  return { environment: of('environment'), collection: of('collection'), globals: of('global'), local: { ...local }, data: {} };
+  return { environment: of('environment'), collection: of('collection'), globals: of('global'), local: { ...local }, data: { ...data } };
 }
 
 const secretValuesOf = (layers: readonly VariableLayer[]): string[] =>
@@ -111,6 +121,7 @@ export function createScriptStage(deps: ScriptStageDeps) {
     inherited: readonly VariableLayer[],
     local: Record<string, string>,
     send: { scope: SendScope; signal: AbortSignal },
+    data: Readonly<Record<string, string>>,
   ) {
     const tests: TestResult[] = [];
     const console: ScriptConsoleLine[] = [];
@@ -126,7 +137,7 @@ export function createScriptStage(deps: ScriptStageDeps) {
       const layers = layersFor(inherited);
       for (const secret of secretValuesOf(layers)) secrets.add(secret);
       const outcome: ScriptOutcome = await deps.runner.run(
-        { ...base, request, kind, source, owner: owner.label, variables: scriptVariables(layers, local) },
+        { ...base, request, kind, source, owner: owner.label, variables: scriptVariables(layers, local, data) },
         { ...(sendRequest ? { sendRequest } : {}), signal: send.signal },
       );
       const mask = (text: string) => redactText(text, [...secrets]);
@@ -186,10 +197,10 @@ export function createScriptStage(deps: ScriptStageDeps) {
       const owners = ownersOf(spec, scripts);
       const local: Record<string, string> = Object.create(null) as Record<string, string>;
       if (!owners.some((owner) => sourceOf(owner, 'pre-request') !== undefined)) return { spec, local, console: [] as ScriptConsoleLine[], secrets: [] as string[] };
-      const info = { requestName: scripts.requestName, requestId, iteration: 0, iterationCount: 1 };
+      const info = infoOf(scripts, requestId);
       const scope: SendScope = { parentId: requestId, origin: unscriptedOrigin(spec, inherited), settings: spec.settings, inherited };
       const { level, cancelled } = await whileRunning(requestId, async (signal) => ({
-        level: await runLevel('pre-request', owners, { request: toScriptRequest(spec), info }, inherited, local, { scope, signal }),
+        level: await runLevel('pre-request', owners, { request: toScriptRequest(spec), info }, inherited, local, { scope, signal }, scripts.iteration?.data ?? {}),
         cancelled: signal.aborted,
       }));
       if (cancelled) throw new CourierError('CANCELLED', 'The request was cancelled.');
@@ -209,11 +220,11 @@ export function createScriptStage(deps: ScriptStageDeps) {
       if (!owners.some((owner) => sourceOf(owner, 'post-response') !== undefined)) return { tests: [] as TestResult[], console: [] as ScriptConsoleLine[] };
       const bytes = await deps.readBody(exchange.body.id, SCRIPT_BODY_MAX);
       const body = Buffer.from(bytes).toString('utf8');
-      const info = { requestName: scripts.requestName, requestId: exchange.requestId, iteration: 0, iterationCount: 1 };
+      const info = infoOf(scripts, exchange.requestId);
       const origin = httpOrigin(sent.url);
       const scope: SendScope = { parentId: exchange.requestId, origin: () => Promise.resolve(origin), settings: sent.settings, inherited };
       const level = await whileRunning(exchange.requestId, (signal) =>
-        runLevel('post-response', owners, { request: toScriptRequest(sent), response: toScriptResponse(exchange, body), info }, inherited, local, { scope, signal }),
+        runLevel('post-response', owners, { request: toScriptRequest(sent), response: toScriptResponse(exchange, body), info }, inherited, local, { scope, signal }, scripts.iteration?.data ?? {}),
       );
       const console = level.console;
       if (exchange.body.size > SCRIPT_BODY_MAX) console.unshift({ level: 'warn', text: `The response body is ${exchange.body.size} bytes; scripts saw its first ${SCRIPT_BODY_MAX}.`, origin: 'Courier' });

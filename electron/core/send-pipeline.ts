@@ -108,10 +108,10 @@ export function createSendPipeline(deps: SendPipelineDeps) {
     requestId: string,
     composed: HttpRequestSpec,
     inherited: readonly VariableLayer[] = [],
-    given?: SendScripts,
+    given?: Partial<SendScripts>,
   ): Promise<HttpExchange> => {
     // an unsaved request is named as its tab shows it ("GET /status/200"), query left out, so a script error names it
-    const scripts = given ?? { requestName: unsavedName(composed), chain: [] };
+    const scripts: SendScripts = { requestName: unsavedName(composed), chain: [], ...given };
     const sentAt = Date.now();
     // history keeps the request as the user wrote it: a re-send runs its scripts again
     const stored = storedForHistory(composed, deps.credentials);

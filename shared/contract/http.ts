@@ -86,6 +86,17 @@ export const httpRequestSpecSchema = z.object({
 export type HttpRequestSpec = z.infer<typeof httpRequestSpecSchema>;
 export type HttpRequestSpecInput = z.input<typeof httpRequestSpecSchema>;
 
+/**
+ * A collection run's iteration, for the send's scripts: pm.iterationData is the data row, pm.info.iteration the
+ * index (from 0, as Postman counts) and pm.info.iterationCount the run's iterations.
+ */
+export const sendIterationSchema = z.object({
+  index: z.number().int().min(0),
+  count: z.number().int().min(1),
+  data: z.record(z.string().max(8192), z.string().max(1_000_000)),
+});
+export type SendIteration = z.infer<typeof sendIterationSchema>;
+
 /** Header lines in wire order, duplicates kept. */
 export const headerListSchema = z.array(z.tuple([z.string(), z.string()]));
 export type HeaderList = z.infer<typeof headerListSchema>;

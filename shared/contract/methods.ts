@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BODY_READ_MAX_BYTES, httpExchangeSchema, httpProgressSchema, httpRequestSpecSchema } from './http';
+import { BODY_READ_MAX_BYTES, httpExchangeSchema, httpProgressSchema, httpRequestSpecSchema, sendIterationSchema } from './http';
 import {
   HISTORY_PAGE_MAX,
   historyEntrySchema,
@@ -86,6 +86,8 @@ export const methods = {
       request: httpRequestSpecSchema,
       /** a saved request's file: its collection's and folders' headers, auth and variables apply */
       workspacePath: workspacePathSchema.optional(),
+      /** sent by the collection runner: the iteration its scripts see (a window's Send has none) */
+      iteration: sendIterationSchema.optional(),
     }),
     output: httpExchangeSchema,
   },

@@ -71,6 +71,8 @@ export type RunSummary = z.infer<typeof runSummarySchema>;
 
 export const runStartInputSchema = z.object({
   paths: z.array(workspacePathSchema).min(1).max(10_000),
+  /** the run's name in results and kept runs; the one collection's or folder's name by default ("Selection" for several) */
+  name: z.string().min(1).max(200).optional(),
   iterations: z.number().int().min(1).max(100_000).optional(),
   /** a CSV or JSON data file's text; its name says which (rows.csv or rows.json) */
   data: z.object({ text: z.string().max(64 * 1024 * 1024), name: z.string().min(1).max(1024) }).optional(),

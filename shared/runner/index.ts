@@ -6,3 +6,4 @@ export { junitReport } from './report-junit';
 export { htmlReport } from './report-html';
 export { compareRuns, responseTimesOf, type ComparedRequest, type RunSide } from './compare';
 export { requestsText, secondsText } from './wording';
+export { requestsToRun, type RunRequest } from './requests-to-run';

@@ -50,8 +50,9 @@ beforeAll(async () => {
       res.writeHead(429, { 'Retry-After': '1' }).end();
       return;
     }
-    // echoes what it got, secrets included: the reports must still not show them
-    res.writeHead(200, { 'Content-Type': 'application/json', 'X-Echo': `${req.url} ${String(req.headers['x-api-key'] ?? '')}` }).end(JSON.stringify({ url: req.url, headers: req.headers }));
+    // echoes what it got, secrets included: the reports must still not show them; args as httpbin's /get has them
+    const args = Object.fromEntries(new URL(req.url ?? '/', 'http://x').searchParams);
+    res.writeHead(200, { 'Content-Type': 'application/json', 'X-Echo': `${req.url} ${String(req.headers['x-api-key'] ?? '')}` }).end(JSON.stringify({ url: req.url, args, headers: req.headers }));
   });
 }, 120_000);
 
@@ -218,6 +219,46 @@ describe('courier run', () => {
       ['Good', ['status is 200:passed', 'url echoed:passed']],
       ['Bad', ['status is 200:passed', 'url echoed:failed']],
     ]);
+  }, 60_000);
+
+  it('gives a Postman file\'s scripts the --data row: pm.iterationData and pm.variables, pre-request and post-response', async () => {
+    const collection = {
+      info: { name: 'Data driven', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
+      variable: [{ key: 'base', value: server.origin }],
+      item: [
+        {
+          name: 'Row',
+          request: { method: 'GET', url: '{{base}}/rows?row={{q}}&pre={{pre}}' },
+          event: [
+            { listen: 'prerequest', script: { type: 'text/javascript', exec: ['pm.variables.set("pre", pm.iterationData.get("q") + "-" + pm.variables.get("q"));'] } },
+            {
+              listen: 'test',
+              script: {
+                type: 'text/javascript',
+                exec: [
+                  "pm.test('iterationData', () => pm.expect(pm.response.json().args.row).to.eql(pm.iterationData.get('q')));",
+                  "pm.test('variables', () => pm.expect(pm.response.json().args.row).to.eql(pm.variables.get('q')));",
+                  "pm.test('pre-request', () => pm.expect(pm.response.json().args.pre).to.eql(pm.iterationData.get('q') + '-' + pm.iterationData.get('q')));",
+                ],
+              },
+            },
+          ],
+        },
+      ],
+    };
+    const file = path.join(tmp, 'rows.postman_collection.json');
+    await writeFile(file, JSON.stringify(collection));
+    await writeFile(path.join(tmp, 'rows.csv'), 'q\n1\n2\n3\n');
+    const out = path.join(tmp, 'rows-reports');
+    const count = received.length;
+    const ran = await courierRun(['run', file, '--data', path.join(tmp, 'rows.csv'), '--reporter', 'cli,json', '--out', out]);
+    expect(ran.stderr).toBe('');
+    expect(received.slice(count).map((request) => request.url)).toEqual(['/rows?row=1&pre=1-1', '/rows?row=2&pre=2-2', '/rows?row=3&pre=3-3']);
+    const report = JSON.parse(await readFile(path.join(out, 'courier-run.json'), 'utf8')) as { requests: { tests: { name: string; outcome: string; message?: string }[] }[] };
+    expect(report.requests.map((request) => request.tests.map((test) => `${test.name}:${test.outcome}${test.message ? ` ${test.message}` : ''}`))).toEqual(
+      Array.from({ length: 3 }, () => ['iterationData:passed', 'variables:passed', 'pre-request:passed']),
+    );
+    expect(ran.code).toBe(0);
   }, 60_000);
 
   it('runs a Postman file whose scripts use pm.sendRequest: a value chained into the request, and an awaited one after', async () => {

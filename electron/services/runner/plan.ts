@@ -1,32 +1,14 @@
 import { type WorkspaceNode } from '../../../shared/contract';
+import { requestsToRun, type RunRequest } from '../../../shared/runner';
 import { RunInputError } from './types';
 
-export interface PlannedRequest {
-  path: string;
-  name: string;
-  method: string;
-  folder: string;
-  websocket: boolean;
-}
+export type PlannedRequest = RunRequest;
 
-/**
- * The requests a run sends, in the tree's display order (the order the user sees and set): everything under each
- * collection or folder asked for, plus requests asked for by path, each once.
- */
+/** The requests a run sends (shared/runner's requestsToRun); a path that is not in the tree is an input error. */
 export function planRun(nodes: readonly WorkspaceNode[], paths: readonly string[]): PlannedRequest[] {
-  const byPath = new Map(nodes.map((node) => [node.path, node]));
+  const known = new Set(nodes.map((node) => node.path));
   for (const path of paths) {
-    if (!byPath.has(path)) throw new RunInputError(`Nothing named "${path}" in this workspace.`);
+    if (!known.has(path)) throw new RunInputError(`Nothing named "${path}" in this workspace.`);
   }
-  const wanted = (node: WorkspaceNode): boolean => paths.some((path) => node.path === path || node.path.startsWith(`${path}/`));
-  const folderOf = (node: WorkspaceNode): string => {
-    const names: string[] = [];
-    for (let parent = node.parent; parent !== null; parent = byPath.get(parent)?.parent ?? null) {
-      names.unshift(byPath.get(parent)?.name ?? parent);
-    }
-    return names.join(' / ');
-  };
-  return nodes
-    .filter((node) => node.kind === 'request' && wanted(node))
-    .map((node) => ({ path: node.path, name: node.name, method: node.method ?? 'GET', folder: folderOf(node), websocket: node.protocol === 'websocket' }));
+  return requestsToRun(nodes, paths);
 }

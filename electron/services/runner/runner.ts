@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { dispatch, RATE_LIMITED_ERROR_CODE, type HttpRequestSpec, type SavedRequest, type TestResult, type VariablesState, type WorkspaceTree } from '../../../shared/contract';
+import { dispatch, RATE_LIMITED_ERROR_CODE, type HttpRequestSpec, type SavedRequest, type SendIteration, type TestResult, type VariablesState, type WorkspaceTree } from '../../../shared/contract';
 import { quotaWait, requestFailed, retryWait, secondsText, totalsOf, type DataRow, type RequestRun, type RunResult } from '../../../shared/runner';
 import { redactText } from '../../../shared/variables';
 import { countdown, Pacer, pause } from './pacing';
@@ -66,12 +66,15 @@ class Run {
     return this.options.signal?.aborted === true;
   }
 
-  /** one iteration: the plan in order, unless a script's setNextRequest says otherwise */
-  async iteration(iteration: number, plan: readonly PlannedRequest[], values: Readonly<Record<string, string>>): Promise<void> {
+  /**
+   * one iteration: the plan in order, unless a script's setNextRequest says otherwise. `values` fill the requests'
+   * {{names}}; `current` is what their scripts see (pm.iterationData is the data row alone, as in Postman).
+   */
+  async iteration(iteration: number, plan: readonly PlannedRequest[], values: Readonly<Record<string, string>>, current: SendIteration): Promise<void> {
     let index = 0;
     while (index < plan.length && !this.cancelled && !this.bailed) {
       const item = plan[index]!;
-      const result = await this.request(iteration, item, values);
+      const result = await this.request(iteration, item, values, current);
       if (result === null) return; // cancelled while waiting
       this.requests.push(result.run);
       this.emit({ type: 'request-finished', result: result.run });
@@ -87,7 +90,7 @@ class Run {
     }
   }
 
-  private async request(iteration: number, item: PlannedRequest, values: Readonly<Record<string, string>>): Promise<{ run: RequestRun; nextRequest: string | null | undefined } | null> {
+  private async request(iteration: number, item: PlannedRequest, values: Readonly<Record<string, string>>, current: SendIteration): Promise<{ run: RequestRun; nextRequest: string | null | undefined } | null> {
     const base: RequestRun = { iteration, path: item.path, name: item.name, folder: item.folder, method: item.method, url: '', status: null, statusText: '', timeMs: null, tests: [], error: null, retried: false, skipped: null };
     if (item.websocket) return { run: { ...base, method: 'WS', skipped: 'WebSocket requests are not run by the collection runner.' }, nextRequest: undefined };
     let spec: HttpRequestSpec;
@@ -104,7 +107,7 @@ class Run {
     await pause(waitMs, this.options.signal);
     if (this.cancelled) return null;
     this.emit({ type: 'request-started', iteration, path: item.path, name: item.name, method: spec.method });
-    let outcome = await this.sendOnce(item, spec);
+    let outcome = await this.sendOnce(item, spec, current);
     let retried = false;
     let waited = 0;
     if (outcome.ok && !this.cancelled) {
@@ -113,7 +116,7 @@ class Run {
       if (wait !== null) {
         waited = await this.waitOut(item, wait.source, wait.waitMs);
         if (this.cancelled) return null;
-        outcome = await this.sendOnce(item, spec);
+        outcome = await this.sendOnce(item, spec, current);
         retried = true;
       }
     }
@@ -139,13 +142,13 @@ class Run {
     return waitMs;
   }
 
-  private async sendOnce(item: PlannedRequest, spec: HttpRequestSpec): Promise<SendOutcome> {
+  private async sendOnce(item: PlannedRequest, spec: HttpRequestSpec, current: SendIteration): Promise<SendOutcome> {
     this.sent += 1;
     const requestId = `run-${this.runId}-${this.sent}`;
     this.pacer.started(this.now());
     this.inFlight = requestId;
     try {
-      return await sendThroughContract(this.deps.handlers, requestId, spec, item.path);
+      return await sendThroughContract(this.deps.handlers, requestId, spec, item.path, current);
     } finally {
       this.inFlight = null;
     }
@@ -196,7 +199,7 @@ export function createRunner(deps: RunnerDeps) {
         for (let iteration = 1; iteration <= iterations && !options.signal?.aborted && !run.bailed; iteration += 1) {
           options.onEvent?.({ type: 'iteration-started', iteration, iterations });
           const row = data.length === 0 ? {} : data[Math.min(iteration, data.length) - 1]!;
-          await run.iteration(iteration, plan, { ...options.variables, ...row });
+          await run.iteration(iteration, plan, { ...options.variables, ...row }, { index: iteration - 1, count: iterations, data: row });
         }
       } finally {
         await environment?.restore();

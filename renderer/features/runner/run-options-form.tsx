@@ -1,11 +1,16 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import type { RunStartInput } from '../../../shared/contract';
+import { requestsToRun } from '../../../shared/runner/requests-to-run';
+import { useWorkspaceTree } from '../collections';
 import { useVariablesState } from '../environments';
 import { Button, Field } from '../../ui';
+import { RunRequestPicker } from './run-request-picker';
 import styles from './runner.module.css';
 
 interface RunOptionsFormProps {
   paths: readonly string[];
+  /** the collection's or folder's name: a run of some of its requests keeps it */
+  name: string;
   running: boolean;
   onRun: (input: RunStartInput) => void;
   onCancel: () => void;
@@ -14,8 +19,13 @@ interface RunOptionsFormProps {
 const whole = (text: string): number | undefined => (text.trim() === '' ? undefined : Number(text));
 
 /** What a run needs besides what to run: iterations, a data file, pacing, bail and the environment for this run. */
-export function RunOptionsForm({ paths, running, onRun, onCancel }: RunOptionsFormProps) {
+export function RunOptionsForm({ paths, name, running, onRun, onCancel }: RunOptionsFormProps) {
   const variables = useVariablesState();
+  const tree = useWorkspaceTree();
+  const requests = useMemo(() => requestsToRun(tree.data?.nodes ?? [], paths), [tree.data, paths]);
+  const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());
+  // a request unticked and then deleted or moved no longer counts
+  const leftOut = requests.filter((request) => unticked.has(request.path));
   const [iterations, setIterations] = useState('1');
   const [delay, setDelay] = useState('0');
   const [rps, setRps] = useState('');
@@ -31,7 +41,8 @@ export function RunOptionsForm({ paths, running, onRun, onCancel }: RunOptionsFo
     const rate = whole(rps);
     const wait = whole(maxWait);
     onRun({
-      paths: [...paths],
+      // all ticked: the collection or folder itself (the kept run names it as such); otherwise the ticked requests
+      ...(leftOut.length === 0 ? { paths: [...paths] } : { paths: requests.filter((request) => !unticked.has(request.path)).map((request) => request.path), name }),
       // with a data file and no count, one iteration per row (the engine's default)
       ...(count === undefined ? {} : { iterations: count }),
       ...(data === null ? {} : { data }),
@@ -57,6 +68,7 @@ export function RunOptionsForm({ paths, running, onRun, onCancel }: RunOptionsFo
 
   return (
     <form className={styles.options} aria-label="Run options" onSubmit={submit}>
+      {requests.length > 0 ? <RunRequestPicker requests={requests} unticked={unticked} onChange={setUnticked} /> : null}
       <Field label="Iterations" className={styles.field}>
         {(field) => (
           <input
@@ -104,7 +116,7 @@ export function RunOptionsForm({ paths, running, onRun, onCancel }: RunOptionsFo
         {running ? (
           <Button onClick={onCancel}>Cancel run</Button>
         ) : (
-          <Button type="submit" variant="primary" data-autofocus>
+          <Button type="submit" variant="primary" data-autofocus disabled={requests.length > 0 && leftOut.length === requests.length} title={requests.length > 0 && leftOut.length === requests.length ? 'Tick at least one request' : undefined}>
             Run
           </Button>
         )}

@@ -80,6 +80,7 @@ export function RunnerView({
       <div className={styles.body}>
         <RunOptionsForm
           paths={target.paths}
+          name={target.name}
           running={running}
           onRun={(input) => void stream.start(input).then(() => setView('results'))}
           onCancel={stream.cancel}
