@@ -28,11 +28,25 @@ const layering = [
 ];
 
 const nodeBuiltins = {
-  patterns: [
-    { group: ['node:*'], message: 'No Node built-ins here (DESIGN.md layering).' },
-  ],
+  patterns: [{ group: ['node:*'], message: 'No Node built-ins here (DESIGN.md layering).' }],
   paths: [
-    'fs', 'path', 'os', 'crypto', 'http', 'https', 'net', 'tls', 'zlib', 'stream', 'child_process', 'events', 'url', 'buffer', 'util', 'dns', 'worker_threads',
+    'fs',
+    'path',
+    'os',
+    'crypto',
+    'http',
+    'https',
+    'net',
+    'tls',
+    'zlib',
+    'stream',
+    'child_process',
+    'events',
+    'url',
+    'buffer',
+    'util',
+    'dns',
+    'worker_threads',
   ].map((name) => ({ name, message: 'No Node built-ins here (DESIGN.md layering).' })),
 };
 
@@ -46,7 +60,12 @@ export default tseslint.config(
     plugins: { 'import-x': importX },
     languageOptions: { ecmaVersion: 2022, sourceType: 'module' },
     settings: {
-      'import-x/resolver-next': [createTypeScriptImportResolver({ noWarnOnMultipleProjects: true, project: ['shared/tsconfig.json', 'electron/tsconfig.json', 'renderer/tsconfig.json', 'tsconfig.tools.json'] })],
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          noWarnOnMultipleProjects: true,
+          project: ['shared/tsconfig.json', 'electron/tsconfig.json', 'renderer/tsconfig.json', 'tsconfig.tools.json'],
+        }),
+      ],
     },
     rules: {
       'import-x/no-restricted-paths': ['error', { zones: layering }],
@@ -60,7 +79,10 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     ignores: ['shared/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { ...nodeBuiltins, paths: [...nodeBuiltins.paths, electronModule, { name: 'react', message: 'shared/ is pure logic.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { ...nodeBuiltins, paths: [...nodeBuiltins.paths, electronModule, { name: 'react', message: 'shared/ is pure logic.' }] },
+      ],
     },
   },
   {

@@ -12,7 +12,11 @@ async function openVault(page: Page): Promise<void> {
   await new EnvironmentsPage(page).setPassphrase(PASSPHRASE);
 }
 
-async function fillOAuth(builder: RequestBuilderPage, server: AuthServer, options: { tokenPath?: string; grant?: 'Client credentials' | 'Authorization code (PKCE)'; scope?: string } = {}) {
+async function fillOAuth(
+  builder: RequestBuilderPage,
+  server: AuthServer,
+  options: { tokenPath?: string; grant?: 'Client credentials' | 'Authorization code (PKCE)'; scope?: string } = {},
+) {
   await builder.chooseAuth('OAuth 2.0');
   if (options.grant) await builder.request.getByRole('combobox', { name: 'Grant type' }).selectOption({ label: options.grant });
   if (options.grant === 'Authorization code (PKCE)') await builder.authField('Authorization URL').fill(`${server.url}/oauth/authorize`);

@@ -9,7 +9,9 @@ import { ImportExportPage } from './pages/import-export-page';
 const brunoFolder = path.resolve('shared/importers/bruno/fixtures/courier-minimal');
 
 test.describe('Bruno collection folders', () => {
-  test('imports a Bruno folder by its path: preview with per-item warnings, then the collection in the tree; exports it back as a Bruno folder', async ({ page }) => {
+  test('imports a Bruno folder by its path: preview with per-item warnings, then the collection in the tree; exports it back as a Bruno folder', async ({
+    page,
+  }) => {
     const io = new ImportExportPage(page);
     const collections = new CollectionsPage(page);
     await io.importButton.click();

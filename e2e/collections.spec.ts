@@ -86,7 +86,9 @@ test.describe('collections', () => {
   test('New collection asks for its name first: Escape or an empty name creates nothing on disk', async ({ page, courier, consoleErrors }) => {
     const collections = new CollectionsPage(page);
     const workspaceFolders = async () =>
-      (await readdir(path.join(courier.dataDir, 'workspace'), { withFileTypes: true }).catch(() => [])).filter((entry) => entry.isDirectory() && !entry.name.startsWith('.')).map((entry) => entry.name);
+      (await readdir(path.join(courier.dataDir, 'workspace'), { withFileTypes: true }).catch(() => []))
+        .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+        .map((entry) => entry.name);
     const newCollection = page.getByRole('button', { name: 'New collection' });
     const dialog = page.getByRole('dialog', { name: 'New collection' });
     const name = dialog.getByRole('textbox', { name: 'Collection name' });
@@ -175,7 +177,12 @@ test.describe('collections', () => {
     await writeFile(path.join(root, 'broken.request.json'), '{ <<<<<<< HEAD');
     await writeFile(
       path.join(root, 'collection.json'),
-      json({ name: 'Shop', order: ['orders', 'ping.request.json'], variables: [{ name: 'baseUrl', value: 'https://shop.test' }], auth: { kind: 'bearer', token: '{{token}}' } }),
+      json({
+        name: 'Shop',
+        order: ['orders', 'ping.request.json'],
+        variables: [{ name: 'baseUrl', value: 'https://shop.test' }],
+        auth: { kind: 'bearer', token: '{{token}}' },
+      }),
     );
     await expect(collections.item('Shop')).toBeVisible();
     await expect(collections.item('broken (cannot be read)')).toBeVisible();
@@ -198,11 +205,17 @@ test.describe('collections', () => {
     });
     expect((shop.json.item as unknown[]).length).toBe(2);
     // The unreadable file is left out, and the panel says so.
-    await expect(page.getByRole('region', { name: 'Collections' }).getByRole('status').filter({ hasText: 'Exported' })).toContainText('Shop / broken: not exported');
+    await expect(page.getByRole('region', { name: 'Collections' }).getByRole('status').filter({ hasText: 'Exported' })).toContainText(
+      'Shop / broken: not exported',
+    );
 
     const orders = await exportFrom('Orders');
     expect(orders.name).toBe('Orders.postman_collection.json');
-    expect(orders.json).toMatchObject({ info: { name: 'Orders' }, item: [{ name: 'List orders' }], variable: [{ key: 'baseUrl', value: 'https://shop.test' }] });
+    expect(orders.json).toMatchObject({
+      info: { name: 'Orders' },
+      item: [{ name: 'List orders' }],
+      variable: [{ key: 'baseUrl', value: 'https://shop.test' }],
+    });
     expect(consoleErrors).toEqual([]);
   });
 });

@@ -167,7 +167,9 @@ test.describe('environments and the vault', () => {
     await expect(env.editorButton).toBeFocused();
   });
 
-  test('after a restart the vault is locked; a wrong passphrase is refused; a damaged value is flagged alone; COURIER_VAULT_PASSPHRASE unlocks at start', async ({ browser }) => {
+  test('after a restart the vault is locked; a wrong passphrase is refused; a damaged value is flagged alone; COURIER_VAULT_PASSPHRASE unlocks at start', async ({
+    browser,
+  }) => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'courier-e2e-vault-'));
     const servers: CourierWeb[] = [];
     const start = async (env?: NodeJS.ProcessEnv) => {

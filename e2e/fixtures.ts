@@ -12,7 +12,10 @@ export const test = base.extend<{ courier: CourierWeb; fixtureServer: FixtureSer
     await use(courier);
     await courier.stop();
     // an answer or event outside the contract fails the test that caused it, even when the page coped with it
-    const violations = courier.output().split('\n').filter((line) => line.includes('Contract violation'));
+    const violations = courier
+      .output()
+      .split('\n')
+      .filter((line) => line.includes('Contract violation'));
     expect(violations, 'the main process sent something outside the contract').toEqual([]);
   },
   fixtureServer: async ({}, use) => {

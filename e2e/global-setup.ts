@@ -11,7 +11,9 @@ export default function globalSetup(): void {
   if (binary && existsSync(binary)) {
     console.log(`Electron binary found (${binary}): the desktop-shell specs in e2e/electron run against the real app.`);
   } else {
-    console.log('NOTE: no Electron binary on this machine — the desktop-shell specs in e2e/electron are SKIPPED; the Electron shell was not tested here (its wiring is tested under Node with a stand-in).');
+    console.log(
+      'NOTE: no Electron binary on this machine — the desktop-shell specs in e2e/electron are SKIPPED; the Electron shell was not tested here (its wiring is tested under Node with a stand-in).',
+    );
   }
   if (!existsSync(path.join(root, 'dist', 'web', 'cli.js'))) {
     throw new Error('dist/ is missing: run `npm run build` before the end-to-end tests (npm test does).');

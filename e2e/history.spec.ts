@@ -70,7 +70,10 @@ test.describe('history', () => {
 
     // Compare the GET echo with a POST echo: status, headers and a structural JSON body diff.
     await history.selectBox(/^Select GET .*\/echo\?color=blue/).check();
-    await history.selectBox(/^Select POST .*\/echo/).first().check();
+    await history
+      .selectBox(/^Select POST .*\/echo/)
+      .first()
+      .check();
     await history.button('Compare').click();
     await expect(history.compare).toBeVisible();
     await expect(history.compare.getByRole('region', { name: 'Status' })).toContainText('same');
@@ -177,7 +180,9 @@ test.describe('history', () => {
 
     // Import what was exported into the history it came from: nothing is added twice, and the notice says why.
     await history.importFile('export.har', JSON.stringify(all.har));
-    await expect(history.panel.getByRole('status').filter({ hasText: 'Nothing imported from “export.har”: all 2 entries were already in history.' })).toBeVisible();
+    await expect(
+      history.panel.getByRole('status').filter({ hasText: 'Nothing imported from “export.har”: all 2 entries were already in history.' }),
+    ).toBeVisible();
     await history.expectRowCount(2);
     // Into an empty history: both come back.
     await history.button('Clear all').click();

@@ -28,7 +28,9 @@ test('a Postman secret is imported into the vault: the dialog offers the vault f
   await io.importText(postmanEnvironment);
   const preview = io.importDialog.getByLabel('Import preview');
   await expect(preview).toContainText('apiKey (secret, kept in the vault)');
-  await expect(preview).toContainText('1 secret variable (apiKey) imported as a Courier secret: its value goes into the vault, never into the environment file.');
+  await expect(preview).toContainText(
+    '1 secret variable (apiKey) imported as a Courier secret: its value goes into the vault, never into the environment file.',
+  );
   await expect(io.importDialog).toContainText('“Prod / apiKey” is a secret whose value goes into the vault, which has no passphrase yet.');
 
   // the vault dialog opens over the import dialog; what was previewed is still there after

@@ -9,7 +9,16 @@ import { RequestBuilderPage } from './pages/request-builder-page';
 const postman = JSON.stringify({
   info: { name: 'E2E collection', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
   item: [
-    { name: 'Folder', item: [{ name: 'Echo it', request: { method: 'PUT', url: 'http://127.0.0.1:1/echo', header: [{ key: 'X-From', value: 'postman' }] }, response: [{ name: 'saved' }] }] },
+    {
+      name: 'Folder',
+      item: [
+        {
+          name: 'Echo it',
+          request: { method: 'PUT', url: 'http://127.0.0.1:1/echo', header: [{ key: 'X-From', value: 'postman' }] },
+          response: [{ name: 'saved' }],
+        },
+      ],
+    },
   ],
 });
 
@@ -23,10 +32,17 @@ const teamPostman = (host: string) =>
         name: 'Users',
         item: [
           { name: 'List users', request: { method: 'GET', url: '{{host}}/echo?list=users' } },
-          { name: 'Create user', request: { method: 'POST', url: '{{host}}/echo?create=user', body: { mode: 'raw', raw: '{"name":"Ann"}', options: { raw: { language: 'json' } } } } },
+          {
+            name: 'Create user',
+            request: { method: 'POST', url: '{{host}}/echo?create=user', body: { mode: 'raw', raw: '{"name":"Ann"}', options: { raw: { language: 'json' } } } },
+          },
         ],
       },
-      { name: 'Ping', event: [{ listen: 'test', script: { exec: ['pm.cookies.get("session"); pm.test("ok", () => {})'] } }], request: { method: 'GET', url: '{{host}}/echo?ping=1' } },
+      {
+        name: 'Ping',
+        event: [{ listen: 'test', script: { exec: ['pm.cookies.get("session"); pm.test("ok", () => {})'] } }],
+        request: { method: 'GET', url: '{{host}}/echo?ping=1' },
+      },
     ],
   });
 
@@ -84,7 +100,9 @@ test.describe('import and export', () => {
     await io.importText(postman);
     const preview = io.importDialog.getByLabel('Import preview');
     await expect(preview).toContainText('Postman Collection v2.1: 1 request');
-    await expect(io.importDialog.getByRole('list', { name: 'Changed or left out in Echo it' })).toContainText('1 saved example response ("saved") not imported');
+    await expect(io.importDialog.getByRole('list', { name: 'Changed or left out in Echo it' })).toContainText(
+      '1 saved example response ("saved") not imported',
+    );
     await page.screenshot({ path: '/tmp/issue6-import-dialog.png' });
     await io.importDialog.getByRole('button', { name: 'Import', exact: true }).click();
     await expect(io.importDialog).toBeHidden();
@@ -92,7 +110,11 @@ test.describe('import and export', () => {
     await expect(builder.url).toHaveValue('http://127.0.0.1:1/echo');
   });
 
-  test('imports a Postman collection into the workspace: the tree shows it, a request opens from there and sends, its file is on disk', async ({ page, courier, fixtureServer }) => {
+  test('imports a Postman collection into the workspace: the tree shows it, a request opens from there and sends, its file is on disk', async ({
+    page,
+    courier,
+    fixtureServer,
+  }) => {
     const builder = new RequestBuilderPage(page);
     const io = new ImportExportPage(page);
     const collections = new CollectionsPage(page);
@@ -111,7 +133,9 @@ test.describe('import and export', () => {
     const notice = page.getByRole('status', { name: 'Import result' });
     await expect(notice).toContainText('Imported “Team API” into the workspace: 3 requests, 1 item not carried over in full.');
     // scripts are imported; a call the sandbox refuses is named
-    await expect(notice).toContainText('Ping: The test script uses pm.cookies, which Courier scripts do not support yet: it was imported and will stop at that call.');
+    await expect(notice).toContainText(
+      'Ping: The test script uses pm.cookies, which Courier scripts do not support yet: it was imported and will stop at that call.',
+    );
     // one line until the user opens the list (finding 26: the notice took ~110 px above the builder)
     expect((await notice.boundingBox())!.height).toBeLessThanOrEqual(40);
     await notice.getByText('1 change or omission').click();
@@ -152,7 +176,9 @@ test.describe('import and export', () => {
     const builder = new RequestBuilderPage(page);
     const io = new ImportExportPage(page);
     await io.importButton.click();
-    await io.importDialog.getByLabel('Choose a file to import').setInputFiles({ name: 'pets.yaml', mimeType: 'application/yaml', buffer: Buffer.from(openapiYaml(fixtureServer.url)) });
+    await io.importDialog
+      .getByLabel('Choose a file to import')
+      .setInputFiles({ name: 'pets.yaml', mimeType: 'application/yaml', buffer: Buffer.from(openapiYaml(fixtureServer.url)) });
     const preview = io.importDialog.getByLabel('Import preview');
     await expect(preview).toContainText('OpenAPI 3.1.0: 2 requests, 2 environments');
     await expect(preview).toContainText('baseUrl');

@@ -133,7 +133,10 @@ test.describe('response viewer', () => {
     });
     await viewer.tab('Response headers').click();
     const click = await page.evaluate(() => (window as unknown as { __click: Promise<{ inputDelay: number; shownAfter: number }> }).__click);
-    test.info().annotations.push({ type: 'click', description: `input delay ${Math.round(click.inputDelay)} ms, headers shown after ${Math.round(click.shownAfter)} ms` });
+    test.info().annotations.push({
+      type: 'click',
+      description: `input delay ${Math.round(click.inputDelay)} ms, headers shown after ${Math.round(click.shownAfter)} ms`,
+    });
     // A frozen window (the body parsed on the main thread) answers after seconds; a responsive one within a few
     // frames. The bound separates the two with room for a busy CI machine; the benchmarks measure the real figure.
     expect(click.shownAfter).toBeLessThanOrEqual(500);

@@ -13,12 +13,22 @@ const SHOTS = '/tmp/runner-shots';
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 /** A collection "Checks API" with a folder "Checks": two requests, the second with a check that always fails. */
-async function seedChecks(dataDir: string, serverUrl: string, second: { url: string; name?: string; tests?: unknown } = { url: `${serverUrl}/echo?n=2` }): Promise<void> {
+async function seedChecks(
+  dataDir: string,
+  serverUrl: string,
+  second: { url: string; name?: string; tests?: unknown } = { url: `${serverUrl}/echo?n=2` },
+): Promise<void> {
   const root = path.join(dataDir, 'workspace', 'checks-api');
   await mkdir(path.join(root, 'checks'), { recursive: true });
   await writeFile(
     path.join(root, 'checks', 'status-ok.request.json'),
-    json({ format: 3, name: 'Status OK', method: 'GET', url: `${serverUrl}/echo?n=1`, tests: { assertions: [{ target: 'status', operator: 'equals', expected: '200' }] } }),
+    json({
+      format: 3,
+      name: 'Status OK',
+      method: 'GET',
+      url: `${serverUrl}/echo?n=1`,
+      tests: { assertions: [{ target: 'status', operator: 'equals', expected: '200' }] },
+    }),
   );
   await writeFile(path.join(root, 'checks', 'second.request.json'), json({ format: 3, name: 'Method is POST', method: 'GET', ...second }));
   await writeFile(path.join(root, 'checks', 'folder.json'), json({ name: 'Checks', order: ['status-ok.request.json', 'second.request.json'] }));
@@ -30,7 +40,10 @@ async function openRunner(page: Page, folder: string) {
   await expect(collections.item('Checks API')).toBeVisible();
   if (!(await collections.item(folder).isVisible())) await collections.item('Checks API').click();
   await collections.item(folder).click({ button: 'right' });
-  await page.getByRole('menu', { name: `Actions for ${folder}` }).getByRole('menuitem', { name: 'Run…' }).click();
+  await page
+    .getByRole('menu', { name: `Actions for ${folder}` })
+    .getByRole('menuitem', { name: 'Run…' })
+    .click();
   const runner = page.getByRole('dialog', { name: `Run “${folder}”` });
   await expect(runner).toBeVisible();
   return runner;
@@ -184,7 +197,11 @@ test.describe('collection runner', () => {
     await page.screenshot({ path: `${SHOTS}/7-cancelled-1280.png` });
   });
 
-  test('at 1280×800: a pause says what comes next, a request still rate limited fails, names keep their room, dates read as elsewhere', async ({ page, courier, fixtureServer }) => {
+  test('at 1280×800: a pause says what comes next, a request still rate limited fails, names keep their room, dates read as elsewhere', async ({
+    page,
+    courier,
+    fixtureServer,
+  }) => {
     test.slow();
     await page.setViewportSize({ width: 1280, height: 800 });
     const name = 'New request to the rate limited endpoint';

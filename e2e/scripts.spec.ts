@@ -12,7 +12,9 @@ test.describe('scripts', () => {
     await builder.openTab('Scripts');
     await builder.request
       .getByRole('textbox', { name: 'Post-response script' })
-      .fill('pm.globals.set("nextStep", "two-from-script");\npm.test("status is 200", () => pm.response.to.have.status(200));\npm.test("fails on purpose", () => pm.expect(pm.response.code).to.equal(404));\nconsole.log("kept", pm.globals.get("nextStep"));');
+      .fill(
+        'pm.globals.set("nextStep", "two-from-script");\npm.test("status is 200", () => pm.response.to.have.status(200));\npm.test("fails on purpose", () => pm.expect(pm.response.code).to.equal(404));\nconsole.log("kept", pm.globals.get("nextStep"));',
+      );
     await builder.send();
     await builder.expectStatus('200 OK');
 

@@ -126,9 +126,9 @@ test('a secret in a WebSocket handshake is masked in what the window shows and i
     await ws.session.getByRole('combobox', { name: 'Auth type' }).selectOption({ label: 'Bearer token' });
     await ws.session.getByLabel('Token', { exact: true }).fill(CANARY);
     await ws.saveAsNew('Leaky socket', 'Sockets');
-    await expect.poll(async () => readFile(path.join(dataDir, 'workspace', 'sockets', 'leaky-socket.request.json'), 'utf8').catch(() => '')).toMatch(
-      /"token": "\{\{\$credential\.[^}]+\}\}"/,
-    );
+    await expect
+      .poll(async () => readFile(path.join(dataDir, 'workspace', 'sockets', 'leaky-socket.request.json'), 'utf8').catch(() => ''))
+      .toMatch(/"token": "\{\{\$credential\.[^}]+\}\}"/);
     await expect(ws.session.getByRole('status').filter({ hasText: 'was not written to the file' })).toHaveCount(0);
   } finally {
     await courier.stop();

@@ -14,7 +14,8 @@ test.afterAll(async () => {
 
 const width = async (locator: Locator) => (await locator.boundingBox())!.width;
 // a cell whose text is cut (ellipsis) has more to show than it is wide
-const clipped = (locator: Locator) => locator.evaluateAll((cells) => cells.filter((cell) => cell.scrollWidth > cell.clientWidth + 1).map((cell) => cell.textContent));
+const clipped = (locator: Locator) =>
+  locator.evaluateAll((cells) => cells.filter((cell) => cell.scrollWidth > cell.clientWidth + 1).map((cell) => cell.textContent));
 
 test.describe('server-sent events in the pane beside the request, on a 1280×800 laptop', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
@@ -42,15 +43,17 @@ test.describe('server-sent events in the pane beside the request, on a 1280×800
     await expect(head).not.toContainText('retry');
     expect(await clipped(head.locator('span'))).toEqual([]);
     // what is shown of the data starts with the data, not "{…"
-    expect(await data.evaluate((cell) => cell.clientWidth)).toBeGreaterThan(await data.evaluate((cell) => {
-      const probe = document.createElement('span');
-      probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap;font:inherit';
-      probe.textContent = '{"n":0,"message":"event';
-      cell.appendChild(probe);
-      const w = probe.getBoundingClientRect().width;
-      probe.remove();
-      return w;
-    }));
+    expect(await data.evaluate((cell) => cell.clientWidth)).toBeGreaterThan(
+      await data.evaluate((cell) => {
+        const probe = document.createElement('span');
+        probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap;font:inherit';
+        probe.textContent = '{"n":0,"message":"event';
+        cell.appendChild(probe);
+        const w = probe.getBoundingClientRect().width;
+        probe.remove();
+        return w;
+      }),
+    );
     expect(consoleErrors).toEqual([]);
   });
 

@@ -15,7 +15,10 @@ test.describe('tests on a request, without code', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  test('assertions pass and fail with actual values, a capture feeds {{token}} to the next request, results kept in history', async ({ page, fixtureServer }) => {
+  test('assertions pass and fail with actual values, a capture feeds {{token}} to the next request, results kept in history', async ({
+    page,
+    fixtureServer,
+  }) => {
     // a whole session (environment, two sends, a reload, history) on a shared 2-core CI machine
     test.slow();
     const builder = new RequestBuilderPage(page);

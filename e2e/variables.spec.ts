@@ -39,7 +39,9 @@ test.describe('variables in the request builder', () => {
     await expect(builder.referenceWarning()).toHaveText('Unresolved: {{nope}}, {{alsoMissing}} — they will be sent as written');
 
     await builder.hoverReference(builder.url, 'nope');
-    await expect(builder.tooltip()).toHaveText(/^nope is not defined \(Request › Environment › Folder › Collection › Workspace › Globals\); it will be sent as written$/);
+    await expect(builder.tooltip()).toHaveText(
+      /^nope is not defined \(Request › Environment › Folder › Collection › Workspace › Globals\); it will be sent as written$/,
+    );
 
     // a header counts too, a switched-off one does not
     await builder.addHeader('X-Off', '{{offHeader}}');
@@ -116,7 +118,9 @@ test.describe('variables in the request builder', () => {
     await env.vaultIndicator('Vault unlocked').click();
     await env.vaultDialog('Vault').getByRole('button', { name: 'Lock vault' }).click();
     await expect(env.vaultIndicator('Vault locked — unlock')).toBeVisible();
-    await expect(builder.referenceWarning('Locked')).toHaveText(/^Locked: \{\{token\}\} is a secret in the locked vault\. Unlock the vault to send its value\./);
+    await expect(builder.referenceWarning('Locked')).toHaveText(
+      /^Locked: \{\{token\}\} is a secret in the locked vault\. Unlock the vault to send its value\./,
+    );
     // …and carries the way out: Unlock opens the vault dialog
     await builder.referenceWarning('Locked').getByRole('button', { name: 'Unlock', exact: true }).click();
     await expect(env.vaultDialog('Unlock vault')).toBeVisible();

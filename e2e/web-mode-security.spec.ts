@@ -57,7 +57,12 @@ test.describe('web mode guards its loopback server', () => {
     expect(page.headers()['referrer-policy']).toBe('no-referrer');
   });
 
-  test('the secret path opens the app; its assets, Monaco workers and fonts and the bridge load without a refusal, also after a reload', async ({ page, context, courier, fixtureServer }) => {
+  test('the secret path opens the app; its assets, Monaco workers and fonts and the bridge load without a refusal, also after a reload', async ({
+    page,
+    context,
+    courier,
+    fixtureServer,
+  }) => {
     // The first load (by the fixture) settles first, so the reload below aborts nothing of it: the app is up (its
     // bridge socket opens with the first query, which can come after 'networkidle' on a busy machine).
     await page.waitForLoadState('networkidle');
@@ -118,14 +123,17 @@ test.describe('web mode guards its loopback server', () => {
   test('a page on another local port cannot reach the bridge, even knowing the token', async ({ page, courier, fixtureServer }) => {
     // Every 127.0.0.1 port is the same site to the browser; the Origin check is what keeps this page out.
     await page.goto(`${fixtureServer.url}/status/200`);
-    const outcome = await page.evaluate(async (bridgeUrl) => {
-      return await new Promise<string>((resolve) => {
-        const socket = new WebSocket(bridgeUrl);
-        socket.onopen = () => resolve('open');
-        socket.onerror = () => resolve('refused');
-        setTimeout(() => resolve('timeout'), 5_000);
-      });
-    }, `${courier.origin.replace('http', 'ws')}/s/${courier.token}/bridge`);
+    const outcome = await page.evaluate(
+      async (bridgeUrl) => {
+        return await new Promise<string>((resolve) => {
+          const socket = new WebSocket(bridgeUrl);
+          socket.onopen = () => resolve('open');
+          socket.onerror = () => resolve('refused');
+          setTimeout(() => resolve('timeout'), 5_000);
+        });
+      },
+      `${courier.origin.replace('http', 'ws')}/s/${courier.token}/bridge`,
+    );
     expect(outcome).toBe('refused');
   });
 
@@ -152,9 +160,7 @@ test.describe('web mode guards its loopback server', () => {
     await expect(viewer.status).toHaveText('200 OK');
     // Everything the three visits asked for has arrived (waiting for 'networkidle' instead can stall on a busy
     // machine while the window keeps fetching chunks it loads at idle).
-    await expect
-      .poll(() => fixtureServer.recordedRequests().filter((entry) => entry.path === '/record-headers?via=courier-send').length)
-      .toBe(1);
+    await expect.poll(() => fixtureServer.recordedRequests().filter((entry) => entry.path === '/record-headers?via=courier-send').length).toBe(1);
 
     const recorded = fixtureServer.recordedRequests();
     const paths = recorded.map((entry) => entry.path);

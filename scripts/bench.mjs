@@ -18,10 +18,22 @@ const common = {
 await Promise.all([
   build({ ...common, entryPoints: [path.join(root, 'scripts/bench/run.ts')], outfile }),
   // found beside run.js, as the hosts find theirs (see electron/services/import-export/import-worker-file.ts)
-  build({ ...common, entryPoints: [path.join(root, 'electron/services/import-export/import-worker.ts')], outfile: path.join(root, 'dist/bench/import-worker.js') }),
+  build({
+    ...common,
+    entryPoints: [path.join(root, 'electron/services/import-export/import-worker.ts')],
+    outfile: path.join(root, 'dist/bench/import-worker.js'),
+  }),
   build({ ...common, entryPoints: [path.join(root, 'electron/services/scripts/sandbox-worker.ts')], outfile: path.join(root, 'dist/bench/sandbox-worker.js') }),
   // evaluated inside the Courier page by the body-read benchmark: the renderer's own bridge client, for the browser
-  build({ ...common, platform: 'browser', format: 'iife', target: 'chrome120', packages: 'bundle', entryPoints: [path.join(root, 'scripts/bench/body-read-page.ts')], outfile: path.join(root, 'dist/bench/body-read-page.js') }),
+  build({
+    ...common,
+    platform: 'browser',
+    format: 'iife',
+    target: 'chrome120',
+    packages: 'bundle',
+    entryPoints: [path.join(root, 'scripts/bench/body-read-page.ts')],
+    outfile: path.join(root, 'dist/bench/body-read-page.js'),
+  }),
 ]);
 const result = spawnSync(process.execPath, ['--expose-gc', outfile, ...process.argv.slice(2)], { stdio: 'inherit', cwd: root });
 process.exit(result.status ?? 1);

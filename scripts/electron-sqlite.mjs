@@ -25,7 +25,10 @@ export async function ensureElectronSqlite() {
       recursive: true,
       filter: (source) => !source.split(path.sep).includes('build'),
     });
-    writeFileSync(path.join(cacheRoot, 'package.json'), JSON.stringify({ name: 'courier-electron-native', private: true, dependencies: { 'better-sqlite3': versionOf('better-sqlite3') } }));
+    writeFileSync(
+      path.join(cacheRoot, 'package.json'),
+      JSON.stringify({ name: 'courier-electron-native', private: true, dependencies: { 'better-sqlite3': versionOf('better-sqlite3') } }),
+    );
     const { rebuild } = await import('@electron/rebuild');
     await rebuild({ buildPath: cacheRoot, electronVersion: versionOf('electron'), onlyModules: ['better-sqlite3'], force: true, mode: 'sequential' });
     if (!existsSync(electronSqliteBinding)) throw new Error('the build produced no better_sqlite3.node');

@@ -42,6 +42,11 @@ describe('import layering (DESIGN.md)', () => {
 
   it('allows what the table allows', async () => {
     expect(await messagesFor('renderer/lib/x.ts', "import { ok } from '../../shared/contract';\nexport const y = ok;")).toEqual([]);
-    expect(await messagesFor('electron/services/http/x.ts', "import { ok } from '../../../shared/contract';\nimport { readFile } from 'node:fs/promises';\nexport const y = [ok, readFile];")).toEqual([]);
+    expect(
+      await messagesFor(
+        'electron/services/http/x.ts',
+        "import { ok } from '../../../shared/contract';\nimport { readFile } from 'node:fs/promises';\nexport const y = [ok, readFile];",
+      ),
+    ).toEqual([]);
   });
 });

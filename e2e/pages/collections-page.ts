@@ -26,7 +26,10 @@ export class CollectionsPage {
   async menu(item: string, action: string): Promise<void> {
     await this.item(item).hover();
     await this.menuButton(item).click();
-    await this.page.getByRole('menu', { name: `Actions for ${item}` }).getByRole('menuitem', { name: action }).click();
+    await this.page
+      .getByRole('menu', { name: `Actions for ${item}` })
+      .getByRole('menuitem', { name: action })
+      .click();
   }
 
   tab(name: string | RegExp): Locator {

@@ -2,7 +2,10 @@ import { type Locator, type Page } from '@playwright/test';
 
 /** The computed background of the Monaco editor inside `container`, as "rgb(r, g, b)". */
 export function editorBackground(container: Locator): Promise<string> {
-  return container.locator('.monaco-editor').first().evaluate((node) => getComputedStyle(node).backgroundColor);
+  return container
+    .locator('.monaco-editor')
+    .first()
+    .evaluate((node) => getComputedStyle(node).backgroundColor);
 }
 
 /** The app's `--surface` colour (theme.css) for the current colour scheme, resolved by the browser to "rgb(r, g, b)". */

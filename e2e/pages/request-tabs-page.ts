@@ -31,7 +31,10 @@ export class RequestTabsPage {
 
   /** Closes a tab without saving it (an edited tab asks first). */
   async closeDiscarding(index: number): Promise<void> {
-    await this.list.getByRole('button', { name: /^Close / }).nth(index).click();
+    await this.list
+      .getByRole('button', { name: /^Close / })
+      .nth(index)
+      .click();
     const ask = this.page.getByRole('alertdialog', { name: 'Save changes?' });
     await expect(ask).toBeVisible();
     await ask.getByRole('button', { name: 'Don’t save' }).click();

@@ -10,7 +10,10 @@ export class WebSocketPage {
 
   async open(): Promise<void> {
     // "WebSocket", or "WebSocket · 1 open" while connections are open
-    await this.page.getByRole('radiogroup', { name: 'Request kind' }).getByText(/^WebSocket( · \d+ open)?$/).click();
+    await this.page
+      .getByRole('radiogroup', { name: 'Request kind' })
+      .getByText(/^WebSocket( · \d+ open)?$/)
+      .click();
     await expect(this.workspace).toBeVisible();
   }
 

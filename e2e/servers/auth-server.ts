@@ -185,7 +185,9 @@ export async function startAuthServer(): Promise<AuthServer> {
             case 'authorization_code': {
               const grant = codes.get(fields.code ?? '');
               codes.delete(fields.code ?? '');
-              const challenge = createHash('sha256').update(fields.code_verifier ?? '').digest('base64url');
+              const challenge = createHash('sha256')
+                .update(fields.code_verifier ?? '')
+                .digest('base64url');
               if (!grant || grant.challenge !== challenge || grant.redirectUri !== fields.redirect_uri) {
                 json(res, 400, { error: 'invalid_grant', error_description: 'code, verifier or redirect_uri does not match' });
                 return;

@@ -81,7 +81,12 @@ test('(b) an imported literal bearer token works after edit, from history Restor
   await io.importText(
     JSON.stringify({
       info: { name: 'Token API', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
-      item: [{ name: 'Me', request: { method: 'GET', url: `${server.url}/bearer`, auth: { type: 'bearer', bearer: [{ key: 'token', value: TOKEN, type: 'string' }] } } }],
+      item: [
+        {
+          name: 'Me',
+          request: { method: 'GET', url: `${server.url}/bearer`, auth: { type: 'bearer', bearer: [{ key: 'token', value: TOKEN, type: 'string' }] } },
+        },
+      ],
     }),
   );
   await io.importDialog.getByRole('button', { name: 'Import', exact: true }).click();
@@ -158,7 +163,10 @@ test('(d) Inherit names the collection and sends its auth; No auth sends none', 
     }),
   );
   await writeFile(path.join(root, 'inherits.request.json'), json({ format: 2, name: 'Inherits', method: 'GET', url: `${server.url}/basic` }));
-  await writeFile(path.join(root, 'no-auth.request.json'), json({ format: 2, name: 'Plain', method: 'GET', url: `${server.url}/open`, auth: { kind: 'none' } }));
+  await writeFile(
+    path.join(root, 'no-auth.request.json'),
+    json({ format: 2, name: 'Plain', method: 'GET', url: `${server.url}/open`, auth: { kind: 'none' } }),
+  );
   // format 1 (no "format"): "none" in a collection meant "take the collection's auth", and still does
   await writeFile(path.join(root, 'old.request.json'), json({ name: 'Old style', method: 'GET', url: `${server.url}/basic`, auth: { kind: 'none' } }));
 

@@ -175,7 +175,10 @@ test.describe('everyday editing', () => {
     await expect(builder.url).toHaveValue(`${fixtureServer.url}/echo?tab=saved-edited`);
   });
 
-  test('close all over never-saved drafts only: the clean tabs close, the drafts stay (new-user pass: only "Don\'t save" or Cancel)', async ({ page, fixtureServer }) => {
+  test('close all over never-saved drafts only: the clean tabs close, the drafts stay (new-user pass: only "Don\'t save" or Cancel)', async ({
+    page,
+    fixtureServer,
+  }) => {
     const builder = new RequestBuilderPage(page);
     const collections = new CollectionsPage(page);
     await builder.url.fill(`${fixtureServer.url}/echo?draft=1`);

@@ -17,7 +17,10 @@ test('"New request" from a collection\'s menu opens its tab with the URL field f
   await expect(builder.url).toHaveValue(`${fixtureServer.url}/echo`);
 });
 
-test('Esc from the read-only response editor, the last control on the page, lands on its Copy button, not on the page body', async ({ page, fixtureServer }) => {
+test('Esc from the read-only response editor, the last control on the page, lands on its Copy button, not on the page body', async ({
+  page,
+  fixtureServer,
+}) => {
   const builder = new RequestBuilderPage(page);
   const response = new ResponseViewerPage(page);
   await builder.url.fill(`${fixtureServer.url}/echo`);

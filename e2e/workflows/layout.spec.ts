@@ -222,7 +222,8 @@ test.describe('layout on a laptop: panels give way, each divider its own', () =>
       const centre = box.x + box.width / 2;
       // from the top of the panels to the bottom, on both sides of the line
       const hits = await page.evaluate(
-        ({ xs, ys }) => ys.flatMap((y) => xs.map((x) => `${x},${y}: ${document.elementFromPoint(x, y)?.getAttribute('role') ?? document.elementFromPoint(x, y)?.className}`)),
+        ({ xs, ys }) =>
+          ys.flatMap((y) => xs.map((x) => `${x},${y}: ${document.elementFromPoint(x, y)?.getAttribute('role') ?? document.elementFromPoint(x, y)?.className}`)),
         { xs: [centre - 2, centre, centre + 2], ys: Array.from({ length: Math.floor(box.height / 8) }, (_, i) => box.y + 2 + i * 8) },
       );
       expect(hits.filter((hit) => !hit.endsWith(': separator'))).toEqual([]);
@@ -259,7 +260,9 @@ test('at 1280×800 with both panels open the history search placeholder and ever
   // the longest row there is: a method, a 5xx status, the time, duration and size, a test count and the pin
   await builder.url.fill(`${fixtureServer.url}/status/503`);
   await builder.openTab('Scripts');
-  await builder.request.getByRole('textbox', { name: 'Post-response script' }).fill('pm.test("one", () => {});\npm.test("two", () => pm.expect(1).to.equal(2));');
+  await builder.request
+    .getByRole('textbox', { name: 'Post-response script' })
+    .fill('pm.test("one", () => {});\npm.test("two", () => pm.expect(1).to.equal(2));');
   await builder.send();
   await layout.open(layout.collectionsToggle);
   await layout.open(layout.historyToggle);
@@ -279,7 +282,12 @@ test('at 1280×800 with both panels open the history search placeholder and ever
   expect(placeholderFits, 'the search placeholder is cut').toBe(true);
 
   const rowBox = (await row.boundingBox())!;
-  for (const badge of [row.getByText('GET', { exact: true }), row.getByText('503', { exact: true }), row.getByText('Tests 1/2', { exact: true }), row.getByTitle(/^Pinned/)]) {
+  for (const badge of [
+    row.getByText('GET', { exact: true }),
+    row.getByText('503', { exact: true }),
+    row.getByText('Tests 1/2', { exact: true }),
+    row.getByTitle(/^Pinned/),
+  ]) {
     const box = (await badge.boundingBox())!;
     expect(box.x + box.width, `${await badge.textContent()} reaches past the row`).toBeLessThanOrEqual(rowBox.x + rowBox.width + 0.5);
     expect(await badge.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);

@@ -14,7 +14,11 @@ test.describe('responses across a reload', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  test('two tabs with two different responses each show their own again after a reload; none is written to the session', async ({ page, courier, fixtureServer }) => {
+  test('two tabs with two different responses each show their own again after a reload; none is written to the session', async ({
+    page,
+    courier,
+    fixtureServer,
+  }) => {
     const builder = new RequestBuilderPage(page);
     const tabs = new RequestTabsPage(page);
     const viewer = new ResponseViewerPage(page);
@@ -31,7 +35,11 @@ test.describe('responses across a reload', () => {
 
     // The session names the entries, never the bodies.
     await expect
-      .poll(async () => ((await settingsValue(courier.dataDir, 'workspace.session')) as { tabs?: { responseEntryId?: number }[] } | undefined)?.tabs?.map((t) => typeof t.responseEntryId))
+      .poll(async () =>
+        ((await settingsValue(courier.dataDir, 'workspace.session')) as { tabs?: { responseEntryId?: number }[] } | undefined)?.tabs?.map(
+          (t) => typeof t.responseEntryId,
+        ),
+      )
       .toEqual(['number', 'number']);
     expect(await settingsText(courier.dataDir)).not.toContain('"path":"/echo"');
 

@@ -9,7 +9,10 @@ import { RequestBuilderPage } from '../pages/request-builder-page';
  */
 const PASSPHRASE = 'correct horse battery staple';
 
-test('a send refused for a locked vault is unlocked and re-sent from the error, in the request pane and in the response pane', async ({ page, fixtureServer }) => {
+test('a send refused for a locked vault is unlocked and re-sent from the error, in the request pane and in the response pane', async ({
+  page,
+  fixtureServer,
+}) => {
   const builder = new RequestBuilderPage(page);
   const collections = new CollectionsPage(page);
   const env = new EnvironmentsPage(page);

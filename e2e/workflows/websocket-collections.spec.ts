@@ -93,12 +93,14 @@ test('"New WebSocket request" in the tree menu creates a WebSocket file, opens i
   await ws.url().fill(`${server.origin}/echo`);
   await ws.session.getByRole('button', { name: 'Save request', exact: true }).click();
   const file = path.join(courier.dataDir, 'workspace', 'new-collection', 'new-websocket-request.request.json');
-  await expect.poll(async () => JSON.parse(await readFile(file, 'utf8')) as unknown).toEqual({
-    format: 2,
-    kind: 'websocket',
-    name: 'New WebSocket request',
-    url: `${server.origin}/echo`,
-  });
+  await expect
+    .poll(async () => JSON.parse(await readFile(file, 'utf8')) as unknown)
+    .toEqual({
+      format: 2,
+      kind: 'websocket',
+      name: 'New WebSocket request',
+      url: `${server.origin}/echo`,
+    });
 
   // Renamed in the tree while open: the tab follows the file, so Save writes the renamed file (no stray copy).
   await collections.menu('New WebSocket request', 'Rename');

@@ -19,7 +19,8 @@ afterAll(async () => {
   await rm(scratch, { recursive: true, force: true });
 });
 
-const courierFor = () => createCourier({ dataDir, mode: 'web', version: '0', openExternal: () => false, scrypt: { N: 1024, r: 8, p: 1 }, onInternalError: (e) => console.error(e) });
+const courierFor = () =>
+  createCourier({ dataDir, mode: 'web', version: '0', openExternal: () => false, scrypt: { N: 1024, r: 8, p: 1 }, onInternalError: (e) => console.error(e) });
 
 describe('Bruno collection folders through the contract', () => {
   it('imports a folder by path, keeps it in the workspace, and exports it back as a Bruno folder', async () => {
@@ -58,18 +59,27 @@ describe('Bruno collection folders through the contract', () => {
   it('refuses a relative path, a folder without bruno.json, and a link out of the folder', async () => {
     const courier = courierFor();
     try {
-      expect(await dispatch(courier.handlers, 'import.parseFolder', { path: 'relative/dir' })).toMatchObject({ ok: false, error: { code: 'INVALID_IMPORT', message: expect.stringMatching(/full path/) } });
+      expect(await dispatch(courier.handlers, 'import.parseFolder', { path: 'relative/dir' })).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_IMPORT', message: expect.stringMatching(/full path/) },
+      });
       const empty = path.join(scratch, 'not-bruno');
       await mkdir(empty);
       await writeFile(path.join(empty, 'a.bru'), 'meta {\n  name: a\n}\n');
-      expect(await dispatch(courier.handlers, 'import.parseFolder', { path: empty })).toMatchObject({ ok: false, error: { code: 'INVALID_IMPORT', message: expect.stringMatching(/no bruno.json/) } });
+      expect(await dispatch(courier.handlers, 'import.parseFolder', { path: empty })).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_IMPORT', message: expect.stringMatching(/no bruno.json/) },
+      });
       const trap = path.join(scratch, 'trap');
       await mkdir(trap);
       await writeFile(path.join(trap, 'bruno.json'), '{"name":"trap"}');
       const outside = path.join(scratch, 'outside.bru');
       await writeFile(outside, 'meta {\n  name: outside\n}\n\nget {\n  url: https://x\n}\n');
       await symlink(outside, path.join(trap, 'leak.bru'));
-      expect(await dispatch(courier.handlers, 'import.parseFolder', { path: trap })).toMatchObject({ ok: false, error: { code: 'INVALID_IMPORT', message: expect.stringMatching(/outside the workspace folder/) } });
+      expect(await dispatch(courier.handlers, 'import.parseFolder', { path: trap })).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_IMPORT', message: expect.stringMatching(/outside the workspace folder/) },
+      });
     } finally {
       await courier.close();
     }

@@ -97,12 +97,21 @@ async function spoolFiles(): Promise<string[]> {
 
 /** A courier that has done a bit of everything and still holds it: a spooled body, a pooled socket, an open WebSocket, an SSE stream in flight, the script worker. */
 async function busyCourier(): Promise<{ courier: Courier; streaming: Promise<unknown> }> {
-  const courier = createCourier({ dataDir, mode: 'web', version: '1.0.0', openExternal: () => true, onInternalError: (error) => errors.push(error), prewarmScripts: true });
+  const courier = createCourier({
+    dataDir,
+    mode: 'web',
+    version: '1.0.0',
+    openExternal: () => true,
+    onInternalError: (error) => errors.push(error),
+    prewarmScripts: true,
+  });
   courier.onEvent((event) => events.push(event));
   const large = await dispatch(courier.handlers, 'http.send', { requestId: 'large', request: { method: 'GET', url: `${http.origin}/large` } });
   expect(large).toMatchObject({ ok: true, value: { body: { spooled: true } } });
   expect(await spoolFiles()).not.toEqual([]);
-  expect(await dispatch(courier.handlers, 'http.send', { requestId: 'small', request: { method: 'GET', url: `${http.origin}/small` } })).toMatchObject({ ok: true });
+  expect(await dispatch(courier.handlers, 'http.send', { requestId: 'small', request: { method: 'GET', url: `${http.origin}/small` } })).toMatchObject({
+    ok: true,
+  });
   expect(await dispatch(courier.handlers, 'ws.connect', { sessionId: 'open-ws', request: { url: `${ws.origin}/echo` } })).toMatchObject({ ok: true });
   expect(await dispatch(courier.handlers, 'ws.send', { sessionId: 'open-ws', kind: 'text', data: 'hi' })).toMatchObject({ ok: true });
   const streaming = dispatch(courier.handlers, 'http.send', { requestId: 'sse', request: { method: 'GET', url: `${http.origin}/events` } });
@@ -144,7 +153,9 @@ describe('closing a courier', () => {
     inject.failWorkspaceStart = true;
     const baseline = openResources();
     // the script worker is started before the workspace
-    expect(() => createCourier({ dataDir, mode: 'web', version: '1.0.0', openExternal: () => true, onInternalError: (error) => errors.push(error), prewarmScripts: true })).toThrow('no workspace today');
+    expect(() =>
+      createCourier({ dataDir, mode: 'web', version: '1.0.0', openExternal: () => true, onInternalError: (error) => errors.push(error), prewarmScripts: true }),
+    ).toThrow('no workspace today');
     await expectNothingLeftOpen(baseline);
     expect(errors).toEqual([]);
   });

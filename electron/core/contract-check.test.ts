@@ -25,7 +25,14 @@ describe('contract check', () => {
     const handlers = {
       'http.cancel': async () => ({ cancelled: 'yes' }),
       'body.release': async () => ({ released: true, extra: new Date(0) }),
-      'app.info': async () => ({ name: 'Courier', version: '1', mode: 'web', platform: 'x', dataDir: '/d', capabilities: { folderDialog: false, openExternal: false, osKeychain: false } }),
+      'app.info': async () => ({
+        name: 'Courier',
+        version: '1',
+        mode: 'web',
+        platform: 'x',
+        dataDir: '/d',
+        capabilities: { folderDialog: false, openExternal: false, osKeychain: false },
+      }),
     } as unknown as MethodHandlers;
     const checked = checkedHandlers(handlers, (violation) => reported.push(violation));
     await expect(checked['http.cancel']({ requestId: 'r' })).rejects.toThrow(/^Contract violation: http.cancel answered outside the contract \(cancelled: /);

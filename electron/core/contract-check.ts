@@ -31,7 +31,8 @@ export function jsonDrift(value: unknown, where = 'value'): string | null {
     return null;
   }
   const prototype = Object.getPrototypeOf(value) as unknown;
-  if (prototype !== Object.prototype && prototype !== null) return `${where} is a ${(value as object).constructor?.name ?? 'class instance'}, not a plain object`;
+  if (prototype !== Object.prototype && prototype !== null)
+    return `${where} is a ${(value as object).constructor?.name ?? 'class instance'}, not a plain object`;
   for (const [key, item] of Object.entries(value)) {
     const drift = jsonDrift(item, `${where}.${key}`);
     if (drift) return drift;

@@ -62,7 +62,12 @@ describe('createCourier', () => {
   });
 
   it('says what the host can do: a folder dialog only with a picker, the keychain only when it really encrypts', async () => {
-    const keychain = (backend: string, available: boolean) => ({ backend, isAvailable: () => available, encrypt: (plain: string) => Buffer.from(plain), decrypt: (cipher: Buffer) => cipher.toString() });
+    const keychain = (backend: string, available: boolean) => ({
+      backend,
+      isAvailable: () => available,
+      encrypt: (plain: string) => Buffer.from(plain),
+      decrypt: (cipher: Buffer) => cipher.toString(),
+    });
     const capabilities = async (overrides: Partial<CourierOptions>) => (await make(overrides).handlers['app.info']({})).capabilities;
     expect(await capabilities({ mode: 'web' })).toEqual({ folderDialog: false, openExternal: false, osKeychain: false });
     expect(await capabilities({ mode: 'electron', pickFolder: async () => null, osEncryption: keychain('gnome_libsecret', true) })).toEqual({

@@ -112,38 +112,48 @@ function composeCourier(options: CourierOptions, disposables: DisposableStore, r
   const bodyStore = disposables.add('body store', createBodyStore({ spoolDir }));
   const notices: string[] = [];
   let history: HistoryService | null = null;
-  if (options.history !== false) try {
-    history = disposables.add('history', createHistoryService({
-      dir: path.join(options.dataDir, 'history'),
-      nativeBinding: options.sqliteNativeBinding,
-      onChange: (change) => hub.emit('history.changed', change),
-      onInternalError: reportInternal,
-    }));
-    notices.push(...history.notices);
-  } catch (error) {
-    // History must never keep Courier from starting: requests still work, history answers STORAGE_ERROR.
-    reportInternal(error);
-    notices.push(`History is unavailable this session: ${error instanceof Error ? error.message : String(error)}`);
-  }
+  if (options.history !== false)
+    try {
+      history = disposables.add(
+        'history',
+        createHistoryService({
+          dir: path.join(options.dataDir, 'history'),
+          nativeBinding: options.sqliteNativeBinding,
+          onChange: (change) => hub.emit('history.changed', change),
+          onInternalError: reportInternal,
+        }),
+      );
+      notices.push(...history.notices);
+    } catch (error) {
+      // History must never keep Courier from starting: requests still work, history answers STORAGE_ERROR.
+      reportInternal(error);
+      notices.push(`History is unavailable this session: ${error instanceof Error ? error.message : String(error)}`);
+    }
   const recorder = createHistoryRecorder({ history: () => history, bodyStore, onError: reportInternal });
   // exchanges still being captured land in history before it closes
   disposables.onClose('history recorder', () => recorder.drain());
   // Registered before the engines, so it runs after they closed: the sends they cancelled record their outcome first.
   const sends = createInFlight();
   disposables.onClose('sends in flight', () => sends.settled(SENDS_SETTLE_MS));
-  const httpEngine = disposables.add('HTTP engine', createHttpEngine({
-    bodyStore,
-    userAgent: options.userAgent ?? `Courier/${options.version}`,
-    onProgress: (progress) => hub.emit('http.progress', progress),
-    isRefusedAddress: options.isRefusedAddress,
-    onSse: (batch) => hub.emit('http.sse', batch),
-  }));
+  const httpEngine = disposables.add(
+    'HTTP engine',
+    createHttpEngine({
+      bodyStore,
+      userAgent: options.userAgent ?? `Courier/${options.version}`,
+      onProgress: (progress) => hub.emit('http.progress', progress),
+      isRefusedAddress: options.isRefusedAddress,
+      onSse: (batch) => hub.emit('http.sse', batch),
+    }),
+  );
   // WebSocket: the same refused addresses as HTTP, so web mode cannot reach its own bridge this way either.
-  const websocket = disposables.add('WebSocket service', createWebSocketService({
-    onEvents: (batch) => hub.emit('ws.events', batch),
-    isRefusedAddress: options.isRefusedAddress,
-    userAgent: options.userAgent ?? `Courier/${options.version}`,
-  }));
+  const websocket = disposables.add(
+    'WebSocket service',
+    createWebSocketService({
+      onEvents: (batch) => hub.emit('ws.events', batch),
+      isRefusedAddress: options.isRefusedAddress,
+      userAgent: options.userAgent ?? `Courier/${options.version}`,
+    }),
+  );
 
   const secrets = createSecretsWiring({
     dataDir: options.dataDir,
@@ -186,28 +196,39 @@ function composeCourier(options: CourierOptions, disposables: DisposableStore, r
     tests: { readBody: (id, offset, length) => bodyStore.read(id, offset, length), variables: secrets.variables, session: secrets.session },
   });
   // GraphQL: introspection through the engine, subscriptions over graphql-ws; both prepared like http.send.
-  const workspace = disposables.add('workspace', createWorkspaceService({
-    defaultDir: path.join(options.dataDir, 'workspace'),
-    store: secrets.settings,
-    pickFolder: options.pickFolder,
-    onChange: (change) => hub.emit('workspace.changed', change),
-    onError: reportInternal,
-  }));
-  const graphql = disposables.add('GraphQL subscriptions', createGraphqlWiring({
-    send: (requestId, spec, sendOptions) => httpEngine.send(requestId, spec, sendOptions),
-    bodyStore,
-    hub,
-    prepare: secrets.prepare,
-    isRefusedAddress: options.isRefusedAddress,
-    inheritanceChain: (workspacePath) => workspace.inheritanceChain(workspacePath),
-  }));
+  const workspace = disposables.add(
+    'workspace',
+    createWorkspaceService({
+      defaultDir: path.join(options.dataDir, 'workspace'),
+      store: secrets.settings,
+      pickFolder: options.pickFolder,
+      onChange: (change) => hub.emit('workspace.changed', change),
+      onError: reportInternal,
+    }),
+  );
+  const graphql = disposables.add(
+    'GraphQL subscriptions',
+    createGraphqlWiring({
+      send: (requestId, spec, sendOptions) => httpEngine.send(requestId, spec, sendOptions),
+      bodyStore,
+      hub,
+      prepare: secrets.prepare,
+      isRefusedAddress: options.isRefusedAddress,
+      inheritanceChain: (workspacePath) => workspace.inheritanceChain(workspacePath),
+    }),
+  );
   // A saved request is sent with its collection's and folders' headers, auth and variables under its own.
   const sendFromWorkspace = async (requestId: string, request: HttpRequestSpec, workspacePath: string, iteration: SendIteration | undefined) => {
     const chain = await workspace.inheritanceChain(workspacePath);
     // scripts name their request in errors and pm.info: its name as saved, read only when a script will run
     const scripted = request.scripts !== undefined || chain.some((container) => container.scripts !== undefined);
     const fallback = path.posix.basename(workspacePath).replace(/(\.request)?\.json$/, '');
-    const requestName = scripted ? await workspace.readRequest(workspacePath).then((saved) => saved.name, () => fallback) : fallback;
+    const requestName = scripted
+      ? await workspace.readRequest(workspacePath).then(
+          (saved) => saved.name,
+          () => fallback,
+        )
+      : fallback;
     return pipeline.send(requestId, applyInheritance(request, chain), inheritedLayers(chain), { requestName, chain, ...(iteration ? { iteration } : {}) });
   };
   const importExport = createImportExportService();
@@ -233,14 +254,19 @@ function composeCourier(options: CourierOptions, disposables: DisposableStore, r
   };
 
   // The collection runner drives these same handlers, so a run sends exactly as Send does.
-  const runner = disposables.add('collection runner', createRunnerWiring({
-    handlers: () => handlers,
-    emit: (event, payload) => hub.emit(event, payload),
-    store: createRunStore({ dir: path.join(options.dataDir, 'runs') }),
-    secretValues: () =>
-      secrets.variables.layers().flatMap((layer) => layer.variables.filter((v) => v.secret && v.value !== null && v.value !== '').map((v) => v.value as string)),
-    onInternalError: reportInternal,
-  }));
+  const runner = disposables.add(
+    'collection runner',
+    createRunnerWiring({
+      handlers: () => handlers,
+      emit: (event, payload) => hub.emit(event, payload),
+      store: createRunStore({ dir: path.join(options.dataDir, 'runs') }),
+      secretValues: () =>
+        secrets.variables
+          .layers()
+          .flatMap((layer) => layer.variables.filter((v) => v.secret && v.value !== null && v.value !== '').map((v) => v.value as string)),
+      onInternalError: reportInternal,
+    }),
+  );
 
   const handlers: MethodHandlers = {
     'app.info': async () => ({
@@ -258,12 +284,12 @@ function composeCourier(options: CourierOptions, disposables: DisposableStore, r
       ...(notices.length + secrets.notices.length > 0 ? { notices: [...notices, ...secrets.notices] } : {}),
     }),
     'http.send': ({ requestId, request, workspacePath, iteration }) =>
-      workspacePath === undefined ? pipeline.send(requestId, request, [], iteration ? { iteration } : {}) : sendFromWorkspace(requestId, request, workspacePath, iteration),
+      workspacePath === undefined
+        ? pipeline.send(requestId, request, [], iteration ? { iteration } : {})
+        : sendFromWorkspace(requestId, request, workspacePath, iteration),
     'http.cancel': async ({ requestId }) => ({ cancelled: pipeline.cancel(requestId) }),
     'body.read': async ({ bodyId, offset, length }) => {
-      const { bytes, total } = history?.isHistoryBodyId(bodyId)
-        ? await history.readBody(bodyId, offset, length)
-        : await bodyStore.read(bodyId, offset, length);
+      const { bytes, total } = history?.isHistoryBodyId(bodyId) ? await history.readBody(bodyId, offset, length) : await bodyStore.read(bodyId, offset, length);
       return { offset, bytes: exactBytes(bytes), total };
     },
     'body.release': async ({ bodyId }) => {
@@ -275,17 +301,16 @@ function composeCourier(options: CourierOptions, disposables: DisposableStore, r
     'shell.openExternal': async ({ url }) => {
       const safe = parseExternalUrl(url);
       if (safe === null) {
-        throw new CourierError(
-          'EXTERNAL_URL_REFUSED',
-          'Only web links (http:// or https://) can be opened outside Courier.',
-          url.slice(0, 200),
-        );
+        throw new CourierError('EXTERNAL_URL_REFUSED', 'Only web links (http:// or https://) can be opened outside Courier.', url.slice(0, 200));
       }
       return { opened: (await options.openExternal(safe)) === true };
     },
     ...historyHandlers(() => history, options.version),
     ...secrets.handlers,
-    ...websocketHandlers(websocket, createWebSocketPreparer(secrets.prepare, (workspacePath) => workspace.inheritanceChain(workspacePath))),
+    ...websocketHandlers(
+      websocket,
+      createWebSocketPreparer(secrets.prepare, (workspacePath) => workspace.inheritanceChain(workspacePath)),
+    ),
     ...graphql.handlers,
     ...workspaceHandlers(workspace, secrets.credentials),
     'import.parse': parseImport,
@@ -307,7 +332,8 @@ function composeCourier(options: CourierOptions, disposables: DisposableStore, r
   };
 
   // what may hold secrets waits for an unlock asked for at start; the contract says which methods (waitsForVault)
-  for (const name of VAULT_WAITING_METHODS) (handlers as Record<string, unknown>)[name] = secrets.afterReady(handlers[name] as (input: unknown) => Promise<unknown>);
+  for (const name of VAULT_WAITING_METHODS)
+    (handlers as Record<string, unknown>)[name] = secrets.afterReady(handlers[name] as (input: unknown) => Promise<unknown>);
 
   // no events reach the host once it has asked to close
   disposables.onClose('event listeners', () => hub.clear());

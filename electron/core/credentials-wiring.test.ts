@@ -38,8 +38,7 @@ afterEach(async () => {
 });
 
 type Result = { ok: true; value: Record<string, unknown> } | { ok: false; error: BridgeError };
-const tryCall = async (method: MethodName, input: unknown): Promise<Result> =>
-  (await dispatch(courier.handlers, method, input)) as Result;
+const tryCall = async (method: MethodName, input: unknown): Promise<Result> => (await dispatch(courier.handlers, method, input)) as Result;
 async function call(method: MethodName, input: unknown): Promise<Record<string, unknown>> {
   const result = await tryCall(method, input);
   if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
@@ -113,7 +112,12 @@ describe('Auth tab credentials kept in the vault', () => {
   it('stores the literal credentials of an import in the vault, so the imported request works', async () => {
     await unlock();
     const imported = await call('workspace.importCollections', {
-      collections: [{ name: 'Imported', items: [{ type: 'request', name: 'Me', request: { method: 'GET', url: `${server.origin}/me`, auth: { kind: 'bearer', token: CANARY } } }] }],
+      collections: [
+        {
+          name: 'Imported',
+          items: [{ type: 'request', name: 'Me', request: { method: 'GET', url: `${server.origin}/me`, auth: { kind: 'bearer', token: CANARY } } }],
+        },
+      ],
     });
     const tree = (await call('workspace.tree', {})) as { nodes: { path: string; kind: string; children?: unknown[] }[] };
     const requestPath = JSON.stringify(tree).match(/"path":"([^"]+\.json)"/)?.[1] ?? '';

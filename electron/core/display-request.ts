@@ -46,8 +46,16 @@ const unmark = (text: string, marker: string): string => text.split(marker).join
  * marker, headers added along the way) is masked wherever a secret occurs, as before. A request that was
  * redirected keeps the old behaviour throughout: its URL and headers came from the server.
  */
-export function displayRequest(sent: HttpExchange['request'], redirected: boolean, twin: DisplayTwin | undefined, secrets: readonly string[]): Pick<HttpExchange['request'], 'url' | 'headers'> {
-  const masked = { url: redactText(sent.url, secrets), headers: sent.headers.map(([name, value]): [string, string] => [redactText(name, secrets), redactText(value, secrets)]) };
+export function displayRequest(
+  sent: HttpExchange['request'],
+  redirected: boolean,
+  twin: DisplayTwin | undefined,
+  secrets: readonly string[],
+): Pick<HttpExchange['request'], 'url' | 'headers'> {
+  const masked = {
+    url: redactText(sent.url, secrets),
+    headers: sent.headers.map(([name, value]): [string, string] => [redactText(name, secrets), redactText(value, secrets)]),
+  };
   if (!twin || redirected || secrets.length === 0) return masked;
   let built;
   try {

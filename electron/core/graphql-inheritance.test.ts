@@ -16,7 +16,10 @@ beforeAll(async () => {
   workDir = await mkdtemp(path.join(os.tmpdir(), 'courier-graphql-inherit-'));
   // seenAuth answers with the Authorization header the server received: an echo of the token
   const schema = buildSchema('type Query { hello: String!, seenAuth: String } type Subscription { countdown(from: Int! = 3, intervalMs: Int = 20): Int! }');
-  const rootValue = { hello: () => 'Hello', seenAuth: (_args: unknown, context: { headers: Record<string, string> }) => `seen ${context.headers.authorization ?? 'nothing'}` };
+  const rootValue = {
+    hello: () => 'Hello',
+    seenAuth: (_args: unknown, context: { headers: Record<string, string> }) => `seen ${context.headers.authorization ?? 'nothing'}`,
+  };
   server = await startGraphqlServer({ schema, rootValue });
   courier = createCourier({ dataDir: workDir, mode: 'web', version: '0', openExternal: () => false });
 });
@@ -39,7 +42,12 @@ async function savedGraphqlRequest(query: string) {
   const folder = (await call('workspace.createContainer', { parent: api, name: 'Queries' })).path as string;
   await call('workspace.saveContainer', {
     path: api,
-    settings: { name: 'Graph', variables: [{ name: 'tok', value: CANARY }], headers: [{ name: 'X-Team', value: 'core' }], auth: { kind: 'bearer', token: '{{tok}}' } },
+    settings: {
+      name: 'Graph',
+      variables: [{ name: 'tok', value: CANARY }],
+      headers: [{ name: 'X-Team', value: 'core' }],
+      auth: { kind: 'bearer', token: '{{tok}}' },
+    },
   });
   await call('workspace.saveContainer', { path: folder, settings: { name: 'Queries', headers: [{ name: 'X-Folder', value: 'queries' }] } });
   const request = { method: 'POST', url: server.url, auth: { kind: 'inherit' }, body: { kind: 'graphql', query } };

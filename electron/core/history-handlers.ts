@@ -3,7 +3,15 @@ import { type HistoryService } from '../services/history';
 
 type HistoryMethods = Pick<
   MethodHandlers,
-  'history.list' | 'history.get' | 'history.delete' | 'history.clear' | 'history.pin' | 'history.usage' | 'history.setRetention' | 'history.exportHar' | 'history.importHar'
+  | 'history.list'
+  | 'history.get'
+  | 'history.delete'
+  | 'history.clear'
+  | 'history.pin'
+  | 'history.usage'
+  | 'history.setRetention'
+  | 'history.exportHar'
+  | 'history.importHar'
 >;
 
 /** The history methods of the contract over the history service (or STORAGE_ERROR when it could not open). */

@@ -18,7 +18,9 @@ beforeAll(async () => {
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
       response.writeHead(request.url === '/missing' ? 404 : 200, { 'Content-Type': 'application/json', 'X-Served-By': 'wiring-fixture' });
-      response.end(JSON.stringify({ path: request.url, echo: Buffer.concat(chunks).toString(), marker: request.url === '/special' ? 'quokkaburrow' : 'plain' }));
+      response.end(
+        JSON.stringify({ path: request.url, echo: Buffer.concat(chunks).toString(), marker: request.url === '/special' ? 'quokkaburrow' : 'plain' }),
+      );
     });
   });
   await new Promise<void>((resolve) => target.listen(0, '127.0.0.1', resolve));
@@ -121,7 +123,10 @@ describe('history through the contract handlers', () => {
     expect(await dispatch(courier.handlers, 'history.pin', { id: summary!.id, pinned: true })).toMatchObject({ ok: true, value: { pinned: true } });
     expect(await dispatch(courier.handlers, 'history.usage', {})).toMatchObject({ ok: true, value: { entries: 1, pinned: 1 } });
     expect(await dispatch(courier.handlers, 'history.get', { id: 777 })).toMatchObject({ ok: false, error: { code: 'HISTORY_NOT_FOUND' } });
-    expect(await dispatch(courier.handlers, 'body.read', { bodyId: `history:${'0'.repeat(64)}`, offset: 0, length: 1 })).toMatchObject({ ok: false, error: { code: 'BODY_NOT_FOUND' } });
+    expect(await dispatch(courier.handlers, 'body.read', { bodyId: `history:${'0'.repeat(64)}`, offset: 0, length: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'BODY_NOT_FOUND' },
+    });
     expect(await dispatch(courier.handlers, 'history.clear', {})).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(await dispatch(courier.handlers, 'history.importHar', { text: '{"log":{}}' })).toMatchObject({ ok: false, error: { code: 'INVALID_HAR' } });
     const har = await dispatch(courier.handlers, 'history.exportHar', { filter: {} });

@@ -38,7 +38,14 @@ async function must<M extends MethodName>(handlers: MethodHandlers, method: M, i
 
 describe('importing an environment with a variable its source marks secret', () => {
   it('keeps the value in the vault, the variable ticked Secret, and no file holds the value', async () => {
-    const courier = createCourier({ dataDir, mode: 'web', version: '0', openExternal: () => false, scrypt: { N: 1024, r: 8, p: 1 }, onInternalError: (e) => console.error(e) });
+    const courier = createCourier({
+      dataDir,
+      mode: 'web',
+      version: '0',
+      openExternal: () => false,
+      scrypt: { N: 1024, r: 8, p: 1 },
+      onInternalError: (e) => console.error(e),
+    });
     try {
       await must(courier.handlers, 'vault.unlock', { passphrase: 'import passphrase' });
       const parsed = await must(courier.handlers, 'import.parse', { text: postmanEnvironment });
@@ -46,7 +53,10 @@ describe('importing an environment with a variable its source marks secret', () 
       if (!environment) throw new Error('no environment parsed');
       const created = await must(courier.handlers, 'environments.create', { name: environment.name });
       const scope = created.environments.find((candidate) => candidate.name === 'Prod')!;
-      const saved = await must(courier.handlers, 'variables.saveScope', { scopeId: scope.id, variables: importedEnvironmentEdits(environment, { vaultUnlocked: true }).edits });
+      const saved = await must(courier.handlers, 'variables.saveScope', {
+        scopeId: scope.id,
+        variables: importedEnvironmentEdits(environment, { vaultUnlocked: true }).edits,
+      });
 
       const apiKey = saved.environments.find((candidate) => candidate.id === scope.id)!.variables.find((variable) => variable.name === 'apiKey')!;
       expect(apiKey).toMatchObject({ secret: true, secretState: 'set', value: '' });
@@ -63,7 +73,14 @@ describe('importing an environment with a variable its source marks secret', () 
   });
 
   it('with the vault locked, creates the variable as an empty secret, names it, and writes the value nowhere', async () => {
-    const courier = createCourier({ dataDir, mode: 'web', version: '0', openExternal: () => false, scrypt: { N: 1024, r: 8, p: 1 }, onInternalError: (e) => console.error(e) });
+    const courier = createCourier({
+      dataDir,
+      mode: 'web',
+      version: '0',
+      openExternal: () => false,
+      scrypt: { N: 1024, r: 8, p: 1 },
+      onInternalError: (e) => console.error(e),
+    });
     try {
       const parsed = await must(courier.handlers, 'import.parse', { text: postmanEnvironment });
       const environment = parsed.environments[0]!;

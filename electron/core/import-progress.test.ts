@@ -11,7 +11,14 @@ let courier: Courier;
 
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'courier-import-progress-'));
-  courier = createCourier({ dataDir, mode: 'web', version: '0', openExternal: () => false, scrypt: { N: 1024, r: 8, p: 1 }, onInternalError: (e) => console.error(e) });
+  courier = createCourier({
+    dataDir,
+    mode: 'web',
+    version: '0',
+    openExternal: () => false,
+    scrypt: { N: 1024, r: 8, p: 1 },
+    onInternalError: (e) => console.error(e),
+  });
 });
 
 afterAll(async () => {

@@ -1,7 +1,15 @@
 import { CourierError, type HttpRequestSpec } from '../../shared/contract';
 import { applySimpleAuth, credentialTexts, withAuthHeader } from '../../shared/auth';
 import { NUMERIC_SETTING_FIELDS, readSettingTemplate } from '../../shared/request';
-import { envNotAllowedDetail, findVariableReferences, isOnlyReferences, recordDynamicValues, resolveRequestSpec, type ResolveEnvironment, type VariableLayer } from '../../shared/variables';
+import {
+  envNotAllowedDetail,
+  findVariableReferences,
+  isOnlyReferences,
+  recordDynamicValues,
+  resolveRequestSpec,
+  type ResolveEnvironment,
+  type VariableLayer,
+} from '../../shared/variables';
 import { withInheritedLayers } from '../../shared/workspace';
 import { type AuthService } from '../services/auth';
 import { type CredentialStore } from '../services/credentials';

@@ -14,7 +14,14 @@ afterAll(() => server.close());
 
 it('resolves variables and applies auth to a WebSocket handshake, as for an HTTP request', async () => {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'courier-ws-prepare-'));
-  const courier = createCourier({ dataDir, mode: 'web', version: '1.0.0', openExternal: () => false, scrypt: { N: 1024, r: 8, p: 1 }, onInternalError: () => undefined });
+  const courier = createCourier({
+    dataDir,
+    mode: 'web',
+    version: '1.0.0',
+    openExternal: () => false,
+    scrypt: { N: 1024, r: 8, p: 1 },
+    onInternalError: () => undefined,
+  });
   try {
     await dispatch(courier.handlers, 'vault.unlock', { passphrase: 'a passphrase' });
     await dispatch(courier.handlers, 'variables.saveScope', {

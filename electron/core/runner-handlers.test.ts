@@ -33,7 +33,14 @@ const call = async <T = Record<string, unknown>>(method: MethodName, input: unkn
 beforeEach(async () => {
   batches = [];
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'courier-runner-ui-'));
-  courier = createCourier({ dataDir, mode: 'web', version: '0', openExternal: () => false, scrypt: { N: 1024, r: 8, p: 1 }, onInternalError: (e) => console.error(e) });
+  courier = createCourier({
+    dataDir,
+    mode: 'web',
+    version: '0',
+    openExternal: () => false,
+    scrypt: { N: 1024, r: 8, p: 1 },
+    onInternalError: (e) => console.error(e),
+  });
   courier.onEvent((name, payload) => {
     if (name === 'runner.events') batches.push(events['runner.events'].parse(payload));
   });
@@ -107,13 +114,16 @@ describe('runner.* through the contract', () => {
     expect((await call<{ text: string }>('runner.export', { runId, format: 'html' })).text).toContain('<html');
   });
 
-  it('runs some of a folder\'s requests under the name it is given, and keeps what ran for Run again', async () => {
+  it("runs some of a folder's requests under the name it is given, and keeps what ran for Run again", async () => {
     const checks = await folder(2);
     const { runId } = await call<{ runId: string }>('runner.start', { paths: [`${checks}/bad.request.json`, `${checks}/ok-0.request.json`], name: 'Checks' });
     const seen = await finished(runId);
     const ran = seen.flatMap((event) => (event.type === 'request-finished' ? [event.result.name] : []));
     expect(ran).toEqual(['ok 0', 'bad']);
-    expect(seen.at(-1)).toMatchObject({ type: 'run-finished', summary: { name: 'Checks', paths: [`${checks}/bad.request.json`, `${checks}/ok-0.request.json`] } });
+    expect(seen.at(-1)).toMatchObject({
+      type: 'run-finished',
+      summary: { name: 'Checks', paths: [`${checks}/bad.request.json`, `${checks}/ok-0.request.json`] },
+    });
   });
 
   it('refuses a bad data file or an unknown path at once, and cancels a run in flight (kept as cancelled)', async () => {
@@ -146,7 +156,8 @@ describe('runner.* through the contract', () => {
     expect(bad && bad.type === 'request-finished' && bad.result.tests[0]!.outcome).toBe('failed');
     // … and shows nowhere: not in the stream, not in any export, not on disk
     expect(JSON.stringify(batches)).not.toContain(CANARY);
-    for (const format of ['json', 'junit', 'html'] as const) expect((await call<{ text: string }>('runner.export', { runId, format })).text).not.toContain(CANARY);
+    for (const format of ['json', 'junit', 'html'] as const)
+      expect((await call<{ text: string }>('runner.export', { runId, format })).text).not.toContain(CANARY);
     await courier.close();
     const { hits, filesScanned } = await scanForSecret([dataDir], CANARY);
     expect(filesScanned).toBeGreaterThan(2);

@@ -49,7 +49,14 @@ beforeEach(async () => {
   hits.length = 0;
   limited = 0;
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'courier-runner-'));
-  courier = createCourier({ dataDir, mode: 'web', version: '0', openExternal: () => false, scrypt: { N: 1024, r: 8, p: 1 }, onInternalError: (e) => console.error(e) });
+  courier = createCourier({
+    dataDir,
+    mode: 'web',
+    version: '0',
+    openExternal: () => false,
+    scrypt: { N: 1024, r: 8, p: 1 },
+    onInternalError: (e) => console.error(e),
+  });
 });
 afterEach(async () => {
   await courier.close();
@@ -76,7 +83,15 @@ describe('the collection runner', () => {
     const result = await createRunner({ handlers: courier.handlers }).run({ paths: [api], data, onEvent: (event) => events.push(event) });
     expect(hits.map((hit) => hit.url)).toEqual(['/a/ada_l', '/b/ada_l', '/c?n=1', '/d', '/a/bob', '/b/bob', '/c?n=2', '/d']);
     expect(result).toMatchObject({ name: 'API', iterations: 2, cancelled: false, bailed: false, totals: { requests: 8, failedRequests: 0 } });
-    expect(result.requests[1]).toMatchObject({ iteration: 1, name: 'B', folder: 'API / Users', method: 'POST', status: 200, url: `${server.origin}/b/ada_l`, error: null });
+    expect(result.requests[1]).toMatchObject({
+      iteration: 1,
+      name: 'B',
+      folder: 'API / Users',
+      method: 'POST',
+      status: 200,
+      url: `${server.origin}/b/ada_l`,
+      error: null,
+    });
     expect(result.requests[0]!.timeMs).toBeGreaterThanOrEqual(0);
     expect(events.filter((event) => event.type === 'request-started')).toHaveLength(8);
     expect(events.filter((event) => event.type === 'request-finished')).toHaveLength(8);
@@ -87,7 +102,16 @@ describe('the collection runner', () => {
 
   it('gives scripts the data row: pm.iterationData, and pm.variables under a local pm.variables.set', async () => {
     const api = (await call<{ path: string }>('workspace.createContainer', { parent: null, name: 'API' })).path;
-    await call('workspace.saveContainer', { path: api, settings: { name: 'API', variables: [{ name: 'base', value: server.origin }, { name: 'q', value: 'from the collection' }] } });
+    await call('workspace.saveContainer', {
+      path: api,
+      settings: {
+        name: 'API',
+        variables: [
+          { name: 'base', value: server.origin },
+          { name: 'q', value: 'from the collection' },
+        ],
+      },
+    });
     const preRequest = [
       'pm.variables.set("seen", pm.iterationData.get("q") + "." + pm.variables.get("q") + "." + pm.iterationData.has("q") + "." + pm.info.iteration);',
     ].join('\n');
@@ -100,11 +124,17 @@ describe('the collection runner', () => {
       'pm.variables.set("q", "local");',
       'pm.test("local wins", () => pm.expect(pm.variables.get("q")).to.eql("local"));',
     ].join('\n');
-    await call('workspace.createRequest', { parent: api, name: 'Row', request: { method: 'GET', url: '{{base}}/args?row={{q}}&seen={{seen}}', scripts: { preRequest, postResponse } } });
+    await call('workspace.createRequest', {
+      parent: api,
+      name: 'Row',
+      request: { method: 'GET', url: '{{base}}/args?row={{q}}&seen={{seen}}', scripts: { preRequest, postResponse } },
+    });
     const data = parseDataFile('q,other\n1,x1\n2,x2\n3,x3\n', 'rows.csv');
     const result = await createRunner({ handlers: courier.handlers }).run({ paths: [api], data });
     expect(hits.map((hit) => hit.url.split('&')[0])).toEqual(['/args?row=1', '/args?row=2', '/args?row=3']);
-    const failed = result.requests.flatMap((run) => run.tests.filter((test) => test.outcome !== 'passed').map((test) => `${run.iteration} ${test.name}: ${test.message ?? ''}`));
+    const failed = result.requests.flatMap((run) =>
+      run.tests.filter((test) => test.outcome !== 'passed').map((test) => `${run.iteration} ${test.name}: ${test.message ?? ''}`),
+    );
     expect(failed).toEqual([]);
     expect(result.requests.map((run) => run.tests.length)).toEqual([6, 6, 6]);
   });
@@ -129,7 +159,10 @@ describe('the collection runner', () => {
   it('waits out a 429 with Retry-After, showing a countdown, and sends once more', async () => {
     const { api } = await collection({ a: '{{base}}/limited', b: '{{base}}/b', c: '{{base}}/c', d: '{{base}}/d' });
     const waits: Extract<RunEvent, { type: 'rate-limit-wait' }>[] = [];
-    const result = await createRunner({ handlers: courier.handlers }).run({ paths: [api], onEvent: (event) => event.type === 'rate-limit-wait' && waits.push(event) });
+    const result = await createRunner({ handlers: courier.handlers }).run({
+      paths: [api],
+      onEvent: (event) => event.type === 'rate-limit-wait' && waits.push(event),
+    });
     expect(result.requests[0]).toMatchObject({ status: 200, retried: true });
     expect(hits[1]!.at - hits[0]!.at).toBeGreaterThanOrEqual(950);
     expect(waits[0]).toMatchObject({ source: 'Retry-After', waitMs: 1000, remainingMs: 1000, name: 'A' });
@@ -233,7 +266,9 @@ describe('the collection runner', () => {
     expect(hits[0]!.url).toBe('/a/staging');
     expect(result.environment).toBe('Staging');
     expect((await call<VariablesState>('variables.state', {})).activeEnvironmentId).toBe(prod);
-    await expect(createRunner({ handlers: courier.handlers }).run({ paths: [api], environment: 'Nope' })).rejects.toThrow(/No environment named "Nope" \(environments: Staging, Prod\)/);
+    await expect(createRunner({ handlers: courier.handlers }).run({ paths: [api], environment: 'Nope' })).rejects.toThrow(
+      /No environment named "Nope" \(environments: Staging, Prod\)/,
+    );
   });
 
   it('masks the values it is given in URLs and error messages', async () => {
@@ -261,7 +296,12 @@ describe('what the send path returns (stand-ins for the assertion and script wor
     const handlers = annotated((exchange) => ({
       tests: {
         results: [
-          { name: 'status is 200', outcome: exchange.response.status === 200 ? 'passed' : 'failed', source: 'assertion', ...(exchange.response.status === 200 ? {} : { message: `expected 200, got ${exchange.response.status}` }) },
+          {
+            name: 'status is 200',
+            outcome: exchange.response.status === 200 ? 'passed' : 'failed',
+            source: 'assertion',
+            ...(exchange.response.status === 200 ? {} : { message: `expected 200, got ${exchange.response.status}` }),
+          },
           { name: 'later', outcome: 'skipped', source: 'script' },
         ],
         captures: [],

@@ -46,7 +46,8 @@ export function applyScriptRequest(spec: HttpRequestSpec, edited: ScriptRequest)
     next = { ...next, headers: [...headers, ...spec.headers.filter((row) => row.enabled === false)] };
   }
   const body = next.body;
-  if (edited.body?.editable && (body.kind === 'json' || body.kind === 'text') && edited.body.raw !== body.text) next = { ...next, body: { ...body, text: edited.body.raw } };
+  if (edited.body?.editable && (body.kind === 'json' || body.kind === 'text') && edited.body.raw !== body.text)
+    next = { ...next, body: { ...body, text: edited.body.raw } };
   return next;
 }
 

@@ -49,7 +49,9 @@ beforeAll(async () => {
         res.writeHead(201, { 'Content-Type': 'application/json', 'X-Kind': 'token' }).end(JSON.stringify({ token: `tok-${seen.length}` }));
         return;
       }
-      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ url, method: req.method, key: req.headers['x-key'] ?? null, body: body.toString('utf8') }));
+      res
+        .writeHead(200, { 'Content-Type': 'application/json' })
+        .end(JSON.stringify({ url, method: req.method, key: req.headers['x-key'] ?? null, body: body.toString('utf8') }));
     };
     if (delay) setTimeout(answer, Number(delay[1]));
     else answer();
@@ -104,7 +106,11 @@ describe('pm.sendRequest', () => {
       '  pm.variables.set("token", res.json().token);',
       '});',
     ].join('\n');
-    const exchange = await sent({ method: 'GET', url: `${api.origin}/main?t={{token}}`, scripts: { preRequest, postResponse: 'pm.test("main saw the token", () => pm.expect(pm.response.json().url).to.match(/t=tok-/));' } });
+    const exchange = await sent({
+      method: 'GET',
+      url: `${api.origin}/main?t={{token}}`,
+      scripts: { preRequest, postResponse: 'pm.test("main saw the token", () => pm.expect(pm.response.json().url).to.match(/t=tok-/));' },
+    });
     const token = seen.find((request) => request.url === '/token');
     expect(token?.method).toBe('GET');
     const main = seen.at(-1)!;
@@ -156,7 +162,7 @@ describe('pm.sendRequest', () => {
     expect(elsewhere).toEqual([]);
   });
 
-  it('waiting for the network does not use the script\'s 1 s of CPU: a 1.5 s answer still passes', async () => {
+  it("waiting for the network does not use the script's 1 s of CPU: a 1.5 s answer still passes", async () => {
     const started = performance.now();
     const exchange = await sent({
       method: 'GET',

@@ -44,7 +44,8 @@ function bodyOf(request: ScriptSendRequest): RequestBody {
   const body = request.body;
   if (body === null) return { kind: 'none' };
   if (body.mode === 'urlencoded') return { kind: 'form', fields: body.fields.map((f) => ({ name: f.key, value: f.value, enabled: true })) };
-  if (body.mode === 'formdata') return { kind: 'multipart', parts: body.fields.map((f) => ({ kind: 'text' as const, name: f.key, value: f.value, enabled: true })) };
+  if (body.mode === 'formdata')
+    return { kind: 'multipart', parts: body.fields.map((f) => ({ kind: 'text' as const, name: f.key, value: f.value, enabled: true })) };
   if (body.mode !== 'raw') return { kind: 'none' };
   const contentType = headerValue(request, 'content-type');
   if (body.language === 'json' || (contentType !== undefined && /\bjson\b/i.test(contentType))) return { kind: 'json', text: body.raw };
@@ -52,7 +53,11 @@ function bodyOf(request: ScriptSendRequest): RequestBody {
 }
 
 const bodyBytes = (request: ScriptSendRequest): number =>
-  request.body === null ? 0 : request.body.mode === 'raw' ? Buffer.byteLength(request.body.raw) : request.body.fields.reduce((n, f) => n + Buffer.byteLength(f.key) + Buffer.byteLength(f.value), 0);
+  request.body === null
+    ? 0
+    : request.body.mode === 'raw'
+      ? Buffer.byteLength(request.body.raw)
+      : request.body.fields.reduce((n, f) => n + Buffer.byteLength(f.key) + Buffer.byteLength(f.value), 0);
 
 /** the script's request as a spec: no auth of its own (as in Postman), the parent's settings with the scripts' caps */
 function toSpec(request: ScriptSendRequest, settings: RequestSettings): HttpRequestSpec {
@@ -65,7 +70,13 @@ function toSpec(request: ScriptSendRequest, settings: RequestSettings): HttpRequ
     body: bodyOf(request),
     auth: { kind: 'none' },
     // redirects are followed here, within the origin only (followWithin)
-    settings: { ...settings, followRedirects: false, deadlineMs, maxResponseBytes: Math.min(settings.maxResponseBytes, cap), maxDecodedBytes: Math.min(settings.maxDecodedBytes, cap) },
+    settings: {
+      ...settings,
+      followRedirects: false,
+      deadlineMs,
+      maxResponseBytes: Math.min(settings.maxResponseBytes, cap),
+      maxDecodedBytes: Math.min(settings.maxDecodedBytes, cap),
+    },
   });
 }
 
@@ -104,7 +115,8 @@ function redirectWithin(spec: HttpRequestSpec, exchange: HttpExchange, origin: s
 export function createScriptSender(deps: ScriptSenderDeps, context: ScriptSendContext): ScriptSendHandler {
   let seq = 0;
   return async (request, signal) => {
-    if (bodyBytes(request) > SEND_REQUEST_LIMITS.bodyBytes) return failed(`pm.sendRequest(): the request body is larger than ${formatBytes(SEND_REQUEST_LIMITS.bodyBytes)}.`);
+    if (bodyBytes(request) > SEND_REQUEST_LIMITS.bodyBytes)
+      return failed(`pm.sendRequest(): the request body is larger than ${formatBytes(SEND_REQUEST_LIMITS.bodyBytes)}.`);
     let prepared;
     try {
       prepared = await deps.prepare(toSpec(request, context.settings), context.inherited);

@@ -36,7 +36,6 @@ async function call(courier: Courier, method: string, input: unknown): Promise<R
   return result.value as Record<string, unknown>;
 }
 
-
 /** the pm.test results of an exchange: the scripts' part of its Tests list (absent when there is none) */
 const scripted = (exchange: HttpExchange | null | undefined) => {
   const results = exchange?.tests?.results.filter((test) => test.source === 'script') ?? [];
@@ -45,7 +44,14 @@ const scripted = (exchange: HttpExchange | null | undefined) => {
 describe('scripts around a send', () => {
   it('runs collection, folder and request scripts outermost first; edits go out; results come back and stay in history', async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'courier-scripts-'));
-    const courier = createCourier({ dataDir, mode: 'web', version: '0', openExternal: () => false, scrypt: FAST_SCRYPT, onInternalError: (e) => console.error(e) });
+    const courier = createCourier({
+      dataDir,
+      mode: 'web',
+      version: '0',
+      openExternal: () => false,
+      scrypt: FAST_SCRYPT,
+      onInternalError: (e) => console.error(e),
+    });
     try {
       const env = (await call(courier, 'environments.create', { name: 'dev' })) as { environments: { id: string }[] };
       await call(courier, 'environments.setActive', { id: env.environments[0]!.id });
@@ -53,7 +59,13 @@ describe('scripts around a send', () => {
       const users = (await call(courier, 'workspace.createContainer', { parent: api, name: 'Users' })).path as string;
       await call(courier, 'workspace.saveContainer', {
         path: api,
-        settings: { name: 'API', scripts: { preRequest: 'console.log("collection pre"); pm.variables.set("order", "c");', postResponse: 'pm.test("collection sees 2xx", () => pm.response.to.be.success);' } },
+        settings: {
+          name: 'API',
+          scripts: {
+            preRequest: 'console.log("collection pre"); pm.variables.set("order", "c");',
+            postResponse: 'pm.test("collection sees 2xx", () => pm.response.to.be.success);',
+          },
+        },
       });
       await call(courier, 'workspace.saveContainer', {
         path: users,
@@ -64,7 +76,8 @@ describe('scripts around a send', () => {
         url: `${base}/login`,
         scripts: {
           preRequest: 'pm.request.headers.add({ key: "X-Order", value: pm.variables.get("order") + "r" });',
-          postResponse: 'pm.environment.set("token", pm.response.json().token);\npm.test("status is 200", () => pm.response.to.have.status(200));\npm.test("fails on purpose", () => pm.expect(pm.response.code).to.equal(404));',
+          postResponse:
+            'pm.environment.set("token", pm.response.json().token);\npm.test("status is 200", () => pm.response.to.have.status(200));\npm.test("fails on purpose", () => pm.expect(pm.response.code).to.equal(404));',
         },
       });
       const loginPath = (await call(courier, 'workspace.createRequest', { parent: users, name: 'Login', request: login })).path as string;
@@ -98,11 +111,25 @@ describe('scripts around a send', () => {
     const courier = createCourier({ dataDir, mode: 'web', version: '0', openExternal: () => false, scrypt: FAST_SCRYPT });
     try {
       const count = seen.length;
-      const refused = await dispatch(courier.handlers, 'http.send', { requestId: 'p1', request: { method: 'GET', url: `${base}/x`, scripts: { preRequest: 'for (;;) {}' } } });
-      expect(refused).toMatchObject({ ok: false, error: { code: 'SCRIPT_FAILED', message: 'Pre-request script of "GET /x" ran longer than 1 s and was stopped.' } }); // named as its tab shows it
+      const refused = await dispatch(courier.handlers, 'http.send', {
+        requestId: 'p1',
+        request: { method: 'GET', url: `${base}/x`, scripts: { preRequest: 'for (;;) {}' } },
+      });
+      expect(refused).toMatchObject({
+        ok: false,
+        error: { code: 'SCRIPT_FAILED', message: 'Pre-request script of "GET /x" ran longer than 1 s and was stopped.' },
+      }); // named as its tab shows it
       expect(seen.length).toBe(count);
-      const sent = (await call(courier, 'http.send', { requestId: 'p2', request: { method: 'GET', url: `${base}/x`, scripts: { postResponse: 'pm.cookies.get("a")' } } })) as unknown as HttpExchange;
-      expect(scripted(sent)).toEqual([expect.objectContaining({ outcome: 'failed', message: expect.stringMatching(/^Post-response script of "GET \/x" failed: UnsupportedError: pm\.cookies is not supported/) })]);
+      const sent = (await call(courier, 'http.send', {
+        requestId: 'p2',
+        request: { method: 'GET', url: `${base}/x`, scripts: { postResponse: 'pm.cookies.get("a")' } },
+      })) as unknown as HttpExchange;
+      expect(scripted(sent)).toEqual([
+        expect.objectContaining({
+          outcome: 'failed',
+          message: expect.stringMatching(/^Post-response script of "GET \/x" failed: UnsupportedError: pm\.cookies is not supported/),
+        }),
+      ]);
     } finally {
       await courier.close();
       await rm(dataDir, { recursive: true, force: true });
@@ -153,7 +180,10 @@ describe('scripts around a send', () => {
       expect(JSON.stringify(exchange)).not.toContain(CANARY);
       expect(scripted(exchange)?.[0]).toMatchObject({ outcome: 'failed' });
       expect(exchange.scriptConsole?.length).toBe(3);
-      const state = (await call(courier, 'variables.state', {})) as { global: { variables: { name: string; secret: boolean }[] }; collection: { variables: { name: string; secret: boolean }[] } };
+      const state = (await call(courier, 'variables.state', {})) as {
+        global: { variables: { name: string; secret: boolean }[] };
+        collection: { variables: { name: string; secret: boolean }[] };
+      };
       expect(state.global.variables.find((v) => v.name === 'copy')?.secret).toBe(true);
       // a copy in another spelling (URL-encoded here) is a secret too, as masking would hide it
       expect(state.global.variables.find((v) => v.name === 'urlCopy')?.secret).toBe(true);
@@ -174,7 +204,10 @@ describe('scripts around a send', () => {
     const courier = createCourier({ dataDir, mode: 'web', version: '0', openExternal: () => false, scrypt: FAST_SCRYPT });
     // the attacker's server: any hit is the failure
     const stolen: string[] = [];
-    const evil = createServer((request, response) => { stolen.push(request.url ?? ''); response.end('ok'); });
+    const evil = createServer((request, response) => {
+      stolen.push(request.url ?? '');
+      response.end('ok');
+    });
     await new Promise<void>((resolve) => evil.listen(0, '127.0.0.1', resolve));
     const evilBase = `http://127.0.0.1:${(evil.address() as AddressInfo).port}`;
     try {
@@ -194,7 +227,15 @@ describe('scripts around a send', () => {
       await call(courier, 'variables.saveScope', { scopeId: 'global', variables: [{ name: 'apiKey', value: CANARY, secret: true }] });
       for (const script of [moveUrl, moveVariable]) {
         const outcome = await sendWith(script);
-        expect(outcome).toMatchObject({ ok: false, error: { code: 'SCRIPT_FAILED', message: expect.stringMatching(/moved the request from http:\/\/127\.0\.0\.1:\d+ to http:\/\/127\.0\.0\.1:\d+ while secret values were within their reach/) } });
+        expect(outcome).toMatchObject({
+          ok: false,
+          error: {
+            code: 'SCRIPT_FAILED',
+            message: expect.stringMatching(
+              /moved the request from http:\/\/127\.0\.0\.1:\d+ to http:\/\/127\.0\.0\.1:\d+ while secret values were within their reach/,
+            ),
+          },
+        });
       }
       expect(stolen).toHaveLength(1);
       // the same origin stays allowed: a script that adds a query parameter or a header still sends
@@ -211,9 +252,41 @@ describe('scripts around a send', () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'courier-scripts-bruno-'));
     const courier = createCourier({ dataDir, mode: 'web', version: '0', openExternal: () => false, scrypt: FAST_SCRYPT });
     try {
-      const bru = ['meta {', '  name: Login', '  type: http', '  seq: 1', '}', '', 'post {', `  url: ${base}/login`, '  body: json', '  auth: none', '}', '', 'body:json {', '  {"user": "ada"}', '}', '',
-        'assert {', '  res.status: eq 200', '  res.body.token: isString', '  res.body.user: eq nobody', '}', '', 'vars:post-response {', '  token: res.body.token', '}', '',
-        'tests {', '  test("has a token", function () {', '    expect(res.getBody().token).to.equal("tok-42");', '    bru.setVar("who", "ada");', '  });', '}', ''].join('\n');
+      const bru = [
+        'meta {',
+        '  name: Login',
+        '  type: http',
+        '  seq: 1',
+        '}',
+        '',
+        'post {',
+        `  url: ${base}/login`,
+        '  body: json',
+        '  auth: none',
+        '}',
+        '',
+        'body:json {',
+        '  {"user": "ada"}',
+        '}',
+        '',
+        'assert {',
+        '  res.status: eq 200',
+        '  res.body.token: isString',
+        '  res.body.user: eq nobody',
+        '}',
+        '',
+        'vars:post-response {',
+        '  token: res.body.token',
+        '}',
+        '',
+        'tests {',
+        '  test("has a token", function () {',
+        '    expect(res.getBody().token).to.equal("tok-42");',
+        '    bru.setVar("who", "ada");',
+        '  });',
+        '}',
+        '',
+      ].join('\n');
       const parsed = (await call(courier, 'import.parse', { text: bru })) as { collections: unknown[]; warnings: unknown[] };
       expect(parsed.warnings).toEqual([]);
       const imported = (await call(courier, 'workspace.importCollections', { collections: parsed.collections })) as { collections: { path: string }[] };
@@ -242,7 +315,10 @@ describe('scripts around a send', () => {
     try {
       const env = (await call(courier, 'environments.create', { name: 'dev' })) as { environments: { id: string }[] };
       await call(courier, 'environments.setActive', { id: env.environments[0]!.id });
-      const text = (await readFile(new URL('../../shared/importers/postman/fixtures/v2/scripted.json', import.meta.url), 'utf8')).replace('http://127.0.0.1:1', base);
+      const text = (await readFile(new URL('../../shared/importers/postman/fixtures/v2/scripted.json', import.meta.url), 'utf8')).replace(
+        'http://127.0.0.1:1',
+        base,
+      );
       const parsed = (await call(courier, 'import.parse', { text })) as { collections: unknown[] };
       const imported = (await call(courier, 'workspace.importCollections', { collections: parsed.collections })) as { collections: { path: string }[] };
       const root = imported.collections[0]!.path;

@@ -1,4 +1,13 @@
-import { CourierError, type ContainerSettings, type HttpExchange, type HttpRequestSpec, type SavedScripts, type ScriptConsoleLine, type SendIteration, type TestResult } from '../../shared/contract';
+import {
+  CourierError,
+  type ContainerSettings,
+  type HttpExchange,
+  type HttpRequestSpec,
+  type SavedScripts,
+  type ScriptConsoleLine,
+  type SendIteration,
+  type TestResult,
+} from '../../shared/contract';
 import { redactText, type VariableLayer } from '../../shared/variables';
 import { withInheritedLayers } from '../../shared/workspace';
 import type { ScriptKind, ScriptOutcome, ScriptRun, ScriptRunner, ScriptVariables, VariableWrite } from '../services/scripts';
@@ -196,11 +205,20 @@ export function createScriptStage(deps: ScriptStageDeps) {
     async beforeSend(spec: HttpRequestSpec, scripts: SendScripts, inherited: readonly VariableLayer[], requestId: string) {
       const owners = ownersOf(spec, scripts);
       const local: Record<string, string> = Object.create(null) as Record<string, string>;
-      if (!owners.some((owner) => sourceOf(owner, 'pre-request') !== undefined)) return { spec, local, console: [] as ScriptConsoleLine[], secrets: [] as string[] };
+      if (!owners.some((owner) => sourceOf(owner, 'pre-request') !== undefined))
+        return { spec, local, console: [] as ScriptConsoleLine[], secrets: [] as string[] };
       const info = infoOf(scripts, requestId);
       const scope: SendScope = { parentId: requestId, origin: unscriptedOrigin(spec, inherited), settings: spec.settings, inherited };
       const { level, cancelled } = await whileRunning(requestId, async (signal) => ({
-        level: await runLevel('pre-request', owners, { request: toScriptRequest(spec), info }, inherited, local, { scope, signal }, scripts.iteration?.data ?? {}),
+        level: await runLevel(
+          'pre-request',
+          owners,
+          { request: toScriptRequest(spec), info },
+          inherited,
+          local,
+          { scope, signal },
+          scripts.iteration?.data ?? {},
+        ),
         cancelled: signal.aborted,
       }));
       if (cancelled) throw new CourierError('CANCELLED', 'The request was cancelled.');
@@ -208,14 +226,24 @@ export function createScriptStage(deps: ScriptStageDeps) {
       let edited = applyScriptRequest(spec, level.request);
       const names = Object.keys(local);
       if (names.length > 0) {
-        edited = { ...edited, variables: [...names.map((name) => ({ name, value: local[name]!, enabled: true })), ...edited.variables.filter((row) => !names.includes(row.name))] };
+        edited = {
+          ...edited,
+          variables: [...names.map((name) => ({ name, value: local[name]!, enabled: true })), ...edited.variables.filter((row) => !names.includes(row.name))],
+        };
       }
       // a script may have put a secret's value anywhere in the request: the send masks them all, as it masks resolved ones
       return { spec: edited, local, console: level.console, secrets: secretValuesOf(layersFor(inherited)) };
     },
 
     /** Post-response scripts: their pm.test results, and their failure as a failed result naming the script. */
-    async afterResponse(exchange: HttpExchange, sent: HttpRequestSpec, composed: HttpRequestSpec, scripts: SendScripts, inherited: readonly VariableLayer[], local: Record<string, string>) {
+    async afterResponse(
+      exchange: HttpExchange,
+      sent: HttpRequestSpec,
+      composed: HttpRequestSpec,
+      scripts: SendScripts,
+      inherited: readonly VariableLayer[],
+      local: Record<string, string>,
+    ) {
       const owners = ownersOf(composed, scripts);
       if (!owners.some((owner) => sourceOf(owner, 'post-response') !== undefined)) return { tests: [] as TestResult[], console: [] as ScriptConsoleLine[] };
       const bytes = await deps.readBody(exchange.body.id, SCRIPT_BODY_MAX);
@@ -224,11 +252,27 @@ export function createScriptStage(deps: ScriptStageDeps) {
       const origin = httpOrigin(sent.url);
       const scope: SendScope = { parentId: exchange.requestId, origin: () => Promise.resolve(origin), settings: sent.settings, inherited };
       const level = await whileRunning(exchange.requestId, (signal) =>
-        runLevel('post-response', owners, { request: toScriptRequest(sent), response: toScriptResponse(exchange, body), info }, inherited, local, { scope, signal }, scripts.iteration?.data ?? {}),
+        runLevel(
+          'post-response',
+          owners,
+          { request: toScriptRequest(sent), response: toScriptResponse(exchange, body), info },
+          inherited,
+          local,
+          { scope, signal },
+          scripts.iteration?.data ?? {},
+        ),
       );
       const console = level.console;
-      if (exchange.body.size > SCRIPT_BODY_MAX) console.unshift({ level: 'warn', text: `The response body is ${exchange.body.size} bytes; scripts saw its first ${SCRIPT_BODY_MAX}.`, origin: 'Courier' });
-      const tests = level.error === null ? level.tests : [...level.tests, { name: level.error.slice(0, 1000), outcome: 'failed' as const, message: level.error.slice(0, 4000), source: 'script' as const }];
+      if (exchange.body.size > SCRIPT_BODY_MAX)
+        console.unshift({
+          level: 'warn',
+          text: `The response body is ${exchange.body.size} bytes; scripts saw its first ${SCRIPT_BODY_MAX}.`,
+          origin: 'Courier',
+        });
+      const tests =
+        level.error === null
+          ? level.tests
+          : [...level.tests, { name: level.error.slice(0, 1000), outcome: 'failed' as const, message: level.error.slice(0, 4000), source: 'script' as const }];
       return { tests, console };
     },
   };

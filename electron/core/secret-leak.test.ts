@@ -2,7 +2,15 @@ import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch, type EventPayload, type HttpRequestSpecInput, type MethodName, type WsEvent, type WsEventBatch, type WsMessage } from '../../shared/contract';
+import {
+  dispatch,
+  type EventPayload,
+  type HttpRequestSpecInput,
+  type MethodName,
+  type WsEvent,
+  type WsEventBatch,
+  type WsMessage,
+} from '../../shared/contract';
 import {
   leakNeedles,
   scanForSecret,
@@ -126,7 +134,10 @@ describe('secrets never reach the disk', () => {
         shown.push(JSON.stringify(await call(courier, 'http.send', { requestId: `leak-${index}`, request })));
       }
       // a failure whose URL carries the secret: the error and its history entry must not
-      const failed = await dispatch(courier.handlers, 'http.send', { requestId: 'leak-fail', request: { method: 'GET', url: 'http://127.0.0.1:1/{{apiKey}}' } });
+      const failed = await dispatch(courier.handlers, 'http.send', {
+        requestId: 'leak-fail',
+        request: { method: 'GET', url: 'http://127.0.0.1:1/{{apiKey}}' },
+      });
       expect(failed.ok).toBe(false);
       shown.push(JSON.stringify(failed));
       await added;
@@ -136,7 +147,11 @@ describe('secrets never reach the disk', () => {
       // An authorization server that quotes the secret back in its error: the message shown must not carry it.
       oauth.config.tokenMode = 'echo-secret';
       const refused = await dispatch(courier.handlers, 'auth.oauth2.fetchToken', {
-        request: { method: 'GET', url: base, auth: { kind: 'oauth2', grant: 'client_credentials', tokenUrl: oauth.tokenUrl, clientId: 'courier-app', clientSecret: '{{apiKey}}', scope: 'other' } },
+        request: {
+          method: 'GET',
+          url: base,
+          auth: { kind: 'oauth2', grant: 'client_credentials', tokenUrl: oauth.tokenUrl, clientId: 'courier-app', clientSecret: '{{apiKey}}', scope: 'other' },
+        },
       });
       expect(refused.ok).toBe(false);
       shown.push(JSON.stringify(refused));
@@ -148,7 +163,8 @@ describe('secrets never reach the disk', () => {
 
       // Every request saved to a workspace collection, a collection auth and an open-tab draft typed with the literal.
       const collection = (await call(courier, 'workspace.createContainer', { parent: null, name: 'Leaky' })) as { path: string };
-      for (const [index, request] of requests.entries()) await call(courier, 'workspace.createRequest', { parent: collection.path, name: `r${index}`, request });
+      for (const [index, request] of requests.entries())
+        await call(courier, 'workspace.createRequest', { parent: collection.path, name: `r${index}`, request });
       await call(courier, 'workspace.saveContainer', { path: collection.path, settings: { name: 'Leaky', auth: { kind: 'bearer', token: CANARY } } });
       await call(courier, 'workspace.saveSession', { tabs: [{ id: 't', path: null, name: 'Draft', dirty: true, request: requests[4] }], activeId: 't' });
 
@@ -219,7 +235,10 @@ describe('secrets never reach the disk', () => {
       const exported = (await call(courier, 'ws.exportLog', {
         sessionId: 'leak-ws',
         url: `${wsServer.origin}/headers?token=${CANARY}`,
-        messages: [echoed.message, { ...echoed.message, seq: 2, kind: 'binary', text: undefined, dataBase64: Buffer.from(`bin:${CANARY}`).toString('base64') } satisfies WsMessage],
+        messages: [
+          echoed.message,
+          { ...echoed.message, seq: 2, kind: 'binary', text: undefined, dataBase64: Buffer.from(`bin:${CANARY}`).toString('base64') } satisfies WsMessage,
+        ],
         exportedAt: Date.now(),
       })) as { text: string };
       expect(exported.text).toContain('••••••');
@@ -236,19 +255,24 @@ describe('secrets never reach the disk', () => {
       const invalid = await dispatch(courier.handlers, 'ws.connect', { sessionId: 'leak-ws-invalid', request: { url: 'ws://127.0.0.1:99999/{{apiKey}}' } });
       expect(invalid).toMatchObject({ ok: false, error: { code: 'INVALID_URL' } });
       shown.push(JSON.stringify(invalid));
-      shown.push(JSON.stringify(wsEvents('leak-ws').filter((e) => e !== echoed)), JSON.stringify(wsEvents('leak-ws-refused')), JSON.stringify(wsEvents('leak-ws-invalid')));
+      shown.push(
+        JSON.stringify(wsEvents('leak-ws').filter((e) => e !== echoed)),
+        JSON.stringify(wsEvents('leak-ws-refused')),
+        JSON.stringify(wsEvents('leak-ws-invalid')),
+      );
       expect(wsEvents('leak-ws-refused').some((e) => e.type === 'rejected')).toBe(true);
 
       // a GraphQL subscription whose "Connecting to ws://…?token=…" line would quote it
       const subscribed = await dispatch(courier.handlers, 'graphql.subscribe', {
         subscriptionId: 'leak-gql',
-        request: { method: 'POST', url: `${graphqlServer.url}?token={{apiKey}}`, body: { kind: 'graphql', query: 'subscription { countdown(from: 1, intervalMs: 5) }' } },
+        request: {
+          method: 'POST',
+          url: `${graphqlServer.url}?token={{apiKey}}`,
+          body: { kind: 'graphql', query: 'subscription { countdown(from: 1, intervalMs: 5) }' },
+        },
       });
       expect(subscribed.ok).toBe(true);
-      const gqlItems = () =>
-        events
-          .filter((e) => e.event === 'graphql.subscription')
-          .flatMap((e) => (e.payload as EventPayload<'graphql.subscription'>).items);
+      const gqlItems = () => events.filter((e) => e.event === 'graphql.subscription').flatMap((e) => (e.payload as EventPayload<'graphql.subscription'>).items);
       await expect.poll(() => gqlItems().some((item) => item.kind === 'complete')).toBe(true);
       expect(gqlItems()[0]?.message).toMatch(/^Connecting to .*token=••••••/);
       shown.push(JSON.stringify(gqlItems()));
@@ -355,7 +379,10 @@ describe('a redirect to another origin', () => {
     try {
       secondSaw.length = 0;
       for (const [index, request] of requests(false).entries()) {
-        const exchange = (await call(courier, 'http.send', { requestId: `redirect-${index}`, request })) as { warnings: string[]; response: { status: number } };
+        const exchange = (await call(courier, 'http.send', { requestId: `redirect-${index}`, request })) as {
+          warnings: string[];
+          response: { status: number };
+        };
         expect(exchange.response.status).toBe(200);
         expect(exchange.warnings.join(' ')).toMatch(new RegExp(`not sent to ${second.origin}|taken out of the redirect to ${second.origin}`));
       }
@@ -425,7 +452,9 @@ describe('echoes in other encodings and {{$env}} values', () => {
     const { courier, dataDir, dispose } = await courierWithCanary();
     try {
       const forms = leakNeedles(CANARY);
-      expect(forms.map((form) => form.form)).toEqual(expect.arrayContaining(['php json_encode', '.NET JavaScriptEncoder', 'html hex entities', 'json in a json string']));
+      expect(forms.map((form) => form.form)).toEqual(
+        expect.arrayContaining(['php json_encode', '.NET JavaScriptEncoder', 'html hex entities', 'json in a json string']),
+      );
       const requests: HttpRequestSpecInput[] = forms.map((_, index) => ({
         method: 'GET',
         url: `${encoder.origin}/${index}`,
@@ -454,7 +483,14 @@ describe('echoes in other encodings and {{$env}} values', () => {
         request: {
           method: 'GET',
           url: `${echo.origin}/echo`,
-          auth: { kind: 'oauth2', grant: 'client_credentials', tokenUrl: `${tokenServer.origin}/token`, clientId: 'app', clientSecret: '{{apiKey}}', clientAuth: 'body' },
+          auth: {
+            kind: 'oauth2',
+            grant: 'client_credentials',
+            tokenUrl: `${tokenServer.origin}/token`,
+            clientId: 'app',
+            clientSecret: '{{apiKey}}',
+            clientAuth: 'body',
+          },
         },
       });
       expect(failed.ok).toBe(false);
@@ -472,7 +508,14 @@ describe('echoes in other encodings and {{$env}} values', () => {
 
   it('refuses {{$env.NAME}} until allowed (naming it and the host), then masks its value everywhere', async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'courier-leak-data-'));
-    const courier = createCourier({ dataDir, mode: 'web', version: '1.0.0', openExternal: () => false, scrypt: FAST_SCRYPT, processEnv: { LEAK_TOKEN: CANARY } });
+    const courier = createCourier({
+      dataDir,
+      mode: 'web',
+      version: '1.0.0',
+      openExternal: () => false,
+      scrypt: FAST_SCRYPT,
+      processEnv: { LEAK_TOKEN: CANARY },
+    });
     try {
       const request: HttpRequestSpecInput = {
         method: 'POST',

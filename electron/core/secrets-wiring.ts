@@ -45,7 +45,9 @@ interface SecretsWiring {
   /** where captures write: saved scopes through the variables service, "request" scope in the session */
   variables: VariablesService;
   session: SessionVariables;
-  handlers: ReturnType<typeof variablesHandlers> & ReturnType<typeof authHandlers> & Pick<MethodHandlers, 'variables.allowEnv' | 'variables.allowedEnv' | 'variables.revokeEnv' | 'credentials.reveal'>;
+  handlers: ReturnType<typeof variablesHandlers> &
+    ReturnType<typeof authHandlers> &
+    Pick<MethodHandlers, 'variables.allowEnv' | 'variables.allowedEnv' | 'variables.revokeEnv' | 'credentials.reveal'>;
 }
 
 /**

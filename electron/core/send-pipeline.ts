@@ -12,7 +12,14 @@ import { type RequestPreparer } from './prepare-request';
 import { type ScriptStage, type SendScripts } from './script-stage';
 import type { InFlight } from './in-flight';
 
-const NOT_ATTEMPTED: ReadonlySet<ErrorCode> = new Set(['SCRIPT_FAILED', 'INVALID_INPUT', 'VAULT_LOCKED', 'SECRET_UNREADABLE', 'ENV_NOT_ALLOWED', 'CREDENTIAL_UNAVAILABLE']);
+const NOT_ATTEMPTED: ReadonlySet<ErrorCode> = new Set([
+  'SCRIPT_FAILED',
+  'INVALID_INPUT',
+  'VAULT_LOCKED',
+  'SECRET_UNREADABLE',
+  'ENV_NOT_ALLOWED',
+  'CREDENTIAL_UNAVAILABLE',
+]);
 
 interface SendPipelineDeps {
   engine: HttpEngine;
@@ -32,7 +39,12 @@ interface SendPipelineDeps {
  * The request's tests against the response, before anything is shown or stored: secret captures must be masked in
  * history's copy of this very response. A failure to run them (the body evicted) is one failed result, not a lost send.
  */
-async function runTests(deps: SendPipelineDeps, sent: HttpRequestSpec, exchange: HttpExchange, secrets: readonly string[]): Promise<{ tests?: ExchangeTests; secrets: string[] }> {
+async function runTests(
+  deps: SendPipelineDeps,
+  sent: HttpRequestSpec,
+  exchange: HttpExchange,
+  secrets: readonly string[],
+): Promise<{ tests?: ExchangeTests; secrets: string[] }> {
   if (!deps.tests || !hasTests(sent.tests)) return { secrets: [] };
   try {
     return await evaluateExchangeTests(exchange, sent.tests, secrets, deps.tests);
@@ -42,9 +54,15 @@ async function runTests(deps: SendPipelineDeps, sent: HttpRequestSpec, exchange:
   }
 }
 
-function maskEverywhere(request: Pick<HttpExchange['request'], 'url' | 'headers'>, secrets: readonly string[]): Pick<HttpExchange['request'], 'url' | 'headers'> {
+function maskEverywhere(
+  request: Pick<HttpExchange['request'], 'url' | 'headers'>,
+  secrets: readonly string[],
+): Pick<HttpExchange['request'], 'url' | 'headers'> {
   if (secrets.length === 0) return request;
-  return { url: redactText(request.url, secrets), headers: request.headers.map(([name, value]): [string, string] => [redactText(name, secrets), redactText(value, secrets)]) };
+  return {
+    url: redactText(request.url, secrets),
+    headers: request.headers.map(([name, value]): [string, string] => [redactText(name, secrets), redactText(value, secrets)]),
+  };
 }
 
 /**
@@ -83,7 +101,13 @@ const originOf = (url: string): string | null => {
  * could point the request at a host of its own with a secret in it, in any encoding. When a secret is in the scripts'
  * reach, the request must go to the origin it would have gone to without them; otherwise nothing is sent.
  */
-async function refuseMovedOrigin(deps: SendPipelineDeps, composed: HttpRequestSpec, inherited: readonly VariableLayer[], finalUrl: string, requestName: string): Promise<void> {
+async function refuseMovedOrigin(
+  deps: SendPipelineDeps,
+  composed: HttpRequestSpec,
+  inherited: readonly VariableLayer[],
+  finalUrl: string,
+  requestName: string,
+): Promise<void> {
   const unscripted = await deps.prepare(composed, inherited);
   const before = originOf(unscripted.spec.url);
   const after = originOf(finalUrl);
@@ -126,7 +150,8 @@ export function createSendPipeline(deps: SendPipelineDeps) {
       const before = deps.scripts ? await deps.scripts.beforeSend(composed, scripts, inherited, requestId) : null;
       const prepared = await deps.prepare(before?.spec ?? composed, inherited);
       secrets = [...prepared.secrets, ...(before?.secrets ?? [])];
-      if (before && before.spec !== composed && before.secrets.length > 0) await refuseMovedOrigin(deps, composed, inherited, prepared.spec.url, scripts.requestName);
+      if (before && before.spec !== composed && before.secrets.length > 0)
+        await refuseMovedOrigin(deps, composed, inherited, prepared.spec.url, scripts.requestName);
       sent = prepared.spec;
       let exchange: HttpExchange;
       const warnings = [...prepared.warnings];
@@ -139,11 +164,16 @@ export function createSendPipeline(deps: SendPipelineDeps) {
       }
       const after = deps.scripts ? await deps.scripts.afterResponse(exchange, sent, composed, scripts, inherited, before?.local ?? {}) : null;
       const scriptConsole = [...(before?.console ?? []), ...(after?.console ?? [])].map((line) => ({ ...line, text: redactText(line.text, secrets) }));
-      const scriptTests = (after?.tests ?? []).map((test) => ({ ...test, name: redactText(test.name, secrets), ...(test.message === undefined ? {} : { message: redactText(test.message, secrets) }) }));
+      const scriptTests = (after?.tests ?? []).map((test) => ({
+        ...test,
+        name: redactText(test.name, secrets),
+        ...(test.message === undefined ? {} : { message: redactText(test.message, secrets) }),
+      }));
       const withScripts = { ...exchange, ...(scriptConsole.length > 0 ? { scriptConsole } : {}) };
       const tested = await runTests(deps, sent, exchange, secrets);
       // one list, as in Postman's Test Results: the Tests tab's rows first, then the scripts' pm.test in the order they ran
-      const tests = tested.tests || scriptTests.length > 0 ? { results: [...(tested.tests?.results ?? []), ...scriptTests], captures: tested.tests?.captures ?? [] } : null;
+      const tests =
+        tested.tests || scriptTests.length > 0 ? { results: [...(tested.tests?.results ?? []), ...scriptTests], captures: tested.tests?.captures ?? [] } : null;
       // a secret capture's value came from this response: masked in everything that leaves, history's body included
       const masked = tested.secrets.length > 0 ? [...secrets, ...tested.secrets] : secrets;
       const body = tested.secrets.length > 0 ? { ...exchange.body, containsSecret: true } : exchange.body;
@@ -155,13 +185,21 @@ export function createSendPipeline(deps: SendPipelineDeps) {
       const request = maskEverywhere(built, before?.secrets ?? []);
       const shown = { ...redacted, request: { ...redacted.request, ...request } };
       // In history before the window sees it (see history-recorder.ts): a crash after the answer loses nothing.
-      const historyId = await deps.recorder.record({ composed: stored, sentBody, sentAt: exchange.timings.startedAt, exchange: shown, error: null, secrets: masked });
+      const historyId = await deps.recorder.record({
+        composed: stored,
+        sentBody,
+        sentAt: exchange.timings.startedAt,
+        exchange: shown,
+        error: null,
+        secrets: masked,
+      });
       return historyId === null ? shown : { ...shown, historyId };
     } catch (error) {
       if (!(error instanceof CourierError)) throw error;
       const safe = redactError(error, secrets);
       // A duplicate request id, or a request stopped at a locked vault, was never sent; everything else is history.
-      if (!NOT_ATTEMPTED.has(safe.code)) await deps.recorder.record({ composed: stored, sentBody, sentAt, exchange: null, error: safe.toBridgeError(), secrets });
+      if (!NOT_ATTEMPTED.has(safe.code))
+        await deps.recorder.record({ composed: stored, sentBody, sentAt, exchange: null, error: safe.toBridgeError(), secrets });
       throw safe;
     }
   };

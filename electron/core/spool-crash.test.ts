@@ -48,7 +48,10 @@ afterAll(async () => {
 describe('spool after a crash', () => {
   it('leaves no readable trace of a spooled body that echoed a secret after kill -9', async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'courier-crash-data-'));
-    const child = spawn(process.execPath, [bundle, dataDir, `${server.origin}/echo?key={{apiKey}}`, CANARY], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [bundle, dataDir, `${server.origin}/echo?key={{apiKey}}`, CANARY], {
+      cwd: projectRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     try {
       let output = '';
       const body = await new Promise<{ spooled: boolean; containsSecret?: boolean; size: number }>((resolve, reject) => {

@@ -2,7 +2,16 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch, methods, type EventPayload, type HistoryEntry, type HttpExchange, type HttpRequestSpecInput, type MethodName, type VariablesState } from '../../shared/contract';
+import {
+  dispatch,
+  methods,
+  type EventPayload,
+  type HistoryEntry,
+  type HttpExchange,
+  type HttpRequestSpecInput,
+  type MethodName,
+  type VariablesState,
+} from '../../shared/contract';
 import { leakNeedles, scanForSecret, startHttpServer, type TestServer } from '../test-support';
 import { createCourier, type Courier } from './create-courier';
 
@@ -39,7 +48,14 @@ let courier: Courier;
 const logs: string[] = [];
 beforeEach(async () => {
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'courier-tests-wiring-'));
-  courier = createCourier({ dataDir, mode: 'web', version: '1.0.0', openExternal: () => false, scrypt: FAST_SCRYPT, onInternalError: (error) => logs.push(String(error)) });
+  courier = createCourier({
+    dataDir,
+    mode: 'web',
+    version: '1.0.0',
+    openExternal: () => false,
+    scrypt: FAST_SCRYPT,
+    onInternalError: (error) => logs.push(String(error)),
+  });
   await call('vault.unlock', { passphrase: 'correct horse battery staple' });
 });
 afterEach(async () => {
@@ -135,7 +151,11 @@ describe('tests in the send path', () => {
   });
 
   it('a capture into the environment with none active fails with the reason and sets nothing', async () => {
-    const exchange = await send({ method: 'POST', url: `${server.origin}/login`, tests: { assertions: [], captures: [{ source: 'jsonPath', expression: '$.token', variable: 'token' }] } });
+    const exchange = await send({
+      method: 'POST',
+      url: `${server.origin}/login`,
+      tests: { assertions: [], captures: [{ source: 'jsonPath', expression: '$.token', variable: 'token' }] },
+    });
     expect(exchange.tests?.captures[0]).toMatchObject({ outcome: 'failed', message: expect.stringMatching(/^No environment is active/) });
   });
 
@@ -178,7 +198,11 @@ describe('secret captures never reach the disk', () => {
       },
     });
     await added;
-    expect(exchange.tests?.captures.map((c) => [c.outcome, c.value])).toEqual([['set', '••••••'], ['set', '••••••'], ['set', '••••••']]);
+    expect(exchange.tests?.captures.map((c) => [c.outcome, c.value])).toEqual([
+      ['set', '••••••'],
+      ['set', '••••••'],
+      ['set', '••••••'],
+    ]);
     expect(exchange.tests?.results[0]).toMatchObject({ outcome: 'failed', actual: '••••••', message: 'expected wrong, got ••••••' });
     expect(exchange.body.containsSecret).toBe(true);
     const state = (await call('variables.state', {})) as VariablesState;

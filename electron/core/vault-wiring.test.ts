@@ -28,7 +28,15 @@ afterEach(async () => {
 });
 
 function make(options: Partial<CourierOptions> = {}): Courier {
-  const courier = createCourier({ dataDir, mode: 'web', version: '1.0.0', openExternal: () => false, scrypt: FAST_SCRYPT, onInternalError: () => undefined, ...options });
+  const courier = createCourier({
+    dataDir,
+    mode: 'web',
+    version: '1.0.0',
+    openExternal: () => false,
+    scrypt: FAST_SCRYPT,
+    onInternalError: () => undefined,
+    ...options,
+  });
   open.push(courier);
   return courier;
 }
@@ -52,7 +60,8 @@ describe('vault and variables wiring', () => {
     expect(status.ok && (status.value as { state: string }).state).toBe('uninitialized');
     expect((await call(courier, 'vault.unlock', { passphrase: 'long enough passphrase' })).ok).toBe(true);
     await call(courier, 'vault.lock', {});
-    for (let i = 0; i < 5; i++) expect(await call(courier, 'vault.unlock', { passphrase: `guess ${i}` })).toMatchObject({ ok: false, error: { code: 'WRONG_PASSPHRASE' } });
+    for (let i = 0; i < 5; i++)
+      expect(await call(courier, 'vault.unlock', { passphrase: `guess ${i}` })).toMatchObject({ ok: false, error: { code: 'WRONG_PASSPHRASE' } });
     const throttled = await call(courier, 'vault.unlock', { passphrase: 'guess 6' });
     expect(throttled).toMatchObject({ ok: false, error: { code: 'VAULT_THROTTLED', message: expect.stringMatching(/Wait \d+ second/) } });
   });
@@ -60,13 +69,18 @@ describe('vault and variables wiring', () => {
   it('unlocks at start with the passphrase from the host, and says so when it is wrong', async () => {
     const first = make();
     expect((await call(first, 'vault.unlock', { passphrase: 'first passphrase' })).ok).toBe(true);
-    expect((await call(first, 'variables.saveScope', { scopeId: 'global', variables: [{ name: 'token', value: 's3cret-value', secret: true }] })).ok).toBe(true);
+    expect((await call(first, 'variables.saveScope', { scopeId: 'global', variables: [{ name: 'token', value: 's3cret-value', secret: true }] })).ok).toBe(
+      true,
+    );
     await first.close();
 
     const unlocked = make({ vaultPassphrase: 'first passphrase' });
     const status = await call(unlocked, 'vault.status', {});
     expect(status.ok && (status.value as { state: string }).state).toBe('unlocked');
-    const sent = await call(unlocked, 'http.send', { requestId: 'r1', request: { method: 'GET', url: `${echo.origin}/a`, headers: [{ name: 'X-Token', value: '{{token}}' }] } });
+    const sent = await call(unlocked, 'http.send', {
+      requestId: 'r1',
+      request: { method: 'GET', url: `${echo.origin}/a`, headers: [{ name: 'X-Token', value: '{{token}}' }] },
+    });
     expect(sent.ok).toBe(true);
     // the server got the value; the window sees it masked
     if (sent.ok) {
@@ -79,7 +93,10 @@ describe('vault and variables wiring', () => {
     const wrong = make({ vaultPassphrase: 'not it' });
     const info = await call(wrong, 'app.info', {});
     expect(info.ok && (info.value as { notices?: string[] }).notices?.join(' ')).toContain('COURIER_VAULT_PASSPHRASE did not unlock the vault');
-    const locked = await call(wrong, 'http.send', { requestId: 'r2', request: { method: 'GET', url: `${echo.origin}/b`, headers: [{ name: 'X-Token', value: '{{token}}' }] } });
+    const locked = await call(wrong, 'http.send', {
+      requestId: 'r2',
+      request: { method: 'GET', url: `${echo.origin}/b`, headers: [{ name: 'X-Token', value: '{{token}}' }] },
+    });
     expect(locked.ok).toBe(false);
     if (!locked.ok) {
       expect(locked.error.code).toBe('VAULT_LOCKED');
@@ -88,7 +105,9 @@ describe('vault and variables wiring', () => {
   });
 
   it('the methods the contract marks waitsForVault answer only after the start-up unlock: a save right at start stashes its credential', async () => {
-    expect(VAULT_WAITING_METHODS).toEqual(expect.arrayContaining(['http.send', 'workspace.saveRequest', 'workspace.createRequest', 'vault.status', 'variables.state']));
+    expect(VAULT_WAITING_METHODS).toEqual(
+      expect.arrayContaining(['http.send', 'workspace.saveRequest', 'workspace.createRequest', 'vault.status', 'variables.state']),
+    );
     // not waiting: the workspace tree has no secrets, and vault.unlock itself must not wait for an unlock
     expect(VAULT_WAITING_METHODS).not.toContain('vault.unlock');
     expect(VAULT_WAITING_METHODS).not.toContain('workspace.tree');

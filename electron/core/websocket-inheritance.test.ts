@@ -52,7 +52,12 @@ describe('connecting a WebSocket request saved in a collection', () => {
       const feeds = (await call('workspace.createContainer', { parent: api, name: 'Feeds' })).path as string;
       await call('workspace.saveContainer', {
         path: api,
-        settings: { name: 'Realtime', variables: [{ name: 'tok', value: CANARY }], headers: [{ name: 'X-Team', value: 'core' }], auth: { kind: 'bearer', token: '{{tok}}' } },
+        settings: {
+          name: 'Realtime',
+          variables: [{ name: 'tok', value: CANARY }],
+          headers: [{ name: 'X-Team', value: 'core' }],
+          auth: { kind: 'bearer', token: '{{tok}}' },
+        },
       });
       await call('workspace.saveContainer', { path: feeds, settings: { name: 'Feeds', headers: [{ name: 'X-Folder', value: 'feeds' }] } });
       const request = { url: `${origin}/live`, auth: { kind: 'inherit' } };

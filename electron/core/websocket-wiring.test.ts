@@ -44,7 +44,15 @@ describe('WebSocket and SSE wiring', () => {
     expect(connected.ok).toBe(true);
     const sent = await dispatch(courier.handlers, 'ws.send', { sessionId: 'w1', kind: 'text', data: 'hi' });
     expect(sent.ok).toBe(true);
-    await expect.poll(() => received.filter((r) => r.event === 'ws.events').flatMap((r) => (r.payload as WsEventBatch).events).filter((e) => e.type === 'message').length).toBe(2);
+    await expect
+      .poll(
+        () =>
+          received
+            .filter((r) => r.event === 'ws.events')
+            .flatMap((r) => (r.payload as WsEventBatch).events)
+            .filter((e) => e.type === 'message').length,
+      )
+      .toBe(2);
     expect((await dispatch(courier.handlers, 'ws.close', { sessionId: 'w1' })).ok).toBe(true);
   });
 

@@ -2,7 +2,16 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch, httpRequestSpecSchema, requestAuthSchema, type HttpRequestSpec, type HttpRequestSpecInput, type MethodInput, type MethodName, type MethodOutput } from '../../shared/contract';
+import {
+  dispatch,
+  httpRequestSpecSchema,
+  requestAuthSchema,
+  type HttpRequestSpec,
+  type HttpRequestSpecInput,
+  type MethodInput,
+  type MethodName,
+  type MethodOutput,
+} from '../../shared/contract';
 import { toPostmanCollection } from '../../shared/exporters';
 import { flattenRequests, importText } from '../../shared/importers';
 import { createCourier, type Courier } from './create-courier';
@@ -34,7 +43,13 @@ const bearer = requestAuthSchema.parse({ kind: 'bearer', token: '{{token}}' });
 const spec = (input: HttpRequestSpecInput): HttpRequestSpec => httpRequestSpecSchema.parse(input);
 
 /** What survives a Postman round trip of a request: Postman has no per-request settings. */
-const essentials = (request: HttpRequestSpec) => ({ method: request.method, url: request.url, headers: request.headers, body: request.body, auth: request.auth });
+const essentials = (request: HttpRequestSpec) => ({
+  method: request.method,
+  url: request.url,
+  headers: request.headers,
+  body: request.body,
+  auth: request.auth,
+});
 
 describe('workspace.exportCollection through the contract', () => {
   it('exports a collection in tree order and round-trips it through the Postman exporter and importer', async () => {
@@ -43,7 +58,10 @@ describe('workspace.exportCollection through the contract', () => {
       path: api,
       settings: {
         name: 'Team API',
-        variables: [{ name: 'baseUrl', value: 'https://team.test', enabled: true }, { name: 'old', value: 'x', enabled: false }],
+        variables: [
+          { name: 'baseUrl', value: 'https://team.test', enabled: true },
+          { name: 'old', value: 'x', enabled: false },
+        ],
         headers: [],
         auth: bearer,
       },
@@ -65,7 +83,10 @@ describe('workspace.exportCollection through the contract', () => {
     expect(exported.collection).toEqual({
       name: 'Team API',
       description: '',
-      variables: [{ name: 'baseUrl', value: 'https://team.test', enabled: true }, { name: 'old', value: 'x', enabled: false }],
+      variables: [
+        { name: 'baseUrl', value: 'https://team.test', enabled: true },
+        { name: 'old', value: 'x', enabled: false },
+      ],
       auth: bearer,
       items: [
         { type: 'folder', name: 'Users', description: '', items: [{ type: 'request', name: 'List users', description: '', request: list }] },
@@ -91,7 +112,10 @@ describe('workspace.exportCollection through the contract', () => {
       path: api,
       settings: {
         name: 'Shop',
-        variables: [{ name: 'baseUrl', value: 'https://shop.test', enabled: true }, { name: 'page', value: '1', enabled: true }],
+        variables: [
+          { name: 'baseUrl', value: 'https://shop.test', enabled: true },
+          { name: 'page', value: '1', enabled: true },
+        ],
         headers: [{ name: 'X-Team', value: 'shop', enabled: true }],
         auth: bearer,
       },
@@ -104,7 +128,12 @@ describe('workspace.exportCollection through the contract', () => {
     const { path: admin } = await call('workspace.createContainer', { parent: orders, name: 'Admin' });
     await call('workspace.saveContainer', {
       path: admin,
-      settings: { name: 'Admin', variables: [{ name: 'scope', value: 'all', enabled: true }], headers: [], auth: { kind: 'apikey', name: 'X-Key', value: '{{adminKey}}', in: 'header' } },
+      settings: {
+        name: 'Admin',
+        variables: [{ name: 'scope', value: 'all', enabled: true }],
+        headers: [],
+        auth: { kind: 'apikey', name: 'X-Key', value: '{{adminKey}}', in: 'header' },
+      },
     });
     await call('workspace.createRequest', { parent: admin, name: 'Refund', request: spec({ method: 'POST', url: '{{baseUrl}}/refunds' }) });
     await call('workspace.createRequest', { parent: orders, name: 'List orders', request: spec({ method: 'GET', url: '{{baseUrl}}/orders?page={{page}}' }) });
@@ -114,7 +143,10 @@ describe('workspace.exportCollection through the contract', () => {
     const { collection, warnings } = await call('workspace.exportCollection', { path: orders });
     expect(collection.name).toBe('Orders');
     // the folder's variables replace the collection's same-named ones; the auth is the nearest one above
-    expect(collection.variables).toEqual([{ name: 'baseUrl', value: 'https://shop.test', enabled: true }, { name: 'page', value: '2', enabled: true }]);
+    expect(collection.variables).toEqual([
+      { name: 'baseUrl', value: 'https://shop.test', enabled: true },
+      { name: 'page', value: '2', enabled: true },
+    ]);
     expect(collection.auth).toEqual(bearer);
     expect(collection.items.map((item) => item.name)).toEqual(['Admin', 'List orders']);
     const [adminFolder, listOrders] = collection.items;
@@ -123,7 +155,11 @@ describe('workspace.exportCollection through the contract', () => {
     expect(listOrders.request.headers).toEqual([{ name: 'X-Team', value: 'shop', enabled: true }]);
     expect(listOrders.request.auth).toEqual({ kind: 'inherit' });
     const [refund] = adminFolder.items;
-    expect(refund).toMatchObject({ type: 'request', name: 'Refund', request: { auth: { kind: 'apikey', name: 'X-Key', value: '{{adminKey}}' }, headers: [{ name: 'X-Team', value: 'shop' }] } });
+    expect(refund).toMatchObject({
+      type: 'request',
+      name: 'Refund',
+      request: { auth: { kind: 'apikey', name: 'X-Key', value: '{{adminKey}}' }, headers: [{ name: 'X-Team', value: 'shop' }] },
+    });
     expect(warnings).toEqual([
       expect.stringMatching(/^Orders \/ Admin: folder variables .*\(scope\)/),
       expect.stringMatching(/^Orders \/ broken: not exported, the file cannot be read/),

@@ -51,10 +51,7 @@ function stashOrKeep<T extends Parameters<Credentials['stashSpec']>[0]>(request:
  * first has its Auth tab credentials moved to the vault (a reference goes in the file); with the vault locked,
  * saving is refused with VAULT_LOCKED rather than write the value or a placeholder.
  */
-export function workspaceHandlers(
-  workspace: WorkspaceService,
-  credentials: Credentials,
-): WorkspaceMethods {
+export function workspaceHandlers(workspace: WorkspaceService, credentials: Credentials): WorkspaceMethods {
   return {
     'workspace.tree': () => workspace.tree(),
     'workspace.open': ({ path }) => workspace.open(path),
@@ -70,8 +67,7 @@ export function workspaceHandlers(
       workspace.createWebSocket(parent, name, { ...request, auth: credentials.stash(request.auth) }, messages),
     'workspace.createContainer': ({ parent, name }) => workspace.createContainer(parent, name),
     'workspace.readContainer': ({ path }) => workspace.readContainer(path),
-    'workspace.saveContainer': async ({ path, settings }) =>
-      workspace.saveContainer(path, { ...settings, auth: credentials.stash(settings.auth) }),
+    'workspace.saveContainer': async ({ path, settings }) => workspace.saveContainer(path, { ...settings, auth: credentials.stash(settings.auth) }),
     'workspace.rename': ({ path, name }) => workspace.rename(path, name),
     'workspace.duplicate': ({ path }) => workspace.duplicate(path),
     'workspace.move': ({ path, parent, index }) => workspace.move(path, parent, index),

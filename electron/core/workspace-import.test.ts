@@ -27,7 +27,14 @@ const postman = JSON.stringify({
 
 describe('workspace.importCollections through the contract', () => {
   it('parses a Postman file and saves it as a collection; bad input is refused before the service', async () => {
-    const courier = createCourier({ dataDir, mode: 'web', version: '0', openExternal: () => false, scrypt: { N: 1024, r: 8, p: 1 }, onInternalError: (e) => console.error(e) });
+    const courier = createCourier({
+      dataDir,
+      mode: 'web',
+      version: '0',
+      openExternal: () => false,
+      scrypt: { N: 1024, r: 8, p: 1 },
+      onInternalError: (e) => console.error(e),
+    });
     try {
       const parsed = await dispatch(courier.handlers, 'import.parse', { text: postman });
       if (!parsed.ok) throw new Error(parsed.error.message);
@@ -60,7 +67,9 @@ describe('workspace.importCollections through the contract', () => {
         'team-api/ping.request.json',
       ]);
 
-      const invalid = await dispatch(courier.handlers, 'workspace.importCollections', { collections: [{ name: 'X', items: [{ type: 'request', name: 'r', request: { method: 'GET' } }] }] });
+      const invalid = await dispatch(courier.handlers, 'workspace.importCollections', {
+        collections: [{ name: 'X', items: [{ type: 'request', name: 'r', request: { method: 'GET' } }] }],
+      });
       expect(invalid).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
       const none = await dispatch(courier.handlers, 'workspace.importCollections', { collections: [] });
       expect(none).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });

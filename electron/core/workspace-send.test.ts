@@ -40,9 +40,26 @@ describe('sending a saved request', () => {
       const users = (await call('workspace.createContainer', { parent: api, name: 'Users' })).path as string;
       await call('workspace.saveContainer', {
         path: api,
-        settings: { name: 'API', variables: [{ name: 'base', value: base }, { name: 'who', value: 'collection' }], headers: [{ name: 'X-Team', value: 'core' }], auth: { kind: 'bearer', token: '{{tok}}' } },
+        settings: {
+          name: 'API',
+          variables: [
+            { name: 'base', value: base },
+            { name: 'who', value: 'collection' },
+          ],
+          headers: [{ name: 'X-Team', value: 'core' }],
+          auth: { kind: 'bearer', token: '{{tok}}' },
+        },
       });
-      await call('workspace.saveContainer', { path: users, settings: { name: 'Users', variables: [{ name: 'who', value: 'folder' }, { name: 'tok', value: 't-123' }] } });
+      await call('workspace.saveContainer', {
+        path: users,
+        settings: {
+          name: 'Users',
+          variables: [
+            { name: 'who', value: 'folder' },
+            { name: 'tok', value: 't-123' },
+          ],
+        },
+      });
       const request = httpRequestSpecSchema.parse({ method: 'GET', url: '{{base}}/users/{{who}}' });
       const saved = (await call('workspace.createRequest', { parent: users, name: 'List', request })).path as string;
       await call('http.send', { requestId: 'r1', request, workspacePath: saved });

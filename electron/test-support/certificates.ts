@@ -40,9 +40,22 @@ export async function generateTestCertificates(): Promise<TestCertificates> {
     const file = (name: string): string => join(dir, name);
     const makeCa = async (name: string): Promise<void> => {
       await run('openssl', [
-        'req', '-x509', '-new', ...EC, '-keyout', file(`${name}.key`), '-out', file(`${name}.pem`),
-        '-subj', `/CN=${name}`, '-days', '3',
-        '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign',
+        'req',
+        '-x509',
+        '-new',
+        ...EC,
+        '-keyout',
+        file(`${name}.key`),
+        '-out',
+        file(`${name}.pem`),
+        '-subj',
+        `/CN=${name}`,
+        '-days',
+        '3',
+        '-addext',
+        'basicConstraints=critical,CA:TRUE',
+        '-addext',
+        'keyUsage=critical,keyCertSign,cRLSign',
       ]);
     };
     await Promise.all([makeCa('courier-test-ca'), makeCa('untrusted-ca')]);
@@ -51,9 +64,19 @@ export async function generateTestCertificates(): Promise<TestCertificates> {
     await writeFile(
       file('ca.cnf'),
       [
-        '[ca]', 'default_ca = local', '[local]', `dir = ${dir}`, `database = ${file('index.txt')}`, `new_certs_dir = ${dir}`,
-        `serial = ${file('serial')}`, 'default_md = sha256', 'policy = any', 'unique_subject = no', 'copy_extensions = none',
-        '[any]', 'commonName = supplied',
+        '[ca]',
+        'default_ca = local',
+        '[local]',
+        `dir = ${dir}`,
+        `database = ${file('index.txt')}`,
+        `new_certs_dir = ${dir}`,
+        `serial = ${file('serial')}`,
+        'default_md = sha256',
+        'policy = any',
+        'unique_subject = no',
+        'copy_extensions = none',
+        '[any]',
+        'commonName = supplied',
       ].join('\n'),
     );
     // openssl ca keeps a database and serial file, so leaves are issued one after another.
@@ -61,9 +84,25 @@ export async function generateTestCertificates(): Promise<TestCertificates> {
       await run('openssl', ['req', '-new', ...EC, '-keyout', file(`${name}.key`), '-out', file(`${name}.csr`), '-subj', `/CN=${cn}`]);
       await writeFile(file(`${name}.ext`), `subjectAltName=${sans}\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n`);
       await run('openssl', [
-        'ca', '-batch', '-notext', '-config', file('ca.cnf'), '-cert', file(`${signer}.pem`), '-keyfile', file(`${signer}.key`),
-        '-in', file(`${name}.csr`), '-out', file(`${name}.pem`), '-startdate', stamp(start), '-enddate', stamp(end),
-        '-extfile', file(`${name}.ext`),
+        'ca',
+        '-batch',
+        '-notext',
+        '-config',
+        file('ca.cnf'),
+        '-cert',
+        file(`${signer}.pem`),
+        '-keyfile',
+        file(`${signer}.key`),
+        '-in',
+        file(`${name}.csr`),
+        '-out',
+        file(`${name}.pem`),
+        '-startdate',
+        stamp(start),
+        '-enddate',
+        stamp(end),
+        '-extfile',
+        file(`${name}.ext`),
       ]);
       return { key: await readFile(file(`${name}.key`), 'utf8'), cert: await readFile(file(`${name}.pem`), 'utf8') };
     };
@@ -75,8 +114,20 @@ export async function generateTestCertificates(): Promise<TestCertificates> {
     const wrongHost = await leaf('wrong', 'wrong.example', 'DNS:wrong.example', yesterday, tomorrow, 'courier-test-ca');
     const untrusted = await leaf('untrusted', 'localhost', LOCAL_SANS, yesterday, tomorrow, 'untrusted-ca');
     await run('openssl', [
-      'req', '-x509', '-new', ...EC, '-keyout', file('self.key'), '-out', file('self.pem'), '-subj', '/CN=localhost', '-days', '3',
-      '-addext', `subjectAltName=${LOCAL_SANS}`,
+      'req',
+      '-x509',
+      '-new',
+      ...EC,
+      '-keyout',
+      file('self.key'),
+      '-out',
+      file('self.pem'),
+      '-subj',
+      '/CN=localhost',
+      '-days',
+      '3',
+      '-addext',
+      `subjectAltName=${LOCAL_SANS}`,
     ]);
     const selfSigned = { key: await readFile(file('self.key'), 'utf8'), cert: await readFile(file('self.pem'), 'utf8') };
     const ca = await readFile(file('courier-test-ca.pem'), 'utf8');

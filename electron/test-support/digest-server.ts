@@ -160,9 +160,7 @@ export async function startDigestServer(overrides: Partial<DigestServerConfig> =
     if (sess && !cnonce) return 'cnonce missing for -sess';
 
     // §3.4.2: A1 = unq(username) ":" unq(realm) ":" passwd, and for -sess H(that) ":" unq(nonce) ":" unq(cnonce)
-    const a1 = sess
-      ? `${H(`${username}:${config.realm}:${config.password}`)}:${nonce}:${cnonce}`
-      : `${username}:${config.realm}:${config.password}`;
+    const a1 = sess ? `${H(`${username}:${config.realm}:${config.password}`)}:${nonce}:${cnonce}` : `${username}:${config.realm}:${config.password}`;
     // §3.4.3: A2 = Method ":" request-uri, plus ":" H(entity-body) for auth-int
     const a2 = qop === 'auth-int' ? `${req.method}:${req.url}:${H(body)}` : `${req.method}:${req.url}`;
     // §3.4.1: response = KD(H(A1), unq(nonce) ":" nc ":" unq(cnonce) ":" unq(qop) ":" H(A2)); RFC 2069 without qop.

@@ -127,7 +127,11 @@ function paramsOf(req: IncomingMessage, body: string): GraphqlParams {
   if (req.method === 'GET') {
     const search = new URL(req.url ?? '/', 'http://localhost').searchParams;
     const variables = search.get('variables');
-    return { query: search.get('query') ?? '', variables: variables ? JSON.parse(variables) : undefined, operationName: search.get('operationName') ?? undefined };
+    return {
+      query: search.get('query') ?? '',
+      variables: variables ? JSON.parse(variables) : undefined,
+      operationName: search.get('operationName') ?? undefined,
+    };
   }
   const parsed = JSON.parse(body) as Partial<GraphqlParams>;
   return { query: parsed.query ?? '', variables: parsed.variables ?? undefined, operationName: parsed.operationName ?? undefined };
@@ -158,7 +162,14 @@ async function answer(schema: GraphQLSchema, root: unknown, req: IncomingMessage
     return;
   }
   // the request's headers as context: a test schema can echo one back (to check that echoes are masked)
-  const result = await execute({ schema, document, rootValue: root, contextValue: { headers: req.headers }, variableValues: params.variables, operationName: params.operationName });
+  const result = await execute({
+    schema,
+    document,
+    rootValue: root,
+    contextValue: { headers: req.headers },
+    variableValues: params.variables,
+    operationName: params.operationName,
+  });
   send(200, result);
 }
 
@@ -169,16 +180,18 @@ export async function startGraphqlServer(options: { schema?: GraphQLSchema; root
   const upgrades: IncomingHttpHeaders[] = [];
   const sockets = new Set<Socket>();
   const server = createServer((req, res) => {
-    void readBody(req).then((body) => {
-      recorded.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body });
-      if (!(req.url ?? '').startsWith('/graphql')) {
-        res.writeHead(404).end();
-        return;
-      }
-      return answer(schema, root, req, res, body);
-    }).catch((error: unknown) => {
-      res.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
-    });
+    void readBody(req)
+      .then((body) => {
+        recorded.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body });
+        if (!(req.url ?? '').startsWith('/graphql')) {
+          res.writeHead(404).end();
+          return;
+        }
+        return answer(schema, root, req, res, body);
+      })
+      .catch((error: unknown) => {
+        res.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
+      });
   });
   server.on('connection', (socket) => {
     sockets.add(socket);
@@ -188,7 +201,16 @@ export async function startGraphqlServer(options: { schema?: GraphQLSchema; root
   wss.on('connection', (_socket, request) => upgrades.push(request.headers));
   // Our graphql functions, not graphql-ws's own import: under a test runner the two can be different copies of
   // graphql (ESM and CJS), and graphql refuses a schema from the other copy.
-  const disposable = useServer({ schema, execute, subscribe, validate, roots: { query: root as Record<string, never>, mutation: root as Record<string, never>, subscription: subscriptionRoots } }, wss);
+  const disposable = useServer(
+    {
+      schema,
+      execute,
+      subscribe,
+      validate,
+      roots: { query: root as Record<string, never>, mutation: root as Record<string, never>, subscription: subscriptionRoots },
+    },
+    wss,
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

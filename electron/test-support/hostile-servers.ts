@@ -214,9 +214,13 @@ const ROUTES: Record<string, Route> = {
  * the only portable way to stall the connect phase on loopback. Needs python3 (Node always accepts).
  */
 export async function startStalledListener(): Promise<{ port: number; close(): Promise<void> }> {
-  const child = spawn('python3', ['-c', "import socket,sys\ns=socket.socket()\ns.bind(('127.0.0.1',0))\ns.listen(0)\nprint(s.getsockname()[1],flush=True)\nsys.stdin.read()"], {
-    stdio: ['pipe', 'pipe', 'ignore'],
-  });
+  const child = spawn(
+    'python3',
+    ['-c', "import socket,sys\ns=socket.socket()\ns.bind(('127.0.0.1',0))\ns.listen(0)\nprint(s.getsockname()[1],flush=True)\nsys.stdin.read()"],
+    {
+      stdio: ['pipe', 'pipe', 'ignore'],
+    },
+  );
   const port = await new Promise<number>((resolve, reject) => {
     child.once('error', reject);
     child.stdout.once('data', (data: Buffer) => resolve(Number(data.toString().trim())));

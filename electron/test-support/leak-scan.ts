@@ -21,16 +21,33 @@ export function leakNeedles(secret: string): { form: string; bytes: Buffer }[] {
   const hex4 = (code: number) => code.toString(16).toUpperCase().padStart(4, '0');
   const special = /[^A-Za-z0-9]/g;
   forms.set(jsonEscaped.replace(/\//g, '\\/'), 'php json_encode');
-  forms.set(secret.replace(/[+<>&'"`\\\u0080-\uffff]/g, (char) => `\\u${hex4(char.charCodeAt(0))}`), '.NET JavaScriptEncoder');
-  forms.set(secret.replace(special, (char) => `\\u${hex4(char.charCodeAt(0))}`), 'unicode-escaped');
-  forms.set(encodeURIComponent(secret).replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase()), 'percent-encoded lowercase');
+  forms.set(
+    secret.replace(/[+<>&'"`\\\u0080-\uffff]/g, (char) => `\\u${hex4(char.charCodeAt(0))}`),
+    '.NET JavaScriptEncoder',
+  );
+  forms.set(
+    secret.replace(special, (char) => `\\u${hex4(char.charCodeAt(0))}`),
+    'unicode-escaped',
+  );
+  forms.set(
+    encodeURIComponent(secret).replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase()),
+    'percent-encoded lowercase',
+  );
   forms.set(secret.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;'), 'html-escaped');
-  forms.set(secret.replace(special, (char) => `&#${char.charCodeAt(0)};`), 'html decimal entities');
-  forms.set(secret.replace(special, (char) => `&#x${char.charCodeAt(0).toString(16).toUpperCase()};`), 'html hex entities');
+  forms.set(
+    secret.replace(special, (char) => `&#${char.charCodeAt(0)};`),
+    'html decimal entities',
+  );
+  forms.set(
+    secret.replace(special, (char) => `&#x${char.charCodeAt(0).toString(16).toUpperCase()};`),
+    'html hex entities',
+  );
   forms.set(JSON.stringify(jsonEscaped).slice(1, -1), 'json in a json string');
   for (let shift = 0; shift < 3; shift++) {
     // Prefix `shift` bytes, encode, then keep only the characters that depend on the secret's bytes alone.
-    const encoded = Buffer.concat([Buffer.alloc(shift, 0x41), plain]).toString('base64').replace(/=+$/, '');
+    const encoded = Buffer.concat([Buffer.alloc(shift, 0x41), plain])
+      .toString('base64')
+      .replace(/=+$/, '');
     const start = shift === 0 ? 0 : shift + 1;
     // characters wholly inside the secret's bits: the last partial one depends on what follows it
     const end = Math.floor(((shift + plain.length) * 8) / 6);

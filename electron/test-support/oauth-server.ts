@@ -188,7 +188,11 @@ export async function startOAuthServer(options: { clients: OAuthClient[]; config
       case 'no-access-token':
         return json(res, 200, { token_type: 'Bearer', expires_in: 60, refresh_token: 'rt_half_a_response_secret' });
       case 'error':
-        return json(res, 400, { error: 'invalid_scope', error_description: 'The requested scope "admin" is not allowed for this client', error_uri: 'https://auth.example/docs/errors#invalid_scope' });
+        return json(res, 400, {
+          error: 'invalid_scope',
+          error_description: 'The requested scope "admin" is not allowed for this client',
+          error_uri: 'https://auth.example/docs/errors#invalid_scope',
+        });
       case 'error-200':
         return json(res, 200, { error: 'bad_verification_code', error_description: 'The code passed is incorrect or expired.' });
       case 'echo-secret':

@@ -89,7 +89,11 @@ export function App() {
   const activePath = tabs.active.path;
   const inheritedLayers = useInheritedLayers(activePath);
   // Every request tab sends, cancels and shows its own response (and GraphQL subscription).
-  const pane = useRequestPane(tabs.state.tabs.map((tab) => tab.id), tabs.active.id, activePath);
+  const pane = useRequestPane(
+    tabs.state.tabs.map((tab) => tab.id),
+    tabs.active.id,
+    activePath,
+  );
   // Each tab owns its request and its response: a history Re-send gets a tab of its own (the same one again for the
   // same entry while it is open), so it never replaces the response of the unrelated tab the entry was viewed over.
   const resendTabs = useRef(new Map<number, string>());
@@ -111,7 +115,8 @@ export function App() {
   useStoredResponses(pane.store, tabs.state.tabs, tabs.restored);
   const restoreEntry = (entry: HistoryEntry) => {
     const tabId = tabs.openDraft(entry.composed);
-    if (entry.exchange) pane.store.showStored(tabId, { entryId: entry.summary.id, sentAt: entry.summary.sentAt, exchange: entry.exchange, request: entry.composed });
+    if (entry.exchange)
+      pane.store.showStored(tabId, { entryId: entry.summary.id, sentAt: entry.summary.sentAt, exchange: entry.exchange, request: entry.composed });
   };
   const activeState = useTabExecutionState(pane.store, tabs.active.id);
   // The collection runner: mounted from the first "Run…" until closed; hidden, its run goes on.
@@ -217,14 +222,26 @@ export function App() {
           websocketUsed && storedWs !== undefined ? (
             <div className="app-kind-view" hidden={requestKind !== 'websocket'}>
               <Suspense fallback={<p className="app-loading">Loading…</p>}>
-                <WebSocketWorkspace active={requestKind === 'websocket'} openRequest={wsOpener.request} move={wsOpener.move} restored={storedWs} onOpenCountChange={setWsOpenCount} onOpenVault={environments.openVault} />
+                <WebSocketWorkspace
+                  active={requestKind === 'websocket'}
+                  openRequest={wsOpener.request}
+                  move={wsOpener.move}
+                  restored={storedWs}
+                  onOpenCountChange={setWsOpenCount}
+                  onOpenVault={environments.openVault}
+                />
               </Suspense>
             </div>
           ) : null
         }
         request={
           <div className="app-pane">
-            <RequestTabsBar tabs={tabs} active={requestKind === 'http'} onOpenVault={environments.openVault} renderMark={(id) => <TabSendingMark store={pane.store} tabId={id} />} />
+            <RequestTabsBar
+              tabs={tabs}
+              active={requestKind === 'http'}
+              onOpenVault={environments.openVault}
+              renderMark={(id) => <TabSendingMark store={pane.store} tabId={id} />}
+            />
             <CurlPasteBanner
               notice={curlPaste.notice}
               onUndo={curlPaste.undo}

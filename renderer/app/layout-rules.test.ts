@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { PANEL_FLOOR_WIDTH, PANEL_MIN_WIDTH, REQUEST_LINE_CHROME, REQUEST_MIN_WIDTH, RESPONSE_MIN_WIDTH, besideShortfall, panelRange, panelRoom, panelWidths, responseBeside } from './layout-rules';
+import {
+  PANEL_FLOOR_WIDTH,
+  PANEL_MIN_WIDTH,
+  REQUEST_LINE_CHROME,
+  REQUEST_MIN_WIDTH,
+  RESPONSE_MIN_WIDTH,
+  besideShortfall,
+  panelRange,
+  panelRoom,
+  panelWidths,
+  responseBeside,
+} from './layout-rules';
 
 describe('responseBeside', () => {
   it('puts the response beside the request only when both fit at their minimum', () => {

@@ -61,7 +61,11 @@ export function panelWidths(mainWidth: number, wanted: readonly number[]): numbe
     return highs.map((high) => Math.floor(low + (high - low) * share));
   };
   if (room >= chosen.length * PANEL_MIN_WIDTH) return shrinkBetween(PANEL_MIN_WIDTH, chosen);
-  if (room >= chosen.length * PANEL_FLOOR_WIDTH) return shrinkBetween(PANEL_FLOOR_WIDTH, chosen.map(() => PANEL_MIN_WIDTH));
+  if (room >= chosen.length * PANEL_FLOOR_WIDTH)
+    return shrinkBetween(
+      PANEL_FLOOR_WIDTH,
+      chosen.map(() => PANEL_MIN_WIDTH),
+    );
   return chosen.map(() => PANEL_FLOOR_WIDTH);
 }
 

@@ -61,7 +61,10 @@ function usePanelWidths(mainWidth: number, open: readonly PanelSpec[]) {
   const [history, setHistory] = useStoredNumber('courier.historyWidth', 280);
   const chosen = { collections, history };
   const setters = { collections: setCollections, history: setHistory };
-  const shown = panelWidths(mainWidth, open.map((panel) => chosen[panel.key]));
+  const shown = panelWidths(
+    mainWidth,
+    open.map((panel) => chosen[panel.key]),
+  );
   const resize = (index: number, width: number) => {
     open.forEach((panel, i) => {
       if (i === index) setters[panel.key](width);
@@ -115,7 +118,11 @@ export function MainLayout({ collections, history, kindSwitch, httpShown, websoc
           {httpShown ? (
             <div className="app-placement">
               {squeezed ? (
-                <span className="app-placement__note" id="app-placement-note" title={`Beside needs ${BESIDE_MIN_WIDTH} px for the request and the response; there are ${workWidth} px here`}>
+                <span
+                  className="app-placement__note"
+                  id="app-placement-note"
+                  title={`Beside needs ${BESIDE_MIN_WIDTH} px for the request and the response; there are ${workWidth} px here`}
+                >
                   Below for now: Beside needs {besideShortfall(workWidth)} px more — hide a side panel or widen the window
                 </span>
               ) : null}

@@ -19,7 +19,16 @@ interface TopBarProps {
   onOpenShortcuts: () => void;
 }
 
-export function TopBar({ historyOpen, onToggleHistory, collectionsOpen, onToggleCollections, actions, onOpenEnvironments, onOpenVault, onOpenShortcuts }: TopBarProps) {
+export function TopBar({
+  historyOpen,
+  onToggleHistory,
+  collectionsOpen,
+  onToggleCollections,
+  actions,
+  onOpenEnvironments,
+  onOpenVault,
+  onOpenShortcuts,
+}: TopBarProps) {
   // The vault's last known state is not news while the host is gone: say that instead.
   const connected = useConnectionStatus().kind === 'connected';
   return (
@@ -37,12 +46,7 @@ export function TopBar({ historyOpen, onToggleHistory, collectionsOpen, onToggle
         <span className="app-top-bar__toggle-icon" aria-hidden="true" />
         Collections
       </Button>
-      <Button
-        className="app-top-bar__toggle"
-        aria-expanded={historyOpen}
-        aria-controls={historyOpen ? 'history-panel' : undefined}
-        onClick={onToggleHistory}
-      >
+      <Button className="app-top-bar__toggle" aria-expanded={historyOpen} aria-controls={historyOpen ? 'history-panel' : undefined} onClick={onToggleHistory}>
         <span className="app-top-bar__toggle-icon" aria-hidden="true" />
         History
       </Button>

@@ -16,7 +16,7 @@ describe('connection status', () => {
     expect(lostConnectionMessage('unreachable')).not.toContain('`');
   });
 
-  it('probes the page\'s own address under the secret path', () => {
+  it("probes the page's own address under the secret path", () => {
     expect(probeUrl('http://127.0.0.1:4000/s/tok/')).toBe('http://127.0.0.1:4000/s/tok/');
     expect(probeUrl('http://127.0.0.1:4000/s/tok/index.html?x=1#h')).toBe('http://127.0.0.1:4000/s/tok/');
   });

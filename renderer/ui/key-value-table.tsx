@@ -56,8 +56,7 @@ export function KeyValueTable<Row extends KeyValueRow>({
   const [blankId, setBlankId] = useState(createRowId);
   const Item = capitalize(itemName);
 
-  const update = (id: string, patch: Partial<KeyValueRow>) =>
-    onChange(rows.map((row) => (row.id === id ? { ...row, ...patch } : row)));
+  const update = (id: string, patch: Partial<KeyValueRow>) => onChange(rows.map((row) => (row.id === id ? { ...row, ...patch } : row)));
   const remove = (id: string) => onChange(rows.filter((row) => row.id !== id));
   const startRow = (name: string, value: string) => {
     onChange([...rows, createRow(blankId, name, value)]);
@@ -82,90 +81,90 @@ export function KeyValueTable<Row extends KeyValueRow>({
         {/* One flat keyed list (rows, problem lines and the blank line) so the blank line's <tr> can become a row. */}
         {[
           ...rows.flatMap((row, index) => {
-          const n = index + 1;
-          const problem = problems?.get(row.id);
-          const problemId = problem ? `${row.id}-problem` : undefined;
-          return [
-            <tr key={row.id} className={row.enabled ? 'ui-kv-table__row' : 'ui-kv-table__row ui-kv-table__row--off'}>
-              <td className="ui-kv-table__check">
-                <input
-                  type="checkbox"
-                  checked={row.enabled}
-                  aria-label={`Enable ${itemName} ${n}`}
-                  onChange={(event) => update(row.id, { enabled: event.target.checked })}
-                />
-              </td>
-              <td>
-                <TextInput
-                  className="ui-kv-table__input"
-                  value={row.name}
-                  placeholder={namePlaceholder}
-                  aria-label={`${Item} ${n} name`}
-                  aria-invalid={problem ? true : undefined}
-                  aria-describedby={problemId}
-                  list={nameListId}
-                  spellCheck={false}
-                  autoComplete="off"
-                  onChange={(event) => update(row.id, { name: event.target.value })}
-                />
-              </td>
-              <td>
-                <TextInput
-                  className="ui-kv-table__input"
-                  value={row.value}
-                  placeholder={valuePlaceholder}
-                  aria-label={`${Item} ${n} value`}
-                  list={valueListId?.(row)}
-                  spellCheck={false}
-                  autoComplete="off"
-                  onChange={(event) => update(row.id, { value: event.target.value })}
-                />
-              </td>
-              <td className="ui-kv-table__actions">
-                <button type="button" className="ui-icon-button" aria-label={`Remove ${itemName} ${n}`} title="Remove" onClick={() => remove(row.id)}>
-                  ×
-                </button>
-              </td>
-            </tr>,
-            problem ? (
-              <tr key={`${row.id}-problem`} className="ui-kv-table__problem-row">
-                <td />
-                <td colSpan={3} className="ui-kv-table__problem">
-                  <span id={problemId} role="alert">
-                    {problem}
-                  </span>
+            const n = index + 1;
+            const problem = problems?.get(row.id);
+            const problemId = problem ? `${row.id}-problem` : undefined;
+            return [
+              <tr key={row.id} className={row.enabled ? 'ui-kv-table__row' : 'ui-kv-table__row ui-kv-table__row--off'}>
+                <td className="ui-kv-table__check">
+                  <input
+                    type="checkbox"
+                    checked={row.enabled}
+                    aria-label={`Enable ${itemName} ${n}`}
+                    onChange={(event) => update(row.id, { enabled: event.target.checked })}
+                  />
                 </td>
-              </tr>
-            ) : null,
-          ];
-        }),
-        <tr key={blankId} className="ui-kv-table__row ui-kv-table__row--new">
-          <td className="ui-kv-table__check" />
-          <td>
-            <TextInput
-              className="ui-kv-table__input"
-              value=""
-              placeholder={`Add ${itemName}`}
-              aria-label={`New ${itemName} name`}
-              list={nameListId}
-              spellCheck={false}
-              autoComplete="off"
-              onChange={(event) => startRow(event.target.value, '')}
-            />
-          </td>
-          <td>
-            <TextInput
-              className="ui-kv-table__input"
-              value=""
-              placeholder={valuePlaceholder}
-              aria-label={`New ${itemName} value`}
-              spellCheck={false}
-              autoComplete="off"
-              onChange={(event) => startRow('', event.target.value)}
-            />
-          </td>
-          <td className="ui-kv-table__actions" />
-        </tr>,
+                <td>
+                  <TextInput
+                    className="ui-kv-table__input"
+                    value={row.name}
+                    placeholder={namePlaceholder}
+                    aria-label={`${Item} ${n} name`}
+                    aria-invalid={problem ? true : undefined}
+                    aria-describedby={problemId}
+                    list={nameListId}
+                    spellCheck={false}
+                    autoComplete="off"
+                    onChange={(event) => update(row.id, { name: event.target.value })}
+                  />
+                </td>
+                <td>
+                  <TextInput
+                    className="ui-kv-table__input"
+                    value={row.value}
+                    placeholder={valuePlaceholder}
+                    aria-label={`${Item} ${n} value`}
+                    list={valueListId?.(row)}
+                    spellCheck={false}
+                    autoComplete="off"
+                    onChange={(event) => update(row.id, { value: event.target.value })}
+                  />
+                </td>
+                <td className="ui-kv-table__actions">
+                  <button type="button" className="ui-icon-button" aria-label={`Remove ${itemName} ${n}`} title="Remove" onClick={() => remove(row.id)}>
+                    ×
+                  </button>
+                </td>
+              </tr>,
+              problem ? (
+                <tr key={`${row.id}-problem`} className="ui-kv-table__problem-row">
+                  <td />
+                  <td colSpan={3} className="ui-kv-table__problem">
+                    <span id={problemId} role="alert">
+                      {problem}
+                    </span>
+                  </td>
+                </tr>
+              ) : null,
+            ];
+          }),
+          <tr key={blankId} className="ui-kv-table__row ui-kv-table__row--new">
+            <td className="ui-kv-table__check" />
+            <td>
+              <TextInput
+                className="ui-kv-table__input"
+                value=""
+                placeholder={`Add ${itemName}`}
+                aria-label={`New ${itemName} name`}
+                list={nameListId}
+                spellCheck={false}
+                autoComplete="off"
+                onChange={(event) => startRow(event.target.value, '')}
+              />
+            </td>
+            <td>
+              <TextInput
+                className="ui-kv-table__input"
+                value=""
+                placeholder={valuePlaceholder}
+                aria-label={`New ${itemName} value`}
+                spellCheck={false}
+                autoComplete="off"
+                onChange={(event) => startRow('', event.target.value)}
+              />
+            </td>
+            <td className="ui-kv-table__actions" />
+          </tr>,
         ]}
       </tbody>
     </table>

@@ -15,13 +15,7 @@ export function clampTo(range: Pick<SeparatorRange, 'min' | 'max'>, value: numbe
  * Where a WAI-ARIA window splitter goes for a key, or null when the key is not its own. 'vertical' separators (panes
  * side by side) move with Left/Right, 'horizontal' ones with Up/Down; Home and End go to the ends.
  */
-export function separatorValueForKey(
-  key: string,
-  shift: boolean,
-  value: number,
-  range: SeparatorRange,
-  orientation: 'vertical' | 'horizontal',
-): number | null {
+export function separatorValueForKey(key: string, shift: boolean, value: number, range: SeparatorRange, orientation: 'vertical' | 'horizontal'): number | null {
   const step = shift ? range.bigStep : range.step;
   const back = orientation === 'vertical' ? 'ArrowLeft' : 'ArrowUp';
   const forward = orientation === 'vertical' ? 'ArrowRight' : 'ArrowDown';

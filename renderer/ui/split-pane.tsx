@@ -32,10 +32,7 @@ export function SplitPane({ label, direction, first, second, initialRatio = 0.5,
   const [stored, setStored] = useStoredNumber(storageKey, initialRatio);
   const [containerRef, box] = useElementSize<HTMLDivElement>();
   const length = direction === 'row' ? box.width : box.height;
-  const range =
-    length > 0
-      ? { min: Math.max(MIN, minFirst / length), max: Math.min(MAX, 1 - minSecond / length) }
-      : { min: MIN, max: MAX };
+  const range = length > 0 ? { min: Math.max(MIN, minFirst / length), max: Math.min(MAX, 1 - minSecond / length) } : { min: MIN, max: MAX };
   const ratio = clampTo(range, stored);
 
   const valueAt = (event: PointerEvent<HTMLDivElement>) => {

@@ -26,7 +26,10 @@ interface VariableCompletion {
  * the name is typed. Keyboard first: Up/Down choose, Enter or Tab accept, Esc closes; the field keeps focus and
  * points at the chosen option (aria-activedescendant), as a WAI-ARIA list autocomplete does.
  */
-export function useVariableCompletion(inputRef: RefObject<HTMLInputElement | null>, suggestions: readonly VariableSuggestion[] | undefined): VariableCompletion {
+export function useVariableCompletion(
+  inputRef: RefObject<HTMLInputElement | null>,
+  suggestions: readonly VariableSuggestion[] | undefined,
+): VariableCompletion {
   const [at, setAt] = useState<CompletionQuery | null>(null);
   const [index, setIndex] = useState(0);
   // Esc closes the list for this "{{" until the caret leaves it
@@ -122,9 +125,10 @@ export function useVariableCompletion(inputRef: RefObject<HTMLInputElement | nul
     update,
     onKeyDown,
     close,
-    inputProps: suggestions && suggestions.length > 0
-      ? { 'aria-autocomplete': 'list', 'aria-controls': open ? id : undefined, 'aria-activedescendant': open && chosen >= 0 ? optionId(chosen) : undefined }
-      : {},
+    inputProps:
+      suggestions && suggestions.length > 0
+        ? { 'aria-autocomplete': 'list', 'aria-controls': open ? id : undefined, 'aria-activedescendant': open && chosen >= 0 ? optionId(chosen) : undefined }
+        : {},
     list,
   };
 }

@@ -63,7 +63,7 @@ function sendPreview(current: Job, partial: boolean): void {
   }
   const text = new TextDecoder().decode(head);
   // The re-indenter copes with a cut-off document, so the first screen is already pretty.
-  const shown = kind === 'json' ? reindentJsonChunks(text)[0] ?? '' : text;
+  const shown = kind === 'json' ? (reindentJsonChunks(text)[0] ?? '') : text;
   post({ type: 'preview', job: current.id, kind, text: firstLines(shown, PREVIEW_LINES) });
 }
 

@@ -2,7 +2,15 @@ import { chromium, type Browser } from '@playwright/test';
 import { existsSync } from 'node:fs';
 
 /** Flags this environment needs: root (no sandbox), no GPU, and no background traffic to hosts it cannot reach. */
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** Debian's Chromium where present (Playwright's own browser build cannot be downloaded here). */
 export function launchChromium(): Promise<Browser> {

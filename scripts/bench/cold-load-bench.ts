@@ -77,7 +77,10 @@ async function coldLoad(browser: Browser, url: string): Promise<{ ms: number; js
  */
 export async function benchColdLoad(root: string, browser: Browser, courierUrl: string): Promise<Metrics> {
   const blank = await startBlankPage(root);
-  const load = os.loadavg().map((value) => value.toFixed(2)).join(' ');
+  const load = os
+    .loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
   try {
     // one of each first, unmeasured: the browser's own first-use costs (process spawn, code caches) belong to neither
     await coldLoad(browser, courierUrl);

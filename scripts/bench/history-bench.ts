@@ -9,7 +9,24 @@ import { httpRequestSpecSchema, type HistoryFilter, type HttpExchange } from '..
 import { median, percentile, round, type Metrics } from './report';
 
 const ENTRIES = 100_000;
-const WORDS = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliet', 'kilo', 'lima', 'mike', 'november', 'oscar', 'papa'];
+const WORDS = [
+  'alpha',
+  'bravo',
+  'charlie',
+  'delta',
+  'echo',
+  'foxtrot',
+  'golf',
+  'hotel',
+  'india',
+  'juliet',
+  'kilo',
+  'lima',
+  'mike',
+  'november',
+  'oscar',
+  'papa',
+];
 const HOSTS = ['api.shop.test', 'auth.shop.test', 'cdn.media.test', 'localhost:8080', 'payments.example.test'];
 const METHODS = ['GET', 'GET', 'GET', 'POST', 'PUT', 'DELETE'];
 const STATUSES = [200, 200, 200, 201, 204, 301, 400, 404, 500];
@@ -31,7 +48,11 @@ export function entry(i: number, next: () => number, bodyBytes?: number): Record
   const url = `http://${host}/v1/${pick(WORDS)}/${i % 5000}?page=${i % 37}`;
   const sentAt = Date.UTC(2025, 0, 1) + i * 60_000;
   // JSON bodies of 0.5–3 KB; one in 2,000 carries a rare word, so searches hit a few dozen entries, not all.
-  const items = Array.from({ length: 4 + Math.floor(next() * 20) }, (_, k) => ({ id: i * 100 + k, name: `${pick(WORDS)}-${pick(WORDS)}`, qty: Math.floor(next() * 100) }));
+  const items = Array.from({ length: 4 + Math.floor(next() * 20) }, (_, k) => ({
+    id: i * 100 + k,
+    name: `${pick(WORDS)}-${pick(WORDS)}`,
+    qty: Math.floor(next() * 100),
+  }));
   let body = JSON.stringify({ request: i, items, note: i % 2000 === 7 ? `zephyrine order ${i}` : pick(WORDS) });
   if (bodyBytes !== undefined) body = body.padEnd(bodyBytes, ' ');
   const bytes = Buffer.from(body);
@@ -44,7 +65,16 @@ export function entry(i: number, next: () => number, bodyBytes?: number): Record
   const exchange: HttpExchange = {
     requestId: `b${i}`,
     request: { method, url, httpVersion: '1.1', headers: requestHeaders, bodyBytes: 0 },
-    response: { status, statusText: 'Status', httpVersion: '1.1', headers: [['content-type', 'application/json'], ['x-trace', `t${i}`], ['content-length', String(bytes.length)]] },
+    response: {
+      status,
+      statusText: 'Status',
+      httpVersion: '1.1',
+      headers: [
+        ['content-type', 'application/json'],
+        ['x-trace', `t${i}`],
+        ['content-length', String(bytes.length)],
+      ],
+    },
     redirects: [],
     timings: { startedAt: sentAt, dns: 0, connect: 1, tls: 0, wait: 5, download: 1, total: 7, reusedConnection: true },
     sizes: { requestHeaderBytes: 120, requestBodyBytes: 0, responseHeaderBytes: 90, responseBodyWireBytes: bytes.length, responseBodyBytes: bytes.length },

@@ -40,8 +40,25 @@ function syntheticEntry(i: number, now: number, bodies: Buffer[]): RecordInput {
   const body = bodies[i % bodies.length]!;
   const exchange: HttpExchange = httpExchangeSchema.parse({
     requestId: `bench-${i}`,
-    request: { method, url, httpVersion: '1.1', headers: [['host', host], ['accept', '*/*']], bodyBytes: 0 },
-    response: { status, statusText, httpVersion: '1.1', headers: [['content-type', 'application/json'], ['content-length', String(body.length)]] },
+    request: {
+      method,
+      url,
+      httpVersion: '1.1',
+      headers: [
+        ['host', host],
+        ['accept', '*/*'],
+      ],
+      bodyBytes: 0,
+    },
+    response: {
+      status,
+      statusText,
+      httpVersion: '1.1',
+      headers: [
+        ['content-type', 'application/json'],
+        ['content-length', String(body.length)],
+      ],
+    },
     redirects: [],
     timings: { startedAt: sentAt, dns: 0, connect: 1, tls: 0, wait: 5 + (i % 40), download: 1, total: 8 + (i % 40), reusedConnection: i % 2 === 0 },
     sizes: { requestHeaderBytes: 80, requestBodyBytes: 0, responseHeaderBytes: 90, responseBodyWireBytes: body.length, responseBodyBytes: body.length },
@@ -97,7 +114,9 @@ async function openCourier(browser: Browser, courier: CourierWeb): Promise<Page>
   await page.getByRole('button', { name: 'History', exact: true }).waitFor();
   // Let the app settle first: Monaco is fetched and warmed up at idle after start, which is not the panel's cost.
   await page.waitForLoadState('networkidle');
-  await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.includes('monaco-setup')), undefined, { timeout: 20_000 }).catch(() => undefined);
+  await page
+    .waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.includes('monaco-setup')), undefined, { timeout: 20_000 })
+    .catch(() => undefined);
   await page.waitForTimeout(1_500);
   return page;
 }
@@ -149,7 +168,9 @@ async function scrollEndToEnd(page: Page): Promise<{ longestTaskMs: number; last
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     for (let i = 0; i < 40; i++) await page.mouse.wheel(0, i < 20 ? -600 : 600);
   }
-  await page.waitForFunction(() => document.querySelector(`[aria-posinset="${100_000}"] .hp-row__open`) !== null, undefined, { timeout: 30_000 }).catch(() => undefined);
+  await page
+    .waitForFunction(() => document.querySelector(`[aria-posinset="${100_000}"] .hp-row__open`) !== null, undefined, { timeout: 30_000 })
+    .catch(() => undefined);
   await page.waitForTimeout(500);
   const lastRowShown = await page.evaluate(() => document.querySelector('[aria-posinset="100000"] .hp-row__open') !== null);
   const tasks = await page.evaluate(() => window.__longTasks ?? []);

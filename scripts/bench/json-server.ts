@@ -34,4 +34,3 @@ export async function startJsonServer(sizes: number[]): Promise<{ url: string; i
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
-

@@ -99,7 +99,9 @@ async function showAndBrowseIn(browser: Browser, courierUrl: string, url: string
     { loadedAt, endAt },
   );
   await page.context().close();
-  console.log(`  json200mb run: first lines ${Math.round(run.firstLinesMs)} ms, loaded ${Math.round(run.loadedMs)} ms, end shown ${Math.round(run.endShownMs)} ms, longest task ${Math.round(run.longestTaskMs)} ms; ${phases.join(', ')}`);
+  console.log(
+    `  json200mb run: first lines ${Math.round(run.firstLinesMs)} ms, loaded ${Math.round(run.loadedMs)} ms, end shown ${Math.round(run.endShownMs)} ms, longest task ${Math.round(run.longestTaskMs)} ms; ${phases.join(', ')}`,
+  );
   return run;
 }
 

@@ -13,7 +13,7 @@ function benchBody(secrets: string[]): Buffer {
     '{"id":12345,"name":"Some user name","email":"user@example.com","tags":["a","b"],"url":"https://example.com/a?b=c&d=e",' +
     '"note":"lorem ipsum dolor sit amet \\u00e9 %20 &amp; \\/path","html":"<p class=\\"x\\">Hello &#43; world</p>"}\n';
   const body = Buffer.alloc(BODY_BYTES);
-  for (let offset = 0; offset < BODY_BYTES; ) offset += body.write(line, offset);
+  for (let offset = 0; offset < BODY_BYTES;) offset += body.write(line, offset);
   // a few echoes, in several encodings, so matches are found and masked as well as scanned for
   secrets.forEach((secret, i) => {
     body.write(JSON.stringify(JSON.stringify(secret)), Math.floor(((i + 0.5) * BODY_BYTES) / secrets.length));

@@ -103,7 +103,13 @@ export async function benchPeers(): Promise<Metrics> {
       }),
   };
   const axiosAgent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-  const axiosClient = axios.create({ httpAgent: axiosAgent, responseType: 'arraybuffer', maxContentLength: Infinity, maxBodyLength: Infinity, decompress: true });
+  const axiosClient = axios.create({
+    httpAgent: axiosAgent,
+    responseType: 'arraybuffer',
+    maxContentLength: Infinity,
+    maxBodyLength: Infinity,
+    decompress: true,
+  });
   const axiosPeer: Client = {
     name: 'axios',
     async get(url) {
@@ -170,9 +176,15 @@ export async function benchPeers(): Promise<Metrics> {
     const m = (values: number[], digits = 1) => round(median(values), digits);
     const smallBest = Math.min(m(smallUs['postman-request']!), m(smallUs.axios!));
     const bigBest = Math.min(m(bigMs['postman-request']!), m(bigMs.axios!));
-    const smallLine = Object.entries(smallUs).map(([name, v]) => `${name} ${m(v)} µs (${spread(v)})`).join(', ');
-    const bigLine = Object.entries(bigMs).map(([name, v]) => `${name} ${m(v)} ms (${spread(v)})`).join(', ');
-    const bigCpuLine = Object.entries(bigCpuMs).map(([name, v]) => `${name} ${m(v)} ms`).join(', ');
+    const smallLine = Object.entries(smallUs)
+      .map(([name, v]) => `${name} ${m(v)} µs (${spread(v)})`)
+      .join(', ');
+    const bigLine = Object.entries(bigMs)
+      .map(([name, v]) => `${name} ${m(v)} ms (${spread(v)})`)
+      .join(', ');
+    const bigCpuLine = Object.entries(bigCpuMs)
+      .map(([name, v]) => `${name} ${m(v)} ms`)
+      .join(', ');
     console.log(`  small GET, mean per request, median of ${SMALL_ROUNDS} rounds (range): ${smallLine}`);
     console.log(`  64 MB GET, median of ${BIG_ROUNDS} rounds (range): ${bigLine}; CPU time (server included): ${bigCpuLine}`);
     return {

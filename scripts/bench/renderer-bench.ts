@@ -149,7 +149,6 @@ export async function benchRenderer(root: string): Promise<Metrics> {
   }
 }
 
-
 /** The 200 MB figures alone (`npm run bench -- json200mb`): they take a minute or more of their own. */
 export async function benchJson200mbAlone(): Promise<Metrics> {
   const browser = await launchChromium();

@@ -68,7 +68,9 @@ for (const name of selected) {
   for (const [key, metric] of Object.entries(result)) {
     console.log(`  ${key.padEnd(28)} ${String(metric.value).padStart(10)} ${metric.unit}   (target ${metric.target})`);
   }
-  notes.push(`\`${name}\` group took ${((Date.now() - started) / 1000).toFixed(1)} s (1-minute load average ${load} on ${os.cpus().length} CPUs at its start).`);
+  notes.push(
+    `\`${name}\` group took ${((Date.now() - started) / 1000).toFixed(1)} s (1-minute load average ${load} on ${os.cpus().length} CPUs at its start).`,
+  );
   Object.assign(metrics, result);
 }
 await writeReport(root, metrics, notes);

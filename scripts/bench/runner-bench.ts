@@ -74,7 +74,11 @@ export async function benchRunner(root: string): Promise<Metrics> {
     const courier = (file: string, out: string) => run([courierBin, 'run', file, '--reporter', 'json', '--out', path.join(dir, out)], dir);
     const newman = (file: string) => run([newmanBin, 'run', file, '--reporters', 'json', '--reporter-json-export', path.join(dir, 'newman.json')], dir);
     const runTook = async (out: string) => {
-      const report = JSON.parse(await readFile(path.join(dir, out, 'courier-run.json'), 'utf8')) as { startedAt: number; finishedAt: number; totals: { passedTests: number } };
+      const report = JSON.parse(await readFile(path.join(dir, out, 'courier-run.json'), 'utf8')) as {
+        startedAt: number;
+        finishedAt: number;
+        totals: { passedTests: number };
+      };
       return { ms: report.finishedAt - report.startedAt, passed: report.totals.passedTests };
     };
 
@@ -93,8 +97,11 @@ export async function benchRunner(root: string): Promise<Metrics> {
       const plain = await runTook('plain');
       added.push(((scripted.ms - plain.ms) * 1000) / REQUESTS);
     }
-    const newmanReport = JSON.parse(await readFile(path.join(dir, 'newman.json'), 'utf8')) as { run: { stats: { assertions: { total: number; failed: number } } } };
-    if (newmanReport.run.stats.assertions.total !== REQUESTS * TESTS.length || newmanReport.run.stats.assertions.failed !== 0) throw new Error('newman did not pass every assertion');
+    const newmanReport = JSON.parse(await readFile(path.join(dir, 'newman.json'), 'utf8')) as {
+      run: { stats: { assertions: { total: number; failed: number } } };
+    };
+    if (newmanReport.run.stats.assertions.total !== REQUESTS * TESTS.length || newmanReport.run.stats.assertions.failed !== 0)
+      throw new Error('newman did not pass every assertion');
 
     const cold = { courier: [] as number[], newman: [] as number[] };
     for (let i = 0; i < COLD_RUNS; i++) {

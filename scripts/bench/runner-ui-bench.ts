@@ -26,7 +26,16 @@ async function seedWorkspace(dataDir: string, origin: string): Promise<void> {
   const names = Array.from({ length: REQUESTS }, (_, i) => `item-${String(i).padStart(4, '0')}.request.json`);
   await Promise.all(
     names.map((file, i) =>
-      writeFile(path.join(folder, file), json({ format: 3, name: `Item ${i}`, method: 'GET', url: `${origin}/items/${i}`, tests: { assertions: [{ target: 'status', operator: 'equals', expected: '200' }] } })),
+      writeFile(
+        path.join(folder, file),
+        json({
+          format: 3,
+          name: `Item ${i}`,
+          method: 'GET',
+          url: `${origin}/items/${i}`,
+          tests: { assertions: [{ target: 'status', operator: 'equals', expected: '200' }] },
+        }),
+      ),
     ),
   );
   await writeFile(path.join(folder, 'folder.json'), json({ name: 'Load', order: names }));
@@ -37,7 +46,10 @@ async function openRunner(page: Page) {
   const item = page.getByRole('treeitem', { name: COLLECTION, exact: true });
   await item.waitFor();
   await item.click({ button: 'right' });
-  await page.getByRole('menu', { name: `Actions for ${COLLECTION}` }).getByRole('menuitem', { name: 'Run…' }).click();
+  await page
+    .getByRole('menu', { name: `Actions for ${COLLECTION}` })
+    .getByRole('menuitem', { name: 'Run…' })
+    .click();
   const runner = page.getByRole('dialog', { name: `Run “${COLLECTION}”` });
   await runner.waitFor();
   return runner;

@@ -20,11 +20,17 @@ async function generate(dir: string): Promise<void> {
   for (let c = 0; c < COLLECTIONS; c++) {
     const collection = path.join(dir, `service-${c}`);
     await mkdir(collection, { recursive: true });
-    await writeFile(path.join(collection, 'collection.json'), serializeContainer({ settings: { name: `Service ${c}`, variables: [], headers: [], auth: { kind: 'none' } }, order: [] }).text);
+    await writeFile(
+      path.join(collection, 'collection.json'),
+      serializeContainer({ settings: { name: `Service ${c}`, variables: [], headers: [], auth: { kind: 'none' } }, order: [] }).text,
+    );
     for (let f = 0; f < FOLDERS; f++) {
       const folder = path.join(collection, `area-${f}`);
       await mkdir(folder);
-      await writeFile(path.join(folder, 'folder.json'), serializeContainer({ settings: { name: `Area ${f}`, variables: [], headers: [], auth: { kind: 'none' } }, order: [] }).text);
+      await writeFile(
+        path.join(folder, 'folder.json'),
+        serializeContainer({ settings: { name: `Area ${f}`, variables: [], headers: [], auth: { kind: 'none' } }, order: [] }).text,
+      );
       await Promise.all(
         Array.from({ length: PER_FOLDER }, (_, r) => {
           const spec = httpRequestSpecSchema.parse({
@@ -78,7 +84,10 @@ export async function benchWorkspace(): Promise<Metrics> {
       const store = new Map<string, unknown>([['workspace.root', workspace]]);
       service.push(
         await timeIt(async () => {
-          const ws = createWorkspaceService({ defaultDir: path.join(scratch, 'default'), store: { get: (k) => store.get(k), set: (k, v) => void store.set(k, v) } });
+          const ws = createWorkspaceService({
+            defaultDir: path.join(scratch, 'default'),
+            store: { get: (k) => store.get(k), set: (k, v) => void store.set(k, v) },
+          });
           const tree = await ws.tree();
           if (tree.nodes.length !== TOTAL + COLLECTIONS * (FOLDERS + 1)) throw new Error(`tree has ${tree.nodes.length} rows`);
           await ws.close();

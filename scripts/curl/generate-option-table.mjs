@@ -53,7 +53,9 @@ ${list(none)}
 
 /** Short letter to long name. */
 export const CURL_SHORT_OPTIONS: Readonly<Record<string, string>> = {
-${Object.entries(shorts).map(([k, v]) => `  '${k === "'" ? "\\'" : k}': '${v}',`).join('\n')}
+${Object.entries(shorts)
+  .map(([k, v]) => `  '${k === "'" ? "\\'" : k}': '${v}',`)
+  .join('\n')}
 };
 `;
 const target = fileURLToPath(new URL('../../shared/importers/curl/option-table.generated.ts', import.meta.url));

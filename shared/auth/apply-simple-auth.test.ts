@@ -3,8 +3,7 @@ import { httpRequestSpecSchema, type HttpRequestSpec, type HttpRequestSpecInput 
 import { applySimpleAuth } from './apply-simple-auth';
 import { appendQueryParam } from './append-query';
 
-const spec = (input: Partial<HttpRequestSpecInput>): HttpRequestSpec =>
-  httpRequestSpecSchema.parse({ method: 'GET', url: 'https://api.test/items', ...input });
+const spec = (input: Partial<HttpRequestSpecInput>): HttpRequestSpec => httpRequestSpecSchema.parse({ method: 'GET', url: 'https://api.test/items', ...input });
 
 const b64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
 
@@ -60,9 +59,11 @@ describe('applySimpleAuth', () => {
   });
 
   it('sends an API key as a header, replacing one of the same name', () => {
-    const { spec: out, derivedSecrets, warnings } = applySimpleAuth(
-      spec({ headers: [{ name: 'x-api-key', value: 'old' }], auth: { kind: 'apikey', name: 'X-Api-Key', value: 'k-123', in: 'header' } }),
-    );
+    const {
+      spec: out,
+      derivedSecrets,
+      warnings,
+    } = applySimpleAuth(spec({ headers: [{ name: 'x-api-key', value: 'old' }], auth: { kind: 'apikey', name: 'X-Api-Key', value: 'k-123', in: 'header' } }));
     expect(out.headers).toEqual([{ name: 'X-Api-Key', value: 'k-123', enabled: true }]);
     expect(out.auth).toEqual({ kind: 'none' });
     expect(derivedSecrets).toEqual(['k-123']);
@@ -70,8 +71,7 @@ describe('applySimpleAuth', () => {
   });
 
   it('sends an API key in the query, encoded, before the fragment and after an existing query', () => {
-    const apply = (url: string): string =>
-      applySimpleAuth(spec({ url, auth: { kind: 'apikey', name: 'api key', value: 'a&b=c/é', in: 'query' } })).spec.url;
+    const apply = (url: string): string => applySimpleAuth(spec({ url, auth: { kind: 'apikey', name: 'api key', value: 'a&b=c/é', in: 'query' } })).spec.url;
     const pair = 'api%20key=a%26b%3Dc%2F%C3%A9';
     expect(apply('https://api.test/items')).toBe(`https://api.test/items?${pair}`);
     expect(apply('https://api.test/items?page=2')).toBe(`https://api.test/items?page=2&${pair}`);
@@ -88,11 +88,7 @@ describe('applySimpleAuth', () => {
   });
 
   it('leaves none, digest and OAuth 2.0 alone', () => {
-    for (const auth of [
-      { kind: 'none' },
-      { kind: 'digest', username: 'u', password: 'p' },
-      { kind: 'oauth2', tokenUrl: 'https://auth.test/token' },
-    ] as const) {
+    for (const auth of [{ kind: 'none' }, { kind: 'digest', username: 'u', password: 'p' }, { kind: 'oauth2', tokenUrl: 'https://auth.test/token' }] as const) {
       const input = spec({ auth });
       expect(applySimpleAuth(input)).toEqual({ spec: input, derivedSecrets: [], warnings: [] });
     }

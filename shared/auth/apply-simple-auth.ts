@@ -54,10 +54,7 @@ export function applySimpleAuth(spec: HttpRequestSpec): AppliedAuth {
         warnings.push('The API key has no name, so it was not sent.');
         return { spec: { ...spec, auth: { kind: 'none' } }, derivedSecrets: nonEmpty(auth.value), warnings };
       }
-      const next =
-        auth.in === 'query'
-          ? { ...spec, url: appendQueryParam(spec.url, name, auth.value) }
-          : withAuthHeader(spec, name, auth.value, warnings);
+      const next = auth.in === 'query' ? { ...spec, url: appendQueryParam(spec.url, name, auth.value) } : withAuthHeader(spec, name, auth.value, warnings);
       return { spec: { ...next, auth: { kind: 'none' } }, derivedSecrets: nonEmpty(auth.value), warnings };
     }
     default:

@@ -14,9 +14,7 @@ function forms(secret: string): string[] {
 
 describe('a canary secret used everywhere', () => {
   it('leaves no trace once the sent request is redacted', () => {
-    const layers: VariableLayer[] = [
-      { scope: 'environment', label: 'Prod', variables: [{ name: 'canary', value: CANARY, secret: true }] },
-    ];
+    const layers: VariableLayer[] = [{ scope: 'environment', label: 'Prod', variables: [{ name: 'canary', value: CANARY, secret: true }] }];
     const composed = httpRequestSpecSchema.parse({
       method: 'POST',
       url: 'https://api.test/p',

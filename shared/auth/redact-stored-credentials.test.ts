@@ -3,8 +3,7 @@ import { httpRequestSpecSchema, type HttpRequestSpec, type HttpRequestSpecInput 
 import { SECRET_MASK } from '../variables';
 import { redactStoredCredentials } from './redact-stored-credentials';
 
-const spec = (auth: HttpRequestSpecInput['auth']): HttpRequestSpec =>
-  httpRequestSpecSchema.parse({ method: 'GET', url: 'https://api.test/{{path}}', auth });
+const spec = (auth: HttpRequestSpecInput['auth']): HttpRequestSpec => httpRequestSpecSchema.parse({ method: 'GET', url: 'https://api.test/{{path}}', auth });
 
 describe('redactStoredCredentials', () => {
   it('masks credentials typed literally and keeps usernames', () => {
@@ -28,9 +27,7 @@ describe('redactStoredCredentials', () => {
       value: SECRET_MASK,
       in: 'query',
     });
-    const oauth = redactStoredCredentials(
-      spec({ kind: 'oauth2', tokenUrl: 'https://auth.test/token', clientId: 'app', clientSecret: 'shh-secret' }),
-    ).auth;
+    const oauth = redactStoredCredentials(spec({ kind: 'oauth2', tokenUrl: 'https://auth.test/token', clientId: 'app', clientSecret: 'shh-secret' })).auth;
     expect(oauth).toMatchObject({ tokenUrl: 'https://auth.test/token', clientId: 'app', clientSecret: SECRET_MASK });
   });
 

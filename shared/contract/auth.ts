@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { OAUTH2_GRANTS } from './values';
 
-
 /**
  * Authentication as composed in the request builder. Every text field may hold {{variables}}; the main process
  * resolves them, applies the scheme and never sends the resolved values back to the renderer.

@@ -21,4 +21,3 @@ export const bridgeErrorSchema = z.object({
   scriptConsole: z.array(scriptConsoleLineSchema).optional(),
 });
 export type BridgeError = z.infer<typeof bridgeErrorSchema>;
-

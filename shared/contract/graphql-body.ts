@@ -8,7 +8,10 @@ export const graphqlBodySchema = z.object({
   kind: z.literal('graphql'),
   query: z.string().max(16 * 1024 * 1024),
   /** JSON text of an object, as typed; blank means no variables. Checked before sending (INVALID_BODY). */
-  variables: z.string().max(16 * 1024 * 1024).default(''),
+  variables: z
+    .string()
+    .max(16 * 1024 * 1024)
+    .default(''),
   /** which operation of a document with several; blank means the only one */
   operationName: z.string().max(1024).default(''),
   /** POST sends a JSON body; GET puts query, variables and operationName in the URL's query string */

@@ -2,8 +2,11 @@ import { z } from 'zod';
 import { httpRequestSpecSchema } from './http';
 import { workspacePathSchema } from './workspace';
 
-
-const subscriptionIdSchema = z.string().min(1).max(128).regex(/^[A-Za-z0-9_-]+$/);
+const subscriptionIdSchema = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(/^[A-Za-z0-9_-]+$/);
 
 /**
  * graphql.introspect: the request's URL, headers, TLS settings and auth are used as they are; the body is replaced

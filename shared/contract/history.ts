@@ -62,7 +62,11 @@ export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 
 export const historyRetentionSchema = z.object({
   maxEntries: z.number().int().min(10).max(10_000_000),
-  maxBodyBytes: z.number().int().min(1024 * 1024).max(1024 ** 4),
+  maxBodyBytes: z
+    .number()
+    .int()
+    .min(1024 * 1024)
+    .max(1024 ** 4),
 });
 export type HistoryRetention = z.infer<typeof historyRetentionSchema>;
 export const DEFAULT_HISTORY_RETENTION: HistoryRetention = { maxEntries: 100_000, maxBodyBytes: 2 * 1024 ** 3 };
@@ -77,9 +81,5 @@ export const historyUsageSchema = z.object({
 export type HistoryUsage = z.infer<typeof historyUsageSchema>;
 
 /** Which entries an export or a bulk delete applies to: explicit ids, or everything a filter matches. */
-export const historySelectionSchema = z.union([
-  z.object({ ids: z.array(z.number().int()).min(1).max(100_000) }),
-  z.object({ filter: historyFilterSchema }),
-]);
+export const historySelectionSchema = z.union([z.object({ ids: z.array(z.number().int()).min(1).max(100_000) }), z.object({ filter: historyFilterSchema })]);
 export type HistorySelection = z.infer<typeof historySelectionSchema>;
-

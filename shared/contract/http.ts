@@ -45,22 +45,38 @@ export type RequestBody = z.infer<typeof requestBodySchema>;
 
 export const requestSettingsSchema = z.object({
   connectTimeoutMs: z.number().int().min(0).max(600_000).default(DEFAULT_SETTINGS.connectTimeoutMs),
-  deadlineMs: z.number().int().min(0).max(24 * 3_600_000).default(DEFAULT_SETTINGS.deadlineMs),
+  deadlineMs: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 3_600_000)
+    .default(DEFAULT_SETTINGS.deadlineMs),
   idleTimeoutMs: z.number().int().min(0).max(3_600_000).default(DEFAULT_SETTINGS.idleTimeoutMs),
   followRedirects: z.boolean().default(DEFAULT_SETTINGS.followRedirects),
   maxRedirects: z.number().int().min(0).max(100).default(DEFAULT_SETTINGS.maxRedirects),
   keepCredentialsOnRedirect: z.boolean().default(DEFAULT_SETTINGS.keepCredentialsOnRedirect),
   verifyTls: z.boolean().default(DEFAULT_SETTINGS.verifyTls),
-  maxResponseBytes: z.number().int().min(1).max(16 * 1024 ** 3).default(DEFAULT_SETTINGS.maxResponseBytes),
-  maxDecodedBytes: z.number().int().min(1).max(16 * 1024 ** 3).default(DEFAULT_SETTINGS.maxDecodedBytes),
+  maxResponseBytes: z
+    .number()
+    .int()
+    .min(1)
+    .max(16 * 1024 ** 3)
+    .default(DEFAULT_SETTINGS.maxResponseBytes),
+  maxDecodedBytes: z
+    .number()
+    .int()
+    .min(1)
+    .max(16 * 1024 ** 3)
+    .default(DEFAULT_SETTINGS.maxDecodedBytes),
 });
 export type RequestSettings = z.infer<typeof requestSettingsSchema>;
 
 /** The numeric settings a user may write as {{variables}}; the text is in the unit the Settings tab shows. */
 export const SETTING_TEMPLATE_KEYS = ['connectTimeoutMs', 'deadlineMs', 'idleTimeoutMs', 'maxRedirects', 'maxResponseBytes'] as const;
 export type SettingTemplateKey = (typeof SETTING_TEMPLATE_KEYS)[number];
-export const settingTemplatesSchema = z
-  .object(Object.fromEntries(SETTING_TEMPLATE_KEYS.map((key) => [key, z.string().max(1024).optional()])) as Record<SettingTemplateKey, z.ZodOptional<z.ZodString>>);
+export const settingTemplatesSchema = z.object(
+  Object.fromEntries(SETTING_TEMPLATE_KEYS.map((key) => [key, z.string().max(1024).optional()])) as Record<SettingTemplateKey, z.ZodOptional<z.ZodString>>,
+);
 export type SettingTemplates = z.infer<typeof settingTemplatesSchema>;
 
 export const httpRequestSpecSchema = z.object({
@@ -221,4 +237,3 @@ export const httpProgressSchema = z.object({
   bytesExpected: z.number().nullable(),
 });
 export type HttpProgress = z.infer<typeof httpProgressSchema>;
-

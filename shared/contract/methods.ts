@@ -43,10 +43,18 @@ import { savedWebSocketSchema, wsSavedMessageSchema, wsWorkspaceSessionSchema } 
 import { comparedRequestSchema, RUN_REPORT_FORMATS, runIdSchema, runnerEventsSchema, runResultSchema, runStartInputSchema, runSummarySchema } from './runner';
 
 const environmentNameSchema = z.string().trim().min(1).max(200);
-const flowIdSchema = z.string().min(1).max(128).regex(/^[A-Za-z0-9_-]+$/);
+const flowIdSchema = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(/^[A-Za-z0-9_-]+$/);
 const oauthTokenOutput = z.object({ token: oauth2TokenInfoSchema.nullable() });
 
-const requestIdSchema = z.string().min(1).max(128).regex(/^[A-Za-z0-9_-]+$/);
+const requestIdSchema = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(/^[A-Za-z0-9_-]+$/);
 
 /**
  * Every method the renderer may call on the main process. The hosts register exactly these, validate each input
@@ -341,7 +349,12 @@ export const methods = {
    * (the window never knows which values those are).
    */
   'ws.exportLog': {
-    input: z.object({ sessionId: wsSessionIdSchema, url: z.string().max(64 * 1024), messages: z.array(wsMessageSchema).max(1_000_000), exportedAt: z.number() }),
+    input: z.object({
+      sessionId: wsSessionIdSchema,
+      url: z.string().max(64 * 1024),
+      messages: z.array(wsMessageSchema).max(1_000_000),
+      exportedAt: z.number(),
+    }),
     output: z.object({ text: z.string() }),
   },
   // --- end WebSocket ---
@@ -440,9 +453,16 @@ export const methods = {
    */
   'import.parse': {
     input: z.object({
-      text: z.string().min(1).max(256 * 1024 * 1024),
+      text: z
+        .string()
+        .min(1)
+        .max(256 * 1024 * 1024),
       importId: z.string().min(1).max(128).optional(),
-      sourceUrl: z.string().max(8192).regex(/^https?:\/\//i).optional(),
+      sourceUrl: z
+        .string()
+        .max(8192)
+        .regex(/^https?:\/\//i)
+        .optional(),
     }),
     output: importResultSchema,
   },
@@ -525,9 +545,10 @@ export type EventPayload<E extends EventName> = z.infer<Events[E]>;
 export const METHOD_NAMES = Object.keys(methods) as MethodName[];
 
 /** the methods that answer only after the vault's start-up unlock (see `waitsForVault` above) */
-export const VAULT_WAITING_METHODS: readonly MethodName[] = METHOD_NAMES.filter((name) => (methods[name] as { waitsForVault?: boolean }).waitsForVault === true);
+export const VAULT_WAITING_METHODS: readonly MethodName[] = METHOD_NAMES.filter(
+  (name) => (methods[name] as { waitsForVault?: boolean }).waitsForVault === true,
+);
 
 export function isMethodName(value: unknown): value is MethodName {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(methods, value);
 }
-

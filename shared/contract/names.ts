@@ -121,5 +121,4 @@ export function isContractEventName(value: unknown): value is EventName {
 
 // Compile-time completeness: adding a method or event to the schemas without listing it here fails type-checking.
 type ListsAll<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : false;
-const _contractNameListsComplete: ListsAll<MethodName, (typeof METHOD_NAME_LIST)[number]> &
-  ListsAll<EventName, (typeof EVENT_NAME_LIST)[number]> = true;
+const _contractNameListsComplete: ListsAll<MethodName, (typeof METHOD_NAME_LIST)[number]> & ListsAll<EventName, (typeof EVENT_NAME_LIST)[number]> = true;

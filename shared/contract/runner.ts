@@ -11,7 +11,11 @@ export { RATE_LIMITED_ERROR_CODE, RUN_REPORT_FORMATS } from './values';
  * (shared/runner) came first for the CLI; these schemas are their bridge form, so what a window receives is checked
  * like every other payload. runner-handlers.ts assigns the engine's RunResult to these types, so tsc keeps both equal.
  */
-export const runIdSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+export const runIdSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
 
 export const requestOutcomeSchema = z.enum(REQUEST_OUTCOMES);
 export type RequestOutcome = z.infer<typeof requestOutcomeSchema>;

@@ -33,7 +33,11 @@ export const variableViewSchema = z.object({
 });
 export type VariableView = z.infer<typeof variableViewSchema>;
 
-export const scopeIdSchema = z.string().min(1).max(128).regex(/^[A-Za-z0-9_-]+$/);
+export const scopeIdSchema = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(/^[A-Za-z0-9_-]+$/);
 
 export const variableScopeViewSchema = z.object({
   id: z.string(),

@@ -19,10 +19,7 @@ export const webReplySchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('result'),
     id: z.number(),
-    result: z.union([
-      z.object({ ok: z.literal(true), value: z.unknown() }),
-      z.object({ ok: z.literal(false), error: bridgeErrorSchema }),
-    ]),
+    result: z.union([z.object({ ok: z.literal(true), value: z.unknown() }), z.object({ ok: z.literal(false), error: bridgeErrorSchema })]),
   }),
   z.object({ type: z.literal('event'), event: z.string(), payload: z.unknown() }),
 ]);

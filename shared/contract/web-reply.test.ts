@@ -14,11 +14,26 @@ const envelopes: [string, string][] = [
     'a failed pre-request script with its console',
     '{"type":"result","id":6,"result":{"ok":false,"error":{"code":"SCRIPT_FAILED","message":"x","scriptConsole":[{"level":"log","text":"a","origin":"Pre-request script","extra":1},{"level":"warn","text":"b","origin":"o"}]}}}',
   ],
-  ['a console line of an unknown level', '{"type":"result","id":1,"result":{"ok":false,"error":{"code":"SCRIPT_FAILED","message":"x","scriptConsole":[{"level":"trace","text":"a","origin":"o"}]}}}'],
-  ['a console that is not a list', '{"type":"result","id":1,"result":{"ok":false,"error":{"code":"SCRIPT_FAILED","message":"x","scriptConsole":{"level":"log","text":"a","origin":"o"}}}}'],
-  ['a console line without text', '{"type":"result","id":1,"result":{"ok":false,"error":{"code":"SCRIPT_FAILED","message":"x","scriptConsole":[{"level":"log","origin":"o"}]}}}'],
-  ['a console line with a long origin', `{"type":"result","id":1,"result":{"ok":false,"error":{"code":"SCRIPT_FAILED","message":"x","scriptConsole":[{"level":"log","text":"a","origin":"${'o'.repeat(301)}"}]}}}`],
-  ['extra keys everywhere (dropped)', '{"type":"result","id":4,"extra":1,"result":{"ok":false,"more":2,"error":{"code":"INTERNAL","message":"x","stack":"at y"}}}'],
+  [
+    'a console line of an unknown level',
+    '{"type":"result","id":1,"result":{"ok":false,"error":{"code":"SCRIPT_FAILED","message":"x","scriptConsole":[{"level":"trace","text":"a","origin":"o"}]}}}',
+  ],
+  [
+    'a console that is not a list',
+    '{"type":"result","id":1,"result":{"ok":false,"error":{"code":"SCRIPT_FAILED","message":"x","scriptConsole":{"level":"log","text":"a","origin":"o"}}}}',
+  ],
+  [
+    'a console line without text',
+    '{"type":"result","id":1,"result":{"ok":false,"error":{"code":"SCRIPT_FAILED","message":"x","scriptConsole":[{"level":"log","origin":"o"}]}}}',
+  ],
+  [
+    'a console line with a long origin',
+    `{"type":"result","id":1,"result":{"ok":false,"error":{"code":"SCRIPT_FAILED","message":"x","scriptConsole":[{"level":"log","text":"a","origin":"${'o'.repeat(301)}"}]}}}`,
+  ],
+  [
+    'extra keys everywhere (dropped)',
+    '{"type":"result","id":4,"extra":1,"result":{"ok":false,"more":2,"error":{"code":"INTERNAL","message":"x","stack":"at y"}}}',
+  ],
   ['an ok result with an error beside it', '{"type":"result","id":5,"result":{"ok":true,"value":1,"error":{"code":"nope"}}}'],
   ['a negative and a fractional id', '{"type":"result","id":-1.5,"result":{"ok":true,"value":1}}'],
   ['an event with extra keys', '{"type":"event","event":"e","payload":1,"id":7}'],

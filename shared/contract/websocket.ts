@@ -10,12 +10,21 @@ export { WS_DEFAULT_SETTINGS, WS_STATES } from './values';
  * WebSocket sessions: the main process holds the socket (on the `ws` package), the renderer sees a batched stream
  * of log entries and lifecycle events per session. Binary payloads travel as base64.
  */
-export const wsSessionIdSchema = z.string().min(1).max(128).regex(/^[A-Za-z0-9_-]+$/);
+export const wsSessionIdSchema = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(/^[A-Za-z0-9_-]+$/);
 
 export const wsSettingsSchema = z.object({
   connectTimeoutMs: z.number().int().min(0).max(600_000).default(WS_DEFAULT_SETTINGS.connectTimeoutMs),
   verifyTls: z.boolean().default(WS_DEFAULT_SETTINGS.verifyTls),
-  maxMessageBytes: z.number().int().min(1).max(1024 ** 3).default(WS_DEFAULT_SETTINGS.maxMessageBytes),
+  maxMessageBytes: z
+    .number()
+    .int()
+    .min(1)
+    .max(1024 ** 3)
+    .default(WS_DEFAULT_SETTINGS.maxMessageBytes),
   autoReconnect: z.boolean().default(WS_DEFAULT_SETTINGS.autoReconnect),
   reconnectMaxAttempts: z.number().int().min(0).max(1000).default(WS_DEFAULT_SETTINGS.reconnectMaxAttempts),
   reconnectInitialDelayMs: z.number().int().min(0).max(600_000).default(WS_DEFAULT_SETTINGS.reconnectInitialDelayMs),

@@ -28,7 +28,11 @@ export type SavedWebSocket = z.infer<typeof savedWebSocketSchema>;
  * connection that is still open.
  */
 export const wsSessionTabSchema = z.object({
-  id: z.string().min(1).max(128).regex(/^[A-Za-z0-9_-]+$/),
+  id: z
+    .string()
+    .min(1)
+    .max(128)
+    .regex(/^[A-Za-z0-9_-]+$/),
   /** the WebSocket request file the tab edits; null when never saved */
   path: z.string().max(4096).nullable(),
   name: z.string().max(200),

@@ -17,7 +17,12 @@ const state: VariablesState = {
 
 describe('overriddenNames', () => {
   it('names the scope that wins: the active environment, then the workspace', () => {
-    expect(overriddenNames(state, 'global')).toEqual(new Map([['host', 'dev'], ['token', 'Workspace']]));
+    expect(overriddenNames(state, 'global')).toEqual(
+      new Map([
+        ['host', 'dev'],
+        ['token', 'Workspace'],
+      ]),
+    );
     expect(overriddenNames(state, 'collection')).toEqual(new Map([['team', 'dev']]));
     expect(overriddenNames(state, 'dev').size).toBe(0);
   });

@@ -29,15 +29,25 @@ describe('valueCellView', () => {
   });
 
   it('cannot reveal locked, unreadable or empty secrets', () => {
-    expect(valueCellView(stored({ storedState: 'locked' }), undefined, false)).toMatchObject({ reveal: null, revealUnavailable: expect.stringMatching(/Unlock/) });
-    expect(valueCellView(stored({ storedState: 'unreadable' }), undefined, false)).toMatchObject({ reveal: null, placeholder: expect.stringMatching(/new value/) });
+    expect(valueCellView(stored({ storedState: 'locked' }), undefined, false)).toMatchObject({
+      reveal: null,
+      revealUnavailable: expect.stringMatching(/Unlock/),
+    });
+    expect(valueCellView(stored({ storedState: 'unreadable' }), undefined, false)).toMatchObject({
+      reveal: null,
+      placeholder: expect.stringMatching(/new value/),
+    });
     expect(valueCellView(stored({ storedState: 'empty' }), undefined, false)).toMatchObject({ reveal: null, placeholder: 'No value yet' });
   });
 
   it('shows plain values as text', () => {
     expect(valueCellView(createVariableRow('n', 'a', 'b'), undefined, false)).toMatchObject({ inputType: 'text', value: 'b', reveal: null });
     // a secret being turned plain: its value is only known once revealed, and is kept otherwise
-    expect(valueCellView(stored({ secret: false }), undefined, false)).toMatchObject({ inputType: 'text', value: '', placeholder: expect.stringMatching(/kept/) });
+    expect(valueCellView(stored({ secret: false }), undefined, false)).toMatchObject({
+      inputType: 'text',
+      value: '',
+      placeholder: expect.stringMatching(/kept/),
+    });
     expect(valueCellView(stored({ secret: false }), 'abc', false)).toMatchObject({ value: 'abc' });
   });
 });

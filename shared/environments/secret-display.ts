@@ -47,11 +47,7 @@ export function valueCellView(row: VariableRow, revealed: string | undefined, sh
     return { inputType: 'text', value: revealed, placeholder: '', reveal: 'hide', revealNeedsBridge: false, revealUnavailable: null };
   }
   const unavailable =
-    row.storedState === 'locked'
-      ? 'Unlock the vault to reveal this value'
-      : row.storedState === 'unreadable'
-        ? 'This value can’t be decrypted'
-        : null;
+    row.storedState === 'locked' ? 'Unlock the vault to reveal this value' : row.storedState === 'unreadable' ? 'This value can’t be decrypted' : null;
   return {
     inputType: 'password',
     value: '',

@@ -26,7 +26,13 @@ describe('variable name rule', () => {
 
 describe('validateVariableRows', () => {
   it('flags bad names and later duplicates, ignoring the blank line', () => {
-    const problems = validateVariableRows([row('1', 'host'), row('2', 'bad name'), row('3', 'host'), createVariableRow('4'), row('5', '', { value: 'orphan' })]);
+    const problems = validateVariableRows([
+      row('1', 'host'),
+      row('2', 'bad name'),
+      row('3', 'host'),
+      createVariableRow('4'),
+      row('5', '', { value: 'orphan' }),
+    ]);
     expect([...problems.keys()]).toEqual(['2', '3', '5']);
     expect(problems.get('3')).toMatch(/already defined/);
     expect(problems.get('5')).toBe('Give this variable a name.');

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { VariableScopeView } from '../contract';
-import { countVariables, createVariableRow, editsNeedVault, isScopeDirty, knownValue, rebaseRows, rowsFromScope, toScopeEdits, type VariableRow } from './variable-rows';
+import {
+  countVariables,
+  createVariableRow,
+  editsNeedVault,
+  isScopeDirty,
+  knownValue,
+  rebaseRows,
+  rowsFromScope,
+  toScopeEdits,
+  type VariableRow,
+} from './variable-rows';
 
 const scope: VariableScopeView = {
   id: 'env-dev',

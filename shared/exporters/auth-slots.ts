@@ -12,7 +12,7 @@ export const AUTH_SLOT_HINTS = {
   AUTHORIZATION_CREDENTIALS: 'what follows the scheme in the Authorization header you typed',
   AUTHORIZATION: 'the whole Authorization header value you typed',
   BASIC_CREDENTIALS: "base64 of user:password, e.g. printf '%s' 'user:password' | base64",
-  DIGEST_CREDENTIALS: 'the Digest parameters (username=…, realm=…, nonce=…, response=…); they depend on the server\'s challenge',
+  DIGEST_CREDENTIALS: "the Digest parameters (username=…, realm=…, nonce=…, response=…); they depend on the server's challenge",
 } as const;
 export type AuthSlot = keyof typeof AUTH_SLOT_HINTS;
 
@@ -32,7 +32,12 @@ function withAuthAsHeader(request: ExportableRequest): ExportableRequest {
       ? `Basic ${known ? base64Utf8(`${auth.username}:${auth.password}`) : slot('BASIC_CREDENTIALS')}`
       : `Digest ${slot('DIGEST_CREDENTIALS')}`;
   const name = auth.kind === 'basic' ? 'BASIC_CREDENTIALS' : 'DIGEST_CREDENTIALS';
-  return { ...request, auth: null, headers: [...request.headers, { name: 'Authorization', value }], envHints: { ...request.envHints, [name]: AUTH_SLOT_HINTS[name] } };
+  return {
+    ...request,
+    auth: null,
+    headers: [...request.headers, { name: 'Authorization', value }],
+    envHints: { ...request.envHints, [name]: AUTH_SLOT_HINTS[name] },
+  };
 }
 
 /** reqwest has Basic built in but not Digest: a Digest request is written without it (and says so in a comment). */

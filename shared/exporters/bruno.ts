@@ -15,7 +15,10 @@ function key(name: string): string {
 /** A value spanning lines goes between ''' marks, each line four spaces in, as Bruno writes it. */
 function value(text: string): string {
   if (!/[\r\n]/.test(text)) return text;
-  return `'''\n${text.split(/\r?\n/).map((line) => `    ${line}`).join('\n')}\n  '''`;
+  return `'''\n${text
+    .split(/\r?\n/)
+    .map((line) => `    ${line}`)
+    .join('\n')}\n  '''`;
 }
 
 function dict(name: string, rows: readonly { key: string; value: string; enabled?: boolean }[]): string {
@@ -24,7 +27,10 @@ function dict(name: string, rows: readonly { key: string; value: string; enabled
 }
 
 function text(name: string, content: string): string {
-  return `${name} {\n${content.split(/\r?\n/).map((line) => (line === '' ? '' : `  ${line}`)).join('\n')}\n}\n\n`;
+  return `${name} {\n${content
+    .split(/\r?\n/)
+    .map((line) => (line === '' ? '' : `  ${line}`))
+    .join('\n')}\n}\n\n`;
 }
 
 const rows = (list: readonly KeyValue[]) => list.map((entry) => ({ key: entry.name, value: entry.value, enabled: entry.enabled }));
@@ -38,11 +44,24 @@ function authBlocks(original: RequestAuth): { mode: string; block: string } {
       return { mode: auth.kind, block: '' };
     case 'basic':
     case 'digest':
-      return { mode: auth.kind, block: dict(`auth:${auth.kind}`, [{ key: 'username', value: auth.username }, { key: 'password', value: auth.password }]) };
+      return {
+        mode: auth.kind,
+        block: dict(`auth:${auth.kind}`, [
+          { key: 'username', value: auth.username },
+          { key: 'password', value: auth.password },
+        ]),
+      };
     case 'bearer':
       return { mode: 'bearer', block: dict('auth:bearer', [{ key: 'token', value: auth.token }]) };
     case 'apikey':
-      return { mode: 'apikey', block: dict('auth:apikey', [{ key: 'key', value: auth.name }, { key: 'value', value: auth.value }, { key: 'placement', value: auth.in === 'query' ? 'queryparams' : 'header' }]) };
+      return {
+        mode: 'apikey',
+        block: dict('auth:apikey', [
+          { key: 'key', value: auth.name },
+          { key: 'value', value: auth.value },
+          { key: 'placement', value: auth.in === 'query' ? 'queryparams' : 'header' },
+        ]),
+      };
     case 'oauth2':
       return {
         mode: 'oauth2',
@@ -113,7 +132,8 @@ export function toBruFile(name: string, spec: HttpRequestSpec, seq: number, warn
         bodyMode = 'text';
         bodyBlocks = text('body:text', body.text);
         // Bruno sends text/plain for a text body; another type travels as a header
-        if (type !== 'text/plain' && !spec.headers.some((header) => header.enabled && header.name.toLowerCase() === 'content-type')) headers.push({ key: 'Content-Type', value: body.contentType, enabled: true });
+        if (type !== 'text/plain' && !spec.headers.some((header) => header.enabled && header.name.toLowerCase() === 'content-type'))
+          headers.push({ key: 'Content-Type', value: body.contentType, enabled: true });
       }
       break;
     }
@@ -131,7 +151,9 @@ export function toBruFile(name: string, spec: HttpRequestSpec, seq: number, warn
       break;
     case 'binary':
       bodyMode = 'file';
-      bodyBlocks = dict('body:file', [{ key: 'file', value: `@file(${body.file?.fileName ?? ''}) @contentType(${body.file?.contentType ?? 'application/octet-stream'})` }]);
+      bodyBlocks = dict('body:file', [
+        { key: 'file', value: `@file(${body.file?.fileName ?? ''}) @contentType(${body.file?.contentType ?? 'application/octet-stream'})` },
+      ]);
       warn('The body file is named, not copied; choose it again in Bruno.');
       break;
     case 'graphql':
@@ -143,9 +165,16 @@ export function toBruFile(name: string, spec: HttpRequestSpec, seq: number, warn
     default:
       break;
   }
-  const query = [...queryPairs(url), ...spec.params.filter((param) => !param.enabled).map((param) => ({ key: param.name, value: param.value, enabled: false }))];
+  const query = [
+    ...queryPairs(url),
+    ...spec.params.filter((param) => !param.enabled).map((param) => ({ key: param.name, value: param.value, enabled: false })),
+  ];
   return [
-    dict('meta', [{ key: 'name', value: name }, { key: 'type', value: graphql ? 'graphql' : 'http' }, { key: 'seq', value: String(seq) }]),
+    dict('meta', [
+      { key: 'name', value: name },
+      { key: 'type', value: graphql ? 'graphql' : 'http' },
+      { key: 'seq', value: String(seq) },
+    ]),
     `${standard ? `${method} {` : `http {\n  method: ${spec.method}`}\n  url: ${url}\n  body: ${bodyMode}\n  auth: ${auth.mode}\n}\n\n`,
     dict('params:query', query),
     dict('params:path', rows(pathParams)),
@@ -168,8 +197,13 @@ export function toBruFile(name: string, spec: HttpRequestSpec, seq: number, warn
 
 /** A file or folder name every file system accepts; Bruno reads the real name from meta. */
 function safeName(name: string, taken: Set<string>, extension = ''): string {
-  // eslint-disable-next-line no-control-regex
-  const base = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-').replace(/^\.+/, '').trim().slice(0, 120) || 'untitled';
+  const base =
+    name
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-')
+      .replace(/^\.+/, '')
+      .trim()
+      .slice(0, 120) || 'untitled';
   let candidate = base;
   for (let n = 2; taken.has(`${candidate}${extension}`.toLowerCase()); n++) candidate = `${base} (${n})`;
   taken.add(`${candidate}${extension}`.toLowerCase());
@@ -181,19 +215,37 @@ function safeName(name: string, taken: Set<string>, extension = ''): string {
  * per folder (folder.bru keeps its name and order) and one .bru file per request. Variables named in `secretNames`
  * are written without their value. Warnings name what Bruno cannot take as it is.
  */
-export function toBrunoCollection(collection: ImportedCollection, secretNames: ReadonlySet<string> = new Set()): { files: BrunoExportFile[]; warnings: string[] } {
-  const files: BrunoExportFile[] = [{ path: 'bruno.json', text: `${JSON.stringify({ version: '1', name: collection.name, type: 'collection', ignore: ['node_modules', '.git'] }, null, 2)}\n` }];
+export function toBrunoCollection(
+  collection: ImportedCollection,
+  secretNames: ReadonlySet<string> = new Set(),
+): { files: BrunoExportFile[]; warnings: string[] } {
+  const files: BrunoExportFile[] = [
+    { path: 'bruno.json', text: `${JSON.stringify({ version: '1', name: collection.name, type: 'collection', ignore: ['node_modules', '.git'] }, null, 2)}\n` },
+  ];
   const warnings: string[] = [];
   const auth = authBlocks(collection.auth.kind === 'inherit' ? { kind: 'none' } : collection.auth);
-  const variables = collection.variables.map((variable) => ({ key: variable.name, value: secretNames.has(variable.name) ? '' : variable.value, enabled: variable.enabled }));
-  files.push({ path: 'collection.bru', text: `${dict('auth', [{ key: 'mode', value: auth.mode }])}${auth.block}${dict('vars:pre-request', variables)}`.replace(/\n+$/, '\n') });
+  const variables = collection.variables.map((variable) => ({
+    key: variable.name,
+    value: secretNames.has(variable.name) ? '' : variable.value,
+    enabled: variable.enabled,
+  }));
+  files.push({
+    path: 'collection.bru',
+    text: `${dict('auth', [{ key: 'mode', value: auth.mode }])}${auth.block}${dict('vars:pre-request', variables)}`.replace(/\n+$/, '\n'),
+  });
   const walk = (items: readonly ImportedItem[], dir: string, trail: string[]) => {
     const taken = new Set<string>(dir === '' ? ['bruno.json', 'collection.bru', 'environments'] : ['folder.bru']);
     items.forEach((item, index) => {
       const label = [...trail, item.name].join(' / ');
       if (item.type === 'folder') {
         const folder = `${dir}${safeName(item.name, taken)}`;
-        files.push({ path: `${folder}/folder.bru`, text: dict('meta', [{ key: 'name', value: item.name }, { key: 'seq', value: String(index + 1) }]).replace(/\n+$/, '\n') });
+        files.push({
+          path: `${folder}/folder.bru`,
+          text: dict('meta', [
+            { key: 'name', value: item.name },
+            { key: 'seq', value: String(index + 1) },
+          ]).replace(/\n+$/, '\n'),
+        });
         walk(item.items, `${folder}/`, [...trail, item.name]);
         return;
       }

@@ -31,14 +31,33 @@ describe.each(['bash', 'cmd'] as const)('curl export (%s) → curl import gives 
     expect(json.parsed.body).toEqual(json.original.body);
     const text = roundTrip({ method: 'POST', url: 'https://h/t', body: { kind: 'text', text: awkward, contentType: 'text/plain' } }, shell);
     expect(text.parsed.body).toEqual(text.original.body);
-    const form = roundTrip({ method: 'POST', url: 'https://h/f', body: { kind: 'form', fields: [{ name: 'q', value: 'a b&c=d' }, { name: 'e', value: 'é' }] } }, shell);
+    const form = roundTrip(
+      {
+        method: 'POST',
+        url: 'https://h/f',
+        body: {
+          kind: 'form',
+          fields: [
+            { name: 'q', value: 'a b&c=d' },
+            { name: 'e', value: 'é' },
+          ],
+        },
+      },
+      shell,
+    );
     expect(form.parsed.body).toEqual(form.original.body);
-    const multipart = roundTrip({ method: 'PUT', url: 'https://h/m', body: { kind: 'multipart', parts: [{ kind: 'text', name: 'n', value: '@not-a-file' }] } }, shell);
+    const multipart = roundTrip(
+      { method: 'PUT', url: 'https://h/m', body: { kind: 'multipart', parts: [{ kind: 'text', name: 'n', value: '@not-a-file' }] } },
+      shell,
+    );
     expect(multipart.parsed.method).toBe('PUT');
     expect(multipart.parsed.body).toEqual(multipart.original.body);
   });
   it('insecure and basic auth references', () => {
-    const { parsed } = roundTrip({ method: 'DELETE', url: 'https://h/d', settings: { verifyTls: false }, auth: { kind: 'basic', username: 'ann', password: '{{pass}}' } }, shell);
+    const { parsed } = roundTrip(
+      { method: 'DELETE', url: 'https://h/d', settings: { verifyTls: false }, auth: { kind: 'basic', username: 'ann', password: '{{pass}}' } },
+      shell,
+    );
     expect(parsed.method).toBe('DELETE');
     expect(parsed.settings.verifyTls).toBe(false);
     expect(parsed.auth).toEqual({ kind: 'basic', username: 'ann', password: '{{pass}}' });
@@ -48,13 +67,23 @@ describe.each(['bash', 'cmd'] as const)('curl export (%s) → curl import gives 
 describe('curl export and secrets', () => {
   const canary = 'CANARY-s3cret-7f1e';
   const layers: VariableLayer[] = [
-    { scope: 'environment', label: 'Prod', variables: [{ name: 'host', value: 'api.example.com', secret: false }, { name: 'api_key', value: null, secret: true }] },
+    {
+      scope: 'environment',
+      label: 'Prod',
+      variables: [
+        { name: 'host', value: 'api.example.com', secret: false },
+        { name: 'api_key', value: null, secret: true },
+      ],
+    },
     { scope: 'global', label: 'Globals', variables: [{ name: 'api_key', value: canary, secret: false }] },
   ];
   const request = spec({
     method: 'POST',
     url: 'https://{{host}}/v1?key={{api_key}}',
-    headers: [{ name: 'X-Key', value: '{{api_key}}' }, { name: 'Authorization', value: `Bearer ${canary}` }],
+    headers: [
+      { name: 'X-Key', value: '{{api_key}}' },
+      { name: 'Authorization', value: `Bearer ${canary}` },
+    ],
     body: { kind: 'json', text: `{"key":"{{api_key}}","pw":"${'{{'}$env.DB_PASS}}"}` },
     auth: { kind: 'apikey', name: 'X-Other', value: canary, in: 'header' },
   });

@@ -1,11 +1,12 @@
 import { type ExportableRequest } from '../contract';
 import { splitSlots } from './env-slot';
 
-
 /** bash: literal runs in single quotes, slots as "$NAME" (expanded by the shell, so the secret stays in the environment). */
 function bashWord(text: string): string {
   return splitSlots(text)
-    .map((part) => ('env' in part ? `"$${part.env}"` : /^[A-Za-z0-9_@%+=:,./-]+$/.test(part.literal) ? part.literal : `'${part.literal.replace(/'/g, `'\\''`)}'`))
+    .map((part) =>
+      'env' in part ? `"$${part.env}"` : /^[A-Za-z0-9_@%+=:,./-]+$/.test(part.literal) ? part.literal : `'${part.literal.replace(/'/g, `'\\''`)}'`,
+    )
     .join('');
 }
 
@@ -25,9 +26,7 @@ function cmdLiteral(text: string, last: boolean): string {
 
 function cmdWord(text: string): string {
   const parts = splitSlots(text);
-  const inner = parts
-    .map((part, index) => ('env' in part ? `%${part.env}%` : cmdLiteral(part.literal, index === parts.length - 1)))
-    .join('');
+  const inner = parts.map((part, index) => ('env' in part ? `%${part.env}%` : cmdLiteral(part.literal, index === parts.length - 1))).join('');
   return `^"${inner}^"`;
 }
 

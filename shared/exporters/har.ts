@@ -22,7 +22,10 @@ function postData(request: ExportableRequest, text: (value: string) => string): 
     case 'multipart':
       return {
         mimeType: 'multipart/form-data',
-        params: body.parts.map((part) => ({ name: text(part.name), ...(part.fileName === null ? { value: text(part.value) } : { fileName: part.fileName, contentType: part.contentType ?? 'application/octet-stream' }) })),
+        params: body.parts.map((part) => ({
+          name: text(part.name),
+          ...(part.fileName === null ? { value: text(part.value) } : { fileName: part.fileName, contentType: part.contentType ?? 'application/octet-stream' }),
+        })),
       };
     case 'binary':
       return { mimeType: body.contentType, text: '' };
@@ -39,7 +42,17 @@ export function harRequestOf(request: ExportableRequest, text: (value: string) =
   const url = text(request.url);
   const headers = request.headers.map((header) => ({ name: text(header.name), value: text(header.value) }));
   const data = postData(request, text);
-  return { method: request.method, url, httpVersion: 'HTTP/1.1', headers, queryString: [] as { name: string; value: string }[], cookies: [], headersSize: -1, bodySize: -1, ...(data ? { postData: data } : {}) };
+  return {
+    method: request.method,
+    url,
+    httpVersion: 'HTTP/1.1',
+    headers,
+    queryString: [] as { name: string; value: string }[],
+    cookies: [],
+    headersSize: -1,
+    bodySize: -1,
+    ...(data ? { postData: data } : {}),
+  };
 }
 
 /** HAR 1.2 with one entry per request and no response (status 0, as browsers write a request that got none). */
@@ -54,7 +67,17 @@ export function toHar(requests: readonly ExportableRequest[], creatorVersion: st
           startedDateTime: new Date(now).toISOString(),
           time: 0,
           request: { ...harRequest, queryString: queryStringOf(harRequest.url) },
-          response: { status: 0, statusText: '', httpVersion: '', headers: [], cookies: [], content: { size: 0, mimeType: '' }, redirectURL: '', headersSize: -1, bodySize: -1 },
+          response: {
+            status: 0,
+            statusText: '',
+            httpVersion: '',
+            headers: [],
+            cookies: [],
+            content: { size: 0, mimeType: '' },
+            redirectURL: '',
+            headersSize: -1,
+            bodySize: -1,
+          },
           cache: {},
           timings: { send: 0, wait: 0, receive: 0 },
         };

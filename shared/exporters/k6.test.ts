@@ -26,11 +26,23 @@ s.listen(0, '127.0.0.1', () => console.log('PORT=' + s.address().port));`;
 
 beforeAll(async () => {
   server = spawn(process.execPath, ['-e', SERVER], { stdio: ['ignore', 'pipe', 'inherit'] });
-  base = await new Promise<string>((resolve) => server.stdout!.on('data', (chunk: Buffer) => { const port = /PORT=(\d+)/.exec(chunk.toString())?.[1]; if (port) resolve(`http://127.0.0.1:${port}`); }));
+  base = await new Promise<string>((resolve) =>
+    server.stdout!.on('data', (chunk: Buffer) => {
+      const port = /PORT=(\d+)/.exec(chunk.toString())?.[1];
+      if (port) resolve(`http://127.0.0.1:${port}`);
+    }),
+  );
 });
-afterAll(() => { server.kill(); });
+afterAll(() => {
+  server.kill();
+});
 
-interface Sent { method: string; url: string; headers: Record<string, string>; body: unknown }
+interface Sent {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body: unknown;
+}
 
 function runK6(script: string, env: Record<string, string>) {
   const sent: Sent[] = [];
@@ -42,14 +54,19 @@ function runK6(script: string, env: Record<string, string>) {
       const args = ['-s', '-i', '-X', method, url];
       for (const [name, value] of Object.entries(params.headers ?? {})) args.push('-H', `${name}: ${value}`);
       let input: string | undefined;
-      if (typeof body === 'string') { args.push('--data-binary', '@-'); input = body; }
-      else if (body && typeof body === 'object') for (const [name, value] of Object.entries(body)) args.push('-F', `${name}=${String(value)}`);
+      if (typeof body === 'string') {
+        args.push('--data-binary', '@-');
+        input = body;
+      } else if (body && typeof body === 'object') for (const [name, value] of Object.entries(body)) args.push('-F', `${name}=${String(value)}`);
       const started = Date.now();
       const raw = execFileSync('curl', args, { input, encoding: 'utf8' });
       const [head = '', ...rest] = raw.split('\r\n\r\n');
       const lines = head.split('\r\n');
       const headers: Record<string, string> = {};
-      for (const line of lines.slice(1)) { const at = line.indexOf(':'); headers[line.slice(0, at).replace(/(^|-)(\w)/g, (_m, dash: string, c: string) => dash + c.toUpperCase())] = line.slice(at + 1).trim(); }
+      for (const line of lines.slice(1)) {
+        const at = line.indexOf(':');
+        headers[line.slice(0, at).replace(/(^|-)(\w)/g, (_m, dash: string, c: string) => dash + c.toUpperCase())] = line.slice(at + 1).trim();
+      }
       const text = rest.join('\r\n\r\n');
       return {
         status: Number(lines[0]!.split(' ')[1]),
@@ -57,13 +74,20 @@ function runK6(script: string, env: Record<string, string>) {
         headers,
         timings: { duration: Date.now() - started },
         // GJSON's dotted paths, the subset k6 documents for res.json(selector)
-        json: (path?: string) => (path ? path.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], JSON.parse(text)) : JSON.parse(text)),
+        json: (path?: string) =>
+          path ? path.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], JSON.parse(text)) : JSON.parse(text),
       };
     },
   };
   const k6 = {
-    check: (res: unknown, sets: Record<string, (r: unknown) => boolean>) => { for (const [name, fn] of Object.entries(sets)) checks.push([name, fn(res)]); return true; },
-    group: (name: string, fn: () => void) => { groups.push(name); fn(); },
+    check: (res: unknown, sets: Record<string, (r: unknown) => boolean>) => {
+      for (const [name, fn] of Object.entries(sets)) checks.push([name, fn(res)]);
+      return true;
+    },
+    group: (name: string, fn: () => void) => {
+      groups.push(name);
+      fn();
+    },
   };
   const encoding = { b64encode: (text: string) => Buffer.from(text).toString('base64') };
   const code = script
@@ -123,24 +147,41 @@ const collection = (): ImportedCollection => ({
       request: httpRequestSpecSchema.parse({
         method: 'GET',
         url: '{{baseUrl}}/orders',
-        params: [{ name: 'page', value: '2', enabled: true }, { name: 'off', value: '1', enabled: false }],
+        params: [
+          { name: 'page', value: '2', enabled: true },
+          { name: 'off', value: '1', enabled: false },
+        ],
         headers: [{ name: 'X-Key', value: '{{apiKey}}', enabled: true }],
         auth: { kind: 'inherit' },
-        tests: { assertions: [{ target: 'status', operator: 'equals', expected: '200' }, { target: 'jsonPath', property: '$.url', operator: 'contains', expected: 'page=2' }], captures: [] },
+        tests: {
+          assertions: [
+            { target: 'status', operator: 'equals', expected: '200' },
+            { target: 'jsonPath', property: '$.url', operator: 'contains', expected: 'page=2' },
+          ],
+          captures: [],
+        },
       }),
     },
     {
       type: 'request',
       name: 'Form',
       description: '',
-      request: httpRequestSpecSchema.parse({ method: 'POST', url: '{{baseUrl}}/form', body: { kind: 'form', fields: [{ name: 'a b', value: '{{user}}', enabled: true }] }, auth: { kind: 'basic', username: 'ann', password: '{{$credential.pw-1}}' } }),
+      request: httpRequestSpecSchema.parse({
+        method: 'POST',
+        url: '{{baseUrl}}/form',
+        body: { kind: 'form', fields: [{ name: 'a b', value: '{{user}}', enabled: true }] },
+        auth: { kind: 'basic', username: 'ann', password: '{{$credential.pw-1}}' },
+      }),
     },
   ],
 });
 
 describe('k6 export', () => {
   it('runs: requests in tree order and groups, captures chain into the next request, assertions become checks', () => {
-    const script = toK6Script({ ...collection(), variables: collection().variables.map((v) => (v.name === 'baseUrl' ? { ...v, value: base } : v)) }, new Set(['apiKey']));
+    const script = toK6Script(
+      { ...collection(), variables: collection().variables.map((v) => (v.name === 'baseUrl' ? { ...v, value: base } : v)) },
+      new Set(['apiKey']),
+    );
     const { sent, checks, groups } = runK6(script, { user: 'ada', apiKey: 'from-env', PASSWORD: 'pw' });
     expect(groups).toEqual(['Auth']);
     expect(sent.map((s) => `${s.method} ${s.url.replace(base, '')}`)).toEqual(['POST /login', 'GET /orders?page=2', 'POST /form']);
@@ -161,7 +202,10 @@ describe('k6 export', () => {
   });
 
   it('fails a check when the response differs, and names what it did not carry', () => {
-    const script = toK6Script({ ...collection(), variables: collection().variables.map((v) => (v.name === 'baseUrl' ? { ...v, value: base } : v)) }, new Set(['apiKey']));
+    const script = toK6Script(
+      { ...collection(), variables: collection().variables.map((v) => (v.name === 'baseUrl' ? { ...v, value: base } : v)) },
+      new Set(['apiKey']),
+    );
     const { checks } = runK6(script, { user: 'bob', apiKey: 'x', PASSWORD: 'pw' });
     // bob's token is not the one the server accepts: Orders answers 401
     expect(checks.filter(([, ok]) => !ok).map(([name]) => name)).toEqual(['status equals 200']);
@@ -207,7 +251,7 @@ describe('k6 export', () => {
     expect(script).toMatch(/Values it reads from the environment \(never written here\): .*-e PASSWORD=…/);
   });
 
-  it('keeps ordinary headers as written; only an Authorization header\'s credential becomes a reference', () => {
+  it("keeps ordinary headers as written; only an Authorization header's credential becomes a reference", () => {
     const script = toK6Script({
       name: 'Plain',
       description: '',

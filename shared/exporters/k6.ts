@@ -81,7 +81,8 @@ function checkOf(row: AssertionRow): string | null {
   }
 }
 
-const describe = (row: AssertionRow): string => `${row.target}${row.property ? ` ${row.property}` : ''} ${row.operator}${row.expected ? ` ${row.expected}` : ''}`;
+const describe = (row: AssertionRow): string =>
+  `${row.target}${row.property ? ` ${row.property}` : ''} ${row.operator}${row.expected ? ` ${row.expected}` : ''}`;
 
 /** Headers and the query an auth adds, with credentials as {{references}} (rendered from __ENV at run time). */
 function authParts(auth: RequestAuth): { headers: Record<string, string>; query: [string, string] | null; note: string | null } {
@@ -91,7 +92,9 @@ function authParts(auth: RequestAuth): { headers: Record<string, string>; query:
     case 'bearer':
       return { headers: { Authorization: `${auth.prefix ? `${auth.prefix} ` : ''}${auth.token}` }, query: null, note: null };
     case 'apikey':
-      return auth.in === 'query' ? { headers: {}, query: [auth.name, auth.value], note: null } : { headers: { [auth.name]: auth.value }, query: null, note: null };
+      return auth.in === 'query'
+        ? { headers: {}, query: [auth.name, auth.value], note: null }
+        : { headers: { [auth.name]: auth.value }, query: null, note: null };
     case 'none':
     case 'inherit':
       return { headers: {}, query: null, note: null };
@@ -114,12 +117,22 @@ function bodyOf(spec: HttpRequestSpec): { body: string; contentType: string | nu
       return { body: `formBody([${fields.join(', ')}])`, contentType: 'application/x-www-form-urlencoded', note: null };
     }
     case 'multipart': {
-      const parts = body.parts.filter((part) => part.enabled && part.kind === 'text').map((part) => `${js(part.name)}: render(${js(part.kind === 'text' ? part.value : '')})`);
+      const parts = body.parts
+        .filter((part) => part.enabled && part.kind === 'text')
+        .map((part) => `${js(part.name)}: render(${js(part.kind === 'text' ? part.value : '')})`);
       const files = body.parts.filter((part) => part.enabled && part.kind === 'file').map((part) => part.name);
-      return { body: `{ ${parts.join(', ')} }`, contentType: null, note: files.length > 0 ? `file parts (${files.join(', ')}) are not carried over: add them with http.file(open(...))` : null };
+      return {
+        body: `{ ${parts.join(', ')} }`,
+        contentType: null,
+        note: files.length > 0 ? `file parts (${files.join(', ')}) are not carried over: add them with http.file(open(...))` : null,
+      };
     }
     case 'graphql':
-      return { body: `JSON.stringify(graphqlBody(${js(body.query)}, ${js(body.variables)}, ${js(body.operationName)}))`, contentType: 'application/json', note: null };
+      return {
+        body: `JSON.stringify(graphqlBody(${js(body.query)}, ${js(body.variables)}, ${js(body.operationName)}))`,
+        contentType: 'application/json',
+        note: null,
+      };
     case 'binary':
       return { body: 'null', contentType: null, note: 'the binary body file is not carried over: read it with open(path, "b")' };
   }
@@ -134,7 +147,9 @@ function requestBlock(name: string, original: HttpRequestSpec, inheritedAuth: Re
   if (auth.note) inner(`// Not carried over: ${auth.note}`);
   const { body, contentType, note } = bodyOf(spec);
   if (note) inner(`// Not carried over: ${note}`);
-  const headers: [string, string][] = spec.headers.filter((header) => header.enabled).map((header) => [header.name, exportableHeaderValue(header.name, header.value)]);
+  const headers: [string, string][] = spec.headers
+    .filter((header) => header.enabled)
+    .map((header) => [header.name, exportableHeaderValue(header.name, header.value)]);
   for (const [key, value] of Object.entries(auth.headers)) if (!headers.some(([name]) => name.toLowerCase() === key.toLowerCase())) headers.push([key, value]);
   if (contentType && !headers.some(([header]) => header.toLowerCase() === 'content-type')) headers.push(['Content-Type', contentType]);
   const params = spec.params.filter((param) => param.enabled).map((param): [string, string] => [param.name, param.value]);
@@ -142,7 +157,9 @@ function requestBlock(name: string, original: HttpRequestSpec, inheritedAuth: Re
   const locals = spec.variables.map((variable) => `${js(variable.name)}: ${js(variable.value)}`);
   inner(`const local = { ${locals.join(', ')} };`);
   inner(`const url = withQuery(render(${js(spec.url)}, local), [${params.map(([key, value]) => `[${js(key)}, render(${js(value)}, local)]`).join(', ')}]);`);
-  inner(`const headers = { ${headers.map(([key, value]) => (value.startsWith('__BASIC__') ? `${js(key)}: basic(render(${js(value.slice('__BASIC__'.length))}, local))` : `${js(key)}: render(${js(value)}, local)`)).join(', ')} };`);
+  inner(
+    `const headers = { ${headers.map(([key, value]) => (value.startsWith('__BASIC__') ? `${js(key)}: basic(render(${js(value.slice('__BASIC__'.length))}, local))` : `${js(key)}: render(${js(value)}, local)`)).join(', ')} };`,
+  );
   inner(`const res = http.request(${js(spec.method)}, url, ${body}, { headers, tags: { name: ${js(name)} } });`);
   const checks: string[] = [];
   for (const row of spec.tests?.assertions ?? []) {
@@ -158,7 +175,8 @@ function requestBlock(name: string, original: HttpRequestSpec, inheritedAuth: Re
     if (actual === null) inner(`// Not carried over: the capture of {{${capture.variable}}} (${capture.expression}) has no k6 equivalent here`);
     else inner(`vars[${js(capture.variable)}] = ${actual};`);
   }
-  if (spec.scripts?.preRequest || spec.scripts?.postResponse) inner('// Not carried over: this request\'s scripts (k6 runs its own JavaScript: port them by hand)');
+  if (spec.scripts?.preRequest || spec.scripts?.postResponse)
+    inner("// Not carried over: this request's scripts (k6 runs its own JavaScript: port them by hand)");
   lines.push('}');
   return lines.map((line) => `${indent}${line}`);
 }
@@ -242,7 +260,9 @@ export function toK6Script(collection: ImportedCollection, secretNames: Readonly
     .filter((variable) => variable.enabled)
     .map((variable) => `  ${js(variable.name)}: ${secretNames.has(variable.name) ? `__ENV[${js(variable.name)}]` : js(variable.value)},`);
   const body = itemLines(collection.items, collection.auth, '  ');
-  const fromEnv = [...new Set((body.join('\n') + vars.join('\n')).match(/\{\{\s*[A-Z_][A-Z0-9_]*\s*\}\}|__ENV\["[^"]+"\]/g) ?? [])].map((token) => token.replace(/[{}\s]|__ENV\["|"\]/g, ''));
+  const fromEnv = [...new Set((body.join('\n') + vars.join('\n')).match(/\{\{\s*[A-Z_][A-Z0-9_]*\s*\}\}|__ENV\["[^"]+"\]/g) ?? [])].map((token) =>
+    token.replace(/[{}\s]|__ENV\["|"\]/g, ''),
+  );
   // dynamic values Courier has ($uuid…) are made by the script; others (Postman's $randomEmail…) go out as written
   const unknownDynamic = [...new Set((body.join('\n') + vars.join('\n')).match(/\{\{\s*\$[A-Za-z][\w]*\s*\}\}/g) ?? [])]
     .map((token) => token.replace(/[{}\s]/g, ''))
@@ -251,7 +271,9 @@ export function toK6Script(collection: ImportedCollection, secretNames: Readonly
     `// k6 load test generated by Courier from the collection ${js(collection.name)}.`,
     '// Run: k6 run script.js   (or k6 cloud script.js; or with the k6 operator on Kubernetes)',
     ...(fromEnv.length > 0 ? [`// Values it reads from the environment (never written here): ${fromEnv.map((name) => `-e ${name}=…`).join(' ')}`] : []),
-    ...(unknownDynamic.length > 0 ? [`// Not carried over: ${unknownDynamic.map((name) => `{{${name}}}`).join(', ')} (no dynamic value of that name): sent as written`] : []),
+    ...(unknownDynamic.length > 0
+      ? [`// Not carried over: ${unknownDynamic.map((name) => `{{${name}}}`).join(', ')} (no dynamic value of that name): sent as written`]
+      : []),
     "import http from 'k6/http';",
     "import { check, group } from 'k6';",
     "import encoding from 'k6/encoding';",

@@ -13,7 +13,14 @@ const CANARY = 'CANARY-5e1b-do-not-export';
 
 // Even if a layer carried a secret's value (the main process's view), the exporters must not write it.
 const layers: VariableLayer[] = [
-  { scope: 'environment', label: 'Prod', variables: [{ name: 'token', value: CANARY, secret: true }, { name: 'host', value: 'api.example.com', secret: false }] },
+  {
+    scope: 'environment',
+    label: 'Prod',
+    variables: [
+      { name: 'token', value: CANARY, secret: true },
+      { name: 'host', value: 'api.example.com', secret: false },
+    ],
+  },
 ];
 
 const requests: HttpRequestSpec[] = [
@@ -22,7 +29,12 @@ const requests: HttpRequestSpec[] = [
   { auth: { kind: 'bearer', token: CANARY } },
   { auth: { kind: 'apikey', name: 'key', value: CANARY, in: 'query' } },
   { auth: { kind: 'oauth2', clientId: 'id', clientSecret: CANARY, tokenUrl: 'https://{{host}}/token' } },
-  { headers: [{ name: 'Authorization', value: `Token ${CANARY}` }, { name: 'X-T', value: '{{token}}' }] },
+  {
+    headers: [
+      { name: 'Authorization', value: `Token ${CANARY}` },
+      { name: 'X-T', value: '{{token}}' },
+    ],
+  },
   { body: { kind: 'form', fields: [{ name: 'secret', value: '{{token}}' }] } },
   { body: { kind: 'multipart', parts: [{ kind: 'text', name: 'secret', value: 'a{{token}}b' }] } },
   { body: { kind: 'json', text: '{"t":"{{token}}"}' }, params: [{ name: 'p', value: '{{token}}' }] },
@@ -31,7 +43,13 @@ const requests: HttpRequestSpec[] = [
 describe('no exporter writes a secret value', () => {
   it.each(requests.map((request, index) => [index, request] as const))('request %i', (_index, request) => {
     const prepared = prepareExport(request, { layers });
-    const collection = { name: 'c', description: '', variables: [{ name: 'token', value: CANARY, enabled: true }], auth: request.auth, items: [{ type: 'request' as const, name: 'r', description: '', request }] };
+    const collection = {
+      name: 'c',
+      description: '',
+      variables: [{ name: 'token', value: CANARY, enabled: true }],
+      auth: request.auth,
+      items: [{ type: 'request' as const, name: 'r', description: '', request }],
+    };
     const outputs = [
       toCurlBash(prepared),
       toCurlCmd(prepared),

@@ -41,7 +41,12 @@ function securityScheme(auth: RequestAuth): Json | null {
     case 'apikey':
       return { type: 'apiKey', name: auth.name, in: auth.in === 'query' ? 'query' : 'header' };
     case 'oauth2': {
-      const scopes = Object.fromEntries(auth.scope.split(/\s+/).filter(Boolean).map((scope) => [scope, '']));
+      const scopes = Object.fromEntries(
+        auth.scope
+          .split(/\s+/)
+          .filter(Boolean)
+          .map((scope) => [scope, '']),
+      );
       return auth.grant === 'authorization_code'
         ? { type: 'oauth2', flows: { authorizationCode: { authorizationUrl: auth.authorizationUrl, tokenUrl: auth.tokenUrl, scopes } } }
         : { type: 'oauth2', flows: { clientCredentials: { tokenUrl: auth.tokenUrl, scopes } } };
@@ -66,14 +71,17 @@ function parsedExample(text: string): Json {
 
 function requestBody(spec: HttpRequestSpec): Json | null {
   const body = spec.body;
-  const properties = (fields: readonly { name: string; value: string }[]) => Object.fromEntries(fields.map((field) => [field.name, { type: 'string', ...example(field.value) }]));
+  const properties = (fields: readonly { name: string; value: string }[]) =>
+    Object.fromEntries(fields.map((field) => [field.name, { type: 'string', ...example(field.value) }]));
   switch (body.kind) {
     case 'json':
       return { content: { 'application/json': { schema: {}, ...parsedExample(body.text) } } };
     case 'text':
       return { content: { [body.contentType || 'text/plain']: { schema: { type: 'string' }, ...(body.text ? { example: body.text } : {}) } } };
     case 'form':
-      return { content: { 'application/x-www-form-urlencoded': { schema: { type: 'object', properties: properties(body.fields.filter((field) => field.enabled)) } } } };
+      return {
+        content: { 'application/x-www-form-urlencoded': { schema: { type: 'object', properties: properties(body.fields.filter((field) => field.enabled)) } } },
+      };
     case 'multipart':
       return {
         content: {
@@ -81,19 +89,36 @@ function requestBody(spec: HttpRequestSpec): Json | null {
             schema: {
               type: 'object',
               properties: Object.fromEntries(
-                body.parts.filter((part) => part.enabled).map((part) => [part.name, part.kind === 'file' ? { type: 'string', contentMediaType: part.file?.contentType ?? 'application/octet-stream' } : { type: 'string', ...example(part.value) }]),
+                body.parts
+                  .filter((part) => part.enabled)
+                  .map((part) => [
+                    part.name,
+                    part.kind === 'file'
+                      ? { type: 'string', contentMediaType: part.file?.contentType ?? 'application/octet-stream' }
+                      : { type: 'string', ...example(part.value) },
+                  ]),
               ),
             },
           },
         },
       };
     case 'binary':
-      return { content: { [body.file?.contentType ?? 'application/octet-stream']: { schema: { type: 'string', contentMediaType: body.file?.contentType ?? 'application/octet-stream' } } } };
+      return {
+        content: {
+          [body.file?.contentType ?? 'application/octet-stream']: {
+            schema: { type: 'string', contentMediaType: body.file?.contentType ?? 'application/octet-stream' },
+          },
+        },
+      };
     case 'graphql':
       return {
         content: {
           'application/json': {
-            schema: { type: 'object', required: ['query'], properties: { query: { type: 'string' }, variables: { type: 'object' }, operationName: { type: 'string' } } },
+            schema: {
+              type: 'object',
+              required: ['query'],
+              properties: { query: { type: 'string' }, variables: { type: 'object' }, operationName: { type: 'string' } },
+            },
             example: { query: body.query, ...(body.operationName ? { operationName: body.operationName } : {}), ...parsedVariables(body.variables) },
           },
         },
@@ -114,7 +139,8 @@ function parsedVariables(text: string): Json {
 
 function operationId(name: string, taken: Set<string>): string {
   const words = name.split(/[^A-Za-z0-9]+/).filter(Boolean);
-  const base = words.map((word, i) => (i === 0 ? word.charAt(0).toLowerCase() + word.slice(1) : word.charAt(0).toUpperCase() + word.slice(1))).join('') || 'operation';
+  const base =
+    words.map((word, i) => (i === 0 ? word.charAt(0).toLowerCase() + word.slice(1) : word.charAt(0).toUpperCase() + word.slice(1))).join('') || 'operation';
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}${n}`;
   taken.add(id);
@@ -140,7 +166,10 @@ export function toOpenApiDocument(collection: ImportedCollection, secretNames: R
     const url = template(raw, variables);
     if (!serverKeys.includes(url)) {
       serverKeys.push(url);
-      servers.push({ url, ...(variables.size > 0 ? { variables: Object.fromEntries([...variables].map((name) => [name, { default: known.get(name) ?? '' }])) } : {}) });
+      servers.push({
+        url,
+        ...(variables.size > 0 ? { variables: Object.fromEntries([...variables].map((name) => [name, { default: known.get(name) ?? '' }])) } : {}),
+      });
     }
     return url;
   };
@@ -167,11 +196,26 @@ export function toOpenApiDocument(collection: ImportedCollection, secretNames: R
       continue;
     }
     const variables = new Map(spec.variables.map((variable) => [variable.name, variable.value]));
-    const queryPairs = query === '' ? [] : query.split('&').map((pair) => ({ name: decodeURIComponentSafe(pair.split('=')[0]!), value: decodeURIComponentSafe(pair.slice(pair.indexOf('=') + 1 || pair.length)), enabled: true }));
+    const queryPairs =
+      query === ''
+        ? []
+        : query.split('&').map((pair) => ({
+            name: decodeURIComponentSafe(pair.split('=')[0]!),
+            value: decodeURIComponentSafe(pair.slice(pair.indexOf('=') + 1 || pair.length)),
+            enabled: true,
+          }));
     const parameters: Json[] = [
       ...[...pathNames].map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' }, ...example(variables.get(name) ?? '') })),
-      ...[...queryPairs, ...spec.params].map((param) => ({ name: param.name, in: 'query', ...(param.enabled ? {} : { required: false }), schema: { type: 'string' }, ...example(param.value) })),
-      ...spec.headers.filter((header) => !SKIPPED_HEADERS.has(header.name.toLowerCase())).map((header) => ({ name: header.name, in: 'header', schema: { type: 'string' }, ...example(header.value) })),
+      ...[...queryPairs, ...spec.params].map((param) => ({
+        name: param.name,
+        in: 'query',
+        ...(param.enabled ? {} : { required: false }),
+        schema: { type: 'string' },
+        ...example(param.value),
+      })),
+      ...spec.headers
+        .filter((header) => !SKIPPED_HEADERS.has(header.name.toLowerCase()))
+        .map((header) => ({ name: header.name, in: 'header', schema: { type: 'string' }, ...example(header.value) })),
     ];
     const scheme = spec.auth.kind === 'inherit' ? null : securityScheme(spec.auth);
     let security: Json[] | undefined;

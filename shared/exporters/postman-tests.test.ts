@@ -66,8 +66,8 @@ const response = {
   time: 42,
 };
 
-describe('Postman export of a request\'s tests', () => {
-  it('writes pm.test lines that pass and fail as Courier\'s rows do, and sets captured variables', () => {
+describe("Postman export of a request's tests", () => {
+  it("writes pm.test lines that pass and fail as Courier's rows do, and sets captured variables", () => {
     const lines = postmanTestScript(tests);
     const { results, set } = runInFakePostman(lines, response);
     expect(results.map((r) => [r.name, r.passed])).toEqual([
@@ -76,7 +76,7 @@ describe('Postman export of a request\'s tests', () => {
       ['header X-Trace exists', true],
       ['response time < 500', true],
       ['$.user.id ≥ {{min}}', true],
-      ["$.items[0]['a b'] equals {\"x\":1}", true],
+      ['$.items[0][\'a b\'] equals {"x":1}', true],
       ['$.user.name is type string', true],
       ['id":(\\d+) equals 7', true],
       ['body text matches regex ^\\{', true],
@@ -92,8 +92,10 @@ describe('Postman export of a request\'s tests', () => {
     expect(lines).toContain('// {{token}} is a secret in Courier: mark it secret in Postman');
   });
 
-  it('puts them in the item\'s test event; a request without tests has no event', () => {
-    const item = toPostmanItem('Login', httpRequestSpecSchema.parse({ method: 'GET', url: 'https://x.test/', tests })) as { event?: { listen: string; script: { exec: string[] } }[] };
+  it("puts them in the item's test event; a request without tests has no event", () => {
+    const item = toPostmanItem('Login', httpRequestSpecSchema.parse({ method: 'GET', url: 'https://x.test/', tests })) as {
+      event?: { listen: string; script: { exec: string[] } }[];
+    };
     expect(item.event?.[0]?.listen).toBe('test');
     expect(item.event?.[0]?.script.exec).toEqual(postmanTestScript(tests));
     expect(toPostmanItem('Plain', httpRequestSpecSchema.parse({ method: 'GET', url: 'https://x.test/' }))).not.toHaveProperty('event');

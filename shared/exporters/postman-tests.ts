@@ -81,7 +81,10 @@ const NUMBER_CHAINS: Partial<Record<AssertionRow['operator'], string>> = {
 function expectation(row: AssertionRow, value: string): string | null {
   const numeric = NUMERIC_TARGETS.has(row.target);
   const numberChain = NUMBER_CHAINS[row.operator];
-  if (numberChain) return Number.isFinite(Number(row.expected.trim())) || row.expected.includes('{{') ? `pm.expect(Number(${value})).${numberChain}(${expectedValue(row, true)})` : null;
+  if (numberChain)
+    return Number.isFinite(Number(row.expected.trim())) || row.expected.includes('{{')
+      ? `pm.expect(Number(${value})).${numberChain}(${expectedValue(row, true)})`
+      : null;
   switch (row.operator) {
     case 'equals':
       return `pm.expect(${value}).to.eql(${expectedValue(row, numeric)})`;
@@ -122,16 +125,27 @@ function assertionLines(row: AssertionRow): string[] {
   return [`pm.test(${js(name)}, function () {`, `    ${check};`, '});'];
 }
 
-const SETTERS: Record<CaptureRow['scope'], string> = { environment: 'pm.environment.set', collection: 'pm.collectionVariables.set', request: 'pm.variables.set' };
+const SETTERS: Record<CaptureRow['scope'], string> = {
+  environment: 'pm.environment.set',
+  collection: 'pm.collectionVariables.set',
+  request: 'pm.variables.set',
+};
 
 function captureLines(row: CaptureRow): string[] {
   const label = `capture {{${row.variable}}} from ${row.expression}`;
   if (!row.enabled) return [`// Turned off in Courier: ${label}`];
   const value =
-    row.source === 'header' ? `pm.response.headers.get(${js(row.expression.trim())})` : row.source === 'jsonPath' ? jsonPathAccess(row.expression) : regexAccess(row.expression, row.group);
+    row.source === 'header'
+      ? `pm.response.headers.get(${js(row.expression.trim())})`
+      : row.source === 'jsonPath'
+        ? jsonPathAccess(row.expression)
+        : regexAccess(row.expression, row.group);
   if (value === null) return [`// Not carried over: ${label}`];
   // Postman has no vault: a secret capture is still set, and said so, so the tester can mark the variable secret there
-  return [...(row.secret ? [`// {{${row.variable}}} is a secret in Courier: mark it secret in Postman`] : []), `${SETTERS[row.scope]}(${js(row.variable)}, ${value});`];
+  return [
+    ...(row.secret ? [`// {{${row.variable}}} is a secret in Courier: mark it secret in Postman`] : []),
+    `${SETTERS[row.scope]}(${js(row.variable)}, ${value});`,
+  ];
 }
 
 /** Script lines for Postman's "test" event, or none when the request has no tests. */

@@ -5,12 +5,12 @@ import { exportableAuth, exportableHeaderValue } from './export-credentials';
 import { toPostmanDynamicVariables } from '../importers/postman/postman-dynamic';
 import { postmanTestScript } from './postman-tests';
 
-
 const SCHEMA = 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json';
 
 function postmanBody(spec: HttpRequestSpec): Record<string, unknown> | undefined {
   const body = spec.body;
-  const kv = (rows: { name: string; value: string; enabled: boolean }[]) => rows.map((row) => ({ key: row.name, value: row.value, ...(row.enabled ? {} : { disabled: true }) }));
+  const kv = (rows: { name: string; value: string; enabled: boolean }[]) =>
+    rows.map((row) => ({ key: row.name, value: row.value, ...(row.enabled ? {} : { disabled: true }) }));
   switch (body.kind) {
     case 'json':
       return { mode: 'raw', raw: body.text, options: { raw: { language: 'json' } } };
@@ -51,7 +51,13 @@ function postmanUrl(spec: HttpRequestSpec): Record<string, unknown> {
   const raw = enabledParams.length === 0 ? url : `${url}${url.includes('?') ? '&' : '?'}${enabledParams.map((p) => `${p.name}=${p.value}`).join('&')}`;
   const [beforeHash] = raw.split('#', 1);
   const query = (beforeHash ?? '').includes('?') ? (beforeHash ?? '').slice((beforeHash ?? '').indexOf('?') + 1) : '';
-  const sent = query === '' ? [] : query.split('&').map((pair) => { const at = pair.indexOf('='); return at === -1 ? { key: pair, value: null } : { key: pair.slice(0, at), value: pair.slice(at + 1) }; });
+  const sent =
+    query === ''
+      ? []
+      : query.split('&').map((pair) => {
+          const at = pair.indexOf('=');
+          return at === -1 ? { key: pair, value: null } : { key: pair.slice(0, at), value: pair.slice(at + 1) };
+        });
   // unticked params stay out of raw (it is what Postman sends) and are listed as disabled, as Postman writes them
   const unticked = spec.params.filter((param) => !param.enabled).map((param) => ({ key: param.name, value: param.value, disabled: true }));
   const entries = [...sent, ...unticked];
@@ -74,7 +80,11 @@ export function toPostmanItem(name: string, original: HttpRequestSpec, descripti
     ...(event.length > 0 ? { event } : {}),
     request: {
       method: spec.method,
-      header: spec.headers.map((header) => ({ key: header.name, value: exportableHeaderValue(header.name, header.value), ...(header.enabled ? {} : { disabled: true }) })),
+      header: spec.headers.map((header) => ({
+        key: header.name,
+        value: exportableHeaderValue(header.name, header.value),
+        ...(header.enabled ? {} : { disabled: true }),
+      })),
       url: postmanUrl(spec),
       ...(body ? { body } : {}),
       ...(auth ? { auth } : {}),
@@ -102,7 +112,12 @@ function toPostmanItems(items: ImportedItem[]): Record<string, unknown>[] {
   return items.map((item) => {
     if (item.type !== 'folder') return toPostmanItem(item.name, item.request, item.description);
     const event = postmanEvents(item.scripts);
-    return { name: item.name, ...(item.description ? { description: item.description } : {}), ...(event.length > 0 ? { event } : {}), item: toPostmanItems(item.items) };
+    return {
+      name: item.name,
+      ...(item.description ? { description: item.description } : {}),
+      ...(event.length > 0 ? { event } : {}),
+      item: toPostmanItems(item.items),
+    };
   });
 }
 
@@ -133,5 +148,14 @@ export function toPostmanCollection(collection: ImportedCollection, secretNames:
 }
 
 function emptySpec(): HttpRequestSpec {
-  return { method: 'GET', url: '', params: [], headers: [], body: { kind: 'none' }, settings: {} as HttpRequestSpec['settings'], auth: { kind: 'none' }, variables: [] };
+  return {
+    method: 'GET',
+    url: '',
+    params: [],
+    headers: [],
+    body: { kind: 'none' },
+    settings: {} as HttpRequestSpec['settings'],
+    auth: { kind: 'none' },
+    variables: [],
+  };
 }

@@ -49,7 +49,12 @@ function substitute(text: string, known: Known, hints: Hints, depth = 0): string
     if (name.startsWith('$env.')) out += note(hints, name.slice(5), `the process environment variable ${name.slice(5)} ({{${name}}})`);
     else if (name.startsWith('$')) out += text.slice(reference.start, reference.end);
     else if (variable && !variable.secret && variable.value !== null && depth < MAX_DEPTH) out += substitute(variable.value, known, hints, depth + 1);
-    else out += note(hints, name, variable?.secret ? `the value of the secret variable {{${name}}}` : `the value of {{${name}}} (not defined in the active environment)`);
+    else
+      out += note(
+        hints,
+        name,
+        variable?.secret ? `the value of the secret variable {{${name}}}` : `the value of {{${name}}} (not defined in the active environment)`,
+      );
   }
   return out + text.slice(from);
 }
@@ -65,10 +70,16 @@ export function maskAuthorizationHeader(value: string, hints: Hints = new Map())
   const match = /^(\S+)\s+(.*)$/s.exec(value.trim());
   const rest = match ? match[2]! : value;
   if (rest.trim() === '' || isOnlyReferences(rest, /^\s*$/)) return value;
-  return match ? `${match[1]} ${note(hints, 'AUTHORIZATION_CREDENTIALS', AUTH_SLOT_HINTS.AUTHORIZATION_CREDENTIALS)}` : note(hints, 'AUTHORIZATION', AUTH_SLOT_HINTS.AUTHORIZATION);
+  return match
+    ? `${match[1]} ${note(hints, 'AUTHORIZATION_CREDENTIALS', AUTH_SLOT_HINTS.AUTHORIZATION_CREDENTIALS)}`
+    : note(hints, 'AUTHORIZATION', AUTH_SLOT_HINTS.AUTHORIZATION);
 }
 
-function authParts(auth: RequestAuth, known: Known, hints: Hints): { headers: { name: string; value: string }[]; query: { name: string; value: string }[]; basic: ExportableRequest['auth'] } {
+function authParts(
+  auth: RequestAuth,
+  known: Known,
+  hints: Hints,
+): { headers: { name: string; value: string }[]; query: { name: string; value: string }[]; basic: ExportableRequest['auth'] } {
   const s = (text: string) => substitute(text, known, hints);
   switch (auth.kind) {
     case 'basic':
@@ -82,7 +93,11 @@ function authParts(auth: RequestAuth, known: Known, hints: Hints): { headers: { 
     }
     case 'oauth2':
       // the token lives in the vault; an export names it rather than carrying it
-      return { headers: [{ name: 'Authorization', value: `${auth.headerPrefix} ${note(hints, 'ACCESS_TOKEN', AUTH_SLOT_HINTS.ACCESS_TOKEN)}`.trim() }], query: [], basic: null };
+      return {
+        headers: [{ name: 'Authorization', value: `${auth.headerPrefix} ${note(hints, 'ACCESS_TOKEN', AUTH_SLOT_HINTS.ACCESS_TOKEN)}`.trim() }],
+        query: [],
+        basic: null,
+      };
     default:
       return { headers: [], query: [], basic: null };
   }
@@ -93,7 +108,11 @@ function appendQuery(url: string, pairs: readonly { name: string; value: string 
   const hash = url.indexOf('#');
   const base = hash === -1 ? url : url.slice(0, hash);
   const fragment = hash === -1 ? '' : url.slice(hash);
-  const encodeKeepingSlots = (text: string) => text.split(/(\uE000[A-Za-z0-9_]*\uE001)/).map((part, i) => (i % 2 === 1 ? part : encodeFormComponent(part))).join('');
+  const encodeKeepingSlots = (text: string) =>
+    text
+      .split(/(\uE000[A-Za-z0-9_]*\uE001)/)
+      .map((part, i) => (i % 2 === 1 ? part : encodeFormComponent(part)))
+      .join('');
   const query = pairs.map((pair) => `${encodeKeepingSlots(pair.name)}=${encodeKeepingSlots(pair.value)}`).join('&');
   return `${base}${base.includes('?') ? '&' : '?'}${query}${fragment}`;
 }
@@ -101,7 +120,16 @@ function appendQuery(url: string, pairs: readonly { name: string; value: string 
 /** The request as every exporter sees it: no secret values, variables dealt with, auth turned into headers. */
 export function prepareExport(spec: HttpRequestSpec, context: ExportContext): ExportableRequest {
   const redacted = redactStoredCredentials(spec);
-  const known = knownVariables({ layers: [{ scope: 'request', label: 'Request', variables: redacted.variables.filter((v) => v.enabled).map((v) => ({ name: v.name, value: v.value, secret: false })) }, ...context.layers] });
+  const known = knownVariables({
+    layers: [
+      {
+        scope: 'request',
+        label: 'Request',
+        variables: redacted.variables.filter((v) => v.enabled).map((v) => ({ name: v.name, value: v.value, secret: false })),
+      },
+      ...context.layers,
+    ],
+  });
   const hints: Hints = new Map();
   const s = (text: string) => substitute(text, known, hints);
   const auth = authParts(redacted.auth, known, hints);

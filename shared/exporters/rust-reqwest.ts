@@ -47,7 +47,9 @@ export function toRustReqwest(original: ExportableRequest): string {
   const chain = [
     `.request(reqwest::Method::from_bytes(${literal(request.method)}.as_bytes())?, ${value(request.url)})`,
     ...request.headers.map((header) => `.header(${value(header.name)}, ${value(header.value)})`),
-    ...(request.body.kind === 'text' && !request.headers.some((h) => h.name.toLowerCase() === 'content-type') ? [`.header("Content-Type", ${literal(request.body.contentType)})`] : []),
+    ...(request.body.kind === 'text' && !request.headers.some((h) => h.name.toLowerCase() === 'content-type')
+      ? [`.header("Content-Type", ${literal(request.body.contentType)})`]
+      : []),
     ...(request.auth?.kind === 'basic' ? [`.basic_auth(${value(request.auth.username)}, Some(${value(request.auth.password)}))`] : []),
     ...bodyLines(request),
   ];

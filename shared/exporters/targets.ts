@@ -28,7 +28,13 @@ export function isSnippetTarget(target: ExportTarget): target is SnippetTargetId
  * the written text refers to.
  */
 function referencedInputs(text: string, prepared: ExportableRequest, tool = 'Postman'): ExportInput[] {
-  const names = [...new Set(findVariableReferences(text).map((reference) => reference.name).filter((name) => !/^\$[A-Za-z]+$/.test(name)))];
+  const names = [
+    ...new Set(
+      findVariableReferences(text)
+        .map((reference) => reference.name)
+        .filter((name) => !/^\$[A-Za-z]+$/.test(name)),
+    ),
+  ];
   const hints: Record<string, string> = { ...AUTH_SLOT_HINTS, ...prepared.envHints };
   return names.map((name) => ({ name, hint: hints[name] || `a ${tool} variable: define {{${name}}} in the environment you run the collection with` }));
 }
@@ -38,7 +44,13 @@ function referencedInputs(text: string, prepared: ExportableRequest, tool = 'Pos
  * request as composed: Postman keeps its {{references}}, the other targets read `prepared`. `appVersion` is what a
  * HAR file names as its creator's version.
  */
-export function localExport(target: LocalExportTarget, prepared: ExportableRequest, spec: HttpRequestSpec, name: string, appVersion: string): { text: string; fileName: string | null; inputs: ExportInput[] } {
+export function localExport(
+  target: LocalExportTarget,
+  prepared: ExportableRequest,
+  spec: HttpRequestSpec,
+  name: string,
+  appVersion: string,
+): { text: string; fileName: string | null; inputs: ExportInput[] } {
   switch (target) {
     case 'curl-bash':
       return { text: toCurlBash(prepared), fileName: null, inputs: exportInputs(asWrittenBy(target, prepared)) };
@@ -46,7 +58,13 @@ export function localExport(target: LocalExportTarget, prepared: ExportableReque
       return { text: toCurlCmd(prepared), fileName: null, inputs: exportInputs(asWrittenBy(target, prepared)) };
     case 'postman': {
       // references stay references in Postman; typed credentials are masked by the exporter
-      const text = toPostmanCollection({ name, description: '', variables: [], auth: { kind: 'none' }, items: [{ type: 'request', name, description: '', request: spec }] });
+      const text = toPostmanCollection({
+        name,
+        description: '',
+        variables: [],
+        auth: { kind: 'none' },
+        items: [{ type: 'request', name, description: '', request: spec }],
+      });
       return { text, fileName: `${name}.postman_collection.json`, inputs: referencedInputs(text, prepared) };
     }
     case 'bruno': {
@@ -55,7 +73,13 @@ export function localExport(target: LocalExportTarget, prepared: ExportableReque
       return { text, fileName: `${name}.bru`, inputs: referencedInputs(text, prepared, 'Bruno') };
     }
     case 'openapi': {
-      const text = toOpenApi({ name, description: '', variables: [], auth: { kind: 'none' }, items: [{ type: 'request', name, description: '', request: spec }] }).text;
+      const text = toOpenApi({
+        name,
+        description: '',
+        variables: [],
+        auth: { kind: 'none' },
+        items: [{ type: 'request', name, description: '', request: spec }],
+      }).text;
       return { text, fileName: `${name}.openapi.yaml`, inputs: referencedInputs(text, prepared, 'OpenAPI') };
     }
     case 'har':

@@ -52,10 +52,13 @@ function safeDecode(text: string): string {
 export function queryStringOf(url: string): { name: string; value: string }[] {
   const query = url.split('#', 1)[0]?.split('?').slice(1).join('?') ?? '';
   if (query === '') return [];
-  return query.split('&').filter(Boolean).map((pair) => {
-    const at = pair.indexOf('=');
-    return at < 0 ? { name: safeDecode(pair), value: '' } : { name: safeDecode(pair.slice(0, at)), value: safeDecode(pair.slice(at + 1)) };
-  });
+  return query
+    .split('&')
+    .filter(Boolean)
+    .map((pair) => {
+      const at = pair.indexOf('=');
+      return at < 0 ? { name: safeDecode(pair), value: '' } : { name: safeDecode(pair.slice(0, at)), value: safeDecode(pair.slice(at + 1)) };
+    });
 }
 
 function nameValues(headers: [string, string][]): { name: string; value: string }[] {
@@ -104,7 +107,17 @@ function toHarEntry(source: HarSourceEntry): HarEntry {
           bodySize: source.response.bodySize,
         }
       : // HAR has no place for a failed exchange; status 0 is what browsers write, and _error says why.
-        { status: 0, statusText: '', httpVersion: '', headers: [], cookies: [], content: { size: 0, mimeType: '' }, redirectURL: '', headersSize: -1, bodySize: -1 },
+        {
+          status: 0,
+          statusText: '',
+          httpVersion: '',
+          headers: [],
+          cookies: [],
+          content: { size: 0, mimeType: '' },
+          redirectURL: '',
+          headersSize: -1,
+          bodySize: -1,
+        },
     cache: {},
     timings: {
       blocked: -1,

@@ -57,7 +57,12 @@ describe('masking', () => {
   it('keeps the scheme of Authorization and Proxy-Authorization only', () => {
     expect(maskCredential('Basic dXNlcjpwYXNz')).toBe('Basic ••••');
     expect(maskCredential('opaque-token')).toBe('••••');
-    expect(maskSecrets([['proxy-authorization', 'Digest x=1'], ['X-Other', 'visible']])).toEqual([
+    expect(
+      maskSecrets([
+        ['proxy-authorization', 'Digest x=1'],
+        ['X-Other', 'visible'],
+      ]),
+    ).toEqual([
       ['proxy-authorization', 'Digest ••••'],
       ['X-Other', 'visible'],
     ]);
@@ -66,12 +71,18 @@ describe('masking', () => {
 
 describe('HAR parse', () => {
   const valid = () =>
-    JSON.parse(JSON.stringify(buildHar([source, source, source, source], '1'))) as { log: { entries: { startedDateTime: string; request: Record<string, unknown>; response: Record<string, unknown> }[] } };
+    JSON.parse(JSON.stringify(buildHar([source, source, source, source], '1'))) as {
+      log: { entries: { startedDateTime: string; request: Record<string, unknown>; response: Record<string, unknown> }[] };
+    };
 
   it('names the JSON path of the first wrong field', () => {
     const har = valid();
     har.log.entries[3]!.response.status = '200';
-    expect(parseHar(JSON.stringify(har))).toEqual({ ok: false, path: 'log.entries[3].response.status', message: 'log.entries[3].response.status: expected a number' });
+    expect(parseHar(JSON.stringify(har))).toEqual({
+      ok: false,
+      path: 'log.entries[3].response.status',
+      message: 'log.entries[3].response.status: expected a number',
+    });
   });
 
   it('reports missing fields, bad dates, non-JSON and non-HAR', () => {
@@ -83,7 +94,11 @@ describe('HAR parse', () => {
     expect(parseHar(JSON.stringify(dated))).toMatchObject({ ok: false, message: 'log.entries[0].startedDateTime: expected an ISO 8601 date' });
     expect(parseHar('{not json')).toMatchObject({ ok: false, path: '(root)' });
     expect(parseHar('[]')).toMatchObject({ ok: false });
-    expect(parseHar('{"log":{"version":"1.2","creator":{"name":"x","version":"1"}}}')).toMatchObject({ ok: false, path: 'log.entries', message: 'log.entries: expected an array' });
+    expect(parseHar('{"log":{"version":"1.2","creator":{"name":"x","version":"1"}}}')).toMatchObject({
+      ok: false,
+      path: 'log.entries',
+      message: 'log.entries: expected an array',
+    });
   });
 
   it('parses a query string leniently', () => {

@@ -107,5 +107,9 @@ export function dateRangeProblem(state: FilterState): string | null {
 
 /** A stable, order-independent key for query caches. */
 export function filterKey(filter: HistoryFilter): string {
-  return JSON.stringify(Object.keys(filter).sort().map((k) => [k, filter[k as keyof HistoryFilter]]));
+  return JSON.stringify(
+    Object.keys(filter)
+      .sort()
+      .map((k) => [k, filter[k as keyof HistoryFilter]]),
+  );
 }

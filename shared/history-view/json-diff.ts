@@ -51,9 +51,7 @@ export function diffJson(left: unknown, right: unknown, options: { maxChanges?: 
     if (task.only !== undefined) {
       if (changes.length >= maxChanges) return { changes, truncated: true };
       changes.push(
-        task.only === 'a'
-          ? { path, kind: 'removed', before: previewJson(a, previewChars) }
-          : { path, kind: 'added', after: previewJson(b, previewChars) },
+        task.only === 'a' ? { path, kind: 'removed', before: previewJson(a, previewChars) } : { path, kind: 'added', after: previewJson(b, previewChars) },
       );
       continue;
     }

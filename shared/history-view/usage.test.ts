@@ -3,9 +3,9 @@ import { entriesPhrase, harFileName, importedPhrase, matchesPhrase, parseRetenti
 
 describe('usage and retention', () => {
   it('describes usage against the limits', () => {
-    expect(
-      usageLine({ entries: 1234, pinned: 3, bodyBytes: 5 * 1024 * 1024, retention: { maxEntries: 100_000, maxBodyBytes: 2 * 1024 ** 3 } }),
-    ).toBe('1,234 entries (3 pinned) · 5 MB on disk · limits 100,000 entries / 2 GB');
+    expect(usageLine({ entries: 1234, pinned: 3, bodyBytes: 5 * 1024 * 1024, retention: { maxEntries: 100_000, maxBodyBytes: 2 * 1024 ** 3 } })).toBe(
+      '1,234 entries (3 pinned) · 5 MB on disk · limits 100,000 entries / 2 GB',
+    );
     expect(usageLine({ entries: 1, pinned: 0, bodyBytes: 0, retention: { maxEntries: 10, maxBodyBytes: 1024 * 1024 } })).toBe(
       '1 entry · 0 B on disk · limits 10 entries / 1 MB',
     );

@@ -56,7 +56,8 @@ export function importedPhrase(result: { imported: number; alreadyPresent: numbe
   const { imported, alreadyPresent } = result;
   const were = alreadyPresent === 1 ? 'was' : 'were';
   if (alreadyPresent === 0) return `Imported ${entriesPhrase(imported)} from “${fileName}”.`;
-  if (imported === 0) return `Nothing imported from “${fileName}”: ${alreadyPresent === 1 ? 'its entry' : `all ${entriesPhrase(alreadyPresent)}`} ${were} already in history.`;
+  if (imported === 0)
+    return `Nothing imported from “${fileName}”: ${alreadyPresent === 1 ? 'its entry' : `all ${entriesPhrase(alreadyPresent)}`} ${were} already in history.`;
   return `Imported ${entriesPhrase(imported)} from “${fileName}”; ${entriesPhrase(alreadyPresent)} ${were} already in history and skipped.`;
 }
 

@@ -6,7 +6,15 @@ const request = (url: string) => httpRequestSpecSchema.parse({ method: 'GET', ur
 const result = () => ({
   format: 'openapi',
   formatLabel: 'OpenAPI 3.0.3',
-  collections: [{ name: 'API', items: [{ type: 'request', name: 'a', request: request('/a') }, { type: 'folder', name: 'f', description: '', items: [{ type: 'request', name: 'b', description: 'B', request: request('/b') }] }] }],
+  collections: [
+    {
+      name: 'API',
+      items: [
+        { type: 'request', name: 'a', request: request('/a') },
+        { type: 'folder', name: 'f', description: '', items: [{ type: 'request', name: 'b', description: 'B', request: request('/b') }] },
+      ],
+    },
+  ],
   warnings: [],
 });
 

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { importedCollectionSchema, importedRequestSchema, importResultSchema, savedScriptsSchema, type HttpRequestSpec, type ImportedFolder, type ImportedItem } from '../contract';
+import {
+  importedCollectionSchema,
+  importedRequestSchema,
+  importResultSchema,
+  savedScriptsSchema,
+  type HttpRequestSpec,
+  type ImportedFolder,
+  type ImportedItem,
+} from '../contract';
 
 /**
  * The contract's check of an import result around requests that were each parsed with httpRequestSpecSchema as they

@@ -50,13 +50,18 @@ export function detectImport(text: string, yaml: YamlParser = defaultYaml): Dete
   if (/^\s*(meta|get|post|put|delete|patch|options|head)\s*\{\s*\r?\n/.test(text)) return { format: 'bruno-request', text };
   const data = parseStructured(text, yaml);
   const items: unknown[] = Array.isArray(data) ? data : [data];
-  if (items.length > 0 && (items.every(looksLikeHoppscotchCollection) || items.every(looksLikeHoppscotchEnvironment))) return { format: 'hoppscotch', data, text };
+  if (items.length > 0 && (items.every(looksLikeHoppscotchCollection) || items.every(looksLikeHoppscotchEnvironment)))
+    return { format: 'hoppscotch', data, text };
   if (!isRecord(data)) throw new ImportFormatError('Courier does not recognise this file: it is not an object.');
   if ((isRecord(data.log) && Array.isArray(data.log.entries)) || isHarRequest(data)) return { format: 'har', data, text };
   if (isRecord(data.info) && (Array.isArray(data.item) || /getpostman|postman/i.test(String(data.info.schema ?? '')))) return { format: 'postman', data, text };
   if (Array.isArray(data.requests) && (Array.isArray(data.order) || Array.isArray(data.folders))) return { format: 'postman', data, text };
-  if (Array.isArray(data.values) && (data._postman_variable_scope === 'environment' || typeof data.name === 'string')) return { format: 'postman-environment', data, text };
-  if (data._type === 'export' || data.__export_format !== undefined || /\.insomnia(\.rest)?\/5\./.test(String(data.type ?? ''))) return { format: 'insomnia', data, text };
+  if (Array.isArray(data.values) && (data._postman_variable_scope === 'environment' || typeof data.name === 'string'))
+    return { format: 'postman-environment', data, text };
+  if (data._type === 'export' || data.__export_format !== undefined || /\.insomnia(\.rest)?\/5\./.test(String(data.type ?? '')))
+    return { format: 'insomnia', data, text };
   if (typeof data.openapi === 'string' || typeof data.swagger === 'string') return { format: 'openapi', data, text };
-  throw new ImportFormatError('Courier does not recognise this file. It reads curl commands, Postman collections (v1, v2.0, v2.1), Insomnia v4 and v5 exports, OpenAPI 3.x and Swagger 2.0 (JSON or YAML), HAR 1.2 (files or single requests), Hoppscotch collections and environments and Bruno .bru requests (a Bruno collection folder is imported as a folder).');
+  throw new ImportFormatError(
+    'Courier does not recognise this file. It reads curl commands, Postman collections (v1, v2.0, v2.1), Insomnia v4 and v5 exports, OpenAPI 3.x and Swagger 2.0 (JSON or YAML), HAR 1.2 (files or single requests), Hoppscotch collections and environments and Bruno .bru requests (a Bruno collection folder is imported as a folder).',
+  );
 }

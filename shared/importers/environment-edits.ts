@@ -29,5 +29,7 @@ export function importedEnvironmentEdits(
 
 /** The secrets an import carries a value for ("Prod / apiKey"): the ones that need the vault unlocked to keep it. */
 export function secretsWithValues(environments: readonly ImportedEnvironment[]): string[] {
-  return environments.flatMap((environment) => environment.variables.filter((variable) => variable.secret && variable.value !== '').map((variable) => `${environment.name} / ${variable.name}`));
+  return environments.flatMap((environment) =>
+    environment.variables.filter((variable) => variable.secret && variable.value !== '').map((variable) => `${environment.name} / ${variable.name}`),
+  );
 }

@@ -9,19 +9,40 @@ import { flattenRequests } from './walk';
 const postman21 = {
   info: { name: 'Shop API', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json', description: 'The shop' },
   auth: { type: 'bearer', bearer: [{ key: 'token', value: '{{token}}', type: 'string' }] },
-  variable: [{ key: 'baseUrl', value: 'https://shop.example' }, { key: 'token', value: '' }],
+  variable: [
+    { key: 'baseUrl', value: 'https://shop.example' },
+    { key: 'token', value: '' },
+  ],
   event: [{ listen: 'prerequest', script: { exec: ['pm.environment.set("a", 1)'] } }],
   item: [
     {
       name: 'Users',
-      auth: { type: 'basic', basic: [{ key: 'username', value: 'ann' }, { key: 'password', value: '{{pw}}' }] },
+      auth: {
+        type: 'basic',
+        basic: [
+          { key: 'username', value: 'ann' },
+          { key: 'password', value: '{{pw}}' },
+        ],
+      },
       item: [
         {
           name: 'Get user',
           request: {
             method: 'GET',
-            header: [{ key: 'Accept', value: 'application/json' }, { key: 'X-Off', value: '1', disabled: true }],
-            url: { raw: '{{baseUrl}}/users/:id?expand=true', host: ['{{baseUrl}}'], path: ['users', ':id'], query: [{ key: 'expand', value: 'true' }, { key: 'debug', value: '1', disabled: true }], variable: [{ key: 'id', value: '42' }] },
+            header: [
+              { key: 'Accept', value: 'application/json' },
+              { key: 'X-Off', value: '1', disabled: true },
+            ],
+            url: {
+              raw: '{{baseUrl}}/users/:id?expand=true',
+              host: ['{{baseUrl}}'],
+              path: ['users', ':id'],
+              query: [
+                { key: 'expand', value: 'true' },
+                { key: 'debug', value: '1', disabled: true },
+              ],
+              variable: [{ key: 'id', value: '42' }],
+            },
           },
           response: [{ name: 'OK', code: 200, body: '{}' }],
           event: [{ listen: 'test', script: { exec: ['pm.test("ok")'] } }],
@@ -38,8 +59,34 @@ const postman21 = {
         },
       ],
     },
-    { name: 'Login', request: { method: 'POST', url: '{{baseUrl}}/login', body: { mode: 'urlencoded', urlencoded: [{ key: 'user', value: 'ann' }, { key: 'pass', value: '{{pw}}' }] } } },
-    { name: 'Upload', request: { method: 'POST', url: '{{baseUrl}}/up', body: { mode: 'formdata', formdata: [{ key: 'note', value: 'hi', type: 'text' }, { key: 'file', type: 'file', src: '/tmp/a.png' }] } } },
+    {
+      name: 'Login',
+      request: {
+        method: 'POST',
+        url: '{{baseUrl}}/login',
+        body: {
+          mode: 'urlencoded',
+          urlencoded: [
+            { key: 'user', value: 'ann' },
+            { key: 'pass', value: '{{pw}}' },
+          ],
+        },
+      },
+    },
+    {
+      name: 'Upload',
+      request: {
+        method: 'POST',
+        url: '{{baseUrl}}/up',
+        body: {
+          mode: 'formdata',
+          formdata: [
+            { key: 'note', value: 'hi', type: 'text' },
+            { key: 'file', type: 'file', src: '/tmp/a.png' },
+          ],
+        },
+      },
+    },
     { name: 'Hawk', request: { method: 'GET', url: '{{baseUrl}}/h', auth: { type: 'hawk', hawk: [] } } },
   ],
 };
@@ -53,11 +100,27 @@ const insomnia = {
     { _id: 'env_prod', _type: 'environment', parentId: 'env_base', name: 'Production', data: { baseUrl: 'https://prod.example' } },
     { _id: 'fld_1', _type: 'request_group', parentId: 'wrk_1', name: 'Things', metaSortKey: 1 },
     {
-      _id: 'req_1', _type: 'request', parentId: 'fld_1', name: 'List things', method: 'GET', url: '{{ _.baseUrl }}/things',
-      parameters: [{ name: 'page', value: '1' }], headers: [{ name: 'X-Trace', value: '{% uuid "v4" %}' }],
-      authentication: { type: 'bearer', token: '{{ _.token }}' }, body: {},
+      _id: 'req_1',
+      _type: 'request',
+      parentId: 'fld_1',
+      name: 'List things',
+      method: 'GET',
+      url: '{{ _.baseUrl }}/things',
+      parameters: [{ name: 'page', value: '1' }],
+      headers: [{ name: 'X-Trace', value: '{% uuid "v4" %}' }],
+      authentication: { type: 'bearer', token: '{{ _.token }}' },
+      body: {},
     },
-    { _id: 'req_2', _type: 'request', parentId: 'wrk_1', name: 'Post form', method: 'POST', url: '{{ baseUrl }}/f', body: { mimeType: 'application/x-www-form-urlencoded', params: [{ name: 'a', value: 'b' }] }, metaSortKey: 2 },
+    {
+      _id: 'req_2',
+      _type: 'request',
+      parentId: 'wrk_1',
+      name: 'Post form',
+      method: 'POST',
+      url: '{{ baseUrl }}/f',
+      body: { mimeType: 'application/x-www-form-urlencoded', params: [{ name: 'a', value: 'b' }] },
+      metaSortKey: 2,
+    },
     { _id: 'grpc_1', _type: 'grpc_request', parentId: 'wrk_1', name: 'gRPC call' },
   ],
 };
@@ -70,14 +133,23 @@ describe('Postman Collection v2.1', () => {
     expect(collection.auth).toMatchObject({ kind: 'bearer', token: '{{token}}' });
     expect(collection.variables.map((v) => v.name)).toEqual(['baseUrl', 'token']);
     const requests = flattenRequests(collection.items);
-    expect(requests.map((r) => [r.path.join('/'), r.request.name])).toEqual([['Users', 'Get user'], ['Users', 'Create user'], ['', 'Login'], ['', 'Upload'], ['', 'Hawk']]);
+    expect(requests.map((r) => [r.path.join('/'), r.request.name])).toEqual([
+      ['Users', 'Get user'],
+      ['Users', 'Create user'],
+      ['', 'Login'],
+      ['', 'Upload'],
+      ['', 'Hawk'],
+    ]);
     const get = requests[0]!.request.request;
     expect(get.url).toBe('{{baseUrl}}/users/{{id}}?expand=true');
     expect(get.variables).toEqual([{ name: 'id', value: '42', enabled: true }]);
     expect(get.headers[1]).toEqual({ name: 'X-Off', value: '1', enabled: false });
     // the unticked query entry is not sent but comes back unticked in the params table
     expect(get.params).toEqual([{ name: 'debug', value: '1', enabled: false }]);
-    expect(draftFromSpec(get).params.map((p) => [p.name, p.enabled])).toEqual([['expand', true], ['debug', false]]);
+    expect(draftFromSpec(get).params.map((p) => [p.name, p.enabled])).toEqual([
+      ['expand', true],
+      ['debug', false],
+    ]);
     expect(get.auth).toEqual({ kind: 'basic', username: 'ann', password: '{{pw}}' });
     expect(requests[1]!.request.request.auth).toEqual({ kind: 'none' });
     expect(requests[1]!.request.request.body).toEqual({ kind: 'json', text: '{"name":"Ann"}' });
@@ -88,15 +160,20 @@ describe('Postman Collection v2.1', () => {
     expect(get.scripts).toEqual({ postResponse: 'pm.test("ok")' });
     const messages = result.warnings.map((w) => `${w.item}: ${w.message}`);
     expect(messages.some((m) => /script/i.test(m))).toBe(false);
-    expect(messages).toEqual(expect.arrayContaining([
-      expect.stringMatching(/^Users \/ Get user: 1 saved example/),
-      expect.stringMatching(/^Upload: The file for form part "file"/),
-      expect.stringMatching(/^Hawk: The auth type "hawk"/),
-    ]));
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Users \/ Get user: 1 saved example/),
+        expect.stringMatching(/^Upload: The file for form part "file"/),
+        expect.stringMatching(/^Hawk: The auth type "hawk"/),
+      ]),
+    );
   });
 
   it('imports v2.0 auth objects', async () => {
-    const v20 = { info: { name: 'Old', schema: 'https://schema.getpostman.com/json/collection/v2.0.0/collection.json' }, item: [{ name: 'A', request: { url: 'https://h/a', method: 'GET', auth: { type: 'basic', basic: { username: 'u', password: 'p' } } } }] };
+    const v20 = {
+      info: { name: 'Old', schema: 'https://schema.getpostman.com/json/collection/v2.0.0/collection.json' },
+      item: [{ name: 'A', request: { url: 'https://h/a', method: 'GET', auth: { type: 'basic', basic: { username: 'u', password: 'p' } } } }],
+    };
     const result = await importText(JSON.stringify(v20));
     expect(result.formatLabel).toBe('Postman Collection v2.0');
     expect(flattenRequests(result.collections[0]!.items)[0]!.request.request.auth).toEqual({ kind: 'basic', username: 'u', password: 'p' });
@@ -116,9 +193,28 @@ describe('Postman Collection v2.1', () => {
 
 describe('Postman environment', () => {
   it('imports the variables as an environment, the ones Postman marks secret as secrets bound for the vault', async () => {
-    const result = await importText(JSON.stringify({ name: 'Prod', _postman_variable_scope: 'environment', values: [{ key: 'baseUrl', value: 'https://p', enabled: true }, { key: 'token', value: 't', type: 'secret', enabled: false }] }));
-    expect(result.environments).toEqual([{ name: 'Prod', variables: [{ name: 'baseUrl', value: 'https://p', enabled: true }, { name: 'token', value: 't', enabled: false, secret: true }] }]);
-    expect(result.warnings).toEqual([{ item: 'Prod', message: '1 secret variable (token) imported as a Courier secret: its value goes into the vault, never into the environment file.' }]);
+    const result = await importText(
+      JSON.stringify({
+        name: 'Prod',
+        _postman_variable_scope: 'environment',
+        values: [
+          { key: 'baseUrl', value: 'https://p', enabled: true },
+          { key: 'token', value: 't', type: 'secret', enabled: false },
+        ],
+      }),
+    );
+    expect(result.environments).toEqual([
+      {
+        name: 'Prod',
+        variables: [
+          { name: 'baseUrl', value: 'https://p', enabled: true },
+          { name: 'token', value: 't', enabled: false, secret: true },
+        ],
+      },
+    ]);
+    expect(result.warnings).toEqual([
+      { item: 'Prod', message: '1 secret variable (token) imported as a Courier secret: its value goes into the vault, never into the environment file.' },
+    ]);
   });
 });
 
@@ -159,11 +255,18 @@ describe('Insomnia v4', () => {
     const result = await importText(JSON.stringify(insomnia));
     const collection = result.collections[0]!;
     expect(collection.name).toBe('My API');
-    expect(collection.variables).toEqual([{ name: 'baseUrl', value: 'https://api.example', enabled: true }, { name: 'nested.key', value: 'v', enabled: true }]);
+    expect(collection.variables).toEqual([
+      { name: 'baseUrl', value: 'https://api.example', enabled: true },
+      { name: 'nested.key', value: 'v', enabled: true },
+    ]);
     expect(result.environments).toEqual([{ name: 'Production', variables: [{ name: 'baseUrl', value: 'https://prod.example', enabled: true }] }]);
     const requests = flattenRequests(collection.items);
     expect(requests.map((r) => r.request.name)).toEqual(['List things', 'Post form']);
-    expect(requests[0]!.request.request).toMatchObject({ url: '{{baseUrl}}/things', params: [{ name: 'page', value: '1', enabled: true }], auth: { kind: 'bearer', token: '{{token}}' } });
+    expect(requests[0]!.request.request).toMatchObject({
+      url: '{{baseUrl}}/things',
+      params: [{ name: 'page', value: '1', enabled: true }],
+      auth: { kind: 'bearer', token: '{{token}}' },
+    });
     expect(requests[1]!.request.request.url).toBe('{{baseUrl}}/f');
     expect(result.warnings.map((w) => w.item)).toEqual(expect.arrayContaining(['Things / List things', 'gRPC call']));
   });
@@ -171,7 +274,12 @@ describe('Insomnia v4', () => {
 
 describe('HAR 1.2', () => {
   it('imports entries, drops pseudo-headers, and round-trips through the HAR exporter', async () => {
-    const spec = httpRequestSpecSchema.parse({ method: 'PUT', url: 'https://h.example/items/1?x=1', headers: [{ name: 'X-A', value: 'b' }], body: { kind: 'json', text: '{"a":1}' } });
+    const spec = httpRequestSpecSchema.parse({
+      method: 'PUT',
+      url: 'https://h.example/items/1?x=1',
+      headers: [{ name: 'X-A', value: 'b' }],
+      body: { kind: 'json', text: '{"a":1}' },
+    });
     const har = toHar([prepareExport(spec, { layers: [] })], '0.1.0');
     har.log.entries[0]!.request.headers.push({ name: ':authority', value: 'h.example' });
     const result = await importText(JSON.stringify(har));
@@ -193,11 +301,28 @@ describe('malformed input: a clear error and nothing imported', () => {
     ['Postman without items', JSON.stringify({ info: { name: 'x', schema: 'postman v2.1' } }), /Postman collection/],
     ['Postman item that is neither', JSON.stringify({ info: { name: 'x', schema: 'postman' }, item: [{ name: 'odd' }] }), /"odd" is neither/],
     ['Insomnia wrong version', JSON.stringify({ _type: 'export', __export_format: 3, resources: [] }), /Insomnia v4/],
-    ['HAR with a bad entry', JSON.stringify({ log: { version: '1.2', creator: { name: 'x', version: '1' }, entries: [{ startedDateTime: 'x' }] } }), /log\.entries\[0\]/],
+    [
+      'HAR with a bad entry',
+      JSON.stringify({ log: { version: '1.2', creator: { name: 'x', version: '1' }, entries: [{ startedDateTime: 'x' }] } }),
+      /log\.entries\[0\]/,
+    ],
     ['OpenAPI without paths', 'openapi: 3.1.0\ninfo: {title: x, version: "1"}\n', /no paths/],
     ['bad YAML', 'openapi: [3.1\n  : :', /neither JSON nor YAML/],
     ['curl without URL', 'curl -v', /no URL/],
-    ['YAML alias bomb', ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`)].join('\n'), /neither JSON nor YAML|alias/i],
+    [
+      'YAML alias bomb',
+      [
+        'a: &a ["x","x","x","x","x","x","x","x","x"]',
+        ...Array.from(
+          { length: 8 },
+          (_, i) =>
+            `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9)
+              .fill(`*${String.fromCharCode(97 + i)}`)
+              .join(',')}]`,
+        ),
+      ].join('\n'),
+      /neither JSON nor YAML|alias/i,
+    ],
   ])('%s', async (_name, text, message) => {
     await expect(importText(text)).rejects.toThrow(message);
   });
@@ -225,7 +350,10 @@ describe('unticked params from imports', () => {
     const result = await importText(JSON.stringify(doc));
     const spec = flattenRequests(result.collections[0]!.items)[0]!.request.request;
     const draft = draftFromSpec(spec);
-    expect(draft.params.map((p) => [p.name, p.value, p.enabled])).toEqual([['limit', '10', true], ['tag', 'cat', false]]);
+    expect(draft.params.map((p) => [p.name, p.value, p.enabled])).toEqual([
+      ['limit', '10', true],
+      ['tag', 'cat', false],
+    ]);
     expect(draft.url).toBe('{{baseUrl}}/pets?limit=10');
   });
 });

@@ -45,7 +45,15 @@ function curlResult(text: string): ImportResult {
   return {
     format: 'curl',
     formatLabel: parsed.flavour === 'cmd' ? 'curl (Windows cmd)' : 'curl (bash)',
-    collections: [{ name: 'curl', description: '', variables: [], auth: { kind: 'none' }, items: items.map(({ name, request }) => ({ type: 'request', name, description: '', request })) }],
+    collections: [
+      {
+        name: 'curl',
+        description: '',
+        variables: [],
+        auth: { kind: 'none' },
+        items: items.map(({ name, request }) => ({ type: 'request', name, description: '', request })),
+      },
+    ],
     environments: [],
     warnings: items.flatMap(({ name, warnings }) => warnings.map((message) => ({ item: name, message }))),
   };
@@ -82,7 +90,9 @@ export async function importText(text: string, options: ImportOptions = {}): Pro
       break;
     case 'openapi': {
       options.onProgress?.('resolving');
-      const { document, unresolved } = options.resolve ? await options.resolve(detected.data) : { document: detected.data, unresolved: externalReferences(detected.data) };
+      const { document, unresolved } = options.resolve
+        ? await options.resolve(detected.data)
+        : { document: detected.data, unresolved: externalReferences(detected.data) };
       options.onProgress?.('converting');
       result = importOpenApi(document, unresolved, { sourceUrl: options.sourceUrl });
       break;

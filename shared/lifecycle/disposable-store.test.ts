@@ -6,7 +6,12 @@ describe('DisposableStore', () => {
     const order: string[] = [];
     const store = new DisposableStore({ onError: () => undefined });
     store.add('database', { close: () => void order.push('database') });
-    store.add('engine', { close: async () => { await new Promise((resolve) => setTimeout(resolve, 20)); order.push('engine'); } });
+    store.add('engine', {
+      close: async () => {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        order.push('engine');
+      },
+    });
     store.onClose('queue', () => void order.push('queue'));
     expect(await store.close()).toEqual([]);
     expect(order).toEqual(['queue', 'engine', 'database']);

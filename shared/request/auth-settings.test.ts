@@ -7,7 +7,14 @@ describe('switchAuthKind', () => {
     expect(switchAuthKind({ kind: 'none' }, 'bearer')).toEqual({ kind: 'bearer', token: '', prefix: 'Bearer' });
     expect(switchAuthKind({ kind: 'none' }, 'apikey')).toEqual({ kind: 'apikey', name: '', value: '', in: 'header' });
     const oauth = switchAuthKind({ kind: 'none' }, 'oauth2');
-    expect(oauth).toMatchObject({ kind: 'oauth2', grant: 'client_credentials', clientAuth: 'basic', headerPrefix: 'Bearer', autoRefresh: true, redirectPort: 0 });
+    expect(oauth).toMatchObject({
+      kind: 'oauth2',
+      grant: 'client_credentials',
+      clientAuth: 'basic',
+      headerPrefix: 'Bearer',
+      autoRefresh: true,
+      redirectPort: 0,
+    });
     expect(switchAuthKind({ kind: 'bearer', token: 't', prefix: 'Bearer' }, 'none')).toEqual({ kind: 'none' });
   });
 

@@ -72,8 +72,12 @@ describe('buildRequestSpec', () => {
     expect(httpRequestSpecSchema.safeParse(spec).success).toBe(true);
   });
 
-  it('carries a request\'s scripts from its file through the draft and back, so editing never drops them', () => {
-    const spec = httpRequestSpecSchema.parse({ method: 'GET', url: 'https://a.test/', scripts: { preRequest: 'pm.variables.set("a", 1);', postResponse: 'pm.test("t", () => {});' } });
+  it("carries a request's scripts from its file through the draft and back, so editing never drops them", () => {
+    const spec = httpRequestSpecSchema.parse({
+      method: 'GET',
+      url: 'https://a.test/',
+      scripts: { preRequest: 'pm.variables.set("a", 1);', postResponse: 'pm.test("t", () => {});' },
+    });
     const draft = draftFromSpec(spec);
     expect(buildRequestSpec(draft).scripts).toEqual(spec.scripts);
     const edited = draftReducer(draft, { type: 'scripts', scripts: { postResponse: 'pm.test("u", () => {});' } });

@@ -20,14 +20,19 @@ describe('defaultContentType', () => {
 
 describe('contentTypeNote', () => {
   it('says what is sent when the user sets nothing', () => {
-    expect(contentTypeNote(body({ kind: 'json' }), [])).toEqual({ tone: 'info', message: 'Sent with Content-Type: application/json, unless you set one in Headers.' });
+    expect(contentTypeNote(body({ kind: 'json' }), [])).toEqual({
+      tone: 'info',
+      message: 'Sent with Content-Type: application/json, unless you set one in Headers.',
+    });
     expect(contentTypeNote(body({ kind: 'none' }), [])).toBeNull();
   });
-  it('acknowledges the user\'s own header, ignoring disabled ones', () => {
+  it("acknowledges the user's own header, ignoring disabled ones", () => {
     expect(contentTypeNote(body({ kind: 'json' }), [header('content-type', 'application/vnd.api+json')])?.message).toBe(
       'Sent with your Content-Type header: application/vnd.api+json.',
     );
-    expect(contentTypeNote(body({ kind: 'json' }), [header('Content-Type', 'text/plain', false)])?.message).toMatch(/^Sent with Content-Type: application\/json/);
+    expect(contentTypeNote(body({ kind: 'json' }), [header('Content-Type', 'text/plain', false)])?.message).toMatch(
+      /^Sent with Content-Type: application\/json/,
+    );
   });
   it('warns when a multipart body would lose its boundary', () => {
     const note = contentTypeNote(body({ kind: 'multipart' }), [header(' Content-Type ', 'multipart/form-data')]);

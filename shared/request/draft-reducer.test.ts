@@ -26,7 +26,7 @@ describe('draftReducer', () => {
       ['c', '4', true],
     ]);
   });
-  it('merges body edits and keeps other kinds\' content', () => {
+  it("merges body edits and keeps other kinds' content", () => {
     let draft = draftReducer(createDraft(), { type: 'body', body: { kind: 'json', json: '{}' } });
     draft = draftReducer(draft, { type: 'body', body: { kind: 'xml' } });
     expect(draft.body.kind).toBe('xml');

@@ -28,7 +28,9 @@ describe('draftTexts', () => {
       body: { ...createDraft().body, kind: 'multipart', json: '{{notSent}}', multipart: [createMultipartRow({ name: 'p', value: '{{part}}' })] },
       auth: { kind: 'bearer', token: '{{token}}', prefix: 'Bearer' },
     });
-    const all = draftTexts(draft).map((t) => t.text).join(' ');
+    const all = draftTexts(draft)
+      .map((t) => t.text)
+      .join(' ');
     expect(all).toContain('{{host}}');
     expect(all).toContain('{{a}}');
     expect(all).toContain('{{part}}');

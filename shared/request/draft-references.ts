@@ -143,7 +143,10 @@ export function referenceWarnings(problems: ReferenceProblems): ReferenceWarning
     });
   }
   for (const cycle of cycles) {
-    warnings.push({ kind: 'cycle', text: `Circular: {{${cycle.name}}} refers back to itself${cycle.chain ? ` (${cycle.chain})` : ''}; the request will not be sent until the loop is broken` });
+    warnings.push({
+      kind: 'cycle',
+      text: `Circular: {{${cycle.name}}} refers back to itself${cycle.chain ? ` (${cycle.chain})` : ''}; the request will not be sent until the loop is broken`,
+    });
   }
   return warnings;
 }

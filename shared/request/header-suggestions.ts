@@ -44,7 +44,16 @@ export function suggestHeaderValues(headerName: string): readonly string[] {
   switch (headerName.trim().toLowerCase()) {
     case 'content-type':
     case 'accept':
-      return ['application/json', 'application/xml', 'text/plain', 'text/html', 'application/x-www-form-urlencoded', 'multipart/form-data', 'application/octet-stream', '*/*'];
+      return [
+        'application/json',
+        'application/xml',
+        'text/plain',
+        'text/html',
+        'application/x-www-form-urlencoded',
+        'multipart/form-data',
+        'application/octet-stream',
+        '*/*',
+      ];
     case 'accept-encoding':
       return ['gzip, deflate, br', 'gzip', 'identity'];
     case 'authorization':

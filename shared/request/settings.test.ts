@@ -6,7 +6,7 @@ import { applySetting, displaySetting, isSettingTemplate, NUMERIC_SETTING_FIELDS
 const field = (key: string) => NUMERIC_SETTING_FIELDS.find((f) => f.key === key)!;
 
 describe('settings fields', () => {
-  it('shows a new request\'s default total deadline of 5 minutes, and says streams are excluded', () => {
+  it("shows a new request's default total deadline of 5 minutes, and says streams are excluded", () => {
     expect(displaySetting(createDraft().settings, field('deadlineMs'))).toBe('300000');
     expect(field('deadlineMs').hint).toMatch(/5 minutes by default; event streams excluded/);
   });
@@ -37,6 +37,8 @@ describe('settings written as {{variables}}', () => {
     expect(readSettingTemplate(field('maxResponseBytes'), '{{mb}}', '2')).toEqual({ value: 2 * 1024 * 1024 });
     expect(readSettingTemplate(field('maxRedirects'), '{{hops}}', '0')).toEqual({ value: 0 });
     expect(readSettingTemplate(field('connectTimeoutMs'), '{{t}}', 'soon')).toEqual({ error: 'Connect timeout is {{t}}, which is “soon”: not a number.' });
-    expect(readSettingTemplate(field('maxRedirects'), '{{hops}}', '500')).toEqual({ error: 'Max redirects is {{hops}}, which is 500: it must be between 0 and 100.' });
+    expect(readSettingTemplate(field('maxRedirects'), '{{hops}}', '500')).toEqual({
+      error: 'Max redirects is {{hops}}, which is 500: it must be between 0 and 100.',
+    });
   });
 });

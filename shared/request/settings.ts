@@ -20,7 +20,15 @@ const MB = 1024 * 1024;
 /** The numeric fields of the Settings tab, with the same bounds the contract enforces. */
 export const NUMERIC_SETTING_FIELDS: readonly NumericSettingField[] = [
   { key: 'connectTimeoutMs', label: 'Connect timeout', unit: 'ms', scale: 1, min: 0, max: 600_000, hint: '0 = wait forever' },
-  { key: 'deadlineMs', label: 'Total deadline', unit: 'ms', scale: 1, min: 0, max: 24 * 3_600_000, hint: 'whole exchange; 5 minutes by default; event streams excluded; 0 = no deadline' },
+  {
+    key: 'deadlineMs',
+    label: 'Total deadline',
+    unit: 'ms',
+    scale: 1,
+    min: 0,
+    max: 24 * 3_600_000,
+    hint: 'whole exchange; 5 minutes by default; event streams excluded; 0 = no deadline',
+  },
   { key: 'idleTimeoutMs', label: 'Idle timeout', unit: 'ms', scale: 1, min: 0, max: 3_600_000, hint: 'longest silence from the server; 0 = none' },
   { key: 'maxRedirects', label: 'Max redirects', unit: '', scale: 1, min: 0, max: 100, hint: '' },
   { key: 'maxResponseBytes', label: 'Max response size', unit: 'MB', scale: MB, min: 1, max: 16 * 1024, hint: 'bytes on the wire' },

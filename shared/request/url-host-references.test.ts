@@ -16,7 +16,9 @@ describe('hostReferences', () => {
 describe('hostReferenceProblem', () => {
   it('says the request is not sent, names the variable and the environments that define it', () => {
     const message = hostReferenceProblem('{{baseUrl}}/bearer', ['baseUrl'], () => ['Local', 'Staging']);
-    expect(message).toBe('{{baseUrl}} is not defined in any active scope, so the URL has no host and the request is not sent. Choose an environment that defines it (Local or Staging), or add it in Vars.');
+    expect(message).toBe(
+      '{{baseUrl}} is not defined in any active scope, so the URL has no host and the request is not sent. Choose an environment that defines it (Local or Staging), or add it in Vars.',
+    );
     expect(message).not.toMatch(/http:\/\//);
   });
 

@@ -70,8 +70,7 @@ export function encodeQueryComponent(text: string, part: 'name' | 'value'): stri
       let out = '';
       for (const char of segment.text) {
         const code = char.codePointAt(0) ?? 0;
-        const needs =
-          ALWAYS_ENCODED.has(char) || (part === 'name' && char === '=') || code < 0x20 || code === 0x7f || code > 0x7e;
+        const needs = ALWAYS_ENCODED.has(char) || (part === 'name' && char === '=') || code < 0x20 || code === 0x7f || code > 0x7e;
         out += needs ? encodeURIComponent(char) : char;
       }
       return out;

@@ -33,10 +33,14 @@ describe('referenceHoverText', () => {
 
   it('says what happens to problems', () => {
     expect(referenceHoverText(d({ name: 'nope', status: 'unresolved' }))).toBe(`nope is not defined (${PRECEDENCE_TEXT}); it will be sent as written`);
-    expect(referenceHoverText(d({ name: 'k', status: 'locked', secret: true, source: { scope: 'global', label: 'Globals' } }))).toMatch(/vault is locked · from Globals\. Unlock/);
+    expect(referenceHoverText(d({ name: 'k', status: 'locked', secret: true, source: { scope: 'global', label: 'Globals' } }))).toMatch(
+      /vault is locked · from Globals\. Unlock/,
+    );
     expect(referenceHoverText(d({ name: 'a', status: 'cycle', message: 'a → b → a' }))).toMatch(/\(a → b → a\)/);
     // finding 42: the send is refused, so the hint must not say "it will be sent as written"
-    expect(referenceHoverText(d({ name: 'a', status: 'cycle', message: 'a → b → a' }))).toBe('a: refers back to itself (a → b → a); the request is refused until the loop is broken');
+    expect(referenceHoverText(d({ name: 'a', status: 'cycle', message: 'a → b → a' }))).toBe(
+      'a: refers back to itself (a → b → a); the request is refused until the loop is broken',
+    );
     expect(referenceTone(d({ name: 'a', status: 'cycle' }))).toBe('problem');
     expect(referenceTone(d({ name: 'a', status: 'unreadable' }))).toBe('problem');
   });

@@ -21,7 +21,8 @@ const INTERNAL: readonly RegExp[] = [
 ];
 
 const PLAIN: Partial<Record<ErrorCode, string>> = {
-  INVALID_INPUT: 'Courier could not accept part of this request: a value is missing, out of range or malformed. Check the fields and the Settings tab you changed last.',
+  INVALID_INPUT:
+    'Courier could not accept part of this request: a value is missing, out of range or malformed. Check the fields and the Settings tab you changed last.',
   PROTOCOL_ERROR: 'The server answered in a way Courier could not understand, so the exchange was stopped.',
   TLS_HANDSHAKE_FAILED: 'Courier and the server could not agree on a secure connection.',
   INTERNAL: 'Something went wrong inside Courier while sending the request. Trying again may work.',

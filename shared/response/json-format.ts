@@ -1,6 +1,4 @@
-type PrettyJsonResult =
-  | { ok: true; text: string }
-  | { ok: false; error: string };
+type PrettyJsonResult = { ok: true; text: string } | { ok: false; error: string };
 
 const CHUNK_CHARS = 1 << 20;
 
@@ -23,10 +21,15 @@ export function reindentJsonChunks(text: string, indentUnit = '  '): string[] {
   while (i < n) {
     const c = text.charCodeAt(i);
     switch (c) {
-      case 0x20: case 0x09: case 0x0a: case 0x0d: // whitespace between tokens is replaced by our own
+      case 0x20:
+      case 0x09:
+      case 0x0a:
+      case 0x0d: // whitespace between tokens is replaced by our own
         i++;
         break;
-      case 0x7b: case 0x5b: { // { [
+      case 0x7b:
+      case 0x5b: {
+        // { [
         const close = c === 0x7b ? 0x7d : 0x5d;
         let j = i + 1;
         while (j < n) {
@@ -44,7 +47,8 @@ export function reindentJsonChunks(text: string, indentUnit = '  '): string[] {
         }
         break;
       }
-      case 0x7d: case 0x5d: // } ]
+      case 0x7d:
+      case 0x5d: // } ]
         depth = Math.max(0, depth - 1);
         out += indentAt(depth) + (c === 0x7d ? '}' : ']');
         i++;
@@ -57,7 +61,8 @@ export function reindentJsonChunks(text: string, indentUnit = '  '): string[] {
         out += ': ';
         i++;
         break;
-      case 0x22: { // a string, copied verbatim (escapes included)
+      case 0x22: {
+        // a string, copied verbatim (escapes included)
         let j = i + 1;
         while (j < n) {
           const s = text.charCodeAt(j);
@@ -69,7 +74,8 @@ export function reindentJsonChunks(text: string, indentUnit = '  '): string[] {
         i = j + 1;
         break;
       }
-      default: { // number, true, false, null: copied verbatim up to the next delimiter
+      default: {
+        // number, true, false, null: copied verbatim up to the next delimiter
         let j = i + 1;
         while (j < n) {
           const s = text.charCodeAt(j);

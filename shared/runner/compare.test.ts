@@ -12,7 +12,9 @@ const run = (name: string, iteration: number, status: number | null, failed = fa
   status,
   statusText: '',
   timeMs,
-  tests: failed ? [{ name: 'status equals 200', outcome: 'failed', source: 'assertion', message: 'expected 200' }] : [{ name: 'ok', outcome: 'passed', source: 'assertion' }],
+  tests: failed
+    ? [{ name: 'status equals 200', outcome: 'failed', source: 'assertion', message: 'expected 200' }]
+    : [{ name: 'ok', outcome: 'passed', source: 'assertion' }],
   error: null,
   retried: false,
   skipped: null,
@@ -35,8 +37,15 @@ describe('comparing two runs', () => {
   });
 
   it('counts a cancelled request neither as a failure nor as a change from pass to fail', () => {
-    const cancelled = (name: string, iteration: number): RequestRun => ({ ...run(name, iteration, null, false, null), tests: [], error: { code: 'CANCELLED', message: 'The request was cancelled.' } });
-    const rows = compareRuns([run('a', 1, 200), cancelled('b', 1), cancelled('c', 1), run('d', 1, 500, true)], [cancelled('a', 1), run('b', 1, 200), cancelled('c', 1), cancelled('d', 1)]);
+    const cancelled = (name: string, iteration: number): RequestRun => ({
+      ...run(name, iteration, null, false, null),
+      tests: [],
+      error: { code: 'CANCELLED', message: 'The request was cancelled.' },
+    });
+    const rows = compareRuns(
+      [run('a', 1, 200), cancelled('b', 1), cancelled('c', 1), run('d', 1, 500, true)],
+      [cancelled('a', 1), run('b', 1, 200), cancelled('c', 1), cancelled('d', 1)],
+    );
     expect(rows.map((row) => [row.name, row.change])).toEqual([
       ['a', 'cancelled'],
       ['b', 'cancelled'],

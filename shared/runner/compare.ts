@@ -57,7 +57,8 @@ export function compareRuns(before: readonly RequestRun[], after: readonly Reque
     const change = then === null ? 'added' : changeOf(then, now);
     rows.push({ path: run.path, name: run.name, iteration: run.iteration, before: then, after: now, change });
   }
-  for (const run of earlier.values()) rows.push({ path: run.path, name: run.name, iteration: run.iteration, before: side(run), after: null, change: 'removed' });
+  for (const run of earlier.values())
+    rows.push({ path: run.path, name: run.name, iteration: run.iteration, before: side(run), after: null, change: 'removed' });
   return rows;
 }
 

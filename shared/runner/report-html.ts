@@ -16,19 +16,28 @@ ul.tests{margin:.25rem 0 0;padding-left:1.2rem}ul.tests li{margin:.1rem 0}
 tr.failed{background:#fff5f5}
 `;
 
-const mark = (outcome: string): string => (outcome === 'passed' ? '<span class="pass">✓</span>' : outcome === 'failed' ? '<span class="fail">✗</span>' : '<span class="skip">–</span>');
+const mark = (outcome: string): string =>
+  outcome === 'passed' ? '<span class="pass">✓</span>' : outcome === 'failed' ? '<span class="fail">✗</span>' : '<span class="skip">–</span>';
 
 function tests(run: RequestRun): string {
   const items = run.tests.map((test) => {
     const why = [test.message, test.actual === undefined ? undefined : `actual: ${test.actual}`].filter((part) => part !== undefined).join(' — ');
     return `<li>${mark(test.outcome)} ${h(test.name)}${why === '' ? '' : ` <span class="msg">${h(why)}</span>`}</li>`;
   });
-  if (run.error !== null) items.unshift(`<li>${mark(requestOutcome(run) === 'cancelled' ? 'cancelled' : 'failed')} <span class="msg">${h(`${run.error.code}: ${run.error.message}`)}</span></li>`);
+  if (run.error !== null)
+    items.unshift(
+      `<li>${mark(requestOutcome(run) === 'cancelled' ? 'cancelled' : 'failed')} <span class="msg">${h(`${run.error.code}: ${run.error.message}`)}</span></li>`,
+    );
   if (run.skipped !== null) items.unshift(`<li>${mark('skipped')} ${h(run.skipped)}</li>`);
   return items.length === 0 ? '' : `<ul class="tests">${items.join('')}</ul>`;
 }
 
-const RESULT = { passed: '<span class="pass">passed</span>', failed: '<span class="fail">failed</span>', skipped: '<span class="skip">skipped</span>', cancelled: '<span class="skip">cancelled</span>' } as const;
+const RESULT = {
+  passed: '<span class="pass">passed</span>',
+  failed: '<span class="fail">failed</span>',
+  skipped: '<span class="skip">skipped</span>',
+  cancelled: '<span class="skip">cancelled</span>',
+} as const;
 
 function row(run: RequestRun): string {
   const outcome = requestOutcome(run);

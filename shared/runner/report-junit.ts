@@ -22,7 +22,8 @@ function requestCase(run: RequestRun, classname: string): string {
   if (run.skipped !== null) return `${open}\n      <skipped message="${x(run.skipped)}"/>\n    </testcase>`;
   // cancelled in flight: nothing was learnt, so CI must not list it as an error
   if (requestOutcome(run) === 'cancelled') return `${open}\n      <skipped message="${x(`Cancelled: ${run.error!.message}`)}"/>\n    </testcase>`;
-  if (run.error !== null) return `${open}\n      <error message="${x(run.error.message)}" type="${x(run.error.code)}">${x(`${run.method} ${run.url}\n${run.error.message}`)}</error>\n    </testcase>`;
+  if (run.error !== null)
+    return `${open}\n      <error message="${x(run.error.message)}" type="${x(run.error.code)}">${x(`${run.method} ${run.url}\n${run.error.message}`)}</error>\n    </testcase>`;
   return `${open}</testcase>`;
 }
 

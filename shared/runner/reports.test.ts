@@ -8,11 +8,42 @@ import { totalsOf, type RequestRun, type RunResult } from './run-result';
 const HOSTILE = `<script>alert("x")</script> & 'quotes' \u0001 \uD800 ]]>`;
 
 function runOf(requests: RequestRun[]): RunResult {
-  return { name: 'API & <Co>', environment: 'Staging', iterations: 2, startedAt: Date.parse('2026-01-02T03:04:05Z'), finishedAt: Date.parse('2026-01-02T03:04:06.5Z'), requests, totals: totalsOf(requests), cancelled: false, bailed: false };
+  return {
+    name: 'API & <Co>',
+    environment: 'Staging',
+    iterations: 2,
+    startedAt: Date.parse('2026-01-02T03:04:05Z'),
+    finishedAt: Date.parse('2026-01-02T03:04:06.5Z'),
+    requests,
+    totals: totalsOf(requests),
+    cancelled: false,
+    bailed: false,
+  };
 }
-const base: RequestRun = { iteration: 1, path: 'api/a.request.json', name: 'A', folder: 'API / Users', method: 'GET', url: 'http://127.0.0.1/a', status: 200, statusText: 'OK', timeMs: 12, tests: [], error: null, retried: false, skipped: null };
+const base: RequestRun = {
+  iteration: 1,
+  path: 'api/a.request.json',
+  name: 'A',
+  folder: 'API / Users',
+  method: 'GET',
+  url: 'http://127.0.0.1/a',
+  status: 200,
+  statusText: 'OK',
+  timeMs: 12,
+  tests: [],
+  error: null,
+  retried: false,
+  skipped: null,
+};
 const sample = runOf([
-  { ...base, tests: [{ name: 'status is 200', outcome: 'passed', source: 'assertion' }, { name: HOSTILE, outcome: 'failed', source: 'script', message: `expected ${HOSTILE}`, actual: '404' }, { name: 'later', outcome: 'skipped', source: 'assertion' }] },
+  {
+    ...base,
+    tests: [
+      { name: 'status is 200', outcome: 'passed', source: 'assertion' },
+      { name: HOSTILE, outcome: 'failed', source: 'script', message: `expected ${HOSTILE}`, actual: '404' },
+      { name: 'later', outcome: 'skipped', source: 'assertion' },
+    ],
+  },
   { ...base, name: 'B', iteration: 2, status: null, statusText: '', timeMs: null, error: { code: 'NETWORK', message: `connect ECONNREFUSED ${HOSTILE}` } },
   { ...base, name: 'WS', method: 'WS', status: null, timeMs: null, skipped: 'WebSocket requests are not run by the collection runner.' },
   { ...base, name: 'C' },
@@ -29,8 +60,16 @@ function parseXml(text: string) {
 // installed here, so the schema's rules are checked one by one.
 const ALLOWED: Record<string, { attributes: string[]; required: string[]; children: string[] }> = {
   testsuites: { attributes: ['name', 'tests', 'failures', 'errors', 'skipped', 'time', 'disabled'], required: [], children: ['testsuite'] },
-  testsuite: { attributes: ['name', 'tests', 'failures', 'errors', 'skipped', 'time', 'timestamp', 'id', 'hostname', 'package', 'disabled'], required: ['name', 'tests'], children: ['testcase', 'properties', 'system-out', 'system-err'] },
-  testcase: { attributes: ['name', 'classname', 'time', 'assertions', 'status'], required: ['name'], children: ['skipped', 'error', 'failure', 'system-out', 'system-err'] },
+  testsuite: {
+    attributes: ['name', 'tests', 'failures', 'errors', 'skipped', 'time', 'timestamp', 'id', 'hostname', 'package', 'disabled'],
+    required: ['name', 'tests'],
+    children: ['testcase', 'properties', 'system-out', 'system-err'],
+  },
+  testcase: {
+    attributes: ['name', 'classname', 'time', 'assertions', 'status'],
+    required: ['name'],
+    children: ['skipped', 'error', 'failure', 'system-out', 'system-err'],
+  },
   failure: { attributes: ['message', 'type'], required: [], children: [] },
   error: { attributes: ['message', 'type'], required: [], children: [] },
   skipped: { attributes: ['message'], required: [], children: [] },
@@ -52,7 +91,13 @@ function checkSchema(element: Element): void {
 }
 
 // the second request was in flight when the run was cancelled
-const cancelledRun = { ...runOf([{ ...base, name: 'A' }, { ...base, name: 'Slow', status: null, statusText: '', timeMs: null, error: { code: 'CANCELLED', message: 'The request was cancelled.' } }]), cancelled: true };
+const cancelledRun = {
+  ...runOf([
+    { ...base, name: 'A' },
+    { ...base, name: 'Slow', status: null, statusText: '', timeMs: null, error: { code: 'CANCELLED', message: 'The request was cancelled.' } },
+  ]),
+  cancelled: true,
+};
 
 describe('a request cancelled in flight', () => {
   it('counts as cancelled, not failed, in the totals', () => {
@@ -84,7 +129,12 @@ describe('JUnit report', () => {
     expect(root.tagName).toBe('testsuites');
     checkSchema(root);
     const suites = [...root.getElementsByTagName('testsuite')];
-    expect(suites.map((suite) => suite.getAttribute('name'))).toEqual(['API / Users / A', 'API / Users / B (iteration 2)', 'API / Users / WS', 'API / Users / C']);
+    expect(suites.map((suite) => suite.getAttribute('name'))).toEqual([
+      'API / Users / A',
+      'API / Users / B (iteration 2)',
+      'API / Users / WS',
+      'API / Users / C',
+    ]);
     for (const suite of suites) {
       expect(Number(suite.getAttribute('tests'))).toBe(suite.getElementsByTagName('testcase').length);
       expect(Number(suite.getAttribute('failures'))).toBe(suite.getElementsByTagName('failure').length);
@@ -102,7 +152,7 @@ describe('JUnit report', () => {
   it('escapes markup and replaces characters XML cannot hold, so hostile values read back as text', () => {
     const xml = junitReport(sample);
     expect(xml).not.toContain('<script>');
-    expect(xml.includes("\u0001") || xml.includes("\uD800")).toBe(false);
+    expect(xml.includes('\u0001') || xml.includes('\uD800')).toBe(false);
     const document = parseXml(xml);
     const failure = document.getElementsByTagName('failure')[0]!;
     const expected = HOSTILE.replace('\u0001', '\uFFFD').replace('\uD800', '\uFFFD');
@@ -120,7 +170,12 @@ describe('JUnit report', () => {
 describe('JSON report', () => {
   it('is the run result, tagged with its format', () => {
     const parsed = JSON.parse(jsonReport(sample)) as Record<string, unknown>;
-    expect(parsed).toMatchObject({ format: 'courier-run', version: 1, name: 'API & <Co>', totals: { requests: 4, failedRequests: 2, skippedRequests: 1, tests: 3 } });
+    expect(parsed).toMatchObject({
+      format: 'courier-run',
+      version: 1,
+      name: 'API & <Co>',
+      totals: { requests: 4, failedRequests: 2, skippedRequests: 1, tests: 3 },
+    });
   });
 });
 

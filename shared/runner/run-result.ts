@@ -77,7 +77,17 @@ export function requestFailed(run: RequestRun): boolean {
 }
 
 export function totalsOf(requests: readonly RequestRun[]): RunTotals {
-  const totals: RunTotals = { requests: 0, failedRequests: 0, skippedRequests: 0, cancelledRequests: 0, tests: 0, passedTests: 0, failedTests: 0, skippedTests: 0, timeMs: 0 };
+  const totals: RunTotals = {
+    requests: 0,
+    failedRequests: 0,
+    skippedRequests: 0,
+    cancelledRequests: 0,
+    tests: 0,
+    passedTests: 0,
+    failedTests: 0,
+    skippedTests: 0,
+    timeMs: 0,
+  };
   for (const run of requests) {
     totals.requests += 1;
     const outcome = requestOutcome(run);

@@ -4,9 +4,7 @@ import { matchRegex } from './regex';
 import { TEST_BODY_CAP_BYTES, type TestResponse } from './response-view';
 
 /** What a row's target holds in this response. `found: false` is a value that is not there (exists fails on it). */
-type Actual =
-  | { ok: true; found: boolean; value: unknown; note?: string }
-  | { ok: false; message: string };
+type Actual = { ok: true; found: boolean; value: unknown; note?: string } | { ok: false; message: string };
 
 /** Header values of one name joined as HTTP folds them (RFC 9110 §5.3); names are case-insensitive. */
 export function headerValue(headers: TestResponse['headers'], name: string): string | undefined {

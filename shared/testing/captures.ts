@@ -8,7 +8,6 @@ export type CaptureExtract =
   | { variable: string; scope: CaptureScope; secret: boolean; ok: true; value: string }
   | { variable: string; scope: CaptureScope; secret: boolean; ok: false; message: string; skipped?: boolean };
 
-
 /** A JSON value as a variable holds it: strings as they are, everything else as JSON text. */
 function asVariableText(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
@@ -23,7 +22,9 @@ function extractOne(row: CaptureRow, response: TestResponse): { ok: true; value:
     case 'regex': {
       const lookup = matchRegex(response.bodyText, row.expression, row.group);
       if (!lookup.ok) return lookup;
-      return lookup.found && lookup.value !== undefined ? { ok: true, value: lookup.value } : { ok: false, message: `${row.expression} did not match the body.` };
+      return lookup.found && lookup.value !== undefined
+        ? { ok: true, value: lookup.value }
+        : { ok: false, message: `${row.expression} did not match the body.` };
     }
     case 'jsonPath': {
       const body = parseJsonBody(response.bodyText, response.bodyTruncated, response.bodySize, TEST_BODY_CAP_BYTES);

@@ -39,6 +39,10 @@ export function describeAssertion(row: Pick<AssertionRow, 'target' | 'property' 
       : row.target === 'jsonPath' || row.target === 'regex'
         ? row.property.trim()
         : TARGET_LABELS[row.target].toLowerCase().replace(/ \(.*\)$/, '');
-  const expected = UNARY_OPERATORS.has(row.operator) ? '' : row.operator === 'matchesSchema' ? '' : ` ${row.expected.length > 80 ? `${row.expected.slice(0, 80)}…` : row.expected}`;
+  const expected = UNARY_OPERATORS.has(row.operator)
+    ? ''
+    : row.operator === 'matchesSchema'
+      ? ''
+      : ` ${row.expected.length > 80 ? `${row.expected.slice(0, 80)}…` : row.expected}`;
   return `${subject} ${OPERATOR_LABELS[row.operator]}${expected}`.slice(0, 1000);
 }

@@ -42,14 +42,23 @@ describe('evaluateAssertions: targets', () => {
   it('header: case-insensitive name, repeated headers joined, missing header fails exists', () => {
     expect(one({ target: 'header', property: 'content-type', operator: 'contains', expected: 'json' }).outcome).toBe('passed');
     expect(one({ target: 'header', property: 'SET-COOKIE', operator: 'equals', expected: 'a=1, b=2' }).outcome).toBe('passed');
-    expect(one({ target: 'header', property: 'X-Missing', operator: 'exists' })).toMatchObject({ outcome: 'failed', message: 'expected it to exist, but it is missing' });
-    expect(one({ target: 'header', property: 'X-Missing', operator: 'equals', expected: 'x' })).toMatchObject({ outcome: 'failed', message: 'it is missing from the response' });
+    expect(one({ target: 'header', property: 'X-Missing', operator: 'exists' })).toMatchObject({
+      outcome: 'failed',
+      message: 'expected it to exist, but it is missing',
+    });
+    expect(one({ target: 'header', property: 'X-Missing', operator: 'equals', expected: 'x' })).toMatchObject({
+      outcome: 'failed',
+      message: 'it is missing from the response',
+    });
     expect(one({ target: 'header', property: ' ', operator: 'exists' })).toMatchObject({ outcome: 'failed', message: 'Name the header to check.' });
   });
 
   it('response time and body size compare as numbers', () => {
     expect(one({ target: 'responseTime', operator: 'lessThan', expected: '500' })).toMatchObject({ outcome: 'passed', actual: '123' });
-    expect(one({ target: 'responseTime', operator: 'lessThan', expected: '100' })).toMatchObject({ outcome: 'failed', message: 'expected less than 100, got 123' });
+    expect(one({ target: 'responseTime', operator: 'lessThan', expected: '100' })).toMatchObject({
+      outcome: 'failed',
+      message: 'expected less than 100, got 123',
+    });
     expect(one({ target: 'bodySize', operator: 'greaterOrEqual', expected: String(JSON.stringify(body).length) }).outcome).toBe('passed');
     expect(one({ target: 'bodySize', operator: 'greaterThan', expected: '1e9' }).outcome).toBe('failed');
     expect(one({ target: 'bodySize', operator: 'lessOrEqual', expected: 'ten' })).toMatchObject({ outcome: 'failed', message: '“ten” is not a number' });
@@ -71,7 +80,10 @@ describe('evaluateAssertions: targets', () => {
   });
 
   it('an invalid JSONPath, a non-JSON body or a cut body is a clear failure, never a throw', () => {
-    expect(one({ target: 'jsonPath', property: 'id', operator: 'exists' })).toMatchObject({ outcome: 'failed', message: 'Invalid JSONPath “id”: it must start with $.' });
+    expect(one({ target: 'jsonPath', property: 'id', operator: 'exists' })).toMatchObject({
+      outcome: 'failed',
+      message: 'Invalid JSONPath “id”: it must start with $.',
+    });
     expect(one({ target: 'jsonPath', property: '', operator: 'exists' }).message).toMatch(/empty/);
     expect(one({ target: 'jsonPath', property: '$.[?(', operator: 'exists' })).toMatchObject({ outcome: 'failed' });
     expect(one({ target: 'jsonPath', property: '$.id', operator: 'exists' }, response({ bodyText: '<html>' })).message).toMatch(/not valid JSON/);
@@ -166,7 +178,9 @@ describe('evaluateAssertions: operators', () => {
     const modern = JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'array', prefixItems: [{ const: 'a' }] });
     expect(path('$.tags', 'matchesSchema', modern)).toBe('passed');
     expect(one({ target: 'jsonPath', property: '$', operator: 'matchesSchema', expected: '{not json' }).message).toMatch(/^The JSON Schema is not valid JSON/);
-    expect(one({ target: 'jsonPath', property: '$', operator: 'matchesSchema', expected: '{"type":"nonsense"}' }).message).toMatch(/^The JSON Schema is invalid/);
+    expect(one({ target: 'jsonPath', property: '$', operator: 'matchesSchema', expected: '{"type":"nonsense"}' }).message).toMatch(
+      /^The JSON Schema is invalid/,
+    );
     expect(one({ target: 'jsonPath', property: '$', operator: 'matchesSchema', expected: '3' }).message).toBe('The JSON Schema must be an object.');
   });
 });

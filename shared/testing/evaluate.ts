@@ -31,7 +31,12 @@ export function evaluateAssertions(rows: readonly AssertionRow[], response: Test
       };
     } catch (error) {
       // a library failing in a way its docs do not promise (ajv on a pathological schema, a regex stack overflow)
-      return { name, outcome: 'failed', message: `Could not be checked: ${error instanceof Error ? error.message : String(error)}`.slice(0, 4000), source: 'assertion' };
+      return {
+        name,
+        outcome: 'failed',
+        message: `Could not be checked: ${error instanceof Error ? error.message : String(error)}`.slice(0, 4000),
+        source: 'assertion',
+      };
     }
   });
 }

@@ -59,7 +59,9 @@ export function applyOperator(operator: AssertionOperator, actual: unknown, foun
     case 'matches': {
       const compiled = compileUserRegex(expected);
       if (!compiled.ok) return { passed: false, message: compiled.message };
-      return compiled.regex.test(plainShow(actual, Number.MAX_SAFE_INTEGER)) ? { passed: true } : { passed: false, message: `expected it to match ${expected}` };
+      return compiled.regex.test(plainShow(actual, Number.MAX_SAFE_INTEGER))
+        ? { passed: true }
+        : { passed: false, message: `expected it to match ${expected}` };
     }
     case 'isEmpty':
       return isEmpty(actual) ? { passed: true } : { passed: false, message: `expected it to be empty, got ${show(actual, 200)}` };

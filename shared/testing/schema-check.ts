@@ -38,6 +38,11 @@ export function checkSchema(value: unknown, schemaText: string): SchemaCheck {
     compiled.set(schemaText, validate);
   }
   const valid = validate(value) === true;
-  const errors = valid ? '' : (validate.errors ?? []).slice(0, 5).map((error) => `${error.instancePath || '(root)'} ${error.message ?? 'is invalid'}`).join('; ');
+  const errors = valid
+    ? ''
+    : (validate.errors ?? [])
+        .slice(0, 5)
+        .map((error) => `${error.instancePath || '(root)'} ${error.message ?? 'is invalid'}`)
+        .join('; ');
   return { ok: true, valid, errors };
 }

@@ -36,7 +36,13 @@ export function describeVariable(rawName: string, deps: DescribeDeps): VariableD
   // An Auth tab credential kept in the vault, bound to this request: the main process swaps it in when sending (and
   // refuses the send, naming the field, when it is missing), so the builder must not call it unresolved.
   if (name.startsWith(CREDENTIAL_REF_PREFIX)) {
-    return { ...unresolved, status: 'hidden-secret', displayValue: SECRET_MASK, secret: true, source: { scope: 'request', label: 'Vault (typed into the Auth tab)' } };
+    return {
+      ...unresolved,
+      status: 'hidden-secret',
+      displayValue: SECRET_MASK,
+      secret: true,
+      source: { scope: 'request', label: 'Vault (typed into the Auth tab)' },
+    };
   }
   if (name.startsWith('$')) {
     const sample = dynamicValue(name, deps.env);

@@ -1,9 +1,4 @@
-export type {
-  VariableDefinition,
-  VariableLayer,
-  ResolveEnvironment,
-  VariableDescription,
-} from './types';
+export type { VariableDefinition, VariableLayer, ResolveEnvironment, VariableDescription } from './types';
 export { createResolver } from './resolver';
 export { findVariableReferences } from './references';
 export { requestLayer, layersFromState } from './layers';

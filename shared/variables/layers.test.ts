@@ -42,7 +42,13 @@ function state(activeEnvironmentId: string | null): VariablesState {
 
 describe('requestLayer', () => {
   it('keeps enabled variables as plain request-scope definitions', () => {
-    expect(requestLayer([{ name: 'a', value: '1' }, { name: 'b', value: '2', enabled: false }, { name: 'c', value: '3', enabled: true }])).toEqual({
+    expect(
+      requestLayer([
+        { name: 'a', value: '1' },
+        { name: 'b', value: '2', enabled: false },
+        { name: 'c', value: '3', enabled: true },
+      ]),
+    ).toEqual({
       scope: 'request',
       label: 'Request',
       variables: [
@@ -80,11 +86,6 @@ describe('layersFromState', () => {
       { name: 'broken', value: null, secret: true, unavailable: 'unreadable' },
     ]);
     const resolver = createResolver(layersFromState(state('prod'), []));
-    expect(['token', 'blank', 'sealed', 'broken'].map((name) => resolver.describe(name).status)).toEqual([
-      'hidden-secret',
-      'resolved',
-      'locked',
-      'unreadable',
-    ]);
+    expect(['token', 'blank', 'sealed', 'broken'].map((name) => resolver.describe(name).status)).toEqual(['hidden-secret', 'resolved', 'locked', 'unreadable']);
   });
 });

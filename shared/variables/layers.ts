@@ -11,9 +11,7 @@ export function requestLayer(variables: readonly RequestVariable[]): VariableLay
   return {
     scope: 'request',
     label: 'Request',
-    variables: variables
-      .filter((variable) => variable.enabled !== false)
-      .map((variable) => ({ name: variable.name, value: variable.value, secret: false })),
+    variables: variables.filter((variable) => variable.enabled !== false).map((variable) => ({ name: variable.name, value: variable.value, secret: false })),
   };
 }
 

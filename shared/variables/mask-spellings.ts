@@ -14,8 +14,7 @@ const hex = (code: number, width: number, upper: boolean): string => {
   return upper ? text.toUpperCase() : text;
 };
 
-const isAsciiAlphanumeric = (code: number): boolean =>
-  (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+const isAsciiAlphanumeric = (code: number): boolean => (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 
 /** \uXXXX of a code point, as two escapes (a surrogate pair) beyond the BMP */
 const unicodeEscape = (code: number, upper: boolean): string => {

@@ -17,8 +17,7 @@ function percentEncode(text: string, keep: (code: number, char: string) => boole
   return out;
 }
 
-const isAlphanumeric = (code: number): boolean =>
-  (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+const isAlphanumeric = (code: number): boolean => (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 
 /** What each place a secret can travel does to it before it reaches a file. */
 function textForms(secret: string): string[] {

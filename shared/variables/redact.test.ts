@@ -38,7 +38,7 @@ describe('redactText', () => {
     const query = new URLSearchParams({ key: SECRET, other: 'x' }).toString();
     expect(redactText(`https://x.test/?${query}`, [SECRET])).toBe(`https://x.test/?key=${SECRET_MASK}&other=x`);
     expect(redactText(`/?key=${encodeURIComponent(SECRET)}`, [SECRET])).toBe(`/?key=${SECRET_MASK}`);
-    const url = new URL(`https://x.test/?k=${'quote\'d secret'}`).href;
+    const url = new URL(`https://x.test/?k=${"quote'd secret"}`).href;
     expect(redactText(url, ["quote'd secret"])).toBe(`https://x.test/?k=${SECRET_MASK}`);
     const json = JSON.stringify({ password: 'pa"ss\\wörd' });
     expect(redactText(json, ['pa"ss\\wörd'])).toBe(`{"password":"${SECRET_MASK}"}`);

@@ -17,8 +17,7 @@ const layers: VariableLayer[] = [
   { scope: 'global', label: 'Globals', variables: [{ name: 'host', value: 'global.example', secret: false }] },
 ];
 
-const spec = (input: Partial<HttpRequestSpecInput>): HttpRequestSpec =>
-  httpRequestSpecSchema.parse({ method: 'POST', url: 'https://{{host}}/x', ...input });
+const spec = (input: Partial<HttpRequestSpecInput>): HttpRequestSpec => httpRequestSpecSchema.parse({ method: 'POST', url: 'https://{{host}}/x', ...input });
 
 describe('resolveRequestSpec', () => {
   it('resolves assertion expected values and counts a secret used there', () => {
@@ -32,7 +31,10 @@ describe('resolveRequestSpec', () => {
       },
     });
     const { spec: out, resolution } = resolveRequestSpec(input, layers);
-    expect(out.tests?.assertions.map((row) => [row.property, row.expected])).toEqual([['{{v}}', 'api.example.com:hunter2-pw'], ['', '200']]);
+    expect(out.tests?.assertions.map((row) => [row.property, row.expected])).toEqual([
+      ['{{v}}', 'api.example.com:hunter2-pw'],
+      ['', '200'],
+    ]);
     expect(resolution.secretValues).toContain('hunter2-pw');
     expect(resolveRequestSpec(spec({}), layers).spec.tests).toBeUndefined();
   });
@@ -74,15 +76,25 @@ describe('resolveRequestSpec', () => {
       kind: 'json',
       text: '{"h":"api.example.com","n":{{n}}}',
     });
-    expect(
-      resolveRequestSpec(spec({ body: { kind: 'text', text: 'v={{v}}', contentType: 'text/{{v}}' } }), layers).spec.body,
-    ).toEqual({ kind: 'text', text: 'v=V', contentType: 'text/V' });
+    expect(resolveRequestSpec(spec({ body: { kind: 'text', text: 'v={{v}}', contentType: 'text/{{v}}' } }), layers).spec.body).toEqual({
+      kind: 'text',
+      text: 'v=V',
+      contentType: 'text/V',
+    });
   });
 
   it('resolves form fields and multipart names and text values, not file bytes', () => {
     const file = { fileName: '{{v}}.bin', contentType: 'application/octet-stream', dataBase64: 'e3t2fX0=' };
     const form = resolveRequestSpec(
-      spec({ body: { kind: 'form', fields: [{ name: '{{v}}', value: '{{host}}' }, { name: '{{x}}', value: '', enabled: false }] } }),
+      spec({
+        body: {
+          kind: 'form',
+          fields: [
+            { name: '{{v}}', value: '{{host}}' },
+            { name: '{{x}}', value: '', enabled: false },
+          ],
+        },
+      }),
       layers,
     );
     expect(form.spec.body).toEqual({
@@ -151,10 +163,7 @@ describe('resolveRequestSpec', () => {
   });
 
   it('lists unresolved references across fields and surfaces vault errors', () => {
-    const { resolution } = resolveRequestSpec(
-      spec({ url: 'https://{{nohost}}/', headers: [{ name: 'A', value: '{{nohost}}{{other}}' }] }),
-      layers,
-    );
+    const { resolution } = resolveRequestSpec(spec({ url: 'https://{{nohost}}/', headers: [{ name: 'A', value: '{{nohost}}{{other}}' }] }), layers);
     expect(resolution.unresolved).toEqual(['nohost', 'other']);
     const locked: VariableLayer = { scope: 'global', label: 'G', variables: [{ name: 's', value: null, secret: true, unavailable: 'locked' }] };
     expect(() => resolveRequestSpec(spec({ headers: [{ name: 'A', value: '{{s}}' }] }), [locked])).toThrow(CourierError);
@@ -162,7 +171,13 @@ describe('resolveRequestSpec', () => {
   });
 
   it('detects a cycle through request variables', () => {
-    const input = spec({ url: '{{a}}', variables: [{ name: 'a', value: '{{b}}', enabled: true }, { name: 'b', value: '{{a}}', enabled: true }] });
+    const input = spec({
+      url: '{{a}}',
+      variables: [
+        { name: 'a', value: '{{b}}', enabled: true },
+        { name: 'b', value: '{{a}}', enabled: true },
+      ],
+    });
     expect(() => resolveRequestSpec(input, layers)).toThrow('Variable “a” refers to itself: a → b → a');
   });
 });

@@ -12,10 +12,7 @@ import type { ResolveEnvironment, Resolver, VariableLayer } from './types';
 export const MAX_EXPANDED_LENGTH = 64 * 1024 * 1024;
 
 function tooLong(): CourierError {
-  return new CourierError(
-    'INVALID_INPUT',
-    'The variables in this request expand to more than 64 MiB of text. Check for variables that repeat each other.',
-  );
+  return new CourierError('INVALID_INPUT', 'The variables in this request expand to more than 64 MiB of text. Check for variables that repeat each other.');
 }
 
 function cycle(stack: readonly string[], name: string): CourierError {

@@ -46,15 +46,7 @@ export interface Resolution {
   secretValues: string[];
 }
 
-export type VariableStatus =
-  | 'resolved'
-  | 'unresolved'
-  | 'cycle'
-  | 'locked'
-  | 'unreadable'
-  | 'dynamic'
-  | 'process-env'
-  | 'hidden-secret';
+export type VariableStatus = 'resolved' | 'unresolved' | 'cycle' | 'locked' | 'unreadable' | 'dynamic' | 'process-env' | 'hidden-secret';
 
 export interface VariableDescription {
   name: string;

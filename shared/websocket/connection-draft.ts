@@ -21,7 +21,10 @@ export function createConnectionDraft(url = ''): ConnectionDraft {
 
 /** A saved request back in the form (a WebSocket request file opened from the tree); one blank row to type into. */
 export function draftFromWsSpec(spec: WsRequestSpec): ConnectionDraft {
-  const toRows = (list: WsRequestSpec['headers']) => [...list.map((row) => createRow({ name: row.name, value: row.value, enabled: row.enabled !== false })), createRow()];
+  const toRows = (list: WsRequestSpec['headers']) => [
+    ...list.map((row) => createRow({ name: row.name, value: row.value, enabled: row.enabled !== false })),
+    createRow(),
+  ];
   return {
     url: spec.url,
     params: toRows(spec.params),

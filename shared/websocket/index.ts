@@ -6,4 +6,12 @@ export { appendCapped, describeCloseCode, describeCloseFrame, exportLog, formatL
 export { countLabel } from './count-label';
 export { impliedWebSocketScheme } from './connect-scheme';
 export { parseTemplates, templateStorageKey, upsertTemplate, type MessageTemplate } from './templates';
-export { buildWsSpec, createConnectionDraft, distinctTitles, draftFromWsSpec, handshakeAsHttpRequest, sessionTitle, type ConnectionDraft } from './connection-draft';
+export {
+  buildWsSpec,
+  createConnectionDraft,
+  distinctTitles,
+  draftFromWsSpec,
+  handshakeAsHttpRequest,
+  sessionTitle,
+  type ConnectionDraft,
+} from './connection-draft';

@@ -59,7 +59,12 @@ describe('hex input', () => {
 
 describe('message log', () => {
   it('filters by direction, type and text', () => {
-    const list = [msg(1), msg(2, { direction: 'sent', text: 'Hello' }), msg(3, { kind: 'binary', opcode: 2, text: undefined }), msg(4, { kind: 'pong', opcode: 10, text: undefined })];
+    const list = [
+      msg(1),
+      msg(2, { direction: 'sent', text: 'Hello' }),
+      msg(3, { kind: 'binary', opcode: 2, text: undefined }),
+      msg(4, { kind: 'pong', opcode: 10, text: undefined }),
+    ];
     expect(filterMessages(list, { direction: 'sent', kind: 'all', search: '' }).map((m) => m.seq)).toEqual([2]);
     expect(filterMessages(list, { direction: 'all', kind: 'binary', search: '' }).map((m) => m.seq)).toEqual([3]);
     expect(filterMessages(list, { direction: 'all', kind: 'control', search: '' }).map((m) => m.seq)).toEqual([4]);
@@ -70,14 +75,21 @@ describe('message log', () => {
   it('caps the list, dropping the oldest', () => {
     const list: WsMessage[] = [];
     let dropped = 0;
-    for (let i = 0; i < 50; i++) dropped += appendCapped(list, Array.from({ length: 100 }, (_, j) => msg(i * 100 + j)), 1000);
+    for (let i = 0; i < 50; i++)
+      dropped += appendCapped(
+        list,
+        Array.from({ length: 100 }, (_, j) => msg(i * 100 + j)),
+        1000,
+      );
     expect(list).toHaveLength(1000);
     expect(dropped).toBe(4000);
     expect(list[0]?.seq).toBe(4000);
   });
 
   it('exports JSON with time, type, opcode, size and payload', () => {
-    const parsed = JSON.parse(exportLog('ws://x', [msg(1, { at: Date.UTC(2026, 0, 1) }), msg(2, { kind: 'binary', opcode: 2, text: undefined, dataBase64: 'AQ==' })], 0));
+    const parsed = JSON.parse(
+      exportLog('ws://x', [msg(1, { at: Date.UTC(2026, 0, 1) }), msg(2, { kind: 'binary', opcode: 2, text: undefined, dataBase64: 'AQ==' })], 0),
+    );
     expect(parsed.url).toBe('ws://x');
     expect(parsed.messages[0]).toEqual({ direction: 'received', time: '2026-01-01T00:00:00.000Z', type: 'text', opcode: 1, size: 1, text: 'm1' });
     expect(parsed.messages[1].base64).toBe('AQ==');
@@ -114,7 +126,10 @@ describe('connection draft', () => {
   it('builds a spec from non-blank rows and a subprotocol list', async () => {
     const { buildWsSpec, createConnectionDraft, sessionTitle } = await import('./connection-draft');
     const draft = createConnectionDraft(' ws://h/p ');
-    draft.headers = [{ id: '1', name: 'X', value: '1', enabled: false }, { id: '2', name: '', value: '', enabled: true }];
+    draft.headers = [
+      { id: '1', name: 'X', value: '1', enabled: false },
+      { id: '2', name: '', value: '', enabled: true },
+    ];
     draft.subprotocols = ' a, ,b ';
     const spec = buildWsSpec(draft);
     expect(spec.url).toBe('ws://h/p');
@@ -155,7 +170,10 @@ describe('a saved WebSocket request back in the form', () => {
     const { wsRequestSpecSchema } = await import('../contract/websocket');
     const spec = wsRequestSpecSchema.parse({
       url: 'ws://h/p',
-      headers: [{ name: 'X-Team', value: 'blue' }, { name: 'X-Off', value: '1', enabled: false }],
+      headers: [
+        { name: 'X-Team', value: 'blue' },
+        { name: 'X-Off', value: '1', enabled: false },
+      ],
       subprotocols: ['a', 'b'],
       settings: { logCap: 50 },
       auth: { kind: 'bearer', token: '{{t}}' },

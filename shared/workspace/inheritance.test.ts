@@ -7,8 +7,14 @@ import { applyInheritance, inheritedAuth, inheritedLayers, withInheritedLayers }
 
 const collection = containerSettingsSchema.parse({
   name: 'API',
-  variables: [{ name: 'host', value: 'collection.test' }, { name: 'who', value: 'collection' }],
-  headers: [{ name: 'X-Team', value: 'core' }, { name: 'Accept', value: 'text/plain' }],
+  variables: [
+    { name: 'host', value: 'collection.test' },
+    { name: 'who', value: 'collection' },
+  ],
+  headers: [
+    { name: 'X-Team', value: 'core' },
+    { name: 'Accept', value: 'text/plain' },
+  ],
   auth: { kind: 'bearer', token: '{{token}}' },
 });
 const folder = containerSettingsSchema.parse({
@@ -43,7 +49,14 @@ describe('inheritance', () => {
       [
         { scope: 'request', label: 'Request', variables: [] },
         { scope: 'environment', label: 'Dev', variables: [{ name: 'host', value: 'env.test', secret: false }] },
-        { scope: 'global', label: 'Global', variables: [{ name: 'who', value: 'global' }, { name: 'g', value: '1' }].map((v) => ({ ...v, secret: false })) },
+        {
+          scope: 'global',
+          label: 'Global',
+          variables: [
+            { name: 'who', value: 'global' },
+            { name: 'g', value: '1' },
+          ].map((v) => ({ ...v, secret: false })),
+        },
       ],
       inheritedLayers([collection, folder]),
     );

@@ -42,9 +42,7 @@ export function inheritedLayers(chain: readonly ContainerSettings[]): VariableLa
     scope: 'collection' as const,
     label: container.name,
     container: index === 0 ? ('collection' as const) : ('folder' as const),
-    variables: container.variables
-      .filter((v) => v.enabled !== false)
-      .map((v) => ({ name: v.name, value: v.value, secret: false })),
+    variables: container.variables.filter((v) => v.enabled !== false).map((v) => ({ name: v.name, value: v.value, secret: false })),
   }));
   return layers.reverse();
 }

@@ -9,7 +9,10 @@ describe('request files', () => {
     const request = spec({
       method: 'POST',
       url: 'https://api.example.com/users?page=1',
-      headers: [{ name: 'Accept', value: 'application/json' }, { name: 'X-Off', value: '1', enabled: false }],
+      headers: [
+        { name: 'Accept', value: 'application/json' },
+        { name: 'X-Off', value: '1', enabled: false },
+      ],
       body: { kind: 'json', text: '{"a":1}' },
       auth: { kind: 'bearer', token: '{{token}}' },
       variables: [{ name: 'id', value: '7' }],
@@ -34,7 +37,11 @@ describe('request files', () => {
   });
 
   it('keeps pre-request and post-response scripts; files without them load as before', () => {
-    const spec = httpRequestSpecSchema.parse({ method: 'GET', url: 'https://a.test/', scripts: { preRequest: 'pm.variables.set("a", 1);', postResponse: 'pm.test("ok", () => {});\n' } });
+    const spec = httpRequestSpecSchema.parse({
+      method: 'GET',
+      url: 'https://a.test/',
+      scripts: { preRequest: 'pm.variables.set("a", 1);', postResponse: 'pm.test("ok", () => {});\n' },
+    });
     const stored = serializeRequest('Scripted', spec);
     expect(JSON.parse(stored.text).scripts).toEqual({ preRequest: 'pm.variables.set("a", 1);', postResponse: 'pm.test("ok", () => {});\n' });
     const parsed = parseRequest(stored.text);
@@ -43,7 +50,10 @@ describe('request files', () => {
     expect(JSON.parse(blank.text)).not.toHaveProperty('scripts');
     const old = parseRequest(JSON.stringify({ format: 2, name: 'Old', method: 'GET', url: 'https://a.test/' }));
     expect(old.ok && old.value.request.scripts).toBeUndefined();
-    const container = serializeContainer({ settings: { name: 'API', variables: [], headers: [], auth: { kind: 'none' }, scripts: { postResponse: 'pm.test("c", () => {});' } }, order: [] });
+    const container = serializeContainer({
+      settings: { name: 'API', variables: [], headers: [], auth: { kind: 'none' }, scripts: { postResponse: 'pm.test("c", () => {});' } },
+      order: [],
+    });
     const readBack = parseContainer(container.text, 'x');
     expect(readBack.ok && readBack.value.settings.scripts).toEqual({ postResponse: 'pm.test("c", () => {});' });
   });
@@ -84,7 +94,10 @@ describe('request files', () => {
     expect(text).not.toContain('AAECAwQFBgc=');
     expect(warnings).toHaveLength(1);
     const parsed = parseRequest(text);
-    expect(parsed.ok && parsed.value.request.body).toEqual({ kind: 'binary', file: { fileName: 'a.bin', contentType: 'application/octet-stream', dataBase64: '', unavailable: true } });
+    expect(parsed.ok && parsed.value.request.body).toEqual({
+      kind: 'binary',
+      file: { fileName: 'a.bin', contentType: 'application/octet-stream', dataBase64: '', unavailable: true },
+    });
   });
 
   it('reports what is wrong with a file it cannot read', () => {
@@ -94,7 +107,12 @@ describe('request files', () => {
 
   it('round-trips a container and masks its literal credentials', () => {
     const file = {
-      settings: { name: 'API', variables: [{ name: 'host', value: 'x.test', enabled: true }], headers: [], auth: { kind: 'bearer' as const, token: 'sk-literal-123', prefix: 'Bearer' } },
+      settings: {
+        name: 'API',
+        variables: [{ name: 'host', value: 'x.test', enabled: true }],
+        headers: [],
+        auth: { kind: 'bearer' as const, token: 'sk-literal-123', prefix: 'Bearer' },
+      },
       order: ['b.request.json', 'a'],
     };
     const { text, warnings } = serializeContainer(file);

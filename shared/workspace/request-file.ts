@@ -50,9 +50,7 @@ function body(value: RequestBody): Json {
         kind: 'multipart',
         parts: value.parts.map((part): Json => {
           const base: { [key: string]: Json } =
-            part.kind === 'text'
-              ? { kind: 'text', name: part.name, value: part.value }
-              : { kind: 'file', name: part.name, file: fileRef(part.file) };
+            part.kind === 'text' ? { kind: 'text', name: part.name, value: part.value } : { kind: 'file', name: part.name, file: fileRef(part.file) };
           if (part.enabled === false) base.enabled = false;
           return base;
         }),

@@ -21,7 +21,6 @@ export function slugify(name: string): string {
   return WINDOWS_RESERVED.test(slug) ? `${slug}-item` : slug;
 }
 
-
 /** A first name for a request being saved: its URL's last path segment, else its host; '' when there is no URL. */
 export function suggestRequestName(url: string): string {
   const withoutQuery = url.trim().split(/[?#]/)[0] ?? '';

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { neighbourTabId, tabShortcutOf, type KeyLike } from './tab-shortcuts';
 
-const press = (key: string, code: string, mods: Partial<KeyLike> = {}): KeyLike => ({ key, code, altKey: false, ctrlKey: false, metaKey: false, shiftKey: false, ...mods });
+const press = (key: string, code: string, mods: Partial<KeyLike> = {}): KeyLike => ({
+  key,
+  code,
+  altKey: false,
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+  ...mods,
+});
 
 describe('tab shortcuts', () => {
   it('Alt+T opens and Alt+W closes, by physical key (macOS Option+T types †)', () => {

@@ -54,7 +54,8 @@ describe('tabs', () => {
 
   it('closes others and all; the kept tab becomes active and closing everything leaves a blank request', () => {
     let state = initialTabs('a');
-    for (const id of ['b', 'c', 'd']) state = tabsReducer(state, { type: 'open', id, path: `c/${id}.request.json`, name: id.toUpperCase(), draft: createDraft() });
+    for (const id of ['b', 'c', 'd'])
+      state = tabsReducer(state, { type: 'open', id, path: `c/${id}.request.json`, name: id.toUpperCase(), draft: createDraft() });
     expect(state.tabs.map((t) => t.id)).toEqual(['b', 'c', 'd']);
     expect(state.activeId).toBe('d');
     const others = tabsReducer(state, { type: 'closeMany', ids: otherTabIds(state, 'c'), newId: 'n', activate: 'c' });
@@ -73,8 +74,15 @@ describe('tabs', () => {
     state = tabsReducer(state, { type: 'edit', id: 'a', action: { type: 'url', url: 'https://x.test/?q=1' } });
     const back = tabsFromSession(tabsToSession(state));
     expect(back?.tabs[0]).toMatchObject({ id: 'a', dirty: true, draft: { url: 'https://x.test/?q=1' } });
-    state = tabsReducer(state, { type: 'edit', id: 'a', action: { type: 'body', body: { kind: 'binary', binary: { fileName: 'a.bin', contentType: 'x/y', dataBase64: 'QUJD' } } } });
-    expect(tabsToSession(state).tabs[0]?.request.body).toEqual({ kind: 'binary', file: { fileName: 'a.bin', contentType: 'x/y', dataBase64: '', unavailable: true } });
+    state = tabsReducer(state, {
+      type: 'edit',
+      id: 'a',
+      action: { type: 'body', body: { kind: 'binary', binary: { fileName: 'a.bin', contentType: 'x/y', dataBase64: 'QUJD' } } },
+    });
+    expect(tabsToSession(state).tabs[0]?.request.body).toEqual({
+      kind: 'binary',
+      file: { fileName: 'a.bin', contentType: 'x/y', dataBase64: '', unavailable: true },
+    });
   });
 });
 
@@ -91,7 +99,7 @@ describe('visibleNodes', () => {
     expect(visibleNodes(nodes, new Set(['a'])).map((n) => n.path)).toEqual(['a', 'b']);
   });
 
-  it('remembers which history entry holds each tab\'s response, through the session, without marking the tab edited', () => {
+  it("remembers which history entry holds each tab's response, through the session, without marking the tab edited", () => {
     let state = initialTabs('z');
     state = tabsReducer(state, { type: 'open', id: 'a', path: 'c/a.request.json', name: 'A', draft: createDraft({ url: 'https://a.test/' }) });
     state = tabsReducer(state, { type: 'open', id: 'b', path: null, name: 'B', draft: createDraft({ url: 'https://b.test/' }), dirty: true });

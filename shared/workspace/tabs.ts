@@ -122,7 +122,11 @@ export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
       return {
         ...state,
         tabs: state.tabs.map(({ deleted, ...tab }) =>
-          deleted && inside(deleted.from) && !state.tabs.some((other) => other.path === deleted.from) ? { ...tab, path: deleted.from, dirty: deleted.dirty } : deleted ? { ...tab, deleted } : tab,
+          deleted && inside(deleted.from) && !state.tabs.some((other) => other.path === deleted.from)
+            ? { ...tab, path: deleted.from, dirty: deleted.dirty }
+            : deleted
+              ? { ...tab, deleted }
+              : tab,
         ),
       };
     }

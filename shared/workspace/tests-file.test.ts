@@ -49,8 +49,13 @@ describe('request files: tests', () => {
   });
 
   it('refuses a file with a malformed row, naming where', () => {
-    const bad = parseRequest(JSON.stringify({ format: 3, name: 'Bad', method: 'GET', url: 'https://x.test/', tests: { assertions: [{ target: 'nope', operator: 'equals' }] } }));
+    const bad = parseRequest(
+      JSON.stringify({ format: 3, name: 'Bad', method: 'GET', url: 'https://x.test/', tests: { assertions: [{ target: 'nope', operator: 'equals' }] } }),
+    );
     expect(bad).toMatchObject({ ok: false, error: expect.stringContaining('tests.assertions.0.target') });
-    expect(parseRequest(JSON.stringify({ format: 4, method: 'GET', url: 'https://x.test/' }))).toMatchObject({ ok: false, error: expect.stringMatching(/newer Courier/) });
+    expect(parseRequest(JSON.stringify({ format: 4, method: 'GET', url: 'https://x.test/' }))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/newer Courier/),
+    });
   });
 });

@@ -11,7 +11,10 @@ describe('WebSocket request files', () => {
   it('round-trips URL, headers, subprotocols, settings and saved messages, defaults left out, in a fixed key order', () => {
     const request = ws({
       params: [{ name: 'room', value: '7' }],
-      headers: [{ name: 'X-Team', value: 'blue' }, { name: 'X-Off', value: '1', enabled: false }],
+      headers: [
+        { name: 'X-Team', value: 'blue' },
+        { name: 'X-Off', value: '1', enabled: false },
+      ],
       subprotocols: ['chat.v2', 'chat.v1'],
       settings: { autoReconnect: true, logCap: 500 },
       auth: { kind: 'bearer', token: '{{token}}' },

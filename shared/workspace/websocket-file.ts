@@ -100,8 +100,7 @@ export function parseWebSocketRequest(text: string, file?: string): Parsed<{ nam
 }
 
 type ParsedRequestFile =
-  | { kind: 'http'; name: string | undefined; request: HttpRequestSpec }
-  | ({ kind: 'websocket'; name: string | undefined } & WebSocketFile);
+  { kind: 'http'; name: string | undefined; request: HttpRequestSpec } | ({ kind: 'websocket'; name: string | undefined } & WebSocketFile);
 
 /**
  * Any request file: a `"kind": "websocket"` file, or an HTTP request (no kind, as every earlier file). The version is

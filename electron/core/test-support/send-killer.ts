@@ -10,7 +10,10 @@ async function main(): Promise<void> {
   const courier = createCourier({ dataDir, mode: 'web', version: '0.0.0-kill', openExternal: () => false, onInternalError: () => undefined });
   process.stdout.write('ready\n');
   for (let n = 1; ; n++) {
-    const result = await dispatch(courier.handlers, 'http.send', { requestId: `kill-${process.pid}-${n}`, request: { method: 'GET', url: `${origin}/${process.pid}/${n}` } });
+    const result = await dispatch(courier.handlers, 'http.send', {
+      requestId: `kill-${process.pid}-${n}`,
+      request: { method: 'GET', url: `${origin}/${process.pid}/${n}` },
+    });
     if (result.ok) process.stdout.write(`ack ${process.pid}/${n}\n`);
   }
 }

@@ -3,9 +3,58 @@ import { parseRunArgs } from './args';
 
 describe('courier run arguments', () => {
   it('reads every option, repeatable ones and comma lists included', () => {
-    const parsed = parseRunArgs(['run', 'api', '--env', 'Staging', '--var', 'a=1', '--var', 'b=x=y', '--iterations', '3', '--data', 'd.csv', '--folder', 'Users/Admin', '--bail', '--delay', '50', '--timeout', '2000', '--insecure', '--reporter', 'cli,junit', '--reporter', 'html', '--out', 'r', '--secret-from-env', 'TOKEN=CI_TOKEN', '--rps', '5', '--max-rate-limit-wait', '1000']);
+    const parsed = parseRunArgs([
+      'run',
+      'api',
+      '--env',
+      'Staging',
+      '--var',
+      'a=1',
+      '--var',
+      'b=x=y',
+      '--iterations',
+      '3',
+      '--data',
+      'd.csv',
+      '--folder',
+      'Users/Admin',
+      '--bail',
+      '--delay',
+      '50',
+      '--timeout',
+      '2000',
+      '--insecure',
+      '--reporter',
+      'cli,junit',
+      '--reporter',
+      'html',
+      '--out',
+      'r',
+      '--secret-from-env',
+      'TOKEN=CI_TOKEN',
+      '--rps',
+      '5',
+      '--max-rate-limit-wait',
+      '1000',
+    ]);
     expect(parsed).toEqual({
-      run: { source: 'api', env: 'Staging', vars: { a: '1', b: 'x=y' }, iterations: 3, data: 'd.csv', folder: 'Users/Admin', bail: true, delayMs: 50, timeoutMs: 2000, insecure: true, reporters: ['cli', 'junit', 'html'], outDir: 'r', secretsFromEnv: { TOKEN: 'CI_TOKEN' }, requestsPerSecond: 5, maxRateLimitWaitMs: 1000 },
+      run: {
+        source: 'api',
+        env: 'Staging',
+        vars: { a: '1', b: 'x=y' },
+        iterations: 3,
+        data: 'd.csv',
+        folder: 'Users/Admin',
+        bail: true,
+        delayMs: 50,
+        timeoutMs: 2000,
+        insecure: true,
+        reporters: ['cli', 'junit', 'html'],
+        outDir: 'r',
+        secretsFromEnv: { TOKEN: 'CI_TOKEN' },
+        requestsPerSecond: 5,
+        maxRateLimitWaitMs: 1000,
+      },
     });
   });
 

@@ -60,7 +60,11 @@ function whole(name: string, text: string | undefined, min: number): number | un
   return Number(text);
 }
 
-function pairs(name: string, list: readonly string[] | undefined, check: (key: string, value: string) => string | null): Record<string, string> | { error: string } {
+function pairs(
+  name: string,
+  list: readonly string[] | undefined,
+  check: (key: string, value: string) => string | null,
+): Record<string, string> | { error: string } {
   const out: Record<string, string> = {};
   for (const item of list ?? []) {
     const at = item.indexOf('=');
@@ -114,7 +118,13 @@ export function parseRunArgs(argv: readonly string[]): ParsedArgs {
     return { error: (error as Error).message };
   }
   if (values.help === true) return { help: true };
-  if (positionals.length !== 1) return { error: positionals.length === 0 ? 'courier run needs a workspace folder, collection folder or collection file.' : `courier run takes one folder or file, got ${positionals.length}: ${positionals.join(' ')}` };
+  if (positionals.length !== 1)
+    return {
+      error:
+        positionals.length === 0
+          ? 'courier run needs a workspace folder, collection folder or collection file.'
+          : `courier run takes one folder or file, got ${positionals.length}: ${positionals.join(' ')}`,
+    };
   if (values.env !== undefined && values['env-file'] !== undefined) return { error: '--env and --env-file cannot be used together: pick one.' };
   const numbers = {
     iterations: whole('--iterations', values.iterations as string | undefined, 1),
@@ -124,13 +134,22 @@ export function parseRunArgs(argv: readonly string[]): ParsedArgs {
     wait: whole('--max-rate-limit-wait', values['max-rate-limit-wait'] as string | undefined, 0),
   };
   for (const value of Object.values(numbers)) if (isError(value)) return value;
-  const reporters = ((values.reporter as string[] | undefined) ?? ['cli']).flatMap((list) => list.split(',')).map((name) => name.trim()).filter(Boolean);
+  const reporters = ((values.reporter as string[] | undefined) ?? ['cli'])
+    .flatMap((list) => list.split(','))
+    .map((name) => name.trim())
+    .filter(Boolean);
   const unknown = reporters.find((name) => !(REPORTERS as readonly string[]).includes(name));
   if (unknown !== undefined) return { error: `--reporter "${unknown}" is not one of ${REPORTERS.join(', ')}.` };
-  const vars = pairs('--var', values.var as string[] | undefined, (key) => (VARIABLE.test(key) ? null : 'a variable name starts with a letter or _ and uses letters, digits, _ . -'));
+  const vars = pairs('--var', values.var as string[] | undefined, (key) =>
+    VARIABLE.test(key) ? null : 'a variable name starts with a letter or _ and uses letters, digits, _ . -',
+  );
   if (isError(vars)) return vars;
   const secrets = pairs('--secret-from-env', values['secret-from-env'] as string[] | undefined, (key, value) =>
-    !VARIABLE.test(key) ? 'a variable name starts with a letter or _ and uses letters, digits, _ . -' : value === '' ? 'name the environment variable after "="' : null,
+    !VARIABLE.test(key)
+      ? 'a variable name starts with a letter or _ and uses letters, digits, _ . -'
+      : value === ''
+        ? 'name the environment variable after "="'
+        : null,
   );
   if (isError(secrets)) return secrets;
   const run: RunArgs = {

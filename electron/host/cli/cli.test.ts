@@ -38,7 +38,17 @@ beforeAll(async () => {
     banner: { js: "var __courierModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   });
   // beside the bundle, as scripts/build.mjs puts it: without it every script fails to start
-  await build({ entryPoints: [path.join(root, 'electron/services/scripts/sandbox-worker.ts')], outfile: path.join(bundleDir, 'sandbox-worker.js'), bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning', absWorkingDir: root });
+  await build({
+    entryPoints: [path.join(root, 'electron/services/scripts/sandbox-worker.ts')],
+    outfile: path.join(bundleDir, 'sandbox-worker.js'),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+    absWorkingDir: root,
+  });
   tmp = await mkdtemp(path.join(os.tmpdir(), 'courier-cli-test-'));
   server = await startHttpServer((req, res) => {
     received.push({ url: req.url ?? '', headers: req.headers });
@@ -52,7 +62,9 @@ beforeAll(async () => {
     }
     // echoes what it got, secrets included: the reports must still not show them; args as httpbin's /get has them
     const args = Object.fromEntries(new URL(req.url ?? '/', 'http://x').searchParams);
-    res.writeHead(200, { 'Content-Type': 'application/json', 'X-Echo': `${req.url} ${String(req.headers['x-api-key'] ?? '')}` }).end(JSON.stringify({ url: req.url, args, headers: req.headers }));
+    res
+      .writeHead(200, { 'Content-Type': 'application/json', 'X-Echo': `${req.url} ${String(req.headers['x-api-key'] ?? '')}` })
+      .end(JSON.stringify({ url: req.url, args, headers: req.headers }));
   });
 }, 120_000);
 
@@ -89,9 +101,15 @@ async function workspace(name: string, requests: { file: string; name: string; u
   const dir = path.join(tmp, name);
   await mkdir(path.join(dir, 'api'), { recursive: true });
   await writeFile(path.join(dir, 'courier-workspace.json'), JSON.stringify({ format: 1, name, order: ['api'] }));
-  await writeFile(path.join(dir, 'api', 'collection.json'), JSON.stringify({ name: 'API', order: requests.map((request) => request.file), variables: [{ name: 'base', value: server.origin }] }));
+  await writeFile(
+    path.join(dir, 'api', 'collection.json'),
+    JSON.stringify({ name: 'API', order: requests.map((request) => request.file), variables: [{ name: 'base', value: server.origin }] }),
+  );
   for (const request of requests) {
-    await writeFile(path.join(dir, 'api', request.file), JSON.stringify({ name: request.name, method: 'GET', url: request.url, ...(request.headers ? { headers: request.headers } : {}) }));
+    await writeFile(
+      path.join(dir, 'api', request.file),
+      JSON.stringify({ name: request.name, method: 'GET', url: request.url, ...(request.headers ? { headers: request.headers } : {}) }),
+    );
   }
   return dir;
 }
@@ -178,7 +196,10 @@ describe('courier run', () => {
     const out = path.join(tmp, 'pm-reports');
     limited = 0;
     received.length = 0;
-    const ran = await courierRun(['run', file, '--data', path.join(tmp, 'users.json'), '--secret-from-env', `token=CI_TOKEN`, '--reporter', 'cli,json,junit,html', '--out', out], { CI_TOKEN: canary });
+    const ran = await courierRun(
+      ['run', file, '--data', path.join(tmp, 'users.json'), '--secret-from-env', `token=CI_TOKEN`, '--reporter', 'cli,json,junit,html', '--out', out],
+      { CI_TOKEN: canary },
+    );
     expect(ran.stderr).toBe('');
     expect(ran.code).toBe(0);
     // sent for real, each iteration with its row, and the 429 waited out once
@@ -192,7 +213,7 @@ describe('courier run', () => {
     expect(await readFile(path.join(out, 'courier-run.json'), 'utf8')).toContain('token=••••••');
   });
 
-  it('runs a Postman file\'s pm.test scripts in the sandbox: passes and failures counted, exit 1 on a failure', async () => {
+  it("runs a Postman file's pm.test scripts in the sandbox: passes and failures counted, exit 1 on a failure", async () => {
     const tests = (expected: number) => [
       "pm.test('status is 200', () => pm.response.to.have.status(200));",
       `pm.test('url echoed', () => pm.expect(pm.response.json().url).to.equal('/scripted/${expected}'));`,
@@ -202,8 +223,16 @@ describe('courier run', () => {
       info: { name: 'Scripted', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
       variable: [{ key: 'base', value: server.origin }],
       item: [
-        { name: 'Good', request: { method: 'GET', url: '{{base}}/scripted/1' }, event: [{ listen: 'test', script: { type: 'text/javascript', exec: tests(1) } }] },
-        { name: 'Bad', request: { method: 'GET', url: '{{base}}/scripted/2' }, event: [{ listen: 'test', script: { type: 'text/javascript', exec: tests(3) } }] },
+        {
+          name: 'Good',
+          request: { method: 'GET', url: '{{base}}/scripted/1' },
+          event: [{ listen: 'test', script: { type: 'text/javascript', exec: tests(1) } }],
+        },
+        {
+          name: 'Bad',
+          request: { method: 'GET', url: '{{base}}/scripted/2' },
+          event: [{ listen: 'test', script: { type: 'text/javascript', exec: tests(3) } }],
+        },
       ],
     };
     const file = path.join(tmp, 'scripted.postman_collection.json');
@@ -213,7 +242,9 @@ describe('courier run', () => {
     expect(ran.stderr).toBe('');
     expect(ran.stdout).not.toMatch(/could not run|did not start/);
     expect(ran.code).toBe(1);
-    const report = JSON.parse(await readFile(path.join(out, 'courier-run.json'), 'utf8')) as { requests: { name: string; tests: { name: string; outcome: string }[] }[] };
+    const report = JSON.parse(await readFile(path.join(out, 'courier-run.json'), 'utf8')) as {
+      requests: { name: string; tests: { name: string; outcome: string }[] }[];
+    };
     const outcome = report.requests.map((request) => [request.name, request.tests.map((test) => `${test.name}:${test.outcome}`)]);
     expect(outcome).toEqual([
       ['Good', ['status is 200:passed', 'url echoed:passed']],
@@ -221,7 +252,7 @@ describe('courier run', () => {
     ]);
   }, 60_000);
 
-  it('gives a Postman file\'s scripts the --data row: pm.iterationData and pm.variables, pre-request and post-response', async () => {
+  it("gives a Postman file's scripts the --data row: pm.iterationData and pm.variables, pre-request and post-response", async () => {
     const collection = {
       info: { name: 'Data driven', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
       variable: [{ key: 'base', value: server.origin }],
@@ -230,7 +261,10 @@ describe('courier run', () => {
           name: 'Row',
           request: { method: 'GET', url: '{{base}}/rows?row={{q}}&pre={{pre}}' },
           event: [
-            { listen: 'prerequest', script: { type: 'text/javascript', exec: ['pm.variables.set("pre", pm.iterationData.get("q") + "-" + pm.variables.get("q"));'] } },
+            {
+              listen: 'prerequest',
+              script: { type: 'text/javascript', exec: ['pm.variables.set("pre", pm.iterationData.get("q") + "-" + pm.variables.get("q"));'] },
+            },
             {
               listen: 'test',
               script: {
@@ -254,7 +288,9 @@ describe('courier run', () => {
     const ran = await courierRun(['run', file, '--data', path.join(tmp, 'rows.csv'), '--reporter', 'cli,json', '--out', out]);
     expect(ran.stderr).toBe('');
     expect(received.slice(count).map((request) => request.url)).toEqual(['/rows?row=1&pre=1-1', '/rows?row=2&pre=2-2', '/rows?row=3&pre=3-3']);
-    const report = JSON.parse(await readFile(path.join(out, 'courier-run.json'), 'utf8')) as { requests: { tests: { name: string; outcome: string; message?: string }[] }[] };
+    const report = JSON.parse(await readFile(path.join(out, 'courier-run.json'), 'utf8')) as {
+      requests: { tests: { name: string; outcome: string; message?: string }[] }[];
+    };
     expect(report.requests.map((request) => request.tests.map((test) => `${test.name}:${test.outcome}${test.message ? ` ${test.message}` : ''}`))).toEqual(
       Array.from({ length: 3 }, () => ['iterationData:passed', 'variables:passed', 'pre-request:passed']),
     );
@@ -270,12 +306,22 @@ describe('courier run', () => {
           name: 'Chained',
           request: { method: 'GET', url: '{{base}}/cli-main/{{n}}' },
           event: [
-            { listen: 'prerequest', script: { type: 'text/javascript', exec: ['pm.sendRequest("{{base}}/cli-token?n=7", (err, res) => pm.variables.set("n", res.json().url.split("n=")[1]));'] } },
+            {
+              listen: 'prerequest',
+              script: {
+                type: 'text/javascript',
+                exec: ['pm.sendRequest("{{base}}/cli-token?n=7", (err, res) => pm.variables.set("n", res.json().url.split("n=")[1]));'],
+              },
+            },
             {
               listen: 'test',
               script: {
                 type: 'text/javascript',
-                exec: ["pm.test('chained', () => pm.expect(pm.response.json().url).to.equal('/cli-main/7'));", 'const after = await pm.sendRequest({ url: "{{base}}/cli-after", method: "POST" });', "pm.test('awaited', () => pm.expect(after.json().url).to.equal('/cli-after'));"],
+                exec: [
+                  "pm.test('chained', () => pm.expect(pm.response.json().url).to.equal('/cli-main/7'));",
+                  'const after = await pm.sendRequest({ url: "{{base}}/cli-after", method: "POST" });',
+                  "pm.test('awaited', () => pm.expect(after.json().url).to.equal('/cli-after'));",
+                ],
               },
             },
           ],
@@ -290,7 +336,9 @@ describe('courier run', () => {
     expect(ran.stderr).toBe('');
     expect(ran.code).toBe(0);
     expect(received.slice(count).map((request) => request.url)).toEqual(['/cli-token?n=7', '/cli-main/7', '/cli-after']);
-    const report = JSON.parse(await readFile(path.join(out, 'courier-run.json'), 'utf8')) as { requests: { name: string; tests: { name: string; outcome: string }[] }[] };
+    const report = JSON.parse(await readFile(path.join(out, 'courier-run.json'), 'utf8')) as {
+      requests: { name: string; tests: { name: string; outcome: string }[] }[];
+    };
     expect(report.requests.map((request) => request.tests.map((test) => `${test.name}:${test.outcome}`))).toEqual([['chained:passed', 'awaited:passed']]);
   }, 60_000);
 
@@ -305,7 +353,7 @@ describe('courier run', () => {
     expect(ran.ms).toBeLessThan(10_000);
   }, 30_000);
 
-  it('unlocks --data-dir\'s vault from COURIER_VAULT_PASSPHRASE and never shows its secret', async () => {
+  it("unlocks --data-dir's vault from COURIER_VAULT_PASSPHRASE and never shows its secret", async () => {
     const canary = 'vAuLt-canary-Q81zz0';
     const dataDir = await mkdtemp(path.join(tmp, 'data-'));
     const setup = createCourier({ dataDir, mode: 'web', version: '0', openExternal: () => false, onInternalError: (e) => console.error(e) });
@@ -321,10 +369,14 @@ describe('courier run', () => {
     } finally {
       await setup.close();
     }
-    const dir = await workspace('vaulted', [{ file: 'a.request.json', name: 'Keyed', url: '{{base}}/keyed?k={{apiKey}}', headers: [{ name: 'X-Api-Key', value: '{{apiKey}}' }] }]);
+    const dir = await workspace('vaulted', [
+      { file: 'a.request.json', name: 'Keyed', url: '{{base}}/keyed?k={{apiKey}}', headers: [{ name: 'X-Api-Key', value: '{{apiKey}}' }] },
+    ]);
     const out = path.join(tmp, 'vault-reports');
     received.length = 0;
-    const ran = await courierRun(['run', dir, '--data-dir', dataDir, '--env', 'CI', '--reporter', 'cli,json,junit,html', '--out', out], { COURIER_VAULT_PASSPHRASE: 'correct horse battery' });
+    const ran = await courierRun(['run', dir, '--data-dir', dataDir, '--env', 'CI', '--reporter', 'cli,json,junit,html', '--out', out], {
+      COURIER_VAULT_PASSPHRASE: 'correct horse battery',
+    });
     expect(ran.stderr).toBe('');
     expect(ran.code).toBe(0);
     expect(received[0]!.headers['x-api-key']).toBe(canary);
@@ -340,7 +392,10 @@ describe('courier run', () => {
     const dir = await workspace('foldered', [{ file: 'top.request.json', name: 'Top', url: '{{base}}/top' }]);
     await mkdir(path.join(dir, 'api', 'users'));
     await writeFile(path.join(dir, 'api', 'users', 'folder.json'), JSON.stringify({ name: 'Users', order: ['list.request.json'] }));
-    await writeFile(path.join(dir, 'api', 'users', 'list.request.json'), JSON.stringify({ name: 'List', method: 'GET', url: '{{base}}/users?stage={{stage}}&who={{who}}' }));
+    await writeFile(
+      path.join(dir, 'api', 'users', 'list.request.json'),
+      JSON.stringify({ name: 'List', method: 'GET', url: '{{base}}/users?stage={{stage}}&who={{who}}' }),
+    );
     await writeFile(path.join(tmp, 'env.json'), JSON.stringify({ stage: 'staging', who: 'env' }));
     received.length = 0;
     const ran = await courierRun(['run', dir, '--folder', 'Users', '--env-file', path.join(tmp, 'env.json'), '--var', 'who=cli', '--iterations', '2']);
@@ -350,7 +405,7 @@ describe('courier run', () => {
     expect(ran.stdout).toContain('Iteration 2/2');
   });
 
-  it('keeps V8\'s code for the run beside the bundle after a first run, and a later run takes it with the same results', async () => {
+  it("keeps V8's code for the run beside the bundle after a first run, and a later run takes it with the same results", async () => {
     const cache = path.join(bundleDir, 'run-command.cjs.v8-cache');
     await rm(cache, { force: true });
     const dir = await workspace('cached', [

@@ -48,7 +48,14 @@ async function main(): Promise<number> {
     process.on(signal, onSignal);
   }
   try {
-    return await bundle.exports.runCommand(parsed.run, { stdout: process.stdout, stderr: process.stderr, env: process.env, version: version(), signal: controller.signal, sandbox });
+    return await bundle.exports.runCommand(parsed.run, {
+      stdout: process.stdout,
+      stderr: process.stderr,
+      env: process.env,
+      version: version(),
+      signal: controller.signal,
+      sandbox,
+    });
   } finally {
     bundle.saveCache();
   }

@@ -107,8 +107,13 @@ export async function runCommand(args: RunArgs, io: CommandIo): Promise<number> 
     });
     cleanups.unshift(environment.dispose);
     mask = (text) => redactText(text, environment.secrets);
-    const settings: Partial<RequestSettings> = { ...(args.timeoutMs === undefined ? {} : { deadlineMs: args.timeoutMs }), ...(args.insecure ? { verifyTls: false } : {}) };
-    const terminal = args.reporters.includes('cli') ? createTerminalReporter({ write: (text) => io.stdout.write(mask(text)), tty, color: tty && !io.env.NO_COLOR }) : null;
+    const settings: Partial<RequestSettings> = {
+      ...(args.timeoutMs === undefined ? {} : { deadlineMs: args.timeoutMs }),
+      ...(args.insecure ? { verifyTls: false } : {}),
+    };
+    const terminal = args.reporters.includes('cli')
+      ? createTerminalReporter({ write: (text) => io.stdout.write(mask(text)), tty, color: tty && !io.env.NO_COLOR })
+      : null;
     let result: RunResult;
     try {
       result = await createRunner({ handlers }).run({

@@ -41,7 +41,11 @@ async function readEnvFile(file: string): Promise<{ name: string; variables: Var
   }
   const parsed = await importFileText(text, file).catch(() => null);
   const environment = parsed?.environments[0];
-  if (environment) return { name: environment.name, variables: environment.variables.map(({ name, value, enabled, secret }) => ({ name, value, enabled, secret: secret === true })) };
+  if (environment)
+    return {
+      name: environment.name,
+      variables: environment.variables.map(({ name, value, enabled, secret }) => ({ name, value, enabled, secret: secret === true })),
+    };
   if (plain !== null && typeof plain === 'object' && !Array.isArray(plain) && Object.values(plain).every((value) => typeof value === 'string')) {
     return { name: 'env-file', variables: Object.entries(plain as Record<string, string>).map(([name, value]) => ({ name, value })) };
   }
@@ -78,7 +82,9 @@ export async function prepareEnvironment(handlers: MethodHandlers, args: Environ
     const found = state.environments.find((environment) => environment.name === args.env || environment.id === args.env);
     if (!found) {
       const known = state.environments.map((environment) => environment.name);
-      throw new InputError(`--env "${args.env}": no such environment${known.length > 0 ? ` (environments: ${known.join(', ')})` : ' (this data folder has none; use --data-dir, or --env-file)'}.`);
+      throw new InputError(
+        `--env "${args.env}": no such environment${known.length > 0 ? ` (environments: ${known.join(', ')})` : ' (this data folder has none; use --data-dir, or --env-file)'}.`,
+      );
     }
     baseId = found.id;
   } else if (args.envFile !== undefined) {
@@ -94,8 +100,9 @@ export async function prepareEnvironment(handlers: MethodHandlers, args: Environ
   const dispose = async () => void (await dispatch(handlers, 'environments.delete', { id: copy.id }));
   try {
     // the copy's own variables keep their stored values (a secret's value omitted keeps its ciphertext)
-    const kept: VariableEditInput[] = (created?.variables ?? copy.variables.map(({ id, name, value, enabled, secret }) => ({ id, name, enabled, secret, ...(secret ? {} : { value }) })))
-      .filter((variable) => !(variable.name in secrets));
+    const kept: VariableEditInput[] = (
+      created?.variables ?? copy.variables.map(({ id, name, value, enabled, secret }) => ({ id, name, enabled, secret, ...(secret ? {} : { value }) }))
+    ).filter((variable) => !(variable.name in secrets));
     const added = secretNames.map((name) => ({ name, value: secrets[name]!, secret: true }));
     await call(handlers, 'variables.saveScope', { scopeId: copy.id, variables: [...kept, ...added] }, 'environment');
     const values = await revealed(handlers, copy.id, await call<VariablesState>(handlers, 'variables.state', {}, 'variables'));

@@ -49,7 +49,12 @@ async function importFile(handlers: MethodHandlers, file: string): Promise<RunSo
   const folder = await mkdtemp(path.join(os.tmpdir(), 'courier-run-workspace-'));
   try {
     await call(handlers, 'workspace.open', { path: folder }, folder);
-    const saved = await call<{ collections: { path: string }[]; warnings: string[] }>(handlers, 'workspace.importCollections', { collections: parsed.collections }, file);
+    const saved = await call<{ collections: { path: string }[]; warnings: string[] }>(
+      handlers,
+      'workspace.importCollections',
+      { collections: parsed.collections },
+      file,
+    );
     const tree = await call<WorkspaceTree>(handlers, 'workspace.tree', {}, folder);
     return {
       paths: saved.collections.map((collection) => collection.path),
@@ -98,11 +103,19 @@ export function findFolder(nodes: readonly WorkspaceNode[], roots: readonly stri
     for (let parent = node.parent; parent !== null; parent = byPath.get(parent)?.parent ?? null) names.unshift(byPath.get(parent)?.name ?? '');
     return names;
   };
-  const target = wanted.split('/').map((part) => part.trim()).filter(Boolean).join('/');
-  const match = within.find((node) => node.path === target || node.path.endsWith(`/${target}`))
-    ?? within.find((node) => namesOf(node).join('/') === target || namesOf(node).slice(1).join('/') === target);
+  const target = wanted
+    .split('/')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .join('/');
+  const match =
+    within.find((node) => node.path === target || node.path.endsWith(`/${target}`)) ??
+    within.find((node) => namesOf(node).join('/') === target || namesOf(node).slice(1).join('/') === target);
   if (!match) {
-    const known = within.filter((node) => node.kind === 'folder').map((node) => namesOf(node).join('/')).slice(0, 20);
+    const known = within
+      .filter((node) => node.kind === 'folder')
+      .map((node) => namesOf(node).join('/'))
+      .slice(0, 20);
     throw new InputError(`--folder "${wanted}": no such folder. Folders: ${known.length > 0 ? known.join(', ') : 'none'}.`);
   }
   return match.path;

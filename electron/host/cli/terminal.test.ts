@@ -2,8 +2,35 @@ import { describe, expect, it } from 'vitest';
 import { totalsOf, type RequestRun, type RunResult } from '../../../shared/runner';
 import { createTerminalReporter } from './terminal';
 
-const run: RequestRun = { iteration: 1, path: 'api/a', name: 'Login', folder: 'API', method: 'POST', url: 'http://x/login', status: 401, statusText: 'Unauthorized', timeMs: 42, tests: [{ name: 'status is 200', outcome: 'failed', source: 'assertion', message: 'expected 200, got 401' }, { name: 'has body', outcome: 'passed', source: 'script' }], error: null, retried: false, skipped: null };
-const result: RunResult = { name: 'API', environment: null, iterations: 1, startedAt: 0, finishedAt: 1500, requests: [run], totals: totalsOf([run]), cancelled: false, bailed: false };
+const run: RequestRun = {
+  iteration: 1,
+  path: 'api/a',
+  name: 'Login',
+  folder: 'API',
+  method: 'POST',
+  url: 'http://x/login',
+  status: 401,
+  statusText: 'Unauthorized',
+  timeMs: 42,
+  tests: [
+    { name: 'status is 200', outcome: 'failed', source: 'assertion', message: 'expected 200, got 401' },
+    { name: 'has body', outcome: 'passed', source: 'script' },
+  ],
+  error: null,
+  retried: false,
+  skipped: null,
+};
+const result: RunResult = {
+  name: 'API',
+  environment: null,
+  iterations: 1,
+  startedAt: 0,
+  finishedAt: 1500,
+  requests: [run],
+  totals: totalsOf([run]),
+  cancelled: false,
+  bailed: false,
+};
 
 function drive(tty: boolean): string {
   let text = '';
@@ -38,7 +65,15 @@ describe('terminal output', () => {
   });
 
   it('shows a request cancelled in flight as cancelled, not failed, line and summary', () => {
-    const stopped: RequestRun = { ...run, name: 'Slow', status: null, statusText: '', timeMs: null, tests: [], error: { code: 'CANCELLED', message: 'The request was cancelled.' } };
+    const stopped: RequestRun = {
+      ...run,
+      name: 'Slow',
+      status: null,
+      statusText: '',
+      timeMs: null,
+      tests: [],
+      error: { code: 'CANCELLED', message: 'The request was cancelled.' },
+    };
     const cancelledRun: RunResult = { ...result, requests: [stopped], totals: totalsOf([stopped]), cancelled: true };
     let text = '';
     const terminal = createTerminalReporter({ write: (chunk) => (text += chunk), tty: false, color: false });

@@ -54,11 +54,18 @@ export function createTerminalReporter(options: TerminalOptions) {
     const icon = outcome === 'skipped' || outcome === 'cancelled' ? c.yellow('–') : outcome === 'failed' ? c.red('✗') : c.green('✓');
     const passed = run.tests.filter((test) => test.outcome === 'passed').length;
     const failedTests = run.tests.filter((test) => test.outcome === 'failed').length;
-    const status = outcome === 'skipped' || outcome === 'cancelled' ? c.yellow(outcome) : run.status === null ? c.red(run.error?.code ?? 'no response') : `${run.status} ${run.statusText}`.trim();
+    const status =
+      outcome === 'skipped' || outcome === 'cancelled'
+        ? c.yellow(outcome)
+        : run.status === null
+          ? c.red(run.error?.code ?? 'no response')
+          : `${run.status} ${run.statusText}`.trim();
     const time = run.timeMs === null ? '' : `${run.timeMs} ms`;
     const counts = run.tests.length === 0 ? '' : `${c.green(`${passed} ✓`)} ${failedTests > 0 ? c.red(`${failedTests} ✗`) : c.dim('0 ✗')}`;
     const parts = [`${icon} ${pad(run.method, 7)}${run.name}`, status, c.dim(time), counts, run.retried ? c.yellow('(retried after a rate limit)') : ''];
-    const details = run.tests.filter((test) => test.outcome === 'failed').map((test) => `    ${c.red('✗')} ${test.name}${test.message === undefined ? '' : c.dim(` — ${test.message}`)}`);
+    const details = run.tests
+      .filter((test) => test.outcome === 'failed')
+      .map((test) => `    ${c.red('✗')} ${test.name}${test.message === undefined ? '' : c.dim(` — ${test.message}`)}`);
     if (run.error !== null && outcome !== 'cancelled') details.unshift(`    ${c.red(run.error.message)}`);
     return [parts.filter(Boolean).join('  '), ...details].join('\n');
   };
@@ -68,7 +75,9 @@ export function createTerminalReporter(options: TerminalOptions) {
       switch (event.type) {
         case 'run-started':
           iterations = event.iterations;
-          options.write(`${c.bold(event.name)}${c.dim(` — ${event.requests} request${event.requests === 1 ? '' : 's'}${event.iterations > 1 ? ` × ${event.iterations} iterations` : ''}`)}\n`);
+          options.write(
+            `${c.bold(event.name)}${c.dim(` — ${event.requests} request${event.requests === 1 ? '' : 's'}${event.iterations > 1 ? ` × ${event.iterations} iterations` : ''}`)}\n`,
+          );
           break;
         case 'iteration-started':
           if (iterations > 1) options.write(`${c.dim(`Iteration ${event.iteration}/${event.iterations}`)}\n`);
@@ -81,7 +90,8 @@ export function createTerminalReporter(options: TerminalOptions) {
           break;
         case 'rate-limit-wait':
           if (options.tty) startSpinner(`${event.name}: rate limited (${event.source}), retrying in ${Math.ceil(event.remainingMs / 1000)} s`);
-          else if (event.remainingMs === event.waitMs) options.write(`  ${event.name}: rate limited (${event.source}), waiting ${Math.ceil(event.waitMs / 1000)} s before retrying once\n`);
+          else if (event.remainingMs === event.waitMs)
+            options.write(`  ${event.name}: rate limited (${event.source}), waiting ${Math.ceil(event.waitMs / 1000)} s before retrying once\n`);
           break;
         case 'request-finished':
           stopSpinner();
@@ -102,16 +112,29 @@ export function createTerminalReporter(options: TerminalOptions) {
       const widths = [10, 8, 8, 8, 9];
       const border = (l: string, m: string, r: string) => `${l}${widths.map((w) => '─'.repeat(w + 2)).join(m)}${r}`;
       const cell = (text: string, index: number) => (index === 0 ? pad(text, widths[0]!) : padStart(text, widths[index]!));
-      const body = rows.map((row, r) => `│ ${row.map((text, index) => {
-        const shown = cell(text, index);
-        return r > 0 && index === 2 && text !== '0' ? c.red(shown) : shown;
-      }).join(' │ ')} │`);
+      const body = rows.map(
+        (row, r) =>
+          `│ ${row
+            .map((text, index) => {
+              const shown = cell(text, index);
+              return r > 0 && index === 2 && text !== '0' ? c.red(shown) : shown;
+            })
+            .join(' │ ')} │`,
+      );
       const elapsed = ((result.finishedAt - result.startedAt) / 1000).toFixed(2);
       const answered = t.requests - t.skippedRequests - t.cancelledRequests;
       const average = answered > 0 ? Math.round(t.timeMs / answered) : 0;
       const verdict = result.cancelled ? c.yellow('Cancelled.') : t.failedRequests > 0 ? c.red(`${t.failedRequests} failed.`) : c.green('All passed.');
-      return [border('┌', '┬', '┐'), body[0], border('├', '┼', '┤'), body[1], body[2], border('└', '┴', '┘'),
-        `Run took ${elapsed} s, average response ${average} ms${result.bailed ? ', stopped at the first failure (--bail)' : ''}. ${verdict}`, ''].join('\n');
+      return [
+        border('┌', '┬', '┐'),
+        body[0],
+        border('├', '┼', '┤'),
+        body[1],
+        body[2],
+        border('└', '┴', '┘'),
+        `Run took ${elapsed} s, average response ${average} ms${result.bailed ? ', stopped at the first failure (--bail)' : ''}. ${verdict}`,
+        '',
+      ].join('\n');
     },
     stop: stopSpinner,
   };

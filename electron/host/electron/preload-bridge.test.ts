@@ -16,7 +16,10 @@ function createPreloadStandIn(reply: unknown = { ok: true, value: 'from main' })
       return ipc;
     }),
     removeListener: vi.fn((channel: string, listener: IpcListener) => {
-      listeners.set(channel, (listeners.get(channel) ?? []).filter((l) => l !== listener));
+      listeners.set(
+        channel,
+        (listeners.get(channel) ?? []).filter((l) => l !== listener),
+      );
       return ipc;
     }),
   };

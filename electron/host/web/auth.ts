@@ -65,9 +65,7 @@ export function createWebAuth(token: string, port: number): WebAuth {
     checkOrigin(request) {
       const host = request.headers.host?.toLowerCase();
       const origin = request.headers.origin?.toLowerCase();
-      return host && allowedHosts.has(host) && origin === `http://${host}`
-        ? { ok: true }
-        : { ok: false, status: 403, reason: 'Forbidden: unexpected Origin.' };
+      return host && allowedHosts.has(host) && origin === `http://${host}` ? { ok: true } : { ok: false, status: 403, reason: 'Forbidden: unexpected Origin.' };
     },
   };
 }

@@ -70,7 +70,7 @@ describe('bridge sockets', () => {
     expect(released).toEqual(['body-1', 'body-2']);
   });
 
-  it('keeps a page\'s WebSocket sessions through a reload (claimed by ws.attach) and closes the ones no page claims', async () => {
+  it("keeps a page's WebSocket sessions through a reload (claimed by ws.attach) and closes the ones no page claims", async () => {
     const closed: string[] = [];
     const handlers: Partial<MethodHandlers> = {
       'ws.connect': async () => ({ handshake: { status: 101, statusText: 'Switching Protocols', headers: [], protocol: null, extensions: null } }) as never,

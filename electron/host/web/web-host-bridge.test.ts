@@ -62,7 +62,14 @@ describe('web host: the bridge upgrade', () => {
   it('refuses, at the right path with the right token, a foreign, missing or mismatched Origin and a foreign Host', async () => {
     const port = fixture.host.port;
     const path = bridgePath(fixture);
-    for (const origin of ['http://evil.example', `http://localhost:${port}`, `http://127.0.0.1:${port + 1}`, `https://127.0.0.1:${port}`, 'null', `http://127.0.0.1:${port}/`]) {
+    for (const origin of [
+      'http://evil.example',
+      `http://localhost:${port}`,
+      `http://127.0.0.1:${port + 1}`,
+      `https://127.0.0.1:${port}`,
+      'null',
+      `http://127.0.0.1:${port}/`,
+    ]) {
       expect(await openBridge(port, path, { Origin: origin }), origin).toEqual({ refused: 403 });
     }
     expect(await openBridge(port, path, {})).toEqual({ refused: 403 });
@@ -171,7 +178,10 @@ describe('web host: calls over the bridge', () => {
     const client = await connected();
     const port = fixture.host.port;
     const request = (url: string) => ({ method: 'POST', url, body: { kind: 'graphql', query: 'subscription { ticks }' } });
-    const literal = await client.call('graphql.subscribe', { subscriptionId: 'self-gql-1', request: request(`http://127.0.0.1:${port}${bridgePath(fixture)}`) });
+    const literal = await client.call('graphql.subscribe', {
+      subscriptionId: 'self-gql-1',
+      request: request(`http://127.0.0.1:${port}${bridgePath(fixture)}`),
+    });
     expect(literal).toMatchObject({ ok: false, error: { code: 'SELF_REQUEST_REFUSED' } });
     const named = await client.call('graphql.subscribe', { subscriptionId: 'self-gql-2', request: request(`http://localhost:${port}${bridgePath(fixture)}`) });
     expect(named.ok).toBe(true);

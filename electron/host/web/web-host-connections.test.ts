@@ -1,6 +1,15 @@
 import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bridgeClient, bridgeHeaders, bridgePath, get, INDEX_HTML, openBridge, startWebHostFixture, type WebHostFixture } from './test-support/web-host-fixture';
+import {
+  bridgeClient,
+  bridgeHeaders,
+  bridgePath,
+  get,
+  INDEX_HTML,
+  openBridge,
+  startWebHostFixture,
+  type WebHostFixture,
+} from './test-support/web-host-fixture';
 
 // A local process (or a page in the user's browser) can open connections to the web host's port without the token.
 // They must not pile up: 1,000 idle ones used to hold 1,000 descriptors for as long as they liked.

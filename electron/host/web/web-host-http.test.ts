@@ -32,7 +32,18 @@ describe('web host: the secret path', () => {
 
   it('answers 401 without the prefix, for the page, assets, the bridge and the old ?token= link', async () => {
     const token = fixture.host.token;
-    for (const path of ['/', '/index.html', '/assets/app.js', '/bridge', '/favicon.ico', `/?token=${token}`, `/index.html?token=${token}`, '/s/', '/s', `/${token}/`]) {
+    for (const path of [
+      '/',
+      '/index.html',
+      '/assets/app.js',
+      '/bridge',
+      '/favicon.ico',
+      `/?token=${token}`,
+      `/index.html?token=${token}`,
+      '/s/',
+      '/s',
+      `/${token}/`,
+    ]) {
       const response = await fetchRaw(port(), path);
       expect(response.status, path).toBe(401);
       expect(response.headers['content-type']).toMatch(/^text\/plain/);

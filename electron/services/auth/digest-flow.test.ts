@@ -161,7 +161,9 @@ describe('Digest against a challenging server', () => {
       const { exchange, warnings } = await rig.auth.sendWithDigest(nextId(), digestSpec('', 'Circle of Life', { url: `${redirector.origin}/start` }));
       expect(exchange.response.status).toBe(401);
       expect(server.attempts).toHaveLength(1);
-      expect(warnings).toEqual([`The 401 came from ${server.origin} after a redirect to another origin, so Courier did not send the Digest credentials there.`]);
+      expect(warnings).toEqual([
+        `The 401 came from ${server.origin} after a redirect to another origin, so Courier did not send the Digest credentials there.`,
+      ]);
     } finally {
       await redirector.close();
     }

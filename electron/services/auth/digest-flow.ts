@@ -39,13 +39,7 @@ function originOf(url: string): string | null {
 export function createDigestSender(deps: DigestDeps): DigestSender {
   const running = new Map<string, Running>();
 
-  const answer = (
-    spec: HttpRequestSpec,
-    previous: HttpExchange,
-    challenge: DigestChallenge,
-    username: string,
-    password: string,
-  ): HttpRequestSpec => {
+  const answer = (spec: HttpRequestSpec, previous: HttpExchange, challenge: DigestChallenge, username: string, password: string): HttpRequestSpec => {
     // The challenge came from wherever the redirects ended, for the method that reached it (a 303 turns POST into
     // GET), so the answer goes there; the query is already in that URL.
     const url = new URL(previous.request.url);
@@ -112,7 +106,9 @@ export function createDigestSender(deps: DigestDeps): DigestSender {
         if (originOf(first.request.url) !== originOf(spec.url.trim())) {
           return {
             exchange: first,
-            warnings: [`The 401 came from ${originOf(first.request.url)} after a redirect to another origin, so Courier did not send the Digest credentials there.`],
+            warnings: [
+              `The 401 came from ${originOf(first.request.url)} after a redirect to another origin, so Courier did not send the Digest credentials there.`,
+            ],
           };
         }
         const challenges = parseChallenges(headerValues(first, 'www-authenticate'));

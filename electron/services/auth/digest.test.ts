@@ -9,7 +9,10 @@ function chosen(header: string | string[]): DigestChallenge {
 }
 
 function param(header: string, name: string): string | undefined {
-  return new RegExp(`(?:^|[ ,])${name}=(?:"([^"]*)"|([^,\\s]*))`).exec(header)?.slice(1).find((v) => v !== undefined);
+  return new RegExp(`(?:^|[ ,])${name}=(?:"([^"]*)"|([^,\\s]*))`)
+    .exec(header)
+    ?.slice(1)
+    .find((v) => v !== undefined);
 }
 
 describe('WWW-Authenticate parsing', () => {
@@ -85,7 +88,9 @@ describe('Authorization header (RFC test vectors)', () => {
   });
 
   it('MD5 with qop=auth matches RFC 2617 §3.5', () => {
-    const challenge = chosen('Digest realm="testrealm@host.com", qop="auth,auth-int", nonce="dcd98b7102dd2f0e8b11d0f600bfb0c093", opaque="5ccc069c403ebaf9f0171e9517f40e41"');
+    const challenge = chosen(
+      'Digest realm="testrealm@host.com", qop="auth,auth-int", nonce="dcd98b7102dd2f0e8b11d0f600bfb0c093", opaque="5ccc069c403ebaf9f0171e9517f40e41"',
+    );
     const header = digestAuthorization({ ...input, password: 'Circle Of Life', cnonce: '0a4f113b', challenge });
     expect(param(header, 'response')).toBe('6629fae49393a05397450978507c4ef1');
     expect(header).not.toContain('algorithm=');

@@ -52,10 +52,7 @@ function chooseQop(offered: string): 'auth' | 'auth-int' | null {
   return null;
 }
 
-type DigestChoice =
-  | { kind: 'none' }
-  | { kind: 'unsupported'; reasons: string[]; raw: string }
-  | { kind: 'chosen'; challenge: DigestChallenge };
+type DigestChoice = { kind: 'none' } | { kind: 'unsupported'; reasons: string[]; raw: string } | { kind: 'chosen'; challenge: DigestChallenge };
 
 export function chooseDigestChallenge(challenges: readonly AuthChallenge[]): DigestChoice {
   const digest = challenges.filter((challenge) => challenge.scheme.toLowerCase() === 'digest');
@@ -114,14 +111,9 @@ export function digestAuthorization(input: DigestInput): string {
   const nc = input.nc.toString(16).padStart(8, '0');
   let ha1 = H(`${input.username}:${challenge.realm}:${input.password}`);
   if (challenge.session) ha1 = H(`${ha1}:${challenge.nonce}:${input.cnonce}`);
-  const ha2 =
-    challenge.qop === 'auth-int'
-      ? H(`${input.method}:${input.uri}:${H(input.body ?? Buffer.alloc(0))}`)
-      : H(`${input.method}:${input.uri}`);
+  const ha2 = challenge.qop === 'auth-int' ? H(`${input.method}:${input.uri}:${H(input.body ?? Buffer.alloc(0))}`) : H(`${input.method}:${input.uri}`);
   const response =
-    challenge.qop === null
-      ? H(`${ha1}:${challenge.nonce}:${ha2}`)
-      : H(`${ha1}:${challenge.nonce}:${nc}:${input.cnonce}:${challenge.qop}:${ha2}`);
+    challenge.qop === null ? H(`${ha1}:${challenge.nonce}:${ha2}`) : H(`${ha1}:${challenge.nonce}:${nc}:${input.cnonce}:${challenge.qop}:${ha2}`);
 
   const parts: string[] = [];
   if (challenge.userhash) {

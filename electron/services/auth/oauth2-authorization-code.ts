@@ -84,7 +84,12 @@ export function createAuthorizationCodeFlows(deps: AuthorizationCodeDeps) {
       const said = description ? `${words(error, 200)}: ${words(description, 1000)}` : words(error, 200);
       const uri = query.get('error_uri');
       settleFlow(flow, { error: new CourierError('OAUTH_ERROR', `The authorization server refused: ${said}`, uri ? words(uri, 1000) : undefined) });
-      return { status: 200, title: 'Sign-in not completed', message: `The authorization server said: ${said}. You can close this tab and return to Courier.`, done: true };
+      return {
+        status: 200,
+        title: 'Sign-in not completed',
+        message: `The authorization server said: ${said}. You can close this tab and return to Courier.`,
+        done: true,
+      };
     }
     if (code === null || code === '') {
       settleFlow(flow, { error: new CourierError('OAUTH_ERROR', 'The authorization server came back without an authorization code.') });

@@ -86,7 +86,9 @@ describe('token endpoint failures', () => {
     const html = tricky.replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
     const echo = await startHttpServer((_req, res) => {
       res.writeHead(401, { 'content-type': 'application/json' });
-      res.end(`{"error":"invalid_client","error_description":"bad","php":"${php}","dotnet":"${dotnet}","html":"${html}","double":${JSON.stringify(JSON.stringify(tricky))}}`);
+      res.end(
+        `{"error":"invalid_client","error_description":"bad","php":"${php}","dotnet":"${dotnet}","html":"${html}","double":${JSON.stringify(JSON.stringify(tricky))}}`,
+      );
     });
     try {
       const { error } = await settle(rig.auth.fetchToken(auth({ tokenUrl: `${echo.origin}/token`, clientSecret: tricky, clientAuth: 'body' }), settings));

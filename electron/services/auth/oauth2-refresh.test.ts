@@ -28,7 +28,14 @@ beforeEach(() => {
 });
 
 const codeAuth = (overrides: Parameters<typeof oauth>[0] = {}) =>
-  oauth({ grant: 'authorization_code', authorizationUrl: server.authorizationUrl, tokenUrl: server.tokenUrl, clientId: 'app', clientSecret: SECRET, ...overrides });
+  oauth({
+    grant: 'authorization_code',
+    authorizationUrl: server.authorizationUrl,
+    tokenUrl: server.tokenUrl,
+    clientId: 'app',
+    clientSecret: SECRET,
+    ...overrides,
+  });
 const ccAuth = (overrides: Parameters<typeof oauth>[0] = {}) =>
   oauth({ grant: 'client_credentials', tokenUrl: server.tokenUrl, clientId: 'app', clientSecret: SECRET, clientAuth: 'body', ...overrides });
 

@@ -58,7 +58,10 @@ export function createTokenLifecycle(deps: TokenLifecycleDeps) {
 
   const refreshGrant = async (auth: OAuth2Auth, settings: RequestSettings, previous: StoredToken & { refreshToken: string }): Promise<StoredToken> => {
     // No scope: RFC 6749 §6 treats an omitted scope as the one originally granted.
-    const fields: [string, string][] = [['grant_type', 'refresh_token'], ['refresh_token', previous.refreshToken]];
+    const fields: [string, string][] = [
+      ['grant_type', 'refresh_token'],
+      ['refresh_token', previous.refreshToken],
+    ];
     const response = await requestToken(io(), auth, settings, fields, [previous.refreshToken, previous.accessToken]);
     return store(auth, response, previous);
   };
@@ -169,6 +172,5 @@ export function createTokenLifecycle(deps: TokenLifecycleDeps) {
       if (deleted) deps.onTokensChanged?.();
       return deleted;
     },
-
   };
 }

@@ -5,7 +5,6 @@ import { createTokenLifecycle } from './oauth2-tokens';
 import type { TokenEndpointIo } from './token-endpoint';
 import type { SecretStore } from './token-store';
 
-
 interface OAuth2Deps {
   send: (requestId: string, spec: HttpRequestSpec) => Promise<HttpExchange>;
   cancel: (requestId: string) => boolean;
@@ -71,4 +70,3 @@ export function createOAuth2(deps: OAuth2Deps) {
     },
   };
 }
-

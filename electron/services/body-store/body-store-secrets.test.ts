@@ -39,7 +39,15 @@ describe('spool encryption', () => {
     expect(onDisk.subarray(0, 64).equals(whole.subarray(0, 64))).toBe(false);
     expect((await store.read(ref.id, 0, whole.length)).bytes.equals(whole)).toBe(true);
     // ranges starting and ending inside 16-byte blocks, across the first chunk and deep into the file
-    for (const [offset, length] of [[1, 15], [15, 2], [16, 16], [17, 100], [4095, 3], [5010, 40_000], [whole.length - 7, 50]] as const) {
+    for (const [offset, length] of [
+      [1, 15],
+      [15, 2],
+      [16, 16],
+      [17, 100],
+      [4095, 3],
+      [5010, 40_000],
+      [whole.length - 7, 50],
+    ] as const) {
       const { bytes } = await store.read(ref.id, offset, length);
       expect(bytes.equals(whole.subarray(offset, offset + length)), `${offset}+${length}`).toBe(true);
     }

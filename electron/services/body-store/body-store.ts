@@ -51,9 +51,7 @@ interface BodyStoreOptions {
   cipher?: SpoolCipher;
 }
 
-type StoredBody =
-  | { kind: 'memory'; bytes: Buffer }
-  | { kind: 'file'; path: string; size: number; iv: Buffer };
+type StoredBody = { kind: 'memory'; bytes: Buffer } | { kind: 'file'; path: string; size: number; iv: Buffer };
 
 const DEFAULT_THRESHOLD = 5 * 1024 * 1024;
 const DEFAULT_MAX_BODIES = 200;

@@ -18,7 +18,11 @@ afterAll(async () => {
 
 describe('GraphQL requests through the HTTP engine', () => {
   it('POSTs { query, variables, operationName } as JSON and gets data back', async () => {
-    const spec = graphqlSpec(server.url, { query: 'query One($id: ID!) { user(id: $id) { name } } query Two { hello }', variables: '{"id":"2"}', operationName: 'One' });
+    const spec = graphqlSpec(server.url, {
+      query: 'query One($id: ID!) { user(id: $id) { name } } query Two { hello }',
+      variables: '{"id":"2"}',
+      operationName: 'One',
+    });
     const answer = await harness.sendForText(spec);
     expect(JSON.parse(answer.text)).toEqual({ data: { user: { name: 'Grace' } } });
     const recorded = server.requests().at(-1)!;
@@ -28,7 +32,9 @@ describe('GraphQL requests through the HTTP engine', () => {
   });
 
   it('sends GET with query, variables and operationName in the query string and no body', async () => {
-    const answer = await harness.sendForText(graphqlSpec(server.url, { query: 'query G($n: String) { hello(name: $n) }', variables: '{"n":"GET"}', method: 'GET' }));
+    const answer = await harness.sendForText(
+      graphqlSpec(server.url, { query: 'query G($n: String) { hello(name: $n) }', variables: '{"n":"GET"}', method: 'GET' }),
+    );
     expect(JSON.parse(answer.text)).toEqual({ data: { hello: 'Hello, GET!' } });
     const recorded = server.requests().at(-1)!;
     expect(recorded.method).toBe('GET');

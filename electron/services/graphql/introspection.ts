@@ -5,7 +5,10 @@ import type { VariableLayer } from '../../../shared/variables';
 
 /** What introspection needs from the HTTP side: one request sent, its status and body text. */
 /** `inherited`: the variables of the saved request's collection and folders, for the preparer. */
-export type SendForText = (spec: HttpRequestSpec, inherited?: readonly VariableLayer[]) => Promise<{ status: number; statusText: string; contentType: string | null; text: string }>;
+export type SendForText = (
+  spec: HttpRequestSpec,
+  inherited?: readonly VariableLayer[],
+) => Promise<{ status: number; statusText: string; contentType: string | null; text: string }>;
 
 interface IntrospectionServiceOptions {
   send: SendForText;
@@ -28,7 +31,9 @@ function cacheKey(request: HttpRequestSpec, inherited: readonly VariableLayer[])
   const params = request.params.filter((p) => p.enabled !== false).map((p) => [p.name, p.value]);
   const variables = request.variables.filter((v) => v.enabled !== false).map((v) => [v.name, v.value]);
   const layers = inherited.map((layer) => layer.variables.map((v) => [v.name, v.value]));
-  return createHash('sha256').update(JSON.stringify([request.url.trim(), params, headers, request.auth, variables, layers])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([request.url.trim(), params, headers, request.auth, variables, layers]))
+    .digest('hex');
 }
 
 function introspectionSpec(request: HttpRequestSpec): HttpRequestSpec {

@@ -40,9 +40,13 @@ describe('subscriptions over graphql-transport-ws', () => {
     service = run.service;
     run.service.subscribe(
       's1',
-      graphqlSpec(server.url, { query: 'subscription Count($from: Int!) { countdown(from: $from, intervalMs: 5) }', variables: '{"from":5}' }, {
-        headers: [{ name: 'X-Token', value: 'abc' }],
-      }),
+      graphqlSpec(
+        server.url,
+        { query: 'subscription Count($from: Int!) { countdown(from: $from, intervalMs: 5) }', variables: '{"from":5}' },
+        {
+          headers: [{ name: 'X-Token', value: 'abc' }],
+        },
+      ),
     );
     const items = await run.until('s1', (list) => list.some((i) => i.kind === 'complete'));
     expect(items.map((i) => i.kind)).toEqual(['connecting', 'connected', 'next', 'next', 'next', 'next', 'next', 'complete']);

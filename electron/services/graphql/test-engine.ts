@@ -29,7 +29,11 @@ export async function createGraphqlTestEngine() {
   };
 }
 
-export function graphqlSpec(url: string, body: { query: string; variables?: string; operationName?: string; method?: 'POST' | 'GET' }, extra: Partial<HttpRequestSpecInput> = {}): HttpRequestSpec {
+export function graphqlSpec(
+  url: string,
+  body: { query: string; variables?: string; operationName?: string; method?: 'POST' | 'GET' },
+  extra: Partial<HttpRequestSpecInput> = {},
+): HttpRequestSpec {
   return httpRequestSpecSchema.parse({
     method: body.method ?? 'POST',
     url,

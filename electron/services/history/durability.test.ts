@@ -35,7 +35,10 @@ afterAll(async () => {
 function runWriter(dir: string, killAfterMs: number): Promise<number[]> {
   return new Promise((resolve, reject) => {
     // NODE_PATH lets the bundle in a temp folder find the project's native better-sqlite3.
-    const child = spawn(process.execPath, [writerJs, dir], { env: { ...process.env, NODE_PATH: path.join(root, 'node_modules') }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [writerJs, dir], {
+      env: { ...process.env, NODE_PATH: path.join(root, 'node_modules') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const acked: number[] = [];
     let buffered = '';
     let stderr = '';
@@ -84,7 +87,7 @@ describe('durability', () => {
         const read = await service.readBody(entry.exchange!.body.id, 0, 16);
         expect(read.total).toBe(entry.exchange!.body.size);
       }
-      expect((service.db.prepare('SELECT count(*) FROM entries_fts').pluck().get() as number)).toBeGreaterThanOrEqual(acknowledged.length);
+      expect(service.db.prepare('SELECT count(*) FROM entries_fts').pluck().get() as number).toBeGreaterThanOrEqual(acknowledged.length);
     } finally {
       await service.close();
     }

@@ -27,8 +27,23 @@ describe('HAR export and import', () => {
   it('round-trips method, URL, status, headers and bodies (text and binary) into another history', async () => {
     const from = make('a');
     const binary = Buffer.from([0, 255, 1, 254, 2, 0x89, 0x50, 0x4e, 0x47]);
-    await from.record(fakeRecord({ method: 'PUT', url: 'http://rt.test/text?x=1', body: '{"answer":42}', requestBody: '{"q":"é"}', status: 201, sentAt: 1_700_000_000_000 }));
-    await from.record(fakeRecord({ url: 'http://rt.test/bin', body: binary, contentType: 'image/png', status: 200, sentAt: 1_700_000_001_000, responseHeaders: [['Content-Type', 'image/png'], ['X-Dup', 'a'], ['X-Dup', 'b']] }));
+    await from.record(
+      fakeRecord({ method: 'PUT', url: 'http://rt.test/text?x=1', body: '{"answer":42}', requestBody: '{"q":"é"}', status: 201, sentAt: 1_700_000_000_000 }),
+    );
+    await from.record(
+      fakeRecord({
+        url: 'http://rt.test/bin',
+        body: binary,
+        contentType: 'image/png',
+        status: 200,
+        sentAt: 1_700_000_001_000,
+        responseHeaders: [
+          ['Content-Type', 'image/png'],
+          ['X-Dup', 'a'],
+          ['X-Dup', 'b'],
+        ],
+      }),
+    );
     await from.record(failedRecord('http://down.test/', 1_700_000_002_000));
     const { har, entries } = await from.exportHar({ filter: {} }, '1.2.3');
     expect(entries).toBe(3);
@@ -38,7 +53,9 @@ describe('HAR export and import', () => {
     expect(await to.importHar(har)).toEqual({ imported: 3, alreadyPresent: 0 });
     const originals = from.list({}, 0, 10).entries;
     const imported = to.list({}, 0, 10).entries;
-    expect(imported.map((e) => [e.method, e.url, e.status, e.statusClass, e.sentAt])).toEqual(originals.map((e) => [e.method, e.url, e.status, e.statusClass, e.sentAt]));
+    expect(imported.map((e) => [e.method, e.url, e.status, e.statusClass, e.sentAt])).toEqual(
+      originals.map((e) => [e.method, e.url, e.status, e.statusClass, e.sentAt]),
+    );
     for (let i = 0; i < originals.length; i++) {
       const a = await from.get(originals[i]!.id);
       const b = await to.get(imported[i]!.id);
@@ -76,7 +93,15 @@ describe('HAR export and import', () => {
 
   it('masks Authorization and Proxy-Authorization values in exports', async () => {
     const service = make('a');
-    await service.record(fakeRecord({ requestHeaders: [['Authorization', 'Bearer sekret-token'], ['Proxy-Authorization', 'Basic dXNlcg=='], ['X-Api', 'kept']] }));
+    await service.record(
+      fakeRecord({
+        requestHeaders: [
+          ['Authorization', 'Bearer sekret-token'],
+          ['Proxy-Authorization', 'Basic dXNlcg=='],
+          ['X-Api', 'kept'],
+        ],
+      }),
+    );
     const { har } = await service.exportHar({ filter: {} }, '1');
     expect(har).not.toContain('sekret-token');
     expect(har).not.toContain('dXNlcg==');
@@ -121,8 +146,20 @@ describe('HAR export and import', () => {
           {
             startedDateTime: '2026-01-02T03:04:05.000Z',
             time: 10,
-            request: { method: 'POST', url: 'https://b.test/form', httpVersion: 'HTTP/2', headers: [{ name: ':authority', value: 'b.test' }], postData: { mimeType: 'application/x-www-form-urlencoded', params: [{ name: 'a', value: '1 2' }] } },
-            response: { status: 302, statusText: '', httpVersion: 'HTTP/2', headers: [{ name: 'location', value: '/next' }], content: { size: 0, mimeType: 'text/html' } },
+            request: {
+              method: 'POST',
+              url: 'https://b.test/form',
+              httpVersion: 'HTTP/2',
+              headers: [{ name: ':authority', value: 'b.test' }],
+              postData: { mimeType: 'application/x-www-form-urlencoded', params: [{ name: 'a', value: '1 2' }] },
+            },
+            response: {
+              status: 302,
+              statusText: '',
+              httpVersion: 'HTTP/2',
+              headers: [{ name: 'location', value: '/next' }],
+              content: { size: 0, mimeType: 'text/html' },
+            },
             timings: { send: 0, wait: 5, receive: 1 },
           },
         ],

@@ -29,15 +29,10 @@ function harBody(bytes: Buffer | null, mimeType: string | null): HarBody | null 
   return { mimeType: mimeType ?? '', size: bytes.length, text: text ? bytes.toString('utf8') : bytes.toString('base64'), base64: !text };
 }
 
-const headerOf = (headers: [string, string][], name: string): string | null =>
-  headers.find(([key]) => key.toLowerCase() === name)?.[1] ?? null;
+const headerOf = (headers: [string, string][], name: string): string | null => headers.find(([key]) => key.toLowerCase() === name)?.[1] ?? null;
 
 /** HAR 1.2 text; Authorization and Proxy-Authorization values are written as "<scheme> ••••" (shared/har/mask.ts). */
-export async function exportHar(
-  entries: HistoryEntry[],
-  creatorVersion: string,
-  readBody: (bodyId: string | null) => Promise<Buffer | null>,
-): Promise<string> {
+export async function exportHar(entries: HistoryEntry[], creatorVersion: string, readBody: (bodyId: string | null) => Promise<Buffer | null>): Promise<string> {
   const sources: HarSourceEntry[] = [];
   for (const entry of entries) {
     const exchange = entry.exchange;
@@ -65,7 +60,13 @@ export async function exportHar(
           }
         : null,
       timings: exchange
-        ? { dns: exchange.timings.dns, connect: exchange.timings.connect, tls: exchange.timings.tls, wait: exchange.timings.wait, download: exchange.timings.download }
+        ? {
+            dns: exchange.timings.dns,
+            connect: exchange.timings.connect,
+            tls: exchange.timings.tls,
+            wait: exchange.timings.wait,
+            download: exchange.timings.download,
+          }
         : null,
       serverIPAddress: exchange?.remoteAddress ?? null,
       error: entry.error,
@@ -132,11 +133,23 @@ export function importHarEntries(text: string, now: () => number): RecordInput[]
         body: composedBody(entry, requestBytes),
       });
     } catch {
-      throw new CourierError('INVALID_HAR', `This is not a valid HAR file: log.entries[${index}].request could not be read as a request.`, `log.entries[${index}].request`);
+      throw new CourierError(
+        'INVALID_HAR',
+        `This is not a valid HAR file: log.entries[${index}].request could not be read as a request.`,
+        `log.entries[${index}].request`,
+      );
     }
     const response = entry.response;
     if (response.status === 0 || entry._error) {
-      return { sentAt, composed, exchange: null, error: errorOf(entry), responseBody: null, requestBody: requestBytes ? bufferSource(requestBytes) : null, pinned: entry._pinned === true };
+      return {
+        sentAt,
+        composed,
+        exchange: null,
+        error: errorOf(entry),
+        responseBody: null,
+        requestBody: requestBytes ? bufferSource(requestBytes) : null,
+        pinned: entry._pinned === true,
+      };
     }
     const content = response.content;
     const responseBytes = content.text === undefined ? Buffer.alloc(0) : Buffer.from(content.text, content.encoding === 'base64' ? 'base64' : 'utf8');
@@ -154,7 +167,13 @@ export function importHarEntries(text: string, now: () => number): RecordInput[]
     })();
     const exchange: HttpExchange = {
       requestId: `har-${importedAt}-${index}`,
-      request: { method: entry.request.method, url: entry.request.url, httpVersion: versionOf(entry.request.httpVersion), headers: requestHeaders, bodyBytes: requestBytes?.length ?? 0 },
+      request: {
+        method: entry.request.method,
+        url: entry.request.url,
+        httpVersion: versionOf(entry.request.httpVersion),
+        headers: requestHeaders,
+        bodyBytes: requestBytes?.length ?? 0,
+      },
       response: { status: response.status, statusText: response.statusText, httpVersion: versionOf(response.httpVersion), headers: responseHeaders },
       redirects: [],
       timings: {
@@ -177,7 +196,13 @@ export function importHarEntries(text: string, now: () => number): RecordInput[]
       remoteAddress: entry.serverIPAddress ?? null,
       remotePort: null,
       tls: null,
-      body: { id: '', size: responseBytes.length, contentType: content.mimeType || headerOf(responseHeaders, 'content-type'), contentEncodings: [], spooled: false },
+      body: {
+        id: '',
+        size: responseBytes.length,
+        contentType: content.mimeType || headerOf(responseHeaders, 'content-type'),
+        contentEncodings: [],
+        spooled: false,
+      },
       raw: {
         requestHead: head(`${entry.request.method} ${pathOf} HTTP/${versionOf(entry.request.httpVersion)}`, requestHeaders),
         responseHead: head(`HTTP/${versionOf(response.httpVersion)} ${response.status} ${response.statusText}`, responseHeaders),

@@ -42,7 +42,15 @@ describe('history store', () => {
     const changes: string[] = [];
     const service = make({ onChange: (change) => changes.push(`${change.reason}:${change.summary?.id ?? '-'}`) });
     const summary = await service.record(fakeRecord({ method: 'POST', body: '{"hello":"world"}', requestBody: '{"q":1}', status: 201 }));
-    expect(summary).toMatchObject({ method: 'POST', status: 201, statusClass: '2xx', host: 'api.example.test', responseBytes: 17, pinned: false, errorCode: null });
+    expect(summary).toMatchObject({
+      method: 'POST',
+      status: 201,
+      statusClass: '2xx',
+      host: 'api.example.test',
+      responseBytes: 17,
+      pinned: false,
+      errorCode: null,
+    });
     expect(changes).toEqual([`added:${summary.id}`]);
     const entry = await service.get(summary.id);
     expect(entry.exchange?.body.id).toMatch(/^history:[0-9a-f]{64}$/);
@@ -79,7 +87,13 @@ describe('history store', () => {
     const inBody = await service.record(fakeRecord({ url: 'http://a.test/one', body: JSON.stringify({ data: { note: 'the zanzibarquux token' } }) }));
     const inHeader = await service.record(fakeRecord({ url: 'http://a.test/two', responseHeaders: [['x-trace', 'flamingo-77']] }));
     await service.record(fakeRecord({ url: 'http://a.test/three', body: 'nothing to see' }));
-    const binary = await service.record(fakeRecord({ url: 'http://a.test/bin', body: Buffer.from([0, 1, 2, 0x7a, 0x61, 0x6e, 0x7a, 0x69, 0x62, 0x61, 0x72, 0]), contentType: 'application/octet-stream' }));
+    const binary = await service.record(
+      fakeRecord({
+        url: 'http://a.test/bin',
+        body: Buffer.from([0, 1, 2, 0x7a, 0x61, 0x6e, 0x7a, 0x69, 0x62, 0x61, 0x72, 0]),
+        contentType: 'application/octet-stream',
+      }),
+    );
     expect(service.list({ text: 'zanzibarquux' }, 0, 10).entries.map((e) => e.id)).toEqual([inBody.id]);
     expect(service.list({ text: 'anzibar' }, 0, 10).entries.map((e) => e.id)).toEqual([inBody.id]);
     expect(service.list({ text: 'FLAMINGO' }, 0, 10).entries.map((e) => e.id)).toEqual([inHeader.id]);
@@ -110,7 +124,12 @@ describe('history store', () => {
       const record =
         i % 10 === 9
           ? failedRecord(`http://down.test/${i}`, base + i * 1000)
-          : fakeRecord({ method: i % 2 === 0 ? 'GET' : 'POST', status: i % 3 === 0 ? 404 : 200, url: `http://${i < 15 ? 'one' : 'two'}.test:8080/${i}`, sentAt: base + i * 1000 });
+          : fakeRecord({
+              method: i % 2 === 0 ? 'GET' : 'POST',
+              status: i % 3 === 0 ? 404 : 200,
+              url: `http://${i < 15 ? 'one' : 'two'}.test:8080/${i}`,
+              sentAt: base + i * 1000,
+            });
       ids.push((await service.record(record)).id);
     }
     service.pin(ids[4]!, true);
@@ -134,7 +153,11 @@ describe('history store', () => {
     expect(service.list({ from: base + 10_000, to: base + 12_000 }, 0, 500).entries.map((e) => e.id)).toEqual([ids[12], ids[11], ids[10]]);
     expect(service.list({ pinnedOnly: true }, 0, 500).entries.map((e) => e.id)).toEqual([ids[7], ids[4]]);
     expect(service.list({ pinnedOnly: true }, 0, 500).total).toBe(2);
-    expect(service.list({ methods: ['GET'], host: 'two.test:8080', statusClasses: ['2xx'] }, 0, 500).entries.every((e) => e.method === 'GET' && e.host === 'two.test:8080' && e.status === 200)).toBe(true);
+    expect(
+      service
+        .list({ methods: ['GET'], host: 'two.test:8080', statusClasses: ['2xx'] }, 0, 500)
+        .entries.every((e) => e.method === 'GET' && e.host === 'two.test:8080' && e.status === 200),
+    ).toBe(true);
   });
 
   it('pins and unpins, and says when an entry does not exist', async () => {
@@ -239,7 +262,10 @@ describe('history store', () => {
     const { id } = await service.record(record);
     const entry = await service.get(id);
     expect(entry.composed.body).toEqual({ kind: 'binary', file: { fileName: 'big.bin', contentType: 'application/octet-stream', dataBase64 } });
-    const row = service.db.prepare('SELECT d.composed, e.composed_hash FROM entries e JOIN entry_details d ON d.id = e.id WHERE e.id = ?').get(id) as { composed: string | null; composed_hash: string };
+    const row = service.db.prepare('SELECT d.composed, e.composed_hash FROM entries e JOIN entry_details d ON d.id = e.id WHERE e.id = ?').get(id) as {
+      composed: string | null;
+      composed_hash: string;
+    };
     expect(row.composed).toBeNull();
     expect(row.composed_hash).toMatch(/^[0-9a-f]{64}$/);
   });

@@ -90,7 +90,10 @@ export interface HistoryService {
  * user would read as "check free disk space". No URL, header or body search can contain NUL, so it is bad input.
  */
 function checkedFilter(filter: HistoryFilter): HistoryFilter {
-  for (const [field, value] of [['search', filter.text], ['host', filter.host]] as const) {
+  for (const [field, value] of [
+    ['search', filter.text],
+    ['host', filter.host],
+  ] as const) {
     if (value?.includes('\0')) throw new CourierError('INVALID_INPUT', `The history ${field} cannot contain a NUL character.`);
   }
   return filter;

@@ -10,7 +10,8 @@ export const ID_SLOTS = 1024;
  */
 export const INDEXED_BODY_BYTES = SEARCHED_BODY_BYTES;
 
-const TEXT_TYPE = /^(text\/|application\/([\w.+-]*\+)?(json|xml|javascript|ecmascript|x-www-form-urlencoded|graphql|yaml|x-yaml|csv|x-ndjson|ld\+json|problem\+json)\b)/i;
+const TEXT_TYPE =
+  /^(text\/|application\/([\w.+-]*\+)?(json|xml|javascript|ecmascript|x-www-form-urlencoded|graphql|yaml|x-yaml|csv|x-ndjson|ld\+json|problem\+json)\b)/i;
 
 /**
  * The searchable text of a body prefix, or '' for binary. The Content-Type decides when it says text; otherwise the
@@ -19,7 +20,8 @@ const TEXT_TYPE = /^(text\/|application\/([\w.+-]*\+)?(json|xml|javascript|ecmas
 export function searchableBodyText(prefix: Buffer, contentType: string | null): string {
   if (prefix.length === 0) return '';
   const declaredText = contentType !== null && TEXT_TYPE.test(contentType.trim());
-  const declaredBinary = contentType !== null && /^(image|audio|video|font)\/|^application\/(octet-stream|pdf|zip|gzip|x-protobuf|protobuf)/i.test(contentType.trim());
+  const declaredBinary =
+    contentType !== null && /^(image|audio|video|font)\/|^application\/(octet-stream|pdf|zip|gzip|x-protobuf|protobuf)/i.test(contentType.trim());
   if (declaredBinary) return '';
   if (!declaredText) {
     const probe = prefix.subarray(0, 8192);
@@ -112,7 +114,7 @@ export function whereOf(filter: HistoryFilter): { match: string | null; sql: str
     } else {
       // "localhost" is that host on any port: "localhost" itself or "localhost:<port>" (";" sorts right after ":"),
       // written as a range so the host index still answers it
-      clauses.push("(e.host = ? OR (e.host >= ? AND e.host < ?))");
+      clauses.push('(e.host = ? OR (e.host >= ? AND e.host < ?))');
       params.push(host, `${host}:`, `${host};`);
     }
   }

@@ -104,7 +104,9 @@ describe('cancel', () => {
     const before = hostile.sockets.length;
     const id = nextId();
     const started = performance.now();
-    const pending = settle(t.engine.send(id, spec({ method: 'GET', url: `${hostile.origin}/drip?interval=200&count=1000`, settings: { idleTimeoutMs: 1_000 } })));
+    const pending = settle(
+      t.engine.send(id, spec({ method: 'GET', url: `${hostile.origin}/drip?interval=200&count=1000`, settings: { idleTimeoutMs: 1_000 } })),
+    );
     let done = false;
     void pending.then(() => (done = true));
     await new Promise((resolve) => setTimeout(resolve, 2_200));

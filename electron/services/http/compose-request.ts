@@ -43,11 +43,7 @@ function parseUrl(raw: string): URL {
     throw new CourierError('INVALID_URL', `"${text.slice(0, 200)}" is not a valid URL.${hint}`, text.slice(0, 200));
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new CourierError(
-      'UNSUPPORTED_PROTOCOL',
-      `Courier sends HTTP requests only over http:// or https://, not ${url.protocol}//.`,
-      url.protocol,
-    );
+    throw new CourierError('UNSUPPORTED_PROTOCOL', `Courier sends HTTP requests only over http:// or https://, not ${url.protocol}//.`, url.protocol);
   }
   if (url.hostname === '') throw new CourierError('INVALID_URL', `The URL "${text.slice(0, 200)}" has no host name.`);
   // The fragment is the client's business; it never goes on the wire.
@@ -83,7 +79,10 @@ export function composeRequest(spec: HttpRequestSpec, userAgent: string): Compos
   const method = validateMethod(spec.method);
   const url = parseUrl(spec.url);
   const urlCredentials = credentialsFrom(spec.url);
-  appendQuery(url, spec.params.filter((param) => param.enabled !== false).map((param) => [param.name, param.value]));
+  appendQuery(
+    url,
+    spec.params.filter((param) => param.enabled !== false).map((param) => [param.name, param.value]),
+  );
   const warnings: string[] = [];
   const headers: [string, string][] = [];
   for (const header of spec.headers) {

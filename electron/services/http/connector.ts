@@ -116,14 +116,22 @@ export function createConnector(
     };
     owner.abortConnect = (error) => finish(error, null);
     const hostLabel = `${hostname}:${port}`;
-    const failAs = (host: string) => (error: unknown): void =>
-      finish(toCourierError(error, { host, phase: 'connect', expectedBodyBytes: null, receivedBodyBytes: 0, idleTimeoutMs: 0 }), null);
+    const failAs =
+      (host: string) =>
+      (error: unknown): void =>
+        finish(toCourierError(error, { host, phase: 'connect', expectedBodyBytes: null, receivedBodyBytes: 0, idleTimeoutMs: 0 }), null);
     const fail = failAs(hostLabel);
 
     // curl's connect timeout covers DNS, TCP and TLS together; so does ours.
     if (owner.connectTimeoutMs > 0) {
       timer = setTimeout(() => {
-        finish(new CourierError('CONNECT_TIMEOUT', `Could not connect to ${hostLabel} within ${formatDuration(owner.connectTimeoutMs)} ${timeoutSettingNote('Connect timeout')}.`), null);
+        finish(
+          new CourierError(
+            'CONNECT_TIMEOUT',
+            `Could not connect to ${hostLabel} within ${formatDuration(owner.connectTimeoutMs)} ${timeoutSettingNote('Connect timeout')}.`,
+          ),
+          null,
+        );
       }, owner.connectTimeoutMs);
     }
 
@@ -216,20 +224,17 @@ export function createConnector(
     }
     owner.onPhase('dns');
     const dnsStart = performance.now();
-    resolve(hostname).then(
-      (addresses) => {
-        record.dnsMs = performance.now() - dnsStart;
-        if (addresses.length === 0) {
-          failAs(hostname)(Object.assign(new Error('no addresses'), { code: 'ENOTFOUND' }));
-          return;
-        }
-        startTcp(
-          addresses.map((entry) => entry.address),
-          0,
-        );
-      },
-      failAs(hostname),
-    );
+    resolve(hostname).then((addresses) => {
+      record.dnsMs = performance.now() - dnsStart;
+      if (addresses.length === 0) {
+        failAs(hostname)(Object.assign(new Error('no addresses'), { code: 'ENOTFOUND' }));
+        return;
+      }
+      startTcp(
+        addresses.map((entry) => entry.address),
+        0,
+      );
+    }, failAs(hostname));
   };
 }
 

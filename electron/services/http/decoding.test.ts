@@ -85,7 +85,10 @@ describe('content decoding', () => {
   for (const name of ['deflate-trailing', 'rawdeflate-trailing', 'rawdeflate-twice', 'gzip-zero-padded', 'br-trailing', 'stacked-trailing']) {
     it(`ends promptly with data after the end of the compressed stream (${name}), ignoring it`, async () => {
       const started = performance.now();
-      const exchange = await t.engine.send(nextId(), spec({ method: 'GET', url: `${server.origin}/${name}`, settings: { idleTimeoutMs: 0, deadlineMs: 3_000 } }));
+      const exchange = await t.engine.send(
+        nextId(),
+        spec({ method: 'GET', url: `${server.origin}/${name}`, settings: { idleTimeoutMs: 0, deadlineMs: 3_000 } }),
+      );
       expect(performance.now() - started).toBeLessThan(1_000);
       expect(await t.bodyText(exchange)).toBe(text);
       expect(exchange.sizes.responseBodyWireBytes).toBe(bodies[name]?.body.length);
@@ -95,7 +98,9 @@ describe('content decoding', () => {
   it('fails trailing garbage after a gzip member promptly with DECODING_FAILED', async () => {
     // zlib reads what follows a gzip member as the next member's header; garbage there is corrupt data.
     const started = performance.now();
-    const { error } = await settle(t.engine.send(nextId(), spec({ method: 'GET', url: `${server.origin}/gzip-trailing`, settings: { idleTimeoutMs: 0, deadlineMs: 3_000 } })));
+    const { error } = await settle(
+      t.engine.send(nextId(), spec({ method: 'GET', url: `${server.origin}/gzip-trailing`, settings: { idleTimeoutMs: 0, deadlineMs: 3_000 } })),
+    );
     expect(performance.now() - started).toBeLessThan(1_000);
     expect(error?.code).toBe('DECODING_FAILED');
   });

@@ -238,7 +238,12 @@ describe('request bodies', () => {
         parts: [
           { kind: 'text', name: 'title', value: 'héllo', enabled: true },
           { kind: 'text', name: 'off', value: 'x', enabled: false },
-          { kind: 'file', name: 'upload', file: { fileName: 'data.bin', contentType: 'application/octet-stream', dataBase64: file.toString('base64') }, enabled: true },
+          {
+            kind: 'file',
+            name: 'upload',
+            file: { fileName: 'data.bin', contentType: 'application/octet-stream', dataBase64: file.toString('base64') },
+            enabled: true,
+          },
         ],
       },
     });
@@ -267,7 +272,14 @@ describe('request bodies', () => {
 
   it('refuses a file whose data is not base64', async () => {
     const { error } = await settle(
-      t.engine.send(nextId(), spec({ method: 'POST', url: server.origin, body: { kind: 'binary', file: { fileName: 'pic.png', contentType: 'image/png', dataBase64: 'not*base64' } } })),
+      t.engine.send(
+        nextId(),
+        spec({
+          method: 'POST',
+          url: server.origin,
+          body: { kind: 'binary', file: { fileName: 'pic.png', contentType: 'image/png', dataBase64: 'not*base64' } },
+        }),
+      ),
     );
     expect(error?.code).toBe('INVALID_BODY');
     expect(error?.message).toMatch(/pic\.png/);
@@ -280,7 +292,10 @@ describe('request bodies', () => {
       expect(text.error?.message).toMatch(/Content-Type/);
       expect(text.error?.message).not.toMatch(/\n\s+at /);
       const binary = await settle(
-        t.engine.send(nextId(), spec({ method: 'POST', url: server.origin, body: { kind: 'binary', file: { fileName: 'f', contentType, dataBase64: 'AA==' } } })),
+        t.engine.send(
+          nextId(),
+          spec({ method: 'POST', url: server.origin, body: { kind: 'binary', file: { fileName: 'f', contentType, dataBase64: 'AA==' } } }),
+        ),
       );
       expect(binary.error?.code, contentType).toBe('INVALID_HEADER');
       expect(binary.error?.message).toMatch(/Content-Type/);
@@ -294,7 +309,12 @@ describe('request bodies', () => {
         spec({
           method: 'POST',
           url: server.origin,
-          body: { kind: 'multipart', parts: [{ kind: 'file', name: 'upload', file: { fileName: 'a.txt', contentType: 'text/plain\r\nX-Injected: 1', dataBase64: 'AA==' }, enabled: true }] },
+          body: {
+            kind: 'multipart',
+            parts: [
+              { kind: 'file', name: 'upload', file: { fileName: 'a.txt', contentType: 'text/plain\r\nX-Injected: 1', dataBase64: 'AA==' }, enabled: true },
+            ],
+          },
         }),
       ),
     );
@@ -454,9 +474,7 @@ describe('exchange shape and edge cases', () => {
 
   it('runs requests to one origin in parallel on separate connections', async () => {
     const started = performance.now();
-    const exchanges = await Promise.all(
-      [1, 2, 3, 4, 5].map((n) => t.engine.send(nextId(), spec({ method: 'GET', url: `${server.origin}/slow?n=${n}` }))),
-    );
+    const exchanges = await Promise.all([1, 2, 3, 4, 5].map((n) => t.engine.send(nextId(), spec({ method: 'GET', url: `${server.origin}/slow?n=${n}` }))));
     // one after another would take 1.5 s
     expect(performance.now() - started).toBeLessThan(1200);
     for (const exchange of exchanges) expect(await t.bodyText(exchange)).toBe('slow');

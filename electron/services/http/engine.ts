@@ -99,7 +99,13 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
     let deadline =
       settings.deadlineMs > 0
         ? setTimeout(() => {
-            abort(state, new CourierError('DEADLINE_EXCEEDED', `The request did not finish within ${formatDuration(settings.deadlineMs)} ${timeoutSettingNote('Total deadline')}.`));
+            abort(
+              state,
+              new CourierError(
+                'DEADLINE_EXCEEDED',
+                `The request did not finish within ${formatDuration(settings.deadlineMs)} ${timeoutSettingNote('Total deadline')}.`,
+              ),
+            );
           }, settings.deadlineMs)
         : null;
     const hopDeps = {
@@ -158,7 +164,9 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
         }
         if (droppedQueryParams.length > 0) {
           const names = droppedQueryParams.join(', ');
-          warnings.push(`Query parameter${droppedQueryParams.length > 1 ? 's' : ''} ${names} taken out of the redirect to ${target.origin}: another origin does not get credentials.`);
+          warnings.push(
+            `Query parameter${droppedQueryParams.length > 1 ? 's' : ''} ${names} taken out of the redirect to ${target.origin}: another origin does not get credentials.`,
+          );
         }
         if (keptHeaders.length > 0) {
           warnings.push(`${keptHeaders.join(', ')} sent on to ${target.origin}, another origin, because this request keeps credentials on redirects.`);

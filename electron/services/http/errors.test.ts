@@ -20,7 +20,9 @@ describe('toCourierError messages are sentences for people', () => {
 describe('timeout messages (finding 39 of the new-user UI pass)', () => {
   it('say seconds, not milliseconds, and name the setting that decided it', () => {
     const headers = toCourierError(Object.assign(new Error('x'), { code: 'UND_ERR_HEADERS_TIMEOUT' }), { ...context, idleTimeoutMs: 30_000 });
-    expect(headers.message).toBe('api.test accepted the request but sent no complete response headers within 30 s (Idle timeout, in the request’s Settings tab).');
+    expect(headers.message).toBe(
+      'api.test accepted the request but sent no complete response headers within 30 s (Idle timeout, in the request’s Settings tab).',
+    );
     const body = toCourierError(Object.assign(new Error('x'), { code: 'UND_ERR_BODY_TIMEOUT' }), { ...context, idleTimeoutMs: 30_000 });
     expect(body.message).toContain('for more than 30 s (Idle timeout, in the request’s Settings tab)');
   });

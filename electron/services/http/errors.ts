@@ -80,7 +80,11 @@ export function toCourierError(error: unknown, context: FailureContext): Courier
         code,
       );
     case 'UND_ERR_BODY_TIMEOUT':
-      return new CourierError('IDLE_TIMEOUT', `${host} stopped sending the response body for more than ${formatDuration(context.idleTimeoutMs)} ${timeoutSettingNote('Idle timeout')}.`, code);
+      return new CourierError(
+        'IDLE_TIMEOUT',
+        `${host} stopped sending the response body for more than ${formatDuration(context.idleTimeoutMs)} ${timeoutSettingNote('Idle timeout')}.`,
+        code,
+      );
     case 'UND_ERR_HEADERS_OVERFLOW':
       return new CourierError('HEADERS_TOO_LARGE', `The response headers from ${host} are too large to accept.`, code);
     case 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH':

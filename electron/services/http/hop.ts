@@ -379,6 +379,11 @@ class Hop {
   }
 }
 
-export function runHop(deps: HopDeps, request: HopRequest, settings: RequestSettings, isRedirect: (status: number, headers: HeaderList) => boolean): Promise<HopResult> {
+export function runHop(
+  deps: HopDeps,
+  request: HopRequest,
+  settings: RequestSettings,
+  isRedirect: (status: number, headers: HeaderList) => boolean,
+): Promise<HopResult> {
   return new Promise<HopResult>((resolve, reject) => new Hop(deps, request, settings, isRedirect, resolve, reject).start());
 }

@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closedPort, onRequestHead, startRawServer, startHostileServer, startStalledListener, TRAILING_SAMPLE, trapUnhandledErrors, type TestServer } from '../../test-support';
+import {
+  closedPort,
+  onRequestHead,
+  startRawServer,
+  startHostileServer,
+  startStalledListener,
+  TRAILING_SAMPLE,
+  trapUnhandledErrors,
+  type TestServer,
+} from '../../test-support';
 import { createTestEngine, nextId, settle, spec, type TestEngine } from './test-harness';
 import { type HttpRequestSpecInput } from '../../../shared/contract';
 
@@ -40,19 +49,39 @@ describe('hostile servers', () => {
   });
 
   it('chunked body cut off → TRUNCATED_BODY, partial body discarded', async () => {
-    await expectFailure('truncated-chunked', { method: 'GET', url: url('/truncated-chunked') }, 'TRUNCATED_BODY', /closed the connection before the response body was complete/);
+    await expectFailure(
+      'truncated-chunked',
+      { method: 'GET', url: url('/truncated-chunked') },
+      'TRUNCATED_BODY',
+      /closed the connection before the response body was complete/,
+    );
   });
 
   it('server closes before Content-Length is reached → CONTENT_LENGTH_MISMATCH', async () => {
-    await expectFailure('short-content-length', { method: 'GET', url: url('/short-content-length') }, 'CONTENT_LENGTH_MISMATCH', /announced 1000 body bytes but closed the connection after 10/);
+    await expectFailure(
+      'short-content-length',
+      { method: 'GET', url: url('/short-content-length') },
+      'CONTENT_LENGTH_MISMATCH',
+      /announced 1000 body bytes but closed the connection after 10/,
+    );
   });
 
   it('reset mid-body → CONNECTION_RESET', async () => {
-    await expectFailure('reset-mid-body', { method: 'GET', url: url('/reset-mid-body') }, 'CONNECTION_RESET', /reset the connection while sending the response body/);
+    await expectFailure(
+      'reset-mid-body',
+      { method: 'GET', url: url('/reset-mid-body') },
+      'CONNECTION_RESET',
+      /reset the connection while sending the response body/,
+    );
   });
 
   it('closes without any response → CONNECTION_RESET', async () => {
-    await expectFailure('close-before-response', { method: 'GET', url: url('/close-before-response') }, 'CONNECTION_RESET', /closed the connection without sending a response/);
+    await expectFailure(
+      'close-before-response',
+      { method: 'GET', url: url('/close-before-response') },
+      'CONNECTION_RESET',
+      /closed the connection without sending a response/,
+    );
   });
 
   it('speaks something else than HTTP → PROTOCOL_ERROR', async () => {
@@ -60,7 +89,13 @@ describe('hostile servers', () => {
   });
 
   it('headers never finished → HEADERS_TIMEOUT', async () => {
-    await expectFailure('headers-never-end', { method: 'GET', url: url('/headers-never-end'), settings: { idleTimeoutMs: 300 } }, 'HEADERS_TIMEOUT', /no complete response headers within 300 ms/, 3_000);
+    await expectFailure(
+      'headers-never-end',
+      { method: 'GET', url: url('/headers-never-end'), settings: { idleTimeoutMs: 300 } },
+      'HEADERS_TIMEOUT',
+      /no complete response headers within 300 ms/,
+      3_000,
+    );
   });
 
   it('huge response headers → HEADERS_TOO_LARGE', async () => {
@@ -73,7 +108,12 @@ describe('hostile servers', () => {
 
   it('endless body with a small wire cap → RESPONSE_TOO_LARGE, memory bounded, spool removed', async () => {
     const before = process.memoryUsage().rss;
-    await expectFailure('endless', { method: 'GET', url: url('/endless'), settings: { maxResponseBytes: 8 * 1024 * 1024 } }, 'RESPONSE_TOO_LARGE', /larger than the limit of 8\.0 MiB/);
+    await expectFailure(
+      'endless',
+      { method: 'GET', url: url('/endless'), settings: { maxResponseBytes: 8 * 1024 * 1024 } },
+      'RESPONSE_TOO_LARGE',
+      /larger than the limit of 8\.0 MiB/,
+    );
     expect(rssGrowth(before)).toBeLessThan(200);
     expect(await t.spoolFiles()).toEqual([]);
   });
@@ -93,14 +133,26 @@ describe('hostile servers', () => {
 
   it('deflate bomb (endless zeros at ~1000:1) → DECOMPRESSED_TOO_LARGE early with bounded memory', async () => {
     const before = process.memoryUsage().rss;
-    await expectFailure('deflate-bomb', { method: 'GET', url: url('/deflate-bomb'), settings: { maxDecodedBytes: 16 * 1024 * 1024 } }, 'DECOMPRESSED_TOO_LARGE', /expands to more than 16\.0 MiB/, 3_000);
+    await expectFailure(
+      'deflate-bomb',
+      { method: 'GET', url: url('/deflate-bomb'), settings: { maxDecodedBytes: 16 * 1024 * 1024 } },
+      'DECOMPRESSED_TOO_LARGE',
+      /expands to more than 16\.0 MiB/,
+      3_000,
+    );
     expect(rssGrowth(before)).toBeLessThan(200);
     expect(await t.spoolFiles()).toEqual([]);
   });
 
   it('brotli bomb (endless zeros at ~10000:1) → DECOMPRESSED_TOO_LARGE early with bounded memory', async () => {
     const before = process.memoryUsage().rss;
-    await expectFailure('br-bomb', { method: 'GET', url: url('/br-bomb'), settings: { maxDecodedBytes: 16 * 1024 * 1024 } }, 'DECOMPRESSED_TOO_LARGE', /expands to more than 16\.0 MiB/, 3_000);
+    await expectFailure(
+      'br-bomb',
+      { method: 'GET', url: url('/br-bomb'), settings: { maxDecodedBytes: 16 * 1024 * 1024 } },
+      'DECOMPRESSED_TOO_LARGE',
+      /expands to more than 16\.0 MiB/,
+      3_000,
+    );
     expect(rssGrowth(before)).toBeLessThan(200);
     expect(await t.spoolFiles()).toEqual([]);
   });
@@ -115,7 +167,10 @@ describe('hostile servers', () => {
   for (const coding of ['deflate', 'gzip', 'br']) {
     it(`bytes after the end of a ${coding} stream, arriving later, are ignored and the response ends`, async () => {
       const started = performance.now();
-      const exchange = await t.engine.send(nextId(), spec({ method: 'GET', url: url(`/trailing?coding=${coding}`), settings: { idleTimeoutMs: 0, deadlineMs: 3_000 } }));
+      const exchange = await t.engine.send(
+        nextId(),
+        spec({ method: 'GET', url: url(`/trailing?coding=${coding}`), settings: { idleTimeoutMs: 0, deadlineMs: 3_000 } }),
+      );
       expect(performance.now() - started).toBeLessThan(1_000);
       expect((await t.bodyText(exchange)) === TRAILING_SAMPLE.toString()).toBe(true);
     });
@@ -144,11 +199,21 @@ describe('hostile servers', () => {
   });
 
   it('Content-Length with Transfer-Encoding → PROTOCOL_ERROR naming the conflict', async () => {
-    await expectFailure('length-and-chunked', { method: 'GET', url: url('/length-and-chunked') }, 'PROTOCOL_ERROR', /sent conflicting Content-Length \/ Transfer-Encoding headers/);
+    await expectFailure(
+      'length-and-chunked',
+      { method: 'GET', url: url('/length-and-chunked') },
+      'PROTOCOL_ERROR',
+      /sent conflicting Content-Length \/ Transfer-Encoding headers/,
+    );
   });
 
   it('two different Content-Length values → PROTOCOL_ERROR naming the conflict', async () => {
-    await expectFailure('two-lengths', { method: 'GET', url: url('/two-lengths') }, 'PROTOCOL_ERROR', /sent conflicting Content-Length \/ Transfer-Encoding headers/);
+    await expectFailure(
+      'two-lengths',
+      { method: 'GET', url: url('/two-lengths') },
+      'PROTOCOL_ERROR',
+      /sent conflicting Content-Length \/ Transfer-Encoding headers/,
+    );
   });
 
   it('a slow drip faster than the idle timeout completes', async () => {
@@ -163,15 +228,33 @@ describe('hostile servers', () => {
   });
 
   it('a drip slower than the idle timeout → IDLE_TIMEOUT', async () => {
-    await expectFailure('drip-slow', { method: 'GET', url: url('/drip?interval=2000&count=5'), settings: { idleTimeoutMs: 300 } }, 'IDLE_TIMEOUT', /stopped sending the response body for more than 300 ms/, 1_500);
+    await expectFailure(
+      'drip-slow',
+      { method: 'GET', url: url('/drip?interval=2000&count=5'), settings: { idleTimeoutMs: 300 } },
+      'IDLE_TIMEOUT',
+      /stopped sending the response body for more than 300 ms/,
+      1_500,
+    );
   });
 
   it('a drip that outlasts the deadline → DEADLINE_EXCEEDED', async () => {
-    await expectFailure('drip-deadline', { method: 'GET', url: url('/drip?interval=50&count=100'), settings: { idleTimeoutMs: 5_000, deadlineMs: 400 } }, 'DEADLINE_EXCEEDED', /within 400 ms/, 3_000);
+    await expectFailure(
+      'drip-deadline',
+      { method: 'GET', url: url('/drip?interval=50&count=100'), settings: { idleTimeoutMs: 5_000, deadlineMs: 400 } },
+      'DEADLINE_EXCEEDED',
+      /within 400 ms/,
+      3_000,
+    );
   });
 
   it('deadline covers redirects and waiting as well', async () => {
-    await expectFailure('stall-deadline', { method: 'GET', url: url('/stall-waiting'), settings: { deadlineMs: 300 } }, 'DEADLINE_EXCEEDED', /within 300 ms/, 3_000);
+    await expectFailure(
+      'stall-deadline',
+      { method: 'GET', url: url('/stall-waiting'), settings: { deadlineMs: 300 } },
+      'DEADLINE_EXCEEDED',
+      /within 300 ms/,
+      3_000,
+    );
   });
 
   it('a body delimited by connection close is complete, bytes preserved', async () => {
@@ -191,7 +274,13 @@ describe('hostile servers', () => {
   });
 
   it('unresolvable host → DNS_FAILED', async () => {
-    await expectFailure('dns', { method: 'GET', url: 'http://courier-test.invalid/' }, 'DNS_FAILED', /Could not resolve host courier-test\.invalid — check the spelling or your network\./, 10_000);
+    await expectFailure(
+      'dns',
+      { method: 'GET', url: 'http://courier-test.invalid/' },
+      'DNS_FAILED',
+      /Could not resolve host courier-test\.invalid — check the spelling or your network\./,
+      10_000,
+    );
   });
 
   it('closed port → CONNECTION_REFUSED', async () => {
@@ -202,7 +291,13 @@ describe('hostile servers', () => {
   it('connect that never completes → CONNECT_TIMEOUT', async () => {
     const stalled = await startStalledListener();
     try {
-      await expectFailure('connect-timeout', { method: 'GET', url: `http://127.0.0.1:${stalled.port}/`, settings: { connectTimeoutMs: 300 } }, 'CONNECT_TIMEOUT', /within 300 ms/, 3_000);
+      await expectFailure(
+        'connect-timeout',
+        { method: 'GET', url: `http://127.0.0.1:${stalled.port}/`, settings: { connectTimeoutMs: 300 } },
+        'CONNECT_TIMEOUT',
+        /within 300 ms/,
+        3_000,
+      );
     } finally {
       await stalled.close();
     }
@@ -220,7 +315,10 @@ describe('hostile servers', () => {
     try {
       const first = await t.engine.send(nextId(), spec({ method: 'GET', url: flaky.origin }));
       expect(first.timings.reusedConnection).toBe(false);
-      const second = await t.engine.send(nextId(), spec({ method: 'POST', url: flaky.origin, body: { kind: 'text', text: 'again', contentType: 'text/plain' } }));
+      const second = await t.engine.send(
+        nextId(),
+        spec({ method: 'POST', url: flaky.origin, body: { kind: 'text', text: 'again', contentType: 'text/plain' } }),
+      );
       expect(await t.bodyText(second)).toBe('ok');
       expect(second.timings.reusedConnection).toBe(false);
       expect(flaky.sockets).toHaveLength(2);

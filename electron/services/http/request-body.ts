@@ -23,7 +23,11 @@ function decodeFile(file: FileRef): Buffer {
 function bodyContentType(value: string): string {
   const problem = headerValueProblem(value);
   if (problem !== null) {
-    throw new CourierError('INVALID_HEADER', `The body's content type (sent as the Content-Type header) ${describeHeaderValueProblem(problem)}.`, 'Content-Type');
+    throw new CourierError(
+      'INVALID_HEADER',
+      `The body's content type (sent as the Content-Type header) ${describeHeaderValueProblem(problem)}.`,
+      'Content-Type',
+    );
   }
   return value;
 }

@@ -23,7 +23,15 @@ describe('ResponseBodyPipeline', () => {
   it('gathers a stream of tiny chunks (one event per HTTP chunk) into few writes, in order, before end() resolves', async () => {
     const writer = countingWriter();
     const seen: Buffer[] = [];
-    const pipeline = new ResponseBodyPipeline(writer, [], limits, 'example.test', () => undefined, () => undefined, (chunk) => void seen.push(chunk));
+    const pipeline = new ResponseBodyPipeline(
+      writer,
+      [],
+      limits,
+      'example.test',
+      () => undefined,
+      () => undefined,
+      (chunk) => void seen.push(chunk),
+    );
     const expected: Buffer[] = [];
     for (let i = 0; i < 5_000; i += 1) {
       expected.push(event(i));
@@ -41,7 +49,15 @@ describe('ResponseBodyPipeline', () => {
   it('hands a quiet stream its chunk on the next turn of the event loop, not when more arrive', async () => {
     const writer = countingWriter();
     const seen: Buffer[] = [];
-    const pipeline = new ResponseBodyPipeline(writer, [], limits, 'example.test', () => undefined, () => undefined, (chunk) => void seen.push(chunk));
+    const pipeline = new ResponseBodyPipeline(
+      writer,
+      [],
+      limits,
+      'example.test',
+      () => undefined,
+      () => undefined,
+      (chunk) => void seen.push(chunk),
+    );
     pipeline.write(event(1), () => undefined);
     await new Promise((resolve) => setImmediate(resolve));
     expect(Buffer.concat(seen).toString()).toBe(event(1).toString());
@@ -50,7 +66,14 @@ describe('ResponseBodyPipeline', () => {
 
   it('writes a large chunk as it is, without copying it into a gathered one', async () => {
     const writer = countingWriter();
-    const pipeline = new ResponseBodyPipeline(writer, [], limits, 'example.test', () => undefined, () => undefined);
+    const pipeline = new ResponseBodyPipeline(
+      writer,
+      [],
+      limits,
+      'example.test',
+      () => undefined,
+      () => undefined,
+    );
     const big = Buffer.alloc(256 * 1024, 'a');
     pipeline.write(big, () => undefined);
     expect(writer.writes).toHaveLength(1);

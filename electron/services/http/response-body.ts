@@ -54,7 +54,10 @@ export class ResponseBodyPipeline {
       return;
     }
     // Undo codings in reverse of the order the server applied them.
-    const chain = encodings.slice().reverse().map((coding) => createDecoder(coding));
+    const chain = encodings
+      .slice()
+      .reverse()
+      .map((coding) => createDecoder(coding));
     for (let i = 0; i < chain.length - 1; i++) (chain[i] as Transform).pipe(chain[i + 1] as Transform);
     for (const decoder of chain) decoder.on('error', (error) => this.fail(this.decodingError(error)));
     this.first = chain[0] as Transform;

@@ -17,9 +17,7 @@ export interface TestEngine {
   dispose(): Promise<void>;
 }
 
-export async function createTestEngine(
-  options: Partial<Omit<HttpEngineOptions, 'bodyStore'>> & { spoolThresholdBytes?: number } = {},
-): Promise<TestEngine> {
+export async function createTestEngine(options: Partial<Omit<HttpEngineOptions, 'bodyStore'>> & { spoolThresholdBytes?: number } = {}): Promise<TestEngine> {
   const spoolDir = await mkdtemp(join(tmpdir(), 'courier-http-'));
   const bodyStore = createBodyStore({ spoolDir, spoolThresholdBytes: options.spoolThresholdBytes });
   const progress: HttpProgress[] = [];

@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { echoHandler, generateTestCertificates, startHttpsServer, trapUnhandledErrors, type KeyPair, type TestCertificates, type TestServer } from '../../test-support';
+import {
+  echoHandler,
+  generateTestCertificates,
+  startHttpsServer,
+  trapUnhandledErrors,
+  type KeyPair,
+  type TestCertificates,
+  type TestServer,
+} from '../../test-support';
 import { createTestEngine, nextId, settle, spec, type TestEngine } from './test-harness';
 
 trapUnhandledErrors();
@@ -69,7 +77,14 @@ describe('https', () => {
 
   it('every body kind and generous settings work over https', async () => {
     const server = await serve(certs.valid);
-    const settings = { connectTimeoutMs: 5_000, deadlineMs: 10_000, idleTimeoutMs: 5_000, maxRedirects: 2, maxResponseBytes: 1_000_000, maxDecodedBytes: 1_000_000 };
+    const settings = {
+      connectTimeoutMs: 5_000,
+      deadlineMs: 10_000,
+      idleTimeoutMs: 5_000,
+      maxRedirects: 2,
+      maxResponseBytes: 1_000_000,
+      maxDecodedBytes: 1_000_000,
+    };
     const bodies = [
       { kind: 'none' as const },
       { kind: 'json' as const, text: '{"a":1}' },

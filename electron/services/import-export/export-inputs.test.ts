@@ -7,7 +7,14 @@ import { generateSnippet } from './snippet';
 // The export dialog lists what the code reads; here every target's code is read back, each in its own language.
 const CANARY = 'CANARY-77f0-never-exported';
 const layers: VariableLayer[] = [
-  { scope: 'environment', label: 'Prod', variables: [{ name: 'apiSecret', value: CANARY, secret: true }, { name: 'host', value: 'api.example.com', secret: false }] },
+  {
+    scope: 'environment',
+    label: 'Prod',
+    variables: [
+      { name: 'apiSecret', value: CANARY, secret: true },
+      { name: 'host', value: 'api.example.com', secret: false },
+    ],
+  },
 ];
 const typed = '{{$credential.c0ffee00-0000-4000-8000-000000000001}}';
 
@@ -21,7 +28,16 @@ const cases: [string, Record<string, unknown>][] = [
   ['API key in the query', { auth: { kind: 'apikey', name: 'key', value: typed, in: 'query' } }],
   ['OAuth 2.0', { auth: { kind: 'oauth2', clientId: 'id', clientSecret: CANARY, tokenUrl: 'https://{{host}}/token' } }],
   ['OAuth 2.0, typed client secret', { auth: { kind: 'oauth2', clientId: 'id', clientSecret: typed, tokenUrl: 'https://{{host}}/token' } }],
-  ['secret variable and $env in headers and body', { headers: [{ name: 'X-T', value: '{{apiSecret}}' }, { name: 'X-E', value: '{{$env.DEPLOY_KEY}}' }], body: { kind: 'json', text: '{"t":"{{apiSecret}}"}' } }],
+  [
+    'secret variable and $env in headers and body',
+    {
+      headers: [
+        { name: 'X-T', value: '{{apiSecret}}' },
+        { name: 'X-E', value: '{{$env.DEPLOY_KEY}}' },
+      ],
+      body: { kind: 'json', text: '{"t":"{{apiSecret}}"}' },
+    },
+  ],
 ];
 
 /** The names a target's code reads, found as that language reads an environment variable (or a {{variable}}). */

@@ -89,7 +89,13 @@ describe('OpenAPI import (main process: YAML, $ref resolution)', () => {
     expect(JSON.parse((put.body as { text: string }).text)).toEqual({ name: 'Rex', kind: 'dog', parent: {}, tags: [{ id: 0, label: 'new' }] });
     const upload = requests[2]!.request.request;
     expect(upload.auth).toMatchObject({ kind: 'apikey', name: 'X-API-Key', value: '{{apiKey}}' });
-    expect(upload.body).toEqual({ kind: 'multipart', parts: [{ kind: 'text', name: 'note', value: 'string', enabled: true }, { kind: 'file', name: 'file', file: null, enabled: true }] });
+    expect(upload.body).toEqual({
+      kind: 'multipart',
+      parts: [
+        { kind: 'text', name: 'note', value: 'string', enabled: true },
+        { kind: 'file', name: 'file', file: null, enabled: true },
+      ],
+    });
     expect(result.warnings).toEqual([{ item: 'pets / Get a pet', message: expect.stringMatching(/cookie parameter "session"/) }]);
   });
 
@@ -106,7 +112,11 @@ describe('OpenAPI import (main process: YAML, $ref resolution)', () => {
       paths: {
         '/items': {
           post: { parameters: [{ name: 'body', in: 'body', schema: { $ref: '#/definitions/Item' } }], responses: { 200: { description: 'ok' } } },
-          put: { consumes: ['application/x-www-form-urlencoded'], parameters: [{ name: 'a', in: 'formData', type: 'string', default: 'x' }], responses: { 200: { description: 'ok' } } },
+          put: {
+            consumes: ['application/x-www-form-urlencoded'],
+            parameters: [{ name: 'a', in: 'formData', type: 'string', default: 'x' }],
+            responses: { 200: { description: 'ok' } },
+          },
         },
       },
     };
@@ -152,7 +162,16 @@ describe('OpenAPI import (main process: YAML, $ref resolution)', () => {
 
 describe('code snippets', () => {
   const canary = 'CANARY-9d2f-secret';
-  const layers = [{ scope: 'environment' as const, label: 'Prod', variables: [{ name: 'token', value: null, secret: true }, { name: 'host', value: 'api.example.com', secret: false }] }];
+  const layers = [
+    {
+      scope: 'environment' as const,
+      label: 'Prod',
+      variables: [
+        { name: 'token', value: null, secret: true },
+        { name: 'host', value: 'api.example.com', secret: false },
+      ],
+    },
+  ];
   const request = prepareExport(
     httpRequestSpecSchema.parse({
       method: 'POST',
@@ -175,7 +194,13 @@ describe('code snippets', () => {
   it.each(SNIPPET_TARGETS.map((target) => target.id))('%s: form, multipart with a file and binary bodies', (target) => {
     const bodies = [
       { kind: 'form', fields: [{ name: 'a', value: 'b c' }] },
-      { kind: 'multipart', parts: [{ kind: 'text', name: 'note', value: 'hi' }, { kind: 'file', name: 'f', file: { fileName: 'a.png', contentType: 'image/png', dataBase64: '' } }] },
+      {
+        kind: 'multipart',
+        parts: [
+          { kind: 'text', name: 'note', value: 'hi' },
+          { kind: 'file', name: 'f', file: { fileName: 'a.png', contentType: 'image/png', dataBase64: '' } },
+        ],
+      },
       { kind: 'binary', file: { fileName: 'blob.bin', contentType: 'application/octet-stream', dataBase64: '' } },
     ] as const;
     for (const body of bodies) {
@@ -186,7 +211,9 @@ describe('code snippets', () => {
 
   it('writes Rust (reqwest) with std::env::var for secrets', () => {
     const rust = service.snippet(request, 'rust:reqwest').code;
-    expect(rust).toContain('.request(reqwest::Method::from_bytes("POST".as_bytes())?, &format!("https://api.example.com/v1/items?key={}", std::env::var("token")?))');
+    expect(rust).toContain(
+      '.request(reqwest::Method::from_bytes("POST".as_bytes())?, &format!("https://api.example.com/v1/items?key={}", std::env::var("token")?))',
+    );
     expect(rust).toContain('.header("X-Token", &format!("{}", std::env::var("token")?))');
     expect(rust).toContain('.basic_auth("ann", Some(&format!("{}", std::env::var("PASSWORD")?)))');
     expect(rust).toContain(`.body(format!(r#"{{"secret":"{}","n":1}}"#, std::env::var("token")?).to_string())`);

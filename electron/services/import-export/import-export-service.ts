@@ -42,7 +42,11 @@ export function createImportExportService(serviceOptions: ImportExportServiceOpt
     async parse(text, options = {}) {
       const { sourceUrl, onProgress, signal } = options;
       if (text.length <= IN_PROCESS_MAX_CHARS) return importInProcess(text, options);
-      return runImportWorker(await workerFile(), { text, ...(sourceUrl === undefined ? {} : { sourceUrl }) }, { ...(onProgress ? { onProgress } : {}), ...(signal ? { signal } : {}) });
+      return runImportWorker(
+        await workerFile(),
+        { text, ...(sourceUrl === undefined ? {} : { sourceUrl }) },
+        { ...(onProgress ? { onProgress } : {}), ...(signal ? { signal } : {}) },
+      );
     },
     async parseFolder(folder) {
       const files = await readCollectionFolder(folder);

@@ -49,9 +49,14 @@ describe('small texts convert in-process, large ones in a worker', () => {
 
   it('in-process: a malformed text is INVALID_IMPORT and an aborted signal is CANCELLED', async () => {
     const { service } = countingService();
-    await expect(service.parse('openapi: 3.0.0\npaths:\n  /a: [unclosed\n')).rejects.toSatisfy((error: unknown) => error instanceof CourierError && error.code === 'INVALID_IMPORT');
+    await expect(service.parse('openapi: 3.0.0\npaths:\n  /a: [unclosed\n')).rejects.toSatisfy(
+      (error: unknown) => error instanceof CourierError && error.code === 'INVALID_IMPORT',
+    );
     const controller = new AbortController();
-    const pending = service.parse(largeOpenApiYaml(32 * 1024).text, { signal: controller.signal, onProgress: (phase) => phase === 'resolving' && controller.abort() });
+    const pending = service.parse(largeOpenApiYaml(32 * 1024).text, {
+      signal: controller.signal,
+      onProgress: (phase) => phase === 'resolving' && controller.abort(),
+    });
     await expect(pending).rejects.toSatisfy((error: unknown) => error instanceof CourierError && error.code === 'CANCELLED');
   });
 });

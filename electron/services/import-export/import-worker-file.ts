@@ -17,7 +17,17 @@ export function importWorkerFile(): Promise<URL> {
     const folder = path.dirname(fileURLToPath(here));
     const root = path.resolve(folder, '../../..');
     const outfile = path.join(root, 'dist/test-worker', `import-worker-${process.pid}.mjs`);
-    await build({ entryPoints: [path.join(folder, 'import-worker.ts')], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning', absWorkingDir: root });
+    await build({
+      entryPoints: [path.join(folder, 'import-worker.ts')],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      packages: 'external',
+      logLevel: 'warning',
+      absWorkingDir: root,
+    });
     return pathToFileURL(outfile);
   })();
   return fromSource;

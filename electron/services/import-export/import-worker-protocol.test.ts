@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { NEXT_BATCH, postWithWindow, RESULT_WINDOW, type ImportWorkerMessage } from './import-worker-protocol';
 
 describe('result flow control', () => {
-  const batches = (count: number): ImportWorkerMessage[] => [...Array.from({ length: count }, () => ({ type: 'items' as const, entries: [], texts: [] })), { type: 'done' }];
+  const batches = (count: number): ImportWorkerMessage[] => [
+    ...Array.from({ length: count }, () => ({ type: 'items' as const, entries: [], texts: [] })),
+    { type: 'done' },
+  ];
 
   it('keeps up to RESULT_WINDOW batches unanswered, then waits for the main thread', async () => {
     const posted: ImportWorkerMessage[] = [];
@@ -26,7 +29,14 @@ describe('result flow control', () => {
 
   it('stops when the main thread answers anything else', async () => {
     const posted: ImportWorkerMessage[] = [];
-    await expect(postWithWindow(batches(10), (message) => posted.push(message), async () => 'stop', 2)).resolves.toBe(false);
+    await expect(
+      postWithWindow(
+        batches(10),
+        (message) => posted.push(message),
+        async () => 'stop',
+        2,
+      ),
+    ).resolves.toBe(false);
     expect(posted).toHaveLength(2);
   });
 });

@@ -45,7 +45,12 @@ export const RESULT_WINDOW = 16;
  * Posts `messages`, pausing whenever `window` 'items' messages are unanswered until `next` brings NEXT_BATCH; stops
  * (false) when anything else arrives (the main thread ended the conversation).
  */
-export async function postWithWindow(messages: Iterable<ImportWorkerMessage>, post: (message: ImportWorkerMessage) => void, next: () => Promise<unknown>, window: number): Promise<boolean> {
+export async function postWithWindow(
+  messages: Iterable<ImportWorkerMessage>,
+  post: (message: ImportWorkerMessage) => void,
+  next: () => Promise<unknown>,
+  window: number,
+): Promise<boolean> {
   let unanswered = 0;
   for (const message of messages) {
     post(message);

@@ -26,7 +26,9 @@ describe('import in a worker thread', () => {
     }
     const elapsed = performance.now() - started;
     const gaps = ticks.slice(1).map((tick, i) => tick - ticks[i]!);
-    console.log(`${(text.length / 1048576).toFixed(1)} MB: ${Math.round(elapsed)} ms, ${ticks.length} ticks, longest gap ${Math.round(Math.max(...gaps))} ms, loop delay max ${Math.round(delay.max / 1e6)} ms`);
+    console.log(
+      `${(text.length / 1048576).toFixed(1)} MB: ${Math.round(elapsed)} ms, ${ticks.length} ticks, longest gap ${Math.round(Math.max(...gaps))} ms, loop delay max ${Math.round(delay.max / 1e6)} ms`,
+    );
     expect(phases).toEqual(['parsing', 'resolving', 'converting']);
     // a 10 ms timer keeps firing all along: at least a third of the ticks it would fire on an idle loop
     expect(ticks.length).toBeGreaterThan(elapsed / 10 / 3);
@@ -43,6 +45,8 @@ describe('import in a worker thread', () => {
 
   it('fails with a clear INVALID_IMPORT message for a broken YAML file', async () => {
     const broken = 'openapi: 3.0.0\ninfo: { title: x, version: "1" }\npaths:\n  /a: [unclosed\n';
-    await expect(service.parse(broken)).rejects.toSatisfy((error: unknown) => error instanceof CourierError && error.code === 'INVALID_IMPORT' && /neither JSON nor YAML/.test(error.message));
+    await expect(service.parse(broken)).rejects.toSatisfy(
+      (error: unknown) => error instanceof CourierError && error.code === 'INVALID_IMPORT' && /neither JSON nor YAML/.test(error.message),
+    );
   }, 60_000);
 });

@@ -44,6 +44,7 @@ try {
   });
   await postWithWindow(resultMessages(result, RESULT_BATCH), post, next, RESULT_WINDOW);
 } catch (error) {
-  if (error instanceof ImportFormatError || (error instanceof CourierError && error.code === 'INVALID_IMPORT')) post({ type: 'error', code: 'INVALID_IMPORT', message: error.message });
+  if (error instanceof ImportFormatError || (error instanceof CourierError && error.code === 'INVALID_IMPORT'))
+    post({ type: 'error', code: 'INVALID_IMPORT', message: error.message });
   else post({ type: 'error', code: 'INTERNAL', message: `The import failed unexpectedly: ${error instanceof Error ? error.message : String(error)}` });
 }

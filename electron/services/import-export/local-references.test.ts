@@ -11,7 +11,10 @@ type Doc = Record<string, unknown>;
 
 /** what dereferenceOpenApi asked of the library before this pass existed */
 const byLibrary = async (document: Doc): Promise<Doc> =>
-  (await new SwaggerParser().dereference(document as never, { resolve: { external: false }, dereference: { circular: true }, validate: { schema: false, spec: false } } as never)) as unknown as Doc;
+  (await new SwaggerParser().dereference(
+    document as never,
+    { resolve: { external: false }, dereference: { circular: true }, validate: { schema: false, spec: false } } as never,
+  )) as unknown as Doc;
 
 /** both ways from two copies of the same text; the graphs (shared objects, cycles) and the imports must be the same */
 async function expectSameAsLibrary(text: string, parse: (text: string) => unknown): Promise<Doc> {
@@ -41,13 +44,21 @@ describe('local $ref resolution without swagger-parser', () => {
     const text = JSON.stringify({
       ...base,
       paths: {
-        '/a': { post: { requestBody: { $ref: '#/components/requestBodies/Node' }, responses: { 200: { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Alias' } } } } } } },
+        '/a': {
+          post: {
+            requestBody: { $ref: '#/components/requestBodies/Node' },
+            responses: { 200: { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Alias' } } } } },
+          },
+        },
       },
       components: {
         requestBodies: { Node: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Node' } } } } },
         schemas: {
           Alias: { $ref: '#/components/schemas/Node' },
-          Node: { type: 'object', properties: { next: { $ref: '#/components/schemas/Node' }, tag: { $ref: '#/components/schemas/Tag', description: 'beside' } } },
+          Node: {
+            type: 'object',
+            properties: { next: { $ref: '#/components/schemas/Node' }, tag: { $ref: '#/components/schemas/Tag', description: 'beside' } },
+          },
           Tag: { type: 'string', description: 'own' },
           Other: { properties: { tag: { $ref: '#/components/schemas/Tag', example: 'x' } } },
         },
@@ -64,7 +75,10 @@ describe('local $ref resolution without swagger-parser', () => {
     const document: Doc = {
       ...base,
       paths: { '/a': { get: { parameters: [{ $ref: 'other.yaml#/p' }, { $ref: '#/components/parameters/q' }, { $ref: '/etc/passwd#/x' }], responses: {} } } },
-      components: { parameters: { q: { name: 'q', in: 'query' } }, schemas: { S: { properties: { $ref: { type: 'string' }, again: { $ref: 'other.yaml#/p' } } }, E: { $ref: '' } } },
+      components: {
+        parameters: { q: { name: 'q', in: 'query' } },
+        schemas: { S: { properties: { $ref: { type: 'string' }, again: { $ref: 'other.yaml#/p' } } }, E: { $ref: '' } },
+      },
     };
     const expected = externalReferences(structuredClone(document));
     expect(expected).toHaveLength(3);
@@ -77,9 +91,19 @@ describe('local $ref resolution without swagger-parser', () => {
       { ...base, paths: {}, components: { schemas: { A: { $ref: '#/components/schemas/A' } } }, x: { $ref: '#/components/schemas/A' } },
       { ...base, paths: {}, x: { $ref: '#/components/schemas/Missing' } },
       { ...base, paths: {}, components: { schemas: { A: { $id: 'https://example.com/a', type: 'string' } } }, x: { $ref: '#/components/schemas/A' } },
-      { ...base, paths: {}, components: { schemas: { A: { properties: { p: { type: 'string' } } } } }, x: { $ref: '#/components/schemas/A', properties: { q: { type: 'string' } } } },
+      {
+        ...base,
+        paths: {},
+        components: { schemas: { A: { properties: { p: { type: 'string' } } } } },
+        x: { $ref: '#/components/schemas/A', properties: { q: { type: 'string' } } },
+      },
       { ...base, paths: {}, components: { schemas: { 'a b': { type: 'string' } } }, x: { $ref: '#/components/schemas/a%20b' } },
-      { ...base, paths: {}, components: { schemas: { A: { $ref: '#/components/schemas/B' }, B: { type: 'object', properties: { c: { type: 'string' } } } } }, x: { $ref: '#/components/schemas/A/properties/c' } },
+      {
+        ...base,
+        paths: {},
+        components: { schemas: { A: { $ref: '#/components/schemas/B' }, B: { type: 'object', properties: { c: { type: 'string' } } } } },
+        x: { $ref: '#/components/schemas/A/properties/c' },
+      },
       { ...base, paths: {}, x: { $ref: '#' } },
     ];
     for (const document of cases) {

@@ -32,14 +32,20 @@ export async function resolveOpenApi(document: Record<string, unknown>): Promise
     // pay for it at start, and only an OpenAPI import needs it
     const { default: SwaggerParser } = await import('@apidevtools/swagger-parser');
     const parser = new SwaggerParser();
-    const result = await parser.dereference(document as never, {
-      resolve: { external: false },
-      dereference: { circular: true },
-      validate: { schema: false, spec: false },
-    } as never);
+    const result = await parser.dereference(
+      document as never,
+      {
+        resolve: { external: false },
+        dereference: { circular: true },
+        validate: { schema: false, spec: false },
+      } as never,
+    );
     return { document: result as unknown as Record<string, unknown>, unresolved };
   } catch (error) {
-    throw new CourierError('INVALID_IMPORT', `The OpenAPI document could not be resolved: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    throw new CourierError(
+      'INVALID_IMPORT',
+      `The OpenAPI document could not be resolved: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+    );
   }
 }
 

@@ -12,7 +12,13 @@ interface FolderImportLimits {
   maxFileBytes: number;
 }
 
-export const FOLDER_IMPORT_LIMITS: Readonly<FolderImportLimits> = { maxFiles: 5_000, maxEntries: 50_000, maxDepth: 16, maxTotalBytes: 64 * 1024 * 1024, maxFileBytes: 10 * 1024 * 1024 };
+export const FOLDER_IMPORT_LIMITS: Readonly<FolderImportLimits> = {
+  maxFiles: 5_000,
+  maxEntries: 50_000,
+  maxDepth: 16,
+  maxTotalBytes: 64 * 1024 * 1024,
+  maxFileBytes: 10 * 1024 * 1024,
+};
 
 /** Files a collection folder import reads; everything else (images, node_modules, .git) is never opened. */
 const WANTED = /(\.bru|\.ya?ml|^bruno\.json)$/;
@@ -41,7 +47,8 @@ export async function readCollectionFolder(folder: string, limits: Readonly<Fold
     const entries = await readdir(dir, { withFileTypes: true });
     // a home folder picked by mistake: stop listing long before it would take minutes
     seen += entries.length;
-    if (seen > limits.maxEntries) throw refuse(`The folder holds more than ${limits.maxEntries} entries; this does not look like a collection. Choose the collection’s own folder.`);
+    if (seen > limits.maxEntries)
+      throw refuse(`The folder holds more than ${limits.maxEntries} entries; this does not look like a collection. Choose the collection’s own folder.`);
     entries.sort((a, b) => a.name.localeCompare(b.name));
     for (const entry of entries) {
       const full = path.join(dir, entry.name);
@@ -65,7 +72,8 @@ export async function readCollectionFolder(folder: string, limits: Readonly<Fold
       }
       if (text === null) continue;
       total += text.length;
-      if (total > limits.maxTotalBytes) throw refuse(`The folder’s collection files add up to more than ${limits.maxTotalBytes / (1024 * 1024)} MB; choose the collection’s own folder.`);
+      if (total > limits.maxTotalBytes)
+        throw refuse(`The folder’s collection files add up to more than ${limits.maxTotalBytes / (1024 * 1024)} MB; choose the collection’s own folder.`);
       files.push({ path: path.relative(folder, full).split(path.sep).join('/'), text });
     }
   };

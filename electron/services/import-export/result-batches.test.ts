@@ -4,7 +4,12 @@ import type { ImportedItem, ImportResult, RequestBody } from '../../../shared/co
 import type { ImportWorkerMessage } from './import-worker-protocol';
 import { ResultAssembler, resultMessages, sizeOf, type BatchLimits } from './result-batches';
 
-const request = (name: string, body: RequestBody = { kind: 'none' }, description = ''): ImportedItem => ({ type: 'request', name, description, request: { method: 'GET', url: `https://x/${name}`, params: [], headers: [], body, settings: {} as never, auth: { kind: 'none' }, variables: [] } });
+const request = (name: string, body: RequestBody = { kind: 'none' }, description = ''): ImportedItem => ({
+  type: 'request',
+  name,
+  description,
+  request: { method: 'GET', url: `https://x/${name}`, params: [], headers: [], body, settings: {} as never, auth: { kind: 'none' }, variables: [] },
+});
 const folder = (name: string, items: ImportedItem[]): ImportedItem => ({ type: 'folder', name, description: '', items });
 const resultOf = (...collections: ImportedItem[][]): ImportResult => ({
   format: 'openapi',
@@ -31,10 +36,26 @@ describe('result in batches', () => {
   it('rebuilds the same tree, nested folders and several collections, whatever the limits', () => {
     const json = { kind: 'json' as const, text: JSON.stringify({ a: 'x'.repeat(100) }, null, 2) };
     const result = resultOf(
-      [request('r0', json), folder('f1', [request('a'), folder('f1b', [request('b', json), request('c', { kind: 'text', text: 'y'.repeat(80), contentType: 'text/plain' })]), request('d')]), folder('f2', []), request('r3', json)],
+      [
+        request('r0', json),
+        folder('f1', [
+          request('a'),
+          folder('f1b', [request('b', json), request('c', { kind: 'text', text: 'y'.repeat(80), contentType: 'text/plain' })]),
+          request('d'),
+        ]),
+        folder('f2', []),
+        request('r3', json),
+      ],
       [folder('g', [request('x', { kind: 'json', text: '{}' })])],
     );
-    for (const limits of [{ entries: 1, bytes: 1e9 }, { entries: 2, bytes: 1e9 }, { entries: 3, bytes: 1e9 }, { entries: 100, bytes: 1e9 }, { entries: 100, bytes: 1 }, { entries: 100, bytes: 400 }]) {
+    for (const limits of [
+      { entries: 1, bytes: 1e9 },
+      { entries: 2, bytes: 1e9 },
+      { entries: 3, bytes: 1e9 },
+      { entries: 100, bytes: 1e9 },
+      { entries: 100, bytes: 1 },
+      { entries: 100, bytes: 400 },
+    ]) {
       const { rebuilt, items } = send(result, limits);
       expect(rebuilt).toEqual(result);
       if (limits.entries === 1 || limits.bytes === 1) expect(items).toHaveLength(11);

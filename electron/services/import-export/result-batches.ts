@@ -67,7 +67,9 @@ export function* resultMessages(result: ImportResult, limits: BatchLimits): Gene
     }
     return { collection, parent, item: { ...item, request: { ...item.request, body: { ...body, text: '' } } }, bodyText: index };
   };
-  const stack: { collection: number; parent: number[]; items: ImportedItem[]; start: number }[] = result.collections.map((collection, index) => ({ collection: index, parent: [], items: collection.items, start: 0 })).reverse();
+  const stack: { collection: number; parent: number[]; items: ImportedItem[]; start: number }[] = result.collections
+    .map((collection, index) => ({ collection: index, parent: [], items: collection.items, start: 0 }))
+    .reverse();
   while (stack.length > 0) {
     const { collection, parent, items, start } = stack.pop()!;
     for (let index = start; index < items.length; index += 1) {
@@ -104,7 +106,8 @@ export class ResultAssembler {
       if (bodyText !== undefined && item.type === 'request') {
         const text = this.texts[bodyText];
         const body = item.request.body;
-        if (text === undefined || (body.kind !== 'json' && body.kind !== 'text')) throw new Error(`The import sent a request whose body (${bodyText}) never came.`);
+        if (text === undefined || (body.kind !== 'json' && body.kind !== 'text'))
+          throw new Error(`The import sent a request whose body (${bodyText}) never came.`);
         body.text = text;
       }
       let items = this.result.collections[collection]!.items;

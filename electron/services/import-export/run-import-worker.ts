@@ -1,7 +1,15 @@
 import { performance } from 'node:perf_hooks';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { CourierError, type ImportResult } from '../../../shared/contract';
-import { NEXT_BATCH, READY, TEXT_CHUNK, type ImportPhase, type ImportWorkerData, type ImportWorkerInput, type ImportWorkerMessage } from './import-worker-protocol';
+import {
+  NEXT_BATCH,
+  READY,
+  TEXT_CHUNK,
+  type ImportPhase,
+  type ImportWorkerData,
+  type ImportWorkerInput,
+  type ImportWorkerMessage,
+} from './import-worker-protocol';
 import { ResultAssembler } from './result-batches';
 
 interface RunImportOptions {
@@ -51,8 +59,7 @@ export function runImportWorker(workerFile: URL, input: ImportWorkerInput, optio
       else if (message.type === 'items' && result) {
         result.add(message.entries, message.texts);
         worker.postMessage(NEXT_BATCH);
-      }
-      else if (message.type === 'done' && result) finish(() => resolve(result!.result));
+      } else if (message.type === 'done' && result) finish(() => resolve(result!.result));
       else if (message.type === 'error') finish(() => reject(new CourierError(message.code, message.message)));
     };
     // what waits on the results port, a time slice per turn of the event loop (see ImportWorkerData)
@@ -68,7 +75,11 @@ export function runImportWorker(workerFile: URL, input: ImportWorkerInput, optio
           handle(received.message as ImportWorkerMessage);
         } catch (error) {
           // a message that does not fit the result so far: a rejected import, not an exception thrown in a timer
-          finish(() => reject(new CourierError('INTERNAL', `The import sent a result that does not fit together: ${error instanceof Error ? error.message : String(error)}`)));
+          finish(() =>
+            reject(
+              new CourierError('INTERNAL', `The import sent a result that does not fit together: ${error instanceof Error ? error.message : String(error)}`),
+            ),
+          );
           return;
         }
         if (performance.now() - start >= SLICE_MS) {

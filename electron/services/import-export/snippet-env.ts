@@ -62,7 +62,10 @@ export function renderSnippetSlots(code: string, target: string): string {
   if (!normalized.includes(OPEN)) return code;
   const lookup = LOOKUPS[target];
   if (!lookup) return normalized.replace(/\uE000([A-Za-z0-9_]+)\uE001/g, '<$1>');
-  let spliced = normalized.split('\n').map((line) => spliceLine(line, lookup)).join('\n');
+  let spliced = normalized
+    .split('\n')
+    .map((line) => spliceLine(line, lookup))
+    .join('\n');
   const join = escapeRegExp(lookup.join);
   // an empty literal before or after the lookup ('' + x + '') is noise
   spliced = spliced.replace(new RegExp(`(['"\`])\\1${L}${join}`, 'g'), '').replace(new RegExp(`${join}${R}(['"\`])\\1`, 'g'), '');

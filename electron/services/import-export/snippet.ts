@@ -7,7 +7,8 @@ function harFor(request: ExportableRequest): ReturnType<typeof harRequestOf> {
   const har = harRequestOf(request, (text) => text);
   // some generators (PowerShell) read the body's type only from the headers
   const mimeType = har.postData?.mimeType;
-  if (typeof mimeType === 'string' && !har.headers.some((header) => header.name.toLowerCase() === 'content-type')) har.headers.push({ name: 'Content-Type', value: mimeType });
+  if (typeof mimeType === 'string' && !har.headers.some((header) => header.name.toLowerCase() === 'content-type'))
+    har.headers.push({ name: 'Content-Type', value: mimeType });
   return har;
 }
 
@@ -23,7 +24,11 @@ export function generateSnippet(original: ExportableRequest, targetId: SnippetTa
   try {
     code = new HTTPSnippet(har as unknown as HarRequest).convert(target as never, client) as string | (string | false)[] | false;
   } catch (error) {
-    throw new CourierError('INVALID_INPUT', `A ${targetId} snippet could not be written for this request.`, error instanceof Error ? error.message : String(error));
+    throw new CourierError(
+      'INVALID_INPUT',
+      `A ${targetId} snippet could not be written for this request.`,
+      error instanceof Error ? error.message : String(error),
+    );
   }
   const text = Array.isArray(code) ? code.filter((part): part is string => part !== false).join('\n\n') : code;
   if (text === false || text === '') throw new CourierError('INVALID_INPUT', `Courier has no ${targetId} code generator.`);

@@ -13,13 +13,18 @@ export async function writeExportFolder(destination: string, name: string, files
   if (!path.isAbsolute(destination)) throw refuse('Give the destination folder’s full path (for example /home/ann/exports).');
   const info = await lstat(destination).catch(() => null);
   if (!info || !info.isDirectory()) throw refuse(`${destination} is not a folder Courier can write into.`);
-  // eslint-disable-next-line no-control-regex
-  const safe = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-').replace(/^\.+/, '').trim() || 'collection';
+  const safe =
+    name
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-')
+      .replace(/^\.+/, '')
+      .trim() || 'collection';
   const target = path.join(destination, safe);
   try {
     await mkdir(target);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw refuse(`${target} already exists; Courier does not write over it. Choose another destination or rename that folder.`);
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+      throw refuse(`${target} already exists; Courier does not write over it. Choose another destination or rename that folder.`);
     throw error;
   }
   for (const file of files) {

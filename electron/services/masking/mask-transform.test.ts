@@ -50,7 +50,7 @@ describe('maskedSource', () => {
     const source = sourceOf(body);
     const masked = await maskedSource(source, [SECRET]);
     const parts: Buffer[] = [];
-    for (let offset = 0; offset < masked.size; ) {
+    for (let offset = 0; offset < masked.size;) {
       const part = await masked.read(offset, Math.min(1024 * 1024, masked.size - offset));
       parts.push(part);
       offset += part.length;

@@ -32,7 +32,7 @@ const CHUNK_BYTES = 1024 * 1024;
 
 async function* maskedChunks(source: RandomAccessSource, secrets: readonly string[]): AsyncGenerator<Buffer> {
   const mask = createMaskStream(secrets);
-  for (let offset = 0; offset < source.size; ) {
+  for (let offset = 0; offset < source.size;) {
     const chunk = await source.read(offset, Math.min(CHUNK_BYTES, source.size - offset));
     if (chunk.length === 0) throw new Error('the body ended early while it was being masked');
     offset += chunk.length;
@@ -52,7 +52,7 @@ export async function maskedSource(source: RandomAccessSource, secrets: readonly
   let size = 0;
   let changed = false;
   const counting = createMaskStream(secrets);
-  for (let offset = 0; offset < source.size; ) {
+  for (let offset = 0; offset < source.size;) {
     const chunk = await source.read(offset, Math.min(CHUNK_BYTES, source.size - offset));
     if (chunk.length === 0) throw new Error('the body ended early while it was being masked');
     offset += chunk.length;

@@ -12,7 +12,21 @@ beforeEach(async () => {
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
-const request: RequestRun = { iteration: 1, path: 'API/a.request.json', name: 'A', folder: 'API', method: 'GET', url: 'http://x/a', status: 200, statusText: 'OK', timeMs: 3, tests: [], error: null, retried: false, skipped: null };
+const request: RequestRun = {
+  iteration: 1,
+  path: 'API/a.request.json',
+  name: 'A',
+  folder: 'API',
+  method: 'GET',
+  url: 'http://x/a',
+  status: 200,
+  statusText: 'OK',
+  timeMs: 3,
+  tests: [],
+  error: null,
+  retried: false,
+  skipped: null,
+};
 const summary = (id: string, collection: string, startedAt: number): RunSummary => ({
   id,
   collection,

@@ -66,7 +66,8 @@ export function createRunStore({ dir }: { dir: string }) {
     },
     get: async (id: string): Promise<KeptRun> => {
       await queue;
-      if (!(await readIndex()).some((run) => run.id === id)) throw new CourierError('RUN_NOT_FOUND', 'That run is no longer kept (only the last 50 runs of each collection are).');
+      if (!(await readIndex()).some((run) => run.id === id))
+        throw new CourierError('RUN_NOT_FOUND', 'That run is no longer kept (only the last 50 runs of each collection are).');
       return JSON.parse(await readFile(runFile(id), 'utf8')) as KeptRun;
     },
   };

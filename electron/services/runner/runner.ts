@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { dispatch, RATE_LIMITED_ERROR_CODE, type HttpRequestSpec, type SavedRequest, type SendIteration, type TestResult, type VariablesState, type WorkspaceTree } from '../../../shared/contract';
+import {
+  dispatch,
+  RATE_LIMITED_ERROR_CODE,
+  type HttpRequestSpec,
+  type SavedRequest,
+  type SendIteration,
+  type TestResult,
+  type VariablesState,
+  type WorkspaceTree,
+} from '../../../shared/contract';
 import { quotaWait, requestFailed, retryWait, secondsText, totalsOf, type DataRow, type RequestRun, type RunResult } from '../../../shared/runner';
 import { redactText } from '../../../shared/variables';
 import { countdown, Pacer, pause } from './pacing';
@@ -90,8 +99,27 @@ class Run {
     }
   }
 
-  private async request(iteration: number, item: PlannedRequest, values: Readonly<Record<string, string>>, current: SendIteration): Promise<{ run: RequestRun; nextRequest: string | null | undefined } | null> {
-    const base: RequestRun = { iteration, path: item.path, name: item.name, folder: item.folder, method: item.method, url: '', status: null, statusText: '', timeMs: null, tests: [], error: null, retried: false, skipped: null };
+  private async request(
+    iteration: number,
+    item: PlannedRequest,
+    values: Readonly<Record<string, string>>,
+    current: SendIteration,
+  ): Promise<{ run: RequestRun; nextRequest: string | null | undefined } | null> {
+    const base: RequestRun = {
+      iteration,
+      path: item.path,
+      name: item.name,
+      folder: item.folder,
+      method: item.method,
+      url: '',
+      status: null,
+      statusText: '',
+      timeMs: null,
+      tests: [],
+      error: null,
+      retried: false,
+      skipped: null,
+    };
     if (item.websocket) return { run: { ...base, method: 'WS', skipped: 'WebSocket requests are not run by the collection runner.' }, nextRequest: undefined };
     let spec: HttpRequestSpec;
     try {
@@ -127,7 +155,8 @@ class Run {
     }
     const run = this.finish(base, outcome, retried);
     // a 429 that outlived the wait and the one retry is not an answer the run can count as a pass
-    if (retried && run.status === 429 && run.error === null) run.error = { code: RATE_LIMITED_ERROR_CODE, message: `still rate limited (429) after waiting ${secondsText(waited)}` };
+    if (retried && run.status === 429 && run.error === null)
+      run.error = { code: RATE_LIMITED_ERROR_CODE, message: `still rate limited (429) after waiting ${secondsText(waited)}` };
     return { run, nextRequest: outcome.ok ? outcome.exchange.nextRequest : undefined };
   }
 
@@ -138,7 +167,11 @@ class Run {
   /** the wait the user watches before the one retry; answers how long it was */
   private async waitOut(item: PlannedRequest, source: string, asked: number): Promise<number> {
     const waitMs = Math.min(asked, this.maxWait);
-    await countdown(waitMs, (remainingMs) => this.emit({ type: 'rate-limit-wait', path: item.path, name: item.name, source, waitMs, remainingMs }), this.options.signal);
+    await countdown(
+      waitMs,
+      (remainingMs) => this.emit({ type: 'rate-limit-wait', path: item.path, name: item.name, source, waitMs, remainingMs }),
+      this.options.signal,
+    );
     return waitMs;
   }
 
@@ -172,7 +205,9 @@ class Run {
       timeMs: Math.round(exchange.timings.total),
       tests,
       retried,
-      ...(exchange.scriptConsole === undefined || exchange.scriptConsole.length === 0 ? {} : { console: exchange.scriptConsole.map((line) => ({ ...line, text: this.mask(line.text) })) }),
+      ...(exchange.scriptConsole === undefined || exchange.scriptConsole.length === 0
+        ? {}
+        : { console: exchange.scriptConsole.map((line) => ({ ...line, text: this.mask(line.text) })) }),
       ...(exchange.historyId === undefined ? {} : { historyId: exchange.historyId }),
     };
   }
@@ -220,4 +255,3 @@ export function createRunner(deps: RunnerDeps) {
     },
   };
 }
-

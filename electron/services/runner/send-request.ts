@@ -1,4 +1,12 @@
-import { dispatch, VARIABLE_NAME, type HttpExchange, type HttpRequestSpec, type MethodHandlers, type RequestSettings, type SendIteration } from '../../../shared/contract';
+import {
+  dispatch,
+  VARIABLE_NAME,
+  type HttpExchange,
+  type HttpRequestSpec,
+  type MethodHandlers,
+  type RequestSettings,
+  type SendIteration,
+} from '../../../shared/contract';
 
 export type SendOutcome = { ok: true; exchange: HttpExchange } | { ok: false; error: { code: string; message: string } };
 
@@ -16,7 +24,13 @@ export function withRunValues(spec: HttpRequestSpec, values: Readonly<Record<str
 }
 
 /** One http.send through the contract, exactly as a window's Send goes; the body is released at once (a run keeps none). */
-export async function sendThroughContract(handlers: MethodHandlers, requestId: string, request: HttpRequestSpec, workspacePath: string, iteration: SendIteration): Promise<SendOutcome> {
+export async function sendThroughContract(
+  handlers: MethodHandlers,
+  requestId: string,
+  request: HttpRequestSpec,
+  workspacePath: string,
+  iteration: SendIteration,
+): Promise<SendOutcome> {
   const result = await dispatch(handlers, 'http.send', { requestId, request, workspacePath, iteration });
   if (!result.ok) return { ok: false, error: { code: result.error.code, message: result.error.message } };
   const exchange = result.value as HttpExchange;

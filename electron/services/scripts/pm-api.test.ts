@@ -12,7 +12,7 @@ const pre = (source: string) => run(source, { kind: 'pre-request', response: und
 const results = async (source: string) => (await run(source)).tests.map((test) => [test.name, test.outcome, test.message]);
 
 describe('pm.test', () => {
-  it('passes, fails with chai\'s message, and skips (Postman: a test fails when its function throws)', async () => {
+  it("passes, fails with chai's message, and skips (Postman: a test fails when its function throws)", async () => {
     const outcome = await run(`
       pm.test("passes", function () { pm.expect(1).to.equal(1); });
       pm.test("fails", function () { pm.expect(pm.response.code).to.equal(404); });
@@ -168,14 +168,24 @@ describe('variables', () => {
     const outcome = await run(
       `console.log(pm.variables.get("a"), pm.variables.get("b"), pm.variables.get("c"), pm.variables.get("d"), pm.variables.get("e"));
        pm.variables.set("a", "new local"); console.log(pm.variables.get("a"), pm.variables.replaceIn("{{b}}/{{missing}}"));`,
-      { variables: { local: { a: 'local' }, data: { a: 'data', b: 'data' }, environment: { b: 'env', c: 'env' }, collection: { c: 'col', d: 'col' }, globals: { d: 'glob', e: 'glob' } } },
+      {
+        variables: {
+          local: { a: 'local' },
+          data: { a: 'data', b: 'data' },
+          environment: { b: 'env', c: 'env' },
+          collection: { c: 'col', d: 'col' },
+          globals: { d: 'glob', e: 'glob' },
+        },
+      },
     );
     expect(outcome.console.map((line) => line.text)).toEqual(['local data env col glob', 'new local data/{{missing}}']);
     expect(outcome.writes).toEqual([{ scope: 'local', op: 'set', key: 'a', value: 'new local' }]);
   });
 
   it('pm.iterationData is read-only', async () => {
-    const outcome = await run('console.log(pm.iterationData.get("row")); pm.iterationData.set("row", 2);', { variables: { ...scriptRun('').variables, data: { row: '1' } } });
+    const outcome = await run('console.log(pm.iterationData.get("row")); pm.iterationData.set("row", 2);', {
+      variables: { ...scriptRun('').variables, data: { row: '1' } },
+    });
     expect(outcome.console[0]?.text).toBe('1');
     expect(outcome.error).toMatch(/pm\.iterationData is read-only/);
   });
@@ -194,7 +204,10 @@ describe('pm.request, pm.info, console', () => {
     expect(outcome.request).toEqual({
       url: 'https://api.example.test/login?x=2',
       method: 'PUT',
-      headers: [{ key: 'Accept', value: 'text/plain' }, { key: 'X-Signed', value: 'sig' }],
+      headers: [
+        { key: 'Accept', value: 'text/plain' },
+        { key: 'X-Signed', value: 'sig' },
+      ],
       body: { mode: 'raw', raw: '{"user":"ada","at":1}', editable: true },
     });
   });
@@ -202,7 +215,9 @@ describe('pm.request, pm.info, console', () => {
   it('the request cannot be changed after it was sent', async () => {
     expect((await run('pm.request.headers.add({ key: "a", value: "b" })')).error).toMatch(/cannot change the response|only be changed in a pre-request/);
     expect((await run('pm.request.url = "http://other/"')).error).toMatch(/only be changed in a pre-request script/);
-    expect((await run('console.log(pm.request.url.getHost(), pm.request.url.getPath(), pm.request.headers.get("accept"))')).console[0]?.text).toBe('api.example.test /login application/json');
+    expect((await run('console.log(pm.request.url.getHost(), pm.request.url.getPath(), pm.request.headers.get("accept"))')).console[0]?.text).toBe(
+      'api.example.test /login application/json',
+    );
   });
 
   it('pm.info names the request, iteration and event', async () => {

@@ -1,4 +1,13 @@
-import { newQuickJSWASMModule, newVariant, RELEASE_SYNC, type CustomizeVariantOptions, type QuickJSContext, type QuickJSHandle, type QuickJSRuntime, type QuickJSWASMModule } from 'quickjs-emscripten';
+import {
+  newQuickJSWASMModule,
+  newVariant,
+  RELEASE_SYNC,
+  type CustomizeVariantOptions,
+  type QuickJSContext,
+  type QuickJSHandle,
+  type QuickJSRuntime,
+  type QuickJSWASMModule,
+} from 'quickjs-emscripten';
 import { EXPECT_SOURCE } from './sandbox/expect-source';
 import { CLEAN_GLOBALS_SOURCE, FREEZE_SCRIPT_SOURCE, LOCKDOWN_SOURCE } from './sandbox/lockdown-source';
 import { PM_SOURCE } from './sandbox/pm-source';
@@ -16,7 +25,10 @@ export interface SendAnswer {
 export type SendRequests = (queuedJson: string) => SendAnswer[];
 
 const refuseSends: SendRequests = (queuedJson) =>
-  (JSON.parse(queuedJson) as unknown[]).map(() => ({ resultJson: JSON.stringify({ ok: false, message: 'pm.sendRequest() is not available here.' }), body: '' }));
+  (JSON.parse(queuedJson) as unknown[]).map(() => ({
+    resultJson: JSON.stringify({ ok: false, message: 'pm.sendRequest() is not available here.' }),
+    body: '',
+  }));
 
 /** What one run ended with, as the worker reports it. */
 export type EngineResult =
@@ -40,7 +52,8 @@ interface Warm {
   scripts: Map<string, QuickJSHandle>;
 }
 
-const WARM_UP_SCRIPT = 'pm.test("a", () => pm.response.to.have.status(200)); pm.test("b", () => pm.expect(pm.response.json()).to.have.property("id", 1)); pm.environment.set("x", "1"); console.log("warm");';
+const WARM_UP_SCRIPT =
+  'pm.test("a", () => pm.response.to.have.status(200)); pm.test("b", () => pm.expect(pm.response.json()).to.have.property("id", 1)); pm.environment.set("x", "1"); console.log("warm");';
 const WARM_UP_INPUT = {
   kind: 'post-response',
   request: { url: 'http://localhost/', method: 'GET', headers: [], body: null },
@@ -51,7 +64,8 @@ const WARM_UP_INPUT = {
 };
 
 // the electron project's lib (ES2022, Node types) declares WebAssembly's types but not its global value
-const WasmMemory = (globalThis as unknown as { WebAssembly: { Memory: new (descriptor: { initial: number; maximum: number }) => WasmMemoryOption } }).WebAssembly.Memory;
+const WasmMemory = (globalThis as unknown as { WebAssembly: { Memory: new (descriptor: { initial: number; maximum: number }) => WasmMemoryOption } })
+  .WebAssembly.Memory;
 type WasmMemoryOption = Exclude<CustomizeVariantOptions['wasmMemory'], undefined | (() => unknown)>;
 const PAGE = 64 * 1024;
 /** promise jobs one run may queue in all, and how many run between two checks of that budget */
@@ -297,4 +311,3 @@ export async function createSandboxEngine(memoryBytes: number) {
     run,
   };
 }
-

@@ -19,7 +19,9 @@ describe('the script sandbox refuses what would touch the machine', () => {
   });
 
   it('stops an endless promise chain and an endless timer chain too', async () => {
-    expect((await run('function again() { return Promise.resolve().then(again); } again();')).error).toBe('Post-response script of "Login" queued more than 100000 promise jobs (an endless promise chain?) and was stopped.');
+    expect((await run('function again() { return Promise.resolve().then(again); } again();')).error).toBe(
+      'Post-response script of "Login" queued more than 100000 promise jobs (an endless promise chain?) and was stopped.',
+    );
     expect((await run('pm.test("after", () => {})')).tests).toMatchObject([{ name: 'after', outcome: 'passed' }]);
     expect((await run('function again() { setTimeout(again, 10); } again();')).error).toMatch(/ran longer than 1 s/);
   });
@@ -47,7 +49,7 @@ describe('the script sandbox refuses what would touch the machine', () => {
     ['require of a library', 'require("lodash")', /require\('lodash'\) is not supported/],
     ['process', 'process.exit(1)', /'process' is not defined/],
     ['the Function constructor', 'globalThis.constructor.constructor("return process")()', /'process' is not defined/],
-    ['a function\'s constructor', '(function () {}).constructor("return process.mainModule")()', /'process' is not defined/],
+    ["a function's constructor", '(function () {}).constructor("return process.mainModule")()', /'process' is not defined/],
     ['fetch', 'fetch("http://127.0.0.1/")', /'fetch' is not defined/],
     ['XMLHttpRequest', 'new XMLHttpRequest()', /'XMLHttpRequest' is not defined/],
   ])('refuses %s with an error naming the script', async (_name, source, message) => {
@@ -62,11 +64,16 @@ describe('the script sandbox refuses what would touch the machine', () => {
   });
 
   it('has no host globals at all', async () => {
-    const outcome = await run('console.log([typeof process, typeof require("x") === "undefined", typeof Buffer, typeof global, typeof std, typeof os, typeof WebAssembly].join(","))'.replace('typeof require("x") === "undefined", ', ''));
+    const outcome = await run(
+      'console.log([typeof process, typeof require("x") === "undefined", typeof Buffer, typeof global, typeof std, typeof os, typeof WebAssembly].join(","))'.replace(
+        'typeof require("x") === "undefined", ',
+        '',
+      ),
+    );
     expect(outcome.console[0]?.text).toBe('undefined,undefined,undefined,undefined,undefined,undefined');
   });
 
-  it('cannot pollute the host\'s prototypes, nor the next script\'s', async () => {
+  it("cannot pollute the host's prototypes, nor the next script's", async () => {
     const polluting = await run(`
       try { Object.prototype.polluted = 'yes'; } catch (e) {}
       try { Array.prototype.push = function () { return 'hijacked'; }; } catch (e) {}
@@ -84,7 +91,9 @@ describe('the script sandbox refuses what would touch the machine', () => {
   });
 
   it('still lets a script override a method on its own objects (the frozen built-ins do not get in the way)', async () => {
-    const outcome = await run('var o = {}; o.toString = function () { return "mine"; }; var e = new Error("x"); e.name = "Custom"; console.log(String(o), e.name)');
+    const outcome = await run(
+      'var o = {}; o.toString = function () { return "mine"; }; var e = new Error("x"); e.name = "Custom"; console.log(String(o), e.name)',
+    );
     expect(outcome.console[0]?.text).toBe('mine Custom');
   });
 
@@ -101,7 +110,7 @@ describe('the script sandbox refuses what would touch the machine', () => {
     expect(outcome.console[0]?.text.length).toBeLessThan(11_000);
   });
 
-  it('reports deep recursion as the script\'s error', async () => {
+  it("reports deep recursion as the script's error", async () => {
     const outcome = await run('function f() { return f() + 1; } f();');
     expect(outcome.error).toMatch(/^Post-response script of "Login" (failed: .*stack overflow|could not run)/i);
     expect((await run('pm.test("after", () => {})')).error).toBeNull();
@@ -113,7 +122,8 @@ describe('the script sandbox refuses what would touch the machine', () => {
   });
 
   it('a normal script is fast on the warm sandbox', async () => {
-    const source = 'pm.test("status", () => pm.response.to.have.status(200)); pm.test("id", () => pm.expect(pm.response.json().user.id).to.eql(7)); pm.test("token", () => pm.expect(pm.response.json()).to.have.property("token"));';
+    const source =
+      'pm.test("status", () => pm.response.to.have.status(200)); pm.test("id", () => pm.expect(pm.response.json().user.id).to.eql(7)); pm.test("token", () => pm.expect(pm.response.json()).to.have.property("token"));';
     for (let i = 0; i < 100; i++) await run(source);
     const times: number[] = [];
     for (let i = 0; i < 200; i++) {

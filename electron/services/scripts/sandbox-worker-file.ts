@@ -16,7 +16,17 @@ export function sandboxWorkerFile(): Promise<URL> {
     const folder = path.dirname(fileURLToPath(here));
     const root = path.resolve(folder, '../../..');
     const outfile = path.join(root, 'dist/test-worker', `sandbox-worker-${process.pid}.mjs`);
-    await build({ entryPoints: [path.join(folder, 'sandbox-worker.ts')], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning', absWorkingDir: root });
+    await build({
+      entryPoints: [path.join(folder, 'sandbox-worker.ts')],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      packages: 'external',
+      logLevel: 'warning',
+      absWorkingDir: root,
+    });
     return pathToFileURL(outfile);
   })();
   return fromSource;

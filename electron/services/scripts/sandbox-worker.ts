@@ -15,15 +15,17 @@ const signal = new Int32Array(rpc.signal);
  * pm.sendRequest: this thread sleeps while the host sends (the host bounds each request with its own timeout and
  * answers even when cancelled), then reads the answer off the port without returning to the event loop.
  */
-const sendFor = (jobId: number): SendRequests => (queuedJson) => {
-  Atomics.store(signal, 0, 0);
-  rpc.port.postMessage({ jobId, queuedJson } satisfies SendCall);
-  for (;;) {
-    Atomics.wait(signal, 0, 0);
-    const reply = receiveMessageOnPort(rpc.port) as { message: SendReply } | undefined;
-    if (reply !== undefined) return reply.message.answers;
-  }
-};
+const sendFor =
+  (jobId: number): SendRequests =>
+  (queuedJson) => {
+    Atomics.store(signal, 0, 0);
+    rpc.port.postMessage({ jobId, queuedJson } satisfies SendCall);
+    for (;;) {
+      Atomics.wait(signal, 0, 0);
+      const reply = receiveMessageOnPort(rpc.port) as { message: SendReply } | undefined;
+      if (reply !== undefined) return reply.message.answers;
+    }
+  };
 
 const engine = await createSandboxEngine(memoryBytes);
 // Ready once the context is built: the warm-up runs that let V8 compile QuickJS's hot paths then go one at a time

@@ -21,11 +21,15 @@ describe('a compiled script reused from request to request', () => {
     for (const name of ['First', 'Second', 'Third']) {
       const outcome = await runner.run(scriptRun(source, { info: { requestName: name, requestId: name, iteration: 0, iterationCount: 1 } }));
       expect(outcome.error).toBeNull();
-      expect(outcome.tests.map((test) => `${test.name}:${test.outcome}`)).toEqual(['reused and frozen:passed', 'nothing left by an earlier run:passed', 'not on its prototype either:passed']);
+      expect(outcome.tests.map((test) => `${test.name}:${test.outcome}`)).toEqual([
+        'reused and frozen:passed',
+        'nothing left by an earlier run:passed',
+        'not on its prototype either:passed',
+      ]);
     }
   });
 
-  it('keeps each run\'s own variables: locals, globals a sloppy script makes, and what pm reads', async () => {
+  it("keeps each run's own variables: locals, globals a sloppy script makes, and what pm reads", async () => {
     const source = 'var seen = typeof counter; counter = pm.info.requestName; pm.test("fresh " + seen + " " + pm.variables.get("who"), () => {});';
     const names: string[] = [];
     for (const who of ['ann', 'ben']) {
@@ -43,11 +47,13 @@ describe('a compiled script reused from request to request', () => {
       'leftover = 1; globalThis.another = 2;',
     ].join('\n');
     await runner.run(scriptRun(sneaky));
-    const after = await runner.run(scriptRun(`pm.test(String(${names}.length) + " " + typeof leftover + " " + typeof another + " " + typeof JSON.parse + " " + typeof pm.test, () => {});`));
+    const after = await runner.run(
+      scriptRun(`pm.test(String(${names}.length) + " " + typeof leftover + " " + typeof another + " " + typeof JSON.parse + " " + typeof pm.test, () => {});`),
+    );
     expect(after.tests[0]?.name).toBe(`${before.tests[0]?.name} undefined undefined function function`);
   });
 
-  it('builds pm\'s members on first use with the same behaviour: lookups across scopes, keys, a pre-request request left alone', async () => {
+  it("builds pm's members on first use with the same behaviour: lookups across scopes, keys, a pre-request request left alone", async () => {
     const source = [
       'pm.test("variables reach the environment unread", () => pm.expect(pm.variables.get("base")).to.equal("https://api.example.test"));',
       'pm.test("members listed", () => pm.expect(Object.keys(pm)).to.include.members(["test", "environment", "request", "response", "variables"]));',
@@ -57,7 +63,12 @@ describe('a compiled script reused from request to request', () => {
     const run = scriptRun(source, { kind: 'pre-request', response: undefined });
     const outcome = await runner.run(run);
     expect(outcome.error).toBeNull();
-    expect(outcome.tests.map((test) => `${test.name}:${test.outcome}`)).toEqual(['variables reach the environment unread:passed', 'members listed:passed', 'response is there but refused:passed', 'console and postman:passed']);
+    expect(outcome.tests.map((test) => `${test.name}:${test.outcome}`)).toEqual([
+      'variables reach the environment unread:passed',
+      'members listed:passed',
+      'response is there but refused:passed',
+      'console and postman:passed',
+    ]);
     expect(outcome.console.map((line) => line.text)).toEqual(['hi']);
     expect(outcome.writes).toEqual([{ scope: 'environment', op: 'set', key: 'k', value: 'v' }]);
     // the script never read pm.request: the request comes back as it went in

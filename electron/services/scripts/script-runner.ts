@@ -104,7 +104,9 @@ interface ActiveRun {
 }
 
 const answerOf = (result: ScriptSendResult): SendAnswer =>
-  result.ok ? { resultJson: JSON.stringify({ ok: true, response: { ...result.response, body: undefined } }), body: result.response.body } : { resultJson: JSON.stringify(result), body: '' };
+  result.ok
+    ? { resultJson: JSON.stringify({ ok: true, response: { ...result.response, body: undefined } }), body: result.response.body }
+    : { resultJson: JSON.stringify(result), body: '' };
 const failed = (message: string): SendAnswer => answerOf({ ok: false, message });
 
 /** one run's pm.sendRequest calls: counted, checked as untrusted input, handed to the caller's handler */
@@ -263,7 +265,8 @@ export function createScriptRunner(options: ScriptRunnerOptions = {}) {
       current.pending.set(id, (result) => {
         clearTimeout(timer);
         if (current.active?.jobId === id) current.active = null;
-        if (!result.ok && (result.reason === 'timeout' || result.reason === 'memory' || result.reason === 'jobs' || result.reason === 'internal')) end(current, result);
+        if (!result.ok && (result.reason === 'timeout' || result.reason === 'memory' || result.reason === 'jobs' || result.reason === 'internal'))
+          end(current, result);
         resolve(result);
       });
       current.worker.postMessage({ ...job, id } satisfies SandboxJob);
@@ -273,7 +276,10 @@ export function createScriptRunner(options: ScriptRunnerOptions = {}) {
   async function runOne(run: ScriptRun, options: ScriptRunOptions): Promise<ScriptOutcome> {
     const origin = scriptLabel(run.kind, run.owner);
     const input = { ...run, source: undefined, response: run.response ? { ...run.response, body: undefined } : undefined, limits: CONSOLE_LIMITS };
-    const result = await execute({ inputJson: JSON.stringify(input), body: run.response?.body ?? '', source: run.source, limits: { cpuMs: limits.cpuMs } }, options);
+    const result = await execute(
+      { inputJson: JSON.stringify(input), body: run.response?.body ?? '', source: run.source, limits: { cpuMs: limits.cpuMs } },
+      options,
+    );
     if (!result.ok) return { tests: [], console: [], writes: [], error: failureMessage(origin, result, limits) };
     const parsed = sandboxOutputSchema.safeParse(JSON.parse(result.outputJson));
     if (!parsed.success) return { tests: [], console: [], writes: [], error: `${origin} could not run: its results were not readable.` };

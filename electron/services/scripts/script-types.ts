@@ -60,13 +60,9 @@ const text = (max: number) => z.string().max(max);
  * context and whatever crosses back is read as data and nothing more.
  */
 export const sandboxOutputSchema = z.object({
-  tests: z
-    .array(z.object({ name: z.string(), outcome: z.enum(['passed', 'failed', 'skipped']), message: z.string().optional() }))
-    .max(10_000),
+  tests: z.array(z.object({ name: z.string(), outcome: z.enum(['passed', 'failed', 'skipped']), message: z.string().optional() })).max(10_000),
   console: z.array(z.object({ level: z.enum(['log', 'info', 'warn', 'error', 'debug']), text: z.string() })).max(10_001),
-  writes: z
-    .array(z.object({ scope: z.enum(SCRIPT_SCOPES), op: z.enum(['set', 'unset']), key: text(8192), value: text(1_000_000).optional() }))
-    .max(100_000),
+  writes: z.array(z.object({ scope: z.enum(SCRIPT_SCOPES), op: z.enum(['set', 'unset']), key: text(8192), value: text(1_000_000).optional() })).max(100_000),
   error: z.object({ name: z.string(), message: z.string(), stack: z.string() }).nullable(),
   request: z
     .object({

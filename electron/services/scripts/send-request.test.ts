@@ -14,7 +14,15 @@ beforeAll(() => runner.run(scriptRun('')), 60_000);
 
 const answer = (request: ScriptSendRequest): ScriptSendResult => ({
   ok: true,
-  response: { code: 200, status: 'OK', headers: [{ key: 'Content-Type', value: 'application/json' }], body: JSON.stringify(request), responseTime: 5, size: 10, headerSize: 20 },
+  response: {
+    code: 200,
+    status: 'OK',
+    headers: [{ key: 'Content-Type', value: 'application/json' }],
+    body: JSON.stringify(request),
+    responseTime: 5,
+    size: 10,
+    headerSize: 20,
+  },
 });
 
 async function sending(source: string) {
@@ -40,10 +48,28 @@ describe('pm.sendRequest in the sandbox', () => {
     expect(outcome.error).toBeNull();
     expect(received).toEqual([
       { url: 'https://api.example.test/a/42', method: 'GET', headers: [], body: null },
-      { url: 'https://api.example.test/b', method: 'PUT', headers: [{ key: 'X-A', value: '1' }, { key: 'X-B', value: 'two' }], body: { mode: 'raw', raw: '{"id":"42"}', language: 'json' } },
-      { url: 'https://api.example.test/c', method: 'POST', headers: [{ key: 'X-C', value: '42' }], body: { mode: 'urlencoded', fields: [{ key: 'a', value: '42' }] } },
+      {
+        url: 'https://api.example.test/b',
+        method: 'PUT',
+        headers: [
+          { key: 'X-A', value: '1' },
+          { key: 'X-B', value: 'two' },
+        ],
+        body: { mode: 'raw', raw: '{"id":"42"}', language: 'json' },
+      },
+      {
+        url: 'https://api.example.test/c',
+        method: 'POST',
+        headers: [{ key: 'X-C', value: '42' }],
+        body: { mode: 'urlencoded', fields: [{ key: 'a', value: '42' }] },
+      },
       { url: 'https://api.example.test/d', method: 'POST', headers: [], body: { mode: 'formdata', fields: [{ key: 'f', value: 'v' }] } },
-      { url: 'https://api.example.test/e', method: 'POST', headers: [], body: { mode: 'raw', raw: '{"query":"{ me }","variables":{"n":1}}', language: 'json' } },
+      {
+        url: 'https://api.example.test/e',
+        method: 'POST',
+        headers: [],
+        body: { mode: 'raw', raw: '{"query":"{ me }","variables":{"n":1}}', language: 'json' },
+      },
     ]);
   });
 
@@ -56,29 +82,40 @@ describe('pm.sendRequest in the sandbox', () => {
       const res = await pm.sendRequest("https://api.example.test/two");
       pm.test("awaited", () => pm.expect(res).to.have.status(200));
       res.headers.add({ key: "x", value: "y" });`);
-    expect(outcome.tests.map((test) => [test.name, test.outcome])).toEqual([['callback', 'passed'], ['awaited', 'passed']]);
+    expect(outcome.tests.map((test) => [test.name, test.outcome])).toEqual([
+      ['callback', 'passed'],
+      ['awaited', 'passed'],
+    ]);
     expect(outcome.writes).toEqual([{ scope: 'collection', op: 'set', key: 'from', value: 'application/json' }]);
     // the answer is read-only, like pm.response
     expect(outcome.error).toMatch(/^Post-response script of "Login" failed: TypeError: response\.headers\.add\(\) cannot change the response/);
   });
 
   it('a callback that throws fails the script, naming it; a file field or an unknown body mode is refused', async () => {
-    expect((await sending('pm.sendRequest("https://api.example.test/", () => { null.x; });')).outcome.error).toMatch(/^Post-response script of "Login" failed: TypeError: /);
-    expect((await sending('pm.sendRequest({ url: "https://x.test", body: { mode: "formdata", formdata: [{ key: "f", type: "file", src: "/etc/passwd" }] } })')).outcome.error).toMatch(
-      /pm\.sendRequest\(\): a formdata file field cannot be sent from a script/,
+    expect((await sending('pm.sendRequest("https://api.example.test/", () => { null.x; });')).outcome.error).toMatch(
+      /^Post-response script of "Login" failed: TypeError: /,
     );
-    expect((await sending('pm.sendRequest({ url: "https://x.test", body: { mode: "file" } })')).outcome.error).toMatch(/body mode "file" cannot be sent from a script/);
+    expect(
+      (await sending('pm.sendRequest({ url: "https://x.test", body: { mode: "formdata", formdata: [{ key: "f", type: "file", src: "/etc/passwd" }] } })'))
+        .outcome.error,
+    ).toMatch(/pm\.sendRequest\(\): a formdata file field cannot be sent from a script/);
+    expect((await sending('pm.sendRequest({ url: "https://x.test", body: { mode: "file" } })')).outcome.error).toMatch(
+      /body mode "file" cannot be sent from a script/,
+    );
   });
 
   it("the host's watchdog (CPU limit + grace) does not end a worker that is waiting for an answer", async () => {
     const strict = createScriptRunner({ limits: { cpuMs: 300 }, graceMs: 100 });
     try {
-      const outcome = await strict.run(scriptRun('pm.sendRequest("https://x.test/slow", (err, res) => pm.test("answered", () => pm.expect(res.code).to.equal(200)));'), {
-        sendRequest: async (request) => {
-          await new Promise((resolve) => setTimeout(resolve, 1000));
-          return answer(request);
+      const outcome = await strict.run(
+        scriptRun('pm.sendRequest("https://x.test/slow", (err, res) => pm.test("answered", () => pm.expect(res.code).to.equal(200)));'),
+        {
+          sendRequest: async (request) => {
+            await new Promise((resolve) => setTimeout(resolve, 1000));
+            return answer(request);
+          },
         },
-      });
+      );
       expect(outcome.error).toBeNull();
       expect(outcome.tests.map((test) => [test.name, test.outcome])).toEqual([['answered', 'passed']]);
       // and the limit still holds after the wait
@@ -104,7 +141,9 @@ describe('pm.sendRequest in the sandbox', () => {
 
   it('without a handler (no engine) a call fails with a message, in the callback and as a rejection', async () => {
     const outcome = await runner.run(
-      scriptRun('pm.sendRequest("https://x.test", (err, res) => console.log(err.message, res)); try { await pm.sendRequest("https://x.test"); } catch (e) { console.log(e.name); }'),
+      scriptRun(
+        'pm.sendRequest("https://x.test", (err, res) => console.log(err.message, res)); try { await pm.sendRequest("https://x.test"); } catch (e) { console.log(e.name); }',
+      ),
     );
     expect(outcome.console.map((line) => line.text)).toEqual(['pm.sendRequest() is not available here. null', 'SendRequestError']);
   });

@@ -6,11 +6,19 @@ export function scriptRun(source: string, overrides: Partial<ScriptRun> = {}): S
     kind: 'post-response',
     source,
     owner: '"Login"',
-    request: { url: 'https://api.example.test/login?x=1', method: 'POST', headers: [{ key: 'Accept', value: 'application/json' }], body: { mode: 'raw', raw: '{"user":"ada"}', editable: true } },
+    request: {
+      url: 'https://api.example.test/login?x=1',
+      method: 'POST',
+      headers: [{ key: 'Accept', value: 'application/json' }],
+      body: { mode: 'raw', raw: '{"user":"ada"}', editable: true },
+    },
     response: {
       code: 200,
       status: 'OK',
-      headers: [{ key: 'Content-Type', value: 'application/json; charset=utf-8' }, { key: 'X-Trace', value: 'abc' }],
+      headers: [
+        { key: 'Content-Type', value: 'application/json; charset=utf-8' },
+        { key: 'X-Trace', value: 'abc' },
+      ],
       body: JSON.stringify({ token: 't-1', user: { id: 7, name: 'Ada', roles: ['admin', 'dev'] }, items: [1, 2, 3] }),
       responseTime: 12,
       size: 80,

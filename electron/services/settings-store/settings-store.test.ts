@@ -126,7 +126,14 @@ describe('settings store', () => {
       },
     });
     store.set('x', true);
-    expect(seen[0]).toMatchObject({ cwd: dir, configName: 'courier', name: 'courier', clearInvalidConfig: false, accessPropertiesByDotNotation: false, configFileMode: 0o600 });
+    expect(seen[0]).toMatchObject({
+      cwd: dir,
+      configName: 'courier',
+      name: 'courier',
+      clearInvalidConfig: false,
+      accessPropertiesByDotNotation: false,
+      configFileMode: 0o600,
+    });
     expect(store.get('x')).toBe(true);
   });
 });

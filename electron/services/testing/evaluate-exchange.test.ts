@@ -11,7 +11,7 @@ const exchange = (body: string): HttpExchange =>
   }) as unknown as HttpExchange;
 
 describe('evaluateExchangeTests', () => {
-  it('masks the send\'s secrets in results and stays within the contract even when masks are longer than secrets', async () => {
+  it("masks the send's secrets in results and stays within the contract even when masks are longer than secrets", async () => {
     // a secret straddles the 1,000-character cut of the Actual column: masked whole, no prefix left
     const body = `${'x'.repeat(995)}tok-secret-123456 `.repeat(300);
     const tests = requestTestsSchema.parse({
@@ -21,7 +21,14 @@ describe('evaluateExchangeTests', () => {
       ],
     });
     const session = createSessionVariables();
-    const variables = { setValue: () => { throw new Error('not used'); }, state: () => { throw new Error('not used'); } };
+    const variables = {
+      setValue: () => {
+        throw new Error('not used');
+      },
+      state: () => {
+        throw new Error('not used');
+      },
+    };
     const result = await evaluateExchangeTests(exchange(body), tests, ['tok-secret-123456'], {
       readBody: async () => ({ bytes: Buffer.from(body), total: body.length }),
       variables: variables as never,

@@ -47,7 +47,12 @@ function masked(result: TestResult, secrets: readonly string[]): TestResult {
  * preparer) and its captures applied. `secrets` are the send's own; every shown value is masked with them and with
  * the secret captures' values, so a token captured as secret shows as •••••• in the results it produced.
  */
-export async function evaluateExchangeTests(exchange: HttpExchange, tests: RequestTests, secrets: readonly string[], deps: TestingDeps): Promise<EvaluatedTests> {
+export async function evaluateExchangeTests(
+  exchange: HttpExchange,
+  tests: RequestTests,
+  secrets: readonly string[],
+  deps: TestingDeps,
+): Promise<EvaluatedTests> {
   const response = await testResponse(exchange, deps);
   const extracts = extractCaptures(tests.captures, response);
   const captureSecrets = extracts.flatMap((extract) => (extract.ok && extract.secret && extract.value !== '' ? [extract.value] : []));

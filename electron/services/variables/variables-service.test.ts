@@ -198,8 +198,13 @@ describe('variables service: scopes', () => {
 describe('variables service: locked vault', () => {
   it('shows secrets as locked, refuses to encrypt or reveal, and still saves what needs no key', async () => {
     const first = await setup();
-    const token = first.service.saveScope({ scopeId: 'global', variables: [{ name: 'token', value: SECRET, secret: true }, { name: 'p', value: 'plain' }] }).global
-      .variables[0]!;
+    const token = first.service.saveScope({
+      scopeId: 'global',
+      variables: [
+        { name: 'token', value: SECRET, secret: true },
+        { name: 'p', value: 'plain' },
+      ],
+    }).global.variables[0]!;
 
     const { service, vault } = await setup({ unlock: false });
     expect(vault.status().state).toBe('locked');
@@ -209,7 +214,14 @@ describe('variables service: locked vault', () => {
 
     const before = await fileBytes();
     await expectCode(
-      () => service.saveScope({ scopeId: 'global', variables: [{ id: token.id, name: 'token', secret: true }, { name: 'new', value: OTHER, secret: true }] }),
+      () =>
+        service.saveScope({
+          scopeId: 'global',
+          variables: [
+            { id: token.id, name: 'token', secret: true },
+            { name: 'new', value: OTHER, secret: true },
+          ],
+        }),
       'VAULT_LOCKED',
     );
     await expectCode(() => service.saveScope({ scopeId: 'global', variables: [{ id: token.id, name: 'token', secret: false }] }), 'VAULT_LOCKED');
@@ -217,15 +229,30 @@ describe('variables service: locked vault', () => {
     expect(Buffer.compare(await fileBytes(), before)).toBe(0);
 
     // A rename and a plain edit need no key; the ciphertext stays as it was.
-    const state = service.saveScope({ scopeId: 'global', variables: [{ id: token.id, name: 'apiToken', secret: true }, { name: 'p', value: 'changed' }] });
-    expect(state.global.variables).toMatchObject([{ name: 'apiToken', secretState: 'locked' }, { name: 'p', value: 'changed' }]);
+    const state = service.saveScope({
+      scopeId: 'global',
+      variables: [
+        { id: token.id, name: 'apiToken', secret: true },
+        { name: 'p', value: 'changed' },
+      ],
+    });
+    expect(state.global.variables).toMatchObject([
+      { name: 'apiToken', secretState: 'locked' },
+      { name: 'p', value: 'changed' },
+    ]);
     await vault.unlock(PASS);
     expect(service.reveal({ scopeId: 'global', variableId: token.id }).value).toBe(SECRET);
   });
 
   it('in the layers: locked secrets have no value and say why', async () => {
     const first = await setup();
-    first.service.saveScope({ scopeId: 'global', variables: [{ name: 'token', value: SECRET, secret: true }, { name: 'empty', value: '', secret: true }] });
+    first.service.saveScope({
+      scopeId: 'global',
+      variables: [
+        { name: 'token', value: SECRET, secret: true },
+        { name: 'empty', value: '', secret: true },
+      ],
+    });
     const { service } = await setup({ unlock: false });
     expect(service.layers()).toEqual([
       { scope: 'collection', label: 'Workspace', variables: [] },
@@ -275,7 +302,13 @@ describe('variables service: unreadable secrets', () => {
     await expectCode(() => again.saveScope({ scopeId: 'global', variables: [{ id: bad!.id, name: 'bad', secret: false }] }), 'SECRET_UNREADABLE');
     expect(Buffer.compare(await fileBytes(), before)).toBe(0);
     // Entering the value again heals it.
-    again.saveScope({ scopeId: 'global', variables: [{ id: bad!.id, name: 'bad', secret: true, value: 'new' }, { id: good!.id, name: 'good', secret: true }] });
+    again.saveScope({
+      scopeId: 'global',
+      variables: [
+        { id: bad!.id, name: 'bad', secret: true, value: 'new' },
+        { id: good!.id, name: 'good', secret: true },
+      ],
+    });
     expect(again.state().global.variables.map((v) => v.secretState)).toEqual(['set', 'set']);
   });
 });
@@ -321,7 +354,13 @@ describe('variables service: environments', () => {
     const keep = service.createEnvironment({ name: 'keep' }).environments[0]!;
     const gone = service.createEnvironment({ name: 'gone' }).environments[1]!;
     service.saveScope({ scopeId: keep.id, variables: [{ name: 'token', value: OTHER, secret: true }] });
-    const state = service.saveScope({ scopeId: gone.id, variables: [{ name: 'token', value: SECRET, secret: true }, { name: 'plain', value: 'p' }] });
+    const state = service.saveScope({
+      scopeId: gone.id,
+      variables: [
+        { name: 'token', value: SECRET, secret: true },
+        { name: 'plain', value: 'p' },
+      ],
+    });
     expect(state.environments[1]!.variables[0]).toMatchObject({ secretState: 'set' });
     expect(Object.keys(await vaultSecrets())).toHaveLength(2);
     service.deleteEnvironment({ id: gone.id });
@@ -364,7 +403,13 @@ describe('variables service: environments', () => {
     const env = first.service.createEnvironment({ name: 'prod' }).environments[0]!;
     first.service.saveScope({ scopeId: env.id, variables: [{ name: 'token', value: SECRET, secret: true }] });
     const plainOnly = first.service.createEnvironment({ name: 'plain' }).environments[1]!;
-    first.service.saveScope({ scopeId: plainOnly.id, variables: [{ name: 'a', value: 'b' }, { name: 'e', value: '', secret: true }] });
+    first.service.saveScope({
+      scopeId: plainOnly.id,
+      variables: [
+        { name: 'a', value: 'b' },
+        { name: 'e', value: '', secret: true },
+      ],
+    });
 
     const { service } = await setup({ unlock: false });
     const before = await fileBytes();
@@ -379,7 +424,13 @@ describe('variables service: layers', () => {
   it('gives the active environment, then the workspace, then globals, enabled variables only, secrets decrypted', async () => {
     const { service } = await setup();
     const dev = service.createEnvironment({ name: 'dev' }).environments[0]!;
-    service.saveScope({ scopeId: dev.id, variables: [{ name: 'host', value: 'dev.example.test' }, { name: 'off', value: 'x', enabled: false }] });
+    service.saveScope({
+      scopeId: dev.id,
+      variables: [
+        { name: 'host', value: 'dev.example.test' },
+        { name: 'off', value: 'x', enabled: false },
+      ],
+    });
     service.saveScope({ scopeId: 'collection', variables: [{ name: 'token', value: SECRET, secret: true }] });
     service.saveScope({ scopeId: 'global', variables: [{ name: 'host', value: 'global.example.test' }] });
     expect(service.layers().map((layer) => layer.scope)).toEqual(['collection', 'global']);
@@ -429,10 +480,20 @@ describe('variables service: damaged data', () => {
 describe('variables service: setValue (captures)', () => {
   it('adds a variable, then replaces its value by name, leaving the others as they were', async () => {
     const { service } = await setup();
-    service.saveScope({ scopeId: 'collection', variables: [{ name: 'keep', value: 'k' }, { name: 'hidden', value: SECRET, secret: true }] });
+    service.saveScope({
+      scopeId: 'collection',
+      variables: [
+        { name: 'keep', value: 'k' },
+        { name: 'hidden', value: SECRET, secret: true },
+      ],
+    });
     service.setValue({ scopeId: 'collection', name: 'token', value: 'one', secret: false });
     const state = service.setValue({ scopeId: 'collection', name: 'token', value: 'two', secret: false });
-    expect(state.collection.variables.map((v) => [v.name, v.value])).toEqual([['keep', 'k'], ['hidden', ''], ['token', 'two']]);
+    expect(state.collection.variables.map((v) => [v.name, v.value])).toEqual([
+      ['keep', 'k'],
+      ['hidden', ''],
+      ['token', 'two'],
+    ]);
     expect(service.reveal({ scopeId: 'collection', variableId: byName(state, 'collection', 'hidden').id }).value).toBe(SECRET);
   });
 

@@ -235,7 +235,7 @@ export function createVariablesService(options: VariablesServiceOptions): Variab
           }
         }
         if (prev?.secret) released.push(vaultId);
-        next.push({ ...base, value: value ?? (prev?.value ?? '') });
+        next.push({ ...base, value: value ?? prev?.value ?? '' });
       }
     }
     for (const prev of previous) {
@@ -259,7 +259,10 @@ export function createVariablesService(options: VariablesServiceOptions): Variab
     try {
       return { value: vault.getSecret(secretId(scopeId, variable.id)) ?? '' };
     } catch (error) {
-      throw unreadableAs(error, `The secret “${variable.name}” cannot be decrypted: it was saved with another key or it is damaged. Enter its value again to replace it.`);
+      throw unreadableAs(
+        error,
+        `The secret “${variable.name}” cannot be decrypted: it was saved with another key or it is damaged. Enter its value again to replace it.`,
+      );
     }
   };
 
@@ -281,7 +284,10 @@ export function createVariablesService(options: VariablesServiceOptions): Variab
           try {
             value = vault.getSecret(secretId(source.id, variable.id));
           } catch (error) {
-            throw unreadableAs(error, `The secret “${variable.name}” cannot be decrypted, so the environment cannot be duplicated. Enter its value again or delete it first.`);
+            throw unreadableAs(
+              error,
+              `The secret “${variable.name}” cannot be decrypted, so the environment cannot be duplicated. Enter its value again or delete it first.`,
+            );
           }
           if (value !== null && value !== '') puts.push([secretId(id, copyId), value]);
         }

@@ -29,9 +29,16 @@ const MAX_SCRYPT_COST = 8 * 2 ** 20;
  */
 export function isSaneScrypt({ N, r, p }: ScryptParams): boolean {
   return (
-    Number.isInteger(N) && N >= 2 && N <= 2 ** 20 && (N & (N - 1)) === 0 &&
-    Number.isInteger(r) && r >= 1 && r <= 32 &&
-    Number.isInteger(p) && p >= 1 && p <= 16 &&
+    Number.isInteger(N) &&
+    N >= 2 &&
+    N <= 2 ** 20 &&
+    (N & (N - 1)) === 0 &&
+    Number.isInteger(r) &&
+    r >= 1 &&
+    r <= 32 &&
+    Number.isInteger(p) &&
+    p >= 1 &&
+    p <= 16 &&
     128 * N * r <= MAX_SCRYPT_MEMORY &&
     N * r * p <= MAX_SCRYPT_COST
   );

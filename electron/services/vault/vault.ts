@@ -73,8 +73,7 @@ type Mode = 'os' | 'os-unavailable' | 'passphrase' | 'newer';
 const BASIC_TEXT_WARNING =
   'Electron found no system keyring on this computer (its "basic_text" fallback only obfuscates, it does not encrypt), ' +
   'so Courier protects your secrets with a passphrase instead. Install and unlock a keyring (GNOME Keyring or KWallet) to use it instead.';
-const OS_UNAVAILABLE_WARNING =
-  'The system keychain is not available, so Courier protects your secrets with a passphrase instead.';
+const OS_UNAVAILABLE_WARNING = 'The system keychain is not available, so Courier protects your secrets with a passphrase instead.';
 
 function osGoneWarning(stored: string | null, os: OsEncryption | undefined): string {
   const was = stored ? ` (${stored})` : '';
@@ -120,7 +119,9 @@ export function createVault(options: VaultOptions): Vault {
     mode = 'newer';
     const stored = (store.get(VAULT_KEY) as { backend?: unknown } | undefined)?.backend;
     newerBackend = stored === 'os' ? 'os' : 'passphrase';
-    warnings.push(`Your secrets were saved by a newer version of Courier (vault format ${loaded.version}). They stay locked and untouched here; update Courier to use them.`);
+    warnings.push(
+      `Your secrets were saved by a newer version of Courier (vault format ${loaded.version}). They stay locked and untouched here; update Courier to use them.`,
+    );
   } else if (loaded.kind === 'ok' && loaded.record.backend === 'os') {
     record = loaded.record;
     mode = osUsable ? 'os' : 'os-unavailable';
@@ -252,11 +253,7 @@ export function createVault(options: VaultOptions): Vault {
     const waitMs = retryAt - now();
     if (waitMs <= 0) return;
     const seconds = Math.ceil(waitMs / 1000);
-    throw new CourierError(
-      'VAULT_THROTTLED',
-      `Too many wrong passphrases. Wait ${seconds} second${seconds === 1 ? '' : 's'}, then try again.`,
-      String(waitMs),
-    );
+    throw new CourierError('VAULT_THROTTLED', `Too many wrong passphrases. Wait ${seconds} second${seconds === 1 ? '' : 's'}, then try again.`, String(waitMs));
   };
 
   const wrongPassphrase = (): CourierError => {

@@ -21,9 +21,7 @@ export function composeWsUrl(spec: Pick<WsRequestSpec, 'url' | 'params'>): URL {
   }
   if (url.hostname === '') throw new CourierError('INVALID_URL', `The URL "${spec.url.slice(0, 200)}" has no host name.`);
   url.hash = '';
-  const extra = spec.params
-    .filter((row) => row.enabled && row.name !== '')
-    .map((row) => `${encodeURIComponent(row.name)}=${encodeURIComponent(row.value)}`);
+  const extra = spec.params.filter((row) => row.enabled && row.name !== '').map((row) => `${encodeURIComponent(row.name)}=${encodeURIComponent(row.value)}`);
   if (extra.length > 0) url.search = url.search === '' ? `?${extra.join('&')}` : `${url.search}&${extra.join('&')}`;
   return url;
 }

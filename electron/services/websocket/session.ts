@@ -161,7 +161,16 @@ export class WsSession {
 
   private recordClose(direction: WsMessage['direction'], code: number, reason: Buffer): void {
     this.seq += 1;
-    const message: WsMessage = { seq: this.seq, direction, at: Date.now(), kind: 'close', opcode: 8, size: code === 1005 ? 0 : 2 + reason.length, text: reason.toString('utf8'), closeCode: code };
+    const message: WsMessage = {
+      seq: this.seq,
+      direction,
+      at: Date.now(),
+      kind: 'close',
+      opcode: 8,
+      size: code === 1005 ? 0 : 2 + reason.length,
+      text: reason.toString('utf8'),
+      closeCode: code,
+    };
     this.log.add(message);
     this.deps.emit({ type: 'message', message });
   }
@@ -195,7 +204,9 @@ export class WsSession {
       });
     } catch (error) {
       // ws throws synchronously for what it cannot send (an invalid subprotocol, say): a typed error, not INTERNAL.
-      return refuse(error instanceof CourierError ? error : new CourierError('INVALID_INPUT', `The connection could not be opened: ${(error as Error).message}`));
+      return refuse(
+        error instanceof CourierError ? error : new CourierError('INVALID_INPUT', `The connection could not be opened: ${(error as Error).message}`),
+      );
     }
     this.state('connecting');
     return new Promise<WsHandshake>((resolve, reject) => {

@@ -67,7 +67,11 @@ describe('WebSocket secrets', () => {
 
   it('masks a refused handshake that echoes the secret in its headers and body, and the error', async () => {
     const ws = start();
-    const error = await failure(ws.connect('m2', spec({ url: `${server.origin}/reject-echo?token=${encodeURIComponent(CANARY)}`, headers: [{ name: 'X-Token', value: CANARY }] }), [CANARY]));
+    const error = await failure(
+      ws.connect('m2', spec({ url: `${server.origin}/reject-echo?token=${encodeURIComponent(CANARY)}`, headers: [{ name: 'X-Token', value: CANARY }] }), [
+        CANARY,
+      ]),
+    );
     expect(error.code).toBe('WS_HANDSHAKE_REJECTED');
     const rejected = eventsOf('m2').find((e) => e.type === 'rejected') as Extract<WsEvent, { type: 'rejected' }>;
     expect(rejected.status).toBe(403);
@@ -93,7 +97,9 @@ describe('WebSocket secrets', () => {
       expect(error.code).toBe('INVALID_HEADER');
       expect(error.message).toContain('X-Bad');
       await until(() => eventsOf(sessionId).some((e) => e.type === 'state'));
-      const states = eventsOf(sessionId).filter((e) => e.type === 'state').map((e) => (e as { state: string }).state);
+      const states = eventsOf(sessionId)
+        .filter((e) => e.type === 'state')
+        .map((e) => (e as { state: string }).state);
       expect(states).toEqual(['closed']);
       expect(eventsOf(sessionId).find((e) => e.type === 'error')).toMatchObject({ error: { code: 'INVALID_HEADER' } });
     }

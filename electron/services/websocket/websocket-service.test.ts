@@ -110,7 +110,12 @@ describe('WebSocket service', () => {
     expect(seen.headers['x-token']).toBe('abc');
     expect(seen.headers['user-agent']).toBe('Courier/test');
     expect(seen.query).toBe('?a=1&b=two%20words');
-    expect(h.events.get('s1')?.map((e) => e.type).slice(0, 3)).toEqual(['state', 'handshake', 'state']);
+    expect(
+      h.events
+        .get('s1')
+        ?.map((e) => e.type)
+        .slice(0, 3),
+    ).toEqual(['state', 'handshake', 'state']);
   });
 
   it('echoes text, JSON and binary and logs both directions with size and opcode', async () => {

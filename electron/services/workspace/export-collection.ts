@@ -68,7 +68,9 @@ export function exportContainer(rel: string, source: ExportSource): { collection
       unreadable(child, label);
       const settings = settingsOf(child);
       if (settings.variables.length > 0) {
-        warnings.push(`${label}: folder variables are not part of a Postman collection and were left out (${settings.variables.map((v) => v.name).join(', ')}).`);
+        warnings.push(
+          `${label}: folder variables are not part of a Postman collection and were left out (${settings.variables.map((v) => v.name).join(', ')}).`,
+        );
       }
       items.push({ type: 'folder', name: child.name, description: '', items: walk(child, childTrail, [...pushed, settings]) });
     }

@@ -103,7 +103,10 @@ describe('workspace files of earlier formats', () => {
     const futureRoot = `${JSON.stringify({ format: 5, name: 'Team', order: ['old'], pinned: ['old'] }, null, 2)}\n`;
     await writeFile(path.join(root, 'courier-workspace.json'), futureRoot);
     await service.open(root);
-    await expect(service.createContainer(null, 'New')).rejects.toMatchObject({ code: 'WORKSPACE_FILE_INVALID', message: expect.stringContaining('workspace file format 5') });
+    await expect(service.createContainer(null, 'New')).rejects.toMatchObject({
+      code: 'WORKSPACE_FILE_INVALID',
+      message: expect.stringContaining('workspace file format 5'),
+    });
     expect(await readFile(path.join(root, 'courier-workspace.json'), 'utf8')).toBe(futureRoot);
   });
 });

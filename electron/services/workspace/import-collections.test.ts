@@ -112,8 +112,18 @@ describe('importing collections into the workspace', () => {
       variables: [{ name: 'baseUrl', value: 'https://pets.test' }],
       auth: { kind: 'bearer', token: '{{token}}', prefix: 'Bearer' },
     });
-    expect(await readJson('petstore/pets/folder.json')).toEqual({ format: 2, name: 'Pets', order: ['list-pets.request.json', 'create-pet.request.json', 'photos'] });
-    expect(await readJson('petstore/pets/create-pet.request.json')).toEqual({ format: 2, name: 'Create pet', method: 'POST', url: '{{baseUrl}}/', body: { kind: 'json', text: '{"name":"Rex"}' } });
+    expect(await readJson('petstore/pets/folder.json')).toEqual({
+      format: 2,
+      name: 'Pets',
+      order: ['list-pets.request.json', 'create-pet.request.json', 'photos'],
+    });
+    expect(await readJson('petstore/pets/create-pet.request.json')).toEqual({
+      format: 2,
+      name: 'Create pet',
+      method: 'POST',
+      url: '{{baseUrl}}/',
+      body: { kind: 'json', text: '{"name":"Rex"}' },
+    });
     expect(await readJson('courier-workspace.json')).toMatchObject({ order: ['petstore'] });
 
     // The literal password is not in any file, and the warning names the request it came from.
@@ -137,7 +147,9 @@ describe('importing collections into the workspace', () => {
     const second = await service.importCollections([twin]);
     expect(first.collections).toEqual([{ name: 'Petstore 2', path: 'petstore-2' }]);
     expect(second.collections).toEqual([{ name: 'Petstore 3', path: 'petstore-3' }]);
-    expect(await readdir(path.join(ws, 'petstore-2'))).toEqual(expect.arrayContaining(['get-pet.request.json', 'get-pet-2.request.json', 'untitled-request.request.json']));
+    expect(await readdir(path.join(ws, 'petstore-2'))).toEqual(
+      expect.arrayContaining(['get-pet.request.json', 'get-pet-2.request.json', 'untitled-request.request.json']),
+    );
     expect(await names()).toEqual([
       'Petstore',
       'Petstore 2',
@@ -158,9 +170,7 @@ describe('importing collections into the workspace', () => {
   });
 
   it('never writes a Windows device name (con, aux, nul, com1, lpt9…) as a file or folder, in any case', async () => {
-    const result = await service.importCollections([
-      collection('AUX', [folder('Con', [request('NUL'), request('com1'), request('Lpt9')]), request('prn')]),
-    ]);
+    const result = await service.importCollections([collection('AUX', [folder('Con', [request('NUL'), request('com1'), request('Lpt9')]), request('prn')])]);
     expect(result.collections).toEqual([{ name: 'AUX', path: 'aux-item' }]);
     const reserved = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\.|$)/i;
     const all = await listing(ws);
@@ -218,7 +228,10 @@ describe('importing collections into the workspace', () => {
 
   it('stores a large import (1,200 requests) in one call, quickly', async () => {
     const folders = Array.from({ length: 60 }, (_, f) =>
-      folder(`Tag ${f}`, Array.from({ length: 20 }, (_, r) => request(`Operation ${f}-${r}`, { method: 'POST', body: { kind: 'json', text: `{"n":${r}}` } }))),
+      folder(
+        `Tag ${f}`,
+        Array.from({ length: 20 }, (_, r) => request(`Operation ${f}-${r}`, { method: 'POST', body: { kind: 'json', text: `{"n":${r}}` } })),
+      ),
     );
     const started = performance.now();
     await service.importCollections([collection('GitHub-sized', folders)]);

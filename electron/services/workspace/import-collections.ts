@@ -1,12 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import {
-  CourierError,
-  httpRequestSpecSchema,
-  type ImportedCollection,
-  type ImportedItem,
-} from '../../../shared/contract';
+import { CourierError, httpRequestSpecSchema, type ImportedCollection, type ImportedItem } from '../../../shared/contract';
 import { COLLECTION_FILE, FOLDER_FILE, REQUEST_SUFFIX, slugify } from '../../../shared/workspace';
 import { serializeContainer, serializeRequest } from '../../../shared/workspace/files';
 import { absOf, joinRel } from './scan';
@@ -57,10 +52,7 @@ function refused(item: string, error: unknown): CourierError {
  * serializers as every save, so literal credentials become placeholders here too, each with a warning naming the item.
  * Throws INVALID_IMPORT, naming the item, when something cannot be serialized; nothing has been written then.
  */
-export function planImport(
-  collections: readonly ImportedCollection[],
-  existing: { entries: Iterable<string>; names: Iterable<string> },
-): ImportPlan {
+export function planImport(collections: readonly ImportedCollection[], existing: { entries: Iterable<string>; names: Iterable<string> }): ImportPlan {
   const plan: ImportPlan = { dirs: [], files: [], collections: [], warnings: [] };
   const topEntries = new Set([...existing.entries].map((entry) => entry.toLowerCase()));
   const topNames = new Set([...existing.names].map((name) => name.toLowerCase()));
@@ -88,7 +80,12 @@ export function planImport(
         const rel = joinRel(dirRel, entry);
         plan.dirs.push(rel);
         const childOrder = addItems(rel, item.items, itemTrail);
-        const stored = serialize(itemTrail, () => serializeContainer({ settings: { name, variables: [], headers: [], auth: { kind: 'none' }, ...(item.scripts ? { scripts: item.scripts } : {}) }, order: childOrder }));
+        const stored = serialize(itemTrail, () =>
+          serializeContainer({
+            settings: { name, variables: [], headers: [], auth: { kind: 'none' }, ...(item.scripts ? { scripts: item.scripts } : {}) },
+            order: childOrder,
+          }),
+        );
         plan.files.push({ rel: joinRel(rel, FOLDER_FILE), text: stored });
         order.push(entry);
       } else {
@@ -110,7 +107,10 @@ export function planImport(
     plan.collections.push({ name, path: entry });
     const order = addItems(entry, collection.items, [name]);
     const text = serialize([name], () =>
-      serializeContainer({ settings: { name, variables: collection.variables, headers: [], auth: collection.auth, ...(collection.scripts ? { scripts: collection.scripts } : {}) }, order }),
+      serializeContainer({
+        settings: { name, variables: collection.variables, headers: [], auth: collection.auth, ...(collection.scripts ? { scripts: collection.scripts } : {}) },
+        order,
+      }),
     );
     plan.files.push({ rel: joinRel(entry, COLLECTION_FILE), text });
   }

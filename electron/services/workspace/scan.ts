@@ -1,7 +1,16 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { HttpRequestSpec, WorkspaceNode } from '../../../shared/contract';
-import { COLLECTION_FILE, FOLDER_FILE, nameFromEntry, orderEntries, REQUEST_SUFFIX, WORKSPACE_FILE, WORKSPACE_FORMAT, NEWER_FORMAT_WORDS } from '../../../shared/workspace';
+import {
+  COLLECTION_FILE,
+  FOLDER_FILE,
+  nameFromEntry,
+  orderEntries,
+  REQUEST_SUFFIX,
+  WORKSPACE_FILE,
+  WORKSPACE_FORMAT,
+  NEWER_FORMAT_WORDS,
+} from '../../../shared/workspace';
 import { parseContainer, parseRequestFile, describeJsonError, type ContainerFile, type WebSocketFile } from '../../../shared/workspace/files';
 import { readFailure, readWorkspaceFile } from './safe-read';
 
@@ -64,7 +73,11 @@ function parseRoot(text: string | null, fallbackName: string, readError?: string
     const value = JSON.parse(text) as { format?: unknown; name?: unknown; order?: unknown };
     // a newer layout may order things differently: listed as an error, so its order is never rewritten
     if (typeof value.format === 'number' && value.format > WORKSPACE_FORMAT) {
-      return { name: fallbackName, order: [], error: `${WORKSPACE_FILE} ${NEWER_FORMAT_WORDS} (workspace file format ${value.format}; this Courier reads up to format ${WORKSPACE_FORMAT}). Update Courier to change the workspace's order.` };
+      return {
+        name: fallbackName,
+        order: [],
+        error: `${WORKSPACE_FILE} ${NEWER_FORMAT_WORDS} (workspace file format ${value.format}; this Courier reads up to format ${WORKSPACE_FORMAT}). Update Courier to change the workspace's order.`,
+      };
     }
     const order = Array.isArray(value.order) ? value.order.filter((x): x is string => typeof x === 'string') : [];
     return { name: typeof value.name === 'string' && value.name.trim() !== '' ? value.name : fallbackName, order };
@@ -103,7 +116,12 @@ export async function scanWorkspace(root: string): Promise<ScannedWorkspace> {
         readError = readFailure(error);
       }
     }
-    const parsed = readError !== undefined ? ({ ok: false, error: readError } as const) : metaText === null ? null : parseContainer(metaText, entryName, joinRel(rel, metaName));
+    const parsed =
+      readError !== undefined
+        ? ({ ok: false, error: readError } as const)
+        : metaText === null
+          ? null
+          : parseContainer(metaText, entryName, joinRel(rel, metaName));
     const container: ContainerEntry = {
       kind,
       path: rel,
@@ -136,7 +154,10 @@ export async function scanWorkspace(root: string): Promise<ScannedWorkspace> {
 
   const top = (await readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory() && !isHidden(d.name) && d.name !== 'node_modules');
   await Promise.all(top.map((d) => scanContainer(d.name, d.name, null, 'collection')));
-  const collections = orderEntries(top.map((d) => d.name), rootInfo.order);
+  const collections = orderEntries(
+    top.map((d) => d.name),
+    rootInfo.order,
+  );
 
   // Request files are small: reading them synchronously in slices costs a fraction of four thread-pool hops per
   // file (open, stat, read, close), and yielding between slices keeps the process answering meanwhile.

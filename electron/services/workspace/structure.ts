@@ -70,7 +70,11 @@ export function structureOps(ctx: StructureContext) {
         if (!keep) await rename(absOf(ctx.root(), rel), path.join(parentDir, nextEntry));
         await writeAtomic(path.join(parentDir, nextEntry, metaFileOf(entry.kind)), serializeContainer(file).text);
       }
-      if (!keep) await writeOrder(entry.parent, childEntries(entry.parent).map((e) => (e === entry.entry ? nextEntry : e))).catch(report);
+      if (!keep)
+        await writeOrder(
+          entry.parent,
+          childEntries(entry.parent).map((e) => (e === entry.entry ? nextEntry : e)),
+        ).catch(report);
       await afterStructureChange([rel, nextRel]);
       return { path: nextRel };
     },
@@ -109,7 +113,11 @@ export function structureOps(ctx: StructureContext) {
       if (entry.kind !== 'request' && entry.error) throw invalid(rel, entry.error);
       assertOrderWritable(parent);
       const targetDir = absOf(ctx.root(), parent);
-      const nextEntry = await uniqueEntry(targetDir, entry.entry.slice(0, entry.entry.length - (entry.kind === 'request' ? REQUEST_SUFFIX.length : 0)), entry.kind === 'request' ? REQUEST_SUFFIX : '');
+      const nextEntry = await uniqueEntry(
+        targetDir,
+        entry.entry.slice(0, entry.entry.length - (entry.kind === 'request' ? REQUEST_SUFFIX.length : 0)),
+        entry.kind === 'request' ? REQUEST_SUFFIX : '',
+      );
       const nextOrder = insertAt(childEntries(parent), nextEntry, index);
       const oldOrder = childEntries(entry.parent).filter((e) => e !== entry.entry);
       await rename(absOf(ctx.root(), rel), path.join(targetDir, nextEntry));
@@ -138,7 +146,10 @@ export function structureOps(ctx: StructureContext) {
         files: entry.kind === 'request' ? new Map() : await snapshotFiles(ctx.root(), abs),
       };
       await rm(abs, { recursive: true, force: true });
-      await writeOrder(entry.parent, siblings.filter((e) => e !== entry.entry)).catch(() => undefined);
+      await writeOrder(
+        entry.parent,
+        siblings.filter((e) => e !== entry.entry),
+      ).catch(() => undefined);
       const token = randomUUID();
       deleted.set(token, record);
       while (deleted.size > UNDO_KEEP) deleted.delete(deleted.keys().next().value!);
@@ -149,7 +160,13 @@ export function structureOps(ctx: StructureContext) {
       const record = deleted.get(token);
       if (!record) throw conflict('There is nothing left to undo.');
       const abs = absOf(ctx.root(), record.path);
-      if (await stat(abs).then(() => true, () => false)) throw conflict('Something with that name exists again, so the deleted item was not put back.', record.path);
+      if (
+        await stat(abs).then(
+          () => true,
+          () => false,
+        )
+      )
+        throw conflict('Something with that name exists again, so the deleted item was not put back.', record.path);
       if (record.parent !== null && !ctx.hasEntry(record.parent)) throw notFound(record.parent);
       if (record.file !== null) {
         await writeAtomic(abs, record.file);
@@ -166,5 +183,6 @@ export function structureOps(ctx: StructureContext) {
       await writeOrder(record.parent, insertAt(childEntries(record.parent), entryName, record.index)).catch(() => undefined);
       await afterStructureChange([record.path]);
       return { path: record.path };
-    },  };
+    },
+  };
 }

@@ -42,7 +42,10 @@ const names = async () => (await service.tree()).nodes.map((n) => `${'  '.repeat
 describe('workspace service', () => {
   it('refuses a second collection with a name already taken, in any case, by create and by rename', async () => {
     await service.createContainer(null, 'S7 Tests');
-    await expect(service.createContainer(null, ' s7 tests ')).rejects.toMatchObject({ code: 'NAME_TAKEN', message: 'A collection named "S7 Tests" already exists. Choose another name.' });
+    await expect(service.createContainer(null, ' s7 tests ')).rejects.toMatchObject({
+      code: 'NAME_TAKEN',
+      message: 'A collection named "S7 Tests" already exists. Choose another name.',
+    });
     const { path: other } = await service.createContainer(null, 'Other');
     await expect(service.rename(other, 'S7 TESTS')).rejects.toMatchObject({ code: 'NAME_TAKEN' });
     // a collection renamed to its own name in another case is not a clash; folders in different places may share names
@@ -147,7 +150,12 @@ describe('workspace service', () => {
   it('gives a request its collection and folder settings, collection first', async () => {
     const { path: api } = await service.createContainer(null, 'API');
     const { path: users } = await service.createContainer(api, 'Users');
-    await service.saveContainer(api, { name: 'API', variables: [{ name: 'host', value: 'x.test', enabled: true }], headers: [], auth: { kind: 'bearer', token: '{{token}}', prefix: 'Bearer' } });
+    await service.saveContainer(api, {
+      name: 'API',
+      variables: [{ name: 'host', value: 'x.test', enabled: true }],
+      headers: [],
+      auth: { kind: 'bearer', token: '{{token}}', prefix: 'Bearer' },
+    });
     const { path: get } = await service.createRequest(users, 'Get', spec());
     const chain = await service.inheritanceChain(get);
     expect(chain.map((c) => c.name)).toEqual(['API', 'Users']);
@@ -161,7 +169,10 @@ describe('workspace service', () => {
     expect(warnings).toHaveLength(1);
     const saved = await service.saveContainer(api, { name: 'API', variables: [], headers: [], auth: { kind: 'bearer', token: secret, prefix: 'Bearer' } });
     expect(saved.warnings).toHaveLength(1);
-    service.saveSession({ tabs: [{ id: 't1', path: null, name: 'Draft', dirty: true, request: spec({ auth: { kind: 'bearer', token: secret, prefix: 'Bearer' } }) }], activeId: 't1' });
+    service.saveSession({
+      tabs: [{ id: 't1', path: null, name: 'Draft', dirty: true, request: spec({ auth: { kind: 'bearer', token: secret, prefix: 'Bearer' } }) }],
+      activeId: 't1',
+    });
     const { hits, filesScanned } = await scanForSecret([path.join(dir, 'default')], secret);
     expect(filesScanned).toBeGreaterThan(2);
     expect(hits).toEqual([]);

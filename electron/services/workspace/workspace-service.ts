@@ -93,7 +93,6 @@ export interface WorkspaceService {
 const ROOT_KEY = 'workspace.root';
 const SESSION_KEY = 'workspace.session';
 
-
 export function createWorkspaceService(options: WorkspaceServiceOptions): WorkspaceService {
   const report = options.onError ?? ((error: unknown) => console.error('Workspace:', error));
   const emit = (change: WorkspaceChange) => options.onChange?.(change);
@@ -151,7 +150,10 @@ export function createWorkspaceService(options: WorkspaceServiceOptions): Worksp
     }
     const stored = options.store.get(ROOT_KEY);
     if (typeof stored === 'string') {
-      const usable = await stat(stored).then((s) => s.isDirectory(), () => false);
+      const usable = await stat(stored).then(
+        (s) => s.isDirectory(),
+        () => false,
+      );
       if (usable) return load(stored);
     }
     await mkdir(options.defaultDir, { recursive: true });
@@ -221,7 +223,10 @@ export function createWorkspaceService(options: WorkspaceServiceOptions): Worksp
   const childEntries = (parent: string | null): string[] =>
     parent === null ? [...current().collections] : containerOf(parent).children.map((child) => child.slice(parent.length + 1));
   const takenIn = (dir: string) => async (candidate: string) =>
-    stat(path.join(dir, candidate)).then(() => true, () => false);
+    stat(path.join(dir, candidate)).then(
+      () => true,
+      () => false,
+    );
 
   async function uniqueEntry(dir: string, base: string, suffix: string): Promise<string> {
     const taken = takenIn(dir);
@@ -344,7 +349,10 @@ export function createWorkspaceService(options: WorkspaceServiceOptions): Worksp
       op(async () => {
         const target = folder === null ? options.defaultDir : path.resolve(folder);
         if (folder === null) await mkdir(target, { recursive: true });
-        const isDir = await stat(target).then((s) => s.isDirectory(), () => false);
+        const isDir = await stat(target).then(
+          (s) => s.isDirectory(),
+          () => false,
+        );
         if (!isDir) throw new CourierError('WORKSPACE_NOT_FOUND', 'There is no folder at that path. Type the full path of an existing folder.', target);
         await load(target);
         options.store.set(ROOT_KEY, folder === null ? null : target);

@@ -19,7 +19,12 @@ export function ApiKeyFields({ name, value, placement, onChange }: ApiKeyFieldsP
   const group = useId();
   return (
     <>
-      <AuthTextField label="Key name" value={name} onChange={(text) => onChange({ name: text })} placeholder={placement === 'header' ? 'X-API-Key' : 'api_key'} />
+      <AuthTextField
+        label="Key name"
+        value={name}
+        onChange={(text) => onChange({ name: text })}
+        placeholder={placement === 'header' ? 'X-API-Key' : 'api_key'}
+      />
       <AuthTextField label="Key value" value={value} onChange={(text) => onChange({ value: text })} placeholder="{{api_key}}" hint={weakSecretWarning(value)} />
       <div className="auth-field">
         <span id={`${group}-label`} className="auth-field__label">

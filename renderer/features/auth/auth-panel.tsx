@@ -53,11 +53,7 @@ export function AuthPanel({ auth, onChange, state, error = null, inherited }: Au
   return (
     <div className="auth-panel">
       <AuthTypePicker kind={auth.kind} onChange={pick} />
-      {error ? (
-        <InlineMessage tone="error">
-          {error}
-        </InlineMessage>
-      ) : null}
+      {error ? <InlineMessage tone="error">{error}</InlineMessage> : null}
       {note ? (
         <p className="rb-hint auth-note" role="note" aria-label="What is sent">
           {note}

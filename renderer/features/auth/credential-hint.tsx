@@ -9,9 +9,8 @@ interface CredentialHintProps {
 export function CredentialHint({ literal }: CredentialHintProps) {
   const text = (
     <>
-      Keep credentials in secret variables and write <code>{'{{name}}'}</code> here: secrets are encrypted in the vault and
-      never shown. A credential typed in directly is kept in the vault when the request is saved or sent (files and history
-      hold only a reference).
+      Keep credentials in secret variables and write <code>{'{{name}}'}</code> here: secrets are encrypted in the vault and never shown. A credential typed in
+      directly is kept in the vault when the request is saved or sent (files and history hold only a reference).
     </>
   );
   return literal ? <InlineMessage tone="info">{text}</InlineMessage> : <p className="rb-hint auth-hint">{text}</p>;

@@ -47,7 +47,12 @@ export function OAuth2Fields({ auth, onChange }: OAuth2FieldsProps) {
           placeholder="https://auth.example.com/authorize"
         />
       ) : null}
-      <AuthTextField label="Token URL" value={auth.tokenUrl} onChange={(value) => set({ tokenUrl: value })} placeholder="https://auth.example.com/oauth/token" />
+      <AuthTextField
+        label="Token URL"
+        value={auth.tokenUrl}
+        onChange={(value) => set({ tokenUrl: value })}
+        placeholder="https://auth.example.com/oauth/token"
+      />
       <AuthTextField label="Client ID" value={auth.clientId} onChange={(value) => set({ clientId: value })} />
       <SecretField
         label="Client secret"
@@ -98,9 +103,7 @@ export function OAuth2Fields({ auth, onChange }: OAuth2FieldsProps) {
             <input type="checkbox" checked={auth.autoRefresh} onChange={(event) => set({ autoRefresh: event.target.checked })} />
             Refresh automatically
           </label>
-          <p className="auth-field__hint">
-            {codeGrant ? 'Uses the refresh token' : 'Asks for a new token'} when the token expires within a minute of sending.
-          </p>
+          <p className="auth-field__hint">{codeGrant ? 'Uses the refresh token' : 'Asks for a new token'} when the token expires within a minute of sending.</p>
         </div>
       </div>
     </>

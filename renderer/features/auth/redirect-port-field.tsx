@@ -33,7 +33,11 @@ export function RedirectPortField({ port, onChange }: RedirectPortFieldProps) {
             if (next !== null) onChange(next);
           }}
         />
-        <p id={`${id}-hint`} className={parsed === null ? 'auth-field__hint auth-field__hint--error' : 'auth-field__hint'} role={parsed === null ? 'alert' : undefined}>
+        <p
+          id={`${id}-hint`}
+          className={parsed === null ? 'auth-field__hint auth-field__hint--error' : 'auth-field__hint'}
+          role={parsed === null ? 'alert' : undefined}
+        >
           {parsed === null ? (
             'A port is a whole number from 0 to 65535; empty means any free port.'
           ) : (

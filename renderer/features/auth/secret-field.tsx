@@ -32,7 +32,19 @@ export function SecretField({ label, value, onChange, placeholder, hint }: Secre
   const onlyReferences = !stored && isReferenceOnly(value);
   const lower = label.toLowerCase();
   const weak = stored ? null : weakSecretWarning(value);
-  const shownHint = stored ? <StoredCredentialNote label={label} reveal={reveal} /> : weak ? (hint ? <>{hint} {weak}</> : weak) : hint;
+  const shownHint = stored ? (
+    <StoredCredentialNote label={label} reveal={reveal} />
+  ) : weak ? (
+    hint ? (
+      <>
+        {hint} {weak}
+      </>
+    ) : (
+      weak
+    )
+  ) : (
+    hint
+  );
   return (
     <div className="auth-field">
       <label htmlFor={id} className="auth-field__label">

@@ -21,12 +21,7 @@ export function RevealButton({ label, reveal }: StoredCredentialNoteProps) {
   const lower = label.toLowerCase();
   const on = reveal.text !== null;
   return (
-    <Button
-      className="auth-field__toggle"
-      aria-pressed={on}
-      title={on ? `Hide the ${lower}` : `Show the ${lower} kept in the vault`}
-      onClick={reveal.toggle}
-    >
+    <Button className="auth-field__toggle" aria-pressed={on} title={on ? `Hide the ${lower}` : `Show the ${lower} kept in the vault`} onClick={reveal.toggle}>
       {/* named by its text, like Show: the field keeps its label to itself */}
       {on ? 'Hide' : 'Reveal'}
       <span className="visually-hidden"> {lower}</span>

@@ -99,8 +99,7 @@ export function useOAuth2Token(request: HttpRequestSpec | null): OAuth2TokenStat
   );
 
   const store = useCallback(
-    (request: HttpRequestSpec, token: OAuth2TokenInfo | null) =>
-      client.setQueryData(oauth2Keys.status(JSON.stringify(request), variablesVersion), { token }),
+    (request: HttpRequestSpec, token: OAuth2TokenInfo | null) => client.setQueryData(oauth2Keys.status(JSON.stringify(request), variablesVersion), { token }),
     [client, variablesVersion],
   );
 

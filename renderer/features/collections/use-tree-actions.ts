@@ -73,7 +73,8 @@ export function useTreeActions(tabs: RequestTabs, nodes: readonly WorkspaceNode[
      * in the defaults as it validates the call, so the schema (and zod) need not load with the tree, which is shown
      * at start
      */
-    newWebSocket: (parent: string) => run(() => call('workspace.createWebSocket', { parent, name: 'New WebSocket request', request: { url: '' }, messages: [] })),
+    newWebSocket: (parent: string) =>
+      run(() => call('workspace.createWebSocket', { parent, name: 'New WebSocket request', request: { url: '' }, messages: [] })),
     /** resolves to the item's path after the rename (undefined when it failed) */
     rename: async (node: WorkspaceNode, name: string): Promise<string | undefined> => {
       const result = await run(() => call('workspace.rename', { path: node.path, name }));
@@ -126,4 +127,3 @@ export function useTreeActions(tabs: RequestTabs, nodes: readonly WorkspaceNode[
     },
   };
 }
-

@@ -51,15 +51,21 @@ export function ChangePassphraseForm({ onCancel }: { onCancel: () => void }) {
 
   return (
     <form className="vault-form vault-form--nested" onSubmit={submit} noValidate aria-label="Change passphrase">
-      <PassphraseField ref={currentInput} label="Current passphrase" value={current} autoComplete="current-password" initialFocus problem={problems.current ?? (wrong ? error.message : null)} onChange={edit(setCurrent)} />
+      <PassphraseField
+        ref={currentInput}
+        label="Current passphrase"
+        value={current}
+        autoComplete="current-password"
+        initialFocus
+        problem={problems.current ?? (wrong ? error.message : null)}
+        onChange={edit(setCurrent)}
+      />
       <PassphraseField label="New passphrase" value={next} autoComplete="new-password" problem={problems.next} onChange={edit(setNext)} />
       <PassphraseField label="Confirm new passphrase" value={confirm} autoComplete="new-password" problem={problems.confirm} onChange={edit(setConfirm)} />
       {error && !wrong ? <InlineMessage tone="error">{error.message}</InlineMessage> : null}
       {changed ? <InlineMessage tone="info">Passphrase changed. Every secret is now encrypted with the new key.</InlineMessage> : null}
       <div className="vault-actions">
-        <Button onClick={onCancel}>
-          Cancel
-        </Button>
+        <Button onClick={onCancel}>Cancel</Button>
         <Button type="submit" variant="primary" disabled={change.isPending}>
           {change.isPending ? 'Re-encrypting…' : 'Change passphrase'}
         </Button>

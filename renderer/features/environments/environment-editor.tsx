@@ -34,12 +34,18 @@ export function EnvironmentEditor({ onClose, onOpenVault }: EnvironmentEditorPro
     // closing (Escape, ×) asks first when there are unsaved edits
     <Dialog open layout="panel" className="env-editor" title="Environments and variables" onClose={editor.requestClose} onKeyDown={onKeyDown}>
       {!state || !scope ? (
-        <div className="env-editor__loading">
-          {editor.loadError ? <InlineMessage tone="error">{editor.loadError.message}</InlineMessage> : <p>Loading…</p>}
-        </div>
+        <div className="env-editor__loading">{editor.loadError ? <InlineMessage tone="error">{editor.loadError.message}</InlineMessage> : <p>Loading…</p>}</div>
       ) : (
         <div className="env-editor__body">
-          <ScopeSidebar state={state} selectedId={scope.id} dirty={editor.dirty} selectedCount={countVariables(editor.rows)} onSelect={editor.selectScope} onAddEnvironment={editor.addEnvironment} footer={<AllowedEnvList />} />
+          <ScopeSidebar
+            state={state}
+            selectedId={scope.id}
+            dirty={editor.dirty}
+            selectedCount={countVariables(editor.rows)}
+            onSelect={editor.selectScope}
+            onAddEnvironment={editor.addEnvironment}
+            footer={<AllowedEnvList />}
+          />
           <section className="env-editor__main" aria-label={scopeTitle(scope)}>
             {editor.confirm ? <ConfirmBar request={editor.confirm} onDismiss={editor.dismissConfirm} /> : null}
             <ScopeHeader

@@ -58,9 +58,7 @@ export function EnvironmentNameForm({ label, submitLabel, initial = '', problemF
         <Button type="submit" variant="primary" disabled={pending}>
           {submitLabel}
         </Button>
-        <Button onClick={onCancel}>
-          Cancel
-        </Button>
+        <Button onClick={onCancel}>Cancel</Button>
       </div>
       {problem ? (
         <span id={problemId} role="alert" className="env-problem">

@@ -64,24 +64,23 @@ export function ScopeHeader({ scope, title, environments, active, dirty, busy, o
               </Button>
             )}
             <Button
- ref={(button) => {
- if (button && refocusRename.current) {
- refocusRename.current = false;
- button.focus();
- }
- }}
- 
- disabled={busy}
- onClick={() => setRenaming(true)}
->
+              ref={(button) => {
+                if (button && refocusRename.current) {
+                  refocusRename.current = false;
+                  button.focus();
+                }
+              }}
+
+              disabled={busy}
+              onClick={() => setRenaming(true)}
+            >
               Rename
             </Button>
             <Button
- 
- disabled={busy || dirty}
- title={dirty ? 'Save or revert your changes first: the copy is made from what is saved' : undefined}
- onClick={onDuplicate}
->
+              disabled={busy || dirty}
+              title={dirty ? 'Save or revert your changes first: the copy is made from what is saved' : undefined}
+              onClick={onDuplicate}
+            >
               Duplicate
             </Button>
             <Button variant="danger-quiet" disabled={busy} onClick={onDelete}>

@@ -17,7 +17,13 @@ interface ScopeSaveBarProps {
 
 /** Save and Revert, whether there is anything to save, and why the last attempt failed (in the bridge's words). */
 export function ScopeSaveBar({ dirty, problemCount, saving, needsVault, failure, vault, onSave, onRevert, onOpenVault }: ScopeSaveBarProps) {
-  const status = saving ? 'Saving…' : dirty ? (problemCount > 0 ? `Unsaved changes — fix ${problemCount === 1 ? 'the problem' : `${problemCount} problems`} above to save` : 'Unsaved changes') : '';
+  const status = saving
+    ? 'Saving…'
+    : dirty
+      ? problemCount > 0
+        ? `Unsaved changes — fix ${problemCount === 1 ? 'the problem' : `${problemCount} problems`} above to save`
+        : 'Unsaved changes'
+      : '';
   return (
     <div className="env-savebar">
       {failure ? (
@@ -41,7 +47,7 @@ export function ScopeSaveBar({ dirty, problemCount, saving, needsVault, failure,
         <Button disabled={!dirty || saving} onClick={onRevert}>
           Revert
         </Button>
-        <Button variant="primary" disabled={!dirty || saving || problemCount> 0} onClick={onSave}>
+        <Button variant="primary" disabled={!dirty || saving || problemCount > 0} onClick={onSave}>
           Save
         </Button>
       </div>

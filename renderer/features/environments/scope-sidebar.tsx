@@ -69,15 +69,15 @@ export function ScopeSidebar({ state, selectedId, dirty, selectedCount, onSelect
         />
       ) : (
         <Button
- ref={(button) => {
- if (button && refocusAdd.current) {
- refocusAdd.current = false;
- button.focus();
- }
- }}
- className="env-sidebar__add"
- onClick={() => setAdding(true)}
->
+          ref={(button) => {
+            if (button && refocusAdd.current) {
+              refocusAdd.current = false;
+              button.focus();
+            }
+          }}
+          className="env-sidebar__add"
+          onClick={() => setAdding(true)}
+        >
           <span aria-hidden="true">+</span> Add environment
         </Button>
       )}

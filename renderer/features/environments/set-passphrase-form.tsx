@@ -25,8 +25,8 @@ export function SetPassphraseForm({ kdf, onDone, onCancel }: { kdf: VaultStatus[
   return (
     <form className="vault-form" onSubmit={submit} noValidate>
       <p className="vault-text">
-        Secret variables are encrypted with AES-256-GCM, using a key derived from this passphrase by {kdfText ?? 'scrypt'}. The
-        passphrase itself is never stored.
+        Secret variables are encrypted with AES-256-GCM, using a key derived from this passphrase by {kdfText ?? 'scrypt'}. The passphrase itself is never
+        stored.
       </p>
       <InlineMessage tone="warning">A forgotten passphrase cannot be recovered: the secrets it protects would have to be entered again.</InlineMessage>
       <PassphraseField
@@ -53,9 +53,7 @@ export function SetPassphraseForm({ kdf, onDone, onCancel }: { kdf: VaultStatus[
       />
       {unlock.error ? <InlineMessage tone="error">{toErrorView(unlock.error).message}</InlineMessage> : null}
       <div className="vault-actions">
-        <Button onClick={onCancel}>
-          Not now
-        </Button>
+        <Button onClick={onCancel}>Not now</Button>
         <Button type="submit" variant="primary" disabled={unlock.isPending}>
           {unlock.isPending ? 'Setting…' : 'Set passphrase'}
         </Button>

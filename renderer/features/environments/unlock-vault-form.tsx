@@ -48,9 +48,7 @@ export function UnlockVaultForm({ onDone, onCancel }: { onDone: () => void; onCa
         }}
       />
       <div className="vault-actions">
-        <Button onClick={onCancel}>
-          Cancel
-        </Button>
+        <Button onClick={onCancel}>Cancel</Button>
         <Button type="submit" variant="primary" disabled={unlock.isPending}>
           {unlock.isPending ? 'Unlocking…' : 'Unlock'}
         </Button>

@@ -50,8 +50,7 @@ export function useEnvironmentEditor(onClose: () => void) {
   const setActive = useVariablesMutation('environments.setActive');
 
   const scopes = state ? [state.global, state.collection, ...state.environments] : [];
-  const scope =
-    scopes.find((s) => s.id === selectedId) ?? scopes.find((s) => s.id === state?.activeEnvironmentId) ?? state?.global ?? null;
+  const scope = scopes.find((s) => s.id === selectedId) ?? scopes.find((s) => s.id === state?.activeEnvironmentId) ?? state?.global ?? null;
   const draftRows = draft && scope && draft.scopeId === scope.id ? draft.rows : null;
   const rows = useMemo(() => (scope ? (draftRows ? rebaseRows(draftRows, scope) : rowsFromScope(scope)) : []), [draftRows, scope]);
   const dirty = !!draftRows && !!scope && isScopeDirty(rows, scope);
@@ -158,7 +157,13 @@ export function useEnvironmentEditor(onClose: () => void) {
       if (!state || !scope || scope.kind !== 'environment') return;
       setFailure(null);
       create.mutate(
-        { name: copyName(scope.name, state.environments.map((env) => env.name)), copyFrom: scope.id },
+        {
+          name: copyName(
+            scope.name,
+            state.environments.map((env) => env.name),
+          ),
+          copyFrom: scope.id,
+        },
         {
           onSuccess: (next) => {
             const created = findNewEnvironment(state.environments, next.environments);
@@ -200,4 +205,3 @@ export function useEnvironmentEditor(onClose: () => void) {
     },
   };
 }
-

@@ -40,7 +40,14 @@ export function VariableTableRow({ row, n, view, flag, overriddenBy, problem, re
     <>
       <tr className={className}>
         <td className="env-var__check">
-          {blank ? null : <input type="checkbox" checked={row.enabled} aria-label={`Enable variable ${n}`} onChange={(event) => onChange({ enabled: event.target.checked })} />}
+          {blank ? null : (
+            <input
+              type="checkbox"
+              checked={row.enabled}
+              aria-label={`Enable variable ${n}`}
+              onChange={(event) => onChange({ enabled: event.target.checked })}
+            />
+          )}
         </td>
         <td>
           <input

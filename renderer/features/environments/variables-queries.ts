@@ -28,12 +28,7 @@ export function useVariablesEvents(): void {
   );
 }
 
-type StateMethod =
-  | 'variables.saveScope'
-  | 'environments.create'
-  | 'environments.rename'
-  | 'environments.delete'
-  | 'environments.setActive';
+type StateMethod = 'variables.saveScope' | 'environments.create' | 'environments.rename' | 'environments.delete' | 'environments.setActive';
 
 /** A mutation whose answer is the new variables state, written straight into the cache. */
 export function useVariablesMutation<M extends StateMethod>(method: M) {

@@ -9,7 +9,17 @@ afterEach(cleanup);
 
 function Harness() {
   const [rows, setRows] = useState<VariableRow[]>([]);
-  return <VariablesTable label="Variables in dev" scopeId="env-1" rows={rows} problems={new Map()} overridden={new Map()} onChange={setRows} onRevealError={() => undefined} />;
+  return (
+    <VariablesTable
+      label="Variables in dev"
+      scopeId="env-1"
+      rows={rows}
+      problems={new Map()}
+      overridden={new Map()}
+      onChange={setRows}
+      onRevealError={() => undefined}
+    />
+  );
 }
 
 /** Types like a person: each keystroke goes to whatever input has focus now, as the browser would. */

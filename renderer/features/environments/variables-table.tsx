@@ -1,11 +1,5 @@
 import { useState } from 'react';
-import {
-  createVariableRow,
-  createVariableRowKey,
-  secretFlag,
-  valueCellView,
-  type VariableRow,
-} from '../../../shared/environments';
+import { createVariableRow, createVariableRowKey, secretFlag, valueCellView, type VariableRow } from '../../../shared/environments';
 import { revealSecret } from './variables-queries';
 import { VariableTableRow } from './variable-table-row';
 
@@ -87,32 +81,32 @@ export function VariablesTable({ label, scopeId, rows, problems, overridden, onC
             React to keep its <input> (and the caret) when it becomes row n. */}
         {[
           ...rows.map((row, index) => (
-          <VariableTableRow
-            key={row.key}
-            row={row}
-            n={index + 1}
-            view={valueCellView(row, revealed.get(row.key), shown.has(row.key))}
-            flag={secretFlag(row)}
-            overriddenBy={row.enabled ? (overridden.get(row.name) ?? null) : null}
-            problem={problems.get(row.key) ?? null}
-            revealing={revealing === row.key}
-            onChange={(patch) => update(row.key, patch)}
-            onRemove={() => remove(row.key)}
-            onToggleReveal={() => toggleReveal(row)}
-          />
+            <VariableTableRow
+              key={row.key}
+              row={row}
+              n={index + 1}
+              view={valueCellView(row, revealed.get(row.key), shown.has(row.key))}
+              flag={secretFlag(row)}
+              overriddenBy={row.enabled ? (overridden.get(row.name) ?? null) : null}
+              problem={problems.get(row.key) ?? null}
+              revealing={revealing === row.key}
+              onChange={(patch) => update(row.key, patch)}
+              onRemove={() => remove(row.key)}
+              onToggleReveal={() => toggleReveal(row)}
+            />
           )),
           <VariableTableRow
-          key={blankKey}
-          row={blankRow}
-          n={null}
-          view={valueCellView(blankRow, undefined, false)}
-          flag={null}
-          overriddenBy={null}
-          problem={null}
-          revealing={false}
-          onChange={startRow}
-          onRemove={() => undefined}
-          onToggleReveal={() => undefined}
+            key={blankKey}
+            row={blankRow}
+            n={null}
+            view={valueCellView(blankRow, undefined, false)}
+            flag={null}
+            overriddenBy={null}
+            problem={null}
+            revealing={false}
+            onChange={startRow}
+            onRemove={() => undefined}
+            onToggleReveal={() => undefined}
           />,
         ]}
       </tbody>

@@ -24,8 +24,8 @@ export function VaultDetails({ status, onClose }: { status: VaultStatus; onClose
       </dl>
       {status.unreadableCount > 0 ? (
         <InlineMessage tone="warning">
-          Values that can’t be decrypted are flagged on their variable in the environment editor. Only those values are affected; type a new value to
-          replace one.
+          Values that can’t be decrypted are flagged on their variable in the environment editor. Only those values are affected; type a new value to replace
+          one.
         </InlineMessage>
       ) : null}
       {lock.error ? <InlineMessage tone="error">{toErrorView(lock.error).message}</InlineMessage> : null}

@@ -2,7 +2,17 @@ import type { VaultStatus } from '../../../shared/contract';
 import { InlineMessage } from '../../ui';
 
 /** The way out of "the vault is locked": the button that opens the vault dialog, named for what it will ask. */
-export function VaultNeededMessage({ tone, vault, children, onOpenVault }: { tone: 'error' | 'warning'; vault: VaultStatus; children: string; onOpenVault: () => void }) {
+export function VaultNeededMessage({
+  tone,
+  vault,
+  children,
+  onOpenVault,
+}: {
+  tone: 'error' | 'warning';
+  vault: VaultStatus;
+  children: string;
+  onOpenVault: () => void;
+}) {
   return (
     <InlineMessage tone={tone}>
       {children}{' '}

@@ -21,9 +21,7 @@ export function VaultWarningBanner({ onOpenVault }: { onOpenVault: () => void })
         !
       </span>
       <span className="env-banner__text">{vault.warning}</span>
-      <Button onClick={onOpenVault}>
-        {action}
-      </Button>
+      <Button onClick={onOpenVault}>{action}</Button>
       <Button variant="quiet" aria-label="Dismiss vault warning" onClick={() => setDismissed(vault.warning)}>
         Dismiss
       </Button>

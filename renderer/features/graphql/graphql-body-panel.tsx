@@ -78,7 +78,14 @@ export function GraphqlBodyPanel({ value, onChange, getRequest, workspacePath = 
       <div className="gql-main">
         <div className="gql-editors">
           <div className="gql-editor gql-editor--query">
-            <CodeEditor value={value.query} language="graphql" ariaLabel="GraphQL query" onChange={(query) => update({ query })} assist={assist} insertion={insertion} />
+            <CodeEditor
+              value={value.query}
+              language="graphql"
+              ariaLabel="GraphQL query"
+              onChange={(query) => update({ query })}
+              assist={assist}
+              insertion={insertion}
+            />
           </div>
           <span className="gql-label" id="gql-variables-label">
             Variables (JSON)
@@ -88,7 +95,9 @@ export function GraphqlBodyPanel({ value, onChange, getRequest, workspacePath = 
           </div>
           {problem ? <InlineMessage tone="warning">{problem} Fix it to send.</InlineMessage> : null}
         </div>
-        {schema && explorerOpen ? <SchemaExplorer key={schema.key} index={schema.index} onInsert={(text) => setInsertion((last) => ({ id: (last?.id ?? 0) + 1, text: ` ${text}` }))} /> : null}
+        {schema && explorerOpen ? (
+          <SchemaExplorer key={schema.key} index={schema.index} onInsert={(text) => setInsertion((last) => ({ id: (last?.id ?? 0) + 1, text: ` ${text}` }))} />
+        ) : null}
       </div>
     </div>
   );

@@ -31,8 +31,7 @@ export function GraphqlResponseErrors({ exchange }: { exchange: HttpExchange }) 
   return (
     <section className="gql-errors" aria-label="GraphQL errors">
       <h3 className="gql-errors__title">
-        GraphQL errors ({data.errors.length}){' '}
-        <span className="gql-faint">{data.hasData ? '· partial data in the body below' : '· no data'}</span>
+        GraphQL errors ({data.errors.length}) <span className="gql-faint">{data.hasData ? '· partial data in the body below' : '· no data'}</span>
       </h3>
       <GraphqlErrorList errors={data.errors} />
     </section>

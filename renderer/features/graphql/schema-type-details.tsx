@@ -32,7 +32,13 @@ function FieldItem({ field, isEnum, onOpenType, onInsert }: FieldItemProps) {
     <li className={field.deprecated ? 'gql-field gql-field--deprecated' : 'gql-field'}>
       <div>
         {onInsert ? (
-          <button type="button" className="gql-link gql-field__name" title="Insert into the query at the cursor" aria-label={`Insert ${field.name}`} onClick={() => onInsert(field.name)}>
+          <button
+            type="button"
+            className="gql-link gql-field__name"
+            title="Insert into the query at the cursor"
+            aria-label={`Insert ${field.name}`}
+            onClick={() => onInsert(field.name)}
+          >
             {field.name}
           </button>
         ) : (

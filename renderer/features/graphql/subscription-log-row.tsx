@@ -30,7 +30,8 @@ export function SubscriptionLogRow({ item }: { item: GraphqlSubscriptionItem }) 
       return null;
     }
   }, [item.payload]);
-  const view = item.kind === 'next' ? readGraphqlResponse(parsed) : item.kind === 'error' && Array.isArray(parsed) ? readGraphqlResponse({ errors: parsed }) : null;
+  const view =
+    item.kind === 'next' ? readGraphqlResponse(parsed) : item.kind === 'error' && Array.isArray(parsed) ? readGraphqlResponse({ errors: parsed }) : null;
   const data = item.kind === 'next' && parsed && typeof parsed === 'object' && 'data' in parsed ? JSON.stringify((parsed as { data: unknown }).data) : null;
 
   return (

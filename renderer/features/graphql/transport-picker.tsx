@@ -11,7 +11,11 @@ export function TransportPicker({ method, onChange }: { method: GraphqlDraft['me
     <fieldset className="gql-segmented">
       <legend className="visually-hidden">Send GraphQL as</legend>
       {CHOICES.map((choice) => (
-        <label key={choice.value} title={choice.title} className={choice.value === method ? 'gql-segmented__item gql-segmented__item--on' : 'gql-segmented__item'}>
+        <label
+          key={choice.value}
+          title={choice.title}
+          className={choice.value === method ? 'gql-segmented__item gql-segmented__item--on' : 'gql-segmented__item'}
+        >
           <input
             type="radio"
             name="graphql-transport"

@@ -47,7 +47,10 @@ export function useGraphqlSchema(url: string, workspacePath: string | null = nul
     if (!entry) return;
     let live = true;
     // The worker answers at once when it still has this schema.
-    void loadSchema(entry.schema.key, entry.introspection).then(() => live && setRestored(entry.schema), () => undefined);
+    void loadSchema(entry.schema.key, entry.introspection).then(
+      () => live && setRestored(entry.schema),
+      () => undefined,
+    );
     return () => {
       live = false;
     };

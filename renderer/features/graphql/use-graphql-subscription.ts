@@ -98,7 +98,9 @@ export function useGraphqlSubscriptions(): GraphqlSubscriptions {
       stop(key);
       const id = `gql-${crypto.randomUUID()}`;
       currentRef.current.set(key, id);
-      setRuns((current) => new Map(current).set(key, { id, request, workspacePath, items: [], dropped: 0, running: true, startError: null, startFailure: null }));
+      setRuns((current) =>
+        new Map(current).set(key, { id, request, workspacePath, items: [], dropped: 0, running: true, startError: null, startFailure: null }),
+      );
       call('graphql.subscribe', { subscriptionId: id, request, ...(workspacePath ? { workspacePath } : {}) }).catch((error: Error) => {
         const startFailure = error instanceof BridgeCallError ? error.error : null;
         update(key, id, (run) => ({ ...run, running: false, startError: error.message, startFailure }));

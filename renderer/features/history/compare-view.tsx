@@ -79,7 +79,12 @@ function HeaderDiffTable({ rows }: { rows: HeaderDiffRow[] }) {
 function BodyDiff({ left, right }: { left: HistoryEntry; right: HistoryEntry }) {
   const comparison = useBodyComparison(left, right);
   if (comparison.status === 'loading') return <p className="cmp-same">Comparing bodies…</p>;
-  if (comparison.status === 'error') return <p className="hp-problem" role="alert">{comparison.message}</p>;
+  if (comparison.status === 'error')
+    return (
+      <p className="hp-problem" role="alert">
+        {comparison.message}
+      </p>
+    );
   const { result, truncated } = comparison;
   const note = truncated ? <p className="cmp-note">Only the first {formatBytes(COMPARE_LIMIT_BYTES)} of each body were compared.</p> : null;
   if (result.kind === 'binary') {

@@ -18,7 +18,11 @@ export function HistoryFilters({ id, state, onChange }: HistoryFiltersProps) {
         <legend>Method</legend>
         {METHODS.map((method) => (
           <label key={method} className="hp-chip-toggle">
-            <input type="checkbox" checked={state.methods.includes(method)} onChange={() => onChange({ ...state, methods: toggleValue(state.methods, method) })} />
+            <input
+              type="checkbox"
+              checked={state.methods.includes(method)}
+              onChange={() => onChange({ ...state, methods: toggleValue(state.methods, method) })}
+            />
             {method}
           </label>
         ))}
@@ -39,7 +43,13 @@ export function HistoryFilters({ id, state, onChange }: HistoryFiltersProps) {
       <div className="hp-filters__fields">
         <label className="hp-field">
           <span>Host</span>
-          <input type="text" value={state.host} placeholder="api.example.com or localhost:8080" spellCheck={false} onChange={(e) => onChange({ ...state, host: e.target.value })} />
+          <input
+            type="text"
+            value={state.host}
+            placeholder="api.example.com or localhost:8080"
+            spellCheck={false}
+            onChange={(e) => onChange({ ...state, host: e.target.value })}
+          />
         </label>
         <label className="hp-field">
           <span>From date</span>

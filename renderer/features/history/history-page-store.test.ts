@@ -14,7 +14,10 @@ describe('HistoryPageStore', () => {
     expect(store.getReach()).toEqual({ total: 0, capped: true, counted: false });
     store.count(1, [{ total: 500, totalCapped: true }]);
     expect(store.getReach()).toEqual({ total: 500, capped: true, counted: true });
-    store.count(1, [{ total: 500, totalCapped: true }, { total: 1000, totalCapped: true }]);
+    store.count(1, [
+      { total: 500, totalCapped: true },
+      { total: 1000, totalCapped: true },
+    ]);
     expect(store.getReach().total).toBe(1000);
     // scrolling back to a page that counted less
     store.count(1, [{ total: 500, totalCapped: true }]);

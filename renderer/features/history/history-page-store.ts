@@ -73,7 +73,13 @@ export class HistoryPageStore {
       const before = current?.days ?? [];
       const edges = [this.pages.get(p - 1)?.days.at(-1), this.pages.get(p + 1)?.days[0]];
       const boundaries = (list: readonly string[]) => list.some((day, i) => i > 0 && day !== list[i - 1]);
-      if (boundaries(days) || boundaries(before) || (edges[0] !== undefined && edges[0] !== days[0]) || (edges[1] !== undefined && edges[1] !== days.at(-1)) || p === 0) {
+      if (
+        boundaries(days) ||
+        boundaries(before) ||
+        (edges[0] !== undefined && edges[0] !== days[0]) ||
+        (edges[1] !== undefined && edges[1] !== days.at(-1)) ||
+        p === 0
+      ) {
         changed = true;
       }
     }

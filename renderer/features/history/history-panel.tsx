@@ -1,6 +1,18 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { HistorySelection } from '../../../shared/contract';
-import { EMPTY_FILTER, entriesPhrase, filterChips, harFileName, isEmptyFilter, matchesPhrase, importedPhrase, removeChip, searchScopeHint, toHistoryFilter, type FilterState } from '../../../shared/history-view';
+import {
+  EMPTY_FILTER,
+  entriesPhrase,
+  filterChips,
+  harFileName,
+  isEmptyFilter,
+  matchesPhrase,
+  importedPhrase,
+  removeChip,
+  searchScopeHint,
+  toHistoryFilter,
+  type FilterState,
+} from '../../../shared/history-view';
 import { ConfirmDialog, type ConfirmRequest } from './confirm-dialog';
 import { asSentence, toBridgeErrorMessage } from './error-message';
 import { saveBlob } from '../../lib/save-blob';
@@ -184,12 +196,15 @@ export function HistoryPanel({ activeId, onOpen, onCompare }: HistoryPanelProps)
           {checked.size > 0 ? (
             <span className="hp-selection">
               <span className="hp-selection__count">{checked.size} selected</span>
-              <Button variant="primary" disabled={checked.size !== 2} title={checked.size !== 2 ? 'Select exactly two entries to compare' : undefined} onClick={() => onCompare(olderFirst(checkedIds[0]!, checkedIds[1]!))}>
+              <Button
+                variant="primary"
+                disabled={checked.size !== 2}
+                title={checked.size !== 2 ? 'Select exactly two entries to compare' : undefined}
+                onClick={() => onCompare(olderFirst(checkedIds[0]!, checkedIds[1]!))}
+              >
                 Compare
               </Button>
-              <Button onClick={() => runExport({ ids: checkedIds }, 'selected')}>
-                Export selected
-              </Button>
+              <Button onClick={() => runExport({ ids: checkedIds }, 'selected')}>Export selected</Button>
               <button type="button" className="hp-link" onClick={() => setChecked(new Set())}>
                 Clear selection
               </button>

@@ -7,7 +7,6 @@ import { bridge, call } from '../../lib/bridge';
 /** Rows per 'history.list' call: small enough that the first page of a 100,000-entry store arrives at once. */
 export const PAGE_SIZE = 100;
 
-
 const historyKeys = {
   all: ['history'] as const,
   lists: ['history', 'list'] as const,

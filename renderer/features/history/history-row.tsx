@@ -34,7 +34,11 @@ export const HistoryRow = memo(function HistoryRow({ summary, active, checked, o
   const status = statusText(summary);
   const time = timeOfDay(summary.sentAt);
   const outcome =
-    status === 'Cancelled' ? 'cancelled' : status === 'Failed' ? `failed${summary.errorCode ? ` (${summary.errorCode})` : ''}` : `${status}${summary.statusText ? ` ${summary.statusText}` : ''}`;
+    status === 'Cancelled'
+      ? 'cancelled'
+      : status === 'Failed'
+        ? `failed${summary.errorCode ? ` (${summary.errorCode})` : ''}`
+        : `${status}${summary.statusText ? ` ${summary.statusText}` : ''}`;
   const tests = summary.tests ? `Tests ${summary.tests.passed}/${summary.tests.passed + summary.tests.failed}` : null;
   const name = `${summary.method} ${summary.url}, ${outcome}, ${time}${tests ? `, ${tests}` : ''}${summary.pinned ? ', pinned' : ''}`;
   return (
@@ -46,7 +50,14 @@ export const HistoryRow = memo(function HistoryRow({ summary, active, checked, o
         onChange={() => onToggleChecked(summary.id)}
         aria-label={`Select ${summary.method} ${summary.url} at ${time}`}
       />
-      <button type="button" className="hp-row__open" onClick={() => onOpen(summary.id)} aria-label={name} aria-current={active ? 'true' : undefined} title={`${summary.method} ${summary.url}\n${fullTimestamp(summary.sentAt)}`}>
+      <button
+        type="button"
+        className="hp-row__open"
+        onClick={() => onOpen(summary.id)}
+        aria-label={name}
+        aria-current={active ? 'true' : undefined}
+        title={`${summary.method} ${summary.url}\n${fullTimestamp(summary.sentAt)}`}
+      >
         <span className="hp-row__line">
           <span className={methodClass(summary.method)}>{summary.method}</span>
           <span className="hp-row__url">
@@ -62,7 +73,9 @@ export const HistoryRow = memo(function HistoryRow({ summary, active, checked, o
           <span className="hp-row__duration">{summary.durationMs === null ? '—' : formatDuration(summary.durationMs)}</span>
           <span className="hp-row__size">{summary.status === null ? '' : formatBytes(summary.responseBytes)}</span>
           {/* the assertion counts kept with the entry; failures in the danger tone */}
-          {tests && summary.tests ? <span className={summary.tests.failed > 0 ? 'hp-status hp-status--failed' : 'hp-status hp-status--success'}>{tests}</span> : null}
+          {tests && summary.tests ? (
+            <span className={summary.tests.failed > 0 ? 'hp-status hp-status--failed' : 'hp-status hp-status--success'}>{tests}</span>
+          ) : null}
           {summary.pinned ? (
             <span className="hp-pin-marker" title="Pinned: retention never removes it">
               ●<span className="hp-pin-marker__word"> Pinned</span>

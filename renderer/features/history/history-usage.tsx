@@ -14,10 +14,18 @@ export function HistoryUsage() {
       <p className="hp-usage__line" data-testid="history-usage">
         {usage.data ? usageLine(usage.data) : usage.isError ? 'Usage unavailable' : 'Counting…'}
       </p>
-      <button type="button" className="hp-link" aria-expanded={editing} aria-controls={editing ? 'hp-retention' : undefined} onClick={() => setEditing((v) => !v)}>
+      <button
+        type="button"
+        className="hp-link"
+        aria-expanded={editing}
+        aria-controls={editing ? 'hp-retention' : undefined}
+        onClick={() => setEditing((v) => !v)}
+      >
         Retention settings
       </button>
-      {editing && usage.data ? <RetentionEditor key={JSON.stringify(usage.data.retention)} retention={usage.data.retention} onDone={() => setEditing(false)} /> : null}
+      {editing && usage.data ? (
+        <RetentionEditor key={JSON.stringify(usage.data.retention)} retention={usage.data.retention} onDone={() => setEditing(false)} />
+      ) : null}
       {usage.isError ? (
         <p className="hp-problem" role="alert">
           {toBridgeErrorMessage(usage.error)}
@@ -50,19 +58,43 @@ function RetentionEditor({ retention, onDone }: { retention: HistoryRetention; o
       <p className="hp-retention__hint">The oldest unpinned entries are removed first when either limit is reached.</p>
       <label className="hp-field">
         <span>Max entries</span>
-        <input type="number" min={10} step={1} value={form.maxEntries} aria-invalid={problems.maxEntries ? true : undefined} onChange={(e) => setForm({ ...form, maxEntries: e.target.value })} />
+        <input
+          type="number"
+          min={10}
+          step={1}
+          value={form.maxEntries}
+          aria-invalid={problems.maxEntries ? true : undefined}
+          onChange={(e) => setForm({ ...form, maxEntries: e.target.value })}
+        />
       </label>
-      {problems.maxEntries ? <p className="hp-problem" role="alert">{problems.maxEntries}</p> : null}
+      {problems.maxEntries ? (
+        <p className="hp-problem" role="alert">
+          {problems.maxEntries}
+        </p>
+      ) : null}
       <label className="hp-field">
         <span>Max body storage (MB)</span>
-        <input type="number" min={1} step="any" value={form.maxBodyMb} aria-invalid={problems.maxBodyMb ? true : undefined} onChange={(e) => setForm({ ...form, maxBodyMb: e.target.value })} />
+        <input
+          type="number"
+          min={1}
+          step="any"
+          value={form.maxBodyMb}
+          aria-invalid={problems.maxBodyMb ? true : undefined}
+          onChange={(e) => setForm({ ...form, maxBodyMb: e.target.value })}
+        />
       </label>
-      {problems.maxBodyMb ? <p className="hp-problem" role="alert">{problems.maxBodyMb}</p> : null}
-      {save.isError ? <p className="hp-problem" role="alert">{toBridgeErrorMessage(save.error)}</p> : null}
+      {problems.maxBodyMb ? (
+        <p className="hp-problem" role="alert">
+          {problems.maxBodyMb}
+        </p>
+      ) : null}
+      {save.isError ? (
+        <p className="hp-problem" role="alert">
+          {toBridgeErrorMessage(save.error)}
+        </p>
+      ) : null}
       <div className="hp-retention__actions">
-        <Button onClick={onDone}>
-          Cancel
-        </Button>
+        <Button onClick={onDone}>Cancel</Button>
         <Button type="submit" variant="primary" disabled={save.isPending}>
           Save limits
         </Button>

@@ -8,9 +8,7 @@ export const COMPARE_LIMIT_BYTES = 8 * 1024 * 1024;
 const READ_CHUNK = 1024 * 1024;
 
 type BodyComparison =
-  | { status: 'loading' }
-  | { status: 'error'; message: string }
-  | { status: 'done'; result: Exclude<DiffWorkerReply, { kind: 'error' }>; truncated: boolean };
+  { status: 'loading' } | { status: 'error'; message: string } | { status: 'done'; result: Exclude<DiffWorkerReply, { kind: 'error' }>; truncated: boolean };
 
 async function readRanges(body: BodyRef | null): Promise<Uint8Array[] | null> {
   if (!body || body.size === 0) return null;

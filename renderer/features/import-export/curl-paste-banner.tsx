@@ -23,14 +23,8 @@ export function CurlPasteBanner({ notice, onUndo, onDismiss, onImportAll }: Curl
         </ul>
       ) : null}
       <span className="ie-banner__actions">
-        {notice.several ? (
-          <Button onClick={() => onImportAll(notice.several!.text)}>
-            Import all {notice.several.count}…
-          </Button>
-        ) : null}
-        <Button onClick={onUndo}>
-          Undo
-        </Button>
+        {notice.several ? <Button onClick={() => onImportAll(notice.several!.text)}>Import all {notice.several.count}…</Button> : null}
+        <Button onClick={onUndo}>Undo</Button>
         <Button variant="quiet" onClick={onDismiss} aria-label="Dismiss">
           ×
         </Button>

@@ -47,9 +47,9 @@ export function ExportDialog({ request, name: givenName, onClose }: ExportDialog
     queryFn: () => call('export.snippet', { request: prepared!, target: format as never }),
     enabled: prepared !== null && isSnippet(format),
   });
-  const text = local ? local.text : snippet.data?.code ?? '';
+  const text = local ? local.text : (snippet.data?.code ?? '');
   // exactly the names the code shown reads, for the chosen target (Basic auth differs: see shared/exporters/auth-slots.ts)
-  const inputs = local ? local.inputs : snippet.data?.inputs ?? [];
+  const inputs = local ? local.inputs : (snippet.data?.inputs ?? []);
 
   const copy = async () => {
     await navigator.clipboard.writeText(text);
@@ -65,7 +65,9 @@ export function ExportDialog({ request, name: givenName, onClose }: ExportDialog
       onClose={onClose}
       actions={
         <>
-          {local?.fileName ? <Button onClick={() => saveBlob(new Blob([text], { type: 'application/json' }), downloadName(local.fileName!, ''))}>Download</Button> : null}
+          {local?.fileName ? (
+            <Button onClick={() => saveBlob(new Blob([text], { type: 'application/json' }), downloadName(local.fileName!, ''))}>Download</Button>
+          ) : null}
           <Button disabled={text === ''} onClick={() => void copy()}>
             {copied ? 'Copied' : 'Copy'}
           </Button>

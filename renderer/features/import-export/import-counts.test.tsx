@@ -8,7 +8,7 @@ import { ImportPreview } from './import-preview';
 
 afterEach(cleanup);
 
-const paste = "curl -T report.pdf https://h/files/ --proxy http://p:1\ncurl -d @body.json https://h/in\ncurl https://h/plain";
+const paste = 'curl -T report.pdf https://h/files/ --proxy http://p:1\ncurl -d @body.json https://h/in\ncurl https://h/plain';
 
 describe('curl multi-command import: preview and result message', () => {
   it('the preview lists every request with what was changed or left out under it', async () => {
@@ -24,10 +24,18 @@ describe('curl multi-command import: preview and result message', () => {
   it('the result message counts exactly as the preview did', async () => {
     const result = await importText(paste);
     render(<ImportPreview result={result} onOpen={() => undefined} />);
-    const previewLine = screen.getByLabelText('Import preview').querySelector('.ie-summary')!.textContent!.replace(/^[^:]*: /, '');
+    const previewLine = screen
+      .getByLabelText('Import preview')
+      .querySelector('.ie-summary')!
+      .textContent!.replace(/^[^:]*: /, '');
     cleanup();
     const warnings = result.warnings.map((warning) => `${warning.item}: ${warning.message}`);
-    render(<ImportNotice outcome={{ collections: [{ name: 'curl', path: 'curl' }], environments: [], summary: summarizeImport(result), warnings }} onDismiss={() => undefined} />);
+    render(
+      <ImportNotice
+        outcome={{ collections: [{ name: 'curl', path: 'curl' }], environments: [], summary: summarizeImport(result), warnings }}
+        onDismiss={() => undefined}
+      />,
+    );
     const notice = screen.getByRole('status', { name: 'Import result' });
     expect(notice.textContent).toContain(previewLine);
     expect(within(notice).getAllByRole('listitem')).toHaveLength(3);

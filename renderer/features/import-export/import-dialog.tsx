@@ -31,7 +31,8 @@ export interface ImportDialogProps {
  * (a literal credential left out of a file) together.
  */
 async function keepImport(imported: ImportResult): Promise<ImportOutcome> {
-  const saved = imported.collections.length > 0 ? await call('workspace.importCollections', { collections: imported.collections }) : { collections: [], warnings: [] };
+  const saved =
+    imported.collections.length > 0 ? await call('workspace.importCollections', { collections: imported.collections }) : { collections: [], warnings: [] };
   const environments = await saveImportedEnvironments(imported);
   return {
     collections: saved.collections,
@@ -41,7 +42,9 @@ async function keepImport(imported: ImportResult): Promise<ImportOutcome> {
       ...imported.warnings.map((warning) => (warning.item === '' ? warning.message : `${warning.item}: ${warning.message}`)),
       ...saved.warnings,
       ...environments.skipped.map((name) => `Variable “${name}”: not a valid variable name here, so it was left out of the environment.`),
-      ...environments.needValue.map((name) => `Secret “${name}”: the vault was locked, so its value was not imported (it is never stored in plain text). Unlock the vault and set it.`),
+      ...environments.needValue.map(
+        (name) => `Secret “${name}”: the vault was locked, so its value was not imported (it is never stored in plain text). Unlock the vault and set it.`,
+      ),
     ],
   };
 }

@@ -33,7 +33,11 @@ describe('ImportPreview', () => {
   it('lists every process environment variable the import reads', () => {
     render(<ImportPreview result={result('https://api.example.com/{{$env.HOME}}', '{{$env.AWS_SECRET_ACCESS_KEY}}')} onOpen={() => undefined} />);
     const section = screen.getByRole('region', { name: 'Process environment variables' });
-    expect(within(section).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['AWS_REGION', 'AWS_SECRET_ACCESS_KEY', 'HOME']);
+    expect(
+      within(section)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['AWS_REGION', 'AWS_SECRET_ACCESS_KEY', 'HOME']);
   });
 
   it('shows no such section when the import reads none', () => {
@@ -44,7 +48,15 @@ describe('ImportPreview', () => {
   });
 
   it('marks the variables the source calls secret as kept in the vault', () => {
-    const environments = [{ name: 'Prod', variables: [{ name: 'baseUrl', value: 'https://p', enabled: true }, { name: 'apiKey', value: 'k-123', enabled: true, secret: true }] }];
+    const environments = [
+      {
+        name: 'Prod',
+        variables: [
+          { name: 'baseUrl', value: 'https://p', enabled: true },
+          { name: 'apiKey', value: 'k-123', enabled: true, secret: true },
+        ],
+      },
+    ];
     render(<ImportPreview result={{ ...result('https://p', 'x'), environments }} onOpen={() => undefined} />);
     const section = screen.getByRole('region', { name: 'Environments' });
     expect(within(section).getByRole('listitem').textContent).toBe('Prod (baseUrl, apiKey (secret, kept in the vault))');

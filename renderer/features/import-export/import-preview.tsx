@@ -11,7 +11,19 @@ interface ImportPreviewProps {
 /** An item's warnings are filed under its path ("Folder / Request") or, by importers without folders, its name. */
 type WarningsByItem = ReadonlyMap<string, readonly ImportWarning[]>;
 
-function ItemList({ items, path, warnings, onOpen, expand }: { items: readonly ImportedItem[]; path: readonly string[]; warnings: WarningsByItem; onOpen: (request: ImportedRequest) => void; expand: boolean }) {
+function ItemList({
+  items,
+  path,
+  warnings,
+  onOpen,
+  expand,
+}: {
+  items: readonly ImportedItem[];
+  path: readonly string[];
+  warnings: WarningsByItem;
+  onOpen: (request: ImportedRequest) => void;
+  expand: boolean;
+}) {
   return (
     <ul className="ie-tree">
       {items.map((item, index) => {
@@ -93,7 +105,9 @@ export function ImportPreview({ result, onOpen }: ImportPreviewProps) {
             {result.environments.map((environment, index) => (
               <li key={index}>
                 {environment.name}{' '}
-                <span className="ie-muted">({environment.variables.map((variable) => (variable.secret ? `${variable.name} (secret, kept in the vault)` : variable.name)).join(', ')})</span>
+                <span className="ie-muted">
+                  ({environment.variables.map((variable) => (variable.secret ? `${variable.name} (secret, kept in the vault)` : variable.name)).join(', ')})
+                </span>
               </li>
             ))}
           </ul>

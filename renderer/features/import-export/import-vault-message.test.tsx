@@ -12,7 +12,16 @@ const result: ImportResult = {
   format: 'postman',
   formatLabel: 'Postman environment',
   collections: [],
-  environments: [{ name: 'Prod', variables: [{ name: 'baseUrl', value: 'https://p', enabled: true }, { name: 'apiKey', value: 'k-123', enabled: true, secret: true }, { name: 'blank', value: '', enabled: true, secret: true }] }],
+  environments: [
+    {
+      name: 'Prod',
+      variables: [
+        { name: 'baseUrl', value: 'https://p', enabled: true },
+        { name: 'apiKey', value: 'k-123', enabled: true, secret: true },
+        { name: 'blank', value: '', enabled: true, secret: true },
+      ],
+    },
+  ],
   warnings: [],
 };
 
@@ -31,7 +40,9 @@ function renderWith(state: VaultStatus['state']) {
 describe('ImportVaultMessage', () => {
   it('with the vault locked, names the secrets that carry a value and offers to unlock; unlocked, it goes', async () => {
     const { client, onOpenVault } = renderWith('locked');
-    expect(document.body.textContent).toContain('“Prod / apiKey” is a secret whose value goes into the vault, which is locked. Imported now, it is created without its value.');
+    expect(document.body.textContent).toContain(
+      '“Prod / apiKey” is a secret whose value goes into the vault, which is locked. Imported now, it is created without its value.',
+    );
     expect(document.body.textContent).not.toContain('blank');
     expect(document.body.textContent).not.toContain('k-123');
     fireEvent.click(screen.getByRole('button', { name: 'Unlock vault…' }));

@@ -24,7 +24,10 @@ describe('useCurlPaste', () => {
     const before = buildRequestSpec(result.current.draft);
     let taken = false;
     act(() => {
-      taken = result.current.paste.onPasteText(`curl 'https://api.example.com/a?x=1' -H 'X-A: b' --data-raw '{"k":1}' -H 'content-type: application/json' -u ann:pw --proxy http://p:1`, before);
+      taken = result.current.paste.onPasteText(
+        `curl 'https://api.example.com/a?x=1' -H 'X-A: b' --data-raw '{"k":1}' -H 'content-type: application/json' -u ann:pw --proxy http://p:1`,
+        before,
+      );
     });
     expect(taken).toBe(true);
     const after = buildRequestSpec(result.current.draft);
@@ -44,9 +47,12 @@ describe('useCurlPaste', () => {
   it('keeps the notice and its Undo with the tab the paste happened in', () => {
     const drafts = { a: createDraft({ url: 'https://a.example/' }), b: createDraft({ url: 'https://b.example/' }) };
     const replaced: { tabId: string; url: string }[] = [];
-    const { result, rerender } = renderHook(({ tabId }: { tabId: 'a' | 'b' }) => useCurlPaste(tabId, (id, request) => replaced.push({ tabId: id, url: request.url })), {
-      initialProps: { tabId: 'b' },
-    });
+    const { result, rerender } = renderHook(
+      ({ tabId }: { tabId: 'a' | 'b' }) => useCurlPaste(tabId, (id, request) => replaced.push({ tabId: id, url: request.url })),
+      {
+        initialProps: { tabId: 'b' },
+      },
+    );
     act(() => void result.current.onPasteText(`curl 'https://pasted.example/x'`, buildRequestSpec(drafts.b)));
     expect(replaced).toEqual([{ tabId: 'b', url: 'https://pasted.example/x' }]);
     expect(result.current.notice).not.toBeNull();

@@ -57,7 +57,8 @@ export function useCurlPaste(tabId: string, replace: (tabId: string, request: Ht
       else
         void loadCurlParser().then(
           (parse) => apply(parse(text)),
-          () => setNotice(tabId, { message: 'Could not read the pasted curl command just now. Paste it again.', warnings: [], previous: current, several: null }),
+          () =>
+            setNotice(tabId, { message: 'Could not read the pasted curl command just now. Paste it again.', warnings: [], previous: current, several: null }),
         );
       return true;
     },

@@ -6,8 +6,7 @@ import type { HttpRequestSpec } from '../../../shared/contract';
 
 vi.hoisted(() => {
   (window as unknown as { courier: unknown }).courier = {
-    invoke: (method: string) =>
-      method === 'auth.oauth2.status' ? Promise.resolve({ ok: true, value: { token: null } }) : new Promise(() => undefined),
+    invoke: (method: string) => (method === 'auth.oauth2.status' ? Promise.resolve({ ok: true, value: { token: null } }) : new Promise(() => undefined)),
     subscribe: () => () => undefined,
   };
 });

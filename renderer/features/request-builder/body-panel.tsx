@@ -35,10 +35,13 @@ export function BodyPanel({ body, headers, onChange, error, getRequest, workspac
       <div className="rb-body__content">
         {body.kind === 'none' ? <p className="rb-empty">This request has no body.</p> : null}
         {body.kind === 'json' ? <BodyCodeEditor value={body.json} language="json" label="Request body (JSON)" onChange={(json) => onChange({ json })} /> : null}
-        {body.kind === 'text' ? <BodyCodeEditor value={body.text} language="plaintext" label="Request body (text)" onChange={(text) => onChange({ text })} /> : null}
+        {body.kind === 'text' ? (
+          <BodyCodeEditor value={body.text} language="plaintext" label="Request body (text)" onChange={(text) => onChange({ text })} />
+        ) : null}
         {body.kind === 'xml' ? <BodyCodeEditor value={body.xml} language="xml" label="Request body (XML)" onChange={(xml) => onChange({ xml })} /> : null}
         {body.kind === 'form' ? (
-          <KeyValueTable highlightVariables
+          <KeyValueTable
+            highlightVariables
             label="Form fields"
             itemName="field"
             rows={body.form}
@@ -55,7 +58,11 @@ export function BodyPanel({ body, headers, onChange, error, getRequest, workspac
         ) : null}
       </div>
       {note ? (
-        note.tone === 'warning' ? <InlineMessage tone="warning">{note.message}</InlineMessage> : <p className="rb-hint rb-hint--tight">{note.message}</p>
+        note.tone === 'warning' ? (
+          <InlineMessage tone="warning">{note.message}</InlineMessage>
+        ) : (
+          <p className="rb-hint rb-hint--tight">{note.message}</p>
+        )
       ) : null}
     </div>
   );

@@ -44,7 +44,10 @@ export function FilePicker({ label, file, onChange }: FilePickerProps) {
       {file && !reading ? (
         <>
           <span className="rb-file__name" title={file.fileName}>
-            {file.fileName} <span className="rb-muted">({formatBytes(base64ByteLength(file.dataBase64))}, {file.contentType})</span>
+            {file.fileName}{' '}
+            <span className="rb-muted">
+              ({formatBytes(base64ByteLength(file.dataBase64))}, {file.contentType})
+            </span>
           </span>
           <button type="button" className="ui-icon-button" aria-label={`Remove file ${file.fileName}`} title="Remove file" onClick={() => onChange(null)}>
             ×

@@ -10,13 +10,13 @@ interface FormatJsonButtonProps {
 export function FormatJsonButton({ json, onFormat }: FormatJsonButtonProps) {
   return (
     <Button
- size="small"
- disabled={json.trim() === ''}
- onClick={() => {
- const formatted = formatJson(json);
- if (formatted !== null) onFormat(formatted);
- }}
->
+      size="small"
+      disabled={json.trim() === ''}
+      onClick={() => {
+        const formatted = formatJson(json);
+        if (formatted !== null) onFormat(formatted);
+      }}
+    >
       Format JSON
     </Button>
   );

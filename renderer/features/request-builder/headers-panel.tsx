@@ -20,7 +20,8 @@ export function HeadersPanel({ headers, onChange, problems, error }: HeadersPane
   return (
     <>
       {error ? <InlineMessage tone="error">{error}</InlineMessage> : null}
-      <KeyValueTable highlightVariables
+      <KeyValueTable
+        highlightVariables
         label="Headers"
         itemName="header"
         rows={headers}

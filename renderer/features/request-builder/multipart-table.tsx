@@ -21,7 +21,9 @@ export function MultipartTable({ rows, onChange }: MultipartTableProps) {
             <span className="visually-hidden">Enabled</span>
           </th>
           <th scope="col">Name</th>
-          <th scope="col" className="rb-multipart__kind">Type</th>
+          <th scope="col" className="rb-multipart__kind">
+            Type
+          </th>
           <th scope="col">Value</th>
           <th scope="col" className="ui-kv-table__actions">
             <span className="visually-hidden">Actions</span>
@@ -35,7 +37,12 @@ export function MultipartTable({ rows, onChange }: MultipartTableProps) {
             return (
               <tr key={row.id} className={row.enabled ? 'ui-kv-table__row' : 'ui-kv-table__row ui-kv-table__row--off'}>
                 <td className="ui-kv-table__check">
-                  <input type="checkbox" checked={row.enabled} aria-label={`Enable part ${n}`} onChange={(event) => update(row.id, { enabled: event.target.checked })} />
+                  <input
+                    type="checkbox"
+                    checked={row.enabled}
+                    aria-label={`Enable part ${n}`}
+                    onChange={(event) => update(row.id, { enabled: event.target.checked })}
+                  />
                 </td>
                 <td>
                   <VariableTextInput
@@ -75,7 +82,13 @@ export function MultipartTable({ rows, onChange }: MultipartTableProps) {
                   )}
                 </td>
                 <td className="ui-kv-table__actions">
-                  <button type="button" className="ui-icon-button" aria-label={`Remove part ${n}`} title="Remove" onClick={() => onChange(rows.filter((r) => r.id !== row.id))}>
+                  <button
+                    type="button"
+                    className="ui-icon-button"
+                    aria-label={`Remove part ${n}`}
+                    title="Remove"
+                    onClick={() => onChange(rows.filter((r) => r.id !== row.id))}
+                  >
                     ×
                   </button>
                 </td>

@@ -9,7 +9,8 @@ interface ParamsPanelProps {
 export function ParamsPanel({ params, onChange }: ParamsPanelProps) {
   return (
     <>
-      <KeyValueTable highlightVariables
+      <KeyValueTable
+        highlightVariables
         label="Query parameters"
         itemName="parameter"
         rows={params}

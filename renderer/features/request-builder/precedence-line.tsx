@@ -10,7 +10,11 @@ interface PrecedenceLineProps {
 export function PrecedenceLine({ environment }: PrecedenceLineProps) {
   const scopes = [
     { key: 'request', text: SCOPE_LABELS.request, note: 'this tab' },
-    { key: 'environment', text: environment ? `${SCOPE_LABELS.environment} “${environment}”` : SCOPE_LABELS.environment, note: environment ? null : 'none active' },
+    {
+      key: 'environment',
+      text: environment ? `${SCOPE_LABELS.environment} “${environment}”` : SCOPE_LABELS.environment,
+      note: environment ? null : 'none active',
+    },
     { key: 'folder', text: 'Folder', note: null },
     { key: 'container', text: 'Collection', note: null },
     { key: 'collection', text: SCOPE_LABELS.collection, note: null },

@@ -24,7 +24,12 @@ import { RequestBuilder } from './request-builder';
 
 const vault = { backend: 'passphrase', osBackend: null, state: 'locked', warning: null, kdf: null, secretCount: 1, unreadableCount: 0 } as const;
 const variablesState: VariablesState = {
-  global: { id: 'global', kind: 'global', name: 'Globals', variables: [{ id: 'g1', name: 'host', value: 'global.test', enabled: true, secret: false, secretState: 'plain' }] },
+  global: {
+    id: 'global',
+    kind: 'global',
+    name: 'Globals',
+    variables: [{ id: 'g1', name: 'host', value: 'global.test', enabled: true, secret: false, secretState: 'plain' }],
+  },
   collection: { id: 'workspace', kind: 'collection', name: 'Workspace', variables: [] },
   environments: [
     {

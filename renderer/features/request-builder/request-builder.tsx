@@ -96,7 +96,23 @@ function countLabel(label: string, count: number, error = false) {
  * reports come back to the same places. References that will not resolve are flagged under the URL bar but do not
  * stop the send: the server may mean them literally, and the user decides.
  */
-export function RequestBuilder({ state, onSend, onCancel, onRefused, initialSection, onSectionChange, initialRequest = null, active = true, onPasteText, toolbar, inheritedLayers, onOpenVault, inheritedAuth, workspacePath = null, ...owned }: RequestBuilderProps) {
+export function RequestBuilder({
+  state,
+  onSend,
+  onCancel,
+  onRefused,
+  initialSection,
+  onSectionChange,
+  initialRequest = null,
+  active = true,
+  onPasteText,
+  toolbar,
+  inheritedLayers,
+  onOpenVault,
+  inheritedAuth,
+  workspacePath = null,
+  ...owned
+}: RequestBuilderProps) {
   const [ownDraft, ownDispatch] = useReducer(draftReducer, initialRequest, (request) => (request ? draftFromSpec(request) : createDraft()));
   const draft = owned.draft ?? ownDraft;
   const dispatch = owned.dispatch ?? ownDispatch;
@@ -121,7 +137,10 @@ export function RequestBuilder({ state, onSend, onCancel, onRefused, initialSect
   // from the variables as they are now, so choosing an environment that defines it clears it at once.
   const hostProblem = urlProblem === null ? hostReferenceProblem(draft.url, referenceProblems.unresolved, definedIn) : null;
   const warnedReferences = useMemo(
-    () => (hostProblem === null ? referenceProblems : { ...referenceProblems, unresolved: referenceProblems.unresolved.filter((name) => !hostReferences(draft.url, [name]).length) }),
+    () =>
+      hostProblem === null
+        ? referenceProblems
+        : { ...referenceProblems, unresolved: referenceProblems.unresolved.filter((name) => !hostReferences(draft.url, [name]).length) },
     [hostProblem, referenceProblems, draft.url],
   );
   // held here, not in the Auth tab, so a browser sign-in in progress survives switching tabs
@@ -133,8 +152,7 @@ export function RequestBuilder({ state, onSend, onCancel, onRefused, initialSect
   const engineError = state.kind === 'failed' ? state.error : null;
   const engineErrorPlace = engineError ? placeError(engineError.code, engineError.detail) : null;
   // Once the user edits the URL or method, the engine's verdict on the old one no longer applies.
-  const requestLineUnchanged =
-    state.kind === 'failed' && state.request.url === normalizeUrl(draft.url) && state.request.method === draft.method.trim();
+  const requestLineUnchanged = state.kind === 'failed' && state.request.url === normalizeUrl(draft.url) && state.request.method === draft.method.trim();
 
   const showUrlProblem = urlProblem !== null && (attempted || (urlTouched && draft.url.trim() !== ''));
   const showMethodProblem = methodProblem !== null && attempted;
@@ -145,8 +163,8 @@ export function RequestBuilder({ state, onSend, onCancel, onRefused, initialSect
       : hostProblem !== null && draft.url.trim() !== ''
         ? hostProblem
         : engineError && (engineErrorPlace === 'url' || engineErrorPlace === 'method') && requestLineUnchanged
-        ? engineError.message
-        : null;
+          ? engineError.message
+          : null;
 
   const sendable = methodProblem === null && urlProblem === null && hostProblem === null && headerProblems.length === 0;
   useEffect(() => {
@@ -173,8 +191,7 @@ export function RequestBuilder({ state, onSend, onCancel, onRefused, initialSect
   useSendShortcut(send, active);
   useCancelShortcut(onCancel, active && sending);
 
-  const enabledCount = (rows: readonly { enabled: boolean; name: string; value: string }[]) =>
-    rows.filter((row) => row.enabled && !isBlankRow(row)).length;
+  const enabledCount = (rows: readonly { enabled: boolean; name: string; value: string }[]) => rows.filter((row) => row.enabled && !isBlankRow(row)).length;
   const tabs: TabItem<TabId>[] = [
     { id: 'params', label: countLabel('Params', enabledCount(draft.params)), ariaLabel: 'Params' },
     {
@@ -204,8 +221,23 @@ export function RequestBuilder({ state, onSend, onCancel, onRefused, initialSect
       ariaLabel: engineErrorPlace === 'auth' ? 'Auth (credential not available)' : 'Auth',
     },
     { id: 'vars', label: countLabel('Vars', enabledCount(draft.variables), variableProblems.size > 0), ariaLabel: 'Vars' },
-    { id: 'tests', label: countLabel('Tests', draft.tests.assertions.filter((row) => row.enabled).length + draft.tests.captures.filter((row) => row.enabled).length), ariaLabel: 'Tests' },
-    { id: 'scripts', label: draft.scripts?.preRequest?.trim() || draft.scripts?.postResponse?.trim() ? <>Scripts<span className="ui-tabs__badge">●</span></> : 'Scripts', ariaLabel: 'Scripts' },
+    {
+      id: 'tests',
+      label: countLabel('Tests', draft.tests.assertions.filter((row) => row.enabled).length + draft.tests.captures.filter((row) => row.enabled).length),
+      ariaLabel: 'Tests',
+    },
+    {
+      id: 'scripts',
+      label:
+        draft.scripts?.preRequest?.trim() || draft.scripts?.postResponse?.trim() ? (
+          <>
+            Scripts<span className="ui-tabs__badge">●</span>
+          </>
+        ) : (
+          'Scripts'
+        ),
+      ariaLabel: 'Scripts',
+    },
     { id: 'settings', label: 'Settings' },
   ];
 
@@ -261,10 +293,10 @@ export function RequestBuilder({ state, onSend, onCancel, onRefused, initialSect
           {engineErrorPlace === 'auth' && engineError && tab !== 'auth' ? (
             <InlineMessage tone="error">
               {engineError.message}{' '}
-              {engineError.code === 'VAULT_LOCKED' && onOpenVault ? <VaultRetryButton className={buttonClass()} onOpenVault={onOpenVault} onRetry={send} /> : null}{' '}
-              <Button onClick={() => setTab('auth')}>
-                Open the Auth tab
-              </Button>
+              {engineError.code === 'VAULT_LOCKED' && onOpenVault ? (
+                <VaultRetryButton className={buttonClass()} onOpenVault={onOpenVault} onRetry={send} />
+              ) : null}{' '}
+              <Button onClick={() => setTab('auth')}>Open the Auth tab</Button>
             </InlineMessage>
           ) : null}
           {tab === 'auth' ? (

@@ -15,7 +15,8 @@ export function SettingsPanel({ settings, onChange, templates, onTemplatesChange
   const field = (key: string) => NUMERIC_SETTING_FIELDS.find((f) => f.key === key);
   const numeric = (key: string, disabled = false) => {
     const f = field(key);
-    return f ? <SettingsNumberField
+    return f ? (
+      <SettingsNumberField
         key={f.key}
         field={f}
         settings={settings}
@@ -23,7 +24,8 @@ export function SettingsPanel({ settings, onChange, templates, onTemplatesChange
         templates={templates}
         onTemplatesChange={onTemplatesChange}
         disabled={disabled}
-      /> : null;
+      />
+    ) : null;
   };
   return (
     <div className="rb-settings">
@@ -50,7 +52,9 @@ export function SettingsPanel({ settings, onChange, templates, onTemplatesChange
           Keep credentials on redirects to another origin
         </label>
         {settings.keepCredentialsOnRedirect && settings.followRedirects ? (
-          <InlineMessage tone="warning">Auth headers, API keys and headers with secret values are sent on to whichever origin the server redirects to.</InlineMessage>
+          <InlineMessage tone="warning">
+            Auth headers, API keys and headers with secret values are sent on to whichever origin the server redirects to.
+          </InlineMessage>
         ) : null}
       </fieldset>
       <fieldset className="rb-settings__group">

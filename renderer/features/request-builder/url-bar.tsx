@@ -32,7 +32,12 @@ export function UrlBar({ urlRef, ...props }: UrlBarProps) {
   };
   return (
     <form className="rb-url-bar" onSubmit={submit} aria-label="Request line">
-      <MethodPicker method={props.method} onChange={props.onMethodChange} invalid={props.methodInvalid} describedBy={props.methodInvalid ? props.messageId : undefined} />
+      <MethodPicker
+        method={props.method}
+        onChange={props.onMethodChange}
+        invalid={props.methodInvalid}
+        describedBy={props.methodInvalid ? props.messageId : undefined}
+      />
       <VariableTextInput
         ref={urlRef}
         containerClassName="rb-url-bar__url-box"

@@ -93,7 +93,10 @@ export function useDraftVariables(draft: RequestDraft, inherited: readonly Varia
   const definedIn = useMemo(
     () => (name: string) =>
       (state?.environments ?? [])
-        .filter((environment) => environment.id !== state?.activeEnvironmentId && environment.variables.some((variable) => variable.enabled && variable.name === name))
+        .filter(
+          (environment) =>
+            environment.id !== state?.activeEnvironmentId && environment.variables.some((variable) => variable.enabled && variable.name === name),
+        )
         .map((environment) => environment.name),
     [state],
   );

@@ -27,8 +27,8 @@ export function VarsPanel({ variables, onChange }: VarsPanelProps) {
         namePlaceholder="name"
       />
       <p className="rb-hint">
-        Use them as <code>{'{{name}}'}</code> in the URL, params, headers, body and auth. They are saved with the request in
-        history, so keep secrets in an environment instead.
+        Use them as <code>{'{{name}}'}</code> in the URL, params, headers, body and auth. They are saved with the request in history, so keep secrets in an
+        environment instead.
       </p>
     </>
   );

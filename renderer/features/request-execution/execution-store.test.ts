@@ -107,7 +107,7 @@ describe('execution store', () => {
     expect(h.store.state('C')).toEqual({ kind: 'idle' });
   });
 
-  it('cancels one tab only, and drops that tab\'s late answer (releasing its body)', async () => {
+  it("cancels one tab only, and drops that tab's late answer (releasing its body)", async () => {
     const a = h.store.send('A', request);
     const b = h.store.send('B', request);
     h.store.cancel('A');
@@ -197,7 +197,7 @@ describe('execution store', () => {
     expect(h.released).toEqual(['body-A', 'body-A2']);
   });
 
-  it('a refused send keeps the tab\'s last response and says why until the next send', async () => {
+  it("a refused send keeps the tab's last response and says why until the next send", async () => {
     const a = h.store.send('A', request);
     await h.answer(a, 'body-A');
     h.store.refuse('A', 'Header name "Bad Header:" contains a space.');
@@ -256,7 +256,7 @@ describe('execution store', () => {
     expect(h.released).toEqual(['body-A']);
   });
 
-  it('tells which history entry each tab now shows: the answer\'s entry, or none after a failure or cancel', async () => {
+  it("tells which history entry each tab now shows: the answer's entry, or none after a failure or cancel", async () => {
     const heard: [string, number | null][] = [];
     const stop = h.store.onResponse((tabId, entryId) => heard.push([tabId, entryId]));
     const a = h.store.send('A', request);

@@ -93,7 +93,8 @@ export function createExecutionStore(deps: ExecutionStoreDeps): ExecutionStore {
     for (const listener of [...responseListeners]) listener(tabId, entryId);
   };
 
-  const entry = (tabId: string): TabEntry => entries.get(tabId) ?? { state: IDLE, inFlight: null, shownBody: null, section: null, requestSection: null, refused: null };
+  const entry = (tabId: string): TabEntry =>
+    entries.get(tabId) ?? { state: IDLE, inFlight: null, shownBody: null, section: null, requestSection: null, refused: null };
 
   const put = (tabId: string, next: TabEntry): void => {
     entries.set(tabId, next);
@@ -171,7 +172,13 @@ export function createExecutionStore(deps: ExecutionStoreDeps): ExecutionStore {
       if (before.shownBody) deps.releaseBody(before.shownBody);
       const requestId = deps.newRequestId();
       owners.set(requestId, tabId);
-      put(tabId, { ...before, inFlight: requestId, shownBody: null, refused: null, state: { kind: 'sending', requestId, startedAt: deps.now(), progress: null, request } });
+      put(tabId, {
+        ...before,
+        inFlight: requestId,
+        shownBody: null,
+        refused: null,
+        state: { kind: 'sending', requestId, startedAt: deps.now(), progress: null, request },
+      });
       deps.send(workspacePath ? { requestId, request, workspacePath } : { requestId, request }).then(
         (exchange) => settle(tabId, requestId, exchange, request),
         (error: unknown) => fail(tabId, requestId, error, request),
@@ -183,7 +190,9 @@ export function createExecutionStore(deps: ExecutionStoreDeps): ExecutionStore {
       if (!requestId) return;
       const current = entry(tabId);
       const state: ExecutionState =
-        current.state.kind === 'sending' && current.state.requestId === requestId ? { kind: 'cancelled', requestId, request: current.state.request } : current.state;
+        current.state.kind === 'sending' && current.state.requestId === requestId
+          ? { kind: 'cancelled', requestId, request: current.state.request }
+          : current.state;
       put(tabId, { ...current, inFlight: null, state });
       tellResponse(tabId, null);
     },
@@ -215,7 +224,11 @@ export function createExecutionStore(deps: ExecutionStoreDeps): ExecutionStore {
       const current = entry(tabId);
       if (current.inFlight !== null || current.state.kind !== 'idle') return false;
       // History's bodies are not the engine's: nothing to release when this is replaced.
-      put(tabId, { ...current, shownBody: null, state: { kind: 'done', requestId: `history-${entryId}`, exchange, request, fromHistory: { entryId, sentAt } } });
+      put(tabId, {
+        ...current,
+        shownBody: null,
+        state: { kind: 'done', requestId: `history-${entryId}`, exchange, request, fromHistory: { entryId, sentAt } },
+      });
       tellResponse(tabId, entryId);
       return true;
     },

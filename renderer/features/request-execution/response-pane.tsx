@@ -40,7 +40,11 @@ export function ResponsePane({
   if (run) {
     return (
       <Suspense fallback={null}>
-        <SubscriptionLog run={run} onStop={() => pane.subscriptions.stop(activeId)} onRetry={() => pane.subscriptions.start(activeId, run.request, run.workspacePath)} />
+        <SubscriptionLog
+          run={run}
+          onStop={() => pane.subscriptions.stop(activeId)}
+          onRetry={() => pane.subscriptions.start(activeId, run.request, run.workspacePath)}
+        />
       </Suspense>
     );
   }

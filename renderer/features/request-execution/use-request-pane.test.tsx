@@ -34,7 +34,17 @@ const request = {
   params: [],
   headers: [],
   body: { kind: 'none' },
-  settings: { connectTimeoutMs: 1000, deadlineMs: 0, idleTimeoutMs: 1000, followRedirects: true, maxRedirects: 5, keepCredentialsOnRedirect: false, verifyTls: true, maxResponseBytes: 1000, maxDecodedBytes: 1000 },
+  settings: {
+    connectTimeoutMs: 1000,
+    deadlineMs: 0,
+    idleTimeoutMs: 1000,
+    followRedirects: true,
+    maxRedirects: 5,
+    keepCredentialsOnRedirect: false,
+    verifyTls: true,
+    maxResponseBytes: 1000,
+    maxDecodedBytes: 1000,
+  },
   auth: { kind: 'none' },
   variables: [],
 } satisfies HttpRequestSpec;

@@ -99,7 +99,15 @@ export class BodyLoader {
         this.emit({ type: 'preview', kind: reply.kind, text: reply.text });
         break;
       case 'text':
-        this.emit({ type: 'text', kind: reply.kind, chunks: reply.chunks, pretty: reply.pretty, prettyError: reply.prettyError, variant: reply.variant, byteLength: reply.byteLength });
+        this.emit({
+          type: 'text',
+          kind: reply.kind,
+          chunks: reply.chunks,
+          pretty: reply.pretty,
+          prettyError: reply.prettyError,
+          variant: reply.variant,
+          byteLength: reply.byteLength,
+        });
         break;
       case 'bytes':
         this.emit({ type: 'bytes', kind: reply.kind, bytes: new Uint8Array(reply.bytes), partial: this.partial });

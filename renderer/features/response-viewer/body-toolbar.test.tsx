@@ -66,18 +66,33 @@ describe('Save and Copy of a body that echoes a secret', () => {
 
 describe('Copy takes what is shown', () => {
   const pretty = (text: string) =>
-    ({ status: 'text', kind: 'json', variant: 'pretty', prettyError: null, source: { key: 'p', chunks: [new TextEncoder().encode(text).buffer], language: 'json', lite: false } }) as ResponseBody['view'];
+    ({
+      status: 'text',
+      kind: 'json',
+      variant: 'pretty',
+      prettyError: null,
+      source: { key: 'p', chunks: [new TextEncoder().encode(text).buffer], language: 'json', lite: false },
+    }) as ResponseBody['view'];
 
   it('in Pretty it copies the formatted text and says so; in Raw the body as received', async () => {
     const writeText = vi.fn(async () => undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     const raw = { ...body, kind: 'json' as const, canPretty: true, getBlob: async () => new Blob(['{"a":1}']) };
-    const { rerender } = render(<BodyToolbar exchange={exchange(false)} body={{ ...raw, view: pretty('{\n  "a": 1\n}') }} htmlMode="source" onHtmlMode={() => undefined} />);
+    const { rerender } = render(
+      <BodyToolbar exchange={exchange(false)} body={{ ...raw, view: pretty('{\n  "a": 1\n}') }} htmlMode="source" onHtmlMode={() => undefined} />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
     await waitFor(() => expect(writeText).toHaveBeenCalledWith('{\n  "a": 1\n}'));
     expect(await screen.findByText('Copied the formatted body.')).toBeTruthy();
 
-    rerender(<BodyToolbar exchange={exchange(false)} body={{ ...raw, view: { status: 'text', variant: 'raw' } as ResponseBody['view'] }} htmlMode="source" onHtmlMode={() => undefined} />);
+    rerender(
+      <BodyToolbar
+        exchange={exchange(false)}
+        body={{ ...raw, view: { status: 'text', variant: 'raw' } as ResponseBody['view'] }}
+        htmlMode="source"
+        onHtmlMode={() => undefined}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
     await waitFor(() => expect(writeText).toHaveBeenLastCalledWith('{"a":1}'));
     expect(await screen.findByText('Copied the body as received.')).toBeTruthy();

@@ -4,7 +4,7 @@ import { type HttpExchange } from '../../../shared/contract';
 export function ExchangeNotices({ exchange }: { exchange: HttpExchange }) {
   const warnings = [...exchange.warnings];
   if (exchange.tls && !exchange.tls.verified && !warnings.some((w) => /verif/i.test(w))) {
-    warnings.unshift('TLS verification was off: the server\'s certificate was not checked.');
+    warnings.unshift("TLS verification was off: the server's certificate was not checked.");
   }
   return (
     <>

@@ -36,7 +36,11 @@ export function ExchangeView({ exchange, graphql = false, section = null, onSect
   // Events only exist for an event stream; a choice that does not apply to this response falls back.
   const scripted = (exchange.scriptConsole?.length ?? 0) > 0 || (exchange.tests?.results ?? []).some((test) => test.source === 'script');
   const kept =
-    section !== null && isTabId(section) && (section !== 'events' || eventStream) && (section !== 'tests' || exchange.tests !== undefined) && (section !== 'console' || scripted)
+    section !== null &&
+    isTabId(section) &&
+    (section !== 'events' || eventStream) &&
+    (section !== 'tests' || exchange.tests !== undefined) &&
+    (section !== 'console' || scripted)
       ? section
       : null;
   const [tab, setTab] = useState<TabId>(kept ?? fallback);
@@ -63,7 +67,17 @@ export function ExchangeView({ exchange, graphql = false, section = null, onSect
     // only when the request had tests; the label carries the counts ("Tests 3/4")
     ...(exchange.tests ? [{ id: 'tests' as const, label: testsTabLabel(exchange.tests), ariaLabel: `Response ${testsTabLabel(exchange.tests)}` }] : []),
     ...(scripted
-      ? [{ id: 'console' as const, label: <>Console <span className="ui-tabs__badge">{exchange.scriptConsole?.length ?? 0}</span></>, ariaLabel: 'Script console' }]
+      ? [
+          {
+            id: 'console' as const,
+            label: (
+              <>
+                Console <span className="ui-tabs__badge">{exchange.scriptConsole?.length ?? 0}</span>
+              </>
+            ),
+            ariaLabel: 'Script console',
+          },
+        ]
       : []),
     { id: 'timing', label: 'Timing' },
     { id: 'raw', label: 'Raw' },

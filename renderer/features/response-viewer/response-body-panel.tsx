@@ -40,8 +40,8 @@ export function ResponseBodyPanel({ exchange }: { exchange: HttpExchange }) {
         {view.status === 'not-loaded' && (
           <>
             <p className="response-body__large" role="status">
-              This body is {formatBytes(size)}; only the first {formatBytes(view.bytes?.length ?? 64 * 1024)} are shown. Load it into the
-              viewer, or save it to a file.
+              This body is {formatBytes(size)}; only the first {formatBytes(view.bytes?.length ?? 64 * 1024)} are shown. Load it into the viewer, or save it to
+              a file.
             </p>
             {view.preview && <BodyTextPreview text={view.preview.text} />}
             {view.bytes && <HexView bytes={view.bytes} />}

@@ -19,11 +19,7 @@ export function SecretBodyConfirm({ action, onConfirm, onClose }: { action: Secr
       open
       role="alertdialog"
       title={wording.title}
-      description={
-        <>
-          The response repeats a secret value this request sent (a secret variable, a vault value or a credential). {wording.effect}
-        </>
-      }
+      description={<>The response repeats a secret value this request sent (a secret variable, a vault value or a credential). {wording.effect}</>}
       onClose={onClose}
       onSubmit={(event) => {
         event.preventDefault();

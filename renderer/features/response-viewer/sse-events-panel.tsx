@@ -39,7 +39,12 @@ export function SseEventsPanel({ body }: { body: BodyRef }) {
   }, [body]);
 
   if (loaded.state === 'loading') return <p className="response-viewer__notice">Reading events…</p>;
-  if (loaded.state === 'error') return <p className="response-viewer__notice" role="alert">{loaded.message}</p>;
+  if (loaded.state === 'error')
+    return (
+      <p className="response-viewer__notice" role="alert">
+        {loaded.message}
+      </p>
+    );
   return (
     <div className="response-sse-done">
       <p className="response-sse-done__count" role="status">

@@ -26,7 +26,10 @@ export function StatusSummary({ exchange }: { exchange: HttpExchange }) {
         </div>
         <div>
           <dt>Size</dt>
-          <dd data-testid="response-size" title={`${sizes.responseBodyBytes} bytes decoded, ${sizes.responseBodyWireBytes} bytes on the wire, ${sizes.responseHeaderBytes} bytes of headers`}>
+          <dd
+            data-testid="response-size"
+            title={`${sizes.responseBodyBytes} bytes decoded, ${sizes.responseBodyWireBytes} bytes on the wire, ${sizes.responseHeaderBytes} bytes of headers`}
+          >
             {formatBytes(sizes.responseBodyBytes)}
             {compressed && <> ({formatBytes(sizes.responseBodyWireBytes)} on the wire)</>}
           </dd>

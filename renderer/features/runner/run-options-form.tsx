@@ -42,7 +42,9 @@ export function RunOptionsForm({ paths, name, running, onRun, onCancel }: RunOpt
     const wait = whole(maxWait);
     onRun({
       // all ticked: the collection or folder itself (the kept run names it as such); otherwise the ticked requests
-      ...(leftOut.length === 0 ? { paths: [...paths] } : { paths: requests.filter((request) => !unticked.has(request.path)).map((request) => request.path), name }),
+      ...(leftOut.length === 0
+        ? { paths: [...paths] }
+        : { paths: requests.filter((request) => !unticked.has(request.path)).map((request) => request.path), name }),
       // with a data file and no count, one iteration per row (the engine's default)
       ...(count === undefined ? {} : { iterations: count }),
       ...(data === null ? {} : { data }),
@@ -116,7 +118,13 @@ export function RunOptionsForm({ paths, name, running, onRun, onCancel }: RunOpt
         {running ? (
           <Button onClick={onCancel}>Cancel run</Button>
         ) : (
-          <Button type="submit" variant="primary" data-autofocus disabled={requests.length > 0 && leftOut.length === requests.length} title={requests.length > 0 && leftOut.length === requests.length ? 'Tick at least one request' : undefined}>
+          <Button
+            type="submit"
+            variant="primary"
+            data-autofocus
+            disabled={requests.length > 0 && leftOut.length === requests.length}
+            title={requests.length > 0 && leftOut.length === requests.length ? 'Tick at least one request' : undefined}
+          >
             Run
           </Button>
         )}

@@ -21,10 +21,19 @@ export function AssertionRowEditor({ row, index, onChange, onRemove }: Assertion
   return (
     <tr className={row.enabled ? 'tests-row' : 'tests-row tests-row--off'}>
       <td>
-        <input type="checkbox" aria-label={`${label} enabled`} checked={row.enabled} onChange={(event) => onChange({ ...row, enabled: event.target.checked })} />
+        <input
+          type="checkbox"
+          aria-label={`${label} enabled`}
+          checked={row.enabled}
+          onChange={(event) => onChange({ ...row, enabled: event.target.checked })}
+        />
       </td>
       <td>
-        <select aria-label={`${label} target`} value={row.target} onChange={(event) => onChange({ ...row, target: event.target.value as AssertionRow['target'] })}>
+        <select
+          aria-label={`${label} target`}
+          value={row.target}
+          onChange={(event) => onChange({ ...row, target: event.target.value as AssertionRow['target'] })}
+        >
           {ASSERTION_TARGETS.map((target) => (
             <option key={target} value={target}>
               {TARGET_LABELS[target]}
@@ -43,7 +52,11 @@ export function AssertionRowEditor({ row, index, onChange, onRemove }: Assertion
         ) : null}
       </td>
       <td>
-        <select aria-label={`${label} operator`} value={row.operator} onChange={(event) => onChange({ ...row, operator: event.target.value as AssertionRow['operator'] })}>
+        <select
+          aria-label={`${label} operator`}
+          value={row.operator}
+          onChange={(event) => onChange({ ...row, operator: event.target.value as AssertionRow['operator'] })}
+        >
           {ASSERTION_OPERATORS.map((operator) => (
             <option key={operator} value={operator}>
               {OPERATOR_LABELS[operator]}
@@ -53,7 +66,14 @@ export function AssertionRowEditor({ row, index, onChange, onRemove }: Assertion
       </td>
       <td>
         {needsExpected && row.operator === 'matchesSchema' ? (
-          <textarea className="tests-input tests-input--schema" aria-label={`${label} expected`} placeholder='{"type":"object"}' value={row.expected} spellCheck={false} onChange={(event) => onChange({ ...row, expected: event.target.value })} />
+          <textarea
+            className="tests-input tests-input--schema"
+            aria-label={`${label} expected`}
+            placeholder='{"type":"object"}'
+            value={row.expected}
+            spellCheck={false}
+            onChange={(event) => onChange({ ...row, expected: event.target.value })}
+          />
         ) : needsExpected ? (
           <input
             className="tests-input"

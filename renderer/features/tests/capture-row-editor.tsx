@@ -19,20 +19,43 @@ export function CaptureRowEditor({ row, index, onChange, onRemove }: CaptureRowE
   return (
     <tr className={row.enabled ? 'tests-row' : 'tests-row tests-row--off'}>
       <td>
-        <input type="checkbox" aria-label={`${label} enabled`} checked={row.enabled} onChange={(event) => onChange({ ...row, enabled: event.target.checked })} />
+        <input
+          type="checkbox"
+          aria-label={`${label} enabled`}
+          checked={row.enabled}
+          onChange={(event) => onChange({ ...row, enabled: event.target.checked })}
+        />
       </td>
       <td>
-        <select aria-label={`${label} source`} value={row.source} onChange={(event) => onChange({ ...row, source: event.target.value as CaptureRow['source'] })}>
+        <select
+          aria-label={`${label} source`}
+          value={row.source}
+          onChange={(event) => onChange({ ...row, source: event.target.value as CaptureRow['source'] })}
+        >
           {CAPTURE_SOURCES.map((source) => (
             <option key={source} value={source}>
               {SOURCE_LABELS[source]}
             </option>
           ))}
         </select>
-        <input className="tests-input" aria-label={`${label} expression`} placeholder={PLACEHOLDER[row.source]} value={row.expression} spellCheck={false} onChange={(event) => onChange({ ...row, expression: event.target.value })} />
+        <input
+          className="tests-input"
+          aria-label={`${label} expression`}
+          placeholder={PLACEHOLDER[row.source]}
+          value={row.expression}
+          spellCheck={false}
+          onChange={(event) => onChange({ ...row, expression: event.target.value })}
+        />
       </td>
       <td>
-        <input className="tests-input" aria-label={`${label} variable`} placeholder="variable name" value={row.variable} spellCheck={false} onChange={(event) => onChange({ ...row, variable: event.target.value })} />
+        <input
+          className="tests-input"
+          aria-label={`${label} variable`}
+          placeholder="variable name"
+          value={row.variable}
+          spellCheck={false}
+          onChange={(event) => onChange({ ...row, variable: event.target.value })}
+        />
       </td>
       <td>
         <select aria-label={`${label} scope`} value={row.scope} onChange={(event) => onChange({ ...row, scope: event.target.value as CaptureRow['scope'] })}>
@@ -45,7 +68,8 @@ export function CaptureRowEditor({ row, index, onChange, onRemove }: CaptureRowE
       </td>
       <td>
         <label className="tests-secret">
-          <input type="checkbox" aria-label={`${label} secret`} checked={row.secret} onChange={(event) => onChange({ ...row, secret: event.target.checked })} /> Secret
+          <input type="checkbox" aria-label={`${label} secret`} checked={row.secret} onChange={(event) => onChange({ ...row, secret: event.target.checked })} />{' '}
+          Secret
         </label>
       </td>
       <td>

@@ -16,7 +16,14 @@ describe('Tests tab and script tests', () => {
 
   it('an imported request with pm.test checks says they are in its script, and opens it (new-user pass: "No assertions yet" alone)', () => {
     const onShowScripts = vi.fn();
-    render(<TestsEditor tests={empty} onChange={() => undefined} postResponseScript={"pm.test('ok', () => {});\npm.test('json', () => {});"} onShowScripts={onShowScripts} />);
+    render(
+      <TestsEditor
+        tests={empty}
+        onChange={() => undefined}
+        postResponseScript={"pm.test('ok', () => {});\npm.test('json', () => {});"}
+        onShowScripts={onShowScripts}
+      />,
+    );
     expect(screen.getByRole('note').textContent).toContain('2 tests written in its post-response script (pm.test)');
     fireEvent.click(screen.getByRole('button', { name: 'Show the script' }));
     expect(onShowScripts).toHaveBeenCalledOnce();

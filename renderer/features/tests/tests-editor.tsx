@@ -68,8 +68,8 @@ export function TestsEditor({ tests, onChange, postResponseScript, onShowScripts
         )}
         {scripted > 0 ? (
           <p className="rb-hint" role="note">
-            This request also has {scripted === 1 ? 'a test' : `${scripted} tests`} written in its post-response script (pm.test); they run after each send
-            and their results show with these.{' '}
+            This request also has {scripted === 1 ? 'a test' : `${scripted} tests`} written in its post-response script (pm.test); they run after each send and
+            their results show with these.{' '}
             {onShowScripts ? (
               <button type="button" className="tests-link" onClick={onShowScripts}>
                 Show the script
@@ -77,9 +77,7 @@ export function TestsEditor({ tests, onChange, postResponseScript, onShowScripts
             ) : null}
           </p>
         ) : null}
-        <Button onClick={() => onChange({ ...tests, assertions: [...assertions, newAssertion()] })}>
-          Add assertion
-        </Button>
+        <Button onClick={() => onChange({ ...tests, assertions: [...assertions, newAssertion()] })}>Add assertion</Button>
         <datalist id="tests-type-names">
           {TYPE_NAMES.map((name) => (
             <option key={name} value={name} />
@@ -121,9 +119,7 @@ export function TestsEditor({ tests, onChange, postResponseScript, onShowScripts
             Set a variable from the response (a login&apos;s token, say) so the next request can use it as <code>{'{{name}}'}</code>.
           </p>
         )}
-        <Button onClick={() => onChange({ ...tests, captures: [...captures, newCapture()] })}>
-          Add capture
-        </Button>
+        <Button onClick={() => onChange({ ...tests, captures: [...captures, newCapture()] })}>Add capture</Button>
       </section>
     </div>
   );

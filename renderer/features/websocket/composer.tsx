@@ -107,7 +107,9 @@ export function Composer({
                     const picked = event.target.files?.[0];
                     event.target.value = '';
                     if (!picked) return;
-                    void picked.arrayBuffer().then((buffer) => setFile({ name: picked.name, size: picked.size, base64: base64FromBytes(new Uint8Array(buffer)) }));
+                    void picked
+                      .arrayBuffer()
+                      .then((buffer) => setFile({ name: picked.name, size: picked.size, base64: base64FromBytes(new Uint8Array(buffer)) }));
                   }}
                 />
               </label>
@@ -116,9 +118,7 @@ export function Composer({
                   <span className={styles.muted}>
                     {file.name} · {file.size} bytes
                   </span>
-                  <Button onClick={() => setFile(null)}>
-                    Use hex
-                  </Button>
+                  <Button onClick={() => setFile(null)}>Use hex</Button>
                 </>
               ) : null}
             </div>

@@ -12,7 +12,14 @@ interface NumberField {
 }
 
 const FIELDS: NumberField[] = [
-  { key: 'connectTimeoutMs', label: 'Handshake timeout', unit: 'ms', min: 0, max: 600_000, hint: 'How long to wait for the server to accept; 0 waits forever.' },
+  {
+    key: 'connectTimeoutMs',
+    label: 'Handshake timeout',
+    unit: 'ms',
+    min: 0,
+    max: 600_000,
+    hint: 'How long to wait for the server to accept; 0 waits forever.',
+  },
   { key: 'maxMessageBytes', label: 'Largest message', unit: 'bytes', min: 1, max: 1024 ** 3, hint: 'A bigger incoming message closes the connection (1009).' },
   { key: 'logCap', label: 'Messages kept in the log', min: 10, max: 1_000_000, hint: 'The oldest are dropped beyond this.' },
   { key: 'reconnectMaxAttempts', label: 'Reconnect attempts', min: 0, max: 1000, hint: 'After an unexpected close, when auto-reconnect is on.' },
@@ -20,7 +27,17 @@ const FIELDS: NumberField[] = [
   { key: 'reconnectMaxDelayMs', label: 'Longest reconnect delay', unit: 'ms', min: 0, max: 3_600_000, hint: 'The backoff stops growing here.' },
 ];
 
-function NumberSetting({ field, settings, onChange, disabled }: { field: NumberField; settings: WsSettings; onChange: (s: WsSettings) => void; disabled: boolean }) {
+function NumberSetting({
+  field,
+  settings,
+  onChange,
+  disabled,
+}: {
+  field: NumberField;
+  settings: WsSettings;
+  onChange: (s: WsSettings) => void;
+  disabled: boolean;
+}) {
   const id = useId();
   return (
     <div className={styles.setting}>
@@ -55,7 +72,12 @@ export function ConnectionSettings({ settings, onChange, disabled }: { settings:
     <div className={styles.settings}>
       {disabled ? <p className={styles.muted}>Disconnect to change how the connection is made; the log size applies at once.</p> : null}
       <label className={styles.check}>
-        <input type="checkbox" checked={settings.verifyTls} disabled={disabled} onChange={(event) => onChange({ ...settings, verifyTls: event.target.checked })} />
+        <input
+          type="checkbox"
+          checked={settings.verifyTls}
+          disabled={disabled}
+          onChange={(event) => onChange({ ...settings, verifyTls: event.target.checked })}
+        />
         Verify TLS certificates (wss://)
       </label>
       <label className={styles.check}>

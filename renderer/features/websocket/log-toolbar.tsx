@@ -39,12 +39,22 @@ export function LogToolbar({ sessionId, url, view, shown, filter, onFilter, foll
         value={filter.search}
         onChange={(event) => onFilter({ ...filter, search: event.target.value })}
       />
-      <select className={styles.input} aria-label="Direction" value={filter.direction} onChange={(event) => onFilter({ ...filter, direction: event.target.value as MessageFilter['direction'] })}>
+      <select
+        className={styles.input}
+        aria-label="Direction"
+        value={filter.direction}
+        onChange={(event) => onFilter({ ...filter, direction: event.target.value as MessageFilter['direction'] })}
+      >
         <option value="all">Both ways</option>
         <option value="sent">Sent</option>
         <option value="received">Received</option>
       </select>
-      <select className={styles.input} aria-label="Message type" value={filter.kind} onChange={(event) => onFilter({ ...filter, kind: event.target.value as MessageFilter['kind'] })}>
+      <select
+        className={styles.input}
+        aria-label="Message type"
+        value={filter.kind}
+        onChange={(event) => onFilter({ ...filter, kind: event.target.value as MessageFilter['kind'] })}
+      >
         <option value="all">All types</option>
         <option value="text">Text</option>
         <option value="binary">Binary</option>
@@ -59,7 +69,7 @@ export function LogToolbar({ sessionId, url, view, shown, filter, onFilter, foll
       </Button>
       <Button
         type="button"
-        
+
         disabled={total === 0}
         onClick={() => void exportJson()}
       >

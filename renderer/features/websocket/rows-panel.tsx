@@ -10,12 +10,6 @@ interface RowsPanelProps {
 
 export function RowsPanel({ label, itemName, rows, onChange }: RowsPanelProps) {
   return (
-    <KeyValueTable
-      label={label}
-      itemName={itemName}
-      rows={rows}
-      onChange={onChange}
-      createRow={(id, name, value) => ({ ...createRow({ name, value }), id })}
-    />
+    <KeyValueTable label={label} itemName={itemName} rows={rows} onChange={onChange} createRow={(id, name, value) => ({ ...createRow({ name, value }), id })} />
   );
 }

@@ -90,7 +90,10 @@ export function SaveBar({ file, current, dirty, onSaved, onOpenVault }: SaveBarP
           {notice.text}
         </VaultNeededMessage>
       ) : notice && notice.tone !== 'vault' ? (
-        <span className={notice.tone === 'error' ? `${styles.saveBarNotice} ${styles.saveBarNoticeError}` : styles.saveBarNotice} role={notice.tone === 'error' ? 'alert' : 'status'}>
+        <span
+          className={notice.tone === 'error' ? `${styles.saveBarNotice} ${styles.saveBarNoticeError}` : styles.saveBarNotice}
+          role={notice.tone === 'error' ? 'alert' : 'status'}
+        >
           {notice.text}
         </span>
       ) : null}

@@ -114,14 +114,16 @@ export function SessionPanel({ sessionId, initialUrl, saved, restored, sessions,
           </div>
           <Tabs label="Connection sections" idPrefix={idPrefix} tabs={tabs} selected={tab} onSelect={setTab} />
           <TabPanel idPrefix={idPrefix} id={tab} className={tab === 'message' ? `${styles.tab} ${styles.tabFill}` : styles.tab}>
-            {tab === 'message' ? <Composer
+            {tab === 'message' ? (
+              <Composer
                 sessionId={sessionId}
                 url={draft.url}
                 open={state === 'open'}
                 templates={messages ? { list: messages, onChange: setMessages } : null}
                 draft={message}
                 onDraftChange={setMessage}
-              /> : null}
+              />
+            ) : null}
             {tab === 'params' ? (
               <RowsPanel label="Query parameters" itemName="parameter" rows={draft.params} onChange={(params) => setDraft({ ...draft, params })} />
             ) : null}
@@ -154,7 +156,15 @@ export function SessionPanel({ sessionId, initialUrl, saved, restored, sessions,
           </TabPanel>
         </div>
       }
-      second={<ActivityPane sessionId={sessionId} url={draft.url} store={sessions.store} logCap={draft.settings?.logCap ?? WS_DEFAULT_SETTINGS.logCap} onRetry={connect} />}
+      second={
+        <ActivityPane
+          sessionId={sessionId}
+          url={draft.url}
+          store={sessions.store}
+          logCap={draft.settings?.logCap ?? WS_DEFAULT_SETTINGS.logCap}
+          onRetry={connect}
+        />
+      }
     />
   );
 }

@@ -56,7 +56,7 @@ describe('WsSessionStore', () => {
     expect(store.getView('gone')).toBeUndefined();
   });
 
-  it('re-attaches a session after a reload: the service\'s log first, events that came meanwhile after it, once each', () => {
+  it("re-attaches a session after a reload: the service's log first, events that came meanwhile after it, once each", () => {
     const store = new WsSessionStore();
     store.ensure('s', 100);
     // events arriving while ws.attach was on its way: one already in the log, one newer

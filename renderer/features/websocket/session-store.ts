@@ -64,7 +64,13 @@ export class WsSessionStore {
     const view = this.ensure(sessionId, cap);
     const lastSeq = attached.messages.at(-1)?.seq ?? -Infinity;
     const messages = [...attached.messages];
-    const dropped = attached.dropped + appendCapped(messages, view.messages.filter((message) => message.seq > lastSeq), cap);
+    const dropped =
+      attached.dropped +
+      appendCapped(
+        messages,
+        view.messages.filter((message) => message.seq > lastSeq),
+        cap,
+      );
     // a state event that arrived meanwhile is newer than the answer
     const state = view.state === 'idle' ? attached.state : view.state;
     this.replace(sessionId, { ...view, state, handshake: view.handshake ?? attached.handshake, lost: false, messages, dropped, cap });

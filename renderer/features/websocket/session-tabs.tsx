@@ -69,7 +69,13 @@ export function SessionTabs({ sessions }: { sessions: WsSessions }) {
                 <StateDot store={store} sessionId={tab.id} />
                 <span className={styles.sessionTabTitle}>{title}</span>
               </button>
-              <button type="button" className={styles.sessionTabClose} aria-label={`Close connection ${title}`} title={`Close (${KEYS.close})`} onClick={() => closeTab(tab.id)}>
+              <button
+                type="button"
+                className={styles.sessionTabClose}
+                aria-label={`Close connection ${title}`}
+                title={`Close (${KEYS.close})`}
+                onClick={() => closeTab(tab.id)}
+              >
                 ×
               </button>
             </div>

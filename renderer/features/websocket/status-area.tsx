@@ -61,12 +61,7 @@ export function StatusArea({ sessionId, view, onRetry }: { sessionId: string; vi
             {closed.reason ? ` — “${closed.reason}”` : ''}
           </span>
         ) : null}
-        <Button
-          type="button"
-           className={styles.statusPing}
-          disabled={view.state !== 'open'}
-          onClick={() => void bridge.invoke('ws.ping', { sessionId })}
-        >
+        <Button type="button" className={styles.statusPing} disabled={view.state !== 'open'} onClick={() => void bridge.invoke('ws.ping', { sessionId })}>
           Ping
         </Button>
       </div>

@@ -73,7 +73,7 @@ export function TemplatesBar({
       {naming === null && chosen !== null && list.some((item) => item.name === chosen) ? (
         <Button
           type="button"
-          
+
           onClick={() => {
             setList(list.filter((item) => item.name !== chosen));
             setChosen(null);
@@ -85,7 +85,7 @@ export function TemplatesBar({
       {file && offered.length > 0 && naming === null ? (
         <Button
           type="button"
-          
+
           title={offered.map((item) => item.name).join(', ')}
           onClick={() => setList(offered.reduce((acc, item) => upsertTemplate(acc, item), list))}
         >
@@ -115,12 +115,8 @@ export function TemplatesBar({
               onChange={(event) => setNaming(event.target.value)}
             />
           </label>
-          <Button type="submit" >
-            Save
-          </Button>
-          <Button onClick={() => setNaming(null)}>
-            Cancel
-          </Button>
+          <Button type="submit">Save</Button>
+          <Button onClick={() => setNaming(null)}>Cancel</Button>
         </form>
       )}
     </div>

@@ -37,7 +37,11 @@ export function WebSocketWorkspace({
   useTabShortcuts((shortcut) => {
     if (shortcut === 'new') return void sessions.open();
     if (shortcut === 'close') return sessions.closeTab(sessions.active);
-    const next = neighbourTabId(sessions.tabs.map((tab) => tab.id), sessions.active, shortcut === 'next' ? 1 : -1);
+    const next = neighbourTabId(
+      sessions.tabs.map((tab) => tab.id),
+      sessions.active,
+      shortcut === 'next' ? 1 : -1,
+    );
     if (next !== null) sessions.setActive(next);
   }, active);
   const { openCount } = sessions;
@@ -83,7 +87,15 @@ export function WebSocketWorkspace({
           {tab.loading ? (
             <p className={styles.muted}>Opening…</p>
           ) : (
-            <SessionPanel sessionId={tab.id} initialUrl={tab.initialUrl} saved={tab.saved} restored={tab.restored} sessions={sessions} wide={wide} onOpenVault={onOpenVault} />
+            <SessionPanel
+              sessionId={tab.id}
+              initialUrl={tab.initialUrl}
+              saved={tab.saved}
+              restored={tab.restored}
+              sessions={sessions}
+              wide={wide}
+              onOpenVault={onOpenVault}
+            />
           )}
         </div>
       ))}

@@ -27,7 +27,10 @@ describe('editor theme', () => {
       'editor.lineHighlightBackground': '#272b30',
       focusBorder: '#6598ff',
     });
-    expect(buildEditorTheme(readAppPalette(styleOf({ '--surface': '#ffffff' })), false)).toMatchObject({ base: 'vs', colors: { 'editor.background': '#ffffff' } });
+    expect(buildEditorTheme(readAppPalette(styleOf({ '--surface': '#ffffff' })), false)).toMatchObject({
+      base: 'vs',
+      colors: { 'editor.background': '#ffffff' },
+    });
   });
 
   it('leaves out colours Monaco cannot parse, keeping the base theme colour instead', () => {

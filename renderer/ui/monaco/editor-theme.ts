@@ -1,7 +1,18 @@
 import type * as Monaco from 'monaco-editor/editor/editor.api';
 
 /** The app's colours (renderer/app/theme.css) that the editors take on, by CSS custom property. */
-const PALETTE_PROPERTIES = ['--surface', '--surface-2', '--chrome', '--border', '--border-strong', '--text', '--text-muted', '--text-faint', '--accent', '--focus'] as const;
+const PALETTE_PROPERTIES = [
+  '--surface',
+  '--surface-2',
+  '--chrome',
+  '--border',
+  '--border-strong',
+  '--text',
+  '--text-muted',
+  '--text-faint',
+  '--accent',
+  '--focus',
+] as const;
 
 type AppPalette = Partial<Record<(typeof PALETTE_PROPERTIES)[number], string>>;
 

@@ -33,7 +33,24 @@ export function registerGraphqlLanguage(monaco: typeof Monaco): void {
   monaco.languages.setMonarchTokensProvider(GRAPHQL_LANGUAGE, {
     defaultToken: '',
     tokenPostfix: '.gql',
-    keywords: ['query', 'mutation', 'subscription', 'fragment', 'on', 'type', 'interface', 'union', 'enum', 'input', 'scalar', 'schema', 'extend', 'implements', 'directive', 'repeatable'],
+    keywords: [
+      'query',
+      'mutation',
+      'subscription',
+      'fragment',
+      'on',
+      'type',
+      'interface',
+      'union',
+      'enum',
+      'input',
+      'scalar',
+      'schema',
+      'extend',
+      'implements',
+      'directive',
+      'repeatable',
+    ],
     constants: ['true', 'false', 'null'],
     tokenizer: {
       root: [

@@ -35,14 +35,23 @@ export function brunoAuth(blocks: readonly BruBlock[], mode: string | undefined,
     case 'bearer':
       return { kind: 'bearer', token: v('auth:bearer', 'token') };
     case 'apikey':
-      return { kind: 'apikey', name: v('auth:apikey', 'key'), value: v('auth:apikey', 'value'), in: v('auth:apikey', 'placement') === 'queryparams' ? 'query' : 'header' };
+      return {
+        kind: 'apikey',
+        name: v('auth:apikey', 'key'),
+        value: v('auth:apikey', 'value'),
+        in: v('auth:apikey', 'placement') === 'queryparams' ? 'query' : 'header',
+      };
     case 'oauth2': {
       const grant = v('auth:oauth2', 'grant_type');
       if (grant !== 'client_credentials' && grant !== 'authorization_code') {
-        warnings.add(path, `The OAuth 2.0 grant "${grant || '(none)'}" is not supported (Courier has client credentials and authorization code); the request has no auth.`);
+        warnings.add(
+          path,
+          `The OAuth 2.0 grant "${grant || '(none)'}" is not supported (Courier has client credentials and authorization code); the request has no auth.`,
+        );
         return { kind: 'none' };
       }
-      if (v('auth:oauth2', 'token_placement') === 'url') warnings.add(path, 'The OAuth 2.0 token goes in the Authorization header, not in the URL as in Bruno.');
+      if (v('auth:oauth2', 'token_placement') === 'url')
+        warnings.add(path, 'The OAuth 2.0 token goes in the Authorization header, not in the URL as in Bruno.');
       return {
         kind: 'oauth2',
         grant,
@@ -109,10 +118,20 @@ export function brunoBody(blocks: readonly BruBlock[], mode: string | undefined,
  * (bruno-tests.ts); assertions and post-response variables only on requests, as Courier's Tests tab is per request.
  */
 export function reportNotCarried(blocks: readonly BruBlock[], path: string[], warnings: Warnings, level: 'request' | 'folder'): void {
-  const has = (name: string) => blocks.some((block) => block.name === name && (block.kind === 'text' ? block.text.trim() !== '' : block.kind === 'dict' ? block.pairs.length > 0 : block.values.length > 0));
+  const has = (name: string) =>
+    blocks.some(
+      (block) =>
+        block.name === name && (block.kind === 'text' ? block.text.trim() !== '' : block.kind === 'dict' ? block.pairs.length > 0 : block.values.length > 0),
+    );
   if (level === 'request') return reportExamples(blocks, path, warnings);
   if (has('assert')) warnings.add(path, `${pairsOf(blocks, 'assert').length} assertion(s) not carried over (Courier's assertions belong to requests).`);
-  if (has('vars:post-response')) warnings.add(path, `Post-response variables (${pairsOf(blocks, 'vars:post-response').map((pair) => pair.key).join(', ')}) not carried over (Courier's captures belong to requests).`);
+  if (has('vars:post-response'))
+    warnings.add(
+      path,
+      `Post-response variables (${pairsOf(blocks, 'vars:post-response')
+        .map((pair) => pair.key)
+        .join(', ')}) not carried over (Courier's captures belong to requests).`,
+    );
   reportExamples(blocks, path, warnings);
 }
 

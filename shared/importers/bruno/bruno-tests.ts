@@ -33,7 +33,36 @@ function unquote(value: string): string {
   return quoted ? quoted[2]! : text;
 }
 
-const BRUNO_OPERATORS = new Set(['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'in', 'notIn', 'contains', 'notContains', 'length', 'matches', 'notMatches', 'startsWith', 'endsWith', 'between', 'isEmpty', 'isNotEmpty', 'isNull', 'isUndefined', 'isDefined', 'isTruthy', 'isFalsy', 'isJson', 'isNumber', 'isString', 'isBoolean', 'isArray']);
+const BRUNO_OPERATORS = new Set([
+  'eq',
+  'neq',
+  'gt',
+  'gte',
+  'lt',
+  'lte',
+  'in',
+  'notIn',
+  'contains',
+  'notContains',
+  'length',
+  'matches',
+  'notMatches',
+  'startsWith',
+  'endsWith',
+  'between',
+  'isEmpty',
+  'isNotEmpty',
+  'isNull',
+  'isUndefined',
+  'isDefined',
+  'isTruthy',
+  'isFalsy',
+  'isJson',
+  'isNumber',
+  'isString',
+  'isBoolean',
+  'isArray',
+]);
 
 const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
@@ -44,7 +73,15 @@ function operatorOf(raw: string): { operator: AssertionOperator; expected: strin
   if (!match || !BRUNO_OPERATORS.has(match[1]!)) return { operator: 'equals', expected: unquote(raw) };
   const [, name, rest = ''] = match;
   const value = unquote(rest);
-  const simple: Record<string, AssertionOperator> = { eq: 'equals', neq: 'notEquals', gt: 'greaterThan', gte: 'greaterOrEqual', lt: 'lessThan', lte: 'lessOrEqual', contains: 'contains' };
+  const simple: Record<string, AssertionOperator> = {
+    eq: 'equals',
+    neq: 'notEquals',
+    gt: 'greaterThan',
+    gte: 'greaterOrEqual',
+    lt: 'lessThan',
+    lte: 'lessOrEqual',
+    contains: 'contains',
+  };
   if (name! in simple) return { operator: simple[name!]!, expected: value };
   const types: Record<string, string> = { isNumber: 'number', isString: 'string', isBoolean: 'boolean', isArray: 'array', isNull: 'null', isJson: 'object' };
   if (name! in types) return { operator: 'isType', expected: types[name!]! };
@@ -88,12 +125,20 @@ export function brunoCaptures(blocks: readonly BruBlock[], path: string[], warni
     const target = targetOf(pair.value);
     if (target?.target === 'jsonPath' || target?.target === 'header') {
       // Bruno's runtime variables live for the session and every request sees them: Courier's "request" scope is that
-      rows.push({ enabled: pair.enabled, source: target.target, expression: target.target === 'header' ? target.name : target.path, variable: pair.key, scope: 'request', secret: false });
+      rows.push({
+        enabled: pair.enabled,
+        source: target.target,
+        expression: target.target === 'header' ? target.name : target.path,
+        variable: pair.key,
+        scope: 'request',
+        secret: false,
+      });
     } else if (target?.target === 'body') {
       rows.push({ enabled: pair.enabled, source: 'jsonPath', expression: '$', variable: pair.key, scope: 'request', secret: false });
     } else skipped.push(pair.key);
   }
-  if (skipped.length > 0) warnings.add(path, `Post-response variables (${skipped.join(', ')}) read something other than the body or a header and were not carried over.`);
+  if (skipped.length > 0)
+    warnings.add(path, `Post-response variables (${skipped.join(', ')}) read something other than the body or a header and were not carried over.`);
   return rows;
 }
 

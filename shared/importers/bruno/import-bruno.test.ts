@@ -32,7 +32,15 @@ describe('parseBru', () => {
       'headers {\n  @description(\'\'\'\n    two\n    lines\n  \'\'\')\n  "a: b": c\n  ~off: x\n}\n\nbody:json {\n  {\n    "k": "}"\n  }\n}\nvars:secret [\n  a,\n  b\n]\n',
     );
     expect(blocks).toEqual([
-      { kind: 'dict', name: 'headers', line: 1, pairs: [{ key: 'a: b', value: 'c', enabled: true }, { key: 'off', value: 'x', enabled: false }] },
+      {
+        kind: 'dict',
+        name: 'headers',
+        line: 1,
+        pairs: [
+          { key: 'a: b', value: 'c', enabled: true },
+          { key: 'off', value: 'x', enabled: false },
+        ],
+      },
       { kind: 'text', name: 'body:json', line: 10, text: '{\n  "k": "}"\n}' },
       { kind: 'list', name: 'vars:secret', line: 15, values: ['a', 'b'] },
     ]);
@@ -40,7 +48,7 @@ describe('parseBru', () => {
 
   it('reads a multi-line value closed by a line with an annotation after it (bruno-tests echo multipart.bru, 2025)', () => {
     const blocks = parseBru(
-      "body:multipart-form {\n  foo: {\"bar\":\"baz\"} @contentType(application/json--test)\n  multiline: '''\n    \"multiline-test\"\n  ''' @contentType(application/json--multiline--test)\n  file: @file(bruno.png)\n}\n",
+      'body:multipart-form {\n  foo: {"bar":"baz"} @contentType(application/json--test)\n  multiline: \'\'\'\n    "multiline-test"\n  \'\'\' @contentType(application/json--multiline--test)\n  file: @file(bruno.png)\n}\n',
     );
     expect(blocks[0]).toMatchObject({
       pairs: [
@@ -79,7 +87,7 @@ describe('Bruno collection folder (usebruno/bruno packages/bruno-tests/collectio
       'graphql / spacex',
     ]);
     // the empty "digest" folder (folder.bru only) is kept, named by its meta
-    expect(((collection.items[0] as ImportedFolder).items.map((item) => item.name))).toEqual(['digest', 'inherit auth']);
+    expect((collection.items[0] as ImportedFolder).items.map((item) => item.name)).toEqual(['digest', 'inherit auth']);
   });
 
   it('maps method, URL, body modes and auth modes', () => {
@@ -89,7 +97,12 @@ describe('Bruno collection folder (usebruno/bruno packages/bruno-tests/collectio
     expect(json.body).toEqual({ kind: 'json', text: '{\n  "hello": "bruno"\n}' });
     // auth: none beats the auth:basic block the file also keeps
     expect(json.auth).toEqual({ kind: 'none' });
-    expect(json.headers.map((header) => `${header.name}: ${header.value}`)).toEqual(['check: again', 'token: {{collection_pre_var_token}}', 'collection-header: collection-header-value', 'foo: bar']);
+    expect(json.headers.map((header) => `${header.name}: ${header.value}`)).toEqual([
+      'check: again',
+      'token: {{collection_pre_var_token}}',
+      'collection-header: collection-header-value',
+      'foo: bar',
+    ]);
     expect(request(result, 'inherit Bearer Auth 200').request.auth).toEqual({ kind: 'inherit' });
     expect(request(result, 'echo form-url-encoded').request.body).toEqual({
       kind: 'form',
@@ -102,7 +115,13 @@ describe('Bruno collection folder (usebruno/bruno packages/bruno-tests/collectio
         { name: 'key_2', value: 'value_4', enabled: true },
       ],
     });
-    expect(request(result, 'echo multipart').request.body).toEqual({ kind: 'multipart', parts: [{ kind: 'text', name: 'foo', value: '{{foo}}', enabled: true }, { kind: 'file', name: 'file', file: null, enabled: true }] });
+    expect(request(result, 'echo multipart').request.body).toEqual({
+      kind: 'multipart',
+      parts: [
+        { kind: 'text', name: 'foo', value: '{{foo}}', enabled: true },
+        { kind: 'file', name: 'file', file: null, enabled: true },
+      ],
+    });
     expect(request(result, 'spacex').request.body).toMatchObject({ kind: 'graphql', query: '{\n  company {\n    ceo\n  }\n}' });
   });
 
@@ -144,11 +163,17 @@ describe('Bruno collection folder (own minimal fixture)', () => {
     expect(get.params).toEqual([{ name: 'debug', value: 'true', enabled: false }]);
     expect(get.headers.map((header) => `${header.name}: ${header.value}`)).toEqual(['X-Team: core', 'Accept: application/json', 'X-Folder: overridden']);
     expect(get.auth).toEqual({ kind: 'bearer', token: '{{userToken}}', prefix: 'Bearer' });
-    expect(get.variables).toEqual([{ name: 'version', value: 'v2', enabled: true }, { name: 'id', value: '42', enabled: true }]);
+    expect(get.variables).toEqual([
+      { name: 'version', value: 'v2', enabled: true },
+      { name: 'id', value: '42', enabled: true },
+    ]);
     const create = request(result, 'Create user').request;
     expect(create.auth).toEqual({ kind: 'basic', username: 'admin', password: '{{password}}' });
     expect(create.headers.map((header) => header.name)).toEqual(['X-Team', 'X-Folder', 'X-Odd: Name']);
-    expect(create.variables).toEqual([{ name: 'version', value: 'v2', enabled: true }, { name: 'local', value: '1', enabled: true }]);
+    expect(create.variables).toEqual([
+      { name: 'version', value: 'v2', enabled: true },
+      { name: 'local', value: '1', enabled: true },
+    ]);
     expect(create.body).toEqual({ kind: 'json', text: '{\n  "name": "Ada",\n  "note": "a } inside"\n}' });
   });
 
@@ -167,8 +192,21 @@ describe('Bruno collection folder (own minimal fixture)', () => {
     });
     expect(request(result, 'Login').request.settings).toMatchObject({ deadlineMs: 5000, followRedirects: false, maxRedirects: 3 });
     const search = request(result, 'Search').request;
-    expect(search.body).toEqual({ kind: 'graphql', query: 'query Find($q: String) {\n  search(q: $q) { id }\n}', variables: '{"q": "{{$env.QUERY}}"}', operationName: '', method: 'POST' });
-    expect(search.auth).toMatchObject({ kind: 'oauth2', grant: 'client_credentials', tokenUrl: '{{baseUrl}}/token', clientId: 'courier', clientSecret: '{{clientSecret}}', scope: 'read' });
+    expect(search.body).toEqual({
+      kind: 'graphql',
+      query: 'query Find($q: String) {\n  search(q: $q) { id }\n}',
+      variables: '{"q": "{{$env.QUERY}}"}',
+      operationName: '',
+      method: 'POST',
+    });
+    expect(search.auth).toMatchObject({
+      kind: 'oauth2',
+      grant: 'client_credentials',
+      tokenUrl: '{{baseUrl}}/token',
+      clientId: 'courier',
+      clientSecret: '{{clientSecret}}',
+      scope: 'read',
+    });
   });
 
   it('imports secret environment variables without values, and says so', () => {
@@ -183,10 +221,15 @@ describe('Bruno collection folder (own minimal fixture)', () => {
         ],
       },
     ]);
-    expect(result.warnings).toContainEqual({ item: 'Environment Staging', message: expect.stringMatching(/2 secret variables \(apiKey, password\) imported without their values/) });
+    expect(result.warnings).toContainEqual({
+      item: 'Environment Staging',
+      message: expect.stringMatching(/2 secret variables \(apiKey, password\) imported without their values/),
+    });
     expect(result.warnings).toContainEqual({ item: 'Users / Get user', message: expect.stringMatching(/Docs not carried/) });
     expect(request(result, 'Create user').request.scripts).toEqual({ postResponse: 'bru.setVar("id", res.body.id);' });
-    expect(request(result, 'Login').request.tests?.assertions).toEqual([{ enabled: true, target: 'status', property: '', operator: 'equals', expected: '200' }]);
+    expect(request(result, 'Login').request.tests?.assertions).toEqual([
+      { enabled: true, target: 'status', property: '', operator: 'equals', expected: '200' },
+    ]);
     expect(request(result, 'Login').request.scripts).toEqual({ postResponse: 'test("ok", () => {});' });
   });
 
@@ -209,15 +252,38 @@ describe('Bruno collection folder in the YAML (OpenCollection) format', () => {
     expect(create).toMatchObject({
       method: 'POST',
       url: '{{baseUrl}}/users/{{org}}',
-      params: [{ name: 'notify', value: 'true', enabled: true }, { name: 'debug', value: '1', enabled: false }],
-      headers: [{ name: 'X-Team', value: 'core' }, { name: 'Accept', value: 'application/json' }],
+      params: [
+        { name: 'notify', value: 'true', enabled: true },
+        { name: 'debug', value: '1', enabled: false },
+      ],
+      headers: [
+        { name: 'X-Team', value: 'core' },
+        { name: 'Accept', value: 'application/json' },
+      ],
       body: { kind: 'json', text: '{\n  "name": "Booth Visitor"\n}' },
       auth: { kind: 'basic', username: 'ann', password: '{{pw}}' },
       variables: [{ name: 'org', value: 'acme', enabled: true }],
     });
-    expect(request(result, 'Search').request).toMatchObject({ body: { kind: 'graphql', query: 'query { me { id } }', variables: '{"a": 1}' }, auth: { kind: 'apikey', name: 'X-Key', value: '{{key}}', in: 'query' } });
-    expect(request(result, 'Login').request.body).toEqual({ kind: 'form', fields: [{ name: 'user', value: 'ann', enabled: true }, { name: 'remember', value: 'yes', enabled: false }] });
-    expect(result.environments).toEqual([{ name: 'Dev', variables: [{ name: 'baseUrl', value: 'http://localhost:4100', enabled: true }, { name: 'token', value: '', enabled: true, secret: true }] }]);
+    expect(request(result, 'Search').request).toMatchObject({
+      body: { kind: 'graphql', query: 'query { me { id } }', variables: '{"a": 1}' },
+      auth: { kind: 'apikey', name: 'X-Key', value: '{{key}}', in: 'query' },
+    });
+    expect(request(result, 'Login').request.body).toEqual({
+      kind: 'form',
+      fields: [
+        { name: 'user', value: 'ann', enabled: true },
+        { name: 'remember', value: 'yes', enabled: false },
+      ],
+    });
+    expect(result.environments).toEqual([
+      {
+        name: 'Dev',
+        variables: [
+          { name: 'baseUrl', value: 'http://localhost:4100', enabled: true },
+          { name: 'token', value: '', enabled: true, secret: true },
+        ],
+      },
+    ]);
     expect(result.warnings.map((warning) => `${warning.item}: ${warning.message}`)).toEqual(
       expect.arrayContaining([expect.stringMatching(/^Environment Dev: 1 secret variable \(token\)/)]),
     );
@@ -231,12 +297,29 @@ describe('Bruno YAML collection (usebruno/bruno packages/bruno-tests/yml-collect
     const result = importBrunoFolder(readFolder(join(fixtures, 'bruno-yml-testbench')));
     const collection = result.collections[0]!;
     expect(collection.name).toBe('bruno-yml-testbench');
-    expect(collection.variables.map((variable) => `${variable.name}=${variable.value}`)).toEqual(['coll_str=collection_string', 'coll_num=100', 'coll_bool=false', 'coll_obj={"scope":"collection"}']);
+    expect(collection.variables.map((variable) => `${variable.name}=${variable.value}`)).toEqual([
+      'coll_str=collection_string',
+      'coll_num=100',
+      'coll_bool=false',
+      'coll_obj={"scope":"collection"}',
+    ]);
     const requests = flattenRequests(collection.items);
-    expect(requests.map((entry) => [...entry.path, entry.request.name].join(' / '))).toEqual(['variable-datatypes / typed vars', 'variable-datatypes / form-urlencoded', 'variable-datatypes / multipart']);
+    expect(requests.map((entry) => [...entry.path, entry.request.name].join(' / '))).toEqual([
+      'variable-datatypes / typed vars',
+      'variable-datatypes / form-urlencoded',
+      'variable-datatypes / multipart',
+    ]);
     const multipart = request(result, 'multipart').request;
-    expect(multipart.body).toMatchObject({ kind: 'multipart', parts: [{ name: 'mp_str', value: '{{mp_str}}' }, { name: 'mp_num' }, { name: 'mp_bool' }, { name: 'mp_obj' }] });
-    expect(multipart.variables).toEqual(expect.arrayContaining([{ name: 'fold_num', value: '200', enabled: true }, { name: 'mp_num', value: '42', enabled: true }]));
+    expect(multipart.body).toMatchObject({
+      kind: 'multipart',
+      parts: [{ name: 'mp_str', value: '{{mp_str}}' }, { name: 'mp_num' }, { name: 'mp_bool' }, { name: 'mp_obj' }],
+    });
+    expect(multipart.variables).toEqual(
+      expect.arrayContaining([
+        { name: 'fold_num', value: '200', enabled: true },
+        { name: 'mp_num', value: '42', enabled: true },
+      ]),
+    );
     expect(result.environments.map((environment) => environment.name)).toEqual(['Local', 'Prod']);
     expect(result.environments[0]!.variables).toContainEqual({ name: 'typed_env_obj', value: '{"scope":"env"}', enabled: true });
     expect(multipart.scripts?.postResponse).toMatch(/test\(/);

@@ -1,4 +1,14 @@
-import { httpRequestSpecSchema, requestAuthSchema, type ImportedEnvironment, type ImportedFolder, type ImportedItem, type ImportResult, type KeyValue, type RequestAuthInput, type SavedScripts } from '../../contract';
+import {
+  httpRequestSpecSchema,
+  requestAuthSchema,
+  type ImportedEnvironment,
+  type ImportedFolder,
+  type ImportedItem,
+  type ImportResult,
+  type KeyValue,
+  type RequestAuthInput,
+  type SavedScripts,
+} from '../../contract';
 import { mergeHeaders, mergeVariables } from '../common/inherit';
 import { ImportFormatError, isComputedHeader, isRecord, str, Warnings } from '../common/warnings';
 import { brunoAuth, brunoBody, brunoTemplate, keyValues, preRequestVars, reportNotCarried } from './bruno-request';
@@ -40,7 +50,13 @@ function parse(file: BrunoFile, kind: OpenCollectionKind): BruBlock[] {
 function urlAndParams(blocks: readonly BruBlock[], rawUrl: string): { url: string; params: KeyValue[]; variables: KeyValue[] } {
   let url = brunoTemplate(rawUrl);
   const query = [...keyValues(blocks, 'params:query'), ...keyValues(blocks, 'query')];
-  const inUrl = url.includes('?') ? url.slice(url.indexOf('?') + 1).split('#')[0]!.split('&').map((pair) => pair.split('=')[0]) : [];
+  const inUrl = url.includes('?')
+    ? url
+        .slice(url.indexOf('?') + 1)
+        .split('#')[0]!
+        .split('&')
+        .map((pair) => pair.split('=')[0])
+    : [];
   const params = query.filter((param) => !param.enabled || !inUrl.includes(param.name));
   const variables = keyValues(blocks, 'params:path');
   for (const variable of variables) {
@@ -50,13 +66,19 @@ function urlAndParams(blocks: readonly BruBlock[], rawUrl: string): { url: strin
 }
 
 function convertRequest(file: BrunoFile, blocks: BruBlock[], parentPath: string[], inherited: Inherited, warnings: Warnings): ImportedItem | null {
-  const fallbackName = file.path.split('/').pop()!.replace(/\.(bru|ya?ml)$/, '');
+  const fallbackName = file.path
+    .split('/')
+    .pop()!
+    .replace(/\.(bru|ya?ml)$/, '');
   const name = valueOf(blocks, 'meta', 'name') || fallbackName;
   const path = [...parentPath, name];
   const type = valueOf(blocks, 'meta', 'type') ?? 'http';
   const httpBlock = blocks.find((block) => block.kind === 'dict' && (HTTP_METHODS.includes(block.name) || block.name === 'http'));
   if (!httpBlock || httpBlock.kind !== 'dict' || (type !== 'http' && type !== 'graphql')) {
-    warnings.add(path, `${type === 'http' ? 'A .bru file without a method block' : `${type} requests`} not imported (Courier imports HTTP and GraphQL requests from Bruno).`);
+    warnings.add(
+      path,
+      `${type === 'http' ? 'A .bru file without a method block' : `${type} requests`} not imported (Courier imports HTTP and GraphQL requests from Bruno).`,
+    );
     return null;
   }
   const http = (key: string) => httpBlock.pairs.find((pair) => pair.key === key)?.value;
@@ -104,7 +126,8 @@ function requestSettings(blocks: readonly BruBlock[], path: string[], warnings: 
       if (Number(value) > 0) out.deadlineMs = Math.min(Number(value), 24 * 3_600_000);
     } else if (key === 'encodeUrl' && value === 'false') warnings.add(path, 'Bruno sent this URL without encoding it; Courier encodes what must be encoded.');
     else if (key === 'forwardAuthorizationHeader' && value === 'true') out.keepCredentialsOnRedirect = true;
-    else if (key !== 'encodeUrl' && key !== 'forwardAuthorizationHeader' && key !== 'timeout') warnings.add(path, `The setting "${key}: ${value}" was not carried over.`);
+    else if (key !== 'encodeUrl' && key !== 'forwardAuthorizationHeader' && key !== 'timeout')
+      warnings.add(path, `The setting "${key}: ${value}" was not carried over.`);
   }
   return out;
 }
@@ -130,7 +153,13 @@ function tree(files: readonly BrunoFile[]): Node {
 
 const seqOf = (blocks: BruBlock[]) => Number(valueOf(blocks, 'meta', 'seq') ?? Number.POSITIVE_INFINITY);
 
-function convertFolder(node: Node, parentPath: string[], inherited: Inherited, warnings: Warnings, folderName: string | null): { items: ImportedItem[]; seq: number; name: string; scripts: SavedScripts | undefined } {
+function convertFolder(
+  node: Node,
+  parentPath: string[],
+  inherited: Inherited,
+  warnings: Warnings,
+  folderName: string | null,
+): { items: ImportedItem[]; seq: number; name: string; scripts: SavedScripts | undefined } {
   const folderFile = node.files.get('folder.bru') ?? node.files.get('folder.yml') ?? node.files.get('folder.yaml');
   const folderBlocks = folderFile ? parse(folderFile, 'folder') : [];
   const name = folderName === null ? '' : valueOf(folderBlocks, 'meta', 'name') || folderName;
@@ -140,17 +169,36 @@ function convertFolder(node: Node, parentPath: string[], inherited: Inherited, w
     reportNotCarried(folderBlocks, path, warnings, 'folder');
     if ((textOf(folderBlocks, 'docs') ?? '').trim() !== '') warnings.add(path, 'Folder docs not carried over.');
     const auth = brunoAuth(folderBlocks, valueOf(folderBlocks, 'auth', 'mode'), path, warnings);
-    here = { headers: mergeHeaders(inherited.headers, keyValues(folderBlocks, 'headers')), auth: auth ?? inherited.auth, variables: mergeVariables(inherited.variables, preRequestVars(folderBlocks)) };
+    here = {
+      headers: mergeHeaders(inherited.headers, keyValues(folderBlocks, 'headers')),
+      auth: auth ?? inherited.auth,
+      variables: mergeVariables(inherited.variables, preRequestVars(folderBlocks)),
+    };
   }
   const entries: { item: ImportedItem; seq: number; folder: boolean }[] = [];
   for (const [folder, child] of [...node.folders].sort(([a], [b]) => a.localeCompare(b))) {
     if (folderName === null && folder === 'environments') continue;
     if (folder === 'node_modules' || folder.startsWith('.')) continue;
     const converted = convertFolder(child, path, here, warnings, folder);
-    entries.push({ item: { type: 'folder', name: converted.name, description: '', items: converted.items, ...(converted.scripts ? { scripts: converted.scripts } : {}) } satisfies ImportedFolder, seq: converted.seq, folder: true });
+    entries.push({
+      item: {
+        type: 'folder',
+        name: converted.name,
+        description: '',
+        items: converted.items,
+        ...(converted.scripts ? { scripts: converted.scripts } : {}),
+      } satisfies ImportedFolder,
+      seq: converted.seq,
+      folder: true,
+    });
   }
   for (const [fileName, file] of [...node.files].sort(([a], [b]) => a.localeCompare(b))) {
-    if (!/\.(bru|ya?ml)$/.test(fileName) || /^folder\.(bru|ya?ml)$/.test(fileName) || (folderName === null && /^(collection\.bru|opencollection\.ya?ml)$/.test(fileName))) continue;
+    if (
+      !/\.(bru|ya?ml)$/.test(fileName) ||
+      /^folder\.(bru|ya?ml)$/.test(fileName) ||
+      (folderName === null && /^(collection\.bru|opencollection\.ya?ml)$/.test(fileName))
+    )
+      continue;
     const blocks = parse(file, 'request');
     const item = convertRequest(file, blocks, path, here, warnings);
     if (item) entries.push({ item, seq: seqOf(blocks), folder: false });
@@ -162,11 +210,17 @@ function convertFolder(node: Node, parentPath: string[], inherited: Inherited, w
 
 function environment(file: BrunoFile, warnings: Warnings): ImportedEnvironment {
   const blocks = parse(file, 'environment');
-  const fileName = file.path.split('/').pop()!.replace(/\.(bru|ya?ml)$/, '');
+  const fileName = file.path
+    .split('/')
+    .pop()!
+    .replace(/\.(bru|ya?ml)$/, '');
   const name = (isYaml(file.path) && parseOpenCollectionName(file.text)) || fileName;
   const secrets = blocks.flatMap((block) => (block.kind === 'list' && block.name === 'vars:secret' ? block.values : []));
   if (secrets.length > 0) {
-    warnings.add(['Environment ' + name], `${secrets.length} secret variable${secrets.length === 1 ? '' : 's'} (${secrets.map((secret) => secret.replace(/^~/, '')).join(', ')}) imported without ${secrets.length === 1 ? 'its value' : 'their values'}: Bruno keeps secret values on its own machine, never in the collection. Set them in Courier's vault.`);
+    warnings.add(
+      ['Environment ' + name],
+      `${secrets.length} secret variable${secrets.length === 1 ? '' : 's'} (${secrets.map((secret) => secret.replace(/^~/, '')).join(', ')}) imported without ${secrets.length === 1 ? 'its value' : 'their values'}: Bruno keeps secret values on its own machine, never in the collection. Set them in Courier's vault.`,
+    );
   }
   return {
     name,
@@ -210,7 +264,8 @@ export function importBrunoFolder(files: readonly BrunoFile[]): ImportResult {
   }
   const warnings = new Warnings();
   if (isRecord(json) && isRecord(json.proxy) && json.proxy.enabled === true) warnings.add([], 'The collection proxy settings were not carried over.');
-  if (isRecord(json) && isRecord(json.clientCertificates) && Array.isArray(json.clientCertificates.certs) && json.clientCertificates.certs.length > 0) warnings.add([], 'Client certificates were not carried over.');
+  if (isRecord(json) && isRecord(json.clientCertificates) && Array.isArray(json.clientCertificates.certs) && json.clientCertificates.certs.length > 0)
+    warnings.add([], 'Client certificates were not carried over.');
   const collectionFile = config ? byPath.get('collection.bru') : openCollection;
   const collectionBlocks = collectionFile ? parse(collectionFile, 'collection') : [];
   reportNotCarried(collectionBlocks, [], warnings, 'folder');
@@ -220,12 +275,17 @@ export function importBrunoFolder(files: readonly BrunoFile[]): ImportResult {
   const headers = keyValues(collectionBlocks, 'headers');
   const root = tree([...byPath.values()]);
   const { items } = convertFolder(root, [], { headers, auth: null, variables: [] }, warnings, null);
-  if (headers.length > 0) warnings.add([], `Collection headers (${headers.map((header) => header.name).join(', ')}) were written onto every request (Courier collections have no headers of their own).`);
+  if (headers.length > 0)
+    warnings.add(
+      [],
+      `Collection headers (${headers.map((header) => header.name).join(', ')}) were written onto every request (Courier collections have no headers of their own).`,
+    );
   const environments = [...byPath.values()]
     .filter((file) => /^environments\/[^/]+\.(bru|ya?ml)$/.test(file.path))
     .sort((a, b) => a.path.localeCompare(b.path))
     .map((file) => environment(file, warnings));
-  if (byPath.has('.env')) warnings.add([], 'The .env file was not read; {{process.env.NAME}} references became {{$env.NAME}}, read from the environment Courier runs in.');
+  if (byPath.has('.env'))
+    warnings.add([], 'The .env file was not read; {{process.env.NAME}} references became {{$env.NAME}}, read from the environment Courier runs in.');
   return {
     format: 'bruno',
     formatLabel: config ? 'Bruno collection' : 'Bruno collection (YAML)',

@@ -37,7 +37,12 @@ function authBlocks(raw: unknown): { mode: string; blocks: BruBlock[] } {
     case 'bearer':
       return { mode: 'bearer', blocks: [dict('auth:bearer', [pair('token', raw.token)])] };
     case 'apikey':
-      return { mode: 'apikey', blocks: [dict('auth:apikey', [pair('key', raw.key), pair('value', raw.value), pair('placement', raw.placement === 'query' ? 'queryparams' : 'header')])] };
+      return {
+        mode: 'apikey',
+        blocks: [
+          dict('auth:apikey', [pair('key', raw.key), pair('value', raw.value), pair('placement', raw.placement === 'query' ? 'queryparams' : 'header')]),
+        ],
+      };
     case 'oauth2': {
       const credentials = isRecord(raw.credentials) ? raw.credentials : {};
       const placement = isRecord(raw.tokenConfig) && isRecord(raw.tokenConfig.placement) ? raw.tokenConfig.placement : {};
@@ -71,9 +76,23 @@ function runtimeBlocks(holder: Json, runtime: Json, docs: unknown): BruBlock[] {
   const variables = keyValues(runtime.variables);
   if (variables.length > 0) blocks.push(dict('vars:pre-request', variables));
   const actions = arr(runtime.actions).filter(isRecord);
-  if (actions.length > 0) blocks.push(dict('vars:post-response', actions.map((action) => pair(str(isRecord(action.variable) ? action.variable.name : action.name, 'action'), ''))));
+  if (actions.length > 0)
+    blocks.push(
+      dict(
+        'vars:post-response',
+        actions.map((action) => pair(str(isRecord(action.variable) ? action.variable.name : action.name, 'action'), '')),
+      ),
+    );
   const assertions = arr(runtime.assertions).filter(isRecord);
-  if (assertions.length > 0) blocks.push(dict('assert', assertions.map((assertion) => pair(str(assertion.expression), `${str(assertion.operator)} ${str(assertion.value)}`.trim(), assertion.disabled !== true))));
+  if (assertions.length > 0)
+    blocks.push(
+      dict(
+        'assert',
+        assertions.map((assertion) =>
+          pair(str(assertion.expression), `${str(assertion.operator)} ${str(assertion.value)}`.trim(), assertion.disabled !== true),
+        ),
+      ),
+    );
   for (const script of arr(runtime.scripts).filter(isRecord)) {
     const code = str(script.code);
     const type = str(script.type);
@@ -117,14 +136,26 @@ function requestBlocks(doc: Json): BruBlock[] {
           'body:multipart-form',
           arr(body.data)
             .filter(isRecord)
-            .map((entry) => pair(str(entry.name), entry.type === 'file' ? `@file(${arr(entry.value).map((file) => str(file)).join('|')})` : entry.value, entry.disabled !== true)),
+            .map((entry) =>
+              pair(
+                str(entry.name),
+                entry.type === 'file'
+                  ? `@file(${arr(entry.value)
+                      .map((file) => str(file))
+                      .join('|')})`
+                  : entry.value,
+                entry.disabled !== true,
+              ),
+            ),
         ),
       );
     } else if (bodyType === 'file') mode = 'file';
     else mode = bodyType || 'none';
   }
   const standard = ['get', 'post', 'put', 'delete', 'patch', 'options', 'head', 'connect', 'trace'].includes(method);
-  blocks.push(dict(standard ? method : 'http', [...(standard ? [] : [pair('method', method)]), pair('url', http.url), pair('body', mode), pair('auth', auth.mode)]));
+  blocks.push(
+    dict(standard ? method : 'http', [...(standard ? [] : [pair('method', method)]), pair('url', http.url), pair('body', mode), pair('auth', auth.mode)]),
+  );
   const params = arr(http.params).filter(isRecord);
   const query = keyValues(params.filter((param) => param.type !== 'path'));
   const path = keyValues(params.filter((param) => param.type === 'path'));
@@ -151,7 +182,12 @@ function environmentBlocks(doc: Json): BruBlock[] {
   const variables = arr(doc.variables).filter(isRecord);
   return [
     dict('vars', keyValues(variables.filter((variable) => variable.transient !== true))),
-    { kind: 'list', name: 'vars:secret', values: variables.filter((variable) => variable.transient === true).map((variable) => `${variable.disabled === true ? '~' : ''}${str(variable.name)}`), line: 0 },
+    {
+      kind: 'list',
+      name: 'vars:secret',
+      values: variables.filter((variable) => variable.transient === true).map((variable) => `${variable.disabled === true ? '~' : ''}${str(variable.name)}`),
+      line: 0,
+    },
   ];
 }
 

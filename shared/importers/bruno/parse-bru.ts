@@ -20,7 +20,8 @@ export type BruBlock =
 const TEXT_BLOCKS = /^(body|body:(json|text|xml|sparql|graphql|graphql:vars|ws)|script:(pre-request|post-response)|tests|docs|example)$/;
 
 /** Blocks Courier reads as "key: value" pairs; any other block that is not pairs (a newer Bruno's) is kept as text. */
-const DICT_BLOCKS = /^(meta|get|post|put|delete|patch|options|head|connect|trace|http|headers|query|params:(query|path)|auth|auth:[\w-]+|body:(form-urlencoded|multipart-form|file)|vars|vars:(pre-request|post-response)|assert|settings)$/;
+const DICT_BLOCKS =
+  /^(meta|get|post|put|delete|patch|options|head|connect|trace|http|headers|query|params:(query|path)|auth|auth:[\w-]+|body:(form-urlencoded|multipart-form|file)|vars|vars:(pre-request|post-response)|assert|settings)$/;
 
 export class BruSyntaxError extends ImportFormatError {}
 

@@ -12,7 +12,7 @@ export function jsonErrorAt(text: string): { line: number; column: number } | nu
     while (at < text.length && ' \t\n\r'.includes(text[at]!)) at += 1;
   };
   const literal = (word: string) => {
-    for (const char of word) if (text[at++] !== char) return void (at -= 1, fail());
+    for (const char of word) if (text[at++] !== char) return void ((at -= 1), fail());
   };
   const string = () => {
     at += 1;

@@ -29,7 +29,24 @@ export interface Collected {
 }
 
 export function emptyCollected(): Collected {
-  return { method: null, urls: [], query: [], headers: [], cookies: [], data: [], json: false, parts: [], uploads: [], user: null, digest: false, bearer: null, get: false, head: false, settings: {}, warnings: [] };
+  return {
+    method: null,
+    urls: [],
+    query: [],
+    headers: [],
+    cookies: [],
+    data: [],
+    json: false,
+    parts: [],
+    uploads: [],
+    user: null,
+    digest: false,
+    bearer: null,
+    get: false,
+    head: false,
+    settings: {},
+    warnings: [],
+  };
 }
 
 function headerFrom(raw: string, warnings: string[]): KeyValue | null {
@@ -117,13 +134,31 @@ export function apply(option: ParsedOption & { kind: 'option' }, into: Collected
   }
   const v = value ?? '';
   switch (option.option) {
-    case 'request': into.method = v; break;
-    case 'url': into.urls.push(v); break;
-    case 'url-query': { const encoded = urlencodeData(v, '--url-query', into.warnings); if (encoded !== null && encoded !== '') into.query.push(encoded); break; }
-    case 'header': { const header = headerFrom(v, into.warnings); if (header) into.headers.push(header); break; }
-    case 'user-agent': into.headers.push({ name: 'User-Agent', value: v, enabled: true }); break;
-    case 'referer': into.headers.push({ name: 'Referer', value: v.replace(/;auto$/, ''), enabled: true }); break;
-    case 'range': into.headers.push({ name: 'Range', value: `bytes=${v.includes('-') ? v : `${v}-`}`, enabled: true }); break;
+    case 'request':
+      into.method = v;
+      break;
+    case 'url':
+      into.urls.push(v);
+      break;
+    case 'url-query': {
+      const encoded = urlencodeData(v, '--url-query', into.warnings);
+      if (encoded !== null && encoded !== '') into.query.push(encoded);
+      break;
+    }
+    case 'header': {
+      const header = headerFrom(v, into.warnings);
+      if (header) into.headers.push(header);
+      break;
+    }
+    case 'user-agent':
+      into.headers.push({ name: 'User-Agent', value: v, enabled: true });
+      break;
+    case 'referer':
+      into.headers.push({ name: 'Referer', value: v.replace(/;auto$/, ''), enabled: true });
+      break;
+    case 'range':
+      into.headers.push({ name: 'Range', value: `bytes=${v.includes('-') ? v : `${v}-`}`, enabled: true });
+      break;
     case 'cookie':
       if (v.includes('=')) into.cookies.push(v);
       else into.warnings.push(`Cookies read from the file "${v}" were not imported.`);
@@ -134,23 +169,64 @@ export function apply(option: ParsedOption & { kind: 'option' }, into: Collected
       if (option.option === 'json') into.json = true;
       addData(into, v, option.option, stdin);
       break;
-    case 'data-raw': into.data.push({ kind: 'text', text: v, json: false }); break;
-    case 'data-urlencode': { const encoded = urlencodeData(v, '--data-urlencode', into.warnings); if (encoded !== null) into.data.push({ kind: 'text', text: encoded, json: false }); break; }
+    case 'data-raw':
+      into.data.push({ kind: 'text', text: v, json: false });
+      break;
+    case 'data-urlencode': {
+      const encoded = urlencodeData(v, '--data-urlencode', into.warnings);
+      if (encoded !== null) into.data.push({ kind: 'text', text: encoded, json: false });
+      break;
+    }
     case 'form':
-    case 'form-string': { const part = formPart(v, option.option === 'form-string', into.warnings); if (part) into.parts.push(part); break; }
-    case 'upload-file': into.uploads.push(v); break;
-    case 'user': into.user = v; break;
-    case 'digest': into.digest = true; break;
-    case 'basic': into.digest = false; break;
-    case 'oauth2-bearer': into.bearer = v; break;
-    case 'insecure': into.settings.verifyTls = false; break;
-    case 'get': into.get = true; break;
-    case 'head': into.head = true; break;
-    case 'location': into.settings.followRedirects = true; break;
-    case 'max-redirs': { const n = Number(v); if (Number.isInteger(n) && n >= 0) into.settings.maxRedirects = Math.min(n, 100); break; }
-    case 'max-time': { const ms = seconds(v, 24 * 3_600_000); if (ms !== null) into.settings.deadlineMs = ms; break; }
-    case 'connect-timeout': { const ms = seconds(v, 600_000); if (ms !== null) into.settings.connectTimeoutMs = ms; break; }
-    case 'compressed': break; // Courier always asks for gzip, deflate and br and decodes them
+    case 'form-string': {
+      const part = formPart(v, option.option === 'form-string', into.warnings);
+      if (part) into.parts.push(part);
+      break;
+    }
+    case 'upload-file':
+      into.uploads.push(v);
+      break;
+    case 'user':
+      into.user = v;
+      break;
+    case 'digest':
+      into.digest = true;
+      break;
+    case 'basic':
+      into.digest = false;
+      break;
+    case 'oauth2-bearer':
+      into.bearer = v;
+      break;
+    case 'insecure':
+      into.settings.verifyTls = false;
+      break;
+    case 'get':
+      into.get = true;
+      break;
+    case 'head':
+      into.head = true;
+      break;
+    case 'location':
+      into.settings.followRedirects = true;
+      break;
+    case 'max-redirs': {
+      const n = Number(v);
+      if (Number.isInteger(n) && n >= 0) into.settings.maxRedirects = Math.min(n, 100);
+      break;
+    }
+    case 'max-time': {
+      const ms = seconds(v, 24 * 3_600_000);
+      if (ms !== null) into.settings.deadlineMs = ms;
+      break;
+    }
+    case 'connect-timeout': {
+      const ms = seconds(v, 600_000);
+      if (ms !== null) into.settings.connectTimeoutMs = ms;
+      break;
+    }
+    case 'compressed':
+      break; // Courier always asks for gzip, deflate and br and decodes them
   }
 }
 
@@ -211,7 +287,8 @@ function requestFor(c: Collected, raw: string, upload: string | null): { request
   const headers = [...c.headers];
   if (c.cookies.length > 0) {
     // curl leaves -b out altogether when a Cookie header is given with -H (lib/http.c, http_cookies)
-    if (headerValue(headers, 'cookie') !== null) warnings.push(`The -b cookies (${c.cookies.join('; ')}) were left out: with a Cookie header given by -H, curl does not send them either.`);
+    if (headerValue(headers, 'cookie') !== null)
+      warnings.push(`The -b cookies (${c.cookies.join('; ')}) were left out: with a Cookie header given by -H, curl does not send them either.`);
     else headers.push({ name: 'Cookie', value: c.cookies.join('; '), enabled: true });
   }
   if (c.json) {
@@ -239,13 +316,16 @@ function requestFor(c: Collected, raw: string, upload: string | null): { request
     if (c.data.length > 0) warnings.push('Both -F and -d were given; curl refuses that, the -d data was dropped.');
   } else if (c.data.length > 0 && c.get) {
     query = [...query, data];
-    if (files.length > 0) warnings.push(`The data read from ${files.map((f) => `"${f.kind === 'file' ? f.path : ''}"`).join(', ')} was not put into the query; add it by hand.`);
+    if (files.length > 0)
+      warnings.push(`The data read from ${files.map((f) => `"${f.kind === 'file' ? f.path : ''}"`).join(', ')} was not put into the query; add it by hand.`);
   } else if (files.length > 0) {
     // curl would POST the file's bytes: the request keeps its method and content type, the file is to be chosen
     body = { kind: 'binary', file: null };
     implicitMethod = 'POST';
     if (headerValue(headers, 'content-type') === null) headers.push({ name: 'Content-Type', value: 'application/x-www-form-urlencoded', enabled: true });
-    for (const file of files) if (file.kind === 'file') warnings.push(`curl sends the body read from ${file.path === '-' ? 'standard input' : `the file "${file.path}"`}; choose the file in the Body tab.`);
+    for (const file of files)
+      if (file.kind === 'file')
+        warnings.push(`curl sends the body read from ${file.path === '-' ? 'standard input' : `the file "${file.path}"`}; choose the file in the Body tab.`);
     if (files.length < c.data.length) warnings.push('The body mixes inline data with data from a file; only the file is kept, add the rest by hand.');
   } else if (c.data.length > 0) {
     body = bodyFrom(data, headerValue(headers, 'content-type'));

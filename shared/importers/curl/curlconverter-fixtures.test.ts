@@ -11,7 +11,10 @@ import { parseCurl } from './parse-curl';
  * (Host, its User-Agent and Accept, Content-Length, Expect) are not compared: Courier computes its own.
  */
 const dir = join(__dirname, 'fixtures', 'curlconverter');
-const names = readdirSync(dir).filter((file) => file.endsWith('.sh')).map((file) => file.slice(0, -3)).sort();
+const names = readdirSync(dir)
+  .filter((file) => file.endsWith('.sh'))
+  .map((file) => file.slice(0, -3))
+  .sort();
 
 /** Where the import differs from curl on purpose; each says why. */
 const KNOWN: Record<string, string> = {
@@ -26,14 +29,26 @@ const KNOWN: Record<string, string> = {
   redirect_command_url_query: 'the query is the content of image.jpg (stdin via a command substitution), which is asked for; the capture ran without a shell',
 };
 
-interface Sent { method: string; target: string; host: string; headers: string[]; body: string | null }
+interface Sent {
+  method: string;
+  target: string;
+  host: string;
+  headers: string[];
+  body: string | null;
+}
 
 /**
  * Headers curl adds itself. A command may give the same one with -H (Accept with curl's own value, or Content-Length:
  * 0): the capture cannot tell them apart, so they are left out of both sides alike.
  */
 function curlsOwn(name: string, value: string): boolean {
-  return name === 'content-length' || name === 'accept-encoding' || name === 'expect' || (name === 'user-agent' && value.startsWith('curl/')) || (name === 'accept' && value === '*/*');
+  return (
+    name === 'content-length' ||
+    name === 'accept-encoding' ||
+    name === 'expect' ||
+    (name === 'user-agent' && value.startsWith('curl/')) ||
+    (name === 'accept' && value === '*/*')
+  );
 }
 
 function readSent(raw: string): Sent {
@@ -62,7 +77,9 @@ function btoa8(text: string): string {
 function courierSends(request: HttpRequestSpec): Sent {
   const url = new URL(request.url);
   // Host is the URL's, Accept-Encoding is Courier's own (it always offers gzip, deflate and br)
-  const headers = request.headers.filter((h) => h.enabled && h.name.toLowerCase() !== 'host' && !curlsOwn(h.name.toLowerCase(), h.value)).map((h) => `${h.name.toLowerCase()}: ${h.value}`);
+  const headers = request.headers
+    .filter((h) => h.enabled && h.name.toLowerCase() !== 'host' && !curlsOwn(h.name.toLowerCase(), h.value))
+    .map((h) => `${h.name.toLowerCase()}: ${h.value}`);
   if (request.auth.kind === 'basic') headers.push(`authorization: Basic ${btoa8(`${request.auth.username}:${request.auth.password}`)}`);
   if (request.auth.kind === 'bearer') headers.push(`authorization: ${request.auth.prefix} ${request.auth.token}`);
   let body: string | null = null;

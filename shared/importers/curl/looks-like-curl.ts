@@ -3,7 +3,7 @@
 
 /** The first line that is neither blank nor a comment, found without splitting the whole text (a 58 MB file). */
 function firstCommandLine(text: string): string | undefined {
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     const end = text.indexOf('\n', start);
     const line = text.slice(start, end === -1 ? text.length : end).replace(/\r$/, '');
     if (line.trim() !== '' && !line.trimStart().startsWith('#')) return line;

@@ -5,28 +5,140 @@ import { CURL_BOOLEAN_OPTIONS, CURL_PLAIN_FLAGS, CURL_SHORT_OPTIONS, CURL_VALUE_
  * (option-table.generated.ts), so an option Courier does not use never has its value mistaken for the URL.
  */
 export type CurlOption =
-  | 'request' | 'header' | 'cookie' | 'data' | 'data-raw' | 'data-binary' | 'data-urlencode' | 'json' | 'form' | 'form-string'
-  | 'user' | 'basic' | 'digest' | 'oauth2-bearer' | 'insecure' | 'compressed' | 'get' | 'head' | 'location' | 'max-redirs'
-  | 'max-time' | 'connect-timeout' | 'user-agent' | 'referer' | 'url' | 'url-query' | 'upload-file' | 'range';
+  | 'request'
+  | 'header'
+  | 'cookie'
+  | 'data'
+  | 'data-raw'
+  | 'data-binary'
+  | 'data-urlencode'
+  | 'json'
+  | 'form'
+  | 'form-string'
+  | 'user'
+  | 'basic'
+  | 'digest'
+  | 'oauth2-bearer'
+  | 'insecure'
+  | 'compressed'
+  | 'get'
+  | 'head'
+  | 'location'
+  | 'max-redirs'
+  | 'max-time'
+  | 'connect-timeout'
+  | 'user-agent'
+  | 'referer'
+  | 'url'
+  | 'url-query'
+  | 'upload-file'
+  | 'range';
 
 const HANDLED = new Set<string>([
-  'request', 'header', 'cookie', 'data', 'data-raw', 'data-binary', 'data-urlencode', 'json', 'form', 'form-string', 'user',
-  'basic', 'digest', 'oauth2-bearer', 'insecure', 'compressed', 'get', 'head', 'location', 'max-redirs', 'max-time',
-  'connect-timeout', 'user-agent', 'referer', 'url', 'url-query', 'upload-file', 'range',
+  'request',
+  'header',
+  'cookie',
+  'data',
+  'data-raw',
+  'data-binary',
+  'data-urlencode',
+  'json',
+  'form',
+  'form-string',
+  'user',
+  'basic',
+  'digest',
+  'oauth2-bearer',
+  'insecure',
+  'compressed',
+  'get',
+  'head',
+  'location',
+  'max-redirs',
+  'max-time',
+  'connect-timeout',
+  'user-agent',
+  'referer',
+  'url',
+  'url-query',
+  'upload-file',
+  'range',
 ]);
 
 const ALIASES: Record<string, string> = { 'data-ascii': 'data' };
 
 /** Options that only change what curl prints, where it stores output or how it talks to the terminal: nothing to report. */
 const SILENT = new Set([
-  'silent', 'show-error', 'verbose', 'include', 'show-headers', 'fail', 'fail-with-body', 'fail-early', 'buffer', 'globoff', 'progress-bar',
-  'progress-meter', 'remote-name', 'remote-name-all', 'remote-header-name', 'remote-time', 'http1.0', 'http1.1', 'http2',
-  'http2-prior-knowledge', 'http3', 'http3-only', 'path-as-is', 'tlsv1', 'tlsv1.0', 'tlsv1.1', 'tlsv1.2', 'tlsv1.3', 'ipv4',
-  'ipv6', 'keepalive', 'tcp-nodelay', 'create-dirs', 'styled-output', 'disable', 'netrc', 'netrc-optional', 'ssl', 'ssl-reqd',
-  'raw', 'tr-encoding', 'sessionid', 'alpn', 'npn', 'ssl-no-revoke', 'ssl-allow-beast', 'anyauth', 'ntlm', 'negotiate',
-  'output', 'dump-header', 'write-out', 'trace', 'trace-ascii', 'trace-time', 'trace-ids', 'trace-config', 'stderr',
-  'output-dir', 'cookie-jar', 'clobber', 'parallel', 'parallel-immediate', 'parallel-max', 'no-progress-meter', 'xattr',
-  'etag-save', 'libcurl', 'skip-existing', 'out-null',
+  'silent',
+  'show-error',
+  'verbose',
+  'include',
+  'show-headers',
+  'fail',
+  'fail-with-body',
+  'fail-early',
+  'buffer',
+  'globoff',
+  'progress-bar',
+  'progress-meter',
+  'remote-name',
+  'remote-name-all',
+  'remote-header-name',
+  'remote-time',
+  'http1.0',
+  'http1.1',
+  'http2',
+  'http2-prior-knowledge',
+  'http3',
+  'http3-only',
+  'path-as-is',
+  'tlsv1',
+  'tlsv1.0',
+  'tlsv1.1',
+  'tlsv1.2',
+  'tlsv1.3',
+  'ipv4',
+  'ipv6',
+  'keepalive',
+  'tcp-nodelay',
+  'create-dirs',
+  'styled-output',
+  'disable',
+  'netrc',
+  'netrc-optional',
+  'ssl',
+  'ssl-reqd',
+  'raw',
+  'tr-encoding',
+  'sessionid',
+  'alpn',
+  'npn',
+  'ssl-no-revoke',
+  'ssl-allow-beast',
+  'anyauth',
+  'ntlm',
+  'negotiate',
+  'output',
+  'dump-header',
+  'write-out',
+  'trace',
+  'trace-ascii',
+  'trace-time',
+  'trace-ids',
+  'trace-config',
+  'stderr',
+  'output-dir',
+  'cookie-jar',
+  'clobber',
+  'parallel',
+  'parallel-immediate',
+  'parallel-max',
+  'no-progress-meter',
+  'xattr',
+  'etag-save',
+  'libcurl',
+  'skip-existing',
+  'out-null',
 ]);
 
 export type ParsedOption =

@@ -13,7 +13,10 @@ function one(text: string) {
   expect(result.requests).toHaveLength(1);
   return result.requests[0]!;
 }
-const header = (text: string, name: string) => one(text).request.headers.filter((h) => h.name.toLowerCase() === name).map((h) => h.value);
+const header = (text: string, name: string) =>
+  one(text)
+    .request.headers.filter((h) => h.name.toLowerCase() === name)
+    .map((h) => h.value);
 
 describe('parseCurl: what surrounds curl in a paste', () => {
   it('reads a text that starts with a shebang and comment lines', () => {
@@ -100,11 +103,13 @@ describe('parseCurl: words and values as curl reads them', () => {
       'curl --retry-connrefused --retry 3 https://h/u',
       'curl -t TTYPE=vt100 https://h/u',
       'curl --haproxy-clientip 1.2.3.4 https://h/u',
-    ]) expect(all(text)).toEqual([{ method: 'GET', url: 'https://h/u' }]);
+    ])
+      expect(all(text)).toEqual([{ method: 'GET', url: 'https://h/u' }]);
   });
   it('the option table comes from curl: every value-taking option and its short letter is there', () => {
     expect(CURL_VALUE_OPTIONS.size).toBeGreaterThan(140);
-    for (const name of ['url-query', 'json', 'upload-file', 'range', 'max-time', 'retry', 'expect100-timeout', 'ech']) expect(CURL_VALUE_OPTIONS.has(name)).toBe(true);
+    for (const name of ['url-query', 'json', 'upload-file', 'range', 'max-time', 'retry', 'expect100-timeout', 'ech'])
+      expect(CURL_VALUE_OPTIONS.has(name)).toBe(true);
     expect(CURL_SHORT_OPTIONS[':']).toBe('next');
     expect(CURL_SHORT_OPTIONS.T).toBe('upload-file');
   });

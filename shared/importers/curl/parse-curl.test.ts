@@ -48,7 +48,13 @@ describe('parseCurl: Firefox "Copy as cURL"', () => {
     const text = `curl 'https://example.org/api' -X POST -H 'User-Agent: Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0' -H 'Accept: */*' -H 'Content-Type: application/x-www-form-urlencoded; charset=UTF-8' -H 'Connection: keep-alive' --data-raw 'user=alice&msg=hello+world%21'`;
     const { request } = ok(text);
     expect(request.method).toBe('POST');
-    expect(request.body).toEqual({ kind: 'form', fields: [{ name: 'user', value: 'alice', enabled: true }, { name: 'msg', value: 'hello world!', enabled: true }] });
+    expect(request.body).toEqual({
+      kind: 'form',
+      fields: [
+        { name: 'user', value: 'alice', enabled: true },
+        { name: 'msg', value: 'hello world!', enabled: true },
+      ],
+    });
   });
   it('keeps urlencoded data as text when re-encoding would change its bytes', () => {
     const { request } = ok(`curl 'https://e.org' --data-raw 'a=%7e&b=c'`);
@@ -64,7 +70,8 @@ describe('parseCurl: other tools', () => {
     expect(request.body).toEqual({ kind: 'json', text: '{"a":1}' });
   });
   it('reads a Chromium multipart body as bytes, keeping the boundary header', () => {
-    const text = "curl 'https://h/upload' \\\n  -H 'content-type: multipart/form-data; boundary=----WebKitFormBoundaryabc' \\\n  --data-raw $'------WebKitFormBoundaryabc\\r\\nContent-Disposition: form-data; name=\"a\"\\r\\n\\r\\n1\\r\\n------WebKitFormBoundaryabc--\\r\\n'";
+    const text =
+      "curl 'https://h/upload' \\\n  -H 'content-type: multipart/form-data; boundary=----WebKitFormBoundaryabc' \\\n  --data-raw $'------WebKitFormBoundaryabc\\r\\nContent-Disposition: form-data; name=\"a\"\\r\\n\\r\\n1\\r\\n------WebKitFormBoundaryabc--\\r\\n'";
     const { request } = ok(text);
     expect(request.body).toEqual({
       kind: 'text',
@@ -73,7 +80,8 @@ describe('parseCurl: other tools', () => {
     });
   });
   it("reads Postman's generated curl (--location, --request, --header, --data)", () => {
-    const text = "curl --location --request PATCH 'https://api.example.com/items/1' \\\n--header 'Content-Type: application/json' \\\n--header 'Authorization: Bearer {{token}}' \\\n--data '{\"done\": true}'";
+    const text =
+      "curl --location --request PATCH 'https://api.example.com/items/1' \\\n--header 'Content-Type: application/json' \\\n--header 'Authorization: Bearer {{token}}' \\\n--data '{\"done\": true}'";
     const { request } = ok(text);
     expect(request.method).toBe('PATCH');
     expect(request.settings.followRedirects).toBe(true);
@@ -81,7 +89,8 @@ describe('parseCurl: other tools', () => {
     expect(request.body).toEqual({ kind: 'json', text: '{"done": true}' });
   });
   it('reads a Firefox "Copy as cURL (Windows)" command', () => {
-    const text = 'curl "https://example.org/search?q=caf^%^C3^%^A9" --compressed -H "User-Agent: Mozilla/5.0 (Windows NT 10.0; rv:133.0) Gecko/20100101 Firefox/133.0" -H "Accept: text/html" -H "Cookie: a=1; b=2"';
+    const text =
+      'curl "https://example.org/search?q=caf^%^C3^%^A9" --compressed -H "User-Agent: Mozilla/5.0 (Windows NT 10.0; rv:133.0) Gecko/20100101 Firefox/133.0" -H "Accept: text/html" -H "Cookie: a=1; b=2"';
     const { request, flavour } = ok(text);
     expect(flavour).toBe('cmd');
     expect(request.url).toBe('https://example.org/search?q=caf%C3%A9');
@@ -204,6 +213,9 @@ describe('parseCurl: several URLs with -T (curl pairs upload files with URLs in 
 
   it('a -T without -d is still the file to choose', () => {
     const { requests } = ok(`curl -T a.bin https://h.example/up/ -T b.bin https://h.example/up/`);
-    expect(requests.map(({ request }) => `${request.method} ${request.url} ${request.body.kind}`)).toEqual(['PUT https://h.example/up/a.bin binary', 'PUT https://h.example/up/b.bin binary']);
+    expect(requests.map(({ request }) => `${request.method} ${request.url} ${request.body.kind}`)).toEqual([
+      'PUT https://h.example/up/a.bin binary',
+      'PUT https://h.example/up/b.bin binary',
+    ]);
   });
 });

@@ -24,8 +24,7 @@ interface CurlRequest {
  * `warnings` are the first one's, for callers that take one request.
  */
 export type CurlParseResult =
-  | { ok: true; requests: CurlRequest[]; request: HttpRequestSpec; warnings: string[]; flavour: CurlFlavour }
-  | { ok: false; message: string };
+  { ok: true; requests: CurlRequest[]; request: HttpRequestSpec; warnings: string[]; flavour: CurlFlavour } | { ok: false; message: string };
 
 const CURL_WORD = /^((?![a-z][a-z0-9+.-]*:\/\/).*[\\/])?curl(\.exe)?$/i;
 

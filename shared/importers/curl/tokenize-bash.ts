@@ -3,7 +3,21 @@
  * and line continuations. Unquoted or double-quoted $NAME / ${NAME} come back as {{NAME}} references, so a command
  * Courier exported with "$API_KEY" imports as the variable it came from. Nothing is executed or expanded otherwise.
  */
-const ANSI_SIMPLE: Record<string, string> = { n: '\n', t: '\t', r: '\r', a: '\x07', b: '\b', e: '\x1b', E: '\x1b', f: '\f', v: '\v', '\\': '\\', "'": "'", '"': '"', '?': '?' };
+const ANSI_SIMPLE: Record<string, string> = {
+  n: '\n',
+  t: '\t',
+  r: '\r',
+  a: '\x07',
+  b: '\b',
+  e: '\x1b',
+  E: '\x1b',
+  f: '\f',
+  v: '\v',
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
+  '?': '?',
+};
 
 function readAnsiC(input: string, start: number): { text: string; end: number } {
   let out = '';
@@ -213,4 +227,3 @@ export function splitBashCommands(input: string): ShellCommand[] {
   finish(false);
   return commands;
 }
-

@@ -18,7 +18,9 @@ describe('HAR: what the request carries outside its URL and headers is kept', ()
     expect(spec.method).toBe('POST');
     expect(spec.url).toBe('https://insomnia.rest/foo/bar');
     expect(spec.params).toEqual([{ name: 'foo', value: 'bar', enabled: true }]);
-    expect(spec.headers).toEqual([{ name: 'cookie', value: 'foo=bar; __cfduid=df7b43586f071c4aaa79dc8a9de0845771478571055; _ga=GA1.2.697086801.1478571058', enabled: true }]);
+    expect(spec.headers).toEqual([
+      { name: 'cookie', value: 'foo=bar; __cfduid=df7b43586f071c4aaa79dc8a9de0845771478571055; _ga=GA1.2.697086801.1478571058', enabled: true },
+    ]);
     expect(spec.body).toEqual({ kind: 'text', text: 'hello world!', contentType: 'text/plain' });
     expect(result.warnings.map((w) => `${w.item}: ${w.message}`)).toEqual([
       'entry 1: log.entries[0] has no request with a method and URL; it was not imported.',
@@ -32,13 +34,26 @@ describe('HAR: what the request carries outside its URL and headers is kept', ()
       log: {
         version: '1.2',
         creator: { name: 'x', version: '1' },
-        entries: [{ request: { method: 'GET', url: 'https://h.test/a?q=1%202', httpVersion: 'HTTP/1.1', headers: [{ name: 'Cookie', value: 'a=1' }], queryString: [{ name: 'q', value: '1 2' }], cookies: [{ name: 'a', value: '1' }] } }],
+        entries: [
+          {
+            request: {
+              method: 'GET',
+              url: 'https://h.test/a?q=1%202',
+              httpVersion: 'HTTP/1.1',
+              headers: [{ name: 'Cookie', value: 'a=1' }],
+              queryString: [{ name: 'q', value: '1 2' }],
+              cookies: [{ name: 'a', value: '1' }],
+            },
+          },
+        ],
       },
     };
     const { result, requests } = await requestsOf(JSON.stringify(har));
     expect(requests[0]!.request.params).toEqual([]);
     expect(requests[0]!.request.headers).toEqual([{ name: 'Cookie', value: 'a=1', enabled: true }]);
-    expect(result.warnings).toEqual([{ item: '1. GET /a', message: 'The entry has no startedDateTime, time, response, cache, timings; only its request is needed, so it was imported.' }]);
+    expect(result.warnings).toEqual([
+      { item: '1. GET /a', message: 'The entry has no startedDateTime, time, response, cache, timings; only its request is needed, so it was imported.' },
+    ]);
   });
 });
 
@@ -46,7 +61,9 @@ describe('HAR: a bare request object (no "log") is recognised', () => {
   it('minimal: method and URL, named by its comment', async () => {
     const { result, requests } = await requestsOf(fixture('minimal-input'));
     expect(result.formatLabel).toBe('HAR request');
-    expect(requests).toEqual([expect.objectContaining({ name: 'My Request', request: expect.objectContaining({ method: 'GET', url: 'https://insomnia.rest/foo/bar' }) })]);
+    expect(requests).toEqual([
+      expect.objectContaining({ name: 'My Request', request: expect.objectContaining({ method: 'GET', url: 'https://insomnia.rest/foo/bar' }) }),
+    ]);
   });
 
   it('shallow: params with no MIME type become a form, queryString and cookies are merged', async () => {
@@ -54,13 +71,21 @@ describe('HAR: a bare request object (no "log") is recognised', () => {
     const spec = requests[0]!.request;
     expect(spec.body).toEqual({ kind: 'form', fields: [{ name: 'foo', value: 'bar', enabled: true }] });
     expect(spec.params).toEqual([{ name: 'foo', value: 'bar', enabled: true }]);
-    expect(spec.headers).toEqual([{ name: 'Cookie', value: '__cfduid=df7b43586f071c4aaa79dc8a9de0845771478571055; _ga=GA1.2.697086801.1478571058', enabled: true }]);
+    expect(spec.headers).toEqual([
+      { name: 'Cookie', value: '__cfduid=df7b43586f071c4aaa79dc8a9de0845771478571055; _ga=GA1.2.697086801.1478571058', enabled: true },
+    ]);
     expect(result.warnings.map((w) => w.item)).toEqual(['POST /foo/bar', 'POST /foo/bar', 'POST /foo/bar']);
   });
 
   it('form data with a file part: multipart, the file to choose again', async () => {
     const { result, requests } = await requestsOf(fixture('form-data-input'));
-    expect(requests[0]!.request.body).toEqual({ kind: 'multipart', parts: [{ kind: 'file', name: 'file', file: null, enabled: true }, { kind: 'text', name: 'foo', value: 'bar', enabled: true }] });
+    expect(requests[0]!.request.body).toEqual({
+      kind: 'multipart',
+      parts: [
+        { kind: 'file', name: 'file', file: null, enabled: true },
+        { kind: 'text', name: 'foo', value: 'bar', enabled: true },
+      ],
+    });
     expect(result.warnings.map((w) => w.message)).toContain('The file "/home/user/test.txt" of part "file" was not imported; choose it in the Body tab.');
   });
 });

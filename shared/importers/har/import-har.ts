@@ -7,7 +7,11 @@ type Json = Record<string, unknown>;
 
 /** A bare HAR request object ({ method, url, headers, … } with no "log"), as some tools and docs hand them out. */
 export function isHarRequest(data: Json): boolean {
-  return typeof data.method === 'string' && typeof data.url === 'string' && (typeof data.httpVersion === 'string' || Array.isArray(data.headers) || isRecord(data.postData) || Array.isArray(data.queryString));
+  return (
+    typeof data.method === 'string' &&
+    typeof data.url === 'string' &&
+    (typeof data.httpVersion === 'string' || Array.isArray(data.headers) || isRecord(data.postData) || Array.isArray(data.queryString))
+  );
 }
 
 function nameOf(request: Json, fallback: string): string {
@@ -35,7 +39,8 @@ function bodyOf(request: Json, path: string[], warnings: Warnings): RequestBody 
   }
   const multipart = /^multipart\/form-data/i.test(mimeType) || (mimeType === '' && params.some((param) => typeof param.fileName === 'string'));
   if (params.length > 0 && (multipart || text === '')) {
-    if (mimeType === '') warnings.add(path, `The body has parameters but no MIME type; they were imported as a ${multipart ? 'multipart' : 'URL-encoded'} form.`);
+    if (mimeType === '')
+      warnings.add(path, `The body has parameters but no MIME type; they were imported as a ${multipart ? 'multipart' : 'URL-encoded'} form.`);
     if (multipart) {
       return {
         kind: 'multipart',
@@ -77,7 +82,11 @@ function withCookies(headers: KeyValue[], cookies: { name: string; value: string
   const added = cookies.filter((cookie) => !present.has(cookie.name));
   if (added.length === 0) return { headers, added: [] };
   const text = added.map((cookie) => `${cookie.name}=${cookie.value}`).join('; ');
-  if (cookieHeader) return { headers: headers.map((header) => (header === cookieHeader ? { ...header, value: header.value ? `${header.value}; ${text}` : text } : header)), added: added.map((c) => c.name) };
+  if (cookieHeader)
+    return {
+      headers: headers.map((header) => (header === cookieHeader ? { ...header, value: header.value ? `${header.value}; ${text}` : text } : header)),
+      added: added.map((c) => c.name),
+    };
   return { headers: [...headers, { name: 'Cookie', value: text, enabled: true }], added: added.map((c) => c.name) };
 }
 
@@ -86,7 +95,9 @@ function requestOf(request: Json, name: string, path: string[], warnings: Warnin
   const params = missingQuery(url, nameValues(request.queryString));
   if (params.length > 0) warnings.add(path, `queryString entries not in the URL (${params.map((p) => p.name).join(', ')}) were added as query parameters.`);
   // HTTP/2 pseudo-headers and lengths are the browser's business, not the request's
-  const own = nameValues(request.headers).filter((header) => !isComputedHeader(header.name)).map((header) => ({ ...header, enabled: true }));
+  const own = nameValues(request.headers)
+    .filter((header) => !isComputedHeader(header.name))
+    .map((header) => ({ ...header, enabled: true }));
   const { headers, added } = withCookies(own, nameValues(request.cookies));
   if (added.length > 0) warnings.add(path, `cookies not in the Cookie header (${added.join(', ')}) were added to it.`);
   return {
@@ -109,7 +120,13 @@ export function importHar(data: Json): ImportResult {
   if (!isRecord(data.log)) {
     if (!isHarRequest(data)) throw new ImportFormatError('This is not a HAR file: "log" is missing.');
     const name = nameOf(data, 'request');
-    return { format: 'har', formatLabel: 'HAR request', collections: [{ name: 'HAR request', description: '', variables: [], auth: { kind: 'none' }, items: [requestOf(data, name, [name], warnings)] }], environments: [], warnings: warnings.list };
+    return {
+      format: 'har',
+      formatLabel: 'HAR request',
+      collections: [{ name: 'HAR request', description: '', variables: [], auth: { kind: 'none' }, items: [requestOf(data, name, [name], warnings)] }],
+      environments: [],
+      warnings: warnings.list,
+    };
   }
   const log = data.log;
   if (!Array.isArray(log.entries)) throw new ImportFormatError('This HAR file is not valid: log.entries: expected an array');
@@ -126,7 +143,10 @@ export function importHar(data: Json): ImportResult {
     if (missing.length > 0) warnings.add(path, `The entry has no ${missing.join(', ')}; only its request is needed, so it was imported.`);
     items.push(requestOf(request, name, path, warnings));
   });
-  if (items.length === 0) throw new ImportFormatError(log.entries.length === 0 ? 'This HAR file has no entries.' : `This HAR file has no entry with a request to import: ${warnings.list[0]?.message ?? ''}`);
+  if (items.length === 0)
+    throw new ImportFormatError(
+      log.entries.length === 0 ? 'This HAR file has no entries.' : `This HAR file has no entry with a request to import: ${warnings.list[0]?.message ?? ''}`,
+    );
   const creator = isRecord(log.creator) ? str(log.creator.name) : '';
   return {
     format: 'har',

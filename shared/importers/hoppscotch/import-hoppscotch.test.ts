@@ -17,8 +17,14 @@ describe('Hoppscotch collections', () => {
     expect(request).toMatchObject({
       method: 'GET',
       url: 'https://echo.hoppscotch.io',
-      params: [{ name: 'key', value: 'value', enabled: true }, { name: 'inactive-key', value: 'inactive-param', enabled: false }],
-      headers: [{ name: 'Inactive-Header', value: 'Inactive Header', enabled: false }, { name: 'Authorization', value: 'Bearer token123', enabled: true }],
+      params: [
+        { name: 'key', value: 'value', enabled: true },
+        { name: 'inactive-key', value: 'inactive-param', enabled: false },
+      ],
+      headers: [
+        { name: 'Inactive-Header', value: 'Inactive Header', enabled: false },
+        { name: 'Authorization', value: 'Bearer token123', enabled: true },
+      ],
       body: { kind: 'none' },
       auth: { kind: 'bearer', token: 'token123' },
     });
@@ -29,20 +35,46 @@ describe('Hoppscotch collections', () => {
     const result = await importText(fixture('courier-minimal.json'));
     const collection = result.collections[0]!;
     expect(collection.auth).toEqual({ kind: 'apikey', name: 'X-Key', value: '{{apiKey}}', in: 'header' });
-    expect(collection.variables).toEqual([{ name: 'base', value: 'https://shop.example.com', enabled: true }, { name: 'pin', value: '', enabled: true }]);
+    expect(collection.variables).toEqual([
+      { name: 'base', value: 'https://shop.example.com', enabled: true },
+      { name: 'pin', value: '', enabled: true },
+    ]);
     const byName = new Map(flattenRequests(collection.items).map((entry) => [entry.request.name, entry.request.request]));
     expect(byName.get('Create order')).toMatchObject({
       url: '{{base}}/orders',
-      headers: [{ name: 'X-Team', value: 'shop' }, { name: 'X-Folder', value: 'mine' }],
+      headers: [
+        { name: 'X-Team', value: 'shop' },
+        { name: 'X-Folder', value: 'mine' },
+      ],
       body: { kind: 'json', text: '{"sku": "{{sku}}"}' },
       auth: { kind: 'basic', username: 'ann', password: '{{pw}}' },
       variables: [{ name: 'sku', value: 'A-1', enabled: true }],
     });
-    expect(byName.get('Upload')).toMatchObject({ method: 'PUT', auth: { kind: 'none' }, body: { kind: 'multipart', parts: [{ kind: 'text', name: 'note', value: 'hi {{who}}' }, { kind: 'file', name: 'file', file: null }] } });
+    expect(byName.get('Upload')).toMatchObject({
+      method: 'PUT',
+      auth: { kind: 'none' },
+      body: {
+        kind: 'multipart',
+        parts: [
+          { kind: 'text', name: 'note', value: 'hi {{who}}' },
+          { kind: 'file', name: 'file', file: null },
+        ],
+      },
+    });
     expect(byName.get('Login')).toMatchObject({
-      body: { kind: 'form', fields: [{ name: 'user', value: 'ann', enabled: true }, { name: 'remember', value: 'yes', enabled: false }, { name: 'code', value: '{{code}}', enabled: true }] },
+      body: {
+        kind: 'form',
+        fields: [
+          { name: 'user', value: 'ann', enabled: true },
+          { name: 'remember', value: 'yes', enabled: false },
+          { name: 'code', value: '{{code}}', enabled: true },
+        ],
+      },
       auth: { kind: 'oauth2', grant: 'client_credentials', tokenUrl: '{{base}}/token', clientId: 'shop', clientSecret: '{{secret}}', scope: 'orders' },
-      params: [{ name: 'next', value: '/home', enabled: true }, { name: 'debug', value: '1', enabled: false }],
+      params: [
+        { name: 'next', value: '/home', enabled: true },
+        { name: 'debug', value: '1', enabled: false },
+      ],
     });
     expect(byName.get('Disabled auth')?.auth).toEqual({ kind: 'none' });
     const messages = result.warnings.map((warning) => `${warning.item}: ${warning.message}`);
@@ -73,7 +105,12 @@ describe('Hoppscotch environments', () => {
   });
 
   it('reads the older array export [{ name, variables: [{ key, value }] }]', async () => {
-    const result = await importText(JSON.stringify([{ name: 'Dev', variables: [{ key: 'host', value: 'localhost' }] }, { name: 'Prod', variables: [] }]));
+    const result = await importText(
+      JSON.stringify([
+        { name: 'Dev', variables: [{ key: 'host', value: 'localhost' }] },
+        { name: 'Prod', variables: [] },
+      ]),
+    );
     expect(result.environments).toEqual([
       { name: 'Dev', variables: [{ name: 'host', value: 'localhost', enabled: true }] },
       { name: 'Prod', variables: [] },

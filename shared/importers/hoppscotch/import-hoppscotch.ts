@@ -45,7 +45,10 @@ function authOf(raw: unknown, path: string[], warnings: Warnings): RequestAuthIn
       const info = isRecord(raw.grantTypeInfo) ? raw.grantTypeInfo : raw;
       const grant = str(info.grantType);
       if (grant !== 'CLIENT_CREDENTIALS' && grant !== 'AUTHORIZATION_CODE') {
-        warnings.add(path, `The OAuth 2.0 grant "${grant || '(none)'}" is not supported (Courier has client credentials and authorization code); the request has no auth.`);
+        warnings.add(
+          path,
+          `The OAuth 2.0 grant "${grant || '(none)'}" is not supported (Courier has client credentials and authorization code); the request has no auth.`,
+        );
         return { kind: 'none' };
       }
       return {
@@ -74,7 +77,11 @@ function formFields(text: string): KeyValue[] {
       const enabled = !line.trimStart().startsWith('#');
       const content = enabled ? line : line.trimStart().slice(1);
       const colon = content.indexOf(':');
-      return { name: hoppTemplate((colon === -1 ? content : content.slice(0, colon)).trim()), value: hoppTemplate(colon === -1 ? '' : content.slice(colon + 1).trim()), enabled };
+      return {
+        name: hoppTemplate((colon === -1 ? content : content.slice(0, colon)).trim()),
+        value: hoppTemplate(colon === -1 ? '' : content.slice(colon + 1).trim()),
+        enabled,
+      };
     });
 }
 
@@ -131,7 +138,13 @@ function convertRequest(raw: Record<string, unknown>, parentPath: string[], inhe
       type: 'request',
       name,
       description: '',
-      request: httpRequestSpecSchema.parse({ method: 'POST', url: hoppTemplate(str(raw.url)), headers, auth, body: { kind: 'graphql', query: raw.query, variables: str(raw.variables), operationName: '', method: 'POST' } }),
+      request: httpRequestSpecSchema.parse({
+        method: 'POST',
+        url: hoppTemplate(str(raw.url)),
+        headers,
+        auth,
+        body: { kind: 'graphql', query: raw.query, variables: str(raw.variables), operationName: '', method: 'POST' },
+      }),
     };
   }
   return {
@@ -151,17 +164,29 @@ function convertRequest(raw: Record<string, unknown>, parentPath: string[], inhe
 }
 
 function convertFolder(raw: Record<string, unknown>, parentPath: string[], inherited: Inherited, warnings: Warnings): ImportedItem[] {
-  const folders = arr(raw.folders).filter(isRecord).map((folder): ImportedItem => {
-    const name = str(folder.name, 'Folder');
-    const path = [...parentPath, name];
-    const here = { headers: mergeHeaders(inherited.headers, pairs(folder.headers)), auth: authOf(folder.auth, path, warnings) ?? inherited.auth };
-    reportScripts(folder, path, warnings);
-    if (arr(folder.variables).length > 0) warnings.add(path, 'Folder variables were written onto the folder’s requests as request variables.');
-    const items = convertFolder(folder, path, here, warnings);
-    const folderVariables = pairs(folder.variables);
-    return { type: 'folder', name, description: str(folder.description), items: folderVariables.length === 0 ? items : items.map((item) => withVariables(item, folderVariables)) };
-  });
-  return [...folders, ...arr(raw.requests).filter(isRecord).map((request) => convertRequest(request, parentPath, inherited, warnings))];
+  const folders = arr(raw.folders)
+    .filter(isRecord)
+    .map((folder): ImportedItem => {
+      const name = str(folder.name, 'Folder');
+      const path = [...parentPath, name];
+      const here = { headers: mergeHeaders(inherited.headers, pairs(folder.headers)), auth: authOf(folder.auth, path, warnings) ?? inherited.auth };
+      reportScripts(folder, path, warnings);
+      if (arr(folder.variables).length > 0) warnings.add(path, 'Folder variables were written onto the folder’s requests as request variables.');
+      const items = convertFolder(folder, path, here, warnings);
+      const folderVariables = pairs(folder.variables);
+      return {
+        type: 'folder',
+        name,
+        description: str(folder.description),
+        items: folderVariables.length === 0 ? items : items.map((item) => withVariables(item, folderVariables)),
+      };
+    });
+  return [
+    ...folders,
+    ...arr(raw.requests)
+      .filter(isRecord)
+      .map((request) => convertRequest(request, parentPath, inherited, warnings)),
+  ];
 }
 
 function withVariables(item: ImportedItem, variables: KeyValue[]): ImportedItem {
@@ -174,13 +199,21 @@ function collectionVariables(raw: unknown, path: string[], warnings: Warnings): 
   const entries = arr(raw).filter(isRecord);
   const secrets = entries.filter((entry) => entry.secret === true).map((entry) => str(entry.key));
   if (secrets.length > 0) warnings.add(path, `Secret variables (${secrets.join(', ')}) imported without values; set them in Courier's vault.`);
-  return entries.map((entry) => ({ name: str(entry.key), value: entry.secret === true ? '' : hoppTemplate(str(entry.initialValue ?? entry.value ?? entry.currentValue)), enabled: true }));
+  return entries.map((entry) => ({
+    name: str(entry.key),
+    value: entry.secret === true ? '' : hoppTemplate(str(entry.initialValue ?? entry.value ?? entry.currentValue)),
+    enabled: true,
+  }));
 }
 
 function convertCollection(raw: Record<string, unknown>, warnings: Warnings): ImportedCollection {
   const name = str(raw.name, 'Hoppscotch collection');
   const headers = pairs(raw.headers);
-  if (headers.length > 0) warnings.add([name], `Collection headers (${headers.map((header) => header.name).join(', ')}) were written onto every request (Courier collections have no headers of their own).`);
+  if (headers.length > 0)
+    warnings.add(
+      [name],
+      `Collection headers (${headers.map((header) => header.name).join(', ')}) were written onto every request (Courier collections have no headers of their own).`,
+    );
   const auth = authOf(raw.auth, [name], warnings);
   reportScripts(raw, [name], warnings);
   return {
@@ -198,14 +231,28 @@ export function looksLikeHoppscotchCollection(data: unknown): boolean {
 
 export function looksLikeHoppscotchEnvironment(data: unknown): boolean {
   // a Postman v1 collection also has a name and {key} variables: its requests/folders/order tell it apart
-  return isRecord(data) && !looksLikeHoppscotchCollection(data) && data.requests === undefined && data.folders === undefined && data.order === undefined && typeof data.name === 'string' && Array.isArray(data.variables) && data.variables.every((entry) => isRecord(entry) && typeof entry.key === 'string') && data.values === undefined;
+  return (
+    isRecord(data) &&
+    !looksLikeHoppscotchCollection(data) &&
+    data.requests === undefined &&
+    data.folders === undefined &&
+    data.order === undefined &&
+    typeof data.name === 'string' &&
+    Array.isArray(data.variables) &&
+    data.variables.every((entry) => isRecord(entry) && typeof entry.key === 'string') &&
+    data.values === undefined
+  );
 }
 
 function environment(raw: Record<string, unknown>, warnings: Warnings): ImportedEnvironment {
   const name = str(raw.name, 'Hoppscotch environment');
   const entries = arr(raw.variables).filter(isRecord);
   const secrets = entries.filter((entry) => entry.secret === true).map((entry) => str(entry.key));
-  if (secrets.length > 0) warnings.add([`Environment ${name}`], `${secrets.length} secret variable${secrets.length === 1 ? '' : 's'} (${secrets.join(', ')}) imported without ${secrets.length === 1 ? 'its value' : 'their values'}; set ${secrets.length === 1 ? 'it' : 'them'} in Courier's vault.`);
+  if (secrets.length > 0)
+    warnings.add(
+      [`Environment ${name}`],
+      `${secrets.length} secret variable${secrets.length === 1 ? '' : 's'} (${secrets.join(', ')}) imported without ${secrets.length === 1 ? 'its value' : 'their values'}; set ${secrets.length === 1 ? 'it' : 'them'} in Courier's vault.`,
+    );
   return {
     name,
     variables: entries.map((entry) =>
@@ -221,8 +268,21 @@ export function importHoppscotch(data: unknown): ImportResult {
   const list = Array.isArray(data) ? data : [data];
   const warnings = new Warnings();
   if (list.length > 0 && list.every(looksLikeHoppscotchEnvironment)) {
-    return { format: 'hoppscotch', formatLabel: 'Hoppscotch environment', collections: [], environments: list.filter(isRecord).map((entry) => environment(entry, warnings)), warnings: warnings.list };
+    return {
+      format: 'hoppscotch',
+      formatLabel: 'Hoppscotch environment',
+      collections: [],
+      environments: list.filter(isRecord).map((entry) => environment(entry, warnings)),
+      warnings: warnings.list,
+    };
   }
-  if (list.length === 0 || !list.every(looksLikeHoppscotchCollection)) throw new ImportFormatError('This is not a Hoppscotch export: each collection needs "v" and "folders" or "requests".');
-  return { format: 'hoppscotch', formatLabel: 'Hoppscotch collection', collections: list.filter(isRecord).map((entry) => convertCollection(entry, warnings)), environments: [], warnings: warnings.list };
+  if (list.length === 0 || !list.every(looksLikeHoppscotchCollection))
+    throw new ImportFormatError('This is not a Hoppscotch export: each collection needs "v" and "folders" or "requests".');
+  return {
+    format: 'hoppscotch',
+    formatLabel: 'Hoppscotch collection',
+    collections: list.filter(isRecord).map((entry) => convertCollection(entry, warnings)),
+    environments: [],
+    warnings: warnings.list,
+  };
 }

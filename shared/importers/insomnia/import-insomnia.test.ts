@@ -5,7 +5,7 @@ import { flattenRequests } from '../walk';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 
-describe('Insomnia: requests under a workspace that is not in the file (what Insomnia\'s own importers write)', () => {
+describe("Insomnia: requests under a workspace that is not in the file (what Insomnia's own importers write)", () => {
   it('imports them under a new collection and says so', async () => {
     const result = await importText(fixture('importer-output-basic-auth-v2_1.json'));
     expect(result.collections).toHaveLength(1);
@@ -13,8 +13,17 @@ describe('Insomnia: requests under a workspace that is not in the file (what Ins
     expect(collection.name).toBe('Insomnia import');
     const requests = flattenRequests(collection.items);
     expect(requests.map((r) => [r.path.join('/'), r.request.name])).toEqual([['Basic Auth Test', 'Basic Auth']]);
-    expect(requests[0]!.request.request).toMatchObject({ method: 'GET', url: 'https://insomnia.rest', auth: { kind: 'basic', username: 'basic-username', password: 'basic-password' } });
-    expect(result.warnings).toEqual([{ item: 'Insomnia import', message: '1 item belongs to workspace "__WORKSPACE_ID__", which is not in the file; it was imported into this new collection.' }]);
+    expect(requests[0]!.request.request).toMatchObject({
+      method: 'GET',
+      url: 'https://insomnia.rest',
+      auth: { kind: 'basic', username: 'basic-username', password: 'basic-password' },
+    });
+    expect(result.warnings).toEqual([
+      {
+        item: 'Insomnia import',
+        message: '1 item belongs to workspace "__WORKSPACE_ID__", which is not in the file; it was imported into this new collection.',
+      },
+    ]);
   });
 
   it('keeps a request with no name or URL rather than losing it', async () => {
@@ -26,9 +35,15 @@ describe('Insomnia: requests under a workspace that is not in the file (what Ins
 
   it('a file with its workspace plus resources under a missing one imports both', async () => {
     const json = JSON.parse(fixture('importer-output-basic-auth-v2_1.json')) as { resources: unknown[] };
-    json.resources.push({ _id: 'wrk_1', _type: 'workspace', name: 'Mine' }, { _id: 'req_2', _type: 'request', parentId: 'wrk_1', name: 'Own', method: 'GET', url: 'https://own.test' });
+    json.resources.push(
+      { _id: 'wrk_1', _type: 'workspace', name: 'Mine' },
+      { _id: 'req_2', _type: 'request', parentId: 'wrk_1', name: 'Own', method: 'GET', url: 'https://own.test' },
+    );
     const result = await importText(JSON.stringify(json));
-    expect(result.collections.map((c) => [c.name, flattenRequests(c.items).map((r) => r.request.name)])).toEqual([['Mine', ['Own']], ['Insomnia import (__WORKSPACE_ID__)', ['Basic Auth']]]);
+    expect(result.collections.map((c) => [c.name, flattenRequests(c.items).map((r) => r.request.name)])).toEqual([
+      ['Mine', ['Own']],
+      ['Insomnia import (__WORKSPACE_ID__)', ['Basic Auth']],
+    ]);
   });
 });
 
@@ -49,7 +64,11 @@ describe('Insomnia v5 (YAML export of Insomnia 10 and later)', () => {
     // sortKey order (most negative first), as Insomnia shows them
     expect(requests.map((r) => r.name)).toEqual(['authenticated request', 'echo with custom header', 'get created item', 'create item', 'get pet by id']);
     const create = requests.find((r) => r.name === 'create item')!.request;
-    expect(create).toMatchObject({ method: 'POST', url: '{{base_url}}/simple-crud', body: { kind: 'json', text: '{\n  "name": "Widget",\n  "price": 9.99\n}' } });
+    expect(create).toMatchObject({
+      method: 'POST',
+      url: '{{base_url}}/simple-crud',
+      body: { kind: 'json', text: '{\n  "name": "Widget",\n  "price": 9.99\n}' },
+    });
     expect(create.headers).toEqual([{ name: 'Content-Type', value: 'application/json', enabled: true }]);
     expect(requests.find((r) => r.name === 'authenticated request')!.request.auth).toEqual({ kind: 'basic', username: 'user', password: 'pass' });
     expect(requests.find((r) => r.name === 'get pet by id')!.request.url).toBe('{{base_url}}/pets/{{pet_id}}');
@@ -109,17 +128,27 @@ describe('Insomnia v5 (YAML export of Insomnia 10 and later)', () => {
   });
 
   it('an environment file imports its environments only; a mock server file is refused with a clear message', async () => {
-    const env = 'type: environment.insomnia.rest/5.0\nname: Envs\nenvironments:\n  name: Base\n  data: { host: a, port: "1" }\n  subEnvironments:\n    - { name: Prod, data: { host: p } }\n';
+    const env =
+      'type: environment.insomnia.rest/5.0\nname: Envs\nenvironments:\n  name: Base\n  data: { host: a, port: "1" }\n  subEnvironments:\n    - { name: Prod, data: { host: p } }\n';
     const result = await importText(env);
     expect(result.collections).toEqual([]);
-    expect(result.environments).toEqual([{ name: 'Prod', variables: [{ name: 'host', value: 'p', enabled: true }, { name: 'port', value: '1', enabled: true }] }]);
+    expect(result.environments).toEqual([
+      {
+        name: 'Prod',
+        variables: [
+          { name: 'host', value: 'p', enabled: true },
+          { name: 'port', value: '1', enabled: true },
+        ],
+      },
+    ]);
     await expect(importText('type: mock.insomnia.rest/5.0\nname: M\n')).rejects.toThrow(/mock server, not requests/);
   });
 });
 
 describe('Insomnia v4 written as flow-style YAML (as inso writes it)', () => {
   it('is read as YAML, not refused as broken JSON', async () => {
-    const text = "{_type: export, __export_format: 4, resources: [{_id: wrk_1, _type: workspace, name: W}, {_id: req_1, _type: request, parentId: wrk_1, name: R, method: GET, url: 'https://x.test'}]}";
+    const text =
+      "{_type: export, __export_format: 4, resources: [{_id: wrk_1, _type: workspace, name: W}, {_id: req_1, _type: request, parentId: wrk_1, name: R, method: GET, url: 'https://x.test'}]}";
     const result = await importText(text);
     expect(flattenRequests(result.collections[0]!.items).map((r) => r.request.name)).toEqual(['R']);
   });

@@ -1,4 +1,13 @@
-import { httpRequestSpecSchema, type ImportedEnvironment, type ImportedItem, type ImportResult, type KeyValue, type RequestAuthInput, type RequestBody, type SavedScripts } from '../../contract';
+import {
+  httpRequestSpecSchema,
+  type ImportedEnvironment,
+  type ImportedItem,
+  type ImportResult,
+  type KeyValue,
+  type RequestAuthInput,
+  type RequestBody,
+  type SavedScripts,
+} from '../../contract';
 import { bodyFromText } from '../common/body';
 import { arr, ImportFormatError, isComputedHeader, isRecord, str, Warnings } from '../common/warnings';
 import { grantNote } from '../postman/postman-auth';
@@ -60,13 +69,15 @@ function bodyOf(raw: unknown, path: string[], warnings: Warnings): RequestBody {
   if (mimeType === 'multipart/form-data') {
     return {
       kind: 'multipart',
-      parts: arr(raw.params).filter(isRecord).map((param) => {
-        if (str(param.type) === 'file') {
-          warnings.add(path, `The file for part "${str(param.name)}" was not imported.`);
-          return { kind: 'file' as const, name: str(param.name), file: null, enabled: param.disabled !== true };
-        }
-        return { kind: 'text' as const, name: str(param.name), value: template(str(param.value), path, warnings), enabled: param.disabled !== true };
-      }),
+      parts: arr(raw.params)
+        .filter(isRecord)
+        .map((param) => {
+          if (str(param.type) === 'file') {
+            warnings.add(path, `The file for part "${str(param.name)}" was not imported.`);
+            return { kind: 'file' as const, name: str(param.name), file: null, enabled: param.disabled !== true };
+          }
+          return { kind: 'text' as const, name: str(param.name), value: template(str(param.value), path, warnings), enabled: param.disabled !== true };
+        }),
     };
   }
   if (mimeType === 'application/octet-stream') {
@@ -80,7 +91,9 @@ function bodyOf(raw: unknown, path: string[], warnings: Warnings): RequestBody {
 function flatVariables(data: unknown, prefix = ''): KeyValue[] {
   if (!isRecord(data)) return [];
   return Object.entries(data).flatMap(([key, value]) =>
-    isRecord(value) ? flatVariables(value, `${prefix}${key}.`) : [{ name: `${prefix}${key}`, value: typeof value === 'string' ? value : JSON.stringify(value), enabled: true }],
+    isRecord(value)
+      ? flatVariables(value, `${prefix}${key}.`)
+      : [{ name: `${prefix}${key}`, value: typeof value === 'string' ? value : JSON.stringify(value), enabled: true }],
   );
 }
 
@@ -125,10 +138,13 @@ const IGNORED_TYPES = new Set(['environment', 'cookie_jar', 'api_spec', 'proto_f
  */
 export function importInsomnia(json: Record<string, unknown>): ImportResult {
   const v5 = isInsomniaV5(json) ? insomniaV5ToResources(json) : null;
-  if (!v5 && (json.__export_format !== 4 || !Array.isArray(json.resources))) throw new ImportFormatError('This is not an Insomnia v4 export ("__export_format": 4 with "resources").');
+  if (!v5 && (json.__export_format !== 4 || !Array.isArray(json.resources)))
+    throw new ImportFormatError('This is not an Insomnia v4 export ("__export_format": 4 with "resources").');
   const warnings = new Warnings();
   for (const note of v5?.notes ?? []) warnings.add(note.path, note.message);
-  const resources = (v5 ? v5.resources : arr(json.resources)).filter((r): r is Resource => isRecord(r) && typeof r._id === 'string' && typeof r._type === 'string');
+  const resources = (v5 ? v5.resources : arr(json.resources)).filter(
+    (r): r is Resource => isRecord(r) && typeof r._id === 'string' && typeof r._type === 'string',
+  );
   const ids = new Set(resources.map((resource) => resource._id));
   const children = new Map<string | null, Resource[]>();
   for (const resource of resources) {
@@ -145,14 +161,25 @@ export function importInsomnia(json: Record<string, unknown>): ImportResult {
       const ownAuth = authOf(resource.authentication, path, warnings);
       const headers = pairs(resource.headers, path, warnings).filter((header) => !isComputedHeader(header.name));
       const variables = flatVariables(resource.environment);
-      if (headers.length > 0) warnings.add(path, `The folder's ${headers.length === 1 ? 'header was' : `${headers.length} headers were`} added to each of its requests (Courier folders have no headers).`);
-      if (variables.length > 0) warnings.add(path, `The folder's environment (${variables.map((v) => v.name).join(', ')}) was added to each of its requests as request variables (Courier folders have no environment).`);
+      if (headers.length > 0)
+        warnings.add(
+          path,
+          `The folder's ${headers.length === 1 ? 'header was' : `${headers.length} headers were`} added to each of its requests (Courier folders have no headers).`,
+        );
+      if (variables.length > 0)
+        warnings.add(
+          path,
+          `The folder's environment (${variables.map((v) => v.name).join(', ')}) was added to each of its requests as request variables (Courier folders have no environment).`,
+        );
       const next: Inherited = {
         auth: ownAuth.kind === 'inherit' ? inherited.auth : ownAuth,
         headers: merged(headers, inherited.headers),
         variables: merged(variables, inherited.variables),
       };
-      const items = (children.get(resource._id) ?? []).sort(byOrder).map((child) => convert(child, path, next)).filter((item): item is ImportedItem => item !== null);
+      const items = (children.get(resource._id) ?? [])
+        .sort(byOrder)
+        .map((child) => convert(child, path, next))
+        .filter((item): item is ImportedItem => item !== null);
       return { type: 'folder', name, description: str(resource.description), items, ...(scripts ? { scripts } : {}) };
     }
     if (resource._type === 'request') {
@@ -167,7 +194,10 @@ export function importInsomnia(json: Record<string, unknown>): ImportResult {
           method: str(resource.method, 'GET').toUpperCase(),
           url,
           params: pairs(resource.parameters, path, warnings),
-          headers: merged(pairs(resource.headers, path, warnings).filter((header) => !isComputedHeader(header.name)), inherited.headers),
+          headers: merged(
+            pairs(resource.headers, path, warnings).filter((header) => !isComputedHeader(header.name)),
+            inherited.headers,
+          ),
           body: bodyOf(resource.body, path, warnings),
           auth: auth.kind === 'inherit' && inherited.auth ? inherited.auth : auth,
           variables: merged(variables, inherited.variables),
@@ -187,11 +217,16 @@ export function importInsomnia(json: Record<string, unknown>): ImportResult {
       description,
       variables: base ? flatVariables(base.data) : [],
       auth: { kind: 'none' as const },
-      items: top.sort(byOrder).map((resource) => convert(resource, [], none)).filter((item): item is ImportedItem => item !== null),
+      items: top
+        .sort(byOrder)
+        .map((resource) => convert(resource, [], none))
+        .filter((item): item is ImportedItem => item !== null),
     };
   };
   const workspaces = resources.filter((resource) => resource._type === 'workspace');
-  const collections = workspaces.map((workspace) => collectionOf(str(workspace.name, 'Insomnia'), str(workspace.description), children.get(workspace._id) ?? []));
+  const collections = workspaces.map((workspace) =>
+    collectionOf(str(workspace.name, 'Insomnia'), str(workspace.description), children.get(workspace._id) ?? []),
+  );
   // Resources whose parent is not in the file (Insomnia's own importers write "__WORKSPACE_ID__", a workspace that is
   // not in the export): one new collection per missing parent, so no request is left behind.
   const orphansByParent = new Map<string, Resource[]>();
@@ -211,10 +246,19 @@ export function importInsomnia(json: Record<string, unknown>): ImportResult {
     collections.push(collection);
     const count = collection.items.length;
     const where = parent ? `workspace "${parent}", which is not in the file` : 'no workspace';
-    warnings.add([name], `${count} item${count === 1 ? '' : 's'} belong${count === 1 ? 's' : ''} to ${where}; ${count === 1 ? 'it was' : 'they were'} imported into this new collection.`);
+    warnings.add(
+      [name],
+      `${count} item${count === 1 ? '' : 's'} belong${count === 1 ? 's' : ''} to ${where}; ${count === 1 ? 'it was' : 'they were'} imported into this new collection.`,
+    );
   }
   const environments: ImportedEnvironment[] = resources
     .filter((resource) => resource._type === 'environment' && resources.some((parent) => parent._id === resource.parentId && parent._type === 'environment'))
     .map((resource) => ({ name: str(resource.name, 'Environment'), variables: flatVariables(resource.data) }));
-  return { format: 'insomnia', formatLabel: v5 ? v5.label : 'Insomnia export v4', collections: v5?.environmentsOnly ? [] : collections, environments, warnings: warnings.list };
+  return {
+    format: 'insomnia',
+    formatLabel: v5 ? v5.label : 'Insomnia export v4',
+    collections: v5?.environmentsOnly ? [] : collections,
+    environments,
+    warnings: warnings.list,
+  };
 }

@@ -21,7 +21,9 @@ export function isInsomniaV5(json: Json): boolean {
 export function insomniaV5ToResources(file: Json): { resources: Json[]; label: string; notes: V5Note[]; environmentsOnly: boolean } {
   const kind = V5_TYPE.exec(str(file.type))?.[1] ?? '';
   if (!['collection', 'spec', 'environment'].includes(kind)) {
-    throw new ImportFormatError(`This Insomnia file holds a ${kind === 'mock' ? 'mock server' : kind === 'mcpClient' ? 'MCP client' : `"${kind}"`}, not requests; Courier imports Insomnia collections, design documents and environments.`);
+    throw new ImportFormatError(
+      `This Insomnia file holds a ${kind === 'mock' ? 'mock server' : kind === 'mcpClient' ? 'MCP client' : `"${kind}"`}, not requests; Courier imports Insomnia collections, design documents and environments.`,
+    );
   }
   let counter = 0;
   const idOf = (entity: Json, prefix: string): string => {
@@ -44,14 +46,34 @@ export function insomniaV5ToResources(file: Json): { resources: Json[]; label: s
       // an environment file has no collection to hold the base: every sub-environment gets the base values under its own
       const subs = arr(base.subEnvironments).filter(isRecord);
       for (const environment of subs.length > 0 ? subs : [base]) {
-        resources.push({ _id: `${idOf(environment, 'ENVIRONMENT')}__env`, _type: 'environment', parentId: baseId, name: str(environment.name, 'Environment'), data: { ...(isRecord(base.data) ? base.data : {}), ...(isRecord(environment.data) ? environment.data : {}) } });
+        resources.push({
+          _id: `${idOf(environment, 'ENVIRONMENT')}__env`,
+          _type: 'environment',
+          parentId: baseId,
+          name: str(environment.name, 'Environment'),
+          data: { ...(isRecord(base.data) ? base.data : {}), ...(isRecord(environment.data) ? environment.data : {}) },
+        });
       }
       resources.push({ _id: baseId, _type: 'environment', parentId: workspaceId, name: str(base.name), data: {} });
     } else {
-      resources.push({ _id: baseId, _type: 'environment', parentId: workspaceId, name: str(base.name, 'Base Environment'), data: isRecord(base.data) ? base.data : {} });
+      resources.push({
+        _id: baseId,
+        _type: 'environment',
+        parentId: workspaceId,
+        name: str(base.name, 'Base Environment'),
+        data: isRecord(base.data) ? base.data : {},
+      });
       arr(base.subEnvironments)
         .filter(isRecord)
-        .forEach((environment, index) => resources.push({ _id: idOf(environment, 'ENVIRONMENT'), _type: 'environment', parentId: baseId, name: str(environment.name, `Environment ${index + 1}`), data: isRecord(environment.data) ? environment.data : {} }));
+        .forEach((environment, index) =>
+          resources.push({
+            _id: idOf(environment, 'ENVIRONMENT'),
+            _type: 'environment',
+            parentId: baseId,
+            name: str(environment.name, `Environment ${index + 1}`),
+            data: isRecord(environment.data) ? environment.data : {},
+          }),
+        );
     }
   }
 
@@ -64,7 +86,17 @@ export function insomniaV5ToResources(file: Json): { resources: Json[]; label: s
         walk(item.children, id);
       } else if (typeof item.method === 'string' && item.method !== '') {
         const settings = isRecord(item.settings) ? item.settings : {};
-        resources.push({ ...common, _id: idOf(item, 'REQUEST'), _type: 'request', url: item.url, method: item.method, body: item.body, parameters: item.parameters, pathParameters: item.pathParameters, settingFollowRedirects: settings.followRedirects });
+        resources.push({
+          ...common,
+          _id: idOf(item, 'REQUEST'),
+          _type: 'request',
+          url: item.url,
+          method: item.method,
+          body: item.body,
+          parameters: item.parameters,
+          pathParameters: item.pathParameters,
+          settingFollowRedirects: settings.followRedirects,
+        });
       } else {
         resources.push({ ...common, _id: idOf(item, 'REQUEST'), _type: 'reflectionApi' in item ? 'grpc_request' : 'websocket_request' });
       }
@@ -74,8 +106,15 @@ export function insomniaV5ToResources(file: Json): { resources: Json[]; label: s
 
   const cookies = isRecord(file.cookieJar) ? arr(file.cookieJar.cookies).length : 0;
   if (cookies > 0) notes.push({ path: [name], message: `The cookie jar's ${cookies} cookie${cookies === 1 ? ' was' : 's were'} not imported.` });
-  if (kind === 'spec' && isRecord(file.spec)) notes.push({ path: [name], message: 'The API design document was not imported with the collection; import it on its own as OpenAPI to get its requests.' });
+  if (kind === 'spec' && isRecord(file.spec))
+    notes.push({ path: [name], message: 'The API design document was not imported with the collection; import it on its own as OpenAPI to get its requests.' });
   const testSuites = arr(file.testSuites).length;
-  if (testSuites > 0) notes.push({ path: [name], message: `${testSuites} test suite${testSuites === 1 ? ' was' : 's were'} not imported: Courier does not run tests yet.` });
-  return { resources, environmentsOnly: kind === 'environment', label: `Insomnia ${kind === 'spec' ? 'design document' : kind} v5 (${str(file.schema_version, '5.0')})`, notes };
+  if (testSuites > 0)
+    notes.push({ path: [name], message: `${testSuites} test suite${testSuites === 1 ? ' was' : 's were'} not imported: Courier does not run tests yet.` });
+  return {
+    resources,
+    environmentsOnly: kind === 'environment',
+    label: `Insomnia ${kind === 'spec' ? 'design document' : kind} v5 (${str(file.schema_version, '5.0')})`,
+    notes,
+  };
 }

@@ -30,14 +30,20 @@ describe('exampleFromSchema', () => {
     ).toEqual({ email: 'user@example.com', at: '2024-01-01T00:00:00Z', tags: ['string'], ratio: 0.5, ok: true });
   });
   it('merges allOf and takes the first of oneOf and anyOf', () => {
-    expect(exampleFromSchema({ allOf: [{ type: 'object', properties: { a: { type: 'string' } } }, { properties: { b: { type: 'integer' } } }] })).toEqual({ a: 'string', b: 0 });
+    expect(exampleFromSchema({ allOf: [{ type: 'object', properties: { a: { type: 'string' } } }, { properties: { b: { type: 'integer' } } }] })).toEqual({
+      a: 'string',
+      b: 0,
+    });
     expect(exampleFromSchema({ oneOf: [{ type: 'boolean' }, { type: 'string' }] })).toBe(true);
     expect(exampleFromSchema({ anyOf: [{ type: 'string', format: 'uuid' }] })).toBe('3fa85f64-5717-4562-b3fc-2c963f66afa6');
   });
   it('keeps the properties when oneOf/anyOf only lists required alternatives (GitHub PATCH /gists/{gist_id})', () => {
     const schema = gistsUpdate.paths['/gists/{gist_id}']!.patch.requestBody.content['application/json']!.schema;
     expect(exampleFromSchema(schema)).toEqual({ description: 'Example Ruby script', files: { 'hello.rb': { content: 'blah', filename: 'goodbye.rb' } } });
-    const files = { type: 'object', additionalProperties: { type: 'object', anyOf: [{ required: ['content'] }, { required: ['filename'] }], properties: { content: { type: 'string' } } } };
+    const files = {
+      type: 'object',
+      additionalProperties: { type: 'object', anyOf: [{ required: ['content'] }, { required: ['filename'] }], properties: { content: { type: 'string' } } },
+    };
     expect(exampleFromSchema(files)).toEqual({ key: { content: 'string' } });
   });
   it('keeps the properties of a required-only oneOf merged in through allOf, and refines them with a real alternative', () => {

@@ -68,7 +68,8 @@ function applyChoice(schema: Schema, choice: Schema): Schema {
   if (!hasShape(choice)) return own;
   const merged: Schema = { ...own };
   for (const [key, value] of Object.entries(choice)) if (key !== 'properties' && merged[key] === undefined) merged[key] = value;
-  if (isSchema(own.properties) || isSchema(choice.properties)) merged.properties = { ...(isSchema(own.properties) ? own.properties : {}), ...(isSchema(choice.properties) ? choice.properties : {}) };
+  if (isSchema(own.properties) || isSchema(choice.properties))
+    merged.properties = { ...(isSchema(own.properties) ? own.properties : {}), ...(isSchema(choice.properties) ? choice.properties : {}) };
   return merged;
 }
 

@@ -62,7 +62,9 @@ describe('OpenAPI: relative servers', () => {
     expect(baseUrlOf(result)).toBe('');
     // one server: no environment, the collection carries baseUrl, and the warning says where to set it
     expect(result.environments).toEqual([]);
-    expect(result.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/baseUrl is empty in the collection's variables \(Collection settings of “T”\)/)]);
+    expect(result.warnings.map((w) => w.message)).toEqual([
+      expect.stringMatching(/baseUrl is empty in the collection's variables \(Collection settings of “T”\)/),
+    ]);
   });
 });
 
@@ -86,14 +88,24 @@ paths:
 `;
     const result = await importText(yaml);
     expect(result.warnings.filter((w) => /not followed/.test(w.message))).toEqual([]);
-    const json = { openapi: '3.0.3', info, paths: { '/a': { get: { parameters: [{ $ref: 'other.yaml#/p' }], responses: {} } } }, components: { schemas: { S: { properties: { $ref: { type: 'string' } } } } } };
+    const json = {
+      openapi: '3.0.3',
+      info,
+      paths: { '/a': { get: { parameters: [{ $ref: 'other.yaml#/p' }], responses: {} } } },
+      components: { schemas: { S: { properties: { $ref: { type: 'string' } } } } },
+    };
     expect(externalReferences(json)).toEqual(['other.yaml#/p']);
   });
 });
 
 // Finding 25 of the new-user UI pass: the import made an environment literally named "http://127.0.0.1:8002".
 describe('OpenAPI: environments people can tell apart', () => {
-  const doc = (servers: unknown[]) => ({ openapi: '3.0.3', info: { title: 'Tiny Echo API', version: '1' }, servers, paths: { '/a': { get: { responses: {} } } } });
+  const doc = (servers: unknown[]) => ({
+    openapi: '3.0.3',
+    info: { title: 'Tiny Echo API', version: '1' },
+    servers,
+    paths: { '/a': { get: { responses: {} } } },
+  });
 
   it('makes none for a single server: the collection carries baseUrl', () => {
     const result = importOpenApi(doc([{ url: 'http://127.0.0.1:8002' }]));

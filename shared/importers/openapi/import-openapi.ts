@@ -1,4 +1,12 @@
-import { httpRequestSpecSchema, type ImportedEnvironment, type ImportedFolder, type ImportedItem, type ImportResult, type KeyValue, type RequestBody } from '../../contract';
+import {
+  httpRequestSpecSchema,
+  type ImportedEnvironment,
+  type ImportedFolder,
+  type ImportedItem,
+  type ImportResult,
+  type KeyValue,
+  type RequestBody,
+} from '../../contract';
 import { arr, ImportFormatError, isRecord, str, Warnings } from '../common/warnings';
 import { exampleFromSchema } from './example-from-schema';
 import { authFromSecurity } from './security';
@@ -17,10 +25,12 @@ function parameterValue(parameter: Doc): string {
 
 function serverUrl(server: Doc): string {
   const variables = isRecord(server.variables) ? server.variables : {};
-  return str(server.url).replace(/\{([^}]+)\}/g, (whole, name: string) => {
-    const variable = variables[name];
-    return isRecord(variable) && variable.default !== undefined ? str(variable.default) : whole;
-  }).replace(/\/+$/, '');
+  return str(server.url)
+    .replace(/\{([^}]+)\}/g, (whole, name: string) => {
+      const variable = variables[name];
+      return isRecord(variable) && variable.default !== undefined ? str(variable.default) : whole;
+    })
+    .replace(/\/+$/, '');
 }
 
 function mediaExample(media: Doc): unknown {
@@ -57,7 +67,12 @@ function jsonText(schema: unknown, texts: BodyTexts): string {
 /** OpenAPI 3.x requestBody: JSON first, then forms, then text, then whatever comes first. */
 function bodyFromContent(content: Doc, path: string[], warnings: Warnings, texts: BodyTexts): { body: RequestBody; contentType: string | null } {
   const types = Object.keys(content);
-  const pick = types.find((t) => /[/+]json\b/i.test(t)) ?? types.find((t) => /x-www-form-urlencoded/i.test(t)) ?? types.find((t) => /multipart\/form-data/i.test(t)) ?? types.find((t) => /^text\/|xml/i.test(t)) ?? types[0];
+  const pick =
+    types.find((t) => /[/+]json\b/i.test(t)) ??
+    types.find((t) => /x-www-form-urlencoded/i.test(t)) ??
+    types.find((t) => /multipart\/form-data/i.test(t)) ??
+    types.find((t) => /^text\/|xml/i.test(t)) ??
+    types[0];
   if (pick === undefined) return { body: { kind: 'none' }, contentType: null };
   const media = isRecord(content[pick]) ? (content[pick] as Doc) : {};
   const contentType = /^application\/json$/i.test(pick) ? null : pick;
@@ -114,7 +129,8 @@ function convertOperation(ctx: Context, pathKey: string, method: string, operati
   const name = str(operation.summary) || str(operation.operationId) || `${method.toUpperCase()} ${pathKey}`;
   const itemPath = [str(arr(operation.tags)[0]) || '', name].filter(Boolean);
   const merged = new Map<string, Doc>();
-  for (const parameter of [...arr(pathItem.parameters), ...arr(operation.parameters)].filter(isRecord)) merged.set(`${str(parameter.in)}:${str(parameter.name)}`, parameter);
+  for (const parameter of [...arr(pathItem.parameters), ...arr(operation.parameters)].filter(isRecord))
+    merged.set(`${str(parameter.in)}:${str(parameter.name)}`, parameter);
   const params: KeyValue[] = [];
   const headers: KeyValue[] = [];
   const variables: KeyValue[] = [];
@@ -126,7 +142,9 @@ function convertOperation(ctx: Context, pathKey: string, method: string, operati
     const pname = str(parameter.name);
     const field = { name: pname, value: parameterValue(parameter), enabled: parameter.required === true || parameter.in === 'path' };
     switch (parameter.in) {
-      case 'path': variables.push({ ...field, enabled: true }); break;
+      case 'path':
+        variables.push({ ...field, enabled: true });
+        break;
       case 'query': {
         // described by query name (`query` for ?query={query}) or by the variable's name (`ownerId` for ?owner={ownerId})
         const variable = inPathKey.has(pname) ? inPathKey.get(pname) : [...inPathKey.values()].includes(pname) ? pname : undefined;
@@ -134,10 +152,18 @@ function convertOperation(ctx: Context, pathKey: string, method: string, operati
         else if (variable !== null) variables.push({ name: variable, value: field.value, enabled: true });
         break;
       }
-      case 'header': if (!/^(accept|content-type|authorization)$/i.test(pname)) headers.push(field); break;
-      case 'cookie': ctx.warnings.add(itemPath, `The cookie parameter "${pname}" was not imported; add it to a Cookie header if you need it.`); break;
-      case 'body': body = { kind: 'json', text: jsonText(parameter.schema, ctx.bodyTexts) }; break;
-      case 'formData': formFields.push({ field: { ...field, enabled: true }, file: str(parameter.type) === 'file' }); break;
+      case 'header':
+        if (!/^(accept|content-type|authorization)$/i.test(pname)) headers.push(field);
+        break;
+      case 'cookie':
+        ctx.warnings.add(itemPath, `The cookie parameter "${pname}" was not imported; add it to a Cookie header if you need it.`);
+        break;
+      case 'body':
+        body = { kind: 'json', text: jsonText(parameter.schema, ctx.bodyTexts) };
+        break;
+      case 'formData':
+        formFields.push({ field: { ...field, enabled: true }, file: str(parameter.type) === 'file' });
+        break;
     }
   }
   if (!ctx.swagger2 && isRecord(operation.requestBody) && isRecord(operation.requestBody.content)) {
@@ -145,13 +171,20 @@ function convertOperation(ctx: Context, pathKey: string, method: string, operati
   }
   if (ctx.swagger2 && formFields.length > 0) {
     const consumes = arr(operation.consumes ?? ctx.doc.consumes).map((c) => str(c));
-    body = formFields.some((f) => f.file) || consumes.includes('multipart/form-data')
-      ? { kind: 'multipart', parts: formFields.map(({ field, file }) => (file ? { kind: 'file' as const, name: field.name, file: null, enabled: true } : { kind: 'text' as const, ...field })) }
-      : { kind: 'form', fields: formFields.map(({ field }) => field) };
+    body =
+      formFields.some((f) => f.file) || consumes.includes('multipart/form-data')
+        ? {
+            kind: 'multipart',
+            parts: formFields.map(({ field, file }) =>
+              file ? { kind: 'file' as const, name: field.name, file: null, enabled: true } : { kind: 'text' as const, ...field },
+            ),
+          }
+        : { kind: 'form', fields: formFields.map(({ field }) => field) };
   }
   if (contentType) headers.push({ name: 'Content-Type', value: contentType, enabled: true });
   // a template variable no parameter describes is still defined, so the URL never sends a literal {{name}}
-  for (const name of [...pathKey.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!)) if (!variables.some((v) => v.name === name)) variables.push({ name, value: '', enabled: true });
+  for (const name of [...pathKey.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!))
+    if (!variables.some((v) => v.name === name)) variables.push({ name, value: '', enabled: true });
   const security = authFromSecurity(operation.security ?? ctx.doc.security, ctx.schemes);
   if (security.warning) ctx.warnings.add(itemPath, security.warning);
   for (const variable of security.variables) if (!ctx.collectionVariables.has(variable.name)) ctx.collectionVariables.set(variable.name, variable);
@@ -169,7 +202,8 @@ function convertOperation(ctx: Context, pathKey: string, method: string, operati
 }
 
 /** WHATWG URL: every host Courier runs in has it (Node, Chromium); shared/ compiles without their type libraries. */
-const WhatwgUrl = (globalThis as unknown as { URL: new (url: string, base?: string) => { href: string; host: string; protocol: string; pathname: string } }).URL;
+const WhatwgUrl = (globalThis as unknown as { URL: new (url: string, base?: string) => { href: string; host: string; protocol: string; pathname: string } })
+  .URL;
 
 const isAbsolute = (url: string): boolean => /^[a-z][a-z0-9+.-]*:\/\//i.test(url);
 
@@ -223,16 +257,23 @@ function environmentsOf(doc: Doc, title: string, swagger2: boolean, warnings: Wa
   const environments = servers.map((server) => {
     const written = str(server.url);
     const url = resolveServer(serverUrl(server), sourceUrl);
-    return { absolute: isAbsolute(url), written, environment: { name: named(str(server.description) || serverLabel(url, written)), variables: [{ name: 'baseUrl', value: url, enabled: true }] } };
+    return {
+      absolute: isAbsolute(url),
+      written,
+      environment: { name: named(str(server.description) || serverLabel(url, written)), variables: [{ name: 'baseUrl', value: url, enabled: true }] },
+    };
   });
   const single = environments.length === 1;
   for (const { absolute, written, environment } of environments) {
     if (absolute) continue;
     const value = environment.variables[0]!.value;
     const where = single ? `the collection's variables (Collection settings of “${title}”)` : `the environment "${environment.name}"`;
-    warnings.add([], value === ''
-      ? `The server "${written}" is relative to where the document is served and Courier does not know that host: baseUrl is empty in ${where}; set it to the API's address.`
-      : `The server "${written}" is relative; complete baseUrl with the host in ${where}.`);
+    warnings.add(
+      [],
+      value === ''
+        ? `The server "${written}" is relative to where the document is served and Courier does not know that host: baseUrl is empty in ${where}; set it to the API's address.`
+        : `The server "${written}" is relative; complete baseUrl with the host in ${where}.`,
+    );
   }
   // the first absolute server is the default; relative ones stay as further environments
   return [...environments.filter((entry) => entry.absolute), ...environments.filter((entry) => !entry.absolute)].map((entry) => entry.environment);
@@ -277,7 +318,8 @@ export function importOpenApi(doc: Doc, unresolved: readonly string[] = [], opti
   const schemes = (swagger2 ? doc.securityDefinitions : components.securitySchemes) as Record<string, unknown> | undefined;
   const ctx: Context = { doc, warnings, swagger2, collectionVariables: new Map(), schemes: isRecord(schemes) ? schemes : {}, bodyTexts: new BodyTexts() };
   const folders = new Map<string, ImportedFolder>();
-  for (const tag of arr(doc.tags).filter(isRecord)) folders.set(str(tag.name), { type: 'folder', name: str(tag.name), description: str(tag.description), items: [] });
+  for (const tag of arr(doc.tags).filter(isRecord))
+    folders.set(str(tag.name), { type: 'folder', name: str(tag.name), description: str(tag.description), items: [] });
   const rootItems: ImportedItem[] = [];
   for (const [pathKey, pathItem] of Object.entries(isRecord(doc.paths) ? doc.paths : {})) {
     if (!isRecord(pathItem)) continue;
@@ -292,13 +334,17 @@ export function importOpenApi(doc: Doc, unresolved: readonly string[] = [], opti
       }
     }
   }
-  if (isRecord(doc.webhooks) && Object.keys(doc.webhooks).length > 0) warnings.add([], `${Object.keys(doc.webhooks).length} webhooks are not imported (they are requests the API sends, not ones you send).`);
+  if (isRecord(doc.webhooks) && Object.keys(doc.webhooks).length > 0)
+    warnings.add([], `${Object.keys(doc.webhooks).length} webhooks are not imported (they are requests the API sends, not ones you send).`);
   const title = str(isRecord(doc.info) ? doc.info.title : '', 'API');
   const servers = environmentsOf(doc, title, swagger2, warnings, options.sourceUrl);
   // one server: the collection's baseUrl is all there is to it (an environment would only repeat it)
   const environments = servers.length > 1 ? servers : [];
   if (unresolved.length > 0) {
-    warnings.add([], `${unresolved.length} reference${unresolved.length === 1 ? ' was' : 's were'} not followed (Courier does not read other files or URLs named by a document): ${unresolved.slice(0, 5).join(', ')}`);
+    warnings.add(
+      [],
+      `${unresolved.length} reference${unresolved.length === 1 ? ' was' : 's were'} not followed (Courier does not read other files or URLs named by a document): ${unresolved.slice(0, 5).join(', ')}`,
+    );
   }
   const info = doc.info;
   return {

@@ -40,7 +40,11 @@ export function authFromSecurity(requirements: unknown, schemes: Record<string, 
         const client = isRecord(flows.clientCredentials) ? flows.clientCredentials : scheme.flow === 'application' ? scheme : null;
         const flow = client ?? code;
         if (flow) {
-          const scopes = isRecord(requirement) ? arr(requirement[name]).map((scope) => str(scope)).join(' ') : '';
+          const scopes = isRecord(requirement)
+            ? arr(requirement[name])
+                .map((scope) => str(scope))
+                .join(' ')
+            : '';
           return {
             auth: {
               kind: 'oauth2',

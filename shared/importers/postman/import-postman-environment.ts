@@ -16,12 +16,22 @@ export function importPostmanEnvironment(json: Record<string, unknown>): ImportR
     environments: [
       {
         name: str(json.name, 'Postman environment'),
-        variables: values.map((entry) => ({ name: str(entry.key), value: str(entry.value), enabled: entry.enabled !== false, ...(str(entry.type) === 'secret' ? { secret: true } : {}) })),
+        variables: values.map((entry) => ({
+          name: str(entry.key),
+          value: str(entry.value),
+          enabled: entry.enabled !== false,
+          ...(str(entry.type) === 'secret' ? { secret: true } : {}),
+        })),
       },
     ],
     warnings:
       secrets.length > 0
-        ? [{ item: str(json.name, 'Postman environment'), message: `${secrets.length} secret variable${one ? '' : 's'} (${secrets.join(', ')}) imported as ${one ? 'a Courier secret' : 'Courier secrets'}: ${one ? 'its value goes' : 'their values go'} into the vault, never into the environment file.` }]
+        ? [
+            {
+              item: str(json.name, 'Postman environment'),
+              message: `${secrets.length} secret variable${one ? '' : 's'} (${secrets.join(', ')}) imported as ${one ? 'a Courier secret' : 'Courier secrets'}: ${one ? 'its value goes' : 'their values go'} into the vault, never into the environment file.`,
+            },
+          ]
         : [],
   };
 }

@@ -38,7 +38,10 @@ describe('Postman Collection v1 (postman-collection-transformer examples)', () =
     const spec = requests[0]!.request.request;
     expect(spec.method).toBe('POST');
     expect(spec.url).toBe('echo.postman.com/post');
-    expect(spec.headers).toEqual([{ name: 'A', value: 'B', enabled: true }, { name: 'C', value: 'D', enabled: false }]);
+    expect(spec.headers).toEqual([
+      { name: 'A', value: 'B', enabled: true },
+      { name: 'C', value: 'D', enabled: false },
+    ]);
     expect(spec.body).toEqual({ kind: 'text', text: 'something', contentType: 'text/plain' });
   });
 
@@ -53,8 +56,16 @@ describe('Postman Collection v1 (postman-collection-transformer examples)', () =
 
   it('maps urlencoded bodies and names the saved example it leaves out', async () => {
     const { result, requests } = await requestsOf('urlencoded-post-data');
-    expect(requests[0]!.request.request.body).toEqual({ kind: 'form', fields: [{ name: 'akshay', value: 'bald', enabled: true }, { name: 'yakshay', value: 'ybald', enabled: true }] });
-    expect(result.warnings).toEqual([{ item: 'http://httpbin.org/post', message: expect.stringMatching(/^1 saved example response \("samplerespose"\) not imported/) }]);
+    expect(requests[0]!.request.request.body).toEqual({
+      kind: 'form',
+      fields: [
+        { name: 'akshay', value: 'bald', enabled: true },
+        { name: 'yakshay', value: 'ybald', enabled: true },
+      ],
+    });
+    expect(result.warnings).toEqual([
+      { item: 'http://httpbin.org/post', message: expect.stringMatching(/^1 saved example response \("samplerespose"\) not imported/) },
+    ]);
   });
 
   it('maps a binary body to a file to choose, naming the file, and keeps the test script', async () => {
@@ -76,7 +87,9 @@ describe('Postman Collection v1 (postman-collection-transformer examples)', () =
     const messages = result.warnings.map((w) => `${w.item}: ${w.message}`);
     expect(messages).toContain('OAuth: The auth type "oauth1" is not supported; the request has no auth.');
     expect(messages).toContain('test bearer auth success: No order of the collection lists this request; it was placed at the top level.');
-    expect(messages).toContain('OAuth2: The OAuth 2.0 grant "implicit" is not one Courier has; the auth was imported with the client credentials grant: check it before sending.');
+    expect(messages).toContain(
+      'OAuth2: The OAuth 2.0 grant "implicit" is not one Courier has; the auth was imported with the client credentials grant: check it before sending.',
+    );
   });
 
   it('folder auth, variables at every level and collection scripts', async () => {
@@ -87,15 +100,23 @@ describe('Postman Collection v1 (postman-collection-transformer examples)', () =
     expect(byName(requests, 'Basic').scripts).toEqual({ preRequest: expect.any(String), postResponse: expect.any(String) });
     expect(result.warnings.filter((w) => /script/.test(w.message))).toEqual([]);
     expect(collection.variables).toEqual([{ name: 'collection', value: 'variable', enabled: true }]);
-    expect(requests.map((r) => [r.path.join('/'), r.request.name])).toEqual([['F1', 'Basic'], ['', 'OAuth1']]);
+    expect(requests.map((r) => [r.path.join('/'), r.request.name])).toEqual([
+      ['F1', 'Basic'],
+      ['', 'OAuth1'],
+    ]);
     // the folder's digest auth does not override the request's own basic auth; its variable reaches the request
     expect(byName(requests, 'Basic').auth).toEqual({ kind: 'basic', username: '{{username}}', password: '{{token}}' });
-    expect(byName(requests, 'Basic').variables).toEqual([{ name: 'request', value: 'variable', enabled: true }, { name: 'folder', value: 'variable', enabled: true }]);
+    expect(byName(requests, 'Basic').variables).toEqual([
+      { name: 'request', value: 'variable', enabled: true },
+      { name: 'folder', value: 'variable', enabled: true },
+    ]);
     const messages = result.warnings.map((w) => `${w.item}: ${w.message}`);
-    expect(messages).toEqual(expect.arrayContaining([
-      '(collection): The auth type "awsv4" is not supported.',
-      'OAuth1: The auth type "oauth1" is not supported; the request has no auth.',
-    ]));
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        '(collection): The auth type "awsv4" is not supported.',
+        'OAuth1: The auth type "oauth1" is not supported; the request has no auth.',
+      ]),
+    );
   });
 
   it('an empty raw body is no body (v1 and v2, any method)', async () => {
@@ -103,7 +124,10 @@ describe('Postman Collection v1 (postman-collection-transformer examples)', () =
     expect(requests[0]!.request.request.body).toEqual({ kind: 'none' });
     const v21 = {
       info: { name: 'x', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
-      item: ['GET', 'POST', 'PUT'].map((method) => ({ name: method, request: { method, url: 'https://x.test', body: { mode: 'raw', raw: '', options: { raw: { language: 'json' } } } } })),
+      item: ['GET', 'POST', 'PUT'].map((method) => ({
+        name: method,
+        request: { method, url: 'https://x.test', body: { mode: 'raw', raw: '', options: { raw: { language: 'json' } } } },
+      })),
     };
     const result = await importText(JSON.stringify(v21));
     expect(flattenRequests(result.collections[0]!.items).map((r) => r.request.request.body)).toEqual([{ kind: 'none' }, { kind: 'none' }, { kind: 'none' }]);
@@ -138,13 +162,22 @@ describe('Postman v2: scripts are kept; what cannot run is named per item', () =
   it('a script whose exec is one string (the schema allows it) is kept', async () => {
     const collection = {
       info: { name: 'x', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
-      item: [{ name: 'A', event: [{ listen: 'prerequest', script: { exec: 'pm.variables.set("a", 1)' } }], request: { method: 'GET', url: 'https://x.test', header: 'X-A: 1\n// X-B: 2' } }],
+      item: [
+        {
+          name: 'A',
+          event: [{ listen: 'prerequest', script: { exec: 'pm.variables.set("a", 1)' } }],
+          request: { method: 'GET', url: 'https://x.test', header: 'X-A: 1\n// X-B: 2' },
+        },
+      ],
     };
     const result = await importText(JSON.stringify(collection));
     expect(result.warnings).toEqual([]);
     expect(flattenRequests(result.collections[0]!.items)[0]!.request.request.scripts).toEqual({ preRequest: 'pm.variables.set("a", 1)' });
     // a header string (also allowed by the v2 schema) is read, not dropped
-    expect(flattenRequests(result.collections[0]!.items)[0]!.request.request.headers).toEqual([{ name: 'X-A', value: '1', enabled: true }, { name: 'X-B', value: '2', enabled: false }]);
+    expect(flattenRequests(result.collections[0]!.items)[0]!.request.request.headers).toEqual([
+      { name: 'X-A', value: '1', enabled: true },
+      { name: 'X-B', value: '2', enabled: false },
+    ]);
   });
 });
 
@@ -162,12 +195,16 @@ describe('Postman v2: request settings (protocolProfileBehavior)', () => {
       ],
     };
     const result = await importText(JSON.stringify(collection));
-    expect(flattenRequests(result.collections[0]!.items)[0]!.request.request.settings).toMatchObject({ verifyTls: false, followRedirects: false, maxRedirects: 3 });
+    expect(flattenRequests(result.collections[0]!.items)[0]!.request.request.settings).toMatchObject({
+      verifyTls: false,
+      followRedirects: false,
+      maxRedirects: 3,
+    });
     expect(result.warnings).toEqual([{ item: 'F / A', message: 'Postman settings Courier does not have were not imported: disableCookies.' }]);
   });
 });
 
-describe('Postman v1 with repeated and dangling ids (the transformer\'s malformed.json)', () => {
+describe("Postman v1 with repeated and dangling ids (the transformer's malformed.json)", () => {
   it('imports every request exactly once, each folder of a shared id, and says where it placed what no order lists', async () => {
     const { result, requests } = await requestsOf('malformed');
     expect(requests.map((r) => [r.path.join('/'), r.request.name])).toEqual([

@@ -38,7 +38,10 @@ function urlOf(raw: unknown): { url: string; variables: KeyValue[]; params: KeyV
   if (url === '') {
     const host = Array.isArray(raw.host) ? raw.host.map((part) => str(part)).join('.') : str(raw.host);
     const path = Array.isArray(raw.path) ? raw.path.map((part) => str(part)).join('/') : str(raw.path);
-    const query = keyValues(raw.query).filter((q) => q.enabled).map((q) => `${q.name}=${q.value}`).join('&');
+    const query = keyValues(raw.query)
+      .filter((q) => q.enabled)
+      .map((q) => `${q.name}=${q.value}`)
+      .join('&');
     url = `${raw.protocol ? `${str(raw.protocol)}://` : ''}${host}${path ? `/${path}` : ''}${query ? `?${query}` : ''}`;
   }
   const variables = keyValues(raw.variable);
@@ -163,17 +166,28 @@ function convertItem(raw: Record<string, unknown>, parentPath: string[], parent:
       type: 'folder',
       name,
       description: description(raw.description),
-      items: raw.item.filter(isRecord).map((child) => convertItem(child, path, { auth, variables: variablesHere, behaviour: behaviourOf(raw.protocolProfileBehavior, parent.behaviour) }, warnings)),
+      items: raw.item
+        .filter(isRecord)
+        .map((child) =>
+          convertItem(child, path, { auth, variables: variablesHere, behaviour: behaviourOf(raw.protocolProfileBehavior, parent.behaviour) }, warnings),
+        ),
       ...(scripts ? { scripts } : {}),
     };
   }
   const request = typeof raw.request === 'string' ? { url: raw.request, method: 'GET' } : isRecord(raw.request) ? raw.request : null;
   if (!request) throw new ImportFormatError(`"${path.join(' / ')}" is neither a folder nor a request.`);
   const { url, variables, params } = urlOf(request.url);
-  const headers = keyValues(typeof request.header === 'string' ? parseHeaderString(request.header) : request.header).filter((header) => !isComputedHeader(header.name));
-  const examples = arr(raw.response).map((example) => (isRecord(example) ? str(example.name) : '')).map((exampleName) => (exampleName ? `"${exampleName}"` : 'unnamed'));
+  const headers = keyValues(typeof request.header === 'string' ? parseHeaderString(request.header) : request.header).filter(
+    (header) => !isComputedHeader(header.name),
+  );
+  const examples = arr(raw.response)
+    .map((example) => (isRecord(example) ? str(example.name) : ''))
+    .map((exampleName) => (exampleName ? `"${exampleName}"` : 'unnamed'));
   if (examples.length > 0) {
-    warnings.add(path, `${examples.length} saved example response${examples.length === 1 ? '' : 's'} (${examples.join(', ')}) not imported: Courier has no saved examples yet.`);
+    warnings.add(
+      path,
+      `${examples.length} saved example response${examples.length === 1 ? '' : 's'} (${examples.join(', ')}) not imported: Courier has no saved examples yet.`,
+    );
   }
   const spec = httpRequestSpecSchema.parse({
     method: str(request.method, 'GET').toUpperCase(),
@@ -206,10 +220,15 @@ export function importPostman(input: Record<string, unknown>): ImportResult {
   const collectionAuth = postmanAuth(json.auth, (message) => warnings.add([], message));
   if (typeof collectionAuth === 'string') warnings.add([], `The auth type "${collectionAuth}" is not supported.`);
   const collectionScripts = scriptsOf(json.event, (message) => warnings.add([], `Collection scripts: ${message}`));
-  const items = json.item.filter(isRecord).map((item) => convertItem(item, [], { auth: null, variables: [], behaviour: behaviourOf(json.protocolProfileBehavior, {}) }, warnings));
+  const items = json.item
+    .filter(isRecord)
+    .map((item) => convertItem(item, [], { auth: null, variables: [], behaviour: behaviourOf(json.protocolProfileBehavior, {}) }, warnings));
   const collectionDynamic = new Set<string>();
   const collectionVariables = mapDynamicVariables(keyValues(json.variable), collectionDynamic);
-  const collectionAuthSpec = mapDynamicVariables(requestAuthSchema.parse(collectionAuth === null || typeof collectionAuth === 'string' ? { kind: 'none' } : collectionAuth), collectionDynamic);
+  const collectionAuthSpec = mapDynamicVariables(
+    requestAuthSchema.parse(collectionAuth === null || typeof collectionAuth === 'string' ? { kind: 'none' } : collectionAuth),
+    collectionDynamic,
+  );
   if (collectionDynamic.size > 0) warnings.add([], unsupportedDynamicWarning(collectionDynamic));
   return {
     format: 'postman',

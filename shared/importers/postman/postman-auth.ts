@@ -3,7 +3,12 @@ import { arr, isRecord, str } from '../common/warnings';
 
 /** Postman writes auth parameters as [{key, value}] (v2.1) or as an object (v2.0). */
 function params(raw: unknown): Record<string, string> {
-  if (Array.isArray(raw)) return Object.fromEntries(arr(raw).filter(isRecord).map((entry) => [str(entry.key), str(entry.value)]));
+  if (Array.isArray(raw))
+    return Object.fromEntries(
+      arr(raw)
+        .filter(isRecord)
+        .map((entry) => [str(entry.key), str(entry.value)]),
+    );
   if (isRecord(raw)) return Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, str(value)]));
   return {};
 }

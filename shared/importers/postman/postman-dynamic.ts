@@ -40,7 +40,10 @@ const COURIER_TO_POSTMAN: Readonly<Record<string, string>> = { $uuid: '$guid' };
 /** The way back, for a Postman export: a collection that went Postman → Courier → Postman keeps working in Postman. */
 export function toPostmanDynamicVariables<T>(value: T): T {
   const walk = (node: unknown): unknown => {
-    if (typeof node === 'string') return node.includes('{{') ? node.replace(DYNAMIC_REFERENCE, (whole, name: string) => (COURIER_TO_POSTMAN[name] ? `{{${COURIER_TO_POSTMAN[name]}}}` : whole)) : node;
+    if (typeof node === 'string')
+      return node.includes('{{')
+        ? node.replace(DYNAMIC_REFERENCE, (whole, name: string) => (COURIER_TO_POSTMAN[name] ? `{{${COURIER_TO_POSTMAN[name]}}}` : whole))
+        : node;
     if (Array.isArray(node)) return node.map(walk);
     if (typeof node === 'object' && node !== null) return Object.fromEntries(Object.entries(node).map(([key, child]) => [key, walk(child)]));
     return node;

@@ -85,7 +85,12 @@ function params(data: unknown): Json[] {
 }
 
 function body(request: Json): Json | undefined {
-  const rawModeData = typeof request.rawModeData === 'string' ? request.rawModeData : Array.isArray(request.rawModeData) && typeof request.rawModeData[0] === 'string' ? request.rawModeData[0] : undefined;
+  const rawModeData =
+    typeof request.rawModeData === 'string'
+      ? request.rawModeData
+      : Array.isArray(request.rawModeData) && typeof request.rawModeData[0] === 'string'
+        ? request.rawModeData[0]
+        : undefined;
   const graphql = isRecord(request.graphqlModeData) ? request.graphqlModeData : undefined;
   const dataMode = request.dataMode;
   const hasData = (Array.isArray(request.data) && request.data.length > 0) || (typeof request.data === 'string' && request.data !== '');
@@ -115,7 +120,9 @@ function url(request: Json): Json {
   const query = arr(request.queryParams)
     .filter(isRecord)
     .map((q) => ({ key: str(q.key), value: str(q.value), ...(q.enabled === false ? { disabled: true } : {}) }));
-  const variables = arr(request.pathVariableData).filter(isRecord).map((v) => ({ key: str(v.key), value: str(v.value) }));
+  const variables = arr(request.pathVariableData)
+    .filter(isRecord)
+    .map((v) => ({ key: str(v.key), value: str(v.value) }));
   const seen = new Set(variables.map((v) => v.key));
   if (isRecord(request.pathVariables)) {
     for (const [key, value] of Object.entries(request.pathVariables)) if (!seen.has(key)) variables.push({ key, value: str(value) });
@@ -191,7 +198,14 @@ export function postmanV1ToV2(json: Json): { collection: Json; notes: V1Note[] }
     placedFolders.add(id);
     const folder = folders.get(id)!;
     const auth = legacyAuth(folder);
-    const result: Json = { name: str(folder.name), description: str(folder.description), event: events(folder), variable: variables(folder), ...(auth ? { auth } : {}), item: [] };
+    const result: Json = {
+      name: str(folder.name),
+      description: str(folder.description),
+      event: events(folder),
+      variable: variables(folder),
+      ...(auth ? { auth } : {}),
+      item: [],
+    };
     const path = [...parentPath, str(folder.name)];
     built.set(id, { item: result, path });
     result.item = [...folderItems(folder.folders_order, path), ...requestItems(folder.order)];
@@ -208,7 +222,9 @@ export function postmanV1ToV2(json: Json): { collection: Json; notes: V1Note[] }
   for (const id of folders.keys()) {
     if (placedFolders.has(id)) continue;
     items.push(folderItem(id, []));
-    const reason = id.includes('#') ? 'This folder has the same id as another folder, so no order can reach it' : 'No folder order of the collection lists this folder';
+    const reason = id.includes('#')
+      ? 'This folder has the same id as another folder, so no order can reach it'
+      : 'No folder order of the collection lists this folder';
     notes.push({ path: [str(folders.get(id)!.name)], message: `${reason}; it was placed at the top level.` });
   }
   for (const [id, request] of requests) {
@@ -216,7 +232,10 @@ export function postmanV1ToV2(json: Json): { collection: Json; notes: V1Note[] }
     placedRequests.add(id);
     const home = built.get(str(request.folder));
     (home ? (home.item.item as Json[]) : items).push(item(request));
-    notes.push({ path: [...(home?.path ?? []), str(request.name)], message: `No order of the collection lists this request; it was placed ${home ? `in the folder "${home.path.join(' / ')}"` : 'at the top level'}.` });
+    notes.push({
+      path: [...(home?.path ?? []), str(request.name)],
+      message: `No order of the collection lists this request; it was placed ${home ? `in the folder "${home.path.join(' / ')}"` : 'at the top level'}.`,
+    });
   }
 
   const auth = legacyAuth(json);

@@ -36,7 +36,12 @@ const REQUESTS: Record<string, unknown> = {
   'request-v1-own-auth.request.json': {
     kind: 'http',
     name: 'Create user',
-    request: http({ method: 'POST', url: '{{host}}/users', body: { kind: 'json', text: '{"name":"Ann"}' }, auth: { kind: 'bearer', token: '{{token}}', prefix: 'Bearer' } }),
+    request: http({
+      method: 'POST',
+      url: '{{host}}/users',
+      body: { kind: 'json', text: '{"name":"Ann"}' },
+      auth: { kind: 'bearer', token: '{{token}}', prefix: 'Bearer' },
+    }),
   },
   // version 2: "none" is No auth
   'request-v2.request.json': { kind: 'http', name: 'Health', request: http({ method: 'GET', url: '{{host}}/health', auth: { kind: 'none' } }) },
@@ -63,7 +68,12 @@ const REQUESTS: Record<string, unknown> = {
 
 const CONTAINERS: Record<string, unknown> = {
   'collection-v1.json': {
-    settings: { name: 'Users API', variables: [{ name: 'host', value: 'https://api.test', enabled: true }], headers: [], auth: { kind: 'bearer', token: '{{token}}', prefix: 'Bearer' } },
+    settings: {
+      name: 'Users API',
+      variables: [{ name: 'host', value: 'https://api.test', enabled: true }],
+      headers: [],
+      auth: { kind: 'bearer', token: '{{token}}', prefix: 'Bearer' },
+    },
     order: ['users', 'get-user.request.json'],
   },
   'folder-v1.json': {
@@ -115,13 +125,26 @@ describe('workspace file format upgrades', () => {
   it('each step is a pure function from one version to the next', () => {
     const v1 = Object.freeze({ name: 'A', method: 'GET', url: 'x', auth: Object.freeze({ kind: 'none' }) });
     expect(requestFormat1To2(v1)).toEqual({ format: 2, name: 'A', method: 'GET', url: 'x' });
-    expect(requestFormat1To2({ name: 'A', method: 'GET', url: 'x', auth: { kind: 'basic', username: 'u', password: '{{p}}' } })).toMatchObject({ format: 2, auth: { kind: 'basic' } });
-    expect(requestFormat1To2({ kind: 'websocket', url: 'ws://x', auth: { kind: 'none' } })).toEqual({ kind: 'websocket', url: 'ws://x', auth: { kind: 'none' }, format: 2 });
+    expect(requestFormat1To2({ name: 'A', method: 'GET', url: 'x', auth: { kind: 'basic', username: 'u', password: '{{p}}' } })).toMatchObject({
+      format: 2,
+      auth: { kind: 'basic' },
+    });
+    expect(requestFormat1To2({ kind: 'websocket', url: 'ws://x', auth: { kind: 'none' } })).toEqual({
+      kind: 'websocket',
+      url: 'ws://x',
+      auth: { kind: 'none' },
+      format: 2,
+    });
     expect(requestFormat2To3({ format: 2, name: 'A' })).toEqual({ format: 3, name: 'A' });
     expect(containerFormat1To2({ name: 'C', order: [] })).toEqual({ format: 2, name: 'C', order: [] });
     // applied in order from the file's version, and not at all to a current file
     expect(upgradeFile(REQUEST_FILE_FORMAT, { method: 'GET', url: 'x', auth: { kind: 'none' } })).toEqual({ method: 'GET', url: 'x', format: 3 });
-    expect(upgradeFile(REQUEST_FILE_FORMAT, { format: 2, method: 'GET', url: 'x', auth: { kind: 'none' } })).toEqual({ format: 3, method: 'GET', url: 'x', auth: { kind: 'none' } });
+    expect(upgradeFile(REQUEST_FILE_FORMAT, { format: 2, method: 'GET', url: 'x', auth: { kind: 'none' } })).toEqual({
+      format: 3,
+      method: 'GET',
+      url: 'x',
+      auth: { kind: 'none' },
+    });
     const current = { format: REQUEST_FORMAT, method: 'GET', url: 'x' };
     expect(upgradeFile(REQUEST_FILE_FORMAT, current)).toBe(current);
   });
@@ -132,18 +155,29 @@ describe('workspace file format upgrades', () => {
     expect(parseRequestFile(newer, 'api/future.request.json')).toEqual({ ok: false, error: expect.stringContaining(expectedWords) });
     expect(parseRequest(newer, 'api/future.request.json')).toEqual({ ok: false, error: expect.stringContaining(expectedWords) });
     // a kind a later Courier added is "newer", not "unknown"
-    expect(parseRequestFile(JSON.stringify({ kind: 'grpc', format: REQUEST_FORMAT + 1, url: 'x' }), 'api/g.request.json')).toMatchObject({ ok: false, error: expect.stringContaining('newer Courier') });
+    expect(parseRequestFile(JSON.stringify({ kind: 'grpc', format: REQUEST_FORMAT + 1, url: 'x' }), 'api/g.request.json')).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('newer Courier'),
+    });
     expect(parseContainer(JSON.stringify({ format: CONTAINER_FORMAT + 1, name: 'Future', order: [] }), 'x', 'api/collection.json')).toEqual({
       ok: false,
-      error: expect.stringContaining(`api/collection.json was written by a newer Courier (collection or folder file format ${CONTAINER_FORMAT + 1}; this Courier reads up to format ${CONTAINER_FORMAT})`),
+      error: expect.stringContaining(
+        `api/collection.json was written by a newer Courier (collection or folder file format ${CONTAINER_FORMAT + 1}; this Courier reads up to format ${CONTAINER_FORMAT})`,
+      ),
     });
     expect(() => upgradeFile(CONTAINER_FILE_FORMAT, { format: 99 })).toThrow(NewerFormatError);
   });
 
   it('refuses a format that is not a version number', () => {
     for (const format of ['2', 0, 1.5, null]) {
-      expect(parseRequest(JSON.stringify({ format, method: 'GET', url: 'x' }))).toMatchObject({ ok: false, error: expect.stringContaining('Not a Courier file: format') });
-      expect(parseContainer(JSON.stringify({ format, name: 'C' }), 'x')).toMatchObject({ ok: false, error: expect.stringContaining('Not a Courier file: format') });
+      expect(parseRequest(JSON.stringify({ format, method: 'GET', url: 'x' }))).toMatchObject({
+        ok: false,
+        error: expect.stringContaining('Not a Courier file: format'),
+      });
+      expect(parseContainer(JSON.stringify({ format, name: 'C' }), 'x')).toMatchObject({
+        ok: false,
+        error: expect.stringContaining('Not a Courier file: format'),
+      });
     }
   });
 });

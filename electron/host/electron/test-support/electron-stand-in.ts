@@ -21,7 +21,10 @@ class Emitter {
     return this.on(name, wrapper);
   }
   off(name: string, listener: Listener): this {
-    this.listenersByName.set(name, (this.listenersByName.get(name) ?? []).filter((l) => l !== listener));
+    this.listenersByName.set(
+      name,
+      (this.listenersByName.get(name) ?? []).filter((l) => l !== listener),
+    );
     return this;
   }
   emit(name: string, ...args: unknown[]): void {

@@ -51,13 +51,7 @@ export interface RawResponse {
 }
 
 /** A raw HTTP request: unlike fetch, it lets a test send any Host header and any undecoded path. */
-export function get(
-  port: number,
-  requestPath: string,
-  headers: Record<string, string> = {},
-  method = 'GET',
-  address = '127.0.0.1',
-): Promise<RawResponse> {
+export function get(port: number, requestPath: string, headers: Record<string, string> = {}, method = 'GET', address = '127.0.0.1'): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const request = httpRequest(
       { host: address, port, path: requestPath, method, headers: { Host: `127.0.0.1:${port}`, ...headers }, agent: false },
@@ -100,7 +94,13 @@ export function bridgeClient(socket: WebSocket) {
   socket.on('message', (data, isBinary) => {
     const raw = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
     frames.push({ binary: isBinary, bytes: raw.length });
-    const message = (isBinary ? decodeBytesFrame(new Uint8Array(raw.buffer, raw.byteOffset, raw.length)) : JSON.parse(raw.toString('utf8'))) as { type: string; id?: number; result?: unknown; event?: string; payload?: unknown } | null;
+    const message = (isBinary ? decodeBytesFrame(new Uint8Array(raw.buffer, raw.byteOffset, raw.length)) : JSON.parse(raw.toString('utf8'))) as {
+      type: string;
+      id?: number;
+      result?: unknown;
+      event?: string;
+      payload?: unknown;
+    } | null;
     if (message === null) return;
     if (message.type === 'result' && message.id !== undefined) {
       pending.get(message.id)?.(message.result);

@@ -6,18 +6,20 @@ import { createHistoryService } from '../index';
 import { fakeRecord } from './fixtures';
 
 async function main(): Promise<void> {
-const dir = process.argv[2] as string;
-const service = createHistoryService({ dir, orphanSweepDelayMs: 60_000 });
-process.stdout.write('ready\n');
-let n = 0;
-for (;;) {
-  n++;
-  // A mix of sizes so kills land in file writes, compression and commits alike.
-  const size = n % 7 === 0 ? 300_000 : n % 3 === 0 ? 20_000 : 200;
-  const body = n % 2 === 0 ? randomBytes(size) : Buffer.from(`{"n":${n},"pad":"${'x'.repeat(size)}"}`);
-  const summary = await service.record(fakeRecord({ url: `http://kill.test/${process.pid}/${n}`, body, contentType: n % 2 === 0 ? 'application/octet-stream' : 'application/json' }));
-  process.stdout.write(`ack ${summary.id}\n`);
-}
+  const dir = process.argv[2] as string;
+  const service = createHistoryService({ dir, orphanSweepDelayMs: 60_000 });
+  process.stdout.write('ready\n');
+  let n = 0;
+  for (;;) {
+    n++;
+    // A mix of sizes so kills land in file writes, compression and commits alike.
+    const size = n % 7 === 0 ? 300_000 : n % 3 === 0 ? 20_000 : 200;
+    const body = n % 2 === 0 ? randomBytes(size) : Buffer.from(`{"n":${n},"pad":"${'x'.repeat(size)}"}`);
+    const summary = await service.record(
+      fakeRecord({ url: `http://kill.test/${process.pid}/${n}`, body, contentType: n % 2 === 0 ? 'application/octet-stream' : 'application/json' }),
+    );
+    process.stdout.write(`ack ${summary.id}\n`);
+  }
 }
 
 void main();

@@ -4,19 +4,49 @@
  * shared parameters and responses by $ref, and entity schemas that extend a base through allOf with described
  * properties. Written as text (no serializer) so that making 58 MB takes well under a second.
  */
-const ENTITIES = ['user', 'group', 'message', 'event', 'calendar', 'contact', 'driveItem', 'team', 'channel', 'site', 'list', 'plannerTask', 'device', 'application', 'servicePrincipal'];
+const ENTITIES = [
+  'user',
+  'group',
+  'message',
+  'event',
+  'calendar',
+  'contact',
+  'driveItem',
+  'team',
+  'channel',
+  'site',
+  'list',
+  'plannerTask',
+  'device',
+  'application',
+  'servicePrincipal',
+];
 const schemaName = (index: number): string => `microsoft.graph.${ENTITIES[index % ENTITIES.length]}${index}`;
 const FIELD_TYPES = ['string', 'integer', 'boolean', 'date-time', 'ref'] as const;
 
 function schemaYaml(entity: string, index: number): string {
-  const lines = [`    ${schemaName(index)}:`, '      allOf:', "        - $ref: '#/components/schemas/microsoft.graph.entity'", '        - title: ' + entity + index, '          type: object', '          properties:'];
+  const lines = [
+    `    ${schemaName(index)}:`,
+    '      allOf:',
+    "        - $ref: '#/components/schemas/microsoft.graph.entity'",
+    '        - title: ' + entity + index,
+    '          type: object',
+    '          properties:',
+  ];
   for (let f = 0; f < 24; f += 1) {
     const kind = FIELD_TYPES[f % FIELD_TYPES.length]!;
     lines.push(`            field${f}Of${entity}:`);
     if (kind === 'ref') lines.push(`              $ref: '#/components/schemas/${schemaName(Math.max(0, index - 1 - (f % 7)))}'`);
-    else if (kind === 'date-time') lines.push("              pattern: '^[0-9]{4,}-(0[1-9]|1[012])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]([.][0-9]{1,12})?(Z|[+-][0-9][0-9]:[0-9][0-9])$'", '              type: string', '              format: date-time');
+    else if (kind === 'date-time')
+      lines.push(
+        "              pattern: '^[0-9]{4,}-(0[1-9]|1[012])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]([.][0-9]{1,12})?(Z|[+-][0-9][0-9]:[0-9][0-9])$'",
+        '              type: string',
+        '              format: date-time',
+      );
     else lines.push(`              type: ${kind}`, '              nullable: true');
-    lines.push(`              description: 'The ${kind} value ${f} of the ${entity}. Returned by default. Supports $filter (eq, ne, not, ge, le, in, startsWith, and eq on null values) and $orderby.'`);
+    lines.push(
+      `              description: 'The ${kind} value ${f} of the ${entity}. Returned by default. Supports $filter (eq, ne, not, ge, le, in, startsWith, and eq on null values) and $orderby.'`,
+    );
   }
   lines.push('          required:', `            - field0Of${entity}`);
   return lines.join('\n') + '\n';

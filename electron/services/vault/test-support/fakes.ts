@@ -61,7 +61,14 @@ export function countingStore(store: SettingsStore): SettingsStore & { writes: n
 export async function expectNotInFile(file: string, plain: string): Promise<void> {
   const bytes = await readFile(file);
   const text = bytes.toString('utf8');
-  for (const form of [plain, Buffer.from(plain).toString('base64'), Buffer.from(plain).toString('base64url'), encodeURIComponent(plain), JSON.stringify(plain).slice(1, -1), Buffer.from(plain).toString('hex')]) {
+  for (const form of [
+    plain,
+    Buffer.from(plain).toString('base64'),
+    Buffer.from(plain).toString('base64url'),
+    encodeURIComponent(plain),
+    JSON.stringify(plain).slice(1, -1),
+    Buffer.from(plain).toString('hex'),
+  ]) {
     expect(text.includes(form), `file contains ${JSON.stringify(form)}`).toBe(false);
   }
 }
