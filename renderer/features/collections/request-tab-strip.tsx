@@ -89,10 +89,18 @@ export function RequestTabStrip({ tabs, activeId, onSelect, onClose, onCloseOthe
   };
   const slackRef = useRef(0);
   const reveal = useRef(revealActive);
+  const recount = useRef(countHidden);
   useLayoutEffect(() => {
     reveal.current = revealActive;
+    recount.current = countHidden;
   });
-  useLayoutEffect(() => reveal.current(), [activeId, tabs.length, overflowing]);
+  // Set when the person scrolls the strip themselves (wheel, "‹ N"): a resize then leaves their scroll alone — the
+  // "‹ N" button coming and going resizes the list, which otherwise snapped a wheel scroll back to the active tab.
+  const scrolledByHand = useRef(false);
+  useLayoutEffect(() => {
+    scrolledByHand.current = false;
+    reveal.current();
+  }, [activeId, tabs.length, overflowing]);
 
   // Sizes change after that: the window narrows, or the active tab grows (its spinner while a request is in flight, its
   // unsaved dot), which left it cut under the "⌄ N" button (new-user pass): measured again, and shown again.
@@ -101,7 +109,8 @@ export function RequestTabStrip({ tabs, activeId, onSelect, onClose, onCloseOthe
     if (!list) return;
     const measure = () => {
       setOverflowing(list.scrollWidth > list.clientWidth + 1);
-      reveal.current();
+      if (scrolledByHand.current) recount.current();
+      else reveal.current();
     };
     measure();
     if (typeof ResizeObserver === 'undefined') return;
@@ -159,6 +168,7 @@ export function RequestTabStrip({ tabs, activeId, onSelect, onClose, onCloseOthe
             const list = listRef.current;
             const previous = spans()[hidden.left - 1];
             if (list && previous) list.scrollLeft = previous.left;
+            scrolledByHand.current = true;
           }}
         >
           ‹ {hidden.left}
@@ -175,6 +185,7 @@ export function RequestTabStrip({ tabs, activeId, onSelect, onClose, onCloseOthe
         // the strip has no scrollbar (the "⌄ N" list reaches every tab): an ordinary wheel scrolls it sideways
         onWheel={(event) => {
           if (event.deltaX === 0 && event.deltaY !== 0) event.currentTarget.scrollLeft += event.deltaY;
+          scrolledByHand.current = true;
         }}
       >
         {tabs.map((tab) => {
