@@ -1,5 +1,5 @@
 import type { ExportableRequest } from '../contract';
-import { queryStringOf, type Har } from '../har';
+import { noHarResponse, queryStringOf, type Har } from '../har';
 import { asWrittenBy } from './auth-slots';
 import { renderSlots } from './env-slot';
 
@@ -67,17 +67,7 @@ export function toHar(requests: readonly ExportableRequest[], creatorVersion: st
           startedDateTime: new Date(now).toISOString(),
           time: 0,
           request: { ...harRequest, queryString: queryStringOf(harRequest.url) },
-          response: {
-            status: 0,
-            statusText: '',
-            httpVersion: '',
-            headers: [],
-            cookies: [],
-            content: { size: 0, mimeType: '' },
-            redirectURL: '',
-            headersSize: -1,
-            bodySize: -1,
-          },
+          response: noHarResponse(),
           cache: {},
           timings: { send: 0, wait: 0, receive: 0 },
         };

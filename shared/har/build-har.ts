@@ -49,6 +49,21 @@ function safeDecode(text: string): string {
   }
 }
 
+/** The response of an entry that has none (a failed exchange, an exported request never sent): status 0, as browsers write. */
+export function noHarResponse(): HarEntry['response'] {
+  return {
+    status: 0,
+    statusText: '',
+    httpVersion: '',
+    headers: [],
+    cookies: [],
+    content: { size: 0, mimeType: '' },
+    redirectURL: '',
+    headersSize: -1,
+    bodySize: -1,
+  };
+}
+
 export function queryStringOf(url: string): { name: string; value: string }[] {
   const query = url.split('#', 1)[0]?.split('?').slice(1).join('?') ?? '';
   if (query === '') return [];
@@ -107,17 +122,7 @@ function toHarEntry(source: HarSourceEntry): HarEntry {
           bodySize: source.response.bodySize,
         }
       : // HAR has no place for a failed exchange; status 0 is what browsers write, and _error says why.
-        {
-          status: 0,
-          statusText: '',
-          httpVersion: '',
-          headers: [],
-          cookies: [],
-          content: { size: 0, mimeType: '' },
-          redirectURL: '',
-          headersSize: -1,
-          bodySize: -1,
-        },
+        noHarResponse(),
     cache: {},
     timings: {
       blocked: -1,
