@@ -4,7 +4,7 @@ import './jitless-zod';
 import { call } from '../../renderer/lib/bridge';
 import { readBodyRanges } from '../../renderer/features/response-viewer/read-body-ranges';
 
-export interface BodyReadBench {
+interface BodyReadBench {
   /** http.send through the bridge; the body stays in the main process, as for any response */
   send(url: string): Promise<{ id: string; size: number }>;
   /** every range of the body read into the window; ms as the page measures it */

@@ -2,7 +2,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { existsSync } from 'node:fs';
 
 /** Flags this environment needs: root (no sandbox), no GPU, and no background traffic to hosts it cannot reach. */
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
