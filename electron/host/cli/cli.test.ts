@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSandboxWorker } from '../../../scripts/sandbox-worker-build.mjs';
 import { dispatch } from '../../../shared/contract';
 import { createCourier } from '../../core';
 import { closedPort, scanForSecret, startHttpServer, type TestServer } from '../../test-support';
@@ -38,17 +39,7 @@ beforeAll(async () => {
     banner: { js: "var __courierModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   });
   // beside the bundle, as scripts/build.mjs puts it: without it every script fails to start
-  await build({
-    entryPoints: [path.join(root, 'electron/services/scripts/sandbox-worker.ts')],
-    outfile: path.join(bundleDir, 'sandbox-worker.js'),
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'warning',
-    absWorkingDir: root,
-  });
+  await buildSandboxWorker(root, bundleDir);
   tmp = await mkdtemp(path.join(os.tmpdir(), 'courier-cli-test-'));
   server = await startHttpServer((req, res) => {
     received.push({ url: req.url ?? '', headers: req.headers });

@@ -1,7 +1,7 @@
 export { createScriptRunner } from './script-runner';
 export type { ScriptOutcome, ScriptRunner, VariableWrite } from './script-runner';
 export { type StartedSandbox } from './start-sandbox-worker';
-export { SEND_REQUEST_LIMITS } from './script-types';
+export { SEND_REQUEST_LIMITS } from './sandbox-protocol';
 export type {
   ScriptKind,
   ScriptRequest,

@@ -41,3 +41,13 @@ export interface SendCall {
 export interface SendReply {
   answers: SendAnswer[];
 }
+
+/** pm.sendRequest's bounds, known to both sides (here, not in script-types.ts, so the worker loads no zod) */
+export const SEND_REQUEST_LIMITS = {
+  /** pm.sendRequest calls per script run */
+  perRun: 10,
+  /** request and response bodies */
+  bodyBytes: 10 * 1024 * 1024,
+  /** each request's own deadline when the request's settings give none shorter */
+  timeoutMs: 30_000,
+};

@@ -1,7 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import type { TestResult } from '../../../shared/contract';
 import type { EngineResult, SendAnswer } from './sandbox-engine';
-import { SCRIPT_FILE_NAME, type SandboxJob, type SandboxWorkerMessage, type SendCall, type SendReply } from './sandbox-protocol';
+import { SCRIPT_FILE_NAME, SEND_REQUEST_LIMITS, type SandboxJob, type SandboxWorkerMessage, type SendCall, type SendReply } from './sandbox-protocol';
 import { sandboxWorkerFile } from './sandbox-worker-file';
 import { startSandboxWorker, type StartedSandbox } from './start-sandbox-worker';
 import {
@@ -10,7 +10,6 @@ import {
   queuedSendsSchema,
   sandboxOutputSchema,
   scriptSendRequestSchema,
-  SEND_REQUEST_LIMITS,
   type SandboxLimits,
   type ScriptKind,
   type ScriptRequest,

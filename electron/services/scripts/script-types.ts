@@ -109,12 +109,3 @@ export type ScriptSendResult = { ok: true; response: ScriptResponse } | { ok: fa
  * refusal or failure is a result with its message, never a throw. `signal` aborts when the run is cancelled.
  */
 export type ScriptSendHandler = (request: ScriptSendRequest, signal: AbortSignal) => Promise<ScriptSendResult>;
-
-export const SEND_REQUEST_LIMITS = {
-  /** pm.sendRequest calls per script run */
-  perRun: 10,
-  /** request and response bodies */
-  bodyBytes: 10 * 1024 * 1024,
-  /** each request's own deadline when the request's settings give none shorter */
-  timeoutMs: 30_000,
-};

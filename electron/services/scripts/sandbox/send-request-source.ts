@@ -1,4 +1,4 @@
-import { SEND_REQUEST_LIMITS } from '../script-types';
+import { SEND_REQUEST_LIMITS } from '../sandbox-protocol';
 
 /**
  * `pm.sendRequest`, as JavaScript evaluated inside QuickJS before pm-source.ts, which takes `__courierSendRequest` and
