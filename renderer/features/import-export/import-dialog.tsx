@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import type { ImportedRequest, ImportResult } from '../../../shared/contract';
+import { acceptedFormatsSentence } from '../../../shared/importers/accepted-formats';
 import { summarizeImport } from '../../../shared/importers/import-summary';
 import { useHostCapabilities } from '../../lib/app-info';
 import { call } from '../../lib/bridge';
@@ -108,7 +109,7 @@ export function ImportDialog({ open, onClose, onOpenRequest, onImport, initialTe
         keepMounted
         size="large"
         title="Import"
-        description="curl, Postman collection (v2.0, v2.1), Insomnia v4, OpenAPI 3 / Swagger 2 (JSON or YAML), HAR, Hoppscotch, or a Bruno collection folder."
+        description={`Courier reads ${acceptedFormatsSentence()}.`}
         onClose={onClose}
         actions={
           <>
