@@ -300,7 +300,11 @@ describe('malformed input: a clear error and nothing imported', () => {
     ['broken JSON, said where', '{\n  "info": {"name": "x"},\n  "item": ]\n}', /not valid JSON at line 3, column 11\./],
     ['unknown JSON', '{"hello": 1}', /does not recognise/],
     ['Postman without items', JSON.stringify({ info: { name: 'x', schema: 'postman v2.1' } }), /Postman collection/],
-    ['Postman item that is neither', JSON.stringify({ info: { name: 'x', schema: 'postman' }, item: [{ name: 'odd' }] }), /"odd" is neither/],
+    [
+      'Postman item that is neither',
+      JSON.stringify({ info: { name: 'x', schema: 'postman' }, item: [{ name: 'odd' }] }),
+      /Nothing in this collection could be imported: "odd": it has neither a "request" nor an "item" list/,
+    ],
     ['Insomnia wrong version', JSON.stringify({ _type: 'export', __export_format: 3, resources: [] }), /Insomnia v4/],
     [
       'HAR with a bad entry',
