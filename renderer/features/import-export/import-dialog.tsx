@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import type { ImportedRequest, ImportResult } from '../../../shared/contract';
 import { acceptedFormatsSentence } from '../../../shared/importers/accepted-formats';
+import { decodeImportFile } from '../../../shared/importers/decode-file';
 import { summarizeImport } from '../../../shared/importers/import-summary';
 import { useHostCapabilities } from '../../lib/app-info';
 import { call } from '../../lib/bridge';
@@ -92,11 +93,18 @@ export function ImportDialog({ open, onClose, onOpenRequest, onImport, initialTe
     if (initialText !== null) preview(initialText);
   }, [initialText, preview]);
 
+  const [fileError, setFileError] = useState<string | null>(null);
   const readFile = async (file: File) => {
+    const decoded = decodeImportFile(file.name, new Uint8Array(await file.arrayBuffer()));
+    // a binary file is said by name; the box and the preview stay as they were
+    if (!decoded.ok) {
+      setFileError(decoded.message);
+      return;
+    }
+    setFileError(null);
     setFileName(file.name);
-    const content = await file.text();
-    setText(content.length > 200_000 ? '' : content);
-    parse.mutate(content);
+    setText(decoded.text.length > 200_000 ? '' : decoded.text);
+    parse.mutate(decoded.text);
   };
 
   const result = parse.data;
@@ -145,6 +153,7 @@ export function ImportDialog({ open, onClose, onOpenRequest, onImport, initialTe
             onChange={(event) => {
               setText(event.target.value);
               setFileName(null);
+              setFileError(null);
               parse.reset();
             }}
           />
@@ -195,6 +204,11 @@ export function ImportDialog({ open, onClose, onOpenRequest, onImport, initialTe
             Read folder
           </Button>
         </form>
+        {fileError ? (
+          <p className="ie-error" role="alert">
+            {fileError}
+          </p>
+        ) : null}
         {folderError ? (
           <p className="ie-error" role="alert">
             {folderError}
