@@ -27,10 +27,11 @@ test('a Postman secret is imported into the vault: the dialog offers the vault f
   const io = new ImportExportPage(page);
   await io.importText(postmanEnvironment);
   const preview = io.importDialog.getByLabel('Import preview');
-  await expect(preview).toContainText('apiKey (secret, kept in the vault)');
-  await expect(preview).toContainText(
-    '1 secret variable (apiKey) imported as a Courier secret: its value goes into the vault, never into the environment file.',
-  );
+  await expect(preview).toContainText('apiKey (secret: stored in the vault, not in files)');
+  // the secret is carried over (into the vault): not counted, nor listed, as something left out
+  await expect(preview).toContainText('Postman environment: 0 requests, 1 environment');
+  await expect(preview).not.toContainText('not carried over');
+  await expect(preview.getByRole('region', { name: 'Not carried over' })).toHaveCount(0);
   await expect(io.importDialog).toContainText('“Prod / apiKey” is a secret whose value goes into the vault, which has no passphrase yet.');
 
   // the vault dialog opens over the import dialog; what was previewed is still there after

@@ -1,5 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import type { ImportFormat } from '../contract';
+import { acceptedFormatsSentence } from './accepted-formats';
 import { looksLikeCurl } from './curl';
 import { ImportFormatError, isRecord } from './common/warnings';
 import { jsonErrorAt } from './common/json-error-at';
@@ -61,7 +62,5 @@ export function detectImport(text: string, yaml: YamlParser = defaultYaml): Dete
   if (data._type === 'export' || data.__export_format !== undefined || /\.insomnia(\.rest)?\/5\./.test(String(data.type ?? '')))
     return { format: 'insomnia', data, text };
   if (typeof data.openapi === 'string' || typeof data.swagger === 'string') return { format: 'openapi', data, text };
-  throw new ImportFormatError(
-    'Courier does not recognise this file. It reads curl commands, Postman collections (v1, v2.0, v2.1), Insomnia v4 and v5 exports, OpenAPI 3.x and Swagger 2.0 (JSON or YAML), HAR 1.2 (files or single requests), Hoppscotch collections and environments and Bruno .bru requests (a Bruno collection folder is imported as a folder).',
-  );
+  throw new ImportFormatError(`Courier does not recognise this file. It reads ${acceptedFormatsSentence()} (a collection folder by its path, not as a file).`);
 }

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import type { ImportedRequest, ImportResult } from '../../../shared/contract';
+import { acceptedFormatsSentence } from '../../../shared/importers/accepted-formats';
+import { decodeImportFile } from '../../../shared/importers/decode-file';
 import { summarizeImport } from '../../../shared/importers/import-summary';
 import { useHostCapabilities } from '../../lib/app-info';
 import { call } from '../../lib/bridge';
@@ -91,11 +93,18 @@ export function ImportDialog({ open, onClose, onOpenRequest, onImport, initialTe
     if (initialText !== null) preview(initialText);
   }, [initialText, preview]);
 
+  const [fileError, setFileError] = useState<string | null>(null);
   const readFile = async (file: File) => {
+    const decoded = decodeImportFile(file.name, new Uint8Array(await file.arrayBuffer()));
+    // a binary file is said by name; the box and the preview stay as they were
+    if (!decoded.ok) {
+      setFileError(decoded.message);
+      return;
+    }
+    setFileError(null);
     setFileName(file.name);
-    const content = await file.text();
-    setText(content.length > 200_000 ? '' : content);
-    parse.mutate(content);
+    setText(decoded.text.length > 200_000 ? '' : decoded.text);
+    parse.mutate(decoded.text);
   };
 
   const result = parse.data;
@@ -108,7 +117,7 @@ export function ImportDialog({ open, onClose, onOpenRequest, onImport, initialTe
         keepMounted
         size="large"
         title="Import"
-        description="curl, Postman collection (v2.0, v2.1), Insomnia v4, OpenAPI 3 / Swagger 2 (JSON or YAML), HAR, Hoppscotch, or a Bruno collection folder."
+        description={`Courier reads ${acceptedFormatsSentence()}.`}
         onClose={onClose}
         actions={
           <>
@@ -144,6 +153,7 @@ export function ImportDialog({ open, onClose, onOpenRequest, onImport, initialTe
             onChange={(event) => {
               setText(event.target.value);
               setFileName(null);
+              setFileError(null);
               parse.reset();
             }}
           />
@@ -194,6 +204,11 @@ export function ImportDialog({ open, onClose, onOpenRequest, onImport, initialTe
             Read folder
           </Button>
         </form>
+        {fileError ? (
+          <p className="ie-error" role="alert">
+            {fileError}
+          </p>
+        ) : null}
         {folderError ? (
           <p className="ie-error" role="alert">
             {folderError}

@@ -59,7 +59,7 @@ describe('ImportPreview', () => {
     ];
     render(<ImportPreview result={{ ...result('https://p', 'x'), environments }} onOpen={() => undefined} />);
     const section = screen.getByRole('region', { name: 'Environments' });
-    expect(within(section).getByRole('listitem').textContent).toBe('Prod (baseUrl, apiKey (secret, kept in the vault))');
+    expect(within(section).getByRole('listitem').textContent).toBe('Prod (baseUrl, apiKey (secret: stored in the vault, not in files))');
     expect(section.textContent).not.toContain('k-123');
   });
 });

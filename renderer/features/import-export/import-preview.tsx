@@ -104,9 +104,14 @@ export function ImportPreview({ result, onOpen }: ImportPreviewProps) {
           <ul className="ie-list">
             {result.environments.map((environment, index) => (
               <li key={index}>
+                {/* a secret's value is carried over, into the vault: what happened to it, not a warning */}
                 {environment.name}{' '}
                 <span className="ie-muted">
-                  ({environment.variables.map((variable) => (variable.secret ? `${variable.name} (secret, kept in the vault)` : variable.name)).join(', ')})
+                  (
+                  {environment.variables
+                    .map((variable) => (variable.secret ? `${variable.name} (secret: stored in the vault, not in files)` : variable.name))
+                    .join(', ')}
+                  )
                 </span>
               </li>
             ))}

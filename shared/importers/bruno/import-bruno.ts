@@ -10,7 +10,7 @@ import {
   type SavedScripts,
 } from '../../contract';
 import { mergeHeaders, mergeVariables } from '../common/inherit';
-import { ImportFormatError, isComputedHeader, isRecord, str, Warnings } from '../common/warnings';
+import { convertOrLeaveOut, ImportFormatError, isComputedHeader, isRecord, str, Warnings } from '../common/warnings';
 import { brunoAuth, brunoBody, brunoTemplate, keyValues, preRequestVars, reportNotCarried } from './bruno-request';
 import { brunoAssertions, brunoCaptures, brunoScripts } from './bruno-tests';
 import { openCollectionName, parseOpenCollection, type OpenCollectionKind } from './open-collection';
@@ -199,9 +199,12 @@ function convertFolder(
       (folderName === null && /^(collection\.bru|opencollection\.ya?ml)$/.test(fileName))
     )
       continue;
-    const blocks = parse(file, 'request');
-    const item = convertRequest(file, blocks, path, here, warnings);
-    if (item) entries.push({ item, seq: seqOf(blocks), folder: false });
+    // one request file that does not parse is left out by name (its path and line say why); the others import
+    const converted = convertOrLeaveOut([...path, fileName], warnings, () => {
+      const blocks = parse(file, 'request');
+      return { item: convertRequest(file, blocks, path, here, warnings), seq: seqOf(blocks) };
+    });
+    if (converted?.item) entries.push({ item: converted.item, seq: converted.seq, folder: false });
   }
   // folders first, then requests, each in Bruno's "seq" order
   entries.sort((a, b) => Number(b.folder) - Number(a.folder) || a.seq - b.seq);
@@ -310,5 +313,8 @@ export function importBruFile(text: string): ImportResult {
     { path: 'bruno.json', text: '{"name":"Bruno"}' },
     { path: 'request.bru', text },
   ]);
+  // the one request of a pasted file left out is nothing imported: refused with the reason
+  const leftOut = result.warnings.find((warning) => warning.item === 'request.bru' && warning.message.startsWith('Not imported: '));
+  if (leftOut) throw new ImportFormatError(leftOut.message.slice('Not imported: '.length).replace(/^request\.bru: /, ''));
   return { ...result, formatLabel: 'Bruno request (.bru)' };
 }

@@ -1,7 +1,7 @@
 import { httpRequestSpecSchema, type ImportedRequest, type ImportResult, type KeyValue, type RequestBody } from '../../contract';
 import { queryStringOf } from '../../har';
 import { bodyFromText } from '../common/body';
-import { arr, ImportFormatError, isComputedHeader, isRecord, str, Warnings } from '../common/warnings';
+import { arr, convertOrLeaveOut, ImportFormatError, isComputedHeader, isRecord, str, Warnings } from '../common/warnings';
 
 type Json = Record<string, unknown>;
 
@@ -141,7 +141,9 @@ export function importHar(data: Json): ImportResult {
     const path = [`${index + 1}. ${name}`];
     const missing = ENTRY_FIELDS.filter((field) => entry[field] === undefined);
     if (missing.length > 0) warnings.add(path, `The entry has no ${missing.join(', ')}; only its request is needed, so it was imported.`);
-    items.push(requestOf(request, name, path, warnings));
+    // an entry that does not fit (a method of 200 characters) is left out by name; the other entries import
+    const item = convertOrLeaveOut(path, warnings, () => requestOf(request, name, path, warnings));
+    if (item !== null) items.push(item);
   });
   if (items.length === 0)
     throw new ImportFormatError(

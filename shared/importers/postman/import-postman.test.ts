@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { describeImport, summarizeImport } from '../import-summary';
 import { importText } from '../import-text';
 import { flattenRequests } from '../walk';
 
@@ -225,5 +226,38 @@ describe("Postman v1 with repeated and dangling ids (the transformer's malformed
       'F5 / F5.F1 / F5.F1.R1: No order of the collection lists this request; it was placed in the folder "F5 / F5.F1".',
       'F5 / F5.F2 / F5.F2.R1: No order of the collection lists this request; it was placed in the folder "F5 / F5.F2".',
     ]);
+  });
+});
+
+describe('one malformed item', () => {
+  const collection = {
+    info: { name: 'Mixed', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
+    item: [
+      { name: 'good', request: { method: 'GET', url: 'https://api.test/good' } },
+      {
+        name: 'Folder',
+        item: [
+          { name: 'bad', request: 42 },
+          { name: 'also good', request: { method: 'POST', url: 'https://api.test/also' } },
+          { name: 'long method', request: { method: 'X'.repeat(100), url: 'https://api.test/x' } },
+        ],
+      },
+      7,
+    ],
+  };
+
+  it('imports the valid items and names each bad one with its path and why', async () => {
+    const result = await importText(JSON.stringify(collection));
+    expect(flattenRequests(result.collections[0]!.items).map((r) => [...r.path, r.request.name].join(' / '))).toEqual(['good', 'Folder / also good']);
+    expect(result.warnings).toEqual([
+      { item: 'Folder / bad', message: 'Not imported: its "request" is a number, not a request or a URL, and it has no "item" list of a folder.' },
+      { item: 'Folder / long method', message: expect.stringMatching(/^Not imported: method: .+\.$/) },
+      { item: 'item 3', message: 'Not imported: it is a number, not a request or a folder.' },
+    ]);
+  });
+
+  it('counts the left-out items in the sentence the preview and the result message share', async () => {
+    const result = await importText(JSON.stringify(collection));
+    expect(describeImport(summarizeImport(result))).toBe('2 requests, 3 items not carried over in full');
   });
 });

@@ -10,7 +10,7 @@ import {
   type SavedScripts,
 } from '../../contract';
 import { bodyFromText } from '../common/body';
-import { arr, ImportFormatError, isComputedHeader, isRecord, str, Warnings } from '../common/warnings';
+import { arr, convertOrLeaveOut, ImportFormatError, isComputedHeader, isRecord, str, Warnings } from '../common/warnings';
 import { postmanAuth } from './postman-auth';
 import { isPostmanV1, parseHeaderString, postmanV1ToV2 } from './postman-v1';
 import { behaviourOf, settingsOf } from './postman-settings';
@@ -166,16 +166,18 @@ function convertItem(raw: Record<string, unknown>, parentPath: string[], parent:
       type: 'folder',
       name,
       description: description(raw.description),
-      items: raw.item
-        .filter(isRecord)
-        .map((child) =>
-          convertItem(child, path, { auth, variables: variablesHere, behaviour: behaviourOf(raw.protocolProfileBehavior, parent.behaviour) }, warnings),
-        ),
+      items: convertItems(raw.item, path, { auth, variables: variablesHere, behaviour: behaviourOf(raw.protocolProfileBehavior, parent.behaviour) }, warnings),
       ...(scripts ? { scripts } : {}),
     };
   }
   const request = typeof raw.request === 'string' ? { url: raw.request, method: 'GET' } : isRecord(raw.request) ? raw.request : null;
-  if (!request) throw new ImportFormatError(`"${path.join(' / ')}" is neither a folder nor a request.`);
+  if (!request) {
+    throw new ImportFormatError(
+      raw.request === undefined
+        ? 'it has neither a "request" nor an "item" list of a folder.'
+        : `its "request" is ${raw.request === null ? 'null' : `a ${typeof raw.request}`}, not a request or a URL, and it has no "item" list of a folder.`,
+    );
+  }
   const { url, variables, params } = urlOf(request.url);
   const headers = keyValues(typeof request.header === 'string' ? parseHeaderString(request.header) : request.header).filter(
     (header) => !isComputedHeader(header.name),
@@ -208,6 +210,23 @@ function convertItem(raw: Record<string, unknown>, parentPath: string[], parent:
   return { type: 'request', name, description: description(request.description ?? raw.description), request: mapped };
 }
 
+/**
+ * A folder's (or the collection's) items, each on its own: one malformed item is left out with a warning naming it,
+ * and its siblings are imported.
+ */
+function convertItems(raw: unknown[], parentPath: string[], parent: Inherited, warnings: Warnings): ImportedItem[] {
+  const items: ImportedItem[] = [];
+  raw.forEach((child, index) => {
+    if (!isRecord(child)) {
+      warnings.add([...parentPath, `item ${index + 1}`], `Not imported: it is ${child === null ? 'null' : `a ${typeof child}`}, not a request or a folder.`);
+      return;
+    }
+    const item = convertOrLeaveOut([...parentPath, str(child.name, 'Untitled')], warnings, () => convertItem(child, parentPath, parent, warnings));
+    if (item !== null) items.push(item);
+  });
+  return items;
+}
+
 /** Postman Collection v1 (converted to v2.1 first), v2.0 and v2.1. */
 export function importPostman(input: Record<string, unknown>): ImportResult {
   const v1 = isPostmanV1(input) ? postmanV1ToV2(input) : null;
@@ -220,9 +239,14 @@ export function importPostman(input: Record<string, unknown>): ImportResult {
   const collectionAuth = postmanAuth(json.auth, (message) => warnings.add([], message));
   if (typeof collectionAuth === 'string') warnings.add([], `The auth type "${collectionAuth}" is not supported.`);
   const collectionScripts = scriptsOf(json.event, (message) => warnings.add([], `Collection scripts: ${message}`));
-  const items = json.item
-    .filter(isRecord)
-    .map((item) => convertItem(item, [], { auth: null, variables: [], behaviour: behaviourOf(json.protocolProfileBehavior, {}) }, warnings));
+  const items = convertItems(json.item, [], { auth: null, variables: [], behaviour: behaviourOf(json.protocolProfileBehavior, {}) }, warnings);
+  // a file of which nothing could be read is refused, saying why, rather than imported as an empty collection
+  if (json.item.length > 0 && items.length === 0) {
+    const first = warnings.list.find((warning) => warning.message.startsWith('Not imported: '));
+    throw new ImportFormatError(
+      `Nothing in this collection could be imported${first ? `: "${first.item}": ${first.message.slice('Not imported: '.length)}` : '.'}`,
+    );
+  }
   const collectionDynamic = new Set<string>();
   const collectionVariables = mapDynamicVariables(keyValues(json.variable), collectionDynamic);
   const collectionAuthSpec = mapDynamicVariables(
