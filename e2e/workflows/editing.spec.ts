@@ -59,6 +59,8 @@ test.describe('everyday editing', () => {
     await expect(builder.url).toHaveValue(`${fixtureServer.url}/record-headers?keep=1`);
     await expect(collections.tab('Params kept (unsaved)')).toBeVisible();
     await page.keyboard.press('ControlOrMeta+S');
+    // 'Params kept' alone would also match the unsaved tab: wait for the save itself, or closing asks "Save changes?"
+    await expect(collections.tab('Params kept (unsaved)')).toHaveCount(0);
     await expect(collections.tab('Params kept')).toBeVisible();
 
     await collections.closeTab('Params kept');
