@@ -32,6 +32,18 @@ const TITLES: Partial<Record<ErrorCode, string>> = {
   DECODING_FAILED: 'The body could not be decompressed',
   BODY_NOT_FOUND: 'The response body is no longer available',
   ENV_NOT_ALLOWED: 'This request wants a process environment variable',
+  // thrown only before anything goes out (post-response scripts report into the Tests tab instead)
+  SCRIPT_FAILED: 'A pre-request script stopped the request: nothing was sent',
+  VAULT_LOCKED: 'The vault is locked: nothing was sent',
+  CREDENTIAL_UNAVAILABLE: 'A credential is not available: nothing was sent',
+  SECRET_UNREADABLE: 'A secret could not be read: nothing was sent',
+  VARIABLE_NOT_FOUND: 'A variable is not defined: nothing was sent',
+  VARIABLE_CYCLE: 'Variables refer to each other in a loop: nothing was sent',
+  ENVIRONMENT_NOT_FOUND: 'The environment no longer exists',
+  AUTH_FAILED: 'Authentication failed',
+  OAUTH_ERROR: 'The OAuth 2.0 flow failed',
+  EXTERNAL_URL_REFUSED: 'That address was refused',
+  STORAGE_ERROR: 'Courier could not write its data',
 };
 
 /** A short headline for a failed request; the bridge error's own message carries the detail and what to do. */
