@@ -104,7 +104,6 @@ test.describe('collections', () => {
     await name.press('Enter');
     await expect(dialog).toBeVisible(); // nothing to create yet: the dialog stays and says why
     await expect(dialog).toContainText('Give the collection a name.');
-    await page.screenshot({ path: '/tmp/ui10-f19-new-collection.png' });
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect(dialog).toBeHidden();
     await expect(collections.tree.getByRole('treeitem')).toHaveCount(0);
@@ -116,6 +115,19 @@ test.describe('collections', () => {
     await expect(dialog).toBeHidden();
     await expect(collections.item('Billing')).toBeFocused();
     expect(await workspaceFolders()).toEqual(['billing']);
+
+    // a name already taken is refused in the dialog, with what was typed still there to change
+    await newCollection.click();
+    await name.fill('BILLING');
+    await name.press('Enter');
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('alert')).toContainText('A collection named "Billing" already exists');
+    await expect(name).toHaveValue('BILLING');
+    await name.fill('Billing EU');
+    await name.press('Enter');
+    await expect(dialog).toBeHidden();
+    await expect(collections.item('Billing EU')).toBeFocused();
+    expect((await workspaceFolders()).sort()).toEqual(['billing', 'billing-eu']);
     expect(consoleErrors).toEqual([]);
   });
 

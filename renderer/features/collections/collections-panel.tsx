@@ -250,10 +250,9 @@ export function CollectionsPanel({
       <NewCollectionDialog
         open={naming}
         onClose={() => setNaming(false)}
-        onCreate={(name) =>
-          // named already: the new row takes the focus, as after a rename
-          void actions.newCollection(name).then((created) => created && setRefocus({ path: created.path, final: true }))
-        }
+        onCreate={actions.createCollection}
+        // named already: the new row takes the focus, as after a rename
+        onCreated={(path) => setRefocus({ path, final: true })}
       />
       <OpenFolderDialog open={openFolder} currentRoot={tree.data?.root ?? ''} onClose={() => setOpenFolder(false)} />
       <SaveAsDialog

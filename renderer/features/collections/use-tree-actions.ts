@@ -58,6 +58,16 @@ export function useTreeActions(tabs: RequestTabs, nodes: readonly WorkspaceNode[
     undo,
     dismissUndo: () => setUndo(null),
     newCollection: (name: string) => run(() => call('workspace.createContainer', { parent: null, name })),
+    /** for the New collection dialog, which shows a refusal itself and keeps the typed name */
+    createCollection: async (name: string): Promise<{ path: string } | { error: string }> => {
+      setError(null);
+      setNotice(null);
+      try {
+        return { path: (await call('workspace.createContainer', { parent: null, name })).path };
+      } catch (failure) {
+        return { error: failure instanceof Error ? failure.message : String(failure) };
+      }
+    },
     newFolder: (parent: string, name: string) => run(() => call('workspace.createContainer', { parent, name })),
     /** `beforeOpen`: runs once the file exists, just before its tab opens (the panel lets go of focus there) */
     newRequest: async (parent: string, beforeOpen?: () => void) => {
