@@ -158,6 +158,13 @@ test.describe('layout on a laptop: panels give way, each divider its own', () =>
     await expect(layout.responseBelow).toHaveAttribute('aria-pressed', 'true');
     await expect(layout.responseBeside).toHaveAttribute('aria-pressed', 'false');
     await expect(page.getByRole('group', { name: 'Response placement' })).toHaveAccessibleDescription(/Beside needs \d+ px more/);
+    // the note gives way: the HTTP/WebSocket switch keeps its right edge inside the bar, and the note stays one line
+    const kinds = page.getByRole('radiogroup', { name: 'Request kind' });
+    expect(await kinds.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+    const kindsBox = (await kinds.boundingBox())!;
+    const noteBox = (await page.locator('#app-placement-note').boundingBox())!;
+    expect(kindsBox.x + kindsBox.width).toBeLessThanOrEqual(noteBox.x);
+    expect(noteBox.height).toBeLessThan(20);
     // hiding the history panel makes room: the response goes beside, as asked
     await layout.historyToggle.click();
     await layout.collectionsToggle.click();

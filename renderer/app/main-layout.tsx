@@ -121,7 +121,7 @@ export function MainLayout({ collections, history, kindSwitch, httpShown, websoc
                 <span
                   className="app-placement__note"
                   id="app-placement-note"
-                  title={`Beside needs ${BESIDE_MIN_WIDTH} px for the request and the response; there are ${workWidth} px here`}
+                  title={`Beside needs ${BESIDE_MIN_WIDTH} px for the request and the response; there are ${workWidth} px here. Hide a side panel or widen the window.`}
                 >
                   Below for now: Beside needs {besideShortfall(workWidth)} px more — hide a side panel or widen the window
                 </span>
