@@ -232,3 +232,14 @@ test('at 1280×800 the request tab strip shows no scrollbar, with a few tabs or 
   // the tabs that do not fit are still reached: the "all tabs" list names them all
   await expect(tabs.list.getByRole('tab')).toHaveCount(12);
 });
+
+test('two new tabs on the same URL are told apart in the strip', async ({ page, fixtureServer }) => {
+  const builder = new RequestBuilderPage(page);
+  const strip = page.getByRole('tablist', { name: 'Open requests' });
+  await builder.url.fill(`${fixtureServer.url}/get`);
+  await page.keyboard.press('Alt+T');
+  await builder.url.fill(`${fixtureServer.url}/get`);
+  await expect(strip.getByRole('tab')).toHaveCount(2);
+  await expect(strip.getByRole('tab', { name: 'GET /get (unsaved)', exact: true })).toHaveCount(1);
+  await expect(strip.getByRole('tab', { name: 'GET /get (2) (unsaved)', exact: true })).toHaveCount(1);
+});

@@ -40,3 +40,20 @@ export function tabTooltip(tab: RequestTab): string {
   const url = tab.draft.url.trim();
   return url === '' ? 'Not saved yet' : `${url} (not saved yet)`;
 }
+
+/**
+ * " (2)", " (3)"… for tabs whose label an earlier tab in the strip already has (two new tabs on the same URL, two saved
+ * requests of the same name in different folders), so the strip, the "⌄ N" list and screen readers tell them apart, as
+ * the WebSocket connection tabs do. Keyed by tab id; the first of each label has no suffix.
+ */
+export function repeatSuffixes(tabs: readonly RequestTab[]): ReadonlyMap<string, string> {
+  const seen = new Map<string, number>();
+  const suffixes = new Map<string, string>();
+  for (const tab of tabs) {
+    const label = tabLabel(tab);
+    const count = (seen.get(label) ?? 0) + 1;
+    seen.set(label, count);
+    if (count > 1) suffixes.set(tab.id, ` (${count})`);
+  }
+  return suffixes;
+}

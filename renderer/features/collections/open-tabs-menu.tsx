@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { tabName, type RequestTab } from '../../../shared/workspace';
+import { repeatSuffixes, tabName, type RequestTab } from '../../../shared/workspace';
 import { Menu } from '../../ui';
 import styles from './collections.module.css';
 
@@ -12,6 +12,7 @@ interface OpenTabsMenuProps {
 /** The button shown when the tabs do not fit: it lists every open request, the active one marked, to pick from. */
 export function OpenTabsMenu({ tabs, activeId, onSelect }: OpenTabsMenuProps) {
   const [open, setOpen] = useState(false);
+  const suffixes = repeatSuffixes(tabs);
   return (
     <div className={styles.overflow}>
       <button
@@ -32,7 +33,7 @@ export function OpenTabsMenu({ tabs, activeId, onSelect }: OpenTabsMenuProps) {
           onClose={() => setOpen(false)}
           items={tabs.map((tab) => ({
             id: tab.id,
-            label: `${tab.draft.method} ${tabName(tab)}${tab.dirty ? ' •' : ''}`,
+            label: `${tab.draft.method} ${tabName(tab)}${suffixes.get(tab.id) ?? ''}${tab.dirty ? ' •' : ''}`,
             current: tab.id === activeId,
             onSelect: () => onSelect(tab.id),
           }))}

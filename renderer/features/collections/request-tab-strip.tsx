@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { TAB_SHORTCUT_KEYS as KEYS, tabLabel, tabName, tabTooltip, type RequestTab } from '../../../shared/workspace';
+import { TAB_SHORTCUT_KEYS as KEYS, repeatSuffixes, tabLabel, tabName, tabTooltip, type RequestTab } from '../../../shared/workspace';
 import { Menu } from '../../ui';
 import { OpenTabsMenu } from './open-tabs-menu';
 import styles from './collections.module.css';
@@ -155,6 +155,7 @@ export function RequestTabStrip({ tabs, activeId, onSelect, onClose, onCloseOthe
     focus(tab.id);
   };
   const menuTab = menu ? tabs.find((tab) => tab.id === menu.id) : undefined;
+  const suffixes = repeatSuffixes(tabs);
   return (
     <div ref={stripRef} className={styles.strip}>
       {hidden.left > 0 ? (
@@ -190,7 +191,8 @@ export function RequestTabStrip({ tabs, activeId, onSelect, onClose, onCloseOthe
       >
         {tabs.map((tab) => {
           const selected = tab.id === activeId;
-          const label = tabLabel(tab);
+          const repeat = suffixes.get(tab.id) ?? '';
+          const label = tabLabel(tab) + repeat;
           return (
             <div
               key={tab.id}
@@ -232,7 +234,7 @@ export function RequestTabStrip({ tabs, activeId, onSelect, onClose, onCloseOthe
                 onClick={() => onSelect(tab.id)}
               >
                 <span className={methodClassName(tab.draft.method)}>{tab.draft.method.slice(0, 6)}</span>
-                <span className={styles.tabName}>{tabName(tab)}</span>
+                <span className={styles.tabName}>{tabName(tab) + repeat}</span>
                 {tab.dirty ? (
                   <span className={styles.tabDirty} aria-hidden="true">
                     •
@@ -258,7 +260,7 @@ export function RequestTabStrip({ tabs, activeId, onSelect, onClose, onCloseOthe
       {menu && menuTab ? (
         <div className={styles.tabMenu} style={{ left: menu.left }}>
           <Menu
-            label={`Actions for tab ${tabLabel(menuTab)}`}
+            label={`Actions for tab ${tabLabel(menuTab)}${suffixes.get(menuTab.id) ?? ''}`}
             onClose={closeMenu}
             items={[
               { label: 'Close', onSelect: () => onClose(menuTab.id) },
