@@ -1,8 +1,17 @@
 import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { HistoryEntry, HttpRequestSpec } from '../../shared/contract';
 import { EnvironmentEditor, useEnvironmentDialogs, useVariablesEvents, VaultDialog, VaultWarningBanner } from '../features/environments';
-import { CollectionsPanel, RequestTabsBar, useInheritedAuth, useInheritedLayers, useRequestTabs, useRevealInTree } from '../features/collections';
-import { tabLabel } from '../../shared/workspace';
+import {
+  CollectionsPanel,
+  RequestTabsBar,
+  useInheritanceChain,
+  useInheritedAuth,
+  useInheritedLayers,
+  useRequestTabs,
+  useRevealInTree,
+} from '../features/collections';
+import { applyInheritance, tabLabel } from '../../shared/workspace';
+import type { VariableLayer } from '../../shared/variables';
 import { CurlPasteBanner, ExportDialog, ImportDialog, replaceDraft, useCurlPaste } from '../features/import-export';
 import { AppNotices, HistoryPanel, useHistoryEvents } from '../features/history';
 import { ResponsePane, TabSendingMark, useRequestPane, useStoredResponses, useTabExecutionState } from '../features/request-execution';
@@ -84,10 +93,11 @@ export function App() {
   // Loaded on first open and kept: the dialog also shows the outcome of an import after it closed.
   const [importUsed, setImportUsed] = useState(false);
   const { reveal, showCollections } = useRevealInTree(tabs);
-  // the request to export and its name as the tab shows it (a saved request's own name)
-  const [exportRequest, setExportRequest] = useState<{ spec: HttpRequestSpec; name: string } | null>(null);
+  // the request to export, as Send would send it (with what it inherits), and its name as the tab shows it
+  const [exportRequest, setExportRequest] = useState<{ spec: HttpRequestSpec; name: string; layers: readonly VariableLayer[] } | null>(null);
   const activePath = tabs.active.path;
   const inheritedLayers = useInheritedLayers(activePath);
+  const inheritanceChain = useInheritanceChain(activePath);
   // Every request tab sends, cancels and shows its own response (and GraphQL subscription).
   const pane = useRequestPane(
     tabs.state.tabs.map((tab) => tab.id),
@@ -169,7 +179,9 @@ export function App() {
             onImport={(outcome) => void showCollections(outcome.collections.map((collection) => collection.path)).catch(() => undefined)}
           />
         ) : null}
-        {exportRequest ? <ExportDialog request={exportRequest.spec} name={exportRequest.name} onClose={() => setExportRequest(null)} /> : null}
+        {exportRequest ? (
+          <ExportDialog request={exportRequest.spec} name={exportRequest.name} inheritedLayers={exportRequest.layers} onClose={() => setExportRequest(null)} />
+        ) : null}
         {environments.editorOpen ? <EnvironmentEditor onClose={environments.closeEditor} onOpenVault={environments.openVault} /> : null}
         {environments.vaultOpen ? <VaultDialog onClose={environments.closeVault} /> : null}
         {runner ? (
@@ -270,7 +282,12 @@ export function App() {
               active={requestKind === 'http'}
               onPasteText={curlPaste.onPasteText}
               toolbar={(current) => (
-                <Button className="ie-export-button" onClick={() => setExportRequest({ spec: current(), name: tabLabel(tabs.active) })}>
+                <Button
+                  className="ie-export-button"
+                  onClick={() =>
+                    setExportRequest({ spec: applyInheritance(current(), inheritanceChain), name: tabLabel(tabs.active), layers: inheritedLayers })
+                  }
+                >
                   Export
                 </Button>
               )}

@@ -22,7 +22,7 @@ function ancestorsOf(path: string | null, parents: ReadonlyMap<string, string | 
  * builder can show {{names}} defined there as resolved. The main process resolves them the same way on send.
  */
 export function useInheritedLayers(path: string | null): VariableLayer[] {
-  const settings = useChainSettings(path);
+  const settings = useInheritanceChain(path);
   const key = JSON.stringify(settings);
   // eslint-disable-next-line react-hooks/exhaustive-deps
   return useMemo(() => inheritedLayers(settings), [key]);
@@ -38,12 +38,13 @@ interface InheritedAuthView {
 }
 
 export function useInheritedAuth(path: string | null): InheritedAuthView {
-  const settings = useChainSettings(path);
+  const settings = useInheritanceChain(path);
   const found = inheritedAuth({ kind: 'inherit' }, settings);
   return { saved: path !== null, source: found.source, kind: found.source === null ? null : found.auth.kind };
 }
 
-function useChainSettings(path: string | null): ContainerSettings[] {
+/** The settings of the collection and folders above a saved request, collection first; none for an unsaved one. */
+export function useInheritanceChain(path: string | null): ContainerSettings[] {
   const tree = useWorkspaceTree();
   const parents = useMemo(() => new Map((tree.data?.nodes ?? []).map((node) => [node.path, node.parent])), [tree.data]);
   const chain = useMemo(() => ancestorsOf(path, parents), [path, parents]);

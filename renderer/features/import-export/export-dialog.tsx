@@ -2,7 +2,8 @@ import { useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { HttpRequestSpec } from '../../../shared/contract';
 import { prepareExport } from '../../../shared/exporters';
-import { layersFromState } from '../../../shared/variables';
+import { layersFromState, type VariableLayer } from '../../../shared/variables';
+import { withInheritedLayers } from '../../../shared/workspace';
 import { useAppInfo } from '../../lib/app-info';
 import { call } from '../../lib/bridge';
 import { downloadName, saveBlob } from '../../lib/save-blob';
@@ -16,8 +17,12 @@ export interface ExportDialogProps {
   request: HttpRequestSpec | null;
   /** the request's name as its tab shows it; absent: method and path */
   name?: string;
+  /** variables of the collection and folders a saved request is in, nearest first: they resolve as on Send */
+  inheritedLayers?: readonly VariableLayer[];
   onClose: () => void;
 }
+
+const NO_LAYERS: readonly VariableLayer[] = [];
 
 function requestName(spec: HttpRequestSpec): string {
   const path = spec.url.replace(/^[a-z]+:\/\/[^/]*/i, '').split('?')[0] ?? '';
@@ -28,16 +33,16 @@ function requestName(spec: HttpRequestSpec): string {
  * Copy the request as curl or code, or download it as a Postman collection or HAR. Plain variables are written by
  * value; secrets never are: they become environment-variable lookups ("$TOKEN", %TOKEN%, process.env.TOKEN).
  */
-export function ExportDialog({ request, name: givenName, onClose }: ExportDialogProps) {
+export function ExportDialog({ request, name: givenName, inheritedLayers = NO_LAYERS, onClose }: ExportDialogProps) {
   const [format, setFormat] = useState<ExportFormat>('curl-bash');
   const [copied, setCopied] = useState(false);
   const variables = useVariablesState();
 
   const prepared = useMemo(() => {
     if (!request) return null;
-    const layers = variables.data ? layersFromState(variables.data, []) : [];
+    const layers = withInheritedLayers(variables.data ? layersFromState(variables.data, []) : [], inheritedLayers);
     return prepareExport(request, { layers });
-  }, [request, variables.data]);
+  }, [request, variables.data, inheritedLayers]);
   // the name as the tab shows it; the download's file name is made safe where it is saved (downloadName)
   const name = request ? givenName?.trim() || requestName(request) : 'request';
   const appVersion = useAppInfo().data?.version ?? '';
