@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyContentType, decideBodyKind, editorLanguageFor, looksBinary, mediaTypeOf } from './content-type';
+import { charsetOf, classifyContentType, decideBodyKind, editorLanguageFor, looksBinary, mediaTypeOf } from './content-type';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
@@ -68,5 +68,16 @@ describe('decideBodyKind', () => {
   });
   it('maps kinds to editor languages', () => {
     expect(['json', 'xml', 'html', 'text', 'binary'].map((k) => editorLanguageFor(k as 'json'))).toEqual(['json', 'xml', 'html', 'plaintext', 'plaintext']);
+  });
+  it('reads the declared charset, and shows Latin-1 text as text in its own encoding (new-user finding V15)', () => {
+    expect(charsetOf('text/plain; charset=latin1')).toBe('windows-1252');
+    expect(charsetOf('text/html; Charset="ISO-8859-1"')).toBe('windows-1252');
+    expect(charsetOf('application/json')).toBe('utf-8');
+    expect(charsetOf('text/plain; charset=no-such-thing')).toBe('utf-8');
+    const latin1 = new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0x61, 0x75, 0x20, 0x6c, 0x61, 0x69, 0x74]); // "café au lait"
+    expect(decideBodyKind('text/plain; charset=latin1', latin1)).toBe('text');
+    expect(new TextDecoder(charsetOf('text/plain; charset=latin1')).decode(latin1)).toBe('café au lait');
+    // undeclared, the same bytes are not UTF-8: binary as before
+    expect(decideBodyKind('text/plain', latin1)).toBe('binary');
   });
 });

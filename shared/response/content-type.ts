@@ -6,6 +6,20 @@ export function mediaTypeOf(contentType: string | null | undefined): string {
   return (contentType.split(';')[0] ?? '').trim().toLowerCase();
 }
 
+/**
+ * The text encoding a Content-Type declares ("text/plain; charset=latin1" → "windows-1252", as browsers map it), as a
+ * TextDecoder label; UTF-8 when none is declared or the name is one no decoder knows.
+ */
+export function charsetOf(contentType: string | null | undefined): string {
+  const declared = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType ?? '')?.[1];
+  if (!declared) return 'utf-8';
+  try {
+    return new TextDecoder(declared).encoding;
+  } catch {
+    return 'utf-8';
+  }
+}
+
 /** How to show a body, from its Content-Type alone. Empty or unknown types are 'binary' until sniffed. */
 export function classifyContentType(contentType: string | null | undefined): BodyKind {
   const type = mediaTypeOf(contentType);
@@ -39,6 +53,8 @@ export function decideBodyKind(contentType: string | null | undefined, head: Uin
   const declared = classifyContentType(contentType);
   if (declared === 'image') return 'image';
   if (head.length === 0) return declared === 'binary' ? 'text' : declared;
+  // Text declared in another encoding (Latin-1, Shift_JIS, UTF-16) is not UTF-8 and would fail the binary sniff.
+  if (declared !== 'binary' && charsetOf(contentType) !== 'utf-8') return declared;
   if (looksBinary(head)) return 'binary';
   if (declared !== 'binary' && declared !== 'text') return declared;
   const first = firstNonSpace(head);
