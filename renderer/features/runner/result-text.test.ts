@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { totalsOf, type RequestRun } from '../../../shared/runner';
-import { currentLine, resultLine, totalsLine } from './result-text';
+import { currentLine, outcomeLabel, resultLine, totalsLine } from './result-text';
 
 const answered: RequestRun = {
   iteration: 1,
@@ -72,5 +72,14 @@ describe('runner totals and result lines', () => {
     expect(currentLine({ phase: 'sending', name: 'A', iteration: 1 }, 3)).toBe('Sending A (iteration 1 of 3)');
     expect(currentLine({ phase: 'waiting', name: 'B', iteration: 2, waitMs: 1500 }, 3)).toBe('Waiting 1.5 s before B (iteration 2 of 3)');
     expect(currentLine({ phase: 'waiting', name: 'B', iteration: 2, waitMs: 30_000 }, 3)).toBe('Waiting 30 s before B (iteration 2 of 3)');
+  });
+});
+
+describe('outcomeLabel', () => {
+  it('says "Sent", not a green "Pass", for a request without tests, whatever its status (new-user finding V12)', () => {
+    expect(outcomeLabel({ ...answered, status: 404, statusText: 'NOT FOUND' })).toEqual({ label: 'Sent', tone: 'sent' });
+    expect(outcomeLabel(answered)).toEqual({ label: 'Sent', tone: 'sent' });
+    expect(outcomeLabel({ ...answered, tests: [{ name: 'ok', outcome: 'passed', source: 'assertion' }] })).toEqual({ label: 'Pass', tone: 'passed' });
+    expect(outcomeLabel(cancelled).tone).toBe('cancelled');
   });
 });

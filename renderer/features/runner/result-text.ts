@@ -4,7 +4,17 @@ import { requestOutcome, requestsText, secondsText, type RunTotals, type Request
 import type { CurrentStep } from './use-run-stream';
 
 /** a result row's first word: a cancelled request has its own, it did not fail */
-export const OUTCOME_LABEL: Record<RequestOutcome, string> = { passed: 'Pass', failed: 'Fail', skipped: 'Skip', cancelled: 'Cancelled' };
+const OUTCOME_LABEL: Record<RequestOutcome, string> = { passed: 'Pass', failed: 'Fail', skipped: 'Skip', cancelled: 'Cancelled' };
+
+/**
+ * A result row's first word and its colour: "Sent" (neutral) for a request that went through without tests, so a 404
+ * with nothing checking it does not read as a green "Pass"; otherwise its outcome.
+ */
+export function outcomeLabel(result: RequestRun): { label: string; tone: RequestOutcome | 'sent' } {
+  const outcome = requestOutcome(result);
+  if (outcome === 'passed' && result.tests.length === 0) return { label: 'Sent', tone: 'sent' };
+  return { label: OUTCOME_LABEL[outcome], tone: outcome };
+}
 
 /** "#2 · 200 OK · 35 ms · 1/2 tests" — what a result row says after its name */
 export function resultLine(result: RequestRun): string {

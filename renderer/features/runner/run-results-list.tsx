@@ -1,6 +1,6 @@
-import { requestOutcome, type RequestRun } from '../../../shared/runner';
+import type { RequestRun } from '../../../shared/runner';
 import { VirtualList } from '../../ui';
-import { OUTCOME_LABEL, resultLine } from './result-text';
+import { outcomeLabel, resultLine } from './result-text';
 import styles from './runner.module.css';
 
 const ROW_HEIGHT = 28;
@@ -28,16 +28,16 @@ export function RunResultsList({
     >
       {(item) => {
         const result = results[item.index]!;
-        const outcome = requestOutcome(result);
+        const outcome = outcomeLabel(result);
         return (
           <li key={item.key} className={styles.row} style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}>
             <button
               type="button"
-              className={`${styles.rowButton} ${styles[outcome]} ${selected === item.index ? styles.selected : ''}`}
+              className={`${styles.rowButton} ${styles[outcome.tone]} ${selected === item.index ? styles.selected : ''}`}
               aria-pressed={selected === item.index}
               onClick={() => onSelect(item.index)}
             >
-              <span className={styles.outcome}>{OUTCOME_LABEL[outcome]}</span>
+              <span className={styles.outcome}>{outcome.label}</span>
               <span className={styles.method}>{result.method}</span>
               <span className={styles.name}>{result.name}</span>
               <span className={styles.note} title={resultLine(result)}>
