@@ -61,4 +61,13 @@ describe('extractCaptures', () => {
     expect(result).toMatchObject({ ok: false });
     expect(result && !result.ok && result.message).toMatch(/cannot be parsed as JSON/);
   });
+  it('skips a row not filled in yet instead of failing it (new-user finding V13)', () => {
+    expect(capture({ source: 'jsonPath', expression: '', variable: '' })).toMatchObject({ ok: false, skipped: true });
+    expect(capture({ source: 'jsonPath', expression: '$.token', variable: '  ' })).toMatchObject({
+      ok: false,
+      skipped: true,
+      message: 'No variable named yet: nothing captured.',
+    });
+    expect(capture({ source: 'header', expression: '', variable: 'token' })).toMatchObject({ ok: false, skipped: true });
+  });
 });

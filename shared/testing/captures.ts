@@ -41,6 +41,14 @@ export function extractCaptures(rows: readonly CaptureRow[], response: TestRespo
   return rows.map((row): CaptureExtract => {
     const base = { variable: row.variable.trim(), scope: row.scope, secret: row.secret };
     if (!row.enabled) return { ...base, ok: false, message: 'This capture is turned off.', skipped: true };
+    // a row just added and not filled in yet is not a failure of the response
+    if (base.variable === '' || row.expression.trim() === '')
+      return {
+        ...base,
+        ok: false,
+        message: base.variable === '' ? 'No variable named yet: nothing captured.' : 'Nothing to capture yet: the row has no expression.',
+        skipped: true,
+      };
     if (!variableNameSchema.safeParse(base.variable).success) return { ...base, ok: false, message: `“${base.variable}” is not a variable name.` };
     try {
       const result = extractOne(row, response);
