@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EventPayload, MethodHandlers } from '../../shared/contract';
+import { STREAM_BATCH_MAX_EVENTS, type EventPayload, type MethodHandlers } from '../../shared/contract';
 import { checkedHandlers, contractCheckFromEnv, ContractViolation, eventViolation, jsonDrift } from './contract-check';
 import { createEventHub } from './event-hub';
 
@@ -67,5 +67,17 @@ describe('contract check', () => {
     expect(seen).toEqual([['variables.changed', { reason: 'vault' }]]);
     expect(errors).toHaveLength(1);
     expect(eventViolation('import.progress', { importId: 'i', phase: 'parsing' })).toBeNull();
+  });
+
+  it('holds a streamed batch to the bound the window relies on (STREAM_BATCH_MAX_EVENTS events)', () => {
+    const sse = (n: number) => ({
+      requestId: 'r',
+      events: Array.from({ length: n }, (_, index) => ({ index, event: 'message', id: '', data: 'x', retry: null })),
+    });
+    const ws = (n: number) => ({ sessionId: 's', events: Array.from({ length: n }, () => ({ type: 'state' as const, at: 0, state: 'open' as const })) });
+    expect(eventViolation('http.sse', sse(STREAM_BATCH_MAX_EVENTS))).toBeNull();
+    expect(eventViolation('http.sse', sse(STREAM_BATCH_MAX_EVENTS + 1))).not.toBeNull();
+    expect(eventViolation('ws.events', ws(STREAM_BATCH_MAX_EVENTS))).toBeNull();
+    expect(eventViolation('ws.events', ws(STREAM_BATCH_MAX_EVENTS + 1))).not.toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { STREAM_BATCH_MAX_EVENTS } from './values';
 
 /** One server-sent event as dispatched (WHATWG HTML §9.2): type, last event id, data and any retry seen with it. */
 export const sseEventSchema = z.object({
@@ -14,9 +15,9 @@ export const sseEventSchema = z.object({
 });
 export type SseEvent = z.infer<typeof sseEventSchema>;
 
-/** Events parsed while a text/event-stream body is still arriving, batched per request. */
+/** Events parsed while a text/event-stream body is still arriving, batched per request (a bounded batch each). */
 export const httpSseSchema = z.object({
   requestId: z.string(),
-  events: z.array(sseEventSchema),
+  events: z.array(sseEventSchema).max(STREAM_BATCH_MAX_EVENTS),
 });
 export type HttpSse = z.infer<typeof httpSseSchema>;

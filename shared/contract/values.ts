@@ -52,6 +52,13 @@ export const WS_DEFAULT_SETTINGS = {
 
 export const WS_STATES = ['connecting', 'open', 'closing', 'closed', 'reconnecting'] as const;
 
+/**
+ * Most events in one 'ws.events' or 'http.sse' batch. The window parses and appends a batch in one task, so a batch
+ * must fit well within a frame: 500 events of 200 bytes take the web bridge about 1 ms to parse and append, while
+ * the 2,000 (WebSocket) to 9,000 (SSE) events a fast sender used to put in one batch took it 4 to 18 times as long.
+ */
+export const STREAM_BATCH_MAX_EVENTS = 500;
+
 // re-exported by variables.ts
 
 /** Names start with a letter or underscore; "$" is reserved for dynamic values ({{$uuid}}, {{$env.NAME}}). */

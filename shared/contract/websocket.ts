@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { WS_DEFAULT_SETTINGS, WS_STATES } from './values';
+import { STREAM_BATCH_MAX_EVENTS, WS_DEFAULT_SETTINGS, WS_STATES } from './values';
 import { requestAuthSchema } from './auth';
 import { bridgeErrorSchema } from './errors';
 import { headerListSchema, keyValueSchema } from './http';
 
-export { WS_DEFAULT_SETTINGS, WS_STATES } from './values';
+export { STREAM_BATCH_MAX_EVENTS, WS_DEFAULT_SETTINGS, WS_STATES } from './values';
 
 /**
  * WebSocket sessions: the main process holds the socket (on the `ws` package), the renderer sees a batched stream
@@ -111,7 +111,7 @@ export const wsEventSchema = z.discriminatedUnion('type', [
 export type WsEvent = z.infer<typeof wsEventSchema>;
 
 /** Events for one session, batched so that a busy socket costs tens of bridge messages a second, not thousands. */
-export const wsEventBatchSchema = z.object({ sessionId: z.string(), events: z.array(wsEventSchema) });
+export const wsEventBatchSchema = z.object({ sessionId: z.string(), events: z.array(wsEventSchema).max(STREAM_BATCH_MAX_EVENTS) });
 export type WsEventBatch = z.infer<typeof wsEventBatchSchema>;
 
 export const wsSendInputSchema = z.object({

@@ -1,4 +1,4 @@
-import type { HttpSse, SseEvent } from '../../../shared/contract';
+import { STREAM_BATCH_MAX_EVENTS, type HttpSse, type SseEvent } from '../../../shared/contract';
 import { createSseParser } from '../../../shared/sse';
 
 const FLUSH_MS = 16;
@@ -13,8 +13,9 @@ export interface SseTap {
 
 /**
  * Parses a text/event-stream body while it arrives and hands the events on in batches of at most one per 16 ms,
- * so thousands of events a second cost the bridge about sixty messages. The body itself is stored as usual; this
- * is a live view of it.
+ * so thousands of events a second cost the bridge about sixty messages. A batch never holds more than
+ * STREAM_BATCH_MAX_EVENTS: one read of a fast stream can hold thousands of events, and a batch that size is a task
+ * the window cannot finish within a frame. The body itself is stored as usual; this is a live view of it.
  */
 export function createSseTap(requestId: string, sink: (batch: HttpSse) => void): SseTap {
   const decoder = new TextDecoder('utf-8');
@@ -37,9 +38,11 @@ export function createSseTap(requestId: string, sink: (batch: HttpSse) => void):
   };
 
   const accept = (events: SseEvent[]): void => {
-    if (events.length === 0) return;
-    for (const event of events) pending.push(event);
-    if (timer === null) timer = setTimeout(flush, FLUSH_MS);
+    for (const event of events) {
+      pending.push(event);
+      if (pending.length >= STREAM_BATCH_MAX_EVENTS) flush();
+    }
+    if (pending.length > 0 && timer === null) timer = setTimeout(flush, FLUSH_MS);
   };
 
   return {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import type { HttpSse, SseEvent } from '../../../shared/contract';
+import { STREAM_BATCH_MAX_EVENTS, type HttpSse, type SseEvent } from '../../../shared/contract';
 import { startHttpServer, trapUnhandledErrors, type TestServer } from '../../test-support';
 import { createTestEngine, nextId, settle, spec, type TestEngine } from './test-harness';
 
@@ -30,6 +30,13 @@ beforeAll(async () => {
         setImmediate(tick);
       };
       tick();
+      return;
+    }
+    if (url.pathname === '/flood') {
+      // as fast as the client reads: everything in one write, so each read hands the parser thousands of events
+      const count = Number(url.searchParams.get('count') ?? '1000');
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      res.end(Array.from({ length: count }, (_, n) => `id: ${n}\ndata: {"n":${n}}\n\n`).join(''));
       return;
     }
     if (url.pathname === '/gzip-events') {
@@ -65,6 +72,14 @@ describe('server-sent events through the engine', () => {
     expect(events[999]).toEqual({ index: 999, event: 'tick', id: '999', data: '{"n":999}', retry: null });
     expect(batches.filter((b) => b.requestId === id).length).toBeLessThan(500);
     expect((await t.bodyText(exchange)).split('\r\n\r\n')).toHaveLength(1001);
+  });
+
+  it('ships a fast stream as batches the window can parse between two frames: each within the cap, in order, none lost', async () => {
+    const id = nextId();
+    await t.engine.send(id, spec({ method: 'GET', url: `${server.origin}/flood?count=20000` }));
+    const sizes = batches.filter((b) => b.requestId === id).map((b) => b.events.length);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(STREAM_BATCH_MAX_EVENTS);
+    expect(eventsOf(id).map((e) => e.index)).toEqual(Array.from({ length: 20_000 }, (_, i) => i));
   });
 
   it('parses after decompression', async () => {

@@ -1,23 +1,24 @@
-import type { WsEvent, WsEventBatch } from '../../../shared/contract';
+import { STREAM_BATCH_MAX_EVENTS, type WsEvent, type WsEventBatch } from '../../../shared/contract';
 
 export interface EventBatcherOptions {
   /** length of a window in which a few flushes go out at once */
   windowMs?: number;
   /** flushes per window sent without waiting; beyond that, the rest of the window is coalesced into one */
   immediateFlushesPerWindow?: number;
-  /** a batch this long goes out at once, whatever the window says */
+  /** a batch this long goes out at once, whatever the window says (at most STREAM_BATCH_MAX_EVENTS) */
   maxBatch?: number;
 }
 
 /**
  * Groups a session's events into batches. A quiet socket pays no delay (the batch leaves on the next turn of the
  * event loop, so an echo is not held back); a busy one is coalesced into a batch per window, so 10,000 messages a
- * second become a few dozen bridge messages.
+ * second become a few dozen bridge messages. No batch holds more than STREAM_BATCH_MAX_EVENTS: a sender faster than
+ * that per window gets several batches, in order, each small enough for the window to take between two frames.
  */
 export function createEventBatcher(sink: (batch: WsEventBatch) => void, options: EventBatcherOptions = {}) {
   const windowMs = options.windowMs ?? 16;
   const immediate = options.immediateFlushesPerWindow ?? 8;
-  const maxBatch = options.maxBatch ?? 2000;
+  const maxBatch = Math.min(options.maxBatch ?? STREAM_BATCH_MAX_EVENTS, STREAM_BATCH_MAX_EVENTS);
   const queues = new Map<string, WsEvent[]>();
   let scheduled: NodeJS.Immediate | NodeJS.Timeout | null = null;
   let scheduledKind: 'immediate' | 'timer' | null = null;

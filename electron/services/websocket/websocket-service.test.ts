@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { wsRequestSpecSchema, type WsEvent, type WsRequestSpecInput } from '../../../shared/contract';
+import { STREAM_BATCH_MAX_EVENTS, wsRequestSpecSchema, type WsEvent, type WsRequestSpecInput } from '../../../shared/contract';
 import {
   closedPort,
   generateTestCertificates,
@@ -263,6 +263,30 @@ describe('WebSocket service', () => {
     expect(messages).toHaveLength(1000);
     expect(dropped).toBe(4000);
     expect(messages.at(-1)?.seq).toBe(5000);
+  });
+
+  it('ships a fast sender as batches the window can parse between two frames: each within the cap, in order, none lost', async () => {
+    const sizes: number[] = [];
+    const seqs: number[] = [];
+    let last: (() => void) | null = null;
+    const service = createWebSocketService({
+      userAgent: 'Courier/test',
+      onEvents: (batch) => {
+        sizes.push(batch.events.length);
+        for (const event of batch.events) if (event.type === 'message') seqs.push(event.message.seq);
+        if (seqs.at(-1) === 20_000) last?.();
+      },
+    });
+    try {
+      const done = new Promise<void>((resolve) => (last = resolve));
+      await service.connect('s', spec({ url: `${server.origin}/flood?count=20000&bytes=200`, settings: { logCap: 100_000 } }));
+      await done;
+      expect(Math.max(...sizes)).toBeLessThanOrEqual(STREAM_BATCH_MAX_EVENTS);
+      expect(sizes.length).toBeGreaterThanOrEqual(20_000 / STREAM_BATCH_MAX_EVENTS);
+      expect(seqs).toEqual(Array.from({ length: 20_000 }, (_, i) => i + 1));
+    } finally {
+      await service.close();
+    }
   });
 
   it('tells where a session stands (state and handshake) so a reloaded window can re-attach; null once it is gone', async () => {
