@@ -125,13 +125,13 @@ export function createConnector(
     // curl's connect timeout covers DNS, TCP and TLS together; so does ours.
     if (owner.connectTimeoutMs > 0) {
       timer = setTimeout(() => {
-        finish(
-          new CourierError(
-            'CONNECT_TIMEOUT',
-            `Could not connect to ${hostLabel} within ${formatDuration(owner.connectTimeoutMs)} ${timeoutSettingNote('Connect timeout')}.`,
-          ),
-          null,
-        );
+        const within = `within ${formatDuration(owner.connectTimeoutMs)} ${timeoutSettingNote('Connect timeout')}`;
+        // Connected but no TLS answer: most often https:// to a port that serves plain HTTP, which waits in silence.
+        const message =
+          tlsSocket !== null
+            ? `Connected to ${hostLabel}, but the TLS handshake did not finish ${within}. If the server speaks plain HTTP on this port, use http:// instead of https://.`
+            : `Could not connect to ${hostLabel} ${within}.`;
+        finish(new CourierError('CONNECT_TIMEOUT', message), null);
       }, owner.connectTimeoutMs);
     }
 

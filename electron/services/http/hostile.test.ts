@@ -1,3 +1,4 @@
+import { createServer as createNetServer, type Socket as NetSocket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   closedPort,
@@ -288,6 +289,26 @@ describe('hostile servers', () => {
     await expectFailure('refused', { method: 'GET', url: `http://127.0.0.1:${port}/` }, 'CONNECTION_REFUSED', /refused the connection/);
   });
 
+  it('https:// to a port that accepts but never speaks TLS → CONNECT_TIMEOUT that says the handshake did not finish', async () => {
+    // a plain-HTTP server waits for a request line and never answers a TLS hello: the user's likely mistake is https://
+    const sockets = new Set<NetSocket>();
+    const silent = createNetServer((socket) => sockets.add(socket.on('error', () => {})));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const { port } = silent.address() as { port: number };
+    try {
+      await expectFailure(
+        'tls-never-answered',
+        { method: 'GET', url: `https://127.0.0.1:${port}/`, settings: { connectTimeoutMs: 300 } },
+        'CONNECT_TIMEOUT',
+        /the TLS handshake did not finish within 300 ms.*plain HTTP.*http:\/\//,
+        3_000,
+      );
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
+    }
+  });
+
   it('connect that never completes → CONNECT_TIMEOUT', async () => {
     const stalled = await startStalledListener();
     try {
@@ -332,8 +353,9 @@ describe('hostile servers', () => {
     expect(await t.bodyText(exchange)).toBe('xx');
     const byCode = new Map<string, string[]>();
     for (const [name, code] of codesSeen) byCode.set(code, [...(byCode.get(code) ?? []), name]);
-    // Distinct situations, distinct codes; the pairs below are the same failure seen from two servers.
-    const allowedShared = new Set(['PROTOCOL_ERROR', 'CONNECTION_RESET', 'DEADLINE_EXCEEDED', 'DECOMPRESSED_TOO_LARGE']);
+    // Distinct situations, distinct codes; the pairs below are the same failure seen from two servers (a connect
+    // timeout in TCP or in the TLS handshake differs in its message only).
+    const allowedShared = new Set(['PROTOCOL_ERROR', 'CONNECTION_RESET', 'DEADLINE_EXCEEDED', 'DECOMPRESSED_TOO_LARGE', 'CONNECT_TIMEOUT']);
     for (const [code, names] of byCode) if (!allowedShared.has(code)) expect(names, code).toHaveLength(1);
     expect(byCode.size).toBeGreaterThanOrEqual(13);
   });
