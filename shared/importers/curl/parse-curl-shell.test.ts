@@ -138,6 +138,26 @@ describe('parseCurl: files, ranges and cookies', () => {
     expect(header('curl -r 0-99 https://h/big', 'range')).toEqual(['bytes=0-99']);
     expect(header('curl --range 100 https://h/big', 'range')).toEqual(['bytes=100-']);
   });
+  // what curl 7.88 sent to a local server for each command (lib/http.c, http_range: a custom header wins)
+  it('-r: a Range header given with -H wins, as in curl, and the -r range is said to be left out', () => {
+    const both = one("curl -r 0-1 -H 'Range: bytes=5-6' https://h/r");
+    expect(both.request.headers.filter((h) => h.name.toLowerCase() === 'range').map((h) => h.value)).toEqual(['bytes=5-6']);
+    expect(both.warnings.join(' ')).toMatch(/0-1.*left out/);
+    expect(header('curl -r 0-3 -X POST https://h/x', 'range')).toEqual(['bytes=0-3']);
+    expect(header('curl -r 0-3 -G -d a=1 https://h/g', 'range')).toEqual(['bytes=0-3']);
+    expect(header('curl -r 0-3 -I https://h/i', 'range')).toEqual(['bytes=0-3']);
+  });
+  it('-r with a body: curl sends Content-Range with the body size instead of Range; for a file to choose it says so', () => {
+    expect(header('curl -r 0-3 -d abc https://h/d', 'range')).toEqual([]);
+    expect(header('curl -r 0-3 -d abc https://h/d', 'content-range')).toEqual(['bytes 0-3/3']);
+    expect(header(`curl -r 0-3 --json '{"a":"é"}' https://h/j`, 'content-range')).toEqual(['bytes 0-3/10']);
+    expect(header("curl -r 0-3 -d abc -H 'Content-Range: bytes 9-9/9' https://h/dh", 'content-range')).toEqual(['bytes 9-9/9']);
+    const upload = one('curl -r 0-3 -T a.txt https://h/t/');
+    expect(upload.request.headers.map((h) => h.name.toLowerCase())).not.toContain('range');
+    expect(upload.warnings.join(' ')).toMatch(/Content-Range: bytes 0-3\/.*size of the file/);
+    // a -F form: curl sends no range header at all
+    expect(one('curl -r 0-3 -F a=1 https://h/f').request.headers).toEqual([]);
+  });
   it('-b joins its cookies; with -H Cookie curl sends only that header', () => {
     expect(header("curl -b 'a=1' -b 'b=2' https://h", 'cookie')).toEqual(['a=1; b=2']);
     const both = one("curl -b 'a=1' -H 'Cookie: c=3' https://h");
