@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { looksLikeCurl, parseCurl } from './parse-curl';
 import { CURL_SHORT_OPTIONS, CURL_VALUE_OPTIONS } from './option-table.generated';
+import { importText } from '../import-text';
+import { flattenRequests } from '../walk';
 
 function all(text: string) {
   const result = parseCurl(text);
@@ -193,5 +195,21 @@ describe('parseCurl: command substitutions', () => {
     expect(echoed.request.url).toBe('https://api.example.com/v1/items');
     expect(kept.requests).toHaveLength(1);
     expect(kept.request.body).toMatchObject({ text: '$(cat body.json | jq -c .)' });
+  });
+});
+
+describe('importText: a shell script with other lines before curl', () => {
+  it('is read as curl, the other lines skipped with a note, rather than refused as "not an object"', async () => {
+    const script = '#!/usr/bin/env bash\nset -euo pipefail\nexport TOKEN=abc\ncurl -H "Authorization: Bearer $TOKEN" https://h/a\ncurl https://h/b';
+    const result = await importText(script);
+    expect(result.format).toBe('curl');
+    expect(flattenRequests(result.collections[0]!.items).map((r) => r.request.request.url)).toEqual(['https://h/a', 'https://h/b']);
+    expect(result.warnings.map((w) => w.message)).toContain('2 lines that are not a curl command were skipped.');
+    // a script whose other lines YAML cannot read at all
+    expect((await importText('cd /tmp && echo "a: b: c"\ncurl https://h/c')).format).toBe('curl');
+  });
+  it('leaves YAML and JSON that only mention curl to their importers or to the "not recognised" error', async () => {
+    await expect(importText('title: notes\nbody: |\n  curl https://h/x\n')).rejects.toThrow(/does not recognise/);
+    await expect(importText('["curl https://h/x"]')).rejects.toThrow(/does not recognise|not an object/);
   });
 });
