@@ -11,4 +11,4 @@ export {
   parseCredentialRef,
   withCredential,
 } from './credential-refs';
-export { isTypedCredential, needsVaultToSave } from './typed-credential';
+export { CREDENTIAL_NOT_WRITTEN, isTypedCredential, needsVaultToSave } from './typed-credential';
