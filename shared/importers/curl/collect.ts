@@ -327,7 +327,9 @@ function requestFor(c: Collected, raw: string, upload: string | null): { request
     implicitMethod = 'POST';
     if (c.data.length > 0) warnings.push('Both -F and -d were given; curl refuses that, the -d data was dropped.');
   } else if (c.data.length > 0 && c.get) {
-    query = [...query, data];
+    // a file's content is not known here: only the inline pieces go into the query, joined as curl joins them
+    const inline = joinData(c.data.filter((piece) => piece.kind === 'text'));
+    if (inline !== '') query = [...query, inline];
     if (files.length > 0)
       warnings.push(`The data read from ${files.map((f) => `"${f.kind === 'file' ? f.path : ''}"`).join(', ')} was not put into the query; add it by hand.`);
   } else if (files.length > 0) {

@@ -136,6 +136,12 @@ describe('parseCurl: files, ranges and cookies', () => {
     expect(stdin.request.method).toBe('POST');
     expect(stdin.warnings.filter((w) => /standard input/.test(w))).toHaveLength(1);
   });
+  it('-G with data from a file: the URL gets only the data Courier has, no stray "?" or "&", and the file is asked for', () => {
+    const onlyFile = one('curl -G -d @q.txt https://h/q');
+    expect(onlyFile.request.url).toBe('https://h/q');
+    expect(onlyFile.warnings.join(' ')).toMatch(/q\.txt/);
+    expect(one('curl -G -d a=1 -d @q.txt https://h/q').request.url).toBe('https://h/q?a=1');
+  });
   it('-r becomes a Range header', () => {
     expect(header('curl -r 0-99 https://h/big', 'range')).toEqual(['bytes=0-99']);
     expect(header('curl --range 100 https://h/big', 'range')).toEqual(['bytes=100-']);
