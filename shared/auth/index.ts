@@ -11,4 +11,4 @@ export {
   parseCredentialRef,
   withCredential,
 } from './credential-refs';
-export { CREDENTIAL_NOT_WRITTEN, isTypedCredential, needsVaultToSave } from './typed-credential';
+export { isTypedCredential, needsVaultToSave } from './typed-credential';

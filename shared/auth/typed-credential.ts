@@ -18,8 +18,3 @@ export function isTypedCredential(text: string): boolean {
 export function needsVaultToSave(auth: RequestAuth): boolean {
   return isTypedCredential(credentialOf(auth));
 }
-
-/** What a save says when it left a typed credential out of a file because the vault could not take it. */
-export const CREDENTIAL_NOT_WRITTEN =
-  'A credential typed into the Auth tab was not written to the file: files are meant to be shared. ' +
-  'Put it in a secret variable and refer to it as {{name}}.';

@@ -11,7 +11,7 @@ import {
 } from '../contract/http';
 import { containerSettingsSchema, type ContainerSettings } from '../contract/workspace';
 import { savedScriptsSchema, type SavedScripts } from '../contract/scripts';
-import { CREDENTIAL_NOT_WRITTEN, redactStoredCredentials } from '../auth';
+import { redactStoredCredentials } from '../auth';
 import { CONTAINER_FORMAT, REQUEST_FORMAT, REQUEST_FORMAT_WITHOUT_TESTS } from './layout';
 import { CONTAINER_FILE_FORMAT, REQUEST_FILE_FORMAT, upgradeFile, type FileFormat } from './format-upgrades';
 import { testsJson } from './tests-file';
@@ -83,6 +83,10 @@ export interface StoredText {
   warnings: string[];
 }
 
+const CREDENTIAL_WARNING =
+  'A credential typed into the Auth tab was not written to the file: files are meant to be shared. ' +
+  'Put it in a secret variable and refer to it as {{name}}.';
+
 // redactStoredCredentials copies the auth object even when it keeps every field, so compare by content.
 const masked = (before: RequestAuth, after: RequestAuth): boolean => JSON.stringify(before) !== JSON.stringify(after);
 
@@ -103,7 +107,7 @@ export function serializeRequest(name: string, spec: HttpRequestSpec): StoredTex
   if (tests) out.tests = tests;
   const scripts = storedScripts(safe.scripts);
   if (scripts) out.scripts = scripts;
-  return { text: stringify(out), warnings: masked(spec.auth, safe.auth) ? [CREDENTIAL_NOT_WRITTEN] : [] };
+  return { text: stringify(out), warnings: masked(spec.auth, safe.auth) ? [CREDENTIAL_WARNING] : [] };
 }
 
 const storedFileSchema = z
@@ -239,7 +243,7 @@ export function serializeContainer(file: ContainerFile): StoredText {
   if (safe.auth.kind !== 'none') out.auth = auth(safe.auth);
   const scripts = storedScripts(file.settings.scripts);
   if (scripts) out.scripts = scripts;
-  return { text: stringify(out), warnings: masked(file.settings.auth, safe.auth) ? [CREDENTIAL_NOT_WRITTEN] : [] };
+  return { text: stringify(out), warnings: masked(file.settings.auth, safe.auth) ? [CREDENTIAL_WARNING] : [] };
 }
 
 /** `file` is the workspace path, for the messages that name it (a file from a newer Courier). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CREDENTIAL_NOT_WRITTEN, redactStoredCredentials } from '../auth';
+import { redactStoredCredentials } from '../auth';
 import { requestAuthSchema, type RequestAuth } from '../contract/auth';
 import { httpRequestSpecSchema, type KeyValue } from '../contract/http';
 import { WS_DEFAULT_SETTINGS, wsRequestSpecSchema, type WsRequestSpec, type WsSettings } from '../contract/websocket';
@@ -34,6 +34,10 @@ function settingsDiff(settings: WsSettings): { [key: string]: Json } | null {
   return Object.keys(diff).length > 0 ? diff : null;
 }
 
+const CREDENTIAL_WARNING =
+  'A credential typed into the Auth tab was not written to the file: files are meant to be shared. ' +
+  'Put it in a secret variable and refer to it as {{name}}.';
+
 /** The very masking HTTP request files get, applied to the handshake's auth. */
 function maskAuth(value: RequestAuth): RequestAuth {
   const carrier: HttpRequestSpec = { ...httpRequestSpecSchema.parse({ method: 'GET', url: '' }), auth: value };
@@ -54,7 +58,7 @@ export function serializeWebSocketRequest(name: string, file: WebSocketFile): St
   if (settings) out.settings = settings;
   if (file.messages.length > 0) out.messages = file.messages.map((message): Json => ({ name: message.name, kind: message.kind, body: message.body }));
   const masked = JSON.stringify(auth) !== JSON.stringify(request.auth);
-  return { text: `${JSON.stringify(out, null, 2)}\n`, warnings: masked ? [CREDENTIAL_NOT_WRITTEN] : [] };
+  return { text: `${JSON.stringify(out, null, 2)}\n`, warnings: masked ? [CREDENTIAL_WARNING] : [] };
 }
 
 const websocketFileSchema = z.object({

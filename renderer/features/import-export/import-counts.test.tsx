@@ -5,9 +5,6 @@ import { importText } from '../../../shared/importers/import-text';
 import { summarizeImport } from '../../../shared/importers/import-summary';
 import { ImportNotice } from './import-notice';
 import { ImportPreview } from './import-preview';
-import { importOutcomeWarnings } from './import-outcome';
-import { CREDENTIAL_NOT_WRITTEN } from '../../../shared/auth';
-import { CREDENTIAL_LEFT_OUT, withCredentialNotes } from '../../../shared/importers/stored-credentials';
 
 afterEach(cleanup);
 
@@ -42,60 +39,5 @@ describe('curl multi-command import: preview and result message', () => {
     const notice = screen.getByRole('status', { name: 'Import result' });
     expect(notice.textContent).toContain(previewLine);
     expect(within(notice).getAllByRole('listitem')).toHaveLength(3);
-  });
-});
-
-describe('typed credentials while the vault is not unlocked', () => {
-  const teamFile = JSON.stringify({
-    info: { name: 'Team', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
-    auth: { type: 'bearer', bearer: [{ key: 'token', value: 'collection-token' }] },
-    item: [
-      {
-        name: 'Users',
-        item: [
-          {
-            name: 'Login',
-            request: {
-              method: 'POST',
-              url: 'https://h/login',
-              auth: {
-                type: 'basic',
-                basic: [
-                  { key: 'username', value: 'ann' },
-                  { key: 'password', value: 's3cret' },
-                ],
-              },
-            },
-          },
-        ],
-      },
-      { name: 'Ref', request: { method: 'GET', url: 'https://h/ref', auth: { type: 'bearer', bearer: [{ key: 'token', value: '{{token}}' }] } } },
-    ],
-  });
-
-  it('the preview names each item whose credential would be left out of the files, and counts it', async () => {
-    const shown = withCredentialNotes(await importText(teamFile));
-    render(<ImportPreview result={shown} onOpen={() => undefined} />);
-    expect(screen.getByLabelText('Import preview').textContent).toContain('2 requests, 2 items not carried over in full');
-    expect(within(screen.getByRole('list', { name: 'Changed or left out in Login' })).getByRole('listitem').textContent).toBe(CREDENTIAL_LEFT_OUT);
-    expect(screen.queryByRole('list', { name: 'Changed or left out in Ref' })).toBeNull();
-  });
-
-  it('the result message lists what the preview listed, the save’s own word for the same credentials not twice', async () => {
-    const shown = withCredentialNotes(await importText(teamFile));
-    const saved = [`Team: ${CREDENTIAL_NOT_WRITTEN}`, `Team / Users / Login: ${CREDENTIAL_NOT_WRITTEN}`];
-    const warnings = importOutcomeWarnings(shown, saved);
-    expect(warnings).toEqual([`Team: ${CREDENTIAL_LEFT_OUT}`, `Users / Login: ${CREDENTIAL_LEFT_OUT}`]);
-    render(
-      <ImportNotice
-        outcome={{ collections: [{ name: 'Team', path: 'team' }], environments: [], summary: summarizeImport(shown), warnings }}
-        onDismiss={() => undefined}
-      />,
-    );
-    const notice = screen.getByRole('status', { name: 'Import result' });
-    expect(notice.textContent).toContain('2 requests, 2 items not carried over in full.');
-    expect(within(notice).getAllByRole('listitem')).toHaveLength(2);
-    // not said in the preview (the vault was unlocked then): the save's word stays
-    expect(importOutcomeWarnings(await importText(teamFile), saved)).toEqual(saved);
   });
 });

@@ -1,10 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import type { ImportedRequest, ImportResult } from '../../../shared/contract';
 import { acceptedFormatsSentence } from '../../../shared/importers/accepted-formats';
 import { decodeImportFile } from '../../../shared/importers/decode-file';
 import { summarizeImport } from '../../../shared/importers/import-summary';
-import { withCredentialNotes } from '../../../shared/importers/stored-credentials';
 import { useHostCapabilities } from '../../lib/app-info';
 import { call } from '../../lib/bridge';
 import { Button, buttonClass, Dialog } from '../../ui';
@@ -14,8 +13,6 @@ import { ImportProgress } from './import-progress';
 import { saveImportedEnvironments } from './save-imported-environments';
 import { isCancelled, useImportParse } from './use-import-parse';
 import { ImportVaultMessage } from './import-vault-message';
-import { importOutcomeWarnings } from './import-outcome';
-import { useVariablesState } from '../environments';
 
 export interface ImportDialogProps {
   open: boolean;
@@ -44,7 +41,8 @@ async function keepImport(imported: ImportResult): Promise<ImportOutcome> {
     environments: environments.created,
     summary: summarizeImport(imported),
     warnings: [
-      ...importOutcomeWarnings(imported, saved.warnings),
+      ...imported.warnings.map((warning) => (warning.item === '' ? warning.message : `${warning.item}: ${warning.message}`)),
+      ...saved.warnings,
       ...environments.skipped.map((name) => `Variable “${name}”: not a valid variable name here, so it was left out of the environment.`),
       ...environments.needValue.map(
         (name) => `Secret “${name}”: the vault was locked, so its value was not imported (it is never stored in plain text). Unlock the vault and set it.`,
@@ -109,10 +107,7 @@ export function ImportDialog({ open, onClose, onOpenRequest, onImport, initialTe
     parse.mutate(decoded.text);
   };
 
-  // a typed credential is kept only through an unlocked vault; otherwise the preview says, per item, that it is left out
-  const vaultState = useVariablesState().data?.vault.state;
-  const parsed = parse.data;
-  const result = useMemo(() => (parsed && vaultState !== 'unlocked' ? withCredentialNotes(parsed) : parsed), [parsed, vaultState]);
+  const result = parse.data;
   return (
     <>
       <ImportNotice outcome={outcome} onDismiss={() => setOutcome(null)} />
