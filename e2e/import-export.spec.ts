@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { scanForSecret } from '../electron/test-support/leak-scan';
 import { test, expect } from './fixtures';
 import { CollectionsPage } from './pages/collections-page';
 import { AuthTabPage } from './pages/auth-tab-page';
@@ -191,6 +192,53 @@ test.describe('import and export', () => {
     await builder.send();
     await builder.expectStatus('200 OK');
     await expect(builder.response).toContainText('"path": "/echo"');
+  });
+
+  test('a typed password needs the vault: the dialog says so before Import and offers it; then the import keeps it out of every file', async ({
+    page,
+    courier,
+  }) => {
+    const io = new ImportExportPage(page);
+    const password = 's3cret-e2e-import-9f2c';
+    const withPassword = JSON.stringify({
+      info: { name: 'Locked team', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
+      item: [
+        {
+          name: 'Login',
+          request: {
+            method: 'POST',
+            url: 'http://127.0.0.1:1/login',
+            auth: {
+              type: 'basic',
+              basic: [
+                { key: 'username', value: 'ann' },
+                { key: 'password', value: password },
+              ],
+            },
+          },
+        },
+        { name: 'Plain', request: { method: 'GET', url: 'http://127.0.0.1:1/plain' } },
+      ],
+    });
+    await io.importText(withPassword);
+    await expect(io.importDialog.getByLabel('Import preview')).toContainText('Postman Collection v2.1: 2 requests');
+    await expect(io.importDialog).toContainText(
+      '“Locked team / Login” holds a typed credential, which is kept in the vault, not in files; the vault has no passphrase yet. Set one before importing',
+    );
+    await io.importDialog.getByRole('button', { name: 'Set a vault passphrase…' }).click();
+    const vault = page.getByRole('dialog', { name: 'Set a vault passphrase', exact: true });
+    await vault.getByLabel('Passphrase', { exact: true }).fill('import e2e passphrase');
+    await vault.getByLabel('Confirm passphrase', { exact: true }).fill('import e2e passphrase');
+    await vault.getByRole('button', { name: 'Set passphrase' }).click();
+    await expect(vault).toBeHidden();
+    await expect(io.importDialog.getByRole('button', { name: 'Set a vault passphrase…' })).toHaveCount(0);
+
+    await io.importDialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(io.importDialog).toBeHidden();
+    await expect(page.getByRole('status', { name: 'Import result' })).toContainText('Imported “Locked team” into the workspace: 2 requests.');
+    const { hits, filesScanned } = await scanForSecret([courier.dataDir], password);
+    expect(filesScanned).toBeGreaterThan(0);
+    expect(hits).toEqual([]);
   });
 
   test('a malformed file is refused with a clear message', async ({ page }) => {

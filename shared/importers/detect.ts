@@ -1,7 +1,7 @@
 import { parse as parseYaml } from 'yaml';
 import type { ImportFormat } from '../contract';
 import { acceptedFormatsSentence } from './accepted-formats';
-import { looksLikeCurl } from './curl';
+import { hasCurlCommandLine, looksLikeCurl } from './curl';
 import { ImportFormatError, isRecord } from './common/warnings';
 import { jsonErrorAt } from './common/json-error-at';
 import { isHarRequest } from './har/import-har';
@@ -49,7 +49,16 @@ export function detectImport(text: string, yaml: YamlParser = defaultYaml): Dete
   if (looksLikeCurl(text)) return { format: 'curl', text };
   // one .bru request file: "meta {" or a method block first, never valid JSON or YAML
   if (/^\s*(meta|get|post|put|delete|patch|options|head)\s*\{\s*\r?\n/.test(text)) return { format: 'bruno-request', text };
-  const data = parseStructured(text, yaml);
+  let data: unknown;
+  try {
+    data = parseStructured(text, yaml);
+  } catch (error) {
+    // broken JSON keeps its line and column; a script YAML cannot read is curl when a line starts a command
+    if (!/^\s*[[{]/.test(text) && hasCurlCommandLine(text)) return { format: 'curl', text };
+    throw error;
+  }
+  // a shell script whose curl commands come after other lines reads as a YAML string, never as a collection
+  if (typeof data === 'string' && hasCurlCommandLine(text)) return { format: 'curl', text };
   const items: unknown[] = Array.isArray(data) ? data : [data];
   if (items.length > 0 && (items.every(looksLikeHoppscotchCollection) || items.every(looksLikeHoppscotchEnvironment)))
     return { format: 'hoppscotch', data, text };

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import type { ImportResult, VariablesState, VaultStatus } from '../../../shared/contract';
+import { httpRequestSpecSchema, type ImportResult, type VariablesState, type VaultStatus } from '../../../shared/contract';
 import { variablesKeys } from '../environments';
 import { ImportVaultMessage } from './import-vault-message';
 
@@ -56,5 +56,59 @@ describe('ImportVaultMessage', () => {
   it('with no passphrase yet, offers to set one', () => {
     renderWith('uninitialized');
     expect(screen.getByRole('button', { name: 'Set a vault passphrase…' })).toBeTruthy();
+  });
+});
+
+describe('ImportVaultMessage: typed credentials in the collections', () => {
+  const withPassword: ImportResult = {
+    format: 'postman',
+    formatLabel: 'Postman Collection v2.1',
+    collections: [
+      {
+        name: 'Team',
+        description: '',
+        variables: [],
+        auth: { kind: 'bearer', token: 'collection-token', prefix: 'Bearer' },
+        items: [
+          {
+            type: 'folder',
+            name: 'Users',
+            description: '',
+            items: [
+              {
+                type: 'request',
+                name: 'Login',
+                description: '',
+                request: httpRequestSpecSchema.parse({ method: 'POST', url: 'https://h/login', auth: { kind: 'basic', username: 'ann', password: 's3cret' } }),
+              },
+            ],
+          },
+          {
+            type: 'request',
+            name: 'Ref',
+            description: '',
+            request: httpRequestSpecSchema.parse({ method: 'GET', url: 'https://h/ref', auth: { kind: 'bearer', token: '{{token}}', prefix: 'Bearer' } }),
+          },
+        ],
+      },
+    ],
+    environments: [],
+    warnings: [],
+  };
+
+  it('names, before Import, the items whose typed credential needs the vault (the import is refused without it)', () => {
+    const client = new QueryClient();
+    client.setQueryData(variablesKeys.state, { vault: { state: 'locked' } } as unknown as VariablesState);
+    render(
+      <QueryClientProvider client={client}>
+        <ImportVaultMessage result={withPassword} onOpenVault={() => undefined} />
+      </QueryClientProvider>,
+    );
+    expect(document.body.textContent).toContain(
+      '“Team” and “Team / Users / Login” hold a typed credential, which is kept in the vault, not in files; the vault is locked. Unlock it before importing: the import is refused without it.',
+    );
+    expect(document.body.textContent).not.toContain('Ref');
+    expect(document.body.textContent).not.toMatch(/s3cret|collection-token/);
+    expect(screen.getByRole('button', { name: 'Unlock vault…' })).toBeTruthy();
   });
 });

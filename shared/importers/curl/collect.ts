@@ -1,6 +1,7 @@
 import { httpRequestSpecSchema, type HttpRequestSpec, type KeyValue, type MultipartPart, type RequestAuthInput, type RequestBody } from '../../contract';
 import { curlEscape, decodeFormExactly } from './form-encoding';
 import type { ParsedOption } from './options';
+import { addRangeHeader, type RangeUse } from './range';
 
 /** What a command's standard input is, when the paste says (`echo … | curl`, `<<< text`, `< file`). */
 export type Stdin = { kind: 'text'; text: string } | { kind: 'file'; path: string } | null;
@@ -14,6 +15,8 @@ export interface Collected {
   query: string[];
   headers: KeyValue[];
   cookies: string[];
+  /** -r: the last one given, with the "-" curl adds to a bare number */
+  range: string | null;
   data: DataPiece[];
   json: boolean;
   parts: MultipartPart[];
@@ -35,6 +38,7 @@ export function emptyCollected(): Collected {
     query: [],
     headers: [],
     cookies: [],
+    range: null,
     data: [],
     json: false,
     parts: [],
@@ -157,7 +161,7 @@ export function apply(option: ParsedOption & { kind: 'option' }, into: Collected
       into.headers.push({ name: 'Referer', value: v.replace(/;auto$/, ''), enabled: true });
       break;
     case 'range':
-      into.headers.push({ name: 'Range', value: `bytes=${v.includes('-') ? v : `${v}-`}`, enabled: true });
+      into.range = v.includes('-') ? v : `${v}-`;
       break;
     case 'cookie':
       if (v.includes('=')) into.cookies.push(v);
@@ -274,6 +278,14 @@ function uploadUrl(url: string, file: string): string {
   return `${path === '' ? `${url}/` : url}${curlEscape(base, false)}`;
 }
 
+/** Whether curl sends this request as a download, an upload or a form; an -X method does not change it. */
+function rangeUse(c: Collected, upload: string | null, body: RequestBody): RangeUse {
+  if (upload === null && c.parts.length > 0) return { kind: 'form' };
+  if (upload === null && (c.data.length === 0 || c.get)) return { kind: 'download' };
+  if (body.kind === 'json' || body.kind === 'text') return { kind: 'upload', bodyText: body.text };
+  return { kind: 'upload', bodyText: body.kind === 'form' ? joinData(c.data) : null };
+}
+
 /**
  * The requests of one curl operation: curl sends the same options to every URL it was given, except -T files, which
  * go to the URLs in order (a URL after the last -T has no upload).
@@ -315,7 +327,9 @@ function requestFor(c: Collected, raw: string, upload: string | null): { request
     implicitMethod = 'POST';
     if (c.data.length > 0) warnings.push('Both -F and -d were given; curl refuses that, the -d data was dropped.');
   } else if (c.data.length > 0 && c.get) {
-    query = [...query, data];
+    // a file's content is not known here: only the inline pieces go into the query, joined as curl joins them
+    const inline = joinData(c.data.filter((piece) => piece.kind === 'text'));
+    if (inline !== '') query = [...query, inline];
     if (files.length > 0)
       warnings.push(`The data read from ${files.map((f) => `"${f.kind === 'file' ? f.path : ''}"`).join(', ')} was not put into the query; add it by hand.`);
   } else if (files.length > 0) {
@@ -331,6 +345,7 @@ function requestFor(c: Collected, raw: string, upload: string | null): { request
     body = bodyFrom(data, headerValue(headers, 'content-type'));
     implicitMethod = 'POST';
   }
+  if (c.range !== null) addRangeHeader(c.range, rangeUse(c, upload, body), headers, warnings);
   if (c.head && upload === null) implicitMethod = 'HEAD';
   const method = c.method ?? implicitMethod;
   let url = withScheme(raw);

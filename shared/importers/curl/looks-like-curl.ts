@@ -13,6 +13,8 @@ function firstCommandLine(text: string): string | undefined {
   return undefined;
 }
 
+const CURL_START = /^\s*(\$\s+)?((?![a-z][a-z0-9+.-]*:\/\/)\S*[\\/])?curl(\.exe)?(\s|$)/i;
+
 /**
  * A cheap test for paste handlers: does this text start like a curl command? Comment and shebang lines may come
  * first, a "$ " prompt or a path to curl (/usr/bin/curl, C:\\…\\curl.exe) too, and `echo … | curl` pipes; a URL
@@ -21,8 +23,15 @@ function firstCommandLine(text: string): string | undefined {
 export function looksLikeCurl(text: string): boolean {
   const first = firstCommandLine(text);
   if (first === undefined) return false;
-  const start = /^\s*(\$\s+)?((?![a-z][a-z0-9+.-]*:\/\/)\S*[\\/])?curl(\.exe)?(\s|$)/i;
-  if (start.test(first)) return true;
+  if (CURL_START.test(first)) return true;
   // `echo '{…}' | curl …` and `cat body.json | curl …`
   return /^\s*(\$\s+)?(echo|printf|cat)\s/.test(first) && /\|\s*((?![a-z][a-z0-9+.-]*:\/\/)\S*[\\/])?curl(\.exe)?\s/i.test(text);
+}
+
+/**
+ * Does any line start a curl command? For a text that is neither a JSON nor a YAML collection: a shell script whose
+ * curl commands come after other lines (`set -e`, `export TOKEN=…`), which parseCurl reads, skipping those lines.
+ */
+export function hasCurlCommandLine(text: string): boolean {
+  return text.split('\n').some((line) => CURL_START.test(line));
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { looksLikeCurl, parseCurl } from './parse-curl';
 import { CURL_SHORT_OPTIONS, CURL_VALUE_OPTIONS } from './option-table.generated';
+import { importText } from '../import-text';
+import { flattenRequests } from '../walk';
 
 function all(text: string) {
   const result = parseCurl(text);
@@ -134,9 +136,35 @@ describe('parseCurl: files, ranges and cookies', () => {
     expect(stdin.request.method).toBe('POST');
     expect(stdin.warnings.filter((w) => /standard input/.test(w))).toHaveLength(1);
   });
+  it('-G with data from a file: the URL gets only the data Courier has, no stray "?" or "&", and the file is asked for', () => {
+    const onlyFile = one('curl -G -d @q.txt https://h/q');
+    expect(onlyFile.request.url).toBe('https://h/q');
+    expect(onlyFile.warnings.join(' ')).toMatch(/q\.txt/);
+    expect(one('curl -G -d a=1 -d @q.txt https://h/q').request.url).toBe('https://h/q?a=1');
+  });
   it('-r becomes a Range header', () => {
     expect(header('curl -r 0-99 https://h/big', 'range')).toEqual(['bytes=0-99']);
     expect(header('curl --range 100 https://h/big', 'range')).toEqual(['bytes=100-']);
+  });
+  // what curl 7.88 sent to a local server for each command (lib/http.c, http_range: a custom header wins)
+  it('-r: a Range header given with -H wins, as in curl, and the -r range is said to be left out', () => {
+    const both = one("curl -r 0-1 -H 'Range: bytes=5-6' https://h/r");
+    expect(both.request.headers.filter((h) => h.name.toLowerCase() === 'range').map((h) => h.value)).toEqual(['bytes=5-6']);
+    expect(both.warnings.join(' ')).toMatch(/0-1.*left out/);
+    expect(header('curl -r 0-3 -X POST https://h/x', 'range')).toEqual(['bytes=0-3']);
+    expect(header('curl -r 0-3 -G -d a=1 https://h/g', 'range')).toEqual(['bytes=0-3']);
+    expect(header('curl -r 0-3 -I https://h/i', 'range')).toEqual(['bytes=0-3']);
+  });
+  it('-r with a body: curl sends Content-Range with the body size instead of Range; for a file to choose it says so', () => {
+    expect(header('curl -r 0-3 -d abc https://h/d', 'range')).toEqual([]);
+    expect(header('curl -r 0-3 -d abc https://h/d', 'content-range')).toEqual(['bytes 0-3/3']);
+    expect(header(`curl -r 0-3 --json '{"a":"é"}' https://h/j`, 'content-range')).toEqual(['bytes 0-3/10']);
+    expect(header("curl -r 0-3 -d abc -H 'Content-Range: bytes 9-9/9' https://h/dh", 'content-range')).toEqual(['bytes 9-9/9']);
+    const upload = one('curl -r 0-3 -T a.txt https://h/t/');
+    expect(upload.request.headers.map((h) => h.name.toLowerCase())).not.toContain('range');
+    expect(upload.warnings.join(' ')).toMatch(/Content-Range: bytes 0-3\/.*size of the file/);
+    // a -F form: curl sends no range header at all
+    expect(one('curl -r 0-3 -F a=1 https://h/f').request.headers).toEqual([]);
   });
   it('-b joins its cookies; with -H Cookie curl sends only that header', () => {
     expect(header("curl -b 'a=1' -b 'b=2' https://h", 'cookie')).toEqual(['a=1; b=2']);
@@ -173,5 +201,21 @@ describe('parseCurl: command substitutions', () => {
     expect(echoed.request.url).toBe('https://api.example.com/v1/items');
     expect(kept.requests).toHaveLength(1);
     expect(kept.request.body).toMatchObject({ text: '$(cat body.json | jq -c .)' });
+  });
+});
+
+describe('importText: a shell script with other lines before curl', () => {
+  it('is read as curl, the other lines skipped with a note, rather than refused as "not an object"', async () => {
+    const script = '#!/usr/bin/env bash\nset -euo pipefail\nexport TOKEN=abc\ncurl -H "Authorization: Bearer $TOKEN" https://h/a\ncurl https://h/b';
+    const result = await importText(script);
+    expect(result.format).toBe('curl');
+    expect(flattenRequests(result.collections[0]!.items).map((r) => r.request.request.url)).toEqual(['https://h/a', 'https://h/b']);
+    expect(result.warnings.map((w) => w.message)).toContain('2 lines that are not a curl command were skipped.');
+    // a script whose other lines YAML cannot read at all
+    expect((await importText('cd /tmp && echo "a: b: c"\ncurl https://h/c')).format).toBe('curl');
+  });
+  it('leaves YAML and JSON that only mention curl to their importers or to the "not recognised" error', async () => {
+    await expect(importText('title: notes\nbody: |\n  curl https://h/x\n')).rejects.toThrow(/does not recognise/);
+    await expect(importText('["curl https://h/x"]')).rejects.toThrow(/does not recognise|not an object/);
   });
 });
