@@ -145,10 +145,16 @@ test.describe('collections', () => {
     // a typed credential goes to the vault, not the file: with no vault set up, saving says so and writes nothing
     await expect(settings.getByRole('alert')).toContainText('kept in the vault, not in the file');
     await settings.getByRole('textbox', { name: 'Token' }).fill('{{billingToken}}');
+    // the collection's script, in the script editor (Monaco, loaded on first use)
+    const script = settings.getByRole('textbox', { name: /^Pre-request script/ });
+    await expect(script).toBeAttached({ timeout: 30_000 });
+    await script.focus();
+    await page.keyboard.insertText('pm.variables.set("team", "core");');
     await settings.getByRole('button', { name: 'Save' }).click();
     await expect(settings).toBeHidden();
     const collectionFile = await readFile(path.join(courier.dataDir, 'workspace', 'billing', 'collection.json'), 'utf8');
     expect(JSON.parse(collectionFile).headers).toEqual([{ name: 'X-Team', value: 'core' }]);
+    expect(JSON.parse(collectionFile).scripts).toMatchObject({ preRequest: 'pm.variables.set("team", "core");' });
     expect(collectionFile).not.toContain('typed-secret-123');
 
     await collections.menu('Billing', 'New request');

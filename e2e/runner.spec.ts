@@ -84,6 +84,8 @@ test.describe('collection runner', () => {
     await results.getByRole('button', { name: /Fail.*Method is POST.*#1/ }).click();
     const details = runner.getByRole('region', { name: 'Result of Method is POST' });
     await expect(details.getByRole('table', { name: 'Checks' })).toContainText('expected POST, got GET');
+    // three iterations: its response time per iteration, charted
+    await expect(details.getByRole('img', { name: 'Response time of Method is POST per iteration' })).toBeVisible();
 
     await runner.getByRole('checkbox', { name: 'Failures only' }).check();
     await expect(results.getByRole('button')).toHaveCount(3);
@@ -131,6 +133,18 @@ test.describe('collection runner', () => {
     await page.screenshot({ path: `${SHOTS}/5-compare.png` });
     await compare.getByRole('checkbox', { name: 'Changes only' }).check();
     await expect(compared).toHaveCount(5);
+
+    // a result's whole exchange, opened in the response viewer
+    await again.getByRole('tab', { name: 'Results' }).click();
+    await again
+      .getByRole('list', { name: 'Run results' })
+      .getByRole('button', { name: /Fail.*Method is POST/ })
+      .click();
+    await again.getByRole('button', { name: 'Open in response viewer' }).click();
+    await expect(again).toBeHidden();
+    const response = page.getByRole('region', { name: 'Response' });
+    await expect(response.getByText('200 OK').first()).toBeVisible();
+    await expect(response).toContainText('"method": "GET"');
   });
 
   test('runs the ticked requests only: untick one, select none and all, and the results list the ticked ones', async ({ page, courier, fixtureServer }) => {

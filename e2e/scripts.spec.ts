@@ -9,12 +9,10 @@ test.describe('scripts', () => {
   test('a post-response script sets a variable the next request uses, and its pm.test result and console output show', async ({ page, fixtureServer }) => {
     const builder = new RequestBuilderPage(page);
     await builder.url.fill(`${fixtureServer.url}/echo?step=one`);
-    await builder.openTab('Scripts');
-    await builder.request
-      .getByRole('textbox', { name: 'Post-response script' })
-      .fill(
-        'pm.globals.set("nextStep", "two-from-script");\npm.test("status is 200", () => pm.response.to.have.status(200));\npm.test("fails on purpose", () => pm.expect(pm.response.code).to.equal(404));\nconsole.log("kept", pm.globals.get("nextStep"));',
-      );
+    await builder.setScript(
+      'Post-response script',
+      'pm.globals.set("nextStep", "two-from-script");\npm.test("status is 200", () => pm.response.to.have.status(200));\npm.test("fails on purpose", () => pm.expect(pm.response.code).to.equal(404));\nconsole.log("kept", pm.globals.get("nextStep"));',
+    );
     await builder.send();
     await builder.expectStatus('200 OK');
 
@@ -33,7 +31,7 @@ test.describe('scripts', () => {
     await page.screenshot({ path: '/tmp/issue12-script-console.png' });
 
     // the next request uses what the script stored
-    await builder.request.getByRole('textbox', { name: 'Post-response script' }).fill('');
+    await builder.setScript('Post-response script', '');
     await builder.url.fill(`${fixtureServer.url}/echo?step={{nextStep}}`);
     await builder.send();
     await builder.expectStatus('200 OK');
@@ -43,14 +41,35 @@ test.describe('scripts', () => {
   test('a pre-request script that throws still shows what it logged before, and the error, under the failure', async ({ page, fixtureServer }) => {
     const builder = new RequestBuilderPage(page);
     await builder.url.fill(`${fixtureServer.url}/echo`);
-    await builder.openTab('Scripts');
-    await builder.request
-      .getByRole('textbox', { name: 'Pre-request script' })
-      .fill('console.log("token step 1 done");\nconsole.warn("about to fail");\nthrow new Error("no token in the response");');
+    await builder.setScript(
+      'Pre-request script',
+      'console.log("token step 1 done");\nconsole.warn("about to fail");\nthrow new Error("no token in the response");',
+    );
     await builder.send();
     await expect(builder.response.getByRole('alert')).toContainText('no token in the response');
     const output = builder.response.getByRole('list', { name: 'Script console output' });
     await expect(output.getByRole('listitem')).toHaveText([/token step 1 done/, /about to fail/, /no token in the response/]);
     await page.screenshot({ path: '/tmp/ui10-f16-script-error-console.png' });
+  });
+
+  test('the script editor completes the pm API as it is typed, and chai words after pm.expect', async ({ page }) => {
+    const builder = new RequestBuilderPage(page);
+    await builder.setScript('Post-response script', 'pm.environment');
+    // "." opens the list by itself: the members of pm.environment
+    await page.keyboard.type('.');
+    await expect(builder.suggestions().filter({ hasText: 'unset' })).toBeVisible();
+    await expect(builder.suggestions().filter({ hasText: 'toObject' })).toBeVisible();
+    await page.keyboard.type('set');
+    await expect(builder.suggestions().first()).toContainText('set(name, value): sets it in the active environment');
+    await page.keyboard.press('Enter');
+    await page.keyboard.insertText('("n", 1);\npm.expect(pm.response.code).to');
+    await page.keyboard.type('.');
+    await expect(builder.suggestions().filter({ hasText: 'above' })).toBeVisible();
+    // the list is virtual: a word further down is reached by typing it
+    await page.keyboard.type('eq');
+    await expect(builder.suggestions().filter({ hasText: 'eql(value): deeply equal' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(builder.request.locator('.view-lines').last()).toContainText('pm.environment.set("n", 1);');
+    await page.screenshot({ path: '/tmp/audit12-script-completion.png' });
   });
 });

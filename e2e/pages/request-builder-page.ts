@@ -79,6 +79,23 @@ export class RequestBuilderPage {
     await this.page.keyboard.insertText(text);
   }
 
+  /** A script editor of the Scripts tab (Monaco): its text replaced, typed without Monaco's bracket auto-closing. */
+  async setScript(label: 'Pre-request script' | 'Post-response script', text: string): Promise<void> {
+    await this.openTab('Scripts');
+    const editor = this.request.getByRole('textbox', { name: label });
+    // Monaco's chunk loads on first use: seconds on a busy machine
+    await expect(editor).toBeAttached({ timeout: 30_000 });
+    await editor.focus();
+    await this.page.keyboard.press('ControlOrMeta+A');
+    await this.page.keyboard.press('Delete');
+    if (text !== '') await this.page.keyboard.insertText(text);
+  }
+
+  /** The completion rows Monaco shows for the focused editor. */
+  suggestions(): Locator {
+    return this.page.locator('.suggest-widget .monaco-list-row');
+  }
+
   /** The warnings under the URL bar about references that will not resolve (sending stays allowed). */
   referenceWarning(kind: 'Unresolved' | 'Locked' | 'Unreadable' | 'Circular' = 'Unresolved'): Locator {
     return this.request.getByRole('status').filter({ hasText: new RegExp(`^${kind}:`) });

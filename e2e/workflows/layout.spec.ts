@@ -266,10 +266,7 @@ test('at 1280×800 with both panels open the history search placeholder and ever
   const history = new HistoryPanelPage(page);
   // the longest row there is: a method, a 5xx status, the time, duration and size, a test count and the pin
   await builder.url.fill(`${fixtureServer.url}/status/503`);
-  await builder.openTab('Scripts');
-  await builder.request
-    .getByRole('textbox', { name: 'Post-response script' })
-    .fill('pm.test("one", () => {});\npm.test("two", () => pm.expect(1).to.equal(2));');
+  await builder.setScript('Post-response script', 'pm.test("one", () => {});\npm.test("two", () => pm.expect(1).to.equal(2));');
   await builder.send();
   await layout.open(layout.collectionsToggle);
   await layout.open(layout.historyToggle);

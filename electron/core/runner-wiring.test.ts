@@ -139,6 +139,23 @@ describe('the collection runner', () => {
     expect(result.requests.map((run) => run.tests.length)).toEqual([6, 6, 6]);
   });
 
+  it("follows postman.setNextRequest from the requests' own scripts: either kind, the last call winning, null ending the iteration", async () => {
+    const api = (await call<{ path: string }>('workspace.createContainer', { parent: null, name: 'API' })).path;
+    await call('workspace.saveContainer', { path: api, settings: { name: 'API', variables: [{ name: 'base', value: server.origin }] } });
+    const request = (name: string, scripts: { preRequest?: string; postResponse?: string }) =>
+      call('workspace.createRequest', { parent: api, name, request: { method: 'GET', url: `{{base}}/${name.toLowerCase()}`, scripts } });
+    await request('A', { postResponse: 'postman.setNextRequest("C");' });
+    await request('B', {});
+    // the post-response call comes last, so it wins over the pre-request one
+    await request('C', { preRequest: 'postman.setNextRequest("A");', postResponse: 'postman.setNextRequest("E");' });
+    await request('D', {});
+    await request('E', { preRequest: 'postman.setNextRequest(null);' });
+    await request('F', {});
+    const result = await createRunner({ handlers: courier.handlers }).run({ paths: [api], iterations: 2 });
+    expect(hits.map((hit) => hit.url)).toEqual(['/a', '/c', '/e', '/a', '/c', '/e']);
+    expect(result.totals.failedRequests).toBe(0);
+  });
+
   it('reuses the last data row when there are more iterations than rows', async () => {
     const { users } = await collection({ a: '{{base}}/a', b: '{{base}}/b/{{user}}', c: '{{base}}/c', d: '{{base}}/d' });
     await createRunner({ handlers: courier.handlers }).run({ paths: [users], iterations: 3, data: [{ user: 'first' }, { user: 'last' }] });

@@ -135,6 +135,8 @@ export function createScriptStage(deps: ScriptStageDeps) {
     const tests: TestResult[] = [];
     const console: ScriptConsoleLine[] = [];
     let request = base.request;
+    // postman.setNextRequest: the last call of any script wins, as in Postman's runner
+    let nextRequest: string | null | undefined;
     const secrets = new Set<string>();
     // each script run gets its own count of pm.sendRequest calls (script-runner.ts); one sender numbers them all
     const sendRequest = deps.sender
@@ -159,9 +161,10 @@ export function createScriptStage(deps: ScriptStageDeps) {
       }
       persist(outcome.writes, [...secrets], (text) => console.push({ level: 'warn', text, origin: outcome.tests[0]?.origin ?? owner.label }));
       if (outcome.request) request = outcome.request;
-      if (outcome.error !== null) return { tests, console, request, error: mask(outcome.error) };
+      if (outcome.nextRequest !== undefined) nextRequest = outcome.nextRequest;
+      if (outcome.error !== null) return { tests, console, request, nextRequest, error: mask(outcome.error) };
     }
-    return { tests, console, request, error: null };
+    return { tests, console, request, nextRequest, error: null };
   }
 
   /** the sends whose scripts are running, by request id: Cancel aborts their pm.sendRequest in flight */
@@ -206,7 +209,7 @@ export function createScriptStage(deps: ScriptStageDeps) {
       const owners = ownersOf(spec, scripts);
       const local: Record<string, string> = Object.create(null) as Record<string, string>;
       if (!owners.some((owner) => sourceOf(owner, 'pre-request') !== undefined))
-        return { spec, local, console: [] as ScriptConsoleLine[], secrets: [] as string[] };
+        return { spec, local, console: [] as ScriptConsoleLine[], secrets: [] as string[], nextRequest: undefined as string | null | undefined };
       const info = infoOf(scripts, requestId);
       const scope: SendScope = { parentId: requestId, origin: unscriptedOrigin(spec, inherited), settings: spec.settings, inherited };
       const { level, cancelled } = await whileRunning(requestId, async (signal) => ({
@@ -232,10 +235,13 @@ export function createScriptStage(deps: ScriptStageDeps) {
         };
       }
       // a script may have put a secret's value anywhere in the request: the send masks them all, as it masks resolved ones
-      return { spec: edited, local, console: level.console, secrets: secretValuesOf(layersFor(inherited)) };
+      return { spec: edited, local, console: level.console, secrets: secretValuesOf(layersFor(inherited)), nextRequest: level.nextRequest };
     },
 
-    /** Post-response scripts: their pm.test results, and their failure as a failed result naming the script. */
+    /**
+     * Post-response scripts: their pm.test results, and their failure as a failed result naming the script; and the
+     * request a postman.setNextRequest call named, for the collection runner.
+     */
     async afterResponse(
       exchange: HttpExchange,
       sent: HttpRequestSpec,
@@ -245,7 +251,8 @@ export function createScriptStage(deps: ScriptStageDeps) {
       local: Record<string, string>,
     ) {
       const owners = ownersOf(composed, scripts);
-      if (!owners.some((owner) => sourceOf(owner, 'post-response') !== undefined)) return { tests: [] as TestResult[], console: [] as ScriptConsoleLine[] };
+      if (!owners.some((owner) => sourceOf(owner, 'post-response') !== undefined))
+        return { tests: [] as TestResult[], console: [] as ScriptConsoleLine[], nextRequest: undefined as string | null | undefined };
       const bytes = await deps.readBody(exchange.body.id, SCRIPT_BODY_MAX);
       const body = Buffer.from(bytes).toString('utf8');
       const info = infoOf(scripts, exchange.requestId);
@@ -273,7 +280,7 @@ export function createScriptStage(deps: ScriptStageDeps) {
         level.error === null
           ? level.tests
           : [...level.tests, { name: level.error.slice(0, 1000), outcome: 'failed' as const, message: level.error.slice(0, 4000), source: 'script' as const }];
-      return { tests, console };
+      return { tests, console, nextRequest: level.nextRequest };
     },
   };
 }

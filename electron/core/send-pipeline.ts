@@ -169,7 +169,13 @@ export function createSendPipeline(deps: SendPipelineDeps) {
         name: redactText(test.name, secrets),
         ...(test.message === undefined ? {} : { message: redactText(test.message, secrets) }),
       }));
-      const withScripts = { ...exchange, ...(scriptConsole.length > 0 ? { scriptConsole } : {}) };
+      // postman.setNextRequest in either kind of script, the post-response one last: the runner's next request
+      const nextRequest = after?.nextRequest !== undefined ? after.nextRequest : before?.nextRequest;
+      const withScripts = {
+        ...exchange,
+        ...(scriptConsole.length > 0 ? { scriptConsole } : {}),
+        ...(nextRequest !== undefined ? { nextRequest: nextRequest?.slice(0, 1000) ?? null } : {}),
+      };
       const tested = await runTests(deps, sent, exchange, secrets);
       // one list, as in Postman's Test Results: the Tests tab's rows first, then the scripts' pm.test in the order they ran
       const tests =

@@ -3,6 +3,7 @@ export { parseDataFile, DataFileError, type DataRow } from './data-file';
 export { retryWait, quotaWait } from './rate-limit';
 export { jsonReport } from './report-json';
 export { junitReport } from './report-junit';
+export { junitSchemaProblems } from './junit-schema';
 export { htmlReport } from './report-html';
 export { compareRuns, responseTimesOf, type ComparedRequest, type RunSide } from './compare';
 export { requestsText, secondsText } from './wording';

@@ -1,6 +1,7 @@
 import { Window, type Element } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { htmlReport } from './report-html';
+import { junitSchemaProblems } from './junit-schema';
 import { jsonReport } from './report-json';
 import { junitReport } from './report-junit';
 import { totalsOf, type RequestRun, type RunResult } from './run-result';
@@ -55,39 +56,8 @@ function parseXml(text: string) {
   return document;
 }
 
-// The rules of the JUnit schema CI tools share (Jenkins' junit-10.xsd, which GitLab and the GitHub test reporters
-// also read): which elements go where, which attributes each may carry, which are required. No XSD validator is
-// installed here, so the schema's rules are checked one by one.
-const ALLOWED: Record<string, { attributes: string[]; required: string[]; children: string[] }> = {
-  testsuites: { attributes: ['name', 'tests', 'failures', 'errors', 'skipped', 'time', 'disabled'], required: [], children: ['testsuite'] },
-  testsuite: {
-    attributes: ['name', 'tests', 'failures', 'errors', 'skipped', 'time', 'timestamp', 'id', 'hostname', 'package', 'disabled'],
-    required: ['name', 'tests'],
-    children: ['testcase', 'properties', 'system-out', 'system-err'],
-  },
-  testcase: {
-    attributes: ['name', 'classname', 'time', 'assertions', 'status'],
-    required: ['name'],
-    children: ['skipped', 'error', 'failure', 'system-out', 'system-err'],
-  },
-  failure: { attributes: ['message', 'type'], required: [], children: [] },
-  error: { attributes: ['message', 'type'], required: [], children: [] },
-  skipped: { attributes: ['message'], required: [], children: [] },
-};
-
 function checkSchema(element: Element): void {
-  const rule = ALLOWED[element.tagName];
-  expect(rule, element.tagName).toBeDefined();
-  const names = [...element.attributes].map((attribute) => attribute.name);
-  for (const name of names) expect(rule!.attributes, `${element.tagName}@${name}`).toContain(name);
-  for (const name of rule!.required) expect(names, `${element.tagName} needs ${name}`).toContain(name);
-  for (const name of ['tests', 'failures', 'errors', 'skipped']) if (element.hasAttribute(name)) expect(element.getAttribute(name)).toMatch(/^\d+$/);
-  if (element.hasAttribute('time')) expect(element.getAttribute('time')).toMatch(/^\d+(\.\d+)?$/);
-  if (element.hasAttribute('timestamp')) expect(element.getAttribute('timestamp')).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/);
-  for (const child of element.children) {
-    expect(rule!.children, `${element.tagName} > ${child.tagName}`).toContain(child.tagName);
-    checkSchema(child);
-  }
+  expect(junitSchemaProblems(element)).toEqual([]);
 }
 
 // the second request was in flight when the run was cancelled
@@ -160,6 +130,16 @@ describe('JUnit report', () => {
     expect(failure.textContent).toContain('actual: 404');
     expect(document.getElementsByTagName('testcase')[1]!.getAttribute('name')).toBe(expected);
     expect(document.getElementsByTagName('error')[0]!.getAttribute('type')).toBe('NETWORK');
+  });
+
+  it('is checked by rules that name what breaks the schema', () => {
+    const document = parseXml('<testsuites><testsuite tests="two" color="red"><testcase name="a"><bogus/></testcase></testsuite></testsuites>');
+    expect(junitSchemaProblems(document.documentElement)).toEqual([
+      '/testsuites/testsuite@color: not allowed',
+      '/testsuites/testsuite: needs name',
+      '/testsuites/testsuite@tests: "two" is not its format',
+      '/testsuites/testsuite/testcase > bogus: not allowed here',
+    ]);
   });
 
   it('is a valid empty document for a run with nothing in it', () => {

@@ -8,6 +8,7 @@ import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSandboxWorker } from '../../../scripts/sandbox-worker-build.mjs';
 import { dispatch } from '../../../shared/contract';
+import { junitSchemaProblems } from '../../../shared/runner';
 import { createCourier } from '../../core';
 import { closedPort, scanForSecret, startHttpServer, type TestServer } from '../../test-support';
 
@@ -130,6 +131,7 @@ describe('courier run', () => {
     expect(json.totals).toMatchObject({ requests: 2, failedRequests: 0 });
     const junit = new new Window().DOMParser().parseFromString(await readFile(path.join(out, 'courier-run.junit.xml'), 'utf8'), 'application/xml');
     expect(junit.getElementsByTagName('parsererror')).toHaveLength(0);
+    expect(junitSchemaProblems(junit.documentElement)).toEqual([]);
     expect(junit.documentElement.getAttribute('tests')).toBe('2');
     expect(await readFile(path.join(out, 'courier-run.html'), 'utf8')).toContain('<h1>API</h1>');
   });

@@ -4,6 +4,7 @@ import type { ContainerSettings, RequestAuth, SavedScripts, WorkspaceNode } from
 import { createRow, isBlankRow, type KeyValueRow } from '../../../shared/request';
 import { call } from '../../lib/bridge';
 import { Button, Dialog, Field, KeyValueTable } from '../../ui';
+import { ScriptEditor } from '../scripts';
 import { ContainerAuthFields } from './container-auth-fields';
 import { saveFailureOf, VaultSaveMessage, type SaveFailure } from './vault-save-message';
 import styles from './dialogs.module.css';
@@ -101,30 +102,20 @@ function SettingsForm({ node, onClose, onWarnings, onOpenVault }: Omit<Container
       </div>
       <ContainerAuthFields auth={auth} onChange={setAuth} />
       <h3 className={styles.subtitle}>Scripts</h3>
-      <Field label="Pre-request script (runs before every request inside, outermost first)">
-        {(control) => (
-          <textarea
-            {...control}
-            className={styles.script}
-            rows={4}
-            spellCheck={false}
-            value={scripts.preRequest ?? ''}
-            onChange={(event) => setScripts({ ...scripts, preRequest: event.target.value })}
-          />
-        )}
-      </Field>
-      <Field label="Post-response script (pm.test results show with the response)">
-        {(control) => (
-          <textarea
-            {...control}
-            className={styles.script}
-            rows={4}
-            spellCheck={false}
-            value={scripts.postResponse ?? ''}
-            onChange={(event) => setScripts({ ...scripts, postResponse: event.target.value })}
-          />
-        )}
-      </Field>
+      <div className={styles.scripts}>
+        <ScriptEditor
+          label="Pre-request script (runs before every request inside, outermost first)"
+          height={120}
+          value={scripts.preRequest ?? ''}
+          onChange={(preRequest) => setScripts({ ...scripts, preRequest })}
+        />
+        <ScriptEditor
+          label="Post-response script (pm.test results show with the response)"
+          height={120}
+          value={scripts.postResponse ?? ''}
+          onChange={(postResponse) => setScripts({ ...scripts, postResponse })}
+        />
+      </div>
       <VaultSaveMessage
         failure={error}
         submitRef={submitRef}

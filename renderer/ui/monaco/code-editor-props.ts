@@ -1,11 +1,11 @@
 import type { VariableSuggestion } from '../../../shared/variables';
 
-export type CodeEditorLanguage = 'json' | 'plaintext' | 'xml' | 'html' | 'graphql';
+export type CodeEditorLanguage = 'json' | 'plaintext' | 'xml' | 'html' | 'graphql' | 'javascript';
 
 /** A completion, in terms free of Monaco so features can compute it anywhere (a worker, a service). */
 export interface EditorSuggestion {
   label: string;
-  kind: 'field' | 'type' | 'argument' | 'enum' | 'variable' | 'keyword' | 'other';
+  kind: 'field' | 'method' | 'type' | 'argument' | 'enum' | 'variable' | 'keyword' | 'other';
   detail: string | null;
   documentation: string | null;
   deprecated: boolean;
@@ -24,6 +24,8 @@ export interface EditorDiagnostic {
 
 /** Language smarts supplied by the caller; keep the object stable (useMemo) and replace it when its knowledge changes. */
 export interface CodeEditorAssist {
+  /** typing one of these opens the completion list (default: GraphQL's) */
+  triggerCharacters?: readonly string[];
   complete(text: string, line: number, column: number): Promise<EditorSuggestion[]>;
   diagnose(text: string): Promise<EditorDiagnostic[]>;
 }

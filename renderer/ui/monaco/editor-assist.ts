@@ -3,6 +3,7 @@ import type { CodeEditorAssist, EditorSuggestion } from './code-editor-props';
 
 const KIND: Record<EditorSuggestion['kind'], monaco.languages.CompletionItemKind> = {
   field: monaco.languages.CompletionItemKind.Field,
+  method: monaco.languages.CompletionItemKind.Method,
   type: monaco.languages.CompletionItemKind.Class,
   argument: monaco.languages.CompletionItemKind.Variable,
   enum: monaco.languages.CompletionItemKind.EnumMember,
@@ -28,7 +29,7 @@ const DIAGNOSE_DELAY_MS = 250;
  */
 export function attachAssist(editor: monaco.editor.IStandaloneCodeEditor, language: string, assist: CodeEditorAssist): () => void {
   const completion = monaco.languages.registerCompletionItemProvider(language, {
-    triggerCharacters: ['{', '(', ':', '$', '@', ' ', '\n'],
+    triggerCharacters: [...(assist.triggerCharacters ?? ['{', '(', ':', '$', '@', ' ', '\n'])],
     provideCompletionItems: async (model, position) => {
       if (model !== editor.getModel()) return { suggestions: [] };
       const items = await assist.complete(model.getValue(), position.lineNumber, position.column);

@@ -1,6 +1,6 @@
 /**
  * The one place Monaco is assembled. Only the editor core, the contributions a JSON/text viewer and editor need,
- * the JSON language service and the plain Monarch grammars for XML, HTML and GraphQL are pulled in: importing
+ * the JSON language service and the plain Monarch grammars for XML, HTML, JavaScript and GraphQL are pulled in: importing
  * `monaco-editor` itself would bundle every language and the TypeScript worker (several MB).
  * This module is reached only through a dynamic import, so all of it lands in a lazy chunk.
  * The list below is the whole set of editor contributions: they must all be registered before the first editor
@@ -29,6 +29,8 @@ import 'monaco-editor/features/toggleTabFocusMode/register';
 import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
 import 'monaco-editor/languages/definitions/xml/register';
 import 'monaco-editor/languages/definitions/html/register';
+// scripts: the Monarch grammar only (colours); completion of the pm API is our own (shared/scripts), no TS worker
+import 'monaco-editor/languages/definitions/javascript/register';
 // Vite turns these into same-origin module workers: nothing is fetched from a CDN and the CSP's worker-src 'self' holds.
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import JsonWorker from 'monaco-editor/language/json/json.worker?worker';

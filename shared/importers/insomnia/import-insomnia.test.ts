@@ -172,4 +172,33 @@ describe('Insomnia path parameters and redirect setting', () => {
     expect(spec.variables).toEqual([{ name: 'id', value: '42', enabled: true }]);
     expect(spec.settings.followRedirects).toBe(false);
   });
+
+  it("reports Insomnia's unit test suites as not carried over, with the reason and what to use instead (v4 and v5)", async () => {
+    const reason =
+      "was not imported: Insomnia's unit tests send requests themselves (insomnia.send()), which Courier's scripts do not. Write the checks as the request's Tests or as a post-response script.";
+    const v5 = [
+      'type: collection.insomnia.rest/5.0',
+      'name: Suites',
+      'collection:',
+      '  - name: ping',
+      '    url: https://x.test/ping',
+      '    method: GET',
+      'testSuites:',
+      '  - name: Smoke',
+      '    tests:',
+      '      - name: is up',
+      '        code: "const r = await insomnia.send(); expect(r.status).to.equal(200);"',
+    ].join('\n');
+    expect((await importText(v5)).warnings.map((w) => `${w.item}: ${w.message}`)).toEqual([`Suites: 1 test suite ${reason}`]);
+    const v4 = JSON.stringify({
+      __export_format: 4,
+      resources: [
+        { _id: 'wrk_1', _type: 'workspace', name: 'Suites' },
+        { _id: 'req_1', _type: 'request', parentId: 'wrk_1', name: 'ping', url: 'https://x.test/ping', method: 'GET' },
+        { _id: 'uts_1', _type: 'unit_test_suite', parentId: 'wrk_1', name: 'Smoke' },
+        { _id: 'ut_1', _type: 'unit_test', parentId: 'uts_1', name: 'is up', requestId: 'req_1', code: 'expect(1).to.equal(1);' },
+      ],
+    });
+    expect((await importText(v4)).warnings.map((w) => `${w.item}: ${w.message}`)).toEqual([`Smoke: The test suite ${reason}`]);
+  });
 });

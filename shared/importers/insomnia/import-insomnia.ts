@@ -11,7 +11,7 @@ import {
 import { bodyFromText } from '../common/body';
 import { arr, convertOrLeaveOut, ImportFormatError, isComputedHeader, isRecord, str, Warnings } from '../common/warnings';
 import { grantNote } from '../postman/postman-auth';
-import { insomniaV5ToResources, isInsomniaV5 } from './insomnia-v5';
+import { insomniaV5ToResources, isInsomniaV5, UNIT_TESTS_NOT_CARRIED } from './insomnia-v5';
 
 type Resource = Record<string, unknown> & { _id: string; _type: string; parentId: string | null };
 
@@ -212,7 +212,8 @@ export function importInsomnia(json: Record<string, unknown>): ImportResult {
         }),
       }));
     }
-    if (!IGNORED_TYPES.has(resource._type)) warnings.add(path, `${resource._type.replace(/_/g, ' ')} items are not supported; it was not imported.`);
+    if (resource._type === 'unit_test_suite') warnings.add(path, `The test suite was ${UNIT_TESTS_NOT_CARRIED}`);
+    else if (!IGNORED_TYPES.has(resource._type)) warnings.add(path, `${resource._type.replace(/_/g, ' ')} items are not supported; it was not imported.`);
     return null;
   };
   const none: Inherited = { auth: null, headers: [], variables: [] };

@@ -12,6 +12,13 @@ interface V5Note {
   message: string;
 }
 
+/**
+ * Insomnia's unit tests (a suite of mocha tests, each sending a request with insomnia.send() and checking it) do not
+ * map onto a request's post-response script, which runs after its one send: said, with what to use instead.
+ */
+export const UNIT_TESTS_NOT_CARRIED =
+  "not imported: Insomnia's unit tests send requests themselves (insomnia.send()), which Courier's scripts do not. Write the checks as the request's Tests or as a post-response script.";
+
 const V5_TYPE = /^([a-zA-Z]+)\.insomnia(?:\.rest)?\/5\.\d+$/;
 
 export function isInsomniaV5(json: Json): boolean {
@@ -109,8 +116,7 @@ export function insomniaV5ToResources(file: Json): { resources: Json[]; label: s
   if (kind === 'spec' && isRecord(file.spec))
     notes.push({ path: [name], message: 'The API design document was not imported with the collection; import it on its own as OpenAPI to get its requests.' });
   const testSuites = arr(file.testSuites).length;
-  if (testSuites > 0)
-    notes.push({ path: [name], message: `${testSuites} test suite${testSuites === 1 ? ' was' : 's were'} not imported: Courier does not run tests yet.` });
+  if (testSuites > 0) notes.push({ path: [name], message: `${testSuites} test suite${testSuites === 1 ? ' was' : 's were'} ${UNIT_TESTS_NOT_CARRIED}` });
   return {
     resources,
     environmentsOnly: kind === 'environment',

@@ -1,0 +1,1 @@
+export { ScriptEditor } from './script-editor';
