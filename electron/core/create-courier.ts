@@ -2,7 +2,6 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { CourierError, VAULT_WAITING_METHODS, type HttpRequestSpec, type MethodHandlers, type SendIteration } from '../../shared/contract';
 import { applyInheritance, inheritedLayers } from '../../shared/workspace';
-import { toBrunoCollection } from '../../shared/exporters';
 import { DisposableStore } from '../../shared/lifecycle';
 import { createBodyStore } from '../services/body-store';
 import { createHistoryService, type HistoryService } from '../services/history';
@@ -323,6 +322,8 @@ function composeCourier(options: CourierOptions, disposables: DisposableStore, r
     'export.brunoFolder': async ({ path: collectionPath, destination }) => {
       // the workspace gives the collection with references and placeholders only; the exporter masks the rest
       const { collection, warnings } = await workspace.exportCollection(collectionPath);
+      // the exporters (YAML for OpenAPI among them) load on first export, not with every host's start
+      const { toBrunoCollection } = await import('../../shared/exporters');
       const bruno = toBrunoCollection(collection);
       const folder = await importExport.writeFolder(destination, collection.name, bruno.files);
       return { folder, files: bruno.files.length, warnings: [...warnings, ...bruno.warnings] };

@@ -20,6 +20,8 @@ const bundleDir = path.join(root, 'dist', `test-cli-${process.pid}`);
 const cli = path.join(bundleDir, 'courier.js');
 
 let server: TestServer;
+/** the inputs of run-command.cjs, as esbuild reports them */
+let bundled: string[] = [];
 const received: { url: string; headers: Record<string, string | string[] | undefined> }[] = [];
 let limited = 0;
 let tmp: string;
@@ -30,8 +32,9 @@ beforeAll(async () => {
   // the options of scripts/build.mjs's cliEntry and cliRunCommand
   const common = { bundle: true, platform: 'node', target: 'node20', logLevel: 'warning', absWorkingDir: root } as const;
   await build({ ...common, entryPoints: [path.join(root, 'electron/host/cli/courier.ts')], outfile: cli, format: 'esm', packages: 'external' });
-  await build({
+  const runBundle = await build({
     ...common,
+    metafile: true,
     entryPoints: [path.join(root, 'electron/host/cli/run-command.ts')],
     outfile: path.join(bundleDir, 'run-command.cjs'),
     format: 'cjs',
@@ -39,6 +42,7 @@ beforeAll(async () => {
     define: { 'import.meta.url': '__courierModuleUrl' },
     banner: { js: "var __courierModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   });
+  bundled = Object.keys(runBundle.metafile.inputs);
   // beside the bundle, as scripts/build.mjs puts it: without it every script fails to start
   await buildSandboxWorker(root, bundleDir);
   tmp = await mkdtemp(path.join(os.tmpdir(), 'courier-cli-test-'));
@@ -416,6 +420,11 @@ describe('courier run', () => {
     expect(lines(second)).toEqual(lines(first));
     // the process exits once the output is out, not before: the summary's last line is there
     expect(second.stdout).toMatch(/1 request failed|failed/);
+  });
+
+  it("leaves undici's index out of the run's bundle: the engine needs its Client only, not fetch, WebSocket or caches", () => {
+    expect(bundled.some((input) => input.endsWith('node_modules/undici/lib/dispatcher/client.js'))).toBe(true);
+    expect(bundled.filter((input) => /node_modules\/undici\/(index\.js|lib\/(web\/(websocket|cache|eventsource)|mock|cache)\/)/.test(input))).toEqual([]);
   });
 
   it('starts and finishes a one-request run quickly', async () => {

@@ -1,4 +1,4 @@
-import { Client } from 'undici';
+import { Client } from './undici-client';
 import { type Socket } from 'node:net';
 import { createConnector, type ConnectOwner, type ConnectorDeps, type ConnectRecord } from './connector';
 

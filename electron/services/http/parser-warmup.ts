@@ -1,6 +1,7 @@
 import { type Socket } from 'node:net';
 import { Duplex } from 'node:stream';
-import { Client, type buildConnector, type Dispatcher } from 'undici';
+import { type buildConnector, type Dispatcher } from 'undici';
+import { Client } from './undici-client';
 
 // undici's llhttp parser is process-wide state inside undici; compiling it once per process is all there is to do.
 let warmed = false;

@@ -183,15 +183,15 @@ describe('code snippets', () => {
     { layers },
   );
 
-  it.each(SNIPPET_TARGETS.map((target) => target.id))('%s: no secret value, secrets named', (target) => {
-    const code = service.snippet(request, target).code;
+  it.each(SNIPPET_TARGETS.map((target) => target.id))('%s: no secret value, secrets named', async (target) => {
+    const code = (await service.snippet(request, target)).code;
     expect(code).not.toContain(canary);
     expect(code).not.toMatch(/[\uE000-\uE003]/);
     expect(code).toContain('api.example.com');
     expect(code).toMatch(/token/);
   });
 
-  it.each(SNIPPET_TARGETS.map((target) => target.id))('%s: form, multipart with a file and binary bodies', (target) => {
+  it.each(SNIPPET_TARGETS.map((target) => target.id))('%s: form, multipart with a file and binary bodies', async (target) => {
     const bodies = [
       { kind: 'form', fields: [{ name: 'a', value: 'b c' }] },
       {
@@ -204,13 +204,14 @@ describe('code snippets', () => {
       { kind: 'binary', file: { fileName: 'blob.bin', contentType: 'application/octet-stream', dataBase64: '' } },
     ] as const;
     for (const body of bodies) {
-      const code = service.snippet(prepareExport(httpRequestSpecSchema.parse({ method: 'POST', url: 'https://h/x', body }), { layers: [] }), target).code;
+      const code = (await service.snippet(prepareExport(httpRequestSpecSchema.parse({ method: 'POST', url: 'https://h/x', body }), { layers: [] }), target))
+        .code;
       expect(code.length).toBeGreaterThan(0);
     }
   });
 
-  it('writes Rust (reqwest) with std::env::var for secrets', () => {
-    const rust = service.snippet(request, 'rust:reqwest').code;
+  it('writes Rust (reqwest) with std::env::var for secrets', async () => {
+    const rust = (await service.snippet(request, 'rust:reqwest')).code;
     expect(rust).toContain(
       '.request(reqwest::Method::from_bytes("POST".as_bytes())?, &format!("https://api.example.com/v1/items?key={}", std::env::var("token")?))',
     );
@@ -219,11 +220,11 @@ describe('code snippets', () => {
     expect(rust).toContain(`.body(format!(r#"{{"secret":"{}","n":1}}"#, std::env::var("token")?).to_string())`);
   });
 
-  it('splices environment lookups into JavaScript and Python string literals', () => {
-    const js = service.snippet(request, 'javascript:fetch').code;
+  it('splices environment lookups into JavaScript and Python string literals', async () => {
+    const js = (await service.snippet(request, 'javascript:fetch')).code;
     expect(js).toContain("'X-Token': process.env.token");
     expect(js).toContain("'https://api.example.com/v1/items?key=' + process.env.token");
-    const python = service.snippet(request, 'python:requests').code;
+    const python = (await service.snippet(request, 'python:requests')).code;
     expect(python.startsWith('import os\n')).toBe(true);
     expect(python).toContain('os.environ["token"]');
   });

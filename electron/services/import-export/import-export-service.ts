@@ -1,12 +1,13 @@
 import { CourierError, type ExportableRequest, type ExportInput, type ImportResult, type SnippetTargetId } from '../../../shared/contract';
-import { ImportFormatError, importFolder } from '../../../shared/importers';
-import { importInProcess, IN_PROCESS_MAX_CHARS } from './import-in-process';
+import { IN_PROCESS_MAX_CHARS } from './in-process-limit';
 import { importWorkerFile } from './import-worker-file';
 import type { ImportPhase } from './import-worker-protocol';
 import { readCollectionFolder } from './read-folder';
 import { runImportWorker } from './run-import-worker';
 import { writeExportFolder } from './write-folder';
-import { generateSnippet } from './snippet';
+
+// The importers (seven formats, two YAML parsers) and httpsnippet load on first use, not with the service: every
+// host creates this service at start, and most sessions (every `courier run` of a workspace) never import or export.
 
 export interface ParseOptions {
   /** the URL the text was read from: OpenAPI servers relative to the document resolve against it */
@@ -28,7 +29,7 @@ export interface ImportExportService {
   /** Exported files into a new folder `name` inside `destination`; never over an existing one. Answers its path. */
   writeFolder(destination: string, name: string, files: readonly { path: string; text: string }[]): Promise<string>;
   /** the code, and exactly the environment variables it reads */
-  snippet(request: ExportableRequest, target: SnippetTargetId): { code: string; inputs: ExportInput[] };
+  snippet(request: ExportableRequest, target: SnippetTargetId): Promise<{ code: string; inputs: ExportInput[] }>;
 }
 
 interface ImportExportServiceOptions {
@@ -41,7 +42,10 @@ export function createImportExportService(serviceOptions: ImportExportServiceOpt
   return {
     async parse(text, options = {}) {
       const { sourceUrl, onProgress, signal } = options;
-      if (text.length <= IN_PROCESS_MAX_CHARS) return importInProcess(text, options);
+      if (text.length <= IN_PROCESS_MAX_CHARS) {
+        const { importInProcess } = await import('./import-in-process');
+        return importInProcess(text, options);
+      }
       return runImportWorker(
         await workerFile(),
         { text, ...(sourceUrl === undefined ? {} : { sourceUrl }) },
@@ -50,6 +54,7 @@ export function createImportExportService(serviceOptions: ImportExportServiceOpt
     },
     async parseFolder(folder) {
       const files = await readCollectionFolder(folder);
+      const { ImportFormatError, importFolder } = await import('../../../shared/importers');
       try {
         return importFolder(files);
       } catch (error) {
@@ -58,6 +63,9 @@ export function createImportExportService(serviceOptions: ImportExportServiceOpt
       }
     },
     writeFolder: writeExportFolder,
-    snippet: generateSnippet,
+    async snippet(request, target) {
+      const { generateSnippet } = await import('./snippet');
+      return generateSnippet(request, target);
+    },
   };
 }

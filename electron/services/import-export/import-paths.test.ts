@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CourierError } from '../../../shared/contract';
 import { countRequests } from '../../../shared/importers';
-import { IN_PROCESS_MAX_CHARS } from './import-in-process';
+import { IN_PROCESS_MAX_CHARS } from './in-process-limit';
 import { importWorkerFile } from './import-worker-file';
 import { createImportExportService, type ImportPhase } from './index';
 import { largeOpenApiYaml } from './test-support/large-openapi';

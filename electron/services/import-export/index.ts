@@ -1,4 +1,2 @@
 export { createImportExportService, type ImportExportService } from './import-export-service';
 export type { ImportPhase } from './import-worker-protocol';
-export { dereferenceOpenApi } from './openapi-dereference';
-export { parseLargeYaml } from './fast-yaml';
