@@ -1,11 +1,11 @@
-import { randomUUID } from 'node:crypto';
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { chmod, open, rm, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CourierError, type BodyRef } from '../../../shared/contract';
 import { secretBytesMatcher } from '../../../shared/variables';
 import { createSecretMatcher, type SecretMatcher } from './secret-matcher';
-import { createSpoolCipher, type SpoolCipher } from './spool-cipher';
+import { createSpoolCipher } from './spool-cipher';
+import { createSpoolThread, type SpoolFile } from './spool-thread';
 
 export interface BodyMeta {
   contentType: string | null;
@@ -47,8 +47,6 @@ interface BodyStoreOptions {
    * the budget is still kept (the caps on a response bound it), with nothing else beside it on disk.
    */
   maxSpoolBytes?: number;
-  /** how spool files are encrypted; default: AES-256-CTR with a fresh key held only in memory */
-  cipher?: SpoolCipher;
 }
 
 type StoredBody = { kind: 'memory'; bytes: Buffer } | { kind: 'file'; path: string; size: number; iv: Buffer };
@@ -66,15 +64,6 @@ function storeError(error: unknown): CourierError {
   return error instanceof CourierError ? error : new CourierError('INTERNAL', 'The response body could not be stored.');
 }
 
-/** Ends (or destroys) a write stream and waits until its file is closed, whatever happened to it before. */
-function closeStream(stream: WriteStream, stop: () => void): Promise<void> {
-  if (stream.closed) return Promise.resolve();
-  return new Promise<void>((resolve) => {
-    stream.once('close', () => resolve());
-    stop();
-  });
-}
-
 function sizeOf(stored: StoredBody): number {
   return stored.kind === 'memory' ? stored.bytes.length : stored.size;
 }
@@ -84,7 +73,11 @@ export function createBodyStore(options: BodyStoreOptions): BodyStore {
   const maxBodies = options.maxBodies ?? DEFAULT_MAX_BODIES;
   const maxMemoryBytes = options.maxMemoryBytes ?? DEFAULT_MAX_MEMORY_BYTES;
   const maxSpoolBytes = options.maxSpoolBytes ?? DEFAULT_MAX_SPOOL_BYTES;
-  const cipher = options.cipher ?? createSpoolCipher();
+  // Spool files are AES-256-CTR with a fresh key held only in memory (spool-cipher.ts); the spool thread encrypts
+  // and writes them, this thread decrypts what the window reads.
+  const spoolKey = randomBytes(32);
+  const cipher = createSpoolCipher(spoolKey);
+  const spoolThread = createSpoolThread(spoolKey, FILE_MODE);
   // Map keeps insertion order, which is the eviction order.
   const bodies = new Map<string, StoredBody>();
   // Totals of what `bodies` holds, by kind.
@@ -143,11 +136,10 @@ export function createBodyStore(options: BodyStoreOptions): BodyStore {
     /** Set by the first chunk over the threshold: from then on every chunk follows it to the file, in order. */
     private spooling = false;
     private opening: Promise<void> | null = null;
-    private file: WriteStream | null = null;
+    private file: SpoolFile | null = null;
     private fileError: CourierError | null = null;
     private filePath: string | null = null;
     private iv: Buffer | null = null;
-    private encryptor: ReturnType<SpoolCipher['encryptor']> | null = null;
     private readonly matcher: SecretMatcher | null;
     private written = 0;
     private state: 'open' | 'finished' | 'aborted' = 'open';
@@ -176,41 +168,30 @@ export function createBodyStore(options: BodyStoreOptions): BodyStore {
     }
 
     private async openFile(): Promise<void> {
-      await ensureSpoolDir().catch((error: unknown) => {
+      try {
+        await ensureSpoolDir();
+        if (this.state !== 'open') return;
+        this.filePath = join(options.spoolDir, `body-${this.id}.bin`);
+        this.iv = cipher.newIv();
+        // The spool thread batches, encrypts and writes (spool-thread.ts). The caller bounds what waits there by the
+        // promises write() returns (response-body.ts pauses the socket).
+        this.file = await spoolThread.open(this.filePath, this.iv);
+      } catch (error) {
         throw (this.fileError ??= storeError(error));
-      });
+      }
+      // abort() ran while the file was being created: it closes and removes it
       if (this.state !== 'open') return;
-      this.filePath = join(options.spoolDir, `body-${this.id}.bin`);
-      this.iv = cipher.newIv();
-      this.encryptor = cipher.encryptor(this.iv);
-      // A write stream queues the chunks that arrive while a write is on disk and hands them to the next one
-      // together (writev): a few large writes rather than one per network chunk, and encryption on this thread
-      // runs while the previous batch is being written. 'wx': a fresh random name, never a file (or link) that is
-      // already there. No fsync: the file only has to outlive this process's use of it. The caller bounds what waits
-      // here by the promises write() returns (response-body.ts pauses the socket), not by the stream's own mark.
-      const file = createWriteStream(this.filePath, { flags: 'wx', mode: FILE_MODE });
-      file.on('error', (error) => {
-        this.fileError ??= storeError(error);
-      });
-      this.file = file;
       const pending = this.chunks;
       this.chunks = [];
       this.memoryBytes = 0;
-      let last: Promise<void> = Promise.resolve();
-      for (const buffered of pending) last = this.toFile(buffered);
-      await last;
+      await Promise.all(pending.map((buffered) => this.toFile(buffered)));
     }
 
     private toFile(chunk: Buffer): Promise<void> {
       if (this.fileError !== null) return Promise.reject(this.fileError);
-      const file = this.file as WriteStream;
-      const encrypted = (this.encryptor as NonNullable<typeof this.encryptor>).update(chunk);
-      return new Promise<void>((resolve, reject) => {
-        file.write(encrypted, (error) => {
-          // after abort the file is being thrown away: a write it cut short is not a failure
-          if (error && this.state !== 'aborted') reject((this.fileError ??= storeError(error)));
-          else resolve();
-        });
+      return (this.file as SpoolFile).write(chunk).catch((error: unknown) => {
+        // after abort the file is being thrown away: a write it cut short is not a failure
+        if (this.state !== 'aborted') throw (this.fileError ??= storeError(error));
       });
     }
 
@@ -225,8 +206,9 @@ export function createBodyStore(options: BodyStoreOptions): BodyStore {
       if (this.file !== null && this.filePath !== null && this.iv !== null) {
         const file = this.file;
         this.file = null;
-        this.encryptor = null;
-        await closeStream(file, () => file.end());
+        await file.end().catch((error: unknown) => {
+          this.fileError ??= storeError(error);
+        });
         if (this.fileError !== null) {
           await rm(this.filePath, { force: true });
           throw this.fileError;
@@ -256,7 +238,7 @@ export function createBodyStore(options: BodyStoreOptions): BodyStore {
       if (this.file !== null) {
         const file = this.file;
         this.file = null;
-        await closeStream(file, () => file.destroy());
+        await file.destroy();
       }
       if (this.filePath !== null) await rm(this.filePath, { force: true });
     }
@@ -309,6 +291,7 @@ export function createBodyStore(options: BodyStoreOptions): BodyStore {
       held.memory = 0;
       held.file = 0;
       await Promise.all(all.map(removeStored));
+      await spoolThread.close();
     },
   };
 }

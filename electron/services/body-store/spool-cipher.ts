@@ -1,6 +1,8 @@
-import { createCipheriv, createDecipheriv, randomBytes, type Cipher } from 'node:crypto';
+import { createDecipheriv, randomBytes } from 'node:crypto';
 
 const BLOCK = 16;
+/** the spool thread (spool-thread.ts) encrypts with the same algorithm and key */
+export const SPOOL_ALGORITHM = 'aes-256-ctr';
 
 /**
  * Spool files are AES-256-CTR with a key that lives only in this process's memory: a crash (or kill -9) leaves
@@ -8,8 +10,6 @@ const BLOCK = 16;
  * for byte `offset` is the file's IV plus offset / 16, and offset % 16 bytes of that block's key stream are skipped.
  */
 export interface SpoolCipher {
-  /** one stream per file, in write order */
-  encryptor(iv: Buffer): Cipher;
   decrypt(iv: Buffer, offset: number, ciphertext: Buffer): Buffer;
   newIv(): Buffer;
 }
@@ -26,11 +26,10 @@ export function counterAt(iv: Buffer, blocks: number): Buffer {
   return out;
 }
 
-export function createSpoolCipher(key: Buffer = randomBytes(32)): SpoolCipher {
+export function createSpoolCipher(key: Buffer): SpoolCipher {
   return {
-    encryptor: (iv) => createCipheriv('aes-256-ctr', key, iv),
     decrypt(iv, offset, ciphertext) {
-      const decipher = createDecipheriv('aes-256-ctr', key, counterAt(iv, Math.floor(offset / BLOCK)));
+      const decipher = createDecipheriv(SPOOL_ALGORITHM, key, counterAt(iv, Math.floor(offset / BLOCK)));
       const skip = offset % BLOCK;
       if (skip > 0) decipher.update(Buffer.alloc(skip));
       return decipher.update(ciphertext);

@@ -3,8 +3,14 @@ import { CourierError } from '../../../shared/contract';
 import { type BodyWriter } from '../body-store';
 import { createDecoder } from './decoding';
 
-const WRITE_HIGH_WATER = 4 * 1024 * 1024;
-const WRITE_LOW_WATER = 1024 * 1024;
+/**
+ * How much may wait for the spool (encrypted and written on its own thread, body-store/spool-thread.ts) before the
+ * socket is paused, and how little before it is resumed. At 4 MiB / 1 MiB the spool thread ran dry after every pause
+ * while the socket filled up again; 16 MiB per download in flight is small beside the 128 MiB the store keeps in
+ * memory.
+ */
+const WRITE_HIGH_WATER = 16 * 1024 * 1024;
+const WRITE_LOW_WATER = 8 * 1024 * 1024;
 /**
  * Decoded chunks smaller than this are gathered (up to this size, or until the next turn of the event loop) before
  * they are stored and shown live. An event stream often sends one event per HTTP chunk: a promise, a cipher call, a
