@@ -1,4 +1,5 @@
 import type { SavedScripts } from '../../../shared/contract';
+import styles from './request-builder.module.css';
 
 /**
  * The request's pre-request and post-response scripts. They run in the main process's QuickJS sandbox,
@@ -9,11 +10,11 @@ import type { SavedScripts } from '../../../shared/contract';
 export function ScriptsPanel({ scripts, onChange }: { scripts: SavedScripts | undefined; onChange: (next: SavedScripts) => void }) {
   const current = scripts ?? {};
   return (
-    <div className="rb-scripts">
-      <label className="rb-scripts__field">
+    <div className={styles.scripts}>
+      <label className={styles.scriptsField}>
         <span>Pre-request script</span>
         <textarea
-          className="rb-scripts__code"
+          className={styles.scriptsCode}
           rows={6}
           spellCheck={false}
           placeholder={'pm.variables.set("now", Date.now());'}
@@ -21,10 +22,10 @@ export function ScriptsPanel({ scripts, onChange }: { scripts: SavedScripts | un
           onChange={(event) => onChange({ ...current, preRequest: event.target.value })}
         />
       </label>
-      <label className="rb-scripts__field">
+      <label className={styles.scriptsField}>
         <span>Post-response script</span>
         <textarea
-          className="rb-scripts__code"
+          className={styles.scriptsCode}
           rows={8}
           spellCheck={false}
           placeholder={'pm.test("status is 200", () => pm.response.to.have.status(200));'}
