@@ -129,7 +129,7 @@ test.describe('request builder', () => {
     await expect(builder.response).toContainText('"msg": "hello world"');
     await expect(builder.url).toHaveValue(typed);
     await page.getByRole('tablist', { name: 'Response sections' }).getByRole('tab', { name: 'Sent request', exact: true }).click();
-    await expect(builder.response.locator('.response-sent__line')).toHaveText(`GET ${fixtureServer.url}/echo/my%20report?msg=hello%20world&done=%41 HTTP/1.1`);
+    await expect(builder.response.getByTestId('sent-request-line')).toHaveText(`GET ${fixtureServer.url}/echo/my%20report?msg=hello%20world&done=%41 HTTP/1.1`);
   });
 
   test("the engine's INVALID_URL verdict is shown under the URL bar too", async ({ page }) => {

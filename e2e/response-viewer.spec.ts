@@ -172,7 +172,7 @@ test.describe('response viewer', () => {
     await expect(viewer.hexView).toContainText('00000000  00 01 02 03 04 05 06 07  08 09 0a 0b 0c 0d 0e 0f  |................|');
     await expect(viewer.hexView).toContainText('00000040  40 41 42 43 44 45 46 47  48 49 4a 4b 4c 4d 4e 4f  |@ABCDEFGHIJKLMNO|');
     // Virtualized: 256 rows of data, but only those in view are in the page.
-    expect(await viewer.hexView.locator('.response-hex__row').count()).toBeLessThan(120);
+    expect(await viewer.hexView.getByTestId('hex-row').count()).toBeLessThan(120);
   });
 
   test('a failed request is explained in plain words with its error code', async ({ page }) => {

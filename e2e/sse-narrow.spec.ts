@@ -27,7 +27,7 @@ test.describe('server-sent events in the pane beside the request, on a 1280×800
     await expect(builder.response.getByRole('tab', { name: 'Response events' })).toHaveAttribute('aria-selected', 'true', { timeout: 30_000 });
     const row = builder.response.getByRole('listbox', { name: 'Events' }).getByRole('option').first();
     await expect(row).toContainText('tick');
-    const head = builder.response.locator('.response-sse__head');
+    const head = builder.response.getByTestId('sse-head');
     // the response beside the request (no side panel), at the narrowest the divider allows (End), as in the finding
     const layout = new LayoutPage(page);
     if ((await layout.collectionsToggle.getAttribute('aria-expanded')) === 'true') await layout.collectionsToggle.click();
@@ -37,9 +37,9 @@ test.describe('server-sent events in the pane beside the request, on a 1280×800
     await expect.poll(() => width(builder.response)).toBeLessThan(520);
 
     // measured once the pane has settled at its new width
-    const data = row.locator('.response-sse__data');
+    const data = row.getByTestId('sse-data');
     await expect.poll(async () => (await width(data)) / (await width(row))).toBeGreaterThan(0.5);
-    await expect(row.locator('.response-sse__retry')).toHaveCount(0);
+    await expect(row.getByTestId('sse-retry')).toHaveCount(0);
     await expect(head).not.toContainText('retry');
     expect(await clipped(head.locator('span'))).toEqual([]);
     // what is shown of the data starts with the data, not "{…"
@@ -63,10 +63,10 @@ test.describe('server-sent events in the pane beside the request, on a 1280×800
     await builder.send();
     await expect(builder.response.getByRole('tab', { name: 'Response events' })).toHaveAttribute('aria-selected', 'true', { timeout: 30_000 });
     const row = builder.response.getByRole('listbox', { name: 'Events' }).getByRole('option').first();
-    await expect(row.locator('.response-sse__retry')).toHaveText('3000');
-    const head = builder.response.locator('.response-sse__head');
+    await expect(row.getByTestId('sse-retry')).toHaveText('3000');
+    const head = builder.response.getByTestId('sse-head');
     await expect(head).toContainText('retry');
     expect(await clipped(head.locator('span'))).toEqual([]);
-    expect(await width(row.locator('.response-sse__data'))).toBeGreaterThan((await width(row)) * 0.4);
+    expect(await width(row.getByTestId('sse-data'))).toBeGreaterThan((await width(row)) * 0.4);
   });
 });

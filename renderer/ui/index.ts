@@ -23,3 +23,4 @@ export { VirtualList, useVirtualRows, type VirtualListHandle, type VirtualListPr
 export { Menu, type MenuItem, type MenuProps } from './menu';
 export { Toolbar, type ToolbarProps } from './toolbar';
 export { UrlBarButton, type UrlBarButtonProps } from './url-bar-button';
+export { formControls } from './form-controls';

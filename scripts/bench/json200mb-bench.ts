@@ -39,7 +39,9 @@ async function showAndBrowseIn(browser: Browser, courierUrl: string, url: string
     const marks = window as unknown as { __clickAt?: number; __firstLinesAt?: number };
     // The tab may come back showing the previous run's response (same data directory): only a new body counts.
     const check = () => {
-      const lines = document.querySelectorAll('.response-body:not([data-bench-old]) .view-line, .response-body:not([data-bench-old]) .response-body__preview');
+      const lines = document.querySelectorAll(
+        '[data-testid="response-body"]:not([data-bench-old]) .view-line, [data-testid="response-body"]:not([data-bench-old]) [aria-label="Body preview"]',
+      );
       if (Array.from(lines).some((node) => (node.textContent ?? '').includes('item-'))) marks.__firstLinesAt = performance.now();
       else requestAnimationFrame(check);
     };
@@ -47,7 +49,7 @@ async function showAndBrowseIn(browser: Browser, courierUrl: string, url: string
       'click',
       () => {
         marks.__clickAt = performance.now();
-        for (const node of document.querySelectorAll('.response-body')) node.setAttribute('data-bench-old', '');
+        for (const node of document.querySelectorAll('[data-testid="response-body"]')) node.setAttribute('data-bench-old', '');
         requestAnimationFrame(check);
       },
       { capture: true, once: true },
@@ -62,15 +64,18 @@ async function showAndBrowseIn(browser: Browser, courierUrl: string, url: string
   await page.getByRole('button', { name: 'Send', exact: true }).click();
   await page.waitForFunction(() => (window as unknown as { __firstLinesAt?: number }).__firstLinesAt !== undefined, undefined, { timeout: 180_000 });
   const loadAnyway = page.getByRole('button', { name: 'Load anyway' });
-  await page.locator('.response-body:not([data-bench-old]) :is(.response-body__large, .view-line)').first().waitFor({ timeout: 180_000 });
+  await page
+    .locator('[data-testid="response-body"]:not([data-bench-old]) :is([data-testid="response-body-large"], .view-line)')
+    .first()
+    .waitFor({ timeout: 180_000 });
   if (await loadAnyway.isVisible()) await loadAnyway.click();
-  await page.locator('.response-body:not([data-bench-old]) .monaco-editor .view-line').first().waitFor({ timeout: 300_000 });
-  await page.waitForFunction(() => document.querySelector('.response-body__loading') === null, undefined, { timeout: 300_000 });
+  await page.locator('[data-testid="response-body"]:not([data-bench-old]) .monaco-editor .view-line').first().waitFor({ timeout: 300_000 });
+  await page.waitForFunction(() => document.querySelector('[data-testid="response-body-loading"]') === null, undefined, { timeout: 300_000 });
   const loadedAt = await page.evaluate(() => performance.now());
-  await page.locator('.response-body .monaco-editor .view-lines').click();
+  await page.locator('[data-testid="response-body"] .monaco-editor .view-lines').click();
   await page.keyboard.press('Control+End');
   await page.waitForFunction(
-    (needle) => Array.from(document.querySelectorAll('.response-body .view-line')).some((node) => (node.textContent ?? '').includes(needle)),
+    (needle) => Array.from(document.querySelectorAll('[data-testid="response-body"] .view-line')).some((node) => (node.textContent ?? '').includes(needle)),
     `item-${lastItem}"`,
     { timeout: 60_000 },
   );

@@ -65,7 +65,7 @@ async function largeJson(browser: Browser, courier: CourierWeb, serverUrl: strin
     const marks = window as unknown as { __clickAt?: number; __firstLinesAt?: number };
     document.addEventListener('click', () => void (marks.__clickAt ??= performance.now()), { capture: true, once: true });
     const check = () => {
-      const lines = document.querySelectorAll('.response-body .view-line, .response-body__preview');
+      const lines = document.querySelectorAll('[data-testid="response-body"] .view-line, [aria-label="Body preview"]');
       if (Array.from(lines).some((node) => (node.textContent ?? '').includes('item-'))) marks.__firstLinesAt = performance.now();
       else requestAnimationFrame(check);
     };
@@ -75,7 +75,7 @@ async function largeJson(browser: Browser, courier: CourierWeb, serverUrl: strin
   await page.getByRole('button', { name: 'Send', exact: true }).click();
   await page.waitForFunction(() => (window as unknown as { __firstLinesAt?: number }).__firstLinesAt !== undefined, undefined, { timeout: 120_000 });
   // Let the rest of the load (worker, editor model) finish so its long tasks are counted too.
-  await page.waitForFunction(() => document.querySelector('.response-body__loading') === null, undefined, { timeout: 120_000 });
+  await page.waitForFunction(() => document.querySelector('[data-testid="response-body-loading"]') === null, undefined, { timeout: 120_000 });
   await page.waitForTimeout(500);
   const { renderMs, tasks } = await page.evaluate(() => {
     const marks = window as unknown as { __clickAt: number; __firstLinesAt: number };

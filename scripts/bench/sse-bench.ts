@@ -33,7 +33,7 @@ export async function benchSse(): Promise<Metrics> {
         for (const entry of list.getEntries()) tasks.push([entry.startTime, entry.duration]);
       }).observe({ type: 'longtask' });
       const read = () => {
-        const text = document.querySelector('.response-sse-live__count')?.textContent ?? '';
+        const text = document.querySelector('[data-testid="sse-live-count"]')?.textContent ?? '';
         const match = /([\d,]+) events so far/.exec(text);
         if (match) samples.push([window.performance.now(), Number(match[1]!.replace(/,/g, ''))]);
         requestAnimationFrame(read);

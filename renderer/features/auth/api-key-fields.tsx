@@ -1,6 +1,7 @@
 import { weakSecretWarning } from '../../../shared/variables';
 import { useId } from 'react';
 import { AuthTextField } from './auth-text-field';
+import { formControls } from '../../ui';
 
 type Placement = 'header' | 'query';
 const PLACEMENTS: { value: Placement; label: string }[] = [
@@ -31,16 +32,19 @@ export function ApiKeyFields({ name, value, placement, onChange }: ApiKeyFieldsP
           Add to
         </span>
         <div className="auth-field__body">
-          <div role="radiogroup" aria-labelledby={`${group}-label`} className="rb-segmented auth-field__segmented">
+          <div role="radiogroup" aria-labelledby={`${group}-label`} className={`${formControls.segmented} auth-field__segmented`}>
             {PLACEMENTS.map((option) => (
-              <label key={option.value} className={option.value === placement ? 'rb-segmented__item rb-segmented__item--on' : 'rb-segmented__item'}>
+              <label
+                key={option.value}
+                className={option.value === placement ? `${formControls.segmentedItem} ${formControls.segmentedItemOn}` : formControls.segmentedItem}
+              >
                 <input
                   type="radio"
                   name={group}
                   value={option.value}
                   checked={option.value === placement}
                   onChange={() => onChange({ in: option.value })}
-                  className="rb-segmented__radio"
+                  className={formControls.segmentedRadio}
                 />
                 {option.label}
               </label>

@@ -1,7 +1,7 @@
 import type { AuthKind, RequestAuth } from '../../../shared/contract';
 import { AUTH_KIND_LABELS } from '../../../shared/contract/values';
 import { hasLiteralCredential } from '../../../shared/request';
-import { InlineMessage } from '../../ui';
+import { InlineMessage, formControls } from '../../ui';
 import { ApiKeyFields } from './api-key-fields';
 import { AuthTypePicker } from './auth-type-picker';
 import { BearerTokenFields } from './bearer-token-fields';
@@ -55,7 +55,7 @@ export function AuthPanel({ auth, onChange, state, error = null, inherited }: Au
       <AuthTypePicker kind={auth.kind} onChange={pick} />
       {error ? <InlineMessage tone="error">{error}</InlineMessage> : null}
       {note ? (
-        <p className="rb-hint auth-note" role="note" aria-label="What is sent">
+        <p className={`${formControls.hint} auth-note`} role="note" aria-label="What is sent">
           {note}
         </p>
       ) : null}

@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { VariableTextInput } from '../../ui';
+import { VariableTextInput, formControls } from '../../ui';
 import { RevealButton, StoredCredentialNote, storedFieldValue } from './stored-credential-note';
 import { useCredentialReveal } from './use-credential-reveal';
 
@@ -34,7 +34,7 @@ export function AuthTextField({ label, value, onChange, placeholder, hint, mono 
           <VariableTextInput
             id={id}
             containerClassName="auth-field__grow"
-            className={mono ? 'rb-input auth-field__input auth-field__input--mono' : 'rb-input auth-field__input'}
+            className={mono ? `${formControls.input} auth-field__input auth-field__input--mono` : `${formControls.input} auth-field__input`}
             value={storedFieldValue(reveal, value)}
             placeholder={reveal.stored ? 'Stored in the vault' : placeholder}
             spellCheck={false}

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { AuthKind } from '../../../shared/contract';
 import { AUTH_KIND_LABELS } from '../../../shared/contract/values';
+import { formControls } from '../../ui';
 
 const KINDS = Object.keys(AUTH_KIND_LABELS) as AuthKind[];
 
@@ -17,7 +18,7 @@ export function AuthTypePicker({ kind, onChange }: AuthTypePickerProps) {
         Auth type
       </label>
       <div className="auth-field__body">
-        <select id={id} className="rb-select auth-field__select" value={kind} onChange={(event) => onChange(event.target.value as AuthKind)}>
+        <select id={id} className={`${formControls.select} auth-field__select`} value={kind} onChange={(event) => onChange(event.target.value as AuthKind)}>
           {KINDS.map((value) => (
             <option key={value} value={value}>
               {AUTH_KIND_LABELS[value]}

@@ -1,4 +1,4 @@
-import { InlineMessage } from '../../ui';
+import { InlineMessage, formControls } from '../../ui';
 
 interface CredentialHintProps {
   /** a credential is typed in as it is rather than taken from a variable */
@@ -13,5 +13,5 @@ export function CredentialHint({ literal }: CredentialHintProps) {
       directly is kept in the vault when the request is saved or sent (files and history hold only a reference).
     </>
   );
-  return literal ? <InlineMessage tone="info">{text}</InlineMessage> : <p className="rb-hint auth-hint">{text}</p>;
+  return literal ? <InlineMessage tone="info">{text}</InlineMessage> : <p className={`${formControls.hint} auth-hint`}>{text}</p>;
 }

@@ -3,6 +3,7 @@ import type { OAuth2Auth } from '../../../shared/contract';
 import { AuthTextField } from './auth-text-field';
 import { RedirectPortField } from './redirect-port-field';
 import { SecretField } from './secret-field';
+import { formControls } from '../../ui';
 
 interface OAuth2FieldsProps {
   auth: OAuth2Auth;
@@ -27,7 +28,7 @@ export function OAuth2Fields({ auth, onChange }: OAuth2FieldsProps) {
         <div className="auth-field__body">
           <select
             id={`${id}-grant`}
-            className="rb-select auth-field__select"
+            className={`${formControls.select} auth-field__select`}
             value={auth.grant}
             onChange={(event) => set({ grant: event.target.value === 'authorization_code' ? 'authorization_code' : 'client_credentials' })}
           >
@@ -68,7 +69,7 @@ export function OAuth2Fields({ auth, onChange }: OAuth2FieldsProps) {
         <div className="auth-field__body">
           <select
             id={`${id}-client-auth`}
-            className="rb-select auth-field__select"
+            className={`${formControls.select} auth-field__select`}
             value={auth.clientAuth}
             onChange={(event) => set({ clientAuth: event.target.value === 'body' ? 'body' : 'basic' })}
           >
@@ -99,7 +100,7 @@ export function OAuth2Fields({ auth, onChange }: OAuth2FieldsProps) {
       <div className="auth-field">
         <span className="auth-field__label" aria-hidden="true" />
         <div className="auth-field__body">
-          <label className="rb-check">
+          <label className={formControls.check}>
             <input type="checkbox" checked={auth.autoRefresh} onChange={(event) => set({ autoRefresh: event.target.checked })} />
             Refresh automatically
           </label>

@@ -1,6 +1,7 @@
 import type { OAuth2TokenInfo } from '../../../shared/contract';
 import { describeTokenExpiry } from '../../../shared/request';
 import { useNow } from './use-now';
+import { formControls } from '../../ui';
 
 interface OAuth2TokenDetailsProps {
   token: OAuth2TokenInfo;
@@ -21,14 +22,14 @@ export function OAuth2TokenDetails({ token, autoRefresh }: OAuth2TokenDetailsPro
       <dt>Type</dt>
       <dd>{token.tokenType}</dd>
       <dt>Scope</dt>
-      <dd>{token.scope === null || token.scope === '' ? <span className="rb-muted">not stated</span> : <code>{token.scope}</code>}</dd>
+      <dd>{token.scope === null || token.scope === '' ? <span className={formControls.muted}>not stated</span> : <code>{token.scope}</code>}</dd>
       <dt>Expiry</dt>
       <dd>
         <span className={`auth-token__expiry auth-token__expiry--${expiry.state}`}>{expiry.text}</span>
-        {autoRefresh && expiry.state !== 'none' ? <span className="rb-muted"> · renewed automatically before it expires</span> : null}
+        {autoRefresh && expiry.state !== 'none' ? <span className={formControls.muted}> · renewed automatically before it expires</span> : null}
       </dd>
       <dt>Refresh token</dt>
-      <dd>{token.hasRefreshToken ? 'yes, stored in the vault' : <span className="rb-muted">none</span>}</dd>
+      <dd>{token.hasRefreshToken ? 'yes, stored in the vault' : <span className={formControls.muted}>none</span>}</dd>
     </dl>
   );
 }

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { loopbackRedirectUri, parsePort } from '../../../shared/request';
+import { formControls } from '../../ui';
 
 interface RedirectPortFieldProps {
   port: number;
@@ -21,7 +22,7 @@ export function RedirectPortField({ port, onChange }: RedirectPortFieldProps) {
           id={id}
           type="text"
           inputMode="numeric"
-          className="rb-input auth-field__input auth-field__input--mono auth-field__input--port"
+          className={`${formControls.input} auth-field__input auth-field__input--mono auth-field__input--port`}
           value={text}
           placeholder="any"
           aria-invalid={parsed === null || undefined}

@@ -1,7 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { isReferenceOnly } from '../../../shared/request';
 import { weakSecretWarning } from '../../../shared/variables';
-import { VariableTextInput, Button } from '../../ui';
+import { VariableTextInput, Button, formControls } from '../../ui';
 import { RevealButton, StoredCredentialNote, storedFieldValue } from './stored-credential-note';
 import { useCredentialReveal } from './use-credential-reveal';
 
@@ -56,7 +56,7 @@ export function SecretField({ label, value, onChange, placeholder, hint }: Secre
             id={id}
             masked={!shown && !onlyReferences && reveal.text === null}
             containerClassName="auth-field__grow"
-            className="rb-input auth-field__input auth-field__input--mono"
+            className={`${formControls.input} auth-field__input auth-field__input--mono`}
             value={storedFieldValue(reveal, value)}
             placeholder={stored ? 'Stored in the vault' : placeholder}
             spellCheck={false}

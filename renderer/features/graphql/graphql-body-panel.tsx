@@ -9,7 +9,7 @@ import { SchemaExplorer } from './schema-explorer';
 import { SchemaStatus } from './schema-status';
 import { TransportPicker } from './transport-picker';
 import { useGraphqlSchema } from './use-graphql-schema';
-import './graphql.css';
+import styles from './graphql.module.css';
 
 export interface GraphqlBodyPanelProps {
   value: GraphqlDraft;
@@ -42,13 +42,13 @@ export function GraphqlBodyPanel({ value, onChange, getRequest, workspacePath = 
   const update = (patch: Partial<GraphqlDraft>) => onChange({ ...value, ...patch });
 
   return (
-    <div className="gql">
-      <div className="gql-bar">
+    <div className={styles.gql}>
+      <div className={styles.bar}>
         <TransportPicker method={value.method} onChange={(method) => update({ method })} />
-        <label className="gql-operation">
+        <label className={styles.operation}>
           <span>Operation</span>
           <input
-            className="gql-input"
+            className={styles.input}
             list="gql-operations"
             aria-label="Operation name"
             placeholder={operations.length > 1 ? 'required: several operations' : 'optional'}
@@ -75,9 +75,9 @@ export function GraphqlBodyPanel({ value, onChange, getRequest, workspacePath = 
       </div>
       {error ? <InlineMessage tone="error">{error}</InlineMessage> : null}
       <EnvPermissionNotice error={failure} subject="Fetching this schema" allowLabel="Allow and fetch" onAllowed={retry} />
-      <div className="gql-main">
-        <div className="gql-editors">
-          <div className="gql-editor gql-editor--query">
+      <div className={styles.main}>
+        <div className={styles.editors}>
+          <div className={`${styles.editor} ${styles.editorQuery}`}>
             <CodeEditor
               value={value.query}
               language="graphql"
@@ -87,10 +87,10 @@ export function GraphqlBodyPanel({ value, onChange, getRequest, workspacePath = 
               insertion={insertion}
             />
           </div>
-          <span className="gql-label" id="gql-variables-label">
+          <span className={styles.label} id="gql-variables-label">
             Variables (JSON)
           </span>
-          <div className="gql-editor gql-editor--variables">
+          <div className={`${styles.editor} ${styles.editorVariables}`}>
             <CodeEditor value={value.variables} language="json" ariaLabel="GraphQL variables (JSON)" onChange={(variables) => update({ variables })} />
           </div>
           {problem ? <InlineMessage tone="warning">{problem} Fix it to send.</InlineMessage> : null}

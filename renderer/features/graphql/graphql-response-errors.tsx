@@ -3,7 +3,7 @@ import type { HttpExchange } from '../../../shared/contract';
 import { parseGraphqlResponseText } from '../../../shared/graphql';
 import { call } from '../../lib/bridge';
 import { GraphqlErrorList } from './graphql-error-list';
-import './graphql.css';
+import styles from './graphql.module.css';
 
 // A GraphQL answer with errors worth listing is small; a huge body is left to the body viewer alone.
 const MAX_READ_BYTES = 2 * 1024 * 1024;
@@ -29,9 +29,9 @@ export function GraphqlResponseErrors({ exchange }: { exchange: HttpExchange }) 
   });
   if (!data || data.errors.length === 0) return null;
   return (
-    <section className="gql-errors" aria-label="GraphQL errors">
-      <h3 className="gql-errors__title">
-        GraphQL errors ({data.errors.length}) <span className="gql-faint">{data.hasData ? '· partial data in the body below' : '· no data'}</span>
+    <section className={styles.errors} aria-label="GraphQL errors">
+      <h3 className={styles.errorsTitle}>
+        GraphQL errors ({data.errors.length}) <span className={styles.faint}>{data.hasData ? '· partial data in the body below' : '· no data'}</span>
       </h3>
       <GraphqlErrorList errors={data.errors} />
     </section>

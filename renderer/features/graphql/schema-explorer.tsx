@@ -1,6 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { searchSchema, type SchemaIndex, type SchemaTypeEntry } from '../../../shared/graphql';
 import { SchemaTypeDetails } from './schema-type-details';
+import styles from './graphql.module.css';
 
 interface SchemaExplorerProps {
   index: SchemaIndex;
@@ -20,10 +21,10 @@ export function SchemaExplorer({ index, onInsert }: SchemaExplorerProps) {
   const type: SchemaTypeEntry | null = selected ? (byName.get(selected) ?? null) : null;
 
   return (
-    <aside className="gql-explorer" aria-label="Schema explorer">
+    <aside className={styles.explorer} aria-label="Schema explorer">
       <input
         type="search"
-        className="gql-input"
+        className={styles.input}
         placeholder={`Search ${index.types.length} types and ${index.fieldCount} fields`}
         aria-label="Search schema"
         value={term}
@@ -36,25 +37,25 @@ export function SchemaExplorer({ index, onInsert }: SchemaExplorerProps) {
       {type ? (
         <SchemaTypeDetails type={type} onOpenType={setSelected} onBack={() => setSelected(null)} onInsert={onInsert} />
       ) : (
-        <ul className="gql-explorer__list" aria-label="Schema search results">
+        <ul className={styles.explorerList} aria-label="Schema search results">
           {hits.map((hit) => (
             <li key={`${hit.typeName}.${hit.fieldName ?? ''}`}>
-              <button type="button" className="gql-link" onClick={() => setSelected(hit.typeName)}>
+              <button type="button" className={styles.link} onClick={() => setSelected(hit.typeName)}>
                 {hit.fieldName ? (
                   <>
-                    <span className="gql-faint">{hit.typeName}.</span>
+                    <span className={styles.faint}>{hit.typeName}.</span>
                     {hit.fieldName}
                   </>
                 ) : (
                   <>
-                    {hit.typeName} <span className="gql-faint">{byName.get(hit.typeName)?.kind}</span>
+                    {hit.typeName} <span className={styles.faint}>{byName.get(hit.typeName)?.kind}</span>
                   </>
                 )}
               </button>
             </li>
           ))}
-          {hits.length === 0 ? <li className="gql-faint">Nothing matches “{deferred}”.</li> : null}
-          {hits.length === LIST_LIMIT ? <li className="gql-faint">Showing the first {LIST_LIMIT}; type more to narrow down.</li> : null}
+          {hits.length === 0 ? <li className={styles.faint}>Nothing matches “{deferred}”.</li> : null}
+          {hits.length === LIST_LIMIT ? <li className={styles.faint}>Showing the first {LIST_LIMIT}; type more to narrow down.</li> : null}
         </ul>
       )}
     </aside>

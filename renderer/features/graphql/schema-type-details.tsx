@@ -1,4 +1,5 @@
 import type { SchemaFieldEntry, SchemaTypeEntry } from '../../../shared/graphql';
+import styles from './graphql.module.css';
 
 interface SchemaTypeDetailsProps {
   type: SchemaTypeEntry;
@@ -14,7 +15,7 @@ function namedType(printed: string): string {
 
 function TypeLink({ printed, onOpenType }: { printed: string; onOpenType: (name: string) => void }) {
   return (
-    <button type="button" className="gql-link gql-type" onClick={() => onOpenType(namedType(printed))} title={`Open ${namedType(printed)}`}>
+    <button type="button" className={`${styles.link} ${styles.type}`} onClick={() => onOpenType(namedType(printed))} title={`Open ${namedType(printed)}`}>
       {printed}
     </button>
   );
@@ -29,12 +30,12 @@ interface FieldItemProps {
 
 function FieldItem({ field, isEnum, onOpenType, onInsert }: FieldItemProps) {
   return (
-    <li className={field.deprecated ? 'gql-field gql-field--deprecated' : 'gql-field'}>
+    <li className={field.deprecated ? styles.fieldDeprecated : undefined}>
       <div>
         {onInsert ? (
           <button
             type="button"
-            className="gql-link gql-field__name"
+            className={`${styles.link} ${styles.fieldName}`}
             title="Insert into the query at the cursor"
             aria-label={`Insert ${field.name}`}
             onClick={() => onInsert(field.name)}
@@ -42,10 +43,10 @@ function FieldItem({ field, isEnum, onOpenType, onInsert }: FieldItemProps) {
             {field.name}
           </button>
         ) : (
-          <span className="gql-field__name">{field.name}</span>
+          <span className={styles.fieldName}>{field.name}</span>
         )}
         {field.args.length > 0 ? (
-          <span className="gql-faint">
+          <span className={styles.faint}>
             (
             {field.args.map((arg, i) => (
               <span key={arg.name}>
@@ -64,8 +65,8 @@ function FieldItem({ field, isEnum, onOpenType, onInsert }: FieldItemProps) {
           </>
         )}
       </div>
-      {field.description ? <p className="gql-description">{field.description}</p> : null}
-      {field.deprecated ? <p className="gql-deprecation">Deprecated{field.deprecationReason ? `: ${field.deprecationReason}` : ''}</p> : null}
+      {field.description ? <p className={styles.description}>{field.description}</p> : null}
+      {field.deprecated ? <p className={styles.deprecation}>Deprecated{field.deprecationReason ? `: ${field.deprecationReason}` : ''}</p> : null}
     </li>
   );
 }
@@ -75,16 +76,16 @@ export function SchemaTypeDetails({ type, onOpenType, onBack, onInsert }: Schema
   // Fields of output types go into a selection set; input fields and enum values are not typed that way.
   const insert = type.kind === 'object' || type.kind === 'interface' ? onInsert : null;
   return (
-    <section className="gql-type-details" aria-label={`Type ${type.name}`}>
-      <button type="button" className="gql-link" onClick={onBack}>
+    <section aria-label={`Type ${type.name}`}>
+      <button type="button" className={styles.link} onClick={onBack}>
         ← All types
       </button>
-      <h3 className="gql-type-details__title">
-        {type.name} <span className="gql-faint">{type.root ? `${type.root} root` : type.kind}</span>
+      <h3 className={styles.typeTitle}>
+        {type.name} <span className={styles.faint}>{type.root ? `${type.root} root` : type.kind}</span>
       </h3>
-      {type.description ? <p className="gql-description">{type.description}</p> : null}
+      {type.description ? <p className={styles.description}>{type.description}</p> : null}
       {type.possibleTypes.length > 0 ? (
-        <p className="gql-description">
+        <p className={styles.description}>
           {type.kind === 'union' ? 'One of: ' : 'Implemented by: '}
           {type.possibleTypes.map((name, i) => (
             <span key={name}>
@@ -95,7 +96,7 @@ export function SchemaTypeDetails({ type, onOpenType, onBack, onInsert }: Schema
         </p>
       ) : null}
       {type.fields.length > 0 ? (
-        <ul className="gql-fields" aria-label={type.kind === 'enum' ? 'Values' : 'Fields'}>
+        <ul className={styles.fields} aria-label={type.kind === 'enum' ? 'Values' : 'Fields'}>
           {type.fields.map((field) => (
             <FieldItem key={field.name} field={field} isEnum={type.kind === 'enum'} onOpenType={onOpenType} onInsert={insert} />
           ))}

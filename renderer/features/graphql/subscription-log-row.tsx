@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { GraphqlSubscriptionItem } from '../../../shared/contract';
 import { readGraphqlResponse } from '../../../shared/graphql';
 import { GraphqlErrorList } from './graphql-error-list';
+import styles from './graphql.module.css';
 
 const KIND_LABEL: Record<GraphqlSubscriptionItem['kind'], string> = {
   connecting: 'connecting',
@@ -10,6 +11,13 @@ const KIND_LABEL: Record<GraphqlSubscriptionItem['kind'], string> = {
   error: 'error',
   complete: 'complete',
   closed: 'closed',
+};
+
+/** Results in green, errors and a closed connection in red; the other kinds keep the muted colour. */
+const KIND_CLASS: Partial<Record<GraphqlSubscriptionItem['kind'], string>> = {
+  next: styles.logRowNext,
+  error: styles.logRowError,
+  closed: styles.logRowClosed,
 };
 
 // One line per result keeps the log scannable; the full text is in the title and selectable.
@@ -35,19 +43,19 @@ export function SubscriptionLogRow({ item }: { item: GraphqlSubscriptionItem }) 
   const data = item.kind === 'next' && parsed && typeof parsed === 'object' && 'data' in parsed ? JSON.stringify((parsed as { data: unknown }).data) : null;
 
   return (
-    <div className={`gql-log-row gql-log-row--${item.kind}`}>
-      <span className="gql-log-row__seq">#{item.seq}</span>
-      <time className="gql-log-row__time" dateTime={new Date(item.at).toISOString()}>
+    <div className={`${styles.logRow} ${KIND_CLASS[item.kind] ?? ''}`.trimEnd()}>
+      <span className={styles.logRowSeq}>#{item.seq}</span>
+      <time className={styles.logRowTime} dateTime={new Date(item.at).toISOString()}>
         {time(item.at)}
       </time>
-      <span className="gql-log-row__kind">{KIND_LABEL[item.kind]}</span>
-      <div className="gql-log-row__body">
+      <span className={styles.logRowKind}>{KIND_LABEL[item.kind]}</span>
+      <div className={styles.logRowBody}>
         {data !== null ? (
-          <code className="gql-log-row__data" title={data.length > SHOWN_CHARS ? undefined : data}>
+          <code className={styles.logRowData} title={data.length > SHOWN_CHARS ? undefined : data}>
             {data.length > SHOWN_CHARS ? `${data.slice(0, SHOWN_CHARS)}…` : data}
           </code>
         ) : null}
-        {item.message ? <span className="gql-faint">{item.message}</span> : null}
+        {item.message ? <span className={styles.faint}>{item.message}</span> : null}
         {view && view.errors.length > 0 ? <GraphqlErrorList errors={view.errors} /> : null}
       </div>
     </div>

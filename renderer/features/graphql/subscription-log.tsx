@@ -3,7 +3,7 @@ import { Button, InlineMessage, VirtualList, type VirtualListHandle } from '../.
 import { EnvPermissionNotice } from '../env-permission';
 import { SubscriptionLogRow } from './subscription-log-row';
 import type { SubscriptionRun } from './use-graphql-subscription';
-import './graphql.css';
+import styles from './graphql.module.css';
 
 export interface SubscriptionLogProps {
   run: SubscriptionRun;
@@ -25,10 +25,10 @@ export function SubscriptionLog({ run, onStop, onRetry }: SubscriptionLogProps) 
   }, [run.items.length]);
 
   return (
-    <section className="gql-log" aria-label="Subscription">
-      <div className="gql-log__bar">
-        <h2 className="gql-log__title">GraphQL subscription</h2>
-        <span className={run.running ? 'gql-log__state gql-log__state--live' : 'gql-log__state'} role="status">
+    <section className={styles.log} aria-label="Subscription">
+      <div className={styles.logBar}>
+        <h2 className={styles.logTitle}>GraphQL subscription</h2>
+        <span className={run.running ? styles.logStateLive : undefined} role="status">
           {run.running ? 'Subscribed' : 'Ended'} · {results} {results === 1 ? 'result' : 'results'}
           {run.dropped > 0 ? ` (${run.dropped} older entries dropped)` : ''}
         </span>
@@ -43,7 +43,7 @@ export function SubscriptionLog({ run, onStop, onRetry }: SubscriptionLogProps) 
         estimateSize={44}
         overscan={8}
         handleRef={listRef}
-        className="gql-log__scroll"
+        className={styles.logScroll}
         role="log"
         aria-label="Subscription results"
         tabIndex={0}

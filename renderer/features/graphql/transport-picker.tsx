@@ -1,4 +1,5 @@
 import type { GraphqlDraft } from '../../../shared/request';
+import styles from './graphql.module.css';
 
 const CHOICES: { value: GraphqlDraft['method']; label: string; title: string }[] = [
   { value: 'POST', label: 'POST', title: 'Send as a JSON body' },
@@ -8,13 +9,13 @@ const CHOICES: { value: GraphqlDraft['method']; label: string; title: string }[]
 /** How the operation travels: a radio group, so arrow keys move between the two as with any radio group. */
 export function TransportPicker({ method, onChange }: { method: GraphqlDraft['method']; onChange: (method: GraphqlDraft['method']) => void }) {
   return (
-    <fieldset className="gql-segmented">
+    <fieldset className={styles.segmented}>
       <legend className="visually-hidden">Send GraphQL as</legend>
       {CHOICES.map((choice) => (
         <label
           key={choice.value}
           title={choice.title}
-          className={choice.value === method ? 'gql-segmented__item gql-segmented__item--on' : 'gql-segmented__item'}
+          className={choice.value === method ? `${styles.segmentedItem} ${styles.segmentedItemOn}` : styles.segmentedItem}
         >
           <input
             type="radio"
@@ -22,7 +23,7 @@ export function TransportPicker({ method, onChange }: { method: GraphqlDraft['me
             value={choice.value}
             checked={choice.value === method}
             onChange={() => onChange(choice.value)}
-            className="gql-segmented__radio"
+            className={styles.segmentedRadio}
           />
           {choice.label}
         </label>

@@ -98,7 +98,7 @@ export function HistoryEntryView({ id, onClose, onRestore, onResend }: HistoryEn
           {toBridgeErrorMessage(entry.error)}
         </p>
       ) : data ? (
-        <ResponseViewer state={stateOf(data)} />
+        <ResponseViewer state={stateOf(data)} className="hev-viewer" />
       ) : (
         <p className="hp-list-message">Loading entry…</p>
       )}

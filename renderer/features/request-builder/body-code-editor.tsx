@@ -2,6 +2,7 @@ import { useDeferredValue, useMemo } from 'react';
 import { checkJson } from '../../../shared/request';
 import { InlineMessage, useVariableLookup } from '../../ui';
 import { CodeEditor, type CodeEditorLanguage } from '../../ui/monaco';
+import styles from './request-builder.module.css';
 
 interface BodyCodeEditorProps {
   value: string;
@@ -18,8 +19,8 @@ export function BodyCodeEditor({ value, language, label, onChange }: BodyCodeEdi
   const variables = useVariableLookup()?.suggestions;
 
   return (
-    <div className="rb-code">
-      <div className="rb-code__editor">
+    <div className={styles.code}>
+      <div className={styles.codeEditor}>
         <CodeEditor value={value} language={language} ariaLabel={label} onChange={onChange} variables={variables} />
       </div>
       {problem ? <InlineMessage tone="warning">{problem.message}. You can still send it.</InlineMessage> : null}

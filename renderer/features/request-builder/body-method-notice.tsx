@@ -1,5 +1,6 @@
 import { methodUsuallyHasNoBody, type BodyEditorKind } from '../../../shared/request';
 import { InlineMessage } from '../../ui';
+import styles from './request-builder.module.css';
 
 interface BodyMethodNoticeProps {
   method: string;
@@ -16,10 +17,10 @@ export function BodyMethodNotice({ method, bodyKind, onRemoveBody }: BodyMethodN
   // A GraphQL body picks its own transport (GET puts the query in the URL), so it is not a body on a GET.
   if (bodyKind === 'none' || bodyKind === 'graphql' || !methodUsuallyHasNoBody(method)) return null;
   return (
-    <div className="rb-ref-warnings">
+    <div className={styles.refWarnings}>
       <InlineMessage tone="warning">
         {method} with a body: some servers ignore or reject it.{' '}
-        <button type="button" className="rb-ref-warnings__action" onClick={onRemoveBody}>
+        <button type="button" className={styles.refWarningsAction} onClick={onRemoveBody}>
           Remove body
         </button>
       </InlineMessage>

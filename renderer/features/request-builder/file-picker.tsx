@@ -2,8 +2,9 @@ import { useState } from 'react';
 import type { FileRef } from '../../../shared/contract';
 import { base64ByteLength } from '../../../shared/request';
 import { formatBytes } from '../../../shared/response';
-import { InlineMessage, buttonClass } from '../../ui';
+import { InlineMessage, buttonClass, formControls } from '../../ui';
 import { readFileRef } from './read-file-ref';
+import styles from './request-builder.module.css';
 
 interface FilePickerProps {
   /** accessible name of the file input, e.g. "Body file" */
@@ -21,8 +22,8 @@ export function FilePicker({ label, file, onChange }: FilePickerProps) {
   const [reading, setReading] = useState(false);
 
   return (
-    <div className="rb-file">
-      <label className={`${buttonClass()} rb-file__choose`}>
+    <div className={styles.file}>
+      <label className={buttonClass()}>
         {file ? 'Replace file…' : 'Choose file…'}
         <input
           type="file"
@@ -40,12 +41,12 @@ export function FilePicker({ label, file, onChange }: FilePickerProps) {
           }}
         />
       </label>
-      {reading ? <span className="rb-file__name">Reading…</span> : null}
+      {reading ? <span className={styles.fileName}>Reading…</span> : null}
       {file && !reading ? (
         <>
-          <span className="rb-file__name" title={file.fileName}>
+          <span className={styles.fileName} title={file.fileName}>
             {file.fileName}{' '}
-            <span className="rb-muted">
+            <span className={formControls.muted}>
               ({formatBytes(base64ByteLength(file.dataBase64))}, {file.contentType})
             </span>
           </span>
@@ -54,7 +55,7 @@ export function FilePicker({ label, file, onChange }: FilePickerProps) {
           </button>
         </>
       ) : null}
-      {!file && !reading ? <span className="rb-muted">No file chosen</span> : null}
+      {!file && !reading ? <span className={formControls.muted}>No file chosen</span> : null}
       {error ? <InlineMessage tone="error">{error}</InlineMessage> : null}
     </div>
   );

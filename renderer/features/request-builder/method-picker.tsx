@@ -1,7 +1,18 @@
 import { useRef, useState } from 'react';
 import { isStandardMethod, STANDARD_METHODS } from '../../../shared/request';
+import styles from './request-builder.module.css';
 
 const CUSTOM = '__custom__';
+/** Each standard method's colour (HEAD, OPTIONS and custom ones share the neutral one). */
+const METHOD_CLASS: Record<string, string | undefined> = {
+  GET: styles.methodGet,
+  POST: styles.methodPost,
+  PUT: styles.methodPut,
+  PATCH: styles.methodPatch,
+  DELETE: styles.methodDelete,
+  HEAD: styles.methodHead,
+  OPTIONS: styles.methodOptions,
+};
 
 interface MethodPickerProps {
   method: string;
@@ -17,10 +28,10 @@ export function MethodPicker({ method, onChange, invalid, describedBy }: MethodP
   const custom = customChosen || !isStandardMethod(method);
 
   return (
-    <div className="rb-method">
+    <div className={styles.method}>
       <select
         aria-label="Method"
-        className={`rb-method__select rb-method--${custom ? 'custom' : method.toLowerCase()}`}
+        className={`${styles.methodSelect} ${custom ? styles.methodCustom : (METHOD_CLASS[method] ?? '')}`}
         value={custom ? CUSTOM : method}
         onChange={(event) => {
           const value = event.target.value;
@@ -45,7 +56,7 @@ export function MethodPicker({ method, onChange, invalid, describedBy }: MethodP
         <input
           ref={customRef}
           type="text"
-          className="rb-method__custom"
+          className={styles.customMethod}
           aria-label="Custom method"
           aria-invalid={invalid || undefined}
           aria-describedby={describedBy}

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { createMultipartRow, createRowId, type MultipartRow } from '../../../shared/request';
-import { VariableTextInput } from '../../ui';
+import { VariableTextInput, formControls } from '../../ui';
 import { FilePicker } from './file-picker';
+import styles from './request-builder.module.css';
 
 interface MultipartTableProps {
   rows: readonly MultipartRow[];
@@ -14,14 +15,14 @@ export function MultipartTable({ rows, onChange }: MultipartTableProps) {
   const update = (id: string, patch: Partial<MultipartRow>) => onChange(rows.map((row) => (row.id === id ? { ...row, ...patch } : row)));
 
   return (
-    <table className="ui-kv-table rb-multipart" aria-label="Multipart parts">
+    <table className={`ui-kv-table ${styles.multipart}`} aria-label="Multipart parts">
       <thead>
         <tr>
           <th scope="col" className="ui-kv-table__check">
             <span className="visually-hidden">Enabled</span>
           </th>
           <th scope="col">Name</th>
-          <th scope="col" className="rb-multipart__kind">
+          <th scope="col" className={styles.multipartKind}>
             Type
           </th>
           <th scope="col">Value</th>
@@ -55,9 +56,9 @@ export function MultipartTable({ rows, onChange }: MultipartTableProps) {
                     onChange={(event) => update(row.id, { name: event.target.value })}
                   />
                 </td>
-                <td className="rb-multipart__kind">
+                <td className={styles.multipartKind}>
                   <select
-                    className="rb-select rb-select--small"
+                    className={`${formControls.select} ${formControls.selectSmall}`}
                     aria-label={`Part ${n} type`}
                     value={row.kind}
                     onChange={(event) => update(row.id, { kind: event.target.value === 'file' ? 'file' : 'text' })}
@@ -111,7 +112,7 @@ export function MultipartTable({ rows, onChange }: MultipartTableProps) {
                 }}
               />
             </td>
-            <td className="rb-multipart__kind" />
+            <td className={styles.multipartKind} />
             <td />
             <td className="ui-kv-table__actions" />
           </tr>,

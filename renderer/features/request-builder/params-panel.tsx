@@ -1,5 +1,5 @@
 import { createRow, type ParamRow } from '../../../shared/request';
-import { KeyValueTable } from '../../ui';
+import { KeyValueTable, formControls } from '../../ui';
 
 interface ParamsPanelProps {
   params: ParamRow[];
@@ -17,7 +17,7 @@ export function ParamsPanel({ params, onChange }: ParamsPanelProps) {
         onChange={onChange}
         createRow={(id, name, value): ParamRow => ({ ...createRow({ name, value }), id })}
       />
-      <p className="rb-hint">Parameters stay in step with the URL. Unchecked ones are kept here but left out of the URL.</p>
+      <p className={formControls.hint}>Parameters stay in step with the URL. Unchecked ones are kept here but left out of the URL.</p>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { Fragment } from 'react';
 import { SCOPE_LABELS } from '../../../shared/request';
+import styles from './request-builder.module.css';
 
 interface PrecedenceLineProps {
   /** the active environment's name, or null when none is active */
@@ -21,21 +22,21 @@ export function PrecedenceLine({ environment }: PrecedenceLineProps) {
     { key: 'global', text: SCOPE_LABELS.global, note: null },
   ];
   return (
-    <div className="rb-precedence">
-      <span className="rb-precedence__label" id="rb-precedence-label">
+    <div className={styles.precedence}>
+      <span className={styles.precedenceLabel} id="rb-precedence-label">
         Precedence
       </span>
-      <ol className="rb-precedence__list" aria-labelledby="rb-precedence-label">
+      <ol className={styles.precedenceList} aria-labelledby="rb-precedence-label">
         {scopes.map((scope, index) => (
           <Fragment key={scope.key}>
             {index > 0 ? (
-              <li className="rb-precedence__sep" aria-hidden="true">
+              <li className={styles.precedenceSep} aria-hidden="true">
                 ›
               </li>
             ) : null}
-            <li className={scope.key === 'request' ? 'rb-precedence__scope rb-precedence__scope--here' : 'rb-precedence__scope'}>
+            <li className={scope.key === 'request' ? `${styles.precedenceScope} ${styles.precedenceScopeHere}` : styles.precedenceScope}>
               {scope.text}
-              {scope.note ? <span className="rb-precedence__note"> ({scope.note})</span> : null}
+              {scope.note ? <span className={styles.precedenceNote}> ({scope.note})</span> : null}
             </li>
           </Fragment>
         ))}

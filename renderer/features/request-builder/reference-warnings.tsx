@@ -1,5 +1,6 @@
 import { referenceWarnings, type ReferenceProblems } from '../../../shared/request';
 import { InlineMessage } from '../../ui';
+import styles from './request-builder.module.css';
 
 interface ReferenceWarningsProps {
   problems: ReferenceProblems;
@@ -12,14 +13,14 @@ export function ReferenceWarnings({ problems, onOpenVault }: ReferenceWarningsPr
   const warnings = referenceWarnings(problems);
   if (warnings.length === 0) return null;
   return (
-    <div className="rb-ref-warnings">
+    <div className={styles.refWarnings}>
       {warnings.map((warning) => (
         <InlineMessage key={`${warning.kind}:${warning.text}`} tone="warning">
           {warning.text}
           {warning.kind === 'locked' && onOpenVault ? (
             <>
               {' '}
-              <button type="button" className="rb-ref-warnings__action" aria-haspopup="dialog" onClick={onOpenVault}>
+              <button type="button" className={styles.refWarningsAction} aria-haspopup="dialog" onClick={onOpenVault}>
                 Unlock
               </button>
             </>

@@ -38,7 +38,7 @@ import { useDraftVariables } from './use-draft-variables';
 import { useCancelShortcut } from './use-cancel-shortcut';
 import { useSendShortcut } from './use-send-shortcut';
 import { VarsPanel } from './vars-panel';
-import './request-builder.css';
+import styles from './request-builder.module.css';
 
 type TabId = 'params' | 'headers' | 'body' | 'auth' | 'vars' | 'tests' | 'scripts' | 'settings';
 const TAB_IDS: readonly string[] = ['params', 'headers', 'body', 'auth', 'vars', 'tests', 'scripts', 'settings'];
@@ -243,8 +243,8 @@ export function RequestBuilder({
 
   return (
     <VariableLookupContext value={lookup}>
-      <section className="rb" aria-label="Request">
-        <div className="rb-top">
+      <section className={styles.builder} aria-label="Request">
+        <div className={styles.top}>
           <UrlBar
             method={draft.method}
             url={draft.url}
@@ -270,7 +270,7 @@ export function RequestBuilder({
           <BodyMethodNotice method={draft.method} bodyKind={draft.body.kind} onRemoveBody={() => dispatch({ type: 'body', body: { kind: 'none' } })} />
         </div>
         <Tabs label="Request sections" idPrefix={TABS_ID} tabs={tabs} selected={tab} onSelect={setTab} />
-        <TabPanel key={tab} idPrefix={TABS_ID} id={tab} className={tab === 'body' ? 'rb-panel rb-panel--fill' : 'rb-panel'}>
+        <TabPanel key={tab} idPrefix={TABS_ID} id={tab} className={tab === 'body' ? styles.panelFill : undefined}>
           {tab === 'params' ? <ParamsPanel params={draft.params} onChange={(params) => dispatch({ type: 'params', params })} /> : null}
           {tab === 'headers' ? (
             <HeadersPanel

@@ -1,5 +1,6 @@
 import type { SavedScripts } from '../../../shared/contract';
 import { ScriptEditor } from '../scripts';
+import styles from './request-builder.module.css';
 
 /**
  * The request's pre-request and post-response scripts. They run in the main process's QuickJS sandbox,
@@ -8,7 +9,7 @@ import { ScriptEditor } from '../scripts';
 export function ScriptsPanel({ scripts, onChange }: { scripts: SavedScripts | undefined; onChange: (next: SavedScripts) => void }) {
   const current = scripts ?? {};
   return (
-    <div className="rb-scripts">
+    <div className={styles.scripts}>
       <ScriptEditor label="Pre-request script" height={140} value={current.preRequest ?? ''} onChange={(preRequest) => onChange({ ...current, preRequest })} />
       <ScriptEditor
         label="Post-response script"

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import type { RequestSettings, SettingTemplates } from '../../../shared/contract';
 import { applySetting, displaySetting, isSettingTemplate, type NumericSettingField } from '../../../shared/request';
-import { VariableTextInput } from '../../ui';
+import { VariableTextInput, formControls } from '../../ui';
+import styles from './request-builder.module.css';
 
 interface SettingsNumberFieldProps {
   field: NumericSettingField;
@@ -23,15 +24,15 @@ export function SettingsNumberField({ field, settings, onChange, templates, onTe
   const template = isSettingTemplate(text);
   const note = error ?? (template ? `resolved when sending${field.unit ? `, in ${field.unit}` : ''}` : field.hint);
   return (
-    <div className="rb-setting">
-      <label htmlFor={id} className="rb-setting__label">
+    <div className={styles.setting}>
+      <label htmlFor={id}>
         {field.label}
-        {field.unit ? <span className="rb-muted"> ({field.unit})</span> : null}
+        {field.unit ? <span className={formControls.muted}> ({field.unit})</span> : null}
       </label>
       <VariableTextInput
         id={id}
         inputMode="numeric"
-        className="rb-input rb-setting__input"
+        className={`${formControls.input} ${styles.settingInput}`}
         value={text}
         disabled={disabled}
         spellCheck={false}
@@ -52,7 +53,7 @@ export function SettingsNumberField({ field, settings, onChange, templates, onTe
           if (result.error === null) onChange(result.settings);
         }}
       />
-      <span id={`${id}-note`} className={error ? 'rb-setting__note rb-setting__note--error' : 'rb-setting__note'} role={error ? 'alert' : undefined}>
+      <span id={`${id}-note`} className={error ? `${styles.settingNote} ${styles.settingNoteError}` : styles.settingNote} role={error ? 'alert' : undefined}>
         {note}
       </span>
     </div>

@@ -1,7 +1,8 @@
 import type { RequestSettings, SettingTemplates } from '../../../shared/contract';
 import { NUMERIC_SETTING_FIELDS } from '../../../shared/request';
-import { InlineMessage } from '../../ui';
+import { InlineMessage, formControls } from '../../ui';
 import { SettingsNumberField } from './settings-number-field';
+import styles from './request-builder.module.css';
 
 interface SettingsPanelProps {
   settings: RequestSettings;
@@ -28,21 +29,21 @@ export function SettingsPanel({ settings, onChange, templates, onTemplatesChange
     ) : null;
   };
   return (
-    <div className="rb-settings">
-      <fieldset className="rb-settings__group">
+    <div className={styles.settings}>
+      <fieldset className={styles.settingsGroup}>
         <legend>Timeouts</legend>
         {numeric('connectTimeoutMs')}
         {numeric('idleTimeoutMs')}
         {numeric('deadlineMs')}
       </fieldset>
-      <fieldset className="rb-settings__group">
+      <fieldset className={styles.settingsGroup}>
         <legend>Redirects</legend>
-        <label className="rb-check">
+        <label className={formControls.check}>
           <input type="checkbox" checked={settings.followRedirects} onChange={(event) => onChange({ ...settings, followRedirects: event.target.checked })} />
           Follow redirects
         </label>
         {numeric('maxRedirects', !settings.followRedirects)}
-        <label className="rb-check">
+        <label className={formControls.check}>
           <input
             type="checkbox"
             checked={settings.keepCredentialsOnRedirect}
@@ -57,9 +58,9 @@ export function SettingsPanel({ settings, onChange, templates, onTemplatesChange
           </InlineMessage>
         ) : null}
       </fieldset>
-      <fieldset className="rb-settings__group">
+      <fieldset className={styles.settingsGroup}>
         <legend>Security and limits</legend>
-        <label className="rb-check">
+        <label className={formControls.check}>
           <input type="checkbox" checked={settings.verifyTls} onChange={(event) => onChange({ ...settings, verifyTls: event.target.checked })} />
           Verify TLS certificates
         </label>

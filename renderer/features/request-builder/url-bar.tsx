@@ -2,6 +2,7 @@ import { useEffect, type FormEvent, type ReactNode, type RefObject } from 'react
 import { VariableTextInput } from '../../ui';
 import { MethodPicker } from './method-picker';
 import { SendButton } from './send-button';
+import styles from './request-builder.module.css';
 
 interface UrlBarProps {
   method: string;
@@ -31,7 +32,7 @@ export function UrlBar({ urlRef, ...props }: UrlBarProps) {
     props.onSubmit();
   };
   return (
-    <form className="rb-url-bar" onSubmit={submit} aria-label="Request line">
+    <form className={styles.urlBar} onSubmit={submit} aria-label="Request line">
       <MethodPicker
         method={props.method}
         onChange={props.onMethodChange}
@@ -40,9 +41,9 @@ export function UrlBar({ urlRef, ...props }: UrlBarProps) {
       />
       <VariableTextInput
         ref={urlRef}
-        containerClassName="rb-url-bar__url-box"
+        containerClassName={styles.urlBox}
         inputMode="url"
-        className="rb-url-bar__url"
+        className={styles.url}
         aria-label="URL"
         aria-invalid={props.urlInvalid || undefined}
         aria-describedby={props.urlInvalid ? props.messageId : undefined}

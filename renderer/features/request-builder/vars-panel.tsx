@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { createRow, validateVariableRows, type KeyValueRow } from '../../../shared/request';
-import { KeyValueTable } from '../../ui';
+import { KeyValueTable, formControls } from '../../ui';
 import { useVariablesState } from '../environments';
 import { PrecedenceLine } from './precedence-line';
 
@@ -26,7 +26,7 @@ export function VarsPanel({ variables, onChange }: VarsPanelProps) {
         problems={problems}
         namePlaceholder="name"
       />
-      <p className="rb-hint">
+      <p className={formControls.hint}>
         Use them as <code>{'{{name}}'}</code> in the URL, params, headers, body and auth. They are saved with the request in history, so keep secrets in an
         environment instead.
       </p>

@@ -5,6 +5,7 @@ import { saveBlob } from '../../lib/save-blob';
 import { Button, Toolbar } from '../../ui';
 import { SecretBodyConfirm, type SecretBodyAction } from './secret-body-confirm';
 import { type ResponseBody } from './use-response-body';
+import styles from './response-body.module.css';
 
 interface BodyToolbarProps {
   exchange: HttpExchange;
@@ -56,35 +57,35 @@ export function BodyToolbar({ exchange, body, htmlMode, onHtmlMode }: BodyToolba
   };
 
   return (
-    <Toolbar className="response-body__toolbar" aria-label="Body actions">
+    <Toolbar className={styles.toolbar} aria-label="Body actions">
       {view.status === 'text' && kind === 'html' && (
-        <div role="group" aria-label="HTML view" className="response-body__segmented">
-          <Button size="small" className="response-body__segment" aria-pressed={htmlMode === 'preview'} onClick={() => onHtmlMode('preview')}>
+        <div role="group" aria-label="HTML view" className={styles.segmented}>
+          <Button size="small" className={styles.segment} aria-pressed={htmlMode === 'preview'} onClick={() => onHtmlMode('preview')}>
             Preview
           </Button>
-          <Button size="small" className="response-body__segment" aria-pressed={htmlMode === 'source'} onClick={() => onHtmlMode('source')}>
+          <Button size="small" className={styles.segment} aria-pressed={htmlMode === 'source'} onClick={() => onHtmlMode('source')}>
             Source
           </Button>
         </div>
       )}
       {view.status === 'text' && body.canPretty && (
-        <div role="group" aria-label="Body format" className="response-body__segmented">
-          <Button size="small" className="response-body__segment" aria-pressed={view.variant === 'pretty'} onClick={() => body.setVariant('pretty')}>
+        <div role="group" aria-label="Body format" className={styles.segmented}>
+          <Button size="small" className={styles.segment} aria-pressed={view.variant === 'pretty'} onClick={() => body.setVariant('pretty')}>
             Pretty
           </Button>
-          <Button size="small" className="response-body__segment" aria-pressed={view.variant === 'raw'} onClick={() => body.setVariant('raw')}>
+          <Button size="small" className={styles.segment} aria-pressed={view.variant === 'raw'} onClick={() => body.setVariant('raw')}>
             Raw
           </Button>
         </div>
       )}
-      <span className="response-body__spacer" />
+      <span className={styles.spacer} />
       {view.status === 'not-loaded' && (
         <Button size="small" onClick={body.loadAnyway}>
           Load anyway
         </Button>
       )}
       {containsSecret && (
-        <span className="response-body__secret" title="The response repeats a secret value this request sent">
+        <span className={styles.secret} title="The response repeats a secret value this request sent">
           Contains a secret
         </span>
       )}
@@ -102,7 +103,7 @@ export function BodyToolbar({ exchange, body, htmlMode, onHtmlMode }: BodyToolba
         </Button>
       )}
       <SecretBodyConfirm action={asking} onConfirm={() => void (asking === 'copy' ? copy() : save())} onClose={() => setAsking(null)} />
-      <span className="response-body__message" role="status">
+      <span className={styles.message} role="status">
         {message}
       </span>
     </Toolbar>

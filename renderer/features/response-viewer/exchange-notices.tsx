@@ -1,4 +1,5 @@
 import { type HttpExchange } from '../../../shared/contract';
+import styles from './response-viewer.module.css';
 
 /** Warnings (TLS verification off, headers dropped on a redirect…) and the redirect chain, above the tabs so they are not missed. */
 export function ExchangeNotices({ exchange }: { exchange: HttpExchange }) {
@@ -9,16 +10,14 @@ export function ExchangeNotices({ exchange }: { exchange: HttpExchange }) {
   return (
     <>
       {warnings.length > 0 && (
-        <ul className="response-warnings" aria-label="Warnings">
+        <ul className={styles.warnings} aria-label="Warnings">
           {warnings.map((warning, i) => (
-            <li key={i} className="response-warnings__item">
-              {warning}
-            </li>
+            <li key={i}>{warning}</li>
           ))}
         </ul>
       )}
       {exchange.redirects.length > 0 && (
-        <details className="response-redirects">
+        <details className={styles.redirects}>
           <summary>
             Followed {exchange.redirects.length} redirect{exchange.redirects.length === 1 ? '' : 's'}
           </summary>

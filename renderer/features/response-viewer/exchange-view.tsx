@@ -6,7 +6,6 @@ import { TestResultsPanel, testsTabLabel } from '../tests';
 import { ExchangeNotices } from './exchange-notices';
 import { isEventStream } from '../../../shared/sse';
 import { SseEventsPanel } from './sse-events-panel';
-import './sse.css';
 import { ResponseBodyPanel } from './response-body-panel';
 import { ResponseHeadersTable } from './response-headers-table';
 import { ScriptConsolePanel } from './script-console-panel';
@@ -14,11 +13,13 @@ import { RawExchange } from './raw-exchange';
 import { SentRequest } from './sent-request';
 import { StatusSummary } from './status-summary';
 import { TimingPanel } from './timing-panel';
+import styles from './response-viewer.module.css';
 
 type TabId = 'body' | 'events' | 'headers' | 'tests' | 'console' | 'timing' | 'raw' | 'request';
 const ID_PREFIX = 'response';
 const TAB_IDS: readonly string[] = ['body', 'events', 'headers', 'tests', 'console', 'timing', 'raw', 'request'] satisfies TabId[];
 const isTabId = (value: string): value is TabId => TAB_IDS.includes(value);
+const tabBody = `${styles.tab} ${styles.tabBody}`;
 
 interface ExchangeViewProps {
   exchange: HttpExchange;
@@ -84,49 +85,49 @@ export function ExchangeView({ exchange, graphql = false, section = null, onSect
     { id: 'request', label: 'Request', ariaLabel: 'Sent request' },
   ];
   return (
-    <div className="response-exchange">
+    <div className={styles.exchange}>
       <StatusSummary exchange={exchange} />
       <ExchangeNotices exchange={exchange} />
       {graphql ? <GraphqlResponseErrors exchange={exchange} /> : null}
       <Tabs label="Response sections" idPrefix={ID_PREFIX} tabs={tabs} selected={tab} onSelect={selectTab} />
       {/* The body stays mounted while other tabs are shown, so switching back does not reload a large body. */}
-      <div className="response-exchange__body" hidden={tab !== 'body'}>
-        <TabPanel idPrefix={ID_PREFIX} id="body" className="response-tab response-tab--body">
+      <div className={styles.exchangeBody} hidden={tab !== 'body'}>
+        <TabPanel idPrefix={ID_PREFIX} id="body" className={tabBody}>
           {bodyWanted ? <ResponseBodyPanel exchange={exchange} /> : null}
         </TabPanel>
       </div>
       {tab === 'events' && (
-        <TabPanel idPrefix={ID_PREFIX} id="events" className="response-tab response-tab--body">
+        <TabPanel idPrefix={ID_PREFIX} id="events" className={tabBody}>
           <SseEventsPanel body={exchange.body} />
         </TabPanel>
       )}
       {tab === 'headers' && (
-        <TabPanel idPrefix={ID_PREFIX} id="headers" className="response-tab">
+        <TabPanel idPrefix={ID_PREFIX} id="headers" className={styles.tab}>
           <ResponseHeadersTable headers={exchange.response.headers} label="Response headers" />
         </TabPanel>
       )}
       {tab === 'tests' && exchange.tests && (
-        <TabPanel idPrefix={ID_PREFIX} id="tests" className="response-tab">
+        <TabPanel idPrefix={ID_PREFIX} id="tests" className={styles.tab}>
           <TestResultsPanel tests={exchange.tests} />
         </TabPanel>
       )}
       {tab === 'console' && (
-        <TabPanel idPrefix={ID_PREFIX} id="console" className="response-tab">
+        <TabPanel idPrefix={ID_PREFIX} id="console" className={styles.tab}>
           <ScriptConsolePanel exchange={exchange} />
         </TabPanel>
       )}
       {tab === 'timing' && (
-        <TabPanel idPrefix={ID_PREFIX} id="timing" className="response-tab">
+        <TabPanel idPrefix={ID_PREFIX} id="timing" className={styles.tab}>
           <TimingPanel exchange={exchange} />
         </TabPanel>
       )}
       {tab === 'raw' && (
-        <TabPanel idPrefix={ID_PREFIX} id="raw" className="response-tab">
+        <TabPanel idPrefix={ID_PREFIX} id="raw" className={styles.tab}>
           <RawExchange exchange={exchange} />
         </TabPanel>
       )}
       {tab === 'request' && (
-        <TabPanel idPrefix={ID_PREFIX} id="request" className="response-tab">
+        <TabPanel idPrefix={ID_PREFIX} id="request" className={styles.tab}>
           <SentRequest exchange={exchange} />
         </TabPanel>
       )}

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import styles from './response-headers.module.css';
 
 /**
  * One header; a header Courier knows gets a disclosure button that shows what it means in a row under it. A
@@ -13,11 +14,11 @@ export function HeaderRow({ name, value, explanation }: { name: string; value: s
       <tr>
         <th scope="row">{name}</th>
         <td>{value}</td>
-        <td className="response-headers__about">
+        <td className={styles.about}>
           {explanation ? (
             <button
               type="button"
-              className="response-headers__explain"
+              className={styles.explain}
               aria-expanded={open}
               aria-controls={open ? id : undefined}
               aria-label={`What is ${name}?`}
@@ -29,8 +30,8 @@ export function HeaderRow({ name, value, explanation }: { name: string; value: s
         </td>
       </tr>
       {open && explanation ? (
-        <tr className="response-headers__explanation-row">
-          <td id={id} colSpan={3} className="response-headers__explanation">
+        <tr>
+          <td id={id} colSpan={3} className={styles.explanation}>
             {name}: {explanation}
           </td>
         </tr>

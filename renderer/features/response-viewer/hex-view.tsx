@@ -1,5 +1,6 @@
 import { HEX_BYTES_PER_ROW, hexDumpRow, hexRowCount } from '../../../shared/response';
 import { VirtualList } from '../../ui';
+import styles from './response-body.module.css';
 
 const ROW_HEIGHT = 18;
 
@@ -10,7 +11,7 @@ export function HexView({ bytes }: { bytes: Uint8Array }) {
       count={hexRowCount(bytes.length)}
       estimateSize={ROW_HEIGHT}
       overscan={20}
-      className="response-hex"
+      className={styles.hex}
       role="region"
       aria-label="Hex view"
       tabIndex={0}
@@ -18,7 +19,7 @@ export function HexView({ bytes }: { bytes: Uint8Array }) {
       {(row) => {
         const start = row.index * HEX_BYTES_PER_ROW;
         return (
-          <div key={row.index} className="response-hex__row" style={{ position: 'absolute', top: row.start, height: ROW_HEIGHT }}>
+          <div key={row.index} className={styles.hexRow} data-testid="hex-row" style={{ position: 'absolute', top: row.start, height: ROW_HEIGHT }}>
             {hexDumpRow(bytes.subarray(start, start + HEX_BYTES_PER_ROW), start)}
           </div>
         );

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { type DocumentSource } from '../../ui/monaco';
+import styles from './response-body.module.css';
 
 /**
  * The page rendered in a fully sandboxed frame: `sandbox=""` means no scripts, no same-origin access, no forms,
@@ -10,5 +11,5 @@ export function HtmlPreview({ source }: { source: DocumentSource }) {
     const decoder = new TextDecoder();
     return source.chunks.map((chunk, i) => decoder.decode(chunk, { stream: i < source.chunks.length - 1 })).join('');
   }, [source]);
-  return <iframe className="response-html" title="HTML preview" sandbox="" srcDoc={html} referrerPolicy="no-referrer" />;
+  return <iframe className={styles.html} title="HTML preview" sandbox="" srcDoc={html} referrerPolicy="no-referrer" />;
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import styles from './response-body.module.css';
 
 export function ImagePreview({ bytes, contentType }: { bytes: Uint8Array; contentType: string | null }) {
   const imgRef = useRef<HTMLImageElement>(null);
@@ -11,7 +12,7 @@ export function ImagePreview({ bytes, contentType }: { bytes: Uint8Array; conten
     return () => URL.revokeObjectURL(objectUrl);
   }, [bytes, contentType]);
   return (
-    <figure className="response-image">
+    <figure className={styles.image}>
       <img ref={imgRef} alt="Response image" onLoad={(e) => setSize({ w: e.currentTarget.naturalWidth, h: e.currentTarget.naturalHeight })} />
       {size && (
         <figcaption>

@@ -4,6 +4,7 @@ import { appendCapped, countLabel } from '../../../shared/websocket';
 import { bridge } from '../../lib/bridge';
 import { Button, useThrottledValue } from '../../ui';
 import { SseEventList } from './sse-event-list';
+import styles from './sse.module.css';
 
 /** Choices for how many live events the window keeps: a long stream must not grow the tab without end. */
 const CAP_CHOICES = [1_000, 10_000, 100_000] as const;
@@ -72,13 +73,13 @@ export function LiveSseEvents({ requestId }: { requestId: string }) {
     setVersion((v) => v + 1);
   };
   return (
-    <div className="response-sse-live">
-      <div className="response-sse-live__bar">
-        <span role="status" aria-live="off" className="response-sse-live__count">
+    <div className={styles.live}>
+      <div className={styles.liveBar}>
+        <span role="status" aria-live="off" className={styles.count} data-testid="sse-live-count">
           {countLabel(count, 'event')} so far
           {buffer.dropped > 0 ? ` · ${countLabel(buffer.dropped, 'older event')} dropped` : ''}
         </span>
-        <label className="response-sse-live__cap">
+        <label className={styles.liveCap}>
           Keep
           <select aria-label="Live events kept" value={cap} onChange={(event) => changeCap(Number(event.target.value))}>
             {CAP_CHOICES.map((choice) => (
@@ -90,7 +91,7 @@ export function LiveSseEvents({ requestId }: { requestId: string }) {
         </label>
         <Button
           variant="danger-quiet"
-          className="response-sse-live__stop"
+          className={styles.liveStop}
           disabled={stopping}
           onClick={() => {
             setStopping(true);

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { type BridgeError } from '../../../shared/contract';
 import { errorForPeople } from '../../../shared/response';
 import { ScriptConsoleLines } from './script-console-lines';
+import styles from './request-failure.module.css';
 
 /**
  * A failed request in plain words: a headline, a sentence, and the codes in one small details line (for searching and
@@ -13,17 +14,17 @@ export function RequestFailure({ error, action = null }: { error: BridgeError; a
   const printed = error.scriptConsole ?? [];
   return (
     <>
-      <div className="response-failure" role="alert">
-        <h2 className="response-failure__title">{shown.title}</h2>
-        <p className="response-failure__message">{shown.sentence}</p>
-        {action ? <p className="response-failure__action">{action}</p> : null}
-        <p className="response-failure__code">
+      <div className={styles.failure} role="alert">
+        <h2 className={styles.title}>{shown.title}</h2>
+        <p>{shown.sentence}</p>
+        {action ? <p>{action}</p> : null}
+        <p className={styles.code}>
           Details: <code>{shown.details}</code>
         </p>
       </div>
       {printed.length > 0 ? (
-        <section className="response-failure__console" aria-label="Script console">
-          <h3 className="response-failure__console-title">Console</h3>
+        <section className={styles.console} aria-label="Script console">
+          <h3 className={styles.consoleTitle}>Console</h3>
           <ScriptConsoleLines lines={[...printed, { level: 'error', text: error.message, origin: 'Courier' }]} />
         </section>
       ) : null}

@@ -8,6 +8,8 @@ import { HexView } from './hex-view';
 import { HtmlPreview } from './html-preview';
 import { ImagePreview } from './image-preview';
 import { useResponseBody } from './use-response-body';
+import styles from './response-body.module.css';
+import viewerStyles from './response-viewer.module.css';
 
 const HTML_PREVIEW_LIMIT = 5 * 1024 * 1024;
 
@@ -18,28 +20,28 @@ export function ResponseBodyPanel({ exchange }: { exchange: HttpExchange }) {
   const { view } = body;
   const size = exchange.body.size;
 
-  if (size === 0) return <p className="response-viewer__empty">The response has no body.</p>;
+  if (size === 0) return <p className={viewerStyles.empty}>The response has no body.</p>;
 
   return (
-    <div className="response-body">
+    <div className={styles.body} data-testid="response-body">
       <BodyToolbar exchange={exchange} body={body} htmlMode={htmlMode} onHtmlMode={setHtmlMode} />
-      <div className="response-body__content">
+      <div className={styles.content}>
         {view.status === 'loading' && (
           <>
-            <div className="response-body__loading" role="status">
+            <div className={styles.loading} data-testid="response-body-loading" role="status">
               Loading body… {formatProgress(view.received, view.total)}
             </div>
             {view.preview && <BodyTextPreview text={view.preview.text} />}
           </>
         )}
         {view.status === 'error' && (
-          <p className="response-body__error" role="alert">
+          <p className={styles.error} role="alert">
             The body could not be shown: {view.message}
           </p>
         )}
         {view.status === 'not-loaded' && (
           <>
-            <p className="response-body__large" role="status">
+            <p className={styles.large} data-testid="response-body-large" role="status">
               This body is {formatBytes(size)}; only the first {formatBytes(view.bytes?.length ?? 64 * 1024)} are shown. Load it into the viewer, or save it to
               a file.
             </p>
@@ -51,11 +53,11 @@ export function ResponseBodyPanel({ exchange }: { exchange: HttpExchange }) {
         {view.status === 'text' && !(view.kind === 'html' && htmlMode === 'preview') && (
           <>
             {view.prettyError && (
-              <p className="response-body__note" role="status">
+              <p className={styles.note} role="status">
                 Shown as received: not valid JSON ({view.prettyError}).
               </p>
             )}
-            <div className="response-body__editor">
+            <div className={styles.editor}>
               <DocumentViewer source={view.source} ariaLabel="Response body" />
             </div>
           </>

@@ -4,7 +4,7 @@ import { ExchangeView } from './exchange-view';
 import { RequestFailure } from './request-failure';
 import { SendingProgress } from './sending-progress';
 import { LiveSseEvents } from './live-sse-events';
-import './response-viewer.css';
+import styles from './response-viewer.module.css';
 
 interface ResponseViewerProps {
   state: ExecutionState;
@@ -13,17 +13,19 @@ interface ResponseViewerProps {
   onSectionChange?: (section: string) => void;
   /** what the user can do about a failure (unlock the vault and send again, say) */
   failureAction?: ReactNode;
+  /** how the viewer sits in its container (history's entry view makes it fill the space under its bar) */
+  className?: string;
 }
 
 /** The response side of the window, for whatever state the current request is in. */
-export function ResponseViewer({ state, section, onSectionChange, failureAction = null }: ResponseViewerProps) {
+export function ResponseViewer({ state, section, onSectionChange, failureAction = null, className }: ResponseViewerProps) {
   return (
-    <section className="response-viewer" aria-label="Response">
-      {state.kind === 'idle' && <p className="response-viewer__empty">Send a request to see its response here.</p>}
+    <section className={className ? `${styles.viewer} ${className}` : styles.viewer} aria-label="Response">
+      {state.kind === 'idle' && <p className={styles.empty}>Send a request to see its response here.</p>}
       {state.kind === 'sending' && <SendingProgress startedAt={state.startedAt} progress={state.progress} />}
       {state.kind === 'sending' && <LiveSseEvents key={state.requestId} requestId={state.requestId} />}
       {state.kind === 'cancelled' && (
-        <p className="response-viewer__notice" role="status">
+        <p className={styles.notice} role="status">
           Request cancelled
         </p>
       )}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { type HttpProgress } from '../../../shared/contract';
 import { formatDuration, formatProgress } from '../../../shared/response';
+import styles from './request-failure.module.css';
 
 const PHASE_LABELS: Record<HttpProgress['phase'], string> = {
   dns: 'Looking up the host',
@@ -22,19 +23,19 @@ export function SendingProgress({ startedAt, progress }: { startedAt: number; pr
   const expected = progress?.bytesExpected ?? null;
   const received = progress?.bytesReceived ?? 0;
   return (
-    <div className="response-sending" role="status" aria-live="polite">
-      <p className="response-sending__phase">
-        {phase}… <span className="response-sending__elapsed">{formatDuration(Math.max(0, now - startedAt))}</span>
+    <div className={styles.sending} role="status" aria-live="polite">
+      <p>
+        {phase}… <span className={styles.elapsed}>{formatDuration(Math.max(0, now - startedAt))}</span>
       </p>
       {progress && (progress.phase === 'downloading' || received > 0) && (
         <>
           <progress
-            className="response-sending__bar"
+            className={styles.progressBar}
             aria-label="Response download progress"
             max={expected ?? undefined}
             value={expected ? received : undefined}
           />
-          <p className="response-sending__bytes">{formatProgress(received, expected)} received</p>
+          <p>{formatProgress(received, expected)} received</p>
         </>
       )}
     </div>

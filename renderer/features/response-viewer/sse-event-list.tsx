@@ -3,6 +3,7 @@ import type { SseEvent } from '../../../shared/contract';
 import { prettyJson } from '../../../shared/response';
 import { VirtualList } from '../../ui';
 import { CodeEditor } from '../../ui/monaco';
+import styles from './sse.module.css';
 
 const ROW_HEIGHT = 24;
 
@@ -36,8 +37,8 @@ export const SseEventList = memo(function SseEventList({ events, version, follow
   }, [chosen]);
 
   return (
-    <div className={hasRetry ? 'response-sse' : 'response-sse response-sse--no-retry'}>
-      <div className="response-sse__head" aria-hidden="true">
+    <div className={hasRetry ? styles.sse : `${styles.sse} ${styles.noRetry}`}>
+      <div className={styles.head} data-testid="sse-head" aria-hidden="true">
         <span>#</span>
         <span>event</span>
         <span>id</span>
@@ -48,7 +49,7 @@ export const SseEventList = memo(function SseEventList({ events, version, follow
         count={events.length}
         estimateSize={ROW_HEIGHT}
         scrollRef={scrollRef}
-        className="response-sse__list"
+        className={styles.list}
         role="listbox"
         aria-label="Events"
         tabIndex={0}
@@ -60,27 +61,33 @@ export const SseEventList = memo(function SseEventList({ events, version, follow
               key={row.index}
               role="option"
               aria-selected={row.index === selected}
-              className={row.index === selected ? 'response-sse__row response-sse__row--selected' : 'response-sse__row'}
+              className={row.index === selected ? `${styles.row} ${styles.rowSelected}` : styles.row}
               style={{ transform: `translateY(${row.start}px)`, height: ROW_HEIGHT }}
               onClick={() => setSelected(row.index === selected ? null : row.index)}
             >
-              <span className="response-sse__index">{event.index + 1}</span>
-              <span className="response-sse__event">{event.event}</span>
-              <span className="response-sse__id">{event.id}</span>
-              <span className="response-sse__data">{event.data.length > 300 ? `${event.data.slice(0, 300)}…` : event.data}</span>
-              {hasRetry ? <span className="response-sse__retry">{event.retry ?? ''}</span> : null}
+              <span className={styles.index}>{event.index + 1}</span>
+              <span className={styles.event}>{event.event}</span>
+              <span className={styles.id}>{event.id}</span>
+              <span className={styles.data} data-testid="sse-data">
+                {event.data.length > 300 ? `${event.data.slice(0, 300)}…` : event.data}
+              </span>
+              {hasRetry ? (
+                <span className={styles.retry} data-testid="sse-retry">
+                  {event.retry ?? ''}
+                </span>
+              ) : null}
             </div>
           );
         }}
       </VirtualList>
       {chosen && detail ? (
-        <div className="response-sse__detail" aria-label="Selected event">
-          <p className="response-sse__detail-head">
+        <div className={styles.detail} aria-label="Selected event">
+          <p className={styles.detailHead}>
             Event {chosen.index + 1} · {chosen.event}
             {chosen.id ? ` · id ${chosen.id}` : ''}
             {chosen.retry !== null ? ` · retry ${chosen.retry} ms` : ''}
           </p>
-          <div className="response-sse__detail-body">
+          <div className={styles.detailBody}>
             <CodeEditor key={chosen.index} value={detail.text} language={detail.language} ariaLabel="Event data" readOnly />
           </div>
         </div>

@@ -5,6 +5,8 @@ import { createSseParser } from '../../../shared/sse';
 import { countLabel } from '../../../shared/websocket';
 import { SseEventList } from './sse-event-list';
 import { readBodyRanges } from './read-body-ranges';
+import styles from './sse.module.css';
+import viewerStyles from './response-viewer.module.css';
 
 /** Parsing a stored stream beyond this is left to Save: the events tab is for reading, not for archives. */
 const MAX_PARSED_BYTES = 64 * 1024 * 1024;
@@ -38,16 +40,16 @@ export function SseEventsPanel({ body }: { body: BodyRef }) {
     };
   }, [body]);
 
-  if (loaded.state === 'loading') return <p className="response-viewer__notice">Reading events…</p>;
+  if (loaded.state === 'loading') return <p className={viewerStyles.notice}>Reading events…</p>;
   if (loaded.state === 'error')
     return (
-      <p className="response-viewer__notice" role="alert">
+      <p className={viewerStyles.notice} role="alert">
         {loaded.message}
       </p>
     );
   return (
-    <div className="response-sse-done">
-      <p className="response-sse-done__count" role="status">
+    <div className={styles.done}>
+      <p className={`${styles.count} ${styles.doneCount}`} role="status">
         {countLabel(loaded.events.length, 'event')}
         {loaded.truncated ? ` in the first ${formatBytes(MAX_PARSED_BYTES)} (Save the body for the rest)` : ''}
       </p>

@@ -2,6 +2,17 @@ import { type HttpExchange } from '../../../shared/contract';
 import { formatBytes, formatDuration, statusInfo } from '../../../shared/response';
 // the module itself, not shared/runner's index: that brings papaparse (the runner's CSV data files) into start-up
 import { retryWait } from '../../../shared/runner/rate-limit';
+import styles from './status-summary.module.css';
+
+/** The status's colours, by its class (1xx, 2xx… or unknown). */
+const STATUS_CLASS: Record<ReturnType<typeof statusInfo>['statusClass'], string | undefined> = {
+  informational: styles.informational,
+  success: styles.success,
+  redirect: styles.redirect,
+  'client-error': styles.clientError,
+  'server-error': styles.serverError,
+  unknown: styles.unknown,
+};
 
 /** The headline: status with reason and what it means, time, and sizes on the wire and decoded. */
 export function StatusSummary({ exchange }: { exchange: HttpExchange }) {
@@ -11,15 +22,15 @@ export function StatusSummary({ exchange }: { exchange: HttpExchange }) {
   // "wait (see Retry-After)" says how long: measured from when the answer came (an HTTP date is absolute)
   const wait = retryWait(exchange.response.status, exchange.response.headers, timings.startedAt + timings.total);
   return (
-    <div className="response-status" aria-label="Response summary" role="group">
-      <p className={`response-status__code response-status__code--${info.statusClass}`} data-testid="response-status">
+    <div className={styles.status} aria-label="Response summary" role="group">
+      <p className={`${styles.code} ${STATUS_CLASS[info.statusClass]}`} data-testid="response-status">
         <strong>{exchange.response.status}</strong> {info.reason}
       </p>
-      <p className="response-status__explanation" data-testid="response-status-explanation">
+      <p className={styles.explanation} data-testid="response-status-explanation">
         {info.explanation}
         {wait ? ` The server asks to wait ${formatDuration(wait.waitMs)} (${wait.source}).` : null}
       </p>
-      <dl className="response-status__facts">
+      <dl className={styles.facts}>
         <div>
           <dt>Time</dt>
           <dd data-testid="response-time">{formatDuration(timings.total)}</dd>

@@ -1,34 +1,43 @@
 import { type HttpExchange } from '../../../shared/contract';
 import { formatDuration, waterfallSegments } from '../../../shared/response';
+import styles from './timing-panel.module.css';
+
+/** Each phase's colour in the waterfall. */
+const PHASE_CLASS: Record<ReturnType<typeof waterfallSegments>[number]['phase'], string | undefined> = {
+  redirects: styles.redirects,
+  dns: styles.dns,
+  connect: styles.connect,
+  tls: styles.tls,
+  other: styles.other,
+  wait: styles.wait,
+  download: styles.download,
+};
 
 /** The timing waterfall, plus where the connection went and how it was secured. */
 export function TimingPanel({ exchange }: { exchange: HttpExchange }) {
   const { timings, tls } = exchange;
   const segments = waterfallSegments(timings, exchange.redirects.length);
   return (
-    <div className="response-timing">
-      <ol className="response-waterfall" aria-label="Timing waterfall">
+    <div>
+      <ol className={styles.waterfall} aria-label="Timing waterfall">
         {segments.map((segment) => (
-          <li key={segment.phase} className="response-waterfall__row">
-            <span className="response-waterfall__label">{segment.label}</span>
-            <span className="response-waterfall__track" aria-hidden="true">
-              <span
-                className={`response-waterfall__bar response-waterfall__bar--${segment.phase}`}
-                style={{ left: `${segment.leftPct}%`, width: `${segment.widthPct}%` }}
-              />
+          <li key={segment.phase} className={styles.row}>
+            <span>{segment.label}</span>
+            <span className={styles.track} aria-hidden="true">
+              <span className={`${styles.bar} ${PHASE_CLASS[segment.phase]}`} style={{ left: `${segment.leftPct}%`, width: `${segment.widthPct}%` }} />
             </span>
-            <span className="response-waterfall__value">{formatDuration(segment.durationMs)}</span>
-            <span className="response-waterfall__explanation">{segment.explanation}</span>
+            <span className={styles.value}>{formatDuration(segment.durationMs)}</span>
+            <span className={styles.explanation}>{segment.explanation}</span>
           </li>
         ))}
-        <li className="response-waterfall__row response-waterfall__row--total">
-          <span className="response-waterfall__label">Total</span>
-          <span className="response-waterfall__track" aria-hidden="true" />
-          <span className="response-waterfall__value">{formatDuration(timings.total)}</span>
+        <li className={`${styles.row} ${styles.total}`}>
+          <span>Total</span>
+          <span className={styles.track} aria-hidden="true" />
+          <span className={styles.value}>{formatDuration(timings.total)}</span>
         </li>
       </ol>
-      {timings.reusedConnection && <p className="response-timing__note">Reused an open connection: no DNS lookup, connect or TLS handshake was needed.</p>}
-      <dl className="response-timing__facts">
+      {timings.reusedConnection && <p className={styles.note}>Reused an open connection: no DNS lookup, connect or TLS handshake was needed.</p>}
+      <dl className={styles.facts}>
         {exchange.remoteAddress && (
           <div>
             <dt>Remote address</dt>

@@ -3,7 +3,7 @@ import { TYPE_NAMES } from '../../../shared/testing/view';
 import { AssertionRowEditor } from './assertion-row-editor';
 import { CaptureRowEditor } from './capture-row-editor';
 import './tests.css';
-import { Button } from '../../ui';
+import { Button, formControls } from '../../ui';
 
 interface TestsEditorProps {
   tests: RequestTests;
@@ -64,10 +64,12 @@ export function TestsEditor({ tests, onChange, postResponseScript, onShowScripts
             </tbody>
           </table>
         ) : (
-          <p className="rb-hint">No assertions yet. Add one to check the status, a header, the time, the size or a value in the body after each send.</p>
+          <p className={formControls.hint}>
+            No assertions yet. Add one to check the status, a header, the time, the size or a value in the body after each send.
+          </p>
         )}
         {scripted > 0 ? (
-          <p className="rb-hint" role="note">
+          <p className={formControls.hint} role="note">
             This request also has {scripted === 1 ? 'a test' : `${scripted} tests`} written in its post-response script (pm.test); they run after each send and
             their results show with these.{' '}
             {onShowScripts ? (
@@ -115,7 +117,7 @@ export function TestsEditor({ tests, onChange, postResponseScript, onShowScripts
             </tbody>
           </table>
         ) : (
-          <p className="rb-hint">
+          <p className={formControls.hint}>
             Set a variable from the response (a login&apos;s token, say) so the next request can use it as <code>{'{{name}}'}</code>.
           </p>
         )}
