@@ -132,7 +132,7 @@ async function openPanel(browser: Browser, courier: CourierWeb): Promise<{ ms: n
         const started = performance.now();
         const done = () => requestAnimationFrame(() => resolve(performance.now() - started));
         const observer = new MutationObserver(() => {
-          if (document.querySelector('.hp-row__open')) {
+          if (document.querySelector('[role="list"][aria-label="History entries"] [role="listitem"] button')) {
             observer.disconnect();
             done();
           }
@@ -155,7 +155,7 @@ async function scrollEndToEnd(page: Page): Promise<{ longestTaskMs: number; last
     await page.evaluate(
       (fraction) =>
         new Promise<void>((resolve) => {
-          const list = document.querySelector<HTMLElement>('.hp-list');
+          const list = document.querySelector<HTMLElement>('[role="list"][aria-label="History entries"]');
           if (list) list.scrollTop = fraction * (list.scrollHeight - list.clientHeight);
           requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 15)));
         }),
@@ -163,16 +163,14 @@ async function scrollEndToEnd(page: Page): Promise<{ longestTaskMs: number; last
     );
   }
   // A person's wheel at the end of the list, and back up a little.
-  const box = await page.locator('.hp-list').boundingBox();
+  const box = await page.getByRole('list', { name: 'History entries' }).boundingBox();
   if (box) {
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     for (let i = 0; i < 40; i++) await page.mouse.wheel(0, i < 20 ? -600 : 600);
   }
-  await page
-    .waitForFunction(() => document.querySelector(`[aria-posinset="${100_000}"] .hp-row__open`) !== null, undefined, { timeout: 30_000 })
-    .catch(() => undefined);
+  await page.waitForFunction(() => document.querySelector('[aria-posinset="100000"] button') !== null, undefined, { timeout: 30_000 }).catch(() => undefined);
   await page.waitForTimeout(500);
-  const lastRowShown = await page.evaluate(() => document.querySelector('[aria-posinset="100000"] .hp-row__open') !== null);
+  const lastRowShown = await page.evaluate(() => document.querySelector('[aria-posinset="100000"] button') !== null);
   const tasks = await page.evaluate(() => window.__longTasks ?? []);
   return { longestTaskMs: tasks.length > 0 ? Math.max(...tasks) : 0, lastRowShown };
 }

@@ -1,4 +1,4 @@
-import './history.css';
+import styles from './app-notices.module.css';
 import { useState } from 'react';
 import { useAppInfo } from '../../lib/app-info';
 import { Button } from '../../ui';
@@ -10,10 +10,10 @@ export function AppNotices() {
   const notices = (info.data?.notices ?? []).filter((n) => !dismissed.has(n));
   if (notices.length === 0) return null;
   return (
-    <div className="app-notices">
+    <div className={styles.notices}>
       {notices.map((notice) => (
-        <div key={notice} className="app-notice" role="alert">
-          <span className="app-notice__text">{notice}</span>
+        <div key={notice} className={styles.notice} role="alert">
+          <span className={styles.text}>{notice}</span>
           <Button aria-label="Dismiss notice" onClick={() => setDismissed((d) => new Set([...d, notice]))}>
             Dismiss
           </Button>

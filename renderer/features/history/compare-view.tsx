@@ -1,4 +1,3 @@
-import './history.css';
 import { useState } from 'react';
 import type { HistoryEntry } from '../../../shared/contract';
 import { countChanges, diffHeaders, fullTimestamp, statusText, statusTone, type HeaderDiffRow } from '../../../shared/history-view';
@@ -7,6 +6,18 @@ import { DiffViewer } from '../../ui/monaco';
 import { toBridgeErrorMessage } from './error-message';
 import { useHistoryEntry } from './history-queries';
 import { COMPARE_LIMIT_BYTES, useBodyComparison } from './use-body-comparison';
+import { statusClassName } from './status-style';
+import styles from './compare-view.module.css';
+import bar from './entry-view.module.css';
+import shared from './history-shared.module.css';
+
+/** A changed row's cells are marked: what went on the left, what came on the right; an unchanged row is plain. */
+const ROW_CLASS: Record<'same' | 'added' | 'removed' | 'changed', string | undefined> = {
+  same: undefined,
+  added: styles.rowAdded,
+  removed: styles.rowRemoved,
+  changed: styles.rowChanged,
+};
 
 interface CompareViewProps {
   ids: [number, number];
@@ -14,15 +25,15 @@ interface CompareViewProps {
 }
 
 function Side({ entry, label }: { entry: HistoryEntry | undefined; label: string }) {
-  if (!entry) return <div className="cmp-side">{label}: loading…</div>;
+  if (!entry) return <div className={styles.side}>{label}: loading…</div>;
   const s = entry.summary;
   return (
-    <div className="cmp-side">
-      <span className="cmp-side__label">{label}</span>
-      <span className="cmp-side__title" title={s.url}>
+    <div className={styles.side}>
+      <span className={styles.sideLabel}>{label}</span>
+      <span className={styles.sideTitle} title={s.url}>
         {s.method} {s.url}
       </span>
-      <span className="cmp-side__time">{fullTimestamp(s.sentAt)}</span>
+      <span className={styles.sideTime}>{fullTimestamp(s.sentAt)}</span>
     </div>
   );
 }
@@ -30,7 +41,7 @@ function Side({ entry, label }: { entry: HistoryEntry | undefined; label: string
 function StatusCell({ entry }: { entry: HistoryEntry }) {
   const s = entry.summary;
   return (
-    <span className={`hp-status hp-status--${statusTone(s.statusClass)}`}>
+    <span className={statusClassName(statusTone(s.statusClass))}>
       {statusText(s)}
       {s.statusText ? ` ${s.statusText}` : ''}
       {s.status === null && entry.error ? ` — ${entry.error.message}` : ''}
@@ -43,14 +54,14 @@ function HeaderDiffTable({ rows }: { rows: HeaderDiffRow[] }) {
   const shown = onlyChanges ? rows.filter((row) => row.kind !== 'same') : rows;
   return (
     <>
-      <label className="hp-check">
+      <label className={shared.check}>
         <input type="checkbox" checked={onlyChanges} onChange={(e) => setOnlyChanges(e.target.checked)} />
         Only differences
       </label>
       {shown.length === 0 ? (
-        <p className="cmp-same">{rows.length === 0 ? 'Neither response has headers.' : 'The headers are the same.'}</p>
+        <p className={styles.same}>{rows.length === 0 ? 'Neither response has headers.' : 'The headers are the same.'}</p>
       ) : (
-        <table className="cmp-table" aria-label="Header differences">
+        <table className={styles.table} aria-label="Header differences">
           <thead>
             <tr>
               <th scope="col">Header</th>
@@ -60,10 +71,10 @@ function HeaderDiffTable({ rows }: { rows: HeaderDiffRow[] }) {
           </thead>
           <tbody>
             {shown.map((row) => (
-              <tr key={row.name.toLowerCase()} className={`cmp-row cmp-row--${row.kind}`}>
+              <tr key={row.name.toLowerCase()} className={ROW_CLASS[row.kind]}>
                 <th scope="row">
                   {row.name}
-                  <span className="cmp-kind">{row.kind === 'same' ? '' : row.kind}</span>
+                  <span className={styles.kind}>{row.kind === 'same' ? '' : row.kind}</span>
                 </th>
                 <td>{row.left ?? <em>absent</em>}</td>
                 <td>{row.right ?? <em>absent</em>}</td>
@@ -78,20 +89,20 @@ function HeaderDiffTable({ rows }: { rows: HeaderDiffRow[] }) {
 
 function BodyDiff({ left, right }: { left: HistoryEntry; right: HistoryEntry }) {
   const comparison = useBodyComparison(left, right);
-  if (comparison.status === 'loading') return <p className="cmp-same">Comparing bodies…</p>;
+  if (comparison.status === 'loading') return <p className={styles.same}>Comparing bodies…</p>;
   if (comparison.status === 'error')
     return (
-      <p className="hp-problem" role="alert">
+      <p className={shared.problem} role="alert">
         {comparison.message}
       </p>
     );
   const { result, truncated } = comparison;
-  const note = truncated ? <p className="cmp-note">Only the first {formatBytes(COMPARE_LIMIT_BYTES)} of each body were compared.</p> : null;
+  const note = truncated ? <p className={styles.note}>Only the first {formatBytes(COMPARE_LIMIT_BYTES)} of each body were compared.</p> : null;
   if (result.kind === 'binary') {
     return (
       <>
         {note}
-        <p className="cmp-same">
+        <p className={styles.same}>
           Binary bodies ({formatBytes(result.leftBytes)} and {formatBytes(result.rightBytes)}): {result.identical ? 'identical.' : 'they differ.'}
         </p>
       </>
@@ -103,9 +114,9 @@ function BodyDiff({ left, right }: { left: HistoryEntry; right: HistoryEntry }) 
       <>
         {note}
         {changes.length === 0 ? (
-          <p className="cmp-same">The JSON bodies are the same.</p>
+          <p className={styles.same}>The JSON bodies are the same.</p>
         ) : (
-          <table className="cmp-table" aria-label="Body differences">
+          <table className={styles.table} aria-label="Body differences">
             <thead>
               <tr>
                 <th scope="col">Path</th>
@@ -115,10 +126,10 @@ function BodyDiff({ left, right }: { left: HistoryEntry; right: HistoryEntry }) 
             </thead>
             <tbody>
               {changes.map((change) => (
-                <tr key={change.path} className={`cmp-row cmp-row--${change.kind}`}>
+                <tr key={change.path} className={ROW_CLASS[change.kind]}>
                   <th scope="row">
                     <code>{change.path}</code>
-                    <span className="cmp-kind">{change.kind}</span>
+                    <span className={styles.kind}>{change.kind}</span>
                   </th>
                   <td>
                     <code>{change.before ?? ''}</code>
@@ -131,15 +142,15 @@ function BodyDiff({ left, right }: { left: HistoryEntry; right: HistoryEntry }) 
             </tbody>
           </table>
         )}
-        {many ? <p className="cmp-note">Showing the first {changes.length.toLocaleString('en-US')} differences.</p> : null}
+        {many ? <p className={styles.note}>Showing the first {changes.length.toLocaleString('en-US')} differences.</p> : null}
       </>
     );
   }
-  if (result.left === result.right) return <p className="cmp-same">The bodies are the same.</p>;
+  if (result.left === result.right) return <p className={styles.same}>The bodies are the same.</p>;
   return (
     <>
       {note}
-      <div className="cmp-editor">
+      <div className={styles.editor}>
         <DiffViewer original={result.left} modified={result.right} language="plaintext" ariaLabel="Body differences" />
       </div>
     </>
@@ -155,43 +166,43 @@ export function CompareView({ ids, onClose }: CompareViewProps) {
   const b = right.data;
   const headerRows = a && b ? diffHeaders(a.exchange?.response.headers ?? [], b.exchange?.response.headers ?? []) : [];
   return (
-    <section className="cmp" aria-label="Compare entries">
-      <div className="hev-bar">
-        <div className="hev-bar__what">
-          <span className="hev-bar__label">Compare</span>
+    <section className={styles.compare} aria-label="Compare entries">
+      <div className={bar.bar}>
+        <div className={bar.barWhat}>
+          <span className={bar.barLabel}>Compare</span>
         </div>
-        <button type="button" className="hp-link" onClick={onClose}>
+        <button type="button" className={shared.link} onClick={onClose}>
           Close comparison
         </button>
       </div>
       {error ? (
-        <p className="hp-list-message" role="alert">
+        <p className={shared.message} role="alert">
           {toBridgeErrorMessage(error)}
         </p>
       ) : (
-        <div className="cmp-body">
-          <div className="cmp-sides">
+        <div className={styles.body}>
+          <div className={styles.sides}>
             <Side entry={a} label="Left" />
             <Side entry={b} label="Right" />
           </div>
           {a && b ? (
             <>
-              <section className="cmp-section" aria-label="Status">
+              <section className={styles.section} aria-label="Status">
                 <h3>
-                  Status <span className="cmp-verdict">{a.summary.status === b.summary.status ? 'same' : 'different'}</span>
+                  Status <span className={styles.verdict}>{a.summary.status === b.summary.status ? 'same' : 'different'}</span>
                 </h3>
-                <div className="cmp-pair">
+                <div className={styles.pair}>
                   <StatusCell entry={a} />
                   <StatusCell entry={b} />
                 </div>
               </section>
-              <section className="cmp-section" aria-label="Headers">
+              <section className={styles.section} aria-label="Headers">
                 <h3>
-                  Headers <span className="cmp-verdict">{countChanges(headerRows) === 0 ? 'same' : `${countChanges(headerRows)} different`}</span>
+                  Headers <span className={styles.verdict}>{countChanges(headerRows) === 0 ? 'same' : `${countChanges(headerRows)} different`}</span>
                 </h3>
                 <HeaderDiffTable rows={headerRows} />
               </section>
-              <section className="cmp-section cmp-section--body" aria-label="Body">
+              <section className={`${styles.section} ${styles.sectionBody}`} aria-label="Body">
                 <h3>Body</h3>
                 <BodyDiff left={a} right={b} />
               </section>

@@ -1,4 +1,3 @@
-import './history.css';
 import { useState } from 'react';
 import type { HistoryEntry, HttpRequestSpec } from '../../../shared/contract';
 import { fullTimestamp } from '../../../shared/history-view';
@@ -8,6 +7,8 @@ import { ConfirmDialog, type ConfirmRequest } from './confirm-dialog';
 import { toBridgeErrorMessage } from './error-message';
 import { useDeleteEntries, useHistoryEntry, usePinEntry } from './history-queries';
 import { Button, Toolbar } from '../../ui';
+import styles from './entry-view.module.css';
+import shared from './history-shared.module.css';
 
 interface HistoryEntryViewProps {
   id: number;
@@ -38,18 +39,18 @@ export function HistoryEntryView({ id, onClose, onRestore, onResend }: HistoryEn
   const data = entry.data;
 
   return (
-    <div className="hev">
-      <Toolbar className="hev-bar" aria-label="History entry">
-        <div className="hev-bar__what">
-          <span className="hev-bar__label">History</span>
+    <div className={styles.entry}>
+      <Toolbar className={styles.bar} aria-label="History entry">
+        <div className={styles.barWhat}>
+          <span className={styles.barLabel}>History</span>
           {data ? (
-            <span className="hev-bar__title" title={data.summary.url}>
+            <span className={styles.barTitle} title={data.summary.url}>
               {data.summary.method} {data.summary.url}
             </span>
           ) : null}
-          {data ? <span className="hev-bar__time">sent {fullTimestamp(data.summary.sentAt)}</span> : null}
+          {data ? <span className={styles.barTime}>sent {fullTimestamp(data.summary.sentAt)}</span> : null}
         </div>
-        <div className="hev-bar__actions">
+        <div className={styles.barActions}>
           <Button disabled={!data} onClick={() => data && onRestore(data)}>
             Restore to builder
           </Button>
@@ -78,29 +79,29 @@ export function HistoryEntryView({ id, onClose, onRestore, onResend }: HistoryEn
           >
             Delete
           </Button>
-          <button type="button" className="hp-link" onClick={onClose}>
+          <button type="button" className={shared.link} onClick={onClose}>
             Back to current response
           </button>
         </div>
       </Toolbar>
       {pin.isError ? (
-        <p className="hp-problem" role="alert">
+        <p className={shared.problem} role="alert">
           {toBridgeErrorMessage(pin.error)}
         </p>
       ) : null}
       {deleteEntries.isError ? (
-        <p className="hp-problem" role="alert">
+        <p className={shared.problem} role="alert">
           {toBridgeErrorMessage(deleteEntries.error)}
         </p>
       ) : null}
       {entry.isError ? (
-        <p className="hp-list-message" role="alert">
+        <p className={shared.message} role="alert">
           {toBridgeErrorMessage(entry.error)}
         </p>
       ) : data ? (
-        <ResponseViewer state={stateOf(data)} className="hev-viewer" />
+        <ResponseViewer state={stateOf(data)} className={styles.viewer} />
       ) : (
-        <p className="hp-list-message">Loading entry…</p>
+        <p className={shared.message}>Loading entry…</p>
       )}
       <ConfirmDialog request={confirm} onClose={() => setConfirm(null)} />
     </div>

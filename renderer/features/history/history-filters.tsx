@@ -1,3 +1,5 @@
+import styles from './history-filters.module.css';
+import shared from './history-shared.module.css';
 import { STATUS_CLASSES } from '../../../shared/contract/values';
 import { STATUS_CLASS_LABELS, dateRangeProblem, toggleValue, type FilterState } from '../../../shared/history-view';
 
@@ -13,11 +15,11 @@ interface HistoryFiltersProps {
 export function HistoryFilters({ id, state, onChange }: HistoryFiltersProps) {
   const rangeProblem = dateRangeProblem(state);
   return (
-    <div id={id} className="hp-filters">
-      <fieldset className="hp-filters__group">
+    <div id={id} className={styles.filters}>
+      <fieldset className={styles.group}>
         <legend>Method</legend>
         {METHODS.map((method) => (
-          <label key={method} className="hp-chip-toggle">
+          <label key={method} className={styles.chipToggle}>
             <input
               type="checkbox"
               checked={state.methods.includes(method)}
@@ -27,10 +29,10 @@ export function HistoryFilters({ id, state, onChange }: HistoryFiltersProps) {
           </label>
         ))}
       </fieldset>
-      <fieldset className="hp-filters__group">
+      <fieldset className={styles.group}>
         <legend>Status</legend>
         {STATUS_CLASSES.map((cls) => (
-          <label key={cls} className="hp-chip-toggle">
+          <label key={cls} className={styles.chipToggle}>
             <input
               type="checkbox"
               checked={state.statusClasses.includes(cls)}
@@ -40,8 +42,8 @@ export function HistoryFilters({ id, state, onChange }: HistoryFiltersProps) {
           </label>
         ))}
       </fieldset>
-      <div className="hp-filters__fields">
-        <label className="hp-field">
+      <div className={styles.fields}>
+        <label className={shared.field}>
           <span>Host</span>
           <input
             type="text"
@@ -51,21 +53,21 @@ export function HistoryFilters({ id, state, onChange }: HistoryFiltersProps) {
             onChange={(e) => onChange({ ...state, host: e.target.value })}
           />
         </label>
-        <label className="hp-field">
+        <label className={shared.field}>
           <span>From date</span>
           <input type="date" value={state.from} onChange={(e) => onChange({ ...state, from: e.target.value })} />
         </label>
-        <label className="hp-field">
+        <label className={shared.field}>
           <span>To date</span>
           <input type="date" value={state.to} onChange={(e) => onChange({ ...state, to: e.target.value })} />
         </label>
-        <label className="hp-check">
+        <label className={shared.check}>
           <input type="checkbox" checked={state.pinnedOnly} onChange={(e) => onChange({ ...state, pinnedOnly: e.target.checked })} />
           Pinned only
         </label>
       </div>
       {rangeProblem ? (
-        <p className="hp-problem" role="alert">
+        <p className={shared.problem} role="alert">
           {rangeProblem}
         </p>
       ) : null}

@@ -7,6 +7,8 @@ import { toBridgeErrorMessage } from './error-message';
 import { HistoryPageStore, type ListReach } from './history-page-store';
 import { PAGE_SIZE, pageQueryOptions } from './history-queries';
 import { HistoryRow } from './history-row';
+import styles from './history-list.module.css';
+import shared from './history-shared.module.css';
 
 const ROW_HEIGHT = 46;
 const HEADER_HEIGHT = 26;
@@ -102,23 +104,23 @@ export function HistoryList({ filter, activeId, checked, onOpen, onToggleChecked
 
   if (first.isError && !first.data) {
     return (
-      <p className="hp-list-message" role="alert">
+      <p className={shared.message} role="alert">
         {toBridgeErrorMessage(first.error)}
       </p>
     );
   }
   if (first.data && reach.counted && total === 0) {
-    return <p className="hp-list-message">{emptyText}</p>;
+    return <p className={shared.message}>{emptyText}</p>;
   }
 
   return (
-    <div ref={scrollRef} className="hp-list" role="list" aria-label="History entries" aria-busy={first.isPending || first.isPlaceholderData}>
+    <div ref={scrollRef} className={styles.list} role="list" aria-label="History entries" aria-busy={first.isPending || first.isPlaceholderData}>
       {stickyLabel ? (
-        <div className="hp-day hp-day--sticky" aria-hidden="true">
+        <div className={`${styles.day} ${styles.daySticky}`} aria-hidden="true">
           {stickyLabel}
         </div>
       ) : null}
-      <div className="hp-list__inner" style={{ height: virtualizer.totalSize }}>
+      <div className={styles.inner} style={{ height: virtualizer.totalSize }}>
         {items.map((item) => {
           const summary = entryAt(item.index);
           const heading = summary && store.startsDay(item.index) ? dayLabel(summary.sentAt, now) : null;
@@ -126,12 +128,12 @@ export function HistoryList({ filter, activeId, checked, onOpen, onToggleChecked
             <div
               key={item.key}
               role="listitem"
-              className="hp-list__item"
+              className={styles.item}
               aria-posinset={item.index + 1}
               aria-setsize={capped ? -1 : total}
               style={{ transform: `translateY(${item.start}px)`, height: item.size }}
             >
-              {heading ? <div className="hp-day">{heading}</div> : null}
+              {heading ? <div className={styles.day}>{heading}</div> : null}
               {summary ? (
                 <HistoryRow
                   summary={summary}
@@ -141,7 +143,7 @@ export function HistoryList({ filter, activeId, checked, onOpen, onToggleChecked
                   onToggleChecked={onToggleChecked}
                 />
               ) : (
-                <div className="hp-row hp-row--placeholder" aria-label="Loading entry" />
+                <div className={`${styles.row} ${styles.rowPlaceholder}`} aria-label="Loading entry" />
               )}
             </div>
           );

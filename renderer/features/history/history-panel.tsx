@@ -20,7 +20,8 @@ import { HistoryFilters } from './history-filters';
 import { HistoryList, type ListCount } from './history-list';
 import { useClearHistory, useDeleteEntries, useExportHar, useHistoryUsage, useImportHar } from './history-queries';
 import { HistoryUsage } from './history-usage';
-import './history.css';
+import styles from './history-panel.module.css';
+import shared from './history-shared.module.css';
 import { Button, buttonClass } from '../../ui';
 
 const SEARCH_DEBOUNCE_MS = 150;
@@ -147,12 +148,12 @@ export function HistoryPanel({ activeId, onOpen, onCompare }: HistoryPanelProps)
   const activeFilterCount = chips.filter((c) => c.key !== 'text').length;
 
   return (
-    <aside className="hp" id="history-panel" aria-label="History">
-      <div className="hp-header">
-        <div className="hp-search">
+    <aside className={styles.panel} id="history-panel" aria-label="History">
+      <div className={styles.header}>
+        <div className={styles.search}>
           <input
             type="search"
-            className="hp-search__input"
+            className={styles.searchInput}
             aria-label="Search history"
             placeholder="Search history…"
             aria-describedby="hp-search-scope"
@@ -161,20 +162,20 @@ export function HistoryPanel({ activeId, onOpen, onCompare }: HistoryPanelProps)
             onChange={(e) => setSearch(e.target.value)}
           />
           <Button aria-expanded={filtersOpen} aria-controls={filtersOpen ? 'hp-filters' : undefined} onClick={() => setFiltersOpen((v) => !v)}>
-            Filters{activeFilterCount > 0 ? <span className="hp-count">{activeFilterCount}</span> : null}
+            Filters{activeFilterCount > 0 ? <span className={styles.count}>{activeFilterCount}</span> : null}
           </Button>
         </div>
-        <p id="hp-search-scope" className="hp-search-scope">
+        <p id="hp-search-scope" className={styles.searchScope}>
           {searchScopeHint()}
         </p>
         {filtersOpen ? <HistoryFilters id="hp-filters" state={filterState} onChange={setFilterState} /> : null}
         {chips.length > 0 ? (
-          <div className="hp-chips" aria-label="Active filters" role="group">
+          <div className={styles.chips} aria-label="Active filters" role="group">
             {chips.map((chip) => (
               <button
                 key={`${chip.key}:${chip.value ?? ''}`}
                 type="button"
-                className="hp-chip"
+                className={styles.chip}
                 aria-label={`Remove filter ${chip.label}`}
                 onClick={() => {
                   if (chip.key === 'text') setSearch('');
@@ -184,18 +185,18 @@ export function HistoryPanel({ activeId, onOpen, onCompare }: HistoryPanelProps)
                 {chip.label} <span aria-hidden="true">×</span>
               </button>
             ))}
-            <button type="button" className="hp-link" onClick={clearFilters}>
+            <button type="button" className={shared.link} onClick={clearFilters}>
               Clear filters
             </button>
           </div>
         ) : null}
-        <div className="hp-summary">
-          <span role="status" className="hp-summary__count">
+        <div className={styles.summary}>
+          <span role="status" data-testid="history-count">
             {total === null ? '' : filtered ? matchesPhrase(total, capped) : entriesPhrase(total)}
           </span>
           {checked.size > 0 ? (
-            <span className="hp-selection">
-              <span className="hp-selection__count">{checked.size} selected</span>
+            <span className={styles.selection}>
+              <span className={styles.selectionCount}>{checked.size} selected</span>
               <Button
                 variant="primary"
                 disabled={checked.size !== 2}
@@ -205,7 +206,7 @@ export function HistoryPanel({ activeId, onOpen, onCompare }: HistoryPanelProps)
                 Compare
               </Button>
               <Button onClick={() => runExport({ ids: checkedIds }, 'selected')}>Export selected</Button>
-              <button type="button" className="hp-link" onClick={() => setChecked(new Set())}>
+              <button type="button" className={shared.link} onClick={() => setChecked(new Set())}>
                 Clear selection
               </button>
             </span>
@@ -222,19 +223,22 @@ export function HistoryPanel({ activeId, onOpen, onCompare }: HistoryPanelProps)
         emptyText={filtered ? 'Nothing in history matches these filters.' : 'No requests yet. Everything you send is kept here.'}
       />
       {notice ? (
-        <p className={`hp-notice hp-notice--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
+        <p
+          className={`${styles.notice} ${notice.tone === 'error' ? styles.noticeError : styles.noticeInfo}`}
+          role={notice.tone === 'error' ? 'alert' : 'status'}
+        >
           {notice.text}
-          <button type="button" className="hp-link" aria-label="Dismiss message" onClick={() => setNotice(null)}>
+          <button type="button" className={shared.link} aria-label="Dismiss message" onClick={() => setNotice(null)}>
             ×
           </button>
         </p>
       ) : null}
-      <div className="hp-footer">
-        <div className="hp-actions">
+      <div className={styles.footer}>
+        <div className={styles.actions}>
           <Button disabled={exportHar.isPending || !total} onClick={() => runExport({ filter }, filtered ? 'filtered' : 'all')}>
             {filtered ? 'Export matching' : 'Export all'}
           </Button>
-          <label className={`${buttonClass()} hp-file`}>
+          <label className={`${buttonClass()} ${styles.file}`}>
             <input
               type="file"
               className="visually-hidden"

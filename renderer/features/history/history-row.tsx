@@ -2,6 +2,8 @@ import { memo } from 'react';
 import type { HistorySummary } from '../../../shared/contract';
 import { fullTimestamp, statusText, statusTone, timeOfDay } from '../../../shared/history-view';
 import { formatBytes, formatDuration } from '../../../shared/response';
+import styles from './history-list.module.css';
+import { statusClassName } from './status-style';
 
 interface HistoryRowProps {
   summary: HistorySummary;
@@ -11,9 +13,18 @@ interface HistoryRowProps {
   onToggleChecked: (id: number) => void;
 }
 
-function methodClass(method: string): string {
-  const known = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
-  return known.includes(method) ? `hp-method hp-method--${method.toLowerCase()}` : 'hp-method hp-method--other';
+const METHOD_CLASS: Partial<Record<string, string>> = {
+  GET: styles.methodGet,
+  POST: styles.methodPost,
+  PUT: styles.methodPut,
+  PATCH: styles.methodPatch,
+  DELETE: styles.methodDelete,
+};
+
+/** The method in its colour; any other method keeps the plain one. */
+function methodClass(method: string): string | undefined {
+  const colour = METHOD_CLASS[method];
+  return colour ? `${styles.method} ${colour}` : styles.method;
 }
 
 /**
@@ -42,43 +53,41 @@ export const HistoryRow = memo(function HistoryRow({ summary, active, checked, o
   const tests = summary.tests ? `Tests ${summary.tests.passed}/${summary.tests.passed + summary.tests.failed}` : null;
   const name = `${summary.method} ${summary.url}, ${outcome}, ${time}${tests ? `, ${tests}` : ''}${summary.pinned ? ', pinned' : ''}`;
   return (
-    <div className={active ? 'hp-row hp-row--active' : 'hp-row'}>
+    <div className={active ? `${styles.row} ${styles.rowActive}` : styles.row}>
       <input
         type="checkbox"
-        className="hp-row__check"
+        className={styles.rowCheck}
         checked={checked}
         onChange={() => onToggleChecked(summary.id)}
         aria-label={`Select ${summary.method} ${summary.url} at ${time}`}
       />
       <button
         type="button"
-        className="hp-row__open"
+        className={styles.open}
         onClick={() => onOpen(summary.id)}
         aria-label={name}
         aria-current={active ? 'true' : undefined}
         title={`${summary.method} ${summary.url}\n${fullTimestamp(summary.sentAt)}`}
       >
-        <span className="hp-row__line">
+        <span className={styles.line}>
           <span className={methodClass(summary.method)}>{summary.method}</span>
-          <span className="hp-row__url">
-            <span className="hp-row__host">{host}</span>
-            <span className="hp-row__port">{port}</span>
-            <span className="hp-row__path">{path}</span>
-            {query ? <span className="hp-row__query">{query}</span> : null}
+          <span className={styles.url}>
+            <span className={styles.host}>{host}</span>
+            <span className={styles.port}>{port}</span>
+            <span className={styles.path}>{path}</span>
+            {query ? <span className={styles.query}>{query}</span> : null}
           </span>
         </span>
-        <span className="hp-row__line hp-row__meta">
-          <span className={`hp-status hp-status--${status === 'Cancelled' ? 'cancelled' : statusTone(summary.statusClass)}`}>{status}</span>
-          <span className="hp-row__time">{time}</span>
-          <span className="hp-row__duration">{summary.durationMs === null ? '—' : formatDuration(summary.durationMs)}</span>
-          <span className="hp-row__size">{summary.status === null ? '' : formatBytes(summary.responseBytes)}</span>
+        <span className={`${styles.line} ${styles.meta}`}>
+          <span className={statusClassName(status === 'Cancelled' ? 'cancelled' : statusTone(summary.statusClass))}>{status}</span>
+          <span className={styles.time}>{time}</span>
+          <span className={styles.duration}>{summary.durationMs === null ? '—' : formatDuration(summary.durationMs)}</span>
+          <span className={styles.size}>{summary.status === null ? '' : formatBytes(summary.responseBytes)}</span>
           {/* the assertion counts kept with the entry; failures in the danger tone */}
-          {tests && summary.tests ? (
-            <span className={summary.tests.failed > 0 ? 'hp-status hp-status--failed' : 'hp-status hp-status--success'}>{tests}</span>
-          ) : null}
+          {tests && summary.tests ? <span className={statusClassName(summary.tests.failed > 0 ? 'failed' : 'success')}>{tests}</span> : null}
           {summary.pinned ? (
-            <span className="hp-pin-marker" title="Pinned: retention never removes it">
-              ●<span className="hp-pin-marker__word"> Pinned</span>
+            <span className={styles.pin} title="Pinned: retention never removes it">
+              ●<span className={styles.pinWord}> Pinned</span>
             </span>
           ) : null}
         </span>

@@ -4,19 +4,21 @@ import { parseRetentionForm, retentionToForm, usageLine, type RetentionForm } fr
 import { toBridgeErrorMessage } from './error-message';
 import { useHistoryUsage, useSetRetention } from './history-queries';
 import { Button } from '../../ui';
+import styles from './history-usage.module.css';
+import shared from './history-shared.module.css';
 
 /** How much history there is against the retention limits, and a small form to change the limits. */
 export function HistoryUsage() {
   const usage = useHistoryUsage();
   const [editing, setEditing] = useState(false);
   return (
-    <div className="hp-usage">
-      <p className="hp-usage__line" data-testid="history-usage">
+    <div className={styles.usage}>
+      <p className={styles.usageLine} data-testid="history-usage">
         {usage.data ? usageLine(usage.data) : usage.isError ? 'Usage unavailable' : 'Counting…'}
       </p>
       <button
         type="button"
-        className="hp-link"
+        className={shared.link}
         aria-expanded={editing}
         aria-controls={editing ? 'hp-retention' : undefined}
         onClick={() => setEditing((v) => !v)}
@@ -27,7 +29,7 @@ export function HistoryUsage() {
         <RetentionEditor key={JSON.stringify(usage.data.retention)} retention={usage.data.retention} onDone={() => setEditing(false)} />
       ) : null}
       {usage.isError ? (
-        <p className="hp-problem" role="alert">
+        <p className={shared.problem} role="alert">
           {toBridgeErrorMessage(usage.error)}
         </p>
       ) : null}
@@ -42,7 +44,7 @@ function RetentionEditor({ retention, onDone }: { retention: HistoryRetention; o
   return (
     <form
       id="hp-retention"
-      className="hp-retention"
+      className={styles.retention}
       aria-label="Retention settings"
       onSubmit={(event) => {
         event.preventDefault();
@@ -55,8 +57,8 @@ function RetentionEditor({ retention, onDone }: { retention: HistoryRetention; o
         save.mutate(parsed.retention, { onSuccess: onDone });
       }}
     >
-      <p className="hp-retention__hint">The oldest unpinned entries are removed first when either limit is reached.</p>
-      <label className="hp-field">
+      <p className={styles.retentionHint}>The oldest unpinned entries are removed first when either limit is reached.</p>
+      <label className={shared.field}>
         <span>Max entries</span>
         <input
           type="number"
@@ -68,11 +70,11 @@ function RetentionEditor({ retention, onDone }: { retention: HistoryRetention; o
         />
       </label>
       {problems.maxEntries ? (
-        <p className="hp-problem" role="alert">
+        <p className={shared.problem} role="alert">
           {problems.maxEntries}
         </p>
       ) : null}
-      <label className="hp-field">
+      <label className={shared.field}>
         <span>Max body storage (MB)</span>
         <input
           type="number"
@@ -84,16 +86,16 @@ function RetentionEditor({ retention, onDone }: { retention: HistoryRetention; o
         />
       </label>
       {problems.maxBodyMb ? (
-        <p className="hp-problem" role="alert">
+        <p className={shared.problem} role="alert">
           {problems.maxBodyMb}
         </p>
       ) : null}
       {save.isError ? (
-        <p className="hp-problem" role="alert">
+        <p className={shared.problem} role="alert">
           {toBridgeErrorMessage(save.error)}
         </p>
       ) : null}
-      <div className="hp-retention__actions">
+      <div className={styles.retentionActions}>
         <Button onClick={onDone}>Cancel</Button>
         <Button type="submit" variant="primary" disabled={save.isPending}>
           Save limits
