@@ -4,6 +4,7 @@ import { Button, InlineMessage } from '../../ui';
 import { toErrorView } from './error-view';
 import { PassphraseField } from './passphrase-field';
 import { useVaultMutation } from './variables-queries';
+import styles from './vault-dialog.module.css';
 
 /** Re-encrypts every secret under a new passphrase; the current one must be right. */
 export function ChangePassphraseForm({ onCancel }: { onCancel: () => void }) {
@@ -50,7 +51,7 @@ export function ChangePassphraseForm({ onCancel }: { onCancel: () => void }) {
   };
 
   return (
-    <form className="vault-form vault-form--nested" onSubmit={submit} noValidate aria-label="Change passphrase">
+    <form className={`${styles.form} ${styles.formNested}`} onSubmit={submit} noValidate aria-label="Change passphrase">
       <PassphraseField
         ref={currentInput}
         label="Current passphrase"
@@ -64,7 +65,7 @@ export function ChangePassphraseForm({ onCancel }: { onCancel: () => void }) {
       <PassphraseField label="Confirm new passphrase" value={confirm} autoComplete="new-password" problem={problems.confirm} onChange={edit(setConfirm)} />
       {error && !wrong ? <InlineMessage tone="error">{error.message}</InlineMessage> : null}
       {changed ? <InlineMessage tone="info">Passphrase changed. Every secret is now encrypted with the new key.</InlineMessage> : null}
-      <div className="vault-actions">
+      <div className={styles.actions}>
         <Button onClick={onCancel}>Cancel</Button>
         <Button type="submit" variant="primary" disabled={change.isPending}>
           {change.isPending ? 'Re-encrypting…' : 'Change passphrase'}

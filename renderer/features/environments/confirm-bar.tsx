@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import type { ConfirmRequest } from './use-environment-editor';
 import { Button } from '../../ui';
+import styles from './confirm-bar.module.css';
 
 /**
  * A question asked inside the editor before something is lost (unsaved edits, an environment). Focus goes to the
@@ -26,12 +27,12 @@ export function ConfirmBar({ request, onDismiss }: { request: ConfirmRequest; on
     onDismiss();
   };
   return (
-    <div className="env-confirm" role="group" aria-labelledby={messageId} aria-describedby={detailId} onKeyDown={onKeyDown}>
-      <div className="env-confirm__text">
+    <div className={styles.confirm} role="group" aria-labelledby={messageId} aria-describedby={detailId} onKeyDown={onKeyDown}>
+      <div className={styles.text}>
         <strong id={messageId}>{request.message}</strong>
         <span id={detailId}>{request.detail}</span>
       </div>
-      <div className="env-confirm__actions">
+      <div className={styles.actions}>
         <Button ref={cancel} onClick={onDismiss}>
           {request.cancelLabel}
         </Button>

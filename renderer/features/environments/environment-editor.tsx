@@ -8,7 +8,7 @@ import { ScopeSaveBar } from './scope-save-bar';
 import { ScopeSidebar } from './scope-sidebar';
 import { scopeTitle, useEnvironmentEditor } from './use-environment-editor';
 import { VariablesTable } from './variables-table';
-import './environments.css';
+import styles from './environment-editor.module.css';
 
 export interface EnvironmentEditorProps {
   onClose: () => void;
@@ -32,11 +32,11 @@ export function EnvironmentEditor({ onClose, onOpenVault }: EnvironmentEditorPro
 
   return (
     // closing (Escape, ×) asks first when there are unsaved edits
-    <Dialog open layout="panel" className="env-editor" title="Environments and variables" onClose={editor.requestClose} onKeyDown={onKeyDown}>
+    <Dialog open layout="panel" className={styles.editor} title="Environments and variables" onClose={editor.requestClose} onKeyDown={onKeyDown}>
       {!state || !scope ? (
-        <div className="env-editor__loading">{editor.loadError ? <InlineMessage tone="error">{editor.loadError.message}</InlineMessage> : <p>Loading…</p>}</div>
+        <div className={styles.loading}>{editor.loadError ? <InlineMessage tone="error">{editor.loadError.message}</InlineMessage> : <p>Loading…</p>}</div>
       ) : (
-        <div className="env-editor__body">
+        <div className={styles.body}>
           <ScopeSidebar
             state={state}
             selectedId={scope.id}
@@ -46,7 +46,7 @@ export function EnvironmentEditor({ onClose, onOpenVault }: EnvironmentEditorPro
             onAddEnvironment={editor.addEnvironment}
             footer={<AllowedEnvList />}
           />
-          <section className="env-editor__main" aria-label={scopeTitle(scope)}>
+          <section className={styles.main} aria-label={scopeTitle(scope)}>
             {editor.confirm ? <ConfirmBar request={editor.confirm} onDismiss={editor.dismissConfirm} /> : null}
             <ScopeHeader
               key={scope.id}
@@ -61,7 +61,7 @@ export function EnvironmentEditor({ onClose, onOpenVault }: EnvironmentEditorPro
               onDelete={editor.deleteEnvironment}
               onMakeActive={editor.makeActive}
             />
-            <div className="env-editor__table">
+            <div className={styles.tableArea}>
               <VariablesTable
                 key={`${scope.id}:${editor.generation}:${state.vault.state}`}
                 label={`Variables in ${scopeTitle(scope)}`}

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { Button } from '../../ui';
+import styles from './environment-name-form.module.css';
 
 interface EnvironmentNameFormProps {
   /** the field's accessible name, e.g. "New environment name" */
@@ -10,10 +11,12 @@ interface EnvironmentNameFormProps {
   /** resolves true when the name was taken (the form is then closed by its owner) */
   onSubmit: (name: string) => Promise<boolean>;
   onCancel: () => void;
+  /** where it sits: a line of its own in the sidebar (a new environment), or on the scope's title line (a rename) */
+  placement: 'sidebar' | 'header';
 }
 
 /** An inline name field for adding or renaming an environment; Enter submits, Escape cancels. */
-export function EnvironmentNameForm({ label, submitLabel, initial = '', problemFor, onSubmit, onCancel }: EnvironmentNameFormProps) {
+export function EnvironmentNameForm({ label, submitLabel, initial = '', problemFor, onSubmit, onCancel, placement }: EnvironmentNameFormProps) {
   const [name, setName] = useState(initial);
   const [touched, setTouched] = useState(false);
   const [pending, setPending] = useState(false);
@@ -37,10 +40,10 @@ export function EnvironmentNameForm({ label, submitLabel, initial = '', problemF
   };
 
   return (
-    <form className="env-name-form" onSubmit={submit} onKeyDown={onKeyDown} noValidate>
+    <form className={`${styles.form} ${placement === 'sidebar' ? styles.inSidebar : styles.inHeader}`} onSubmit={submit} onKeyDown={onKeyDown} noValidate>
       <input
         type="text"
-        className="env-input"
+        className={styles.input}
         aria-label={label}
         placeholder={label}
         value={name}
@@ -54,14 +57,14 @@ export function EnvironmentNameForm({ label, submitLabel, initial = '', problemF
           setTouched(true);
         }}
       />
-      <div className="env-name-form__actions">
+      <div className={styles.actions}>
         <Button type="submit" variant="primary" disabled={pending}>
           {submitLabel}
         </Button>
         <Button onClick={onCancel}>Cancel</Button>
       </div>
       {problem ? (
-        <span id={problemId} role="alert" className="env-problem">
+        <span id={problemId} role="alert" className={styles.problem}>
           {problem}
         </span>
       ) : null}

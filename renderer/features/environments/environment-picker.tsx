@@ -1,6 +1,6 @@
 import { toErrorView } from './error-view';
 import { useVariablesMutation, useVariablesState } from './variables-queries';
-import './environments.css';
+import styles from './environment-picker.module.css';
 
 /** The top bar's choice of active environment; its variables take precedence over the workspace's and the globals. */
 export function EnvironmentPicker() {
@@ -8,10 +8,10 @@ export function EnvironmentPicker() {
   const setActive = useVariablesMutation('environments.setActive');
   const failure = setActive.error ? toErrorView(setActive.error).message : null;
   return (
-    <span className="env-picker">
-      <span className="env-picker__glyph" aria-hidden="true" />
+    <span className={styles.picker}>
+      <span className={styles.glyph} aria-hidden="true" />
       <select
-        className="env-picker__select"
+        className={styles.select}
         aria-label="Active environment"
         aria-invalid={failure ? true : undefined}
         title={state.error ? `Environments are unavailable: ${toErrorView(state.error).message}` : undefined}
@@ -27,7 +27,7 @@ export function EnvironmentPicker() {
         ))}
       </select>
       {failure ? (
-        <span role="alert" className="env-picker__error">
+        <span role="alert" className={styles.error}>
           {failure}
         </span>
       ) : null}

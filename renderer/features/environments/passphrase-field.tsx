@@ -1,4 +1,5 @@
 import { useId, type Ref } from 'react';
+import styles from './vault-dialog.module.css';
 
 interface PassphraseFieldProps {
   label: string;
@@ -20,15 +21,15 @@ export function PassphraseField({ label, value, onChange, problem, hint, autoCom
   const problemId = `${id}-problem`;
   const describedBy = [hint ? hintId : null, problem ? problemId : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className="vault-field">
-      <label htmlFor={id} className="vault-field__label">
+    <div className={styles.field}>
+      <label htmlFor={id} className={styles.label}>
         {label}
       </label>
       <input
         ref={ref}
         id={id}
         type="password"
-        className="vault-field__input"
+        className={styles.input}
         value={value}
         autoComplete={autoComplete}
         spellCheck={false}
@@ -40,12 +41,12 @@ export function PassphraseField({ label, value, onChange, problem, hint, autoCom
         onChange={(event) => onChange(event.target.value)}
       />
       {hint ? (
-        <span id={hintId} className="vault-field__hint">
+        <span id={hintId} className={styles.hint}>
           {hint}
         </span>
       ) : null}
       {problem ? (
-        <span id={problemId} role="alert" className="vault-field__problem">
+        <span id={problemId} role="alert" className={styles.problem}>
           {problem}
         </span>
       ) : null}

@@ -1,3 +1,6 @@
+import styles from './scope-sidebar.module.css';
+import editor from './environment-editor.module.css';
+
 interface ScopeButtonProps {
   title: string;
   count: number;
@@ -15,16 +18,16 @@ export function ScopeButton({ title, count, selected, active = false, dirty, onS
   return (
     <button
       type="button"
-      className="env-scope"
+      className={styles.scope}
       aria-current={selected ? 'true' : undefined}
       aria-label={name}
       data-autofocus={selected ? '' : undefined}
       onClick={onSelect}
     >
-      <span className="env-scope__name">{title}</span>
-      {dirty ? <span className="env-dirty-dot" title="Unsaved changes" /> : null}
-      {active ? <span className="env-pill env-pill--active">active</span> : null}
-      <span className="env-scope__count">{count}</span>
+      <span className={styles.scopeName}>{title}</span>
+      {dirty ? <span className={editor.dirtyDot} title="Unsaved changes" /> : null}
+      {active ? <span className={`${editor.pill} ${editor.pillActive}`}>active</span> : null}
+      <span className={styles.scopeCount}>{count}</span>
     </button>
   );
 }

@@ -3,6 +3,8 @@ import type { VariableScopeView } from '../../../shared/contract';
 import { environmentNameProblem } from '../../../shared/environments';
 import { EnvironmentNameForm } from './environment-name-form';
 import { Button } from '../../ui';
+import styles from './scope-header.module.css';
+import editor from './environment-editor.module.css';
 
 interface ScopeHeaderProps {
   scope: VariableScopeView;
@@ -35,10 +37,11 @@ export function ScopeHeader({ scope, title, environments, active, dirty, busy, o
     setRenaming(false);
   };
   return (
-    <div className="env-scope-header">
-      <div className="env-scope-header__line">
+    <div className={styles.header}>
+      <div className={styles.line}>
         {renaming ? (
           <EnvironmentNameForm
+            placement="header"
             label="Environment name"
             submitLabel="Rename"
             initial={scope.name}
@@ -51,13 +54,13 @@ export function ScopeHeader({ scope, title, environments, active, dirty, busy, o
             onCancel={stopRenaming}
           />
         ) : (
-          <h3 className="env-scope-header__title">
+          <h3 className={styles.title}>
             {title}
-            {isEnvironment && active ? <span className="env-pill env-pill--active">active</span> : null}
+            {isEnvironment && active ? <span className={`${editor.pill} ${editor.pillActive}`}>active</span> : null}
           </h3>
         )}
         {isEnvironment && !renaming ? (
-          <div className="env-scope-header__actions" role="group" aria-label={`Environment ${scope.name}`}>
+          <div className={styles.actions} role="group" aria-label={`Environment ${scope.name}`}>
             {active ? null : (
               <Button disabled={busy} onClick={onMakeActive}>
                 Make active
@@ -89,7 +92,7 @@ export function ScopeHeader({ scope, title, environments, active, dirty, busy, o
           </div>
         ) : null}
       </div>
-      <p className="env-scope-header__note">{describe(scope, active)}</p>
+      <p className={styles.note}>{describe(scope, active)}</p>
     </div>
   );
 }

@@ -2,6 +2,8 @@ import type { VaultStatus } from '../../../shared/contract';
 import { Button, InlineMessage } from '../../ui';
 import type { ErrorView } from './error-view';
 import { VaultNeededMessage } from './vault-needed-message';
+import styles from './scope-save-bar.module.css';
+import editor from './environment-editor.module.css';
 
 interface ScopeSaveBarProps {
   dirty: boolean;
@@ -25,7 +27,7 @@ export function ScopeSaveBar({ dirty, problemCount, saving, needsVault, failure,
         : 'Unsaved changes'
       : '';
   return (
-    <div className="env-savebar">
+    <div className={styles.saveBar}>
       {failure ? (
         failure.code === 'VAULT_LOCKED' && vault.state !== 'unlocked' ? (
           <VaultNeededMessage tone="error" vault={vault} onOpenVault={onOpenVault}>
@@ -39,9 +41,9 @@ export function ScopeSaveBar({ dirty, problemCount, saving, needsVault, failure,
           Saving encrypts secret values, which needs the vault unlocked.
         </VaultNeededMessage>
       ) : null}
-      <div className="env-savebar__line">
-        <span className={dirty ? 'env-savebar__status env-savebar__status--dirty' : 'env-savebar__status'} role="status">
-          {dirty ? <span className="env-dirty-dot" aria-hidden="true" /> : null}
+      <div className={styles.line}>
+        <span className={dirty ? `${styles.status} ${styles.statusDirty}` : styles.status} role="status">
+          {dirty ? <span className={editor.dirtyDot} aria-hidden="true" /> : null}
           {status}
         </span>
         <Button disabled={!dirty || saving} onClick={onRevert}>

@@ -4,6 +4,7 @@ import { PRECEDENCE_LINE, environmentNameProblem } from '../../../shared/environ
 import { EnvironmentNameForm } from './environment-name-form';
 import { ScopeButton } from './scope-button';
 import { Button } from '../../ui';
+import styles from './scope-sidebar.module.css';
 
 interface ScopeSidebarProps {
   state: VariablesState;
@@ -40,23 +41,24 @@ export function ScopeSidebar({ state, selectedId, dirty, selectedCount, onSelect
     </li>
   );
   return (
-    <nav className="env-sidebar" aria-label="Variable scopes">
-      <ul className="env-scopes" aria-label="Shared scopes">
+    <nav className={styles.sidebar} aria-label="Variable scopes">
+      <ul className={styles.scopes} aria-label="Shared scopes">
         {item(state.global.id, 'Globals', state.global.variables.length)}
         {item(state.collection.id, 'Workspace', state.collection.variables.length)}
       </ul>
-      <h3 id={headingId} className="env-sidebar__heading">
+      <h3 id={headingId} className={styles.heading}>
         Environments
       </h3>
       {state.environments.length > 0 ? (
-        <ul className="env-scopes" aria-labelledby={headingId}>
+        <ul className={styles.scopes} aria-labelledby={headingId}>
           {state.environments.map((env) => item(env.id, env.name, env.variables.length, env.id === state.activeEnvironmentId))}
         </ul>
       ) : (
-        <p className="env-sidebar__empty">None yet. An environment holds the values that differ between, say, dev, staging and prod.</p>
+        <p className={styles.empty}>None yet. An environment holds the values that differ between, say, dev, staging and prod.</p>
       )}
       {adding ? (
         <EnvironmentNameForm
+          placement="sidebar"
           label="New environment name"
           submitLabel="Add"
           problemFor={(name) => environmentNameProblem(name, state.environments)}
@@ -75,14 +77,14 @@ export function ScopeSidebar({ state, selectedId, dirty, selectedCount, onSelect
               button.focus();
             }
           }}
-          className="env-sidebar__add"
+          className={styles.add}
           onClick={() => setAdding(true)}
         >
           <span aria-hidden="true">+</span> Add environment
         </Button>
       )}
-      <p className="env-precedence" role="note">
-        <span className="env-precedence__label">Precedence</span>
+      <p className={styles.precedence} role="note">
+        <span className={styles.precedenceLabel}>Precedence</span>
         {PRECEDENCE_LINE}
       </p>
       {footer}

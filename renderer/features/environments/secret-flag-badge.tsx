@@ -1,4 +1,5 @@
 import type { SecretFlag } from '../../../shared/environments';
+import styles from './variables-table.module.css';
 
 /**
  * A flag on one variable ("Locked", "Can’t be decrypted"). The explanation is the tooltip, and is also tied to the
@@ -7,7 +8,7 @@ import type { SecretFlag } from '../../../shared/environments';
 export function SecretFlagBadge({ flag, explanationId }: { flag: SecretFlag; explanationId: string }) {
   return (
     <>
-      <span className={`env-flag env-flag--${flag.tone}`} title={flag.explanation}>
+      <span className={`${styles.flag} ${flag.tone === 'error' ? styles.flagError : styles.flagWarning}`} title={flag.explanation}>
         {flag.label}
       </span>
       <span id={explanationId} className="visually-hidden">

@@ -5,6 +5,7 @@ import { Button, InlineMessage } from '../../ui';
 import { toErrorView } from './error-view';
 import { PassphraseField } from './passphrase-field';
 import { useVaultMutation } from './variables-queries';
+import styles from './vault-dialog.module.css';
 
 /** The first passphrase: what it protects, how, and that nobody can recover it. */
 export function SetPassphraseForm({ kdf, onDone, onCancel }: { kdf: VaultStatus['kdf']; onDone: () => void; onCancel: () => void }) {
@@ -23,8 +24,8 @@ export function SetPassphraseForm({ kdf, onDone, onCancel }: { kdf: VaultStatus[
   };
 
   return (
-    <form className="vault-form" onSubmit={submit} noValidate>
-      <p className="vault-text">
+    <form className={styles.form} onSubmit={submit} noValidate>
+      <p className={styles.text}>
         Secret variables are encrypted with AES-256-GCM, using a key derived from this passphrase by {kdfText ?? 'scrypt'}. The passphrase itself is never
         stored.
       </p>
@@ -52,7 +53,7 @@ export function SetPassphraseForm({ kdf, onDone, onCancel }: { kdf: VaultStatus[
         }}
       />
       {unlock.error ? <InlineMessage tone="error">{toErrorView(unlock.error).message}</InlineMessage> : null}
-      <div className="vault-actions">
+      <div className={styles.actions}>
         <Button onClick={onCancel}>Not now</Button>
         <Button type="submit" variant="primary" disabled={unlock.isPending}>
           {unlock.isPending ? 'Setting…' : 'Set passphrase'}

@@ -3,6 +3,7 @@ import { toErrorView } from './error-view';
 import { PassphraseField } from './passphrase-field';
 import { useVaultMutation } from './variables-queries';
 import { Button } from '../../ui';
+import styles from './vault-dialog.module.css';
 
 /** Asks for the passphrase; a wrong one is said plainly under the field, which keeps what was typed. */
 export function UnlockVaultForm({ onDone, onCancel }: { onDone: () => void; onCancel: () => void }) {
@@ -32,8 +33,8 @@ export function UnlockVaultForm({ onDone, onCancel }: { onDone: () => void; onCa
 
   const problem = missing ? 'Enter the vault passphrase.' : unlock.error ? toErrorView(unlock.error).message : null;
   return (
-    <form className="vault-form" onSubmit={submit} noValidate>
-      <p className="vault-text">Secrets are encrypted with your vault passphrase. Unlock the vault to use them in requests and to reveal or change them.</p>
+    <form className={styles.form} onSubmit={submit} noValidate>
+      <p className={styles.text}>Secrets are encrypted with your vault passphrase. Unlock the vault to use them in requests and to reveal or change them.</p>
       <PassphraseField
         ref={input}
         label="Passphrase"
@@ -47,7 +48,7 @@ export function UnlockVaultForm({ onDone, onCancel }: { onDone: () => void; onCa
           if (unlock.error) unlock.reset();
         }}
       />
-      <div className="vault-actions">
+      <div className={styles.actions}>
         <Button onClick={onCancel}>Cancel</Button>
         <Button type="submit" variant="primary" disabled={unlock.isPending}>
           {unlock.isPending ? 'Unlocking…' : 'Unlock'}

@@ -2,6 +2,7 @@ import type { SecretFlag, ValueCellView, VariableRow } from '../../../shared/env
 import { weakSecretWarning } from '../../../shared/variables';
 import { EyeIcon } from './eye-icon';
 import { SecretFlagBadge } from './secret-flag-badge';
+import styles from './variables-table.module.css';
 
 interface VariableTableRowProps {
   row: VariableRow;
@@ -33,13 +34,11 @@ export function VariableTableRow({ row, n, view, flag, overriddenBy, problem, re
   // a secret's value is known here only as typed (or while it is still a plain value being made secret)
   const weak = row.secret && !blank && (row.valueEdited || row.storedState === 'plain') ? weakSecretWarning(row.value) : null;
   const valueDescribedBy = [flag ? flagId : null, overriddenBy ? overrideId : null, weak ? weakId : null].filter(Boolean).join(' ') || undefined;
-  const className = ['env-var', row.enabled ? null : 'env-var--off', blank ? 'env-var--new' : null, overriddenBy ? 'env-var--overridden' : null]
-    .filter(Boolean)
-    .join(' ');
+  const className = [row.enabled ? null : styles.off, overriddenBy ? styles.overridden : null].filter(Boolean).join(' ') || undefined;
   return (
     <>
       <tr className={className}>
-        <td className="env-var__check">
+        <td className={styles.check}>
           {blank ? null : (
             <input
               type="checkbox"
@@ -52,7 +51,7 @@ export function VariableTableRow({ row, n, view, flag, overriddenBy, problem, re
         <td>
           <input
             type="text"
-            className="env-var__input env-var__name"
+            className={`${styles.input} ${styles.name}`}
             value={row.name}
             placeholder={blank ? 'Add variable' : 'Name'}
             aria-label={`${label} name`}
@@ -64,10 +63,10 @@ export function VariableTableRow({ row, n, view, flag, overriddenBy, problem, re
           />
         </td>
         <td>
-          <div className="env-var__value">
+          <div className={styles.value}>
             <input
               type={view.inputType}
-              className="env-var__input"
+              className={styles.input}
               value={view.value}
               placeholder={view.placeholder}
               aria-label={`${label} value`}
@@ -80,14 +79,14 @@ export function VariableTableRow({ row, n, view, flag, overriddenBy, problem, re
             />
             {flag ? <SecretFlagBadge flag={flag} explanationId={flagId} /> : null}
             {overriddenBy ? (
-              <span id={overrideId} className="env-flag env-flag--muted" title={`“${overriddenBy}” defines the same name and takes precedence`}>
+              <span id={overrideId} className={`${styles.flag} ${styles.flagMuted}`} title={`“${overriddenBy}” defines the same name and takes precedence`}>
                 overridden by {overriddenBy}
               </span>
             ) : null}
             {row.secret && !blank ? (
               <button
                 type="button"
-                className="ui-icon-button env-var__reveal"
+                className={`ui-icon-button ${styles.reveal}`}
                 aria-label={view.reveal === 'hide' ? `Hide variable ${n}` : `Reveal variable ${n}`}
                 title={view.revealUnavailable ?? (view.reveal === 'hide' ? 'Hide the value' : 'Reveal the value')}
                 disabled={view.reveal === null || revealing}
@@ -98,7 +97,7 @@ export function VariableTableRow({ row, n, view, flag, overriddenBy, problem, re
             ) : null}
           </div>
         </td>
-        <td className="env-var__secret">
+        <td className={styles.secret}>
           {blank ? null : (
             <input
               type="checkbox"
@@ -109,7 +108,7 @@ export function VariableTableRow({ row, n, view, flag, overriddenBy, problem, re
             />
           )}
         </td>
-        <td className="env-var__actions">
+        <td className={styles.actions}>
           {blank ? null : (
             <button type="button" className="ui-icon-button" aria-label={`Remove variable ${n}`} title="Remove" onClick={onRemove}>
               ×
@@ -118,9 +117,9 @@ export function VariableTableRow({ row, n, view, flag, overriddenBy, problem, re
         </td>
       </tr>
       {weak ? (
-        <tr className="env-var__problem-row">
+        <tr>
           <td />
-          <td colSpan={4} className="env-var__weak">
+          <td colSpan={4} className={styles.weak}>
             <span id={weakId} role="status">
               {weak}
             </span>
@@ -128,9 +127,9 @@ export function VariableTableRow({ row, n, view, flag, overriddenBy, problem, re
         </tr>
       ) : null}
       {problem ? (
-        <tr className="env-var__problem-row">
+        <tr>
           <td />
-          <td colSpan={4} className="env-var__problem">
+          <td colSpan={4} className={styles.problem}>
             <span id={problemId} role="alert">
               {problem}
             </span>

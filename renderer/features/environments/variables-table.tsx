@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { createVariableRow, createVariableRowKey, secretFlag, valueCellView, type VariableRow } from '../../../shared/environments';
 import { revealSecret } from './variables-queries';
 import { VariableTableRow } from './variable-table-row';
+import styles from './variables-table.module.css';
 
 interface VariablesTableProps {
   /** accessible name, e.g. "Variables in dev" */
@@ -58,20 +59,20 @@ export function VariablesTable({ label, scopeId, rows, problems, overridden, onC
 
   const blankRow = createVariableRow(blankKey);
   return (
-    <table className="env-table" aria-label={label}>
+    <table className={styles.table} aria-label={label}>
       <thead>
         <tr>
-          <th scope="col" className="env-var__check">
+          <th scope="col" className={styles.check}>
             <span className="visually-hidden">Enabled</span>
           </th>
-          <th scope="col" className="env-table__name">
+          <th scope="col" className={styles.nameColumn}>
             Name
           </th>
           <th scope="col">Value</th>
-          <th scope="col" className="env-var__secret">
+          <th scope="col" className={styles.secret}>
             Secret
           </th>
-          <th scope="col" className="env-var__actions">
+          <th scope="col" className={styles.actions}>
             <span className="visually-hidden">Actions</span>
           </th>
         </tr>

@@ -5,6 +5,7 @@ import { Button, InlineMessage } from '../../ui';
 import { ChangePassphraseForm } from './change-passphrase-form';
 import { toErrorView } from './error-view';
 import { useVaultMutation } from './variables-queries';
+import styles from './vault-dialog.module.css';
 
 /** An unlocked vault: how secrets are protected, how many there are, and (passphrase mode) lock or change it. */
 export function VaultDetails({ status, onClose }: { status: VaultStatus; onClose: () => void }) {
@@ -13,8 +14,8 @@ export function VaultDetails({ status, onClose }: { status: VaultStatus; onClose
   const passphrase = status.backend === 'passphrase';
   const kdf = describeKdf(status.kdf);
   return (
-    <div className="vault-form">
-      <dl className="vault-facts">
+    <div className={styles.form}>
+      <dl className={styles.facts}>
         <dt>Protection</dt>
         <dd>{passphrase ? `Passphrase: AES-256-GCM, key from ${kdf ?? 'scrypt'}` : osKeychainPhrase(status.osBackend)}</dd>
         <dt>State</dt>
@@ -31,7 +32,7 @@ export function VaultDetails({ status, onClose }: { status: VaultStatus; onClose
       {lock.error ? <InlineMessage tone="error">{toErrorView(lock.error).message}</InlineMessage> : null}
       {passphrase && changing ? <ChangePassphraseForm onCancel={() => setChanging(false)} /> : null}
       {changing ? null : (
-        <div className="vault-actions">
+        <div className={styles.actions}>
           {passphrase ? (
             <>
               <Button data-autofocus="" autoFocus onClick={() => setChanging(true)}>

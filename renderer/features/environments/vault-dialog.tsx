@@ -4,7 +4,8 @@ import { SetPassphraseForm } from './set-passphrase-form';
 import { UnlockVaultForm } from './unlock-vault-form';
 import { VaultDetails } from './vault-details';
 import { useVariablesState } from './variables-queries';
-import './environments.css';
+import styles from './vault-dialog.module.css';
+import padlock from './vault-indicator.module.css';
 
 /**
  * The vault, as its state asks: choose a passphrase, unlock, or (unlocked) lock and change it. Mounted while open.
@@ -18,22 +19,22 @@ export function VaultDialog({ onClose }: { onClose: () => void }) {
     <Dialog
       open
       layout="panel"
-      className="vault-dialog"
+      className={styles.dialog}
       title={
         <>
-          <span className={`env-lock env-lock--${status?.state === 'unlocked' ? 'open' : 'closed'}`} aria-hidden="true" />
+          <span className={status?.state === 'unlocked' ? `${padlock.lock} ${padlock.lockOpen}` : padlock.lock} aria-hidden="true" />
           {mode ? vaultDialogTitle(mode) : 'Vault'}
         </>
       }
       onClose={onClose}
     >
-      <div className="vault-dialog__body">
+      <div className={styles.body}>
         {status?.warning ? <InlineMessage tone="warning">{status.warning}</InlineMessage> : null}
         {!status ? (
           state.error ? (
             <InlineMessage tone="error">The vault is unavailable.</InlineMessage>
           ) : (
-            <p className="vault-text">Loading…</p>
+            <p className={styles.text}>Loading…</p>
           )
         ) : mode === 'set' ? (
           <SetPassphraseForm kdf={status.kdf} onDone={onClose} onCancel={onClose} />

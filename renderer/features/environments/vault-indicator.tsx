@@ -1,6 +1,13 @@
 import { vaultIndicator } from '../../../shared/environments';
 import { useVariablesState } from './variables-queries';
-import './environments.css';
+import styles from './vault-indicator.module.css';
+
+const TONE_CLASS: Record<ReturnType<typeof vaultIndicator>['tone'], string | undefined> = {
+  ok: styles.ok,
+  locked: styles.locked,
+  setup: styles.setup,
+  warning: styles.warning,
+};
 
 /** The vault's state in the top bar; pressing it opens the vault dialog (unlock, set or change the passphrase, lock). */
 export function VaultIndicator({ onOpen }: { onOpen: () => void }) {
@@ -10,13 +17,13 @@ export function VaultIndicator({ onOpen }: { onOpen: () => void }) {
   return (
     <button
       type="button"
-      className={`env-vault-indicator env-vault-indicator--${view.tone}`}
+      className={`${styles.indicator} ${TONE_CLASS[view.tone]}`}
       aria-label={view.name}
       aria-haspopup="dialog"
       title={state.data.vault.warning ?? view.name}
       onClick={onOpen}
     >
-      <span className={`env-lock env-lock--${state.data.vault.state === 'unlocked' ? 'open' : 'closed'}`} aria-hidden="true" />
+      <span className={state.data.vault.state === 'unlocked' ? `${styles.lock} ${styles.lockOpen}` : styles.lock} aria-hidden="true" />
       {view.text}
     </button>
   );

@@ -1,4 +1,5 @@
 import { useVariablesState } from './variables-queries';
+import styles from './vault-link.module.css';
 
 interface VaultRetryButtonProps {
   onOpenVault: () => void;
@@ -12,7 +13,7 @@ interface VaultRetryButtonProps {
  * once the vault is unlocked the same button says "Send again". It stays one element, so the vault dialog returns
  * focus to it and Enter resends.
  */
-export function VaultRetryButton({ onOpenVault, onRetry, className = 'env-link' }: VaultRetryButtonProps) {
+export function VaultRetryButton({ onOpenVault, onRetry, className = styles.link }: VaultRetryButtonProps) {
   const state = useVariablesState().data?.vault.state ?? null;
   const unlocked = state === 'unlocked';
   return (

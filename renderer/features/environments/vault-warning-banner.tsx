@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { vaultDialogMode } from '../../../shared/environments';
 import { useVariablesState } from './variables-queries';
-import './environments.css';
 import { Button } from '../../ui';
+import styles from './vault-warning-banner.module.css';
 
 /**
  * What the main process says the user must hear about the vault (e.g. Electron on Linux without a keyring, where
@@ -16,11 +16,11 @@ export function VaultWarningBanner({ onOpenVault }: { onOpenVault: () => void })
   const mode = vaultDialogMode(vault);
   const action = mode === 'set' ? 'Set a vault passphrase' : mode === 'unlock' ? 'Unlock vault' : 'Vault settings';
   return (
-    <div className="env-banner" role="alert">
-      <span className="env-banner__icon" aria-hidden="true">
+    <div className={styles.banner} role="alert">
+      <span className={styles.icon} aria-hidden="true">
         !
       </span>
-      <span className="env-banner__text">{vault.warning}</span>
+      <span className={styles.text}>{vault.warning}</span>
       <Button onClick={onOpenVault}>{action}</Button>
       <Button variant="quiet" aria-label="Dismiss vault warning" onClick={() => setDismissed(vault.warning)}>
         Dismiss
