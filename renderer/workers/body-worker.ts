@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { charsetOf, decideBodyKind, reindentJsonChunks, type BodyKind } from '../../shared/response';
+import { charsetOf, decideBodyKind, prettyBudgetFor, reindentJsonChunks, type BodyKind } from '../../shared/response';
 import { type BodyWorkerReply, type BodyWorkerRequest } from './body-protocol';
 
 /**
@@ -63,7 +63,7 @@ function sendPreview(current: Job, partial: boolean): void {
   }
   const text = new TextDecoder(charsetOf(current.contentType)).decode(head);
   // The re-indenter copes with a cut-off document, so the first screen is already pretty.
-  const shown = kind === 'json' ? (reindentJsonChunks(text)[0] ?? '') : text;
+  const shown = kind === 'json' ? prettyHead(text) : text;
   post({ type: 'preview', job: current.id, kind, text: firstLines(shown, PREVIEW_LINES) });
 }
 
@@ -96,10 +96,27 @@ function finish(current: Job): void {
     // Validation only: the parsed value is thrown away and the original text re-indented, so numbers stay exact.
     JSON.parse(source);
   } catch (error) {
+    sendText(current, [text], 'raw', false, `not valid JSON (${(error as Error).message})`);
+    return;
+  }
+  let pretty: string[];
+  try {
+    pretty = reindentJsonChunks(source, '  ', prettyBudgetFor(source));
+  } catch (error) {
+    // nested so deep that indenting would take gigabytes: the text as sent, saying why
     sendText(current, [text], 'raw', false, (error as Error).message);
     return;
   }
-  sendText(current, reindentJsonChunks(source), 'pretty', true, null);
+  sendText(current, pretty, 'pretty', true, null);
+}
+
+/** The first screen of a JSON body, indented when that stays small. */
+function prettyHead(text: string): string {
+  try {
+    return reindentJsonChunks(text, '  ', prettyBudgetFor(text))[0] ?? '';
+  } catch {
+    return text;
+  }
 }
 
 self.onmessage = (event: MessageEvent<BodyWorkerRequest>) => {

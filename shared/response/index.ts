@@ -3,7 +3,7 @@ export { explainHeader } from './headers';
 export { charsetOf, decideBodyKind, editorLanguageFor, looksBinary, type BodyKind } from './content-type';
 export { hexDump, hexDumpRow, hexRowCount, HEX_BYTES_PER_ROW } from './hex-dump';
 export { formatBytes, formatDuration, formatProgress } from './format';
-export { prettyJson, reindentJsonChunks } from './json-format';
+export { prettyBudgetFor, prettyJson, reindentJsonChunks } from './json-format';
 export { waterfallSegments } from './waterfall';
 export { formatRedirectHop } from './raw-exchange';
 export { suggestedFileName } from './file-name';

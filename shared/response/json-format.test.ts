@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prettyJson, reindentJsonChunks } from './json-format';
+import { prettyBudgetFor, prettyJson, PrettyTooLargeError, reindentJsonChunks } from './json-format';
 
 describe('prettyJson', () => {
   it('pretty-prints like JSON.stringify(…, 2) for ordinary documents', () => {
@@ -35,5 +35,17 @@ describe('prettyJson', () => {
     const chunks = reindentJsonChunks(big);
     expect(chunks.length).toBeGreaterThan(1);
     expect(chunks.join('')).toBe(JSON.stringify(JSON.parse(big), null, 2));
+  });
+});
+
+describe('a deeply nested document (new-user finding V7: 100,000 nested arrays never finished loading)', () => {
+  it('stops indenting past the budget instead of writing gigabytes', () => {
+    const deep = '['.repeat(100_000) + ']'.repeat(100_000);
+    const started = performance.now();
+    expect(() => reindentJsonChunks(deep, '  ', prettyBudgetFor(deep))).toThrow(PrettyTooLargeError);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    // an ordinary document stays well inside its budget
+    const plain = JSON.stringify({ a: [1, 2, { b: 'c' }], d: null });
+    expect(reindentJsonChunks(plain, '  ', prettyBudgetFor(plain)).join('')).toBe(JSON.stringify(JSON.parse(plain), null, 2));
   });
 });

@@ -6,8 +6,11 @@ const CHUNK_CHARS = 1 << 20;
  * Re-indents JSON text that is already known to be valid, token by token. Unlike JSON.stringify(JSON.parse(x)) it
  * keeps the document exactly as sent: big integers (beyond 2^53), number spellings (1.0, 1e3), duplicate keys and
  * key order all survive. Output arrives as chunks of about 1M characters so a caller can hand them on piecemeal.
+ * Indentation grows with depth, so a deeply nested document (100,000 nested arrays: 195 KB) would indent into
+ * gigabytes: past `maxChars` of output it throws PrettyTooLargeError and the caller shows the text as sent.
  */
-export function reindentJsonChunks(text: string, indentUnit = '  '): string[] {
+export function reindentJsonChunks(text: string, indentUnit = '  ', maxChars = Number.POSITIVE_INFINITY): string[] {
+  let written = 0;
   const chunks: string[] = [];
   const indents: string[] = ['\n'];
   const indentAt = (depth: number): string => {
@@ -87,12 +90,26 @@ export function reindentJsonChunks(text: string, indentUnit = '  '): string[] {
       }
     }
     if (out.length >= CHUNK_CHARS) {
+      written += out.length;
+      if (written > maxChars) throw new PrettyTooLargeError();
       chunks.push(out);
       out = '';
     }
   }
   if (out.length > 0 || chunks.length === 0) chunks.push(out);
   return chunks;
+}
+
+export class PrettyTooLargeError extends Error {
+  constructor() {
+    super('nested too deeply to indent');
+    this.name = 'PrettyTooLargeError';
+  }
+}
+
+/** The output budget for indenting a body in the viewer: a few times the body, never gigabytes. */
+export function prettyBudgetFor(text: string): number {
+  return 4 * text.length + (16 << 20);
 }
 
 /** Pretty-prints JSON (2 spaces), or reports why it is not JSON. The BOM, if any, is dropped. */

@@ -54,7 +54,7 @@ export function ResponseBodyPanel({ exchange }: { exchange: HttpExchange }) {
           <>
             {view.prettyError && (
               <p className={styles.note} role="status">
-                Shown as received: not valid JSON ({view.prettyError}).
+                Shown as received: {view.prettyError}.
               </p>
             )}
             <div className={styles.editor}>
