@@ -1,4 +1,5 @@
 import { test as base, expect } from '../fixtures';
+import { CollectionsPage } from '../pages/collections-page';
 import { GraphqlPage } from '../pages/graphql-page';
 import { ImportExportPage } from '../pages/import-export-page';
 import { RequestBuilderPage } from '../pages/request-builder-page';
@@ -210,6 +211,22 @@ test.describe('request tabs are independent requests', () => {
     await expect(response.region).toContainText(/"gate":\s*"second"/);
     await expect(builder.sendButton).toBeVisible();
     await expect.poll(() => gate.abandoned()).toEqual(['slow']);
+  });
+
+  test('Undo of a curl paste over a saved request leaves the tab saved, not unsaved', async ({ page, gate }) => {
+    const tabs = new RequestTabsPage(page);
+    const builder = new RequestBuilderPage(page);
+    const io = new ImportExportPage(page);
+    await builder.url.fill(`${gate.url}/gate/saved`);
+    await new CollectionsPage(page).saveAsNew('Kept', 'Demo');
+    await expect(tabs.list.getByRole('tab', { name: 'Kept', exact: true })).toBeVisible();
+
+    await io.pasteIntoUrl(`curl '${gate.url}/gate/pasted'`);
+    await expect(builder.url).toHaveValue(`${gate.url}/gate/pasted`);
+    await expect(tabs.list.getByRole('tab', { name: 'Kept (unsaved)', exact: true })).toBeVisible();
+    await tabs.curlBanner.getByRole('button', { name: 'Undo' }).click();
+    await expect(builder.url).toHaveValue(`${gate.url}/gate/saved`);
+    await expect(tabs.list.getByRole('tab', { name: 'Kept', exact: true })).toBeVisible();
   });
 
   test('a GraphQL subscription belongs to the tab that started it', async ({ page, gate, graphqlServer }) => {
