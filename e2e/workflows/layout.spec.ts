@@ -147,6 +147,37 @@ test.describe('layout on a laptop: panels give way, each divider its own', () =>
     expect(await layout.responseIsBelow()).toBe(false);
   });
 
+  test('at 1440×900 with the collections panel open the request/response divider moves by mouse and keyboard', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const layout = new LayoutPage(page);
+    const response = page.getByRole('region', { name: 'Response', exact: true });
+    await layout.open(layout.collectionsToggle);
+    await expect(layout.responseBeside).toHaveAttribute('aria-pressed', 'true');
+    // untouched, the divider leaves the URL its 480 px
+    expect(await layout.width(layout.url)).toBeGreaterThanOrEqual(480);
+    const start = await layout.valueNow(layout.splitHandle);
+
+    // the keyboard moves it both ways (its range was once locked at one value: 68–68%); untouched, the response
+    // is as narrow as it may be beside, so it widens first and then narrows again
+    await layout.splitHandle.focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await expect(layout.splitHandle).toHaveAttribute('aria-valuenow', String(start - 4));
+    await page.keyboard.press('ArrowRight');
+    await expect(layout.splitHandle).toHaveAttribute('aria-valuenow', String(start - 2));
+
+    // the mouse widens the response column well past its 380 px, the request line keeping a URL field to type in
+    await layout.drag(layout.splitHandle, -300);
+    await expect.poll(() => layout.width(response)).toBeGreaterThan(550);
+    expect(await layout.width(layout.url)).toBeGreaterThanOrEqual(200);
+    expect(await layout.valueNow(layout.splitHandle)).toBeLessThan(start - 4);
+
+    // and the choice is remembered
+    const dragged = await layout.valueNow(layout.splitHandle);
+    await page.reload();
+    await expect(layout.splitHandle).toHaveAttribute('aria-valuenow', String(dragged));
+  });
+
   test('where beside does not fit, the switch shows the response below and says why', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     const layout = new LayoutPage(page);

@@ -3,6 +3,7 @@ import { RequestBuilderPage } from '../pages/request-builder-page';
 import { RequestTabsPage } from '../pages/request-tabs-page';
 import { GraphqlPage } from '../pages/graphql-page';
 import { WebSocketPage } from '../pages/websocket-page';
+import { CollectionsPage } from '../pages/collections-page';
 
 /**
  * Request tabs from the keyboard alone, in web mode, where the browser keeps Ctrl+T / Ctrl+W / Ctrl+PageDown for
@@ -11,6 +12,24 @@ import { WebSocketPage } from '../pages/websocket-page';
 test.describe('tab shortcuts', () => {
   test.afterEach(async ({ consoleErrors }) => {
     expect(consoleErrors).toEqual([]);
+  });
+
+  test("Alt+T from a collection tree item puts the focus in the new tab's URL field", async ({ page, fixtureServer }) => {
+    const tabs = new RequestTabsPage(page);
+    const builder = new RequestBuilderPage(page);
+    const collections = new CollectionsPage(page);
+    await builder.url.fill(`${fixtureServer.url}/echo/saved`);
+    await collections.saveAsNew('Saved', 'Demo');
+    const item = collections.item(/Saved/);
+    await item.click();
+    await expect(item).toBeFocused();
+    const before = await tabs.list.getByRole('tab').count();
+
+    await page.keyboard.press('Alt+t');
+    await expect(tabs.list.getByRole('tab')).toHaveCount(before + 1);
+    await expect(builder.url).toBeFocused();
+    await page.keyboard.type(`${fixtureServer.url}/echo/typed`);
+    await expect(builder.url).toHaveValue(`${fixtureServer.url}/echo/typed`);
   });
 
   test('opens, switches and closes request tabs with the keyboard only, from the URL field and from the body editor', async ({ page, fixtureServer }) => {

@@ -1,4 +1,5 @@
 import { test as base, expect } from '../fixtures';
+import { CollectionsPage } from '../pages/collections-page';
 import { GraphqlPage } from '../pages/graphql-page';
 import { ImportExportPage } from '../pages/import-export-page';
 import { RequestBuilderPage } from '../pages/request-builder-page';
@@ -169,6 +170,63 @@ test.describe('request tabs are independent requests', () => {
     await expect(builder.url).toHaveValue(`${gate.url}/gate/kept`);
     await expect(builder.sendButton).toBeVisible();
     await expect.poll(() => gate.abandoned()).toEqual(['closed']);
+  });
+
+  test('closing the only tab, or the first, cancels its request at once', async ({ page, gate }) => {
+    const tabs = new RequestTabsPage(page);
+    const builder = new RequestBuilderPage(page);
+    // The only tab: closing it leaves a fresh blank tab, and the server sees its socket close.
+    await builder.url.fill(`${gate.url}/gate/only`);
+    await builder.send();
+    await expect.poll(() => gate.waiting()).toEqual(['only']);
+    await tabs.closeDiscarding(0);
+    await expect(builder.url).toHaveValue('');
+    await expect.poll(() => gate.abandoned(), { timeout: 3_000 }).toEqual(['only']);
+
+    // The first of two tabs, the active one.
+    await builder.url.fill(`${gate.url}/gate/first`);
+    await builder.send();
+    await tabs.newTab();
+    await builder.url.fill(`${gate.url}/gate/second`);
+    await tabs.select(0);
+    await expect.poll(() => gate.waiting()).toEqual(['first']);
+    await tabs.closeDiscarding(0);
+    await expect(builder.url).toHaveValue(`${gate.url}/gate/second`);
+    await expect.poll(() => gate.abandoned(), { timeout: 3_000 }).toEqual(['only', 'first']);
+  });
+
+  test('Enter in the URL bar while the request is in flight cancels it and sends the new one', async ({ page, gate }) => {
+    const builder = new RequestBuilderPage(page);
+    const response = new ResponseViewerPage(page);
+    await builder.url.fill(`${gate.url}/gate/slow`);
+    await builder.send();
+    await expect.poll(() => gate.waiting()).toEqual(['slow']);
+    await expect(builder.cancelButton).toBeVisible();
+
+    // the user changes the URL and presses Enter, as in a browser's address bar
+    gate.open('second');
+    await builder.url.fill(`${gate.url}/gate/second`);
+    await builder.url.press('Enter');
+    await expect(response.status).toHaveText(/200/);
+    await expect(response.region).toContainText(/"gate":\s*"second"/);
+    await expect(builder.sendButton).toBeVisible();
+    await expect.poll(() => gate.abandoned()).toEqual(['slow']);
+  });
+
+  test('Undo of a curl paste over a saved request leaves the tab saved, not unsaved', async ({ page, gate }) => {
+    const tabs = new RequestTabsPage(page);
+    const builder = new RequestBuilderPage(page);
+    const io = new ImportExportPage(page);
+    await builder.url.fill(`${gate.url}/gate/saved`);
+    await new CollectionsPage(page).saveAsNew('Kept', 'Demo');
+    await expect(tabs.list.getByRole('tab', { name: 'Kept', exact: true })).toBeVisible();
+
+    await io.pasteIntoUrl(`curl '${gate.url}/gate/pasted'`);
+    await expect(builder.url).toHaveValue(`${gate.url}/gate/pasted`);
+    await expect(tabs.list.getByRole('tab', { name: 'Kept (unsaved)', exact: true })).toBeVisible();
+    await tabs.curlBanner.getByRole('button', { name: 'Undo' }).click();
+    await expect(builder.url).toHaveValue(`${gate.url}/gate/saved`);
+    await expect(tabs.list.getByRole('tab', { name: 'Kept', exact: true })).toBeVisible();
   });
 
   test('a GraphQL subscription belongs to the tab that started it', async ({ page, gate, graphqlServer }) => {

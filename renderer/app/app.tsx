@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { HistoryEntry, HttpRequestSpec } from '../../shared/contract';
 import { EnvironmentEditor, useEnvironmentDialogs, useVariablesEvents, VaultDialog, VaultWarningBanner } from '../features/environments';
 import {
@@ -86,7 +86,12 @@ export function App() {
     (id: string, request: HttpRequestSpec) => replaceDraft((action) => dispatchTabs({ type: 'edit', id, action }), request),
     [dispatchTabs],
   );
-  const curlPaste = useCurlPaste(tabs.active.id, replaceRequest);
+  // Undo of a paste over a clean tab puts back what is saved, so the tab is clean again
+  const curlTab = useMemo(
+    () => ({ dirty: tabs.active.dirty, markClean: (id: string) => dispatchTabs({ type: 'clean', id }) }),
+    [tabs.active.dirty, dispatchTabs],
+  );
+  const curlPaste = useCurlPaste(tabs.active.id, replaceRequest, curlTab);
   const [importOpen, setImportOpen] = useState(false);
   // a paste of several curl commands, handed to the import preview ("Import all")
   const [importText, setImportText] = useState<string | null>(null);

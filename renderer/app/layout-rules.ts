@@ -10,6 +10,12 @@ export const REQUEST_LINE_CHROME = 332;
  */
 export const REQUEST_MIN_WIDTH = REQUEST_LINE_CHROME + 480;
 /**
+ * How narrow the user may drag the request pane beside the response: a URL field of 240 px still shows a host and a
+ * path. The 480 px above is where the divider starts and what the panels give way for; a wider response is the
+ * user's own choice (a split locked at the request's 812 px left a 1440 px window's response at 387 px, unmovable).
+ */
+export const REQUEST_DRAG_MIN_WIDTH = REQUEST_LINE_CHROME + 240;
+/**
  * The narrowest response pane worth showing beside the request (its status line wraps, its section tabs fit);
  * below that it goes underneath at full width rather than being squeezed.
  */

@@ -1,6 +1,15 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import { SidePanel, SplitPane, useElementSize, useStoredNumber } from '../ui';
-import { BESIDE_MIN_WIDTH, REQUEST_MIN_WIDTH, RESPONSE_MIN_WIDTH, besideShortfall, panelRange, panelWidths, responseBeside } from './layout-rules';
+import {
+  BESIDE_MIN_WIDTH,
+  REQUEST_DRAG_MIN_WIDTH,
+  REQUEST_MIN_WIDTH,
+  RESPONSE_MIN_WIDTH,
+  besideShortfall,
+  panelRange,
+  panelWidths,
+  responseBeside,
+} from './layout-rules';
 import { ResponsePlacementSwitch } from './response-placement-switch';
 
 const RESPONSE_BELOW_KEY = 'courier.responseBelow';
@@ -138,7 +147,8 @@ export function MainLayout({ collections, history, kindSwitch, httpShown, websoc
             initialRatio={beside ? 0.5 : 0.45}
             // each placement remembers its own share
             storageKey={`courier.split.${direction}`}
-            minFirst={beside ? REQUEST_MIN_WIDTH : 160}
+            minFirst={beside ? REQUEST_DRAG_MIN_WIDTH : 160}
+            startFirst={beside ? REQUEST_MIN_WIDTH : 0}
             minSecond={beside ? RESPONSE_MIN_WIDTH : 120}
             first={request}
             second={response}

@@ -18,6 +18,8 @@ interface SplitPaneProps {
   /** the fewest pixels each pane keeps along the split (the request line needs room for its URL field) */
   minFirst?: number;
   minSecond?: number;
+  /** the pixels the first pane gets until the user moves the divider (more than minFirst allows, less than it prefers) */
+  startFirst?: number;
 }
 
 const MIN = 0.2;
@@ -28,12 +30,14 @@ const MAX = 0.8;
  * request and the response can share the window the way the user wants. The share is kept within MIN..MAX and
  * within what the panes' pixel minimums allow at the current size, so the divider's value is what is on screen.
  */
-export function SplitPane({ label, direction, first, second, initialRatio = 0.5, storageKey, minFirst = 0, minSecond = 0 }: SplitPaneProps) {
-  const [stored, setStored] = useStoredNumber(storageKey, initialRatio);
+export function SplitPane({ label, direction, first, second, initialRatio = 0.5, storageKey, minFirst = 0, minSecond = 0, startFirst = 0 }: SplitPaneProps) {
+  // NaN: nothing stored, the user has not moved this divider yet
+  const [stored, setStored] = useStoredNumber(storageKey, NaN);
   const [containerRef, box] = useElementSize<HTMLDivElement>();
   const length = direction === 'row' ? box.width : box.height;
   const range = length > 0 ? { min: Math.max(MIN, minFirst / length), max: Math.min(MAX, 1 - minSecond / length) } : { min: MIN, max: MAX };
-  const ratio = clampTo(range, stored);
+  const untouched = length > 0 ? Math.max(initialRatio, startFirst / length) : initialRatio;
+  const ratio = clampTo(range, Number.isNaN(stored) ? untouched : stored);
 
   const valueAt = (event: PointerEvent<HTMLDivElement>) => {
     const rect = containerRef.current?.getBoundingClientRect();

@@ -38,6 +38,8 @@ export type TabsAction =
   | { type: 'closeMany'; ids: readonly string[]; newId: string; activate?: string }
   | { type: 'edit'; id: string; action: DraftAction }
   | { type: 'saved'; id: string; path: string; name: string }
+  /** an edit was undone back to the content the tab had while clean (a curl paste's Undo): it is clean again */
+  | { type: 'clean'; id: string }
   /** the file changed outside Courier: a clean tab takes the new content, an edited one keeps the user's */
   | { type: 'external'; path: string; name: string; draft: RequestDraft }
   /** a file was renamed or moved; tabs on it (or inside a moved folder) follow */
@@ -107,6 +109,8 @@ export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
         dirty: true,
         ...(tab.deleted ? { deleted: { ...tab.deleted, dirty: true } } : {}),
       }));
+    case 'clean':
+      return update(state, action.id, (tab) => (tab.dirty && !tab.deleted ? { ...tab, dirty: false } : tab));
     case 'saved':
       return update(state, action.id, ({ deleted: _gone, ...tab }) => ({ ...tab, path: action.path, name: action.name, dirty: false }));
     case 'deleted': {

@@ -58,7 +58,12 @@ export function RequestTabsBar({
     else closeMany(ids, keep);
   };
   useTabShortcuts((shortcut) => {
-    if (shortcut === 'new') return tabs.newTab();
+    if (shortcut === 'new') {
+      // The new tab's URL field takes the focus from wherever Alt+T was pressed, even a place that keeps it (the
+      // tree, the tab strip): otherwise the URL typed next goes nowhere and Enter reopens the tree item.
+      if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+      return tabs.newTab();
+    }
     if (shortcut === 'close') return requestClose([state.activeId]);
     const next = neighbourTabId(
       state.tabs.map((t) => t.id),

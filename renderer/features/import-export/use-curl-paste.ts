@@ -9,6 +9,8 @@ export interface CurlPasteNotice {
   warnings: string[];
   /** the request as it was before the paste replaced it */
   previous: HttpRequestSpec;
+  /** whether the tab had unsaved edits before the paste: Undo of a paste over a clean tab leaves it clean */
+  wasDirty: boolean;
   /** a paste of several commands: how many requests it holds and its text, for "Import all" */
   several: { count: number; text: string } | null;
 }
@@ -19,7 +21,11 @@ export interface CurlPasteNotice {
  * synchronous too once the parser is loaded (by the first such paste), and follows its loading otherwise. The notice and its Undo belong to
  * the request tab the paste happened in (`tabId`): another tab shows none, and Undo only ever restores that tab.
  */
-export function useCurlPaste(tabId: string, replace: (tabId: string, request: HttpRequestSpec) => void) {
+export function useCurlPaste(
+  tabId: string,
+  replace: (tabId: string, request: HttpRequestSpec) => void,
+  tab: { dirty: boolean; markClean(tabId: string): void } = { dirty: true, markClean: () => undefined },
+) {
   const [notices, setNotices] = useState<ReadonlyMap<string, CurlPasteNotice>>(() => new Map());
   const setNotice = useCallback((id: string, notice: CurlPasteNotice | null) => {
     setNotices((current) => {
@@ -35,7 +41,7 @@ export function useCurlPaste(tabId: string, replace: (tabId: string, request: Ht
       if (!looksLikeCurl(text)) return false;
       const apply = (parsed: CurlParseResult) => {
         if (!parsed.ok) {
-          setNotice(tabId, { message: parsed.message, warnings: [], previous: current, several: null });
+          setNotice(tabId, { message: parsed.message, warnings: [], previous: current, wasDirty: tab.dirty, several: null });
           return;
         }
         // several commands: the tab takes the first (Undo restores it as ever), the others wait for "Import all"
@@ -49,6 +55,7 @@ export function useCurlPaste(tabId: string, replace: (tabId: string, request: Ht
               : `The paste holds ${count} requests (${flavour}); the first replaced this request. Import all of them as a collection to keep the others.`,
           warnings: parsed.warnings,
           previous: current,
+          wasDirty: tab.dirty,
           several: count > 1 ? { count, text } : null,
         });
       };
@@ -58,17 +65,26 @@ export function useCurlPaste(tabId: string, replace: (tabId: string, request: Ht
         void loadCurlParser().then(
           (parse) => apply(parse(text)),
           () =>
-            setNotice(tabId, { message: 'Could not read the pasted curl command just now. Paste it again.', warnings: [], previous: current, several: null }),
+            setNotice(tabId, {
+              message: 'Could not read the pasted curl command just now. Paste it again.',
+              warnings: [],
+              previous: current,
+              wasDirty: tab.dirty,
+              several: null,
+            }),
         );
       return true;
     },
-    [replace, setNotice, tabId],
+    [replace, setNotice, tabId, tab.dirty],
   );
   const notice = notices.get(tabId) ?? null;
   const undo = useCallback(() => {
-    if (notice) replace(tabId, notice.previous);
+    if (notice) {
+      replace(tabId, notice.previous);
+      if (!notice.wasDirty) tab.markClean(tabId);
+    }
     setNotice(tabId, null);
-  }, [notice, replace, setNotice, tabId]);
+  }, [notice, replace, setNotice, tabId, tab]);
   const dismiss = useCallback(() => setNotice(tabId, null), [setNotice, tabId]);
   return { onPasteText, notice, undo, dismiss };
 }

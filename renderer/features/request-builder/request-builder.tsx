@@ -171,8 +171,9 @@ export function RequestBuilder({
     if (sendable) onRefused?.(null);
   }, [sendable, onRefused]);
 
+  // Enter or Ctrl+Enter while this tab's request is in flight sends the request on screen, the one in flight
+  // cancelled (as in Postman and Insomnia): the store drops the old answer, so it never shows under the new request.
   const send = () => {
-    if (sending) return;
     setAttempted(true);
     const lineProblem = methodProblem ?? urlProblem ?? hostProblem;
     if (lineProblem) {
