@@ -4,6 +4,7 @@ import { CourierError, VAULT_WAITING_METHODS, type HttpRequestSpec, type MethodH
 import { applyInheritance, inheritedLayers } from '../../shared/workspace';
 import { DisposableStore } from '../../shared/lifecycle';
 import { createBodyStore } from '../services/body-store';
+import { createCookieJar } from '../services/cookies';
 import { createHistoryService, type HistoryService } from '../services/history';
 import { createHttpEngine } from '../services/http';
 import { createScriptRunner, type StartedSandbox } from '../services/scripts';
@@ -17,6 +18,7 @@ import { checkedHandlers, contractCheckFromEnv } from './contract-check';
 import { createEventHub, type CourierEventListener } from './event-hub';
 import { parseExternalUrl } from './external-url';
 import { historyHandlers } from './history-handlers';
+import { cookieHandlers } from './cookie-handlers';
 import { createGraphqlWiring } from './graphql-handlers';
 import { createHistoryRecorder } from './history-recorder';
 import { createSendPipeline } from './send-pipeline';
@@ -134,6 +136,8 @@ function composeCourier(options: CourierOptions, disposables: DisposableStore, r
   // Registered before the engines, so it runs after they closed: the sends they cancelled record their outcome first.
   const sends = createInFlight();
   disposables.onClose('sends in flight', () => sends.settled(SENDS_SETTLE_MS));
+  // One jar for this Courier (an app run, or one `courier run` as newman has): in memory, gone when it closes.
+  const cookies = createCookieJar();
   const httpEngine = disposables.add(
     'HTTP engine',
     createHttpEngine({
@@ -142,6 +146,7 @@ function composeCourier(options: CourierOptions, disposables: DisposableStore, r
       onProgress: (progress) => hub.emit('http.progress', progress),
       isRefusedAddress: options.isRefusedAddress,
       onSse: (batch) => hub.emit('http.sse', batch),
+      cookies,
     }),
   );
   // WebSocket: the same refused addresses as HTTP, so web mode cannot reach its own bridge this way either.
@@ -305,6 +310,7 @@ function composeCourier(options: CourierOptions, disposables: DisposableStore, r
       return { opened: (await options.openExternal(safe)) === true };
     },
     ...historyHandlers(() => history, options.version),
+    ...cookieHandlers(cookies),
     ...secrets.handlers,
     ...websocketHandlers(
       websocket,

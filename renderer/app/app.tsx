@@ -23,6 +23,7 @@ import { MainLayout } from './main-layout';
 import { ConnectionLostBanner } from './connection-lost-banner';
 import { TopBar } from './top-bar';
 import { ShortcutsDialog, useShortcutsKey } from '../features/shortcuts';
+import { CookiesDialog } from '../features/cookies';
 import './app.css';
 import { Button } from '../ui';
 
@@ -60,6 +61,7 @@ export function App() {
   const [historyOpen, toggleHistory] = usePanelToggle(HISTORY_OPEN_KEY, false);
   const [collectionsOpen, toggleCollections] = usePanelToggle(COLLECTIONS_OPEN_KEY, true);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [cookiesOpen, setCookiesOpen] = useState(false);
   useShortcutsKey(() => setShortcutsOpen(true));
   // WebSocket: mounted on first use, then kept (hidden) so open connections survive switching back.
   const [requestKind, setRequestKind] = useState<RequestKind>('http');
@@ -165,6 +167,9 @@ export function App() {
             >
               Import
             </Button>
+            <Button className="app-top-bar__toggle" aria-haspopup="dialog" onClick={() => setCookiesOpen(true)}>
+              Cookies
+            </Button>
           </>
         }
       />
@@ -189,6 +194,7 @@ export function App() {
         ) : null}
         {environments.editorOpen ? <EnvironmentEditor onClose={environments.closeEditor} onOpenVault={environments.openVault} /> : null}
         {environments.vaultOpen ? <VaultDialog onClose={environments.closeVault} /> : null}
+        {cookiesOpen ? <CookiesDialog onClose={() => setCookiesOpen(false)} /> : null}
         {runner ? (
           <RunnerView
             key={runner.target.paths.join('\n')}

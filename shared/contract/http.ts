@@ -55,6 +55,7 @@ export const requestSettingsSchema = z.object({
   followRedirects: z.boolean().default(DEFAULT_SETTINGS.followRedirects),
   maxRedirects: z.number().int().min(0).max(100).default(DEFAULT_SETTINGS.maxRedirects),
   keepCredentialsOnRedirect: z.boolean().default(DEFAULT_SETTINGS.keepCredentialsOnRedirect),
+  useCookieJar: z.boolean().default(DEFAULT_SETTINGS.useCookieJar),
   verifyTls: z.boolean().default(DEFAULT_SETTINGS.verifyTls),
   maxResponseBytes: z
     .number()

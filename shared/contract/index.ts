@@ -6,6 +6,7 @@ export * from './bridge-api';
 export * from './web-protocol';
 export * from './web-bytes-frame';
 export * from './history';
+export * from './cookies';
 export * from './auth';
 export * from './variables';
 export * from './websocket';

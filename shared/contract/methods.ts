@@ -10,6 +10,7 @@ import {
   historyUsageSchema,
 } from './history';
 import { oauth2TokenInfoSchema } from './auth';
+import { cookieKeySchema, storedCookieSchema } from './cookies';
 import {
   graphqlIntrospectInputSchema,
   graphqlIntrospectOutputSchema,
@@ -177,6 +178,20 @@ export const methods = {
     input: z.object({ text: z.string().max(512 * 1024 * 1024) }),
     /** alreadyPresent: entries history already had (same time, method, URL and status), skipped */
     output: z.object({ imported: z.number(), alreadyPresent: z.number() }),
+  },
+  /** The cookie jar of this app run (memory only), by domain then path then name. */
+  'cookies.list': {
+    input: z.object({}),
+    output: z.object({ cookies: z.array(storedCookieSchema) }),
+  },
+  'cookies.delete': {
+    input: cookieKeySchema,
+    output: z.object({ deleted: z.boolean() }),
+  },
+  /** One domain's cookies (exactly that domain, as the dialog groups them), or every cookie when domain is absent. */
+  'cookies.clear': {
+    input: z.object({ domain: z.string().min(1).max(512).optional() }),
+    output: z.object({ deleted: z.number() }),
   },
   /** Global, collection and environment variables (secrets without their values) and the vault's state. */
   'variables.state': {

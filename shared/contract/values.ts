@@ -25,6 +25,8 @@ export const DEFAULT_SETTINGS = {
   maxRedirects: 10,
   /** send credentials and secret-bearing headers on to another origin after a redirect (curl's --location-trusted) */
   keepCredentialsOnRedirect: false,
+  /** send the cookie jar's matching cookies and store the response's Set-Cookie (every hop); off: neither */
+  useCookieJar: true,
   verifyTls: true,
   /** bytes on the wire */
   maxResponseBytes: 512 * 1024 * 1024,

@@ -29,6 +29,16 @@ describe('request files', () => {
     expect(serializeRequest('Create user', request).text).toBe(text);
   });
 
+  it('saves "Send and store cookies" off in the file; a file without it (older ones) sends and stores cookies', () => {
+    const off = spec({ method: 'GET', url: 'https://x.test/', settings: { useCookieJar: false } });
+    const { text } = serializeRequest('No cookies', off);
+    expect(JSON.parse(text).settings).toEqual({ useCookieJar: false });
+    expect(parseRequest(text)).toEqual({ ok: true, value: { name: 'No cookies', request: off } });
+    const old = parseRequest(JSON.stringify({ format: 2, name: 'Old', method: 'GET', url: 'https://x.test/', settings: { verifyTls: false } }));
+    expect(old.ok && old.value.request.settings).toMatchObject({ useCookieJar: true, verifyTls: false });
+    expect(JSON.parse(serializeRequest('On', spec({ method: 'GET', url: 'https://x.test/' })).text)).not.toHaveProperty('settings');
+  });
+
   it('keeps settings written as {{variables}}', () => {
     const request = spec({ method: 'GET', url: 'https://x.test/', settingTemplates: { connectTimeoutMs: '{{timeout}}' } });
     const { text } = serializeRequest('Slow', request);

@@ -52,6 +52,11 @@ beforeAll(async () => {
       onHang?.(); // never answers: only a cancel ends the request
       return;
     }
+    // a login that answers with a session cookie, as a real API does
+    if (req.url?.startsWith('/login')) {
+      res.writeHead(200, { 'Set-Cookie': 'session=cli-jar-cookie-4Tq; Path=/; HttpOnly' }).end('{}');
+      return;
+    }
     if (req.url?.startsWith('/limited') && limited++ === 0) {
       res.writeHead(429, { 'Retry-After': '1' }).end();
       return;
@@ -400,6 +405,26 @@ describe('courier run', () => {
     expect(ran.code).toBe(0);
     expect(received.map((request) => request.url)).toEqual(['/users?stage=staging&who=cli', '/users?stage=staging&who=cli']);
     expect(ran.stdout).toContain('Iteration 2/2');
+  });
+
+  it('carries a cookie from one request of the run to the next, and a new run starts with an empty jar', async () => {
+    const dir = await workspace('cookies', [
+      { file: 'a.request.json', name: 'Login', url: '{{base}}/login' },
+      { file: 'b.request.json', name: 'Me', url: '{{base}}/me' },
+    ]);
+    received.length = 0;
+    const ran = await courierRun(['run', dir]);
+    expect(ran.stderr).toBe('');
+    expect(ran.code).toBe(0);
+    expect(received.map((request) => [request.url, request.headers.cookie])).toEqual([
+      ['/login', undefined],
+      ['/me', 'session=cli-jar-cookie-4Tq'],
+    ]);
+    // newman's rule: one jar per run, kept in memory only, so nothing of it is left for the next run
+    const meOnly = await workspace('cookies-again', [{ file: 'b.request.json', name: 'Me', url: '{{base}}/me' }]);
+    received.length = 0;
+    expect((await courierRun(['run', meOnly])).code).toBe(0);
+    expect(received.map((request) => [request.url, request.headers.cookie])).toEqual([['/me', undefined]]);
   });
 
   it("keeps V8's code for the run beside the bundle after a first run, and a later run takes it with the same results", async () => {

@@ -2,6 +2,7 @@ import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { CourierError, type HttpExchange, type HttpProgress, type HttpRequestSpec, type HttpSse, type RedirectHop } from '../../../shared/contract';
 import { formatDuration, timeoutSettingNote } from '../../../shared/request';
 import { type BodyStore } from '../body-store';
+import { keepableSetCookies, withJarCookies, type CookieJar } from '../cookies';
 import { composeRequest } from './compose-request';
 import { createConnectionPool } from './connection-pool';
 import { type ResolveHost } from './connector';
@@ -46,6 +47,8 @@ export interface HttpEngineOptions {
   extraCaCertificates?: string[];
   /** events of a text/event-stream response while it arrives, batched */
   onSse?: (batch: HttpSse) => void;
+  /** the cookie jar every hop reads and fills (requests with settings.useCookieJar); absent: no cookies kept */
+  cookies?: CookieJar;
 }
 
 interface InFlight {
@@ -127,6 +130,7 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
         }
       },
     };
+    const jar = settings.useCookieJar ? options.cookies : undefined;
     const follows = (status: number, headers: [string, string][]): boolean =>
       settings.followRedirects && isRedirectStatus(status) && headerValue(headers, 'location') !== null;
 
@@ -138,7 +142,16 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
       for (;;) {
         if (state.aborted) throw state.aborted;
         visited.add(`${request.method} ${request.url.href}`);
-        const hop = await runHopWithRetry(hopDeps, request, settings, follows, state);
+        // The jar's cookies go on this hop only: the next hop's come from the jar again, for its own URL, while the
+        // user's own Cookie header follows the cross-origin rules of followRedirect.
+        const onWire = jar ? { ...request, headers: withJarCookies(request.headers, await jar.cookiesFor(request.url)) } : request;
+        const hop = await runHopWithRetry(hopDeps, onWire, settings, follows, state);
+        if (jar) {
+          const { lines, refused } = keepableSetCookies(hop.headers, sendOptions.secrets ?? []);
+          await jar.storeFrom(request.url, lines);
+          if (refused.length > 0)
+            warnings.push(`Cookie${refused.length > 1 ? 's' : ''} ${refused.join(', ')} not kept: the value holds a secret this request sent.`);
+        }
         if (state.aborted) {
           if (hop.body) await options.bodyStore.release(hop.body.id);
           throw state.aborted;

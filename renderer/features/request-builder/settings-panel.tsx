@@ -59,6 +59,16 @@ export function SettingsPanel({ settings, onChange, templates, onTemplatesChange
         ) : null}
       </fieldset>
       <fieldset className={styles.settingsGroup}>
+        <legend>Cookies</legend>
+        <label className={formControls.check}>
+          <input type="checkbox" checked={settings.useCookieJar} onChange={(event) => onChange({ ...settings, useCookieJar: event.target.checked })} />
+          Send and store cookies
+        </label>
+        {settings.useCookieJar ? null : (
+          <InlineMessage tone="info">This request sends only a Cookie header you write, and keeps none of the cookies its response sets.</InlineMessage>
+        )}
+      </fieldset>
+      <fieldset className={styles.settingsGroup}>
         <legend>Security and limits</legend>
         <label className={formControls.check}>
           <input type="checkbox" checked={settings.verifyTls} onChange={(event) => onChange({ ...settings, verifyTls: event.target.checked })} />

@@ -15,6 +15,7 @@ const request: HttpRequestSpec = {
     followRedirects: true,
     maxRedirects: 5,
     keepCredentialsOnRedirect: false,
+    useCookieJar: true,
     verifyTls: true,
     maxResponseBytes: 1000,
     maxDecodedBytes: 1000,

@@ -41,6 +41,7 @@ const request = {
     followRedirects: true,
     maxRedirects: 5,
     keepCredentialsOnRedirect: false,
+    useCookieJar: true,
     verifyTls: true,
     maxResponseBytes: 1000,
     maxDecodedBytes: 1000,

@@ -191,7 +191,13 @@ describe('Postman v2: request settings (protocolProfileBehavior)', () => {
         {
           name: 'F',
           protocolProfileBehavior: { followRedirects: false },
-          item: [{ name: 'A', protocolProfileBehavior: { maxRedirects: 3, disableCookies: true }, request: { method: 'GET', url: 'https://x.test' } }],
+          item: [
+            {
+              name: 'A',
+              protocolProfileBehavior: { maxRedirects: 3, disableCookies: true, disableUrlEncoding: true },
+              request: { method: 'GET', url: 'https://x.test' },
+            },
+          ],
         },
       ],
     };
@@ -200,8 +206,9 @@ describe('Postman v2: request settings (protocolProfileBehavior)', () => {
       verifyTls: false,
       followRedirects: false,
       maxRedirects: 3,
+      useCookieJar: false,
     });
-    expect(result.warnings).toEqual([{ item: 'F / A', message: 'Postman settings Courier does not have were not imported: disableCookies.' }]);
+    expect(result.warnings).toEqual([{ item: 'F / A', message: 'Postman settings Courier does not have were not imported: disableUrlEncoding.' }]);
   });
 });
 

@@ -13,6 +13,7 @@ export function settingsOf(behaviour: Record<string, unknown>, path: readonly st
     else if (key === 'strictSSL' && typeof value === 'boolean') settings.verifyTls = value;
     else if (key === 'maxRedirects' && typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 100) settings.maxRedirects = value;
     else if (key === 'followAuthorizationHeader' && typeof value === 'boolean') settings.keepCredentialsOnRedirect = value;
+    else if (key === 'disableCookies' && typeof value === 'boolean') settings.useCookieJar = !value;
     // Courier sends a GET body as it is; Postman does too once pruning is disabled
     else if (key === 'disableBodyPruning' && value === true) continue;
     else unknown.push(key);

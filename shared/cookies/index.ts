@@ -1,0 +1,1 @@
+export { cookieScope, formatCookieExpiry, groupByDomain, type CookieDomainGroup } from './cookie-view';
