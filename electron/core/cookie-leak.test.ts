@@ -65,7 +65,14 @@ describe('the cookie jar and secrets', () => {
       expect(cookiesReceived).toEqual([null, 'session=plain-42']);
       expect(me.request.headers.find(([name]) => name.toLowerCase() === 'cookie')?.[1]).toBe('session=plain-42');
       expect(JSON.stringify(await call(courier, 'cookies.list', {}))).not.toContain('echoed');
-      await expect.poll(() => added).toBe(2);
+      // a Cookie header of the user's with a secret in it: shown masked where the secret went, the jar's pair after it
+      const typed = (await call(courier, 'http.send', {
+        requestId: 'typed',
+        request: { method: 'GET', url: `${server.origin}/me`, headers: [{ name: 'Cookie', value: 'auth={{apiKey}}' }] },
+      })) as HttpExchange;
+      expect(cookiesReceived.at(-1)).toBe(`auth=${CANARY}; session=plain-42`);
+      expect(typed.request.headers.find(([name]) => name.toLowerCase() === 'cookie')?.[1]).toBe('auth=••••••; session=plain-42');
+      await expect.poll(() => added).toBe(3);
       await courier.close();
       const { hits, filesScanned } = await scanForSecret([dataDir], CANARY);
       expect(filesScanned).toBeGreaterThan(1);

@@ -78,7 +78,26 @@ export function displayRequest(
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
     const twinValue = twinByName.get(key)?.[occurrence];
-    return twinValue === undefined ? masked.headers[index]! : [name, pick(value, twinValue, masked.headers[index]![1])];
+    if (twinValue === undefined) return masked.headers[index]!;
+    const shown = pick(value, twinValue, masked.headers[index]![1]);
+    return [name, key === 'cookie' && occurrence === 0 && twinValue.includes(twin.marker) ? withJarPairs(shown, twinValue, value, secrets) : shown];
   });
   return { url, headers };
+}
+
+const cookiePairs = (value: string): string[] =>
+  value
+    .split(';')
+    .map((pair) => pair.trim())
+    .filter((pair) => pair !== '');
+
+/**
+ * The cookie jar appends its pairs to the user's Cookie header after the twin was built (services/cookies): they are
+ * put back after the user's pairs, masked wherever a secret occurs. Only when no secret holds a ";" does counting
+ * pairs split the header exactly; otherwise the header stays as the twin shows it.
+ */
+function withJarPairs(shown: string, twinValue: string, sent: string, secrets: readonly string[]): string {
+  if (secrets.some((secret) => secret.includes(';'))) return shown;
+  const jarPairs = cookiePairs(sent).slice(cookiePairs(twinValue).length);
+  return jarPairs.length === 0 ? shown : `${shown.trim().replace(/;$/, '')}; ${redactText(jarPairs.join('; '), secrets)}`;
 }
