@@ -254,6 +254,65 @@ describe('courier run', () => {
     ]);
   }, 60_000);
 
+  it('runs a Postman v2.0 file written in the legacy script style (tests[…] = …, responseCode, postman.*) as newman does', async () => {
+    // the shape of the collections Postman published before pm.* (newman's own sample among them): v2.0 schema,
+    // plain string URLs, tests as assignments, variables set through postman.setEnvironmentVariable
+    const collection = {
+      info: { name: 'Legacy', schema: 'https://schema.getpostman.com/json/collection/v2.0.0/collection.json' },
+      item: [
+        {
+          name: 'A simple GET request',
+          event: [
+            {
+              listen: 'test',
+              script: {
+                type: 'text/javascript',
+                exec: [
+                  "tests['response code is 200'] = (responseCode.code === 200);",
+                  'var body = JSON.parse(responseBody);',
+                  "tests['source echoed'] = body.args.source === 'legacy-sample';",
+                  "postman.setEnvironmentVariable('seen', body.args.source);",
+                ],
+              },
+            },
+          ],
+          request: { url: `${server.origin}/get?source=legacy-sample`, method: 'GET' },
+        },
+        {
+          name: 'A simple POST request',
+          event: [
+            {
+              listen: 'test',
+              script: {
+                type: 'text/javascript',
+                exec: ["tests['chained'] = JSON.parse(responseBody).args.from === 'legacy-sample';", "tests['fails'] = responseCode.code === 201;"],
+              },
+            },
+          ],
+          request: {
+            url: `${server.origin}/post?from={{seen}}`,
+            method: 'POST',
+            header: [{ key: 'Content-Type', value: 'text/plain' }],
+            body: { mode: 'raw', raw: 'Duis posuere augue vel cursus pharetra.' },
+          },
+        },
+      ],
+    };
+    const file = path.join(tmp, 'legacy.postman_collection.json');
+    await writeFile(file, JSON.stringify(collection));
+    const out = path.join(tmp, 'legacy-reports');
+    const ran = await courierRun(['run', file, '--reporter', 'cli,json', '--out', out]);
+    expect(ran.stderr).toBe('');
+    expect(ran.code).toBe(1);
+    const report = JSON.parse(await readFile(path.join(out, 'courier-run.json'), 'utf8')) as {
+      requests: { name: string; tests: { name: string; outcome: string }[] }[];
+    };
+    expect(report.requests.map((request) => [request.name, request.tests.map((test) => `${test.name}:${test.outcome}`)])).toEqual([
+      ['A simple GET request', ['response code is 200:passed', 'source echoed:passed']],
+      ['A simple POST request', ['chained:passed', 'fails:failed']],
+    ]);
+  }, 60_000);
+
   it("gives a Postman file's scripts the --data row: pm.iterationData and pm.variables, pre-request and post-response", async () => {
     const collection = {
       info: { name: 'Data driven', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },

@@ -92,7 +92,9 @@ export async function prepareEnvironment(handlers: MethodHandlers, args: Environ
   }
   const secretNames = Object.keys(secrets);
   if (baseId !== undefined && secretNames.length === 0) return { id: baseId, secrets: await revealed(handlers, baseId, state), dispose: async () => undefined };
-  if (baseId === undefined && created === undefined && secretNames.length === 0) return { secrets: [], dispose: async () => undefined };
+  // newman's rule: a run without --env still has an environment of its own, so a script's pm.environment.set (or
+  // postman.setEnvironmentVariable) in one request reaches the next; like every copy, it is deleted after the run
+  if (baseId === undefined && created === undefined) created = { name: 'run', variables: [] };
   if (secretNames.length > 0 || created?.variables.some((variable) => variable.secret)) await ensureUnlocked(handlers, args.privateDataDir);
   const runName = `courier run ${randomBytes(4).toString('hex')}`;
   state = await call<VariablesState>(handlers, 'environments.create', { name: runName, ...(baseId === undefined ? {} : { copyFrom: baseId }) }, 'environment');

@@ -12,6 +12,7 @@ import { EXPECT_SOURCE } from './sandbox/expect-source';
 import { CLEAN_GLOBALS_SOURCE, FREEZE_SCRIPT_SOURCE, LOCKDOWN_SOURCE } from './sandbox/lockdown-source';
 import { PM_SOURCE } from './sandbox/pm-source';
 import { COMPAT_SOURCE } from './sandbox/compat-source';
+import { LEGACY_SOURCE } from './sandbox/legacy-source';
 import { SEND_REQUEST_SOURCE } from './sandbox/send-request-source';
 import { SCRIPT_FILE_NAME } from './sandbox-protocol';
 import type { SandboxLimits } from './script-types';
@@ -117,6 +118,7 @@ export async function createSandboxEngine(memoryBytes: number) {
     const context = runtime.newContext();
     unwrap(context, context.evalCode(EXPECT_SOURCE, 'courier-expect.js')).dispose();
     unwrap(context, context.evalCode(COMPAT_SOURCE, 'courier-compat.js')).dispose();
+    unwrap(context, context.evalCode(LEGACY_SOURCE, 'courier-legacy.js')).dispose();
     unwrap(context, context.evalCode(SEND_REQUEST_SOURCE, 'courier-send-request.js')).dispose();
     unwrap(context, context.evalCode(PM_SOURCE, 'courier-pm.js')).dispose();
     const locked = unwrap(context, context.evalCode(LOCKDOWN_SOURCE, 'courier-lockdown.js'));

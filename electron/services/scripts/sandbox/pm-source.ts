@@ -16,6 +16,8 @@ export const PM_SOURCE = String.raw`
   delete globalThis.__courierCompat;
   var sendRequestOf = globalThis.__courierSendRequest;
   delete globalThis.__courierSendRequest;
+  var legacy = globalThis.__courierLegacy;
+  delete globalThis.__courierLegacy;
 
   function Refused(message) { var e = new Error(message); e.name = 'UnsupportedError'; return e; }
   function refuse(what, hint) { throw Refused(what + ' is not supported in Courier scripts' + (hint ? ' (' + hint + ')' : '') + '.'); }
@@ -321,6 +323,13 @@ export const PM_SOURCE = String.raw`
       setGlobalVariable: function (k, v) { run.pm.globals.set(k, v); },
       getGlobalVariable: function (k) { return run.pm.globals.get(k); },
       clearGlobalVariable: function (k) { run.pm.globals.unset(k); },
+      getResponseHeader: function (name) {
+        var response = run.input.response;
+        if (!response) return undefined;
+        var wanted = String(name).toLowerCase();
+        var hit = response.headers.filter(function (h) { return h.key.toLowerCase() === wanted; })[0];
+        return hit ? hit.value : undefined;
+      },
     };
   }
 
@@ -368,6 +377,20 @@ export const PM_SOURCE = String.raw`
       configurable: false,
     });
   });
+  // Postman's legacy names (legacy-source.ts), the same way
+  legacy.NAMES.forEach(function (name) {
+    Object.defineProperty(globalThis, name, {
+      get: function () {
+        if (current === null) return undefined;
+        if (Object.prototype.hasOwnProperty.call(current.assigned, name)) return current.assigned[name];
+        if (!Object.prototype.hasOwnProperty.call(current.legacy, name)) current.legacy[name] = legacy.make(current.run, name, valuesOf);
+        return current.legacy[name];
+      },
+      set: function (value) { if (current !== null) current.assigned[name] = value; },
+      enumerable: false,
+      configurable: false,
+    });
+  });
   NAMES.forEach(function (name) {
     Object.defineProperty(globalThis, name, {
       get: function () {
@@ -392,7 +415,7 @@ export const PM_SOURCE = String.raw`
       run.pm = makePm(run);
       run.console = [];
       // postman, console and timers are made on first use too (the global accessors above)
-      current = { pm: run.pm, postman: null, console: null, timers_: null, run: run, compat: null, assigned: {} };
+      current = { pm: run.pm, postman: null, console: null, timers_: null, run: run, compat: null, assigned: {}, legacy: {} };
       try {
         // a script with top-level await (await pm.sendRequest(…)) is compiled as an async function: its failure
         // arrives as a rejection
@@ -415,8 +438,10 @@ export const PM_SOURCE = String.raw`
     },
     finish: function () {
       var run = current.run;
+      var legacyTests = Object.prototype.hasOwnProperty.call(current.assigned, 'tests') ? current.assigned.tests : current.legacy.tests;
       current = null;
       run.tests.forEach(function (entry) { if (!entry.done) settle(run, entry, 'failed', 'the test did not finish (its promise or done() callback never settled)'); });
+      if (legacyTests !== undefined) legacy.results(legacyTests, inspect).forEach(function (result) { run.tests.push({ result: result, done: true }); });
       if (run.consoleDropped > 0) run.console.push({ level: 'warn', text: '… console output cut: ' + run.consoleDropped + ' more line(s) not kept' });
       var out = {
         tests: run.tests.map(function (entry) { return entry.result; }),
