@@ -42,6 +42,13 @@ export interface SendReply {
   answers: SendAnswer[];
 }
 
+/**
+ * A run is limited in CPU time (sandbox-engine.ts); one the machine is too busy to run at all is still ended after this
+ * many times its limit in wall time (10 s for the default 1 s), waits for pm.sendRequest's answers not counted. The
+ * host's watchdog waits as long, plus its grace period, before it ends a worker that does not answer.
+ */
+export const WALL_BACKSTOP_FACTOR = 10;
+
 /** pm.sendRequest's bounds, known to both sides (here, not in script-types.ts, so the worker loads no zod) */
 export const SEND_REQUEST_LIMITS = {
   /** pm.sendRequest calls per script run */

@@ -1,7 +1,15 @@
 import type { Worker } from 'node:worker_threads';
 import type { TestResult } from '../../../shared/contract';
 import type { EngineResult, SendAnswer } from './sandbox-engine';
-import { SCRIPT_FILE_NAME, SEND_REQUEST_LIMITS, type SandboxJob, type SandboxWorkerMessage, type SendCall, type SendReply } from './sandbox-protocol';
+import {
+  SCRIPT_FILE_NAME,
+  SEND_REQUEST_LIMITS,
+  WALL_BACKSTOP_FACTOR,
+  type SandboxJob,
+  type SandboxWorkerMessage,
+  type SendCall,
+  type SendReply,
+} from './sandbox-protocol';
 import { sandboxWorkerFile } from './sandbox-worker-file';
 import { startSandboxWorker, type StartedSandbox } from './start-sandbox-worker';
 import {
@@ -50,7 +58,7 @@ interface ScriptRunnerOptions {
   limits?: Partial<SandboxLimits>;
   /** where sandbox-worker.js is; found beside the bundle by default */
   workerFile?: () => Promise<URL>;
-  /** how long past the CPU limit the host waits before it ends a worker that did not answer */
+  /** how long past the wall-clock backstop (WALL_BACKSTOP_FACTOR × the CPU limit) the host waits before it ends a worker that did not answer */
   graceMs?: number;
   /** a worker the host already started (startSandboxWorker), taken for the first run; one with other limits is ended */
   early?: StartedSandbox;
@@ -73,7 +81,9 @@ const seconds = (ms: number): string => (ms % 1000 === 0 ? `${ms / 1000} s` : `$
 function failureMessage(label: string, result: Extract<EngineResult, { ok: false }>, limits: SandboxLimits): string {
   switch (result.reason) {
     case 'timeout':
-      return `${label} ran longer than ${seconds(limits.cpuMs)} and was stopped.`;
+      return `${label} used up its CPU time limit of ${seconds(limits.cpuMs)} and was stopped.`;
+    case 'starved':
+      return `${label} was stopped after ${seconds(limits.cpuMs * WALL_BACKSTOP_FACTOR)}: the machine was too busy to give it its CPU time limit of ${seconds(limits.cpuMs)}.`;
     case 'memory':
       return `${label} used more than ${Math.round(limits.memoryBytes / (1024 * 1024))} MB of memory and was stopped.`;
     case 'jobs':
@@ -130,7 +140,7 @@ function runSender(options: ScriptRunOptions): (request: unknown) => Promise<Sen
 /**
  * Runs scripts in the QuickJS sandbox, in one warm worker thread, one run at a time. The worker stays up between runs
  * (its context is reused: sandbox-engine.ts); it is ended and replaced when a run hits a limit, when it stops answering
- * past the CPU limit plus a grace period (whatever kept the engine from interrupting itself), or when it dies.
+ * past the wall-clock backstop plus a grace period (whatever kept the engine from interrupting itself), or when it dies.
  */
 export function createScriptRunner(options: ScriptRunnerOptions = {}) {
   const limits: SandboxLimits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -248,7 +258,9 @@ export function createScriptRunner(options: ScriptRunnerOptions = {}) {
     }
     const id = nextId++;
     return new Promise<EngineResult>((resolve) => {
-      const watchdog = () => setTimeout(() => end(current, { ok: false, reason: 'timeout', message: 'no answer' }), job.limits.cpuMs + graceMs);
+      // the engine stops a run after its CPU time, which on a busy machine may take up to the backstop in wall time
+      const watchdog = () =>
+        setTimeout(() => end(current, { ok: false, reason: 'timeout', message: 'no answer' }), job.limits.cpuMs * WALL_BACKSTOP_FACTOR + graceMs);
       let timer: ReturnType<typeof setTimeout> | undefined = watchdog();
       current.active = {
         jobId: id,
@@ -264,7 +276,10 @@ export function createScriptRunner(options: ScriptRunnerOptions = {}) {
       current.pending.set(id, (result) => {
         clearTimeout(timer);
         if (current.active?.jobId === id) current.active = null;
-        if (!result.ok && (result.reason === 'timeout' || result.reason === 'memory' || result.reason === 'jobs' || result.reason === 'internal'))
+        if (
+          !result.ok &&
+          (result.reason === 'timeout' || result.reason === 'starved' || result.reason === 'memory' || result.reason === 'jobs' || result.reason === 'internal')
+        )
           end(current, result);
         resolve(result);
       });
