@@ -1,4 +1,8 @@
 import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Worker } from 'node:worker_threads';
@@ -34,7 +38,7 @@ describe('the thread CPU clock', () => {
   });
 
   it.runIf(onLinux)("counts the calling thread's CPU time only, not other threads' of the same process", async () => {
-    const clock = openThreadCpuClock();
+    const clock = openThreadCpuClock().read;
     const before = clock()!;
     const stop = busyThreads(2);
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -166,6 +170,59 @@ describe.runIf(onLinux)("a script's CPU time limit on a busy machine", () => {
       expect(Date.now() - started).toBeGreaterThanOrEqual(3000);
     } finally {
       server.close();
+    }
+  }, 60_000);
+});
+
+describe.runIf(onLinux)("the host's watchdog, for a worker that does not stop itself", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'courier-watchdog-'));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  /** a stand-in for sandbox-worker.js that says it is ready, as the real one does, then never answers a job */
+  async function stuckWorker(name: string, onJob: string): Promise<URL> {
+    const file = path.join(dir, `${name}.mjs`);
+    await writeFile(
+      file,
+      `import { parentPort } from 'node:worker_threads';
+      import { readFileSync } from 'node:fs';
+      parentPort.on('message', () => { ${onJob} });
+      parentPort.postMessage({ type: 'ready', tid: Number(readFileSync('/proc/thread-self/stat', 'latin1').split(' ')[0]) });`,
+    );
+    return pathToFileURL(file);
+  }
+
+  it('ends a worker spinning where the engine cannot interrupt it once its thread has used the limit plus the grace period', async () => {
+    // like a long C built-in: the engine's own limit never fires. The backstop would take 10 s + 0.5 s.
+    const file = await stuckWorker('spinning', 'for (;;) {}');
+    const runner = createScriptRunner({ workerFile: async () => file, graceMs: 500 });
+    try {
+      const started = Date.now();
+      const outcome = await runner.run(scriptRun('1'));
+      const ms = Date.now() - started;
+      console.log(`a spinning worker (1 s limit + 0.5 s grace) was ended after ${ms} ms of wall time`);
+      expect(outcome.error).toBe('Post-response script of "Login" used up its CPU time limit of 1 s and was stopped.');
+      expect(ms).toBeGreaterThanOrEqual(1500);
+      expect(ms).toBeLessThan(9000);
+    } finally {
+      await runner.close();
+    }
+  }, 60_000);
+
+  it('waits for the wall-clock backstop when the worker uses no CPU', async () => {
+    const file = await stuckWorker('sleeping', 'Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);');
+    const runner = createScriptRunner({ workerFile: async () => file, limits: { cpuMs: 200 }, graceMs: 300 });
+    try {
+      const started = Date.now();
+      const outcome = await runner.run(scriptRun('1'));
+      const ms = Date.now() - started;
+      expect(outcome.error).toBe('Post-response script of "Login" was stopped after 2 s: the machine was too busy to give it its CPU time limit of 200 ms.');
+      expect(ms).toBeGreaterThanOrEqual(2300);
+      expect(ms).toBeLessThan(15_000);
+    } finally {
+      await runner.close();
     }
   }, 60_000);
 });

@@ -30,7 +30,8 @@ export interface SandboxJob {
  */
 export const SCRIPT_FILE_NAME = 'courier-script.js';
 
-export type SandboxWorkerMessage = { type: 'ready' } | { type: 'result'; id: number; result: EngineResult };
+/** 'ready' carries the worker thread's id (Linux), so the host can read its CPU time for the watchdog */
+export type SandboxWorkerMessage = { type: 'ready'; tid: number | null } | { type: 'result'; id: number; result: EngineResult };
 
 /** worker → host, on the rpc port: the requests a run queued ([{ id, request }] as JSON) */
 export interface SendCall {

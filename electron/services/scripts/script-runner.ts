@@ -58,7 +58,7 @@ interface ScriptRunnerOptions {
   limits?: Partial<SandboxLimits>;
   /** where sandbox-worker.js is; found beside the bundle by default */
   workerFile?: () => Promise<URL>;
-  /** how long past the wall-clock backstop (WALL_BACKSTOP_FACTOR × the CPU limit) the host waits before it ends a worker that did not answer */
+  /** how far past the CPU limit (in the worker's CPU time, or the wall-clock backstop) the host waits before it ends a worker that did not answer */
   graceMs?: number;
   /** a worker the host already started (startSandboxWorker), taken for the first run; one with other limits is ended */
   early?: StartedSandbox;
@@ -102,6 +102,8 @@ interface Slot {
   pending: Map<number, (result: EngineResult) => void>;
   /** the run in progress, for its pm.sendRequest calls */
   active: ActiveRun | null;
+  /** the worker thread's CPU time (ms), null where it cannot be read */
+  workerCpu: () => number | null;
 }
 
 interface ActiveRun {
@@ -140,7 +142,7 @@ function runSender(options: ScriptRunOptions): (request: unknown) => Promise<Sen
 /**
  * Runs scripts in the QuickJS sandbox, in one warm worker thread, one run at a time. The worker stays up between runs
  * (its context is reused: sandbox-engine.ts); it is ended and replaced when a run hits a limit, when it stops answering
- * past the wall-clock backstop plus a grace period (whatever kept the engine from interrupting itself), or when it dies.
+ * past the CPU limit plus a grace period (whatever kept the engine from interrupting itself), or when it dies.
  */
 export function createScriptRunner(options: ScriptRunnerOptions = {}) {
   const limits: SandboxLimits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -175,7 +177,7 @@ export function createScriptRunner(options: ScriptRunnerOptions = {}) {
     let markReady = () => {};
     const ready = new Promise<void>((resolve) => (markReady = resolve));
     void started.ready.then(() => markReady());
-    const created: Slot = { worker, ready, pending, active: null };
+    const created: Slot = { worker, ready, pending, active: null, workerCpu: started.workerCpu };
     // pm.sendRequest: the worker sleeps until the answer is posted and the flag set (sandbox-protocol.ts)
     const answer = async (call: SendCall): Promise<SendReply> => {
       const active = created.active;
@@ -258,10 +260,28 @@ export function createScriptRunner(options: ScriptRunnerOptions = {}) {
     }
     const id = nextId++;
     return new Promise<EngineResult>((resolve) => {
-      // the engine stops a run after its CPU time, which on a busy machine may take up to the backstop in wall time
-      const watchdog = () =>
-        setTimeout(() => end(current, { ok: false, reason: 'timeout', message: 'no answer' }), job.limits.cpuMs * WALL_BACKSTOP_FACTOR + graceMs);
-      let timer: ReturnType<typeof setTimeout> | undefined = watchdog();
+      // The engine stops a run itself after its CPU time, which on a busy machine may take up to the backstop in wall
+      // time. The watchdog ends a worker that did not (stuck inside one long C built-in, say) once the worker's thread
+      // has used the CPU limit plus the grace period, or at the backstop plus the grace period; it reads the thread's
+      // CPU time only when the wall clock says that much could have been used (CPU time never runs ahead of it).
+      const cpuBudget = job.limits.cpuMs + graceMs;
+      const wallBudget = job.limits.cpuMs * WALL_BACKSTOP_FACTOR + graceMs;
+      let wallStart = 0;
+      let cpuStart: number | null = null;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const check = () => {
+        const wall = Date.now() - wallStart;
+        const cpu = current.workerCpu();
+        const used = cpu === null || cpuStart === null ? wall : cpu - cpuStart;
+        if (used >= cpuBudget || wall >= wallBudget) end(current, { ok: false, reason: used >= cpuBudget ? 'timeout' : 'starved', message: 'no answer' });
+        else timer = setTimeout(check, Math.min(Math.max(cpuBudget - used, 50), wallBudget - wall));
+      };
+      const watchdog = () => {
+        wallStart = Date.now();
+        cpuStart = current.workerCpu();
+        return setTimeout(check, cpuBudget);
+      };
+      timer = watchdog();
       current.active = {
         jobId: id,
         send: runSender(options),
