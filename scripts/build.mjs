@@ -5,6 +5,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { buildSandboxWorker } from './sandbox-worker-build.mjs';
+import { cliEntryOptions, cliRunCommandOptions } from './cli-build.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = path.join(root, 'dist');
@@ -20,29 +21,6 @@ const node = {
   absWorkingDir: root,
 };
 
-/**
- * `courier run` (bin/courier.js): plain Node, no Electron. Start-up is what a CI user waits for. The entry (argument
- * parsing, the early sandbox worker) is small so `--help` answers at once; what a run needs is one CommonJS bundle
- * with its packages in it (resolving and loading hundreds of files cost a third of a one-request run), loaded with
- * V8's code cache (electron/host/cli/code-cache.ts), which Node 20 offers to vm.Script only, not to ES modules.
- * Native and lazily loaded packages stay outside. Also used by electron/host/cli/cli.test.ts (keep the two in step).
- */
-const cliEntry = {
-  entryPoints: ['electron/host/cli/courier.ts'],
-  outfile: 'dist/cli/courier.js',
-  format: 'esm',
-};
-const cliRunCommand = {
-  entryPoints: ['electron/host/cli/run-command.ts'],
-  outfile: 'dist/cli/run-command.cjs',
-  format: 'cjs',
-  packages: undefined,
-  // esbuild's own API is only reached under Vitest (sandbox-worker-file.ts)
-  external: ['better-sqlite3', 'quickjs-emscripten', '@apidevtools/swagger-parser', 'electron', 'esbuild'],
-  define: { 'import.meta.url': '__courierModuleUrl' },
-  banner: { js: "var __courierModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-};
-
 const started = Date.now();
 // the CLI's folder is rebuilt whole: no stale code cache (run-command.cjs.v8-cache) outlives the bundle it was made for
 await rm(path.join(dist, 'cli'), { recursive: true, force: true });
@@ -51,9 +29,9 @@ await Promise.all([
   // A sandboxed preload may require only 'electron' and a few built-ins, so everything else is bundled into it.
   esbuild({ ...node, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', packages: undefined, external: ['electron'] }),
   esbuild({ ...node, entryPoints: ['electron/host/web/cli.ts'], outfile: 'dist/web/cli.js', format: 'esm' }),
-  // `courier run`: see cliEntry
-  esbuild({ ...node, ...cliEntry }),
-  esbuild({ ...node, ...cliRunCommand }),
+  // `courier run`: see cli-build.mjs
+  esbuild({ ...node, ...cliEntryOptions, outfile: 'dist/cli/courier.js' }),
+  esbuild({ ...node, ...cliRunCommandOptions, packages: undefined, outfile: 'dist/cli/run-command.cjs' }),
   // The import worker (node:worker_threads) is found beside the bundle that starts it, so each host gets a copy.
   ...['dist/electron', 'dist/web'].map((dir) =>
     esbuild({ ...node, entryPoints: ['electron/services/import-export/import-worker.ts'], outfile: `${dir}/import-worker.js`, format: 'esm' }),

@@ -117,7 +117,7 @@ describe('scripts around a send', () => {
       });
       expect(refused).toMatchObject({
         ok: false,
-        error: { code: 'SCRIPT_FAILED', message: 'Pre-request script of "GET /x" ran longer than 1 s and was stopped.' },
+        error: { code: 'SCRIPT_FAILED', message: 'Pre-request script of "GET /x" used up its CPU time limit of 1 s and was stopped.' },
       }); // named as its tab shows it
       expect(seen.length).toBe(count);
       const sent = (await call(courier, 'http.send', {

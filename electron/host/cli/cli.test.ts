@@ -2,10 +2,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliEntryOptions, cliRunCommandOptions } from '../../../scripts/cli-build.mjs';
 import { buildSandboxWorker } from '../../../scripts/sandbox-worker-build.mjs';
 import { dispatch } from '../../../shared/contract';
 import { junitSchemaProblems } from '../../../shared/runner';
@@ -29,19 +30,10 @@ let tmp: string;
 let onHang: (() => void) | null = null;
 
 beforeAll(async () => {
-  // the options of scripts/build.mjs's cliEntry and cliRunCommand
+  // the options scripts/build.mjs builds them with
   const common = { bundle: true, platform: 'node', target: 'node20', logLevel: 'warning', absWorkingDir: root } as const;
-  await build({ ...common, entryPoints: [path.join(root, 'electron/host/cli/courier.ts')], outfile: cli, format: 'esm', packages: 'external' });
-  const runBundle = await build({
-    ...common,
-    metafile: true,
-    entryPoints: [path.join(root, 'electron/host/cli/run-command.ts')],
-    outfile: path.join(bundleDir, 'run-command.cjs'),
-    format: 'cjs',
-    external: ['better-sqlite3', 'quickjs-emscripten', '@apidevtools/swagger-parser', 'electron', 'esbuild'],
-    define: { 'import.meta.url': '__courierModuleUrl' },
-    banner: { js: "var __courierModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  });
+  await build({ ...common, ...cliEntryOptions, outfile: cli });
+  const runBundle = await build({ ...common, ...cliRunCommandOptions, metafile: true, outfile: path.join(bundleDir, 'run-command.cjs') });
   bundled = Object.keys(runBundle.metafile.inputs);
   // beside the bundle, as scripts/build.mjs puts it: without it every script fails to start
   await buildSandboxWorker(root, bundleDir);
@@ -509,6 +501,32 @@ describe('courier run', () => {
   it("leaves undici's index out of the run's bundle: the engine needs its Client only, not fetch, WebSocket or caches", () => {
     expect(bundled.some((input) => input.endsWith('node_modules/undici/lib/dispatcher/client.js'))).toBe(true);
     expect(bundled.filter((input) => /node_modules\/undici\/(index\.js|lib\/(web\/(websocket|cache|eventsource)|mock|cache)\/)/.test(input))).toEqual([]);
+  });
+
+  it("builds the run's bundle as ASCII, which the loader reads as one-byte text (UTF-8 decoding cost 30-80 ms of CPU)", async () => {
+    const bytes = await readFile(path.join(bundleDir, 'run-command.cjs'));
+    const beyond = bytes.findIndex((byte) => byte > 0x7f);
+    expect(beyond === -1 ? null : bytes.subarray(Math.max(beyond - 60, 0), beyond + 20).toString('utf8')).toBeNull();
+  });
+
+  it("a run without --data-dir keeps no history and does not load SQLite's package (~15 ms of module loading)", async () => {
+    // the CommonJS modules loaded by the time the process exits
+    const probe = path.join(tmp, 'modules-probe.mjs');
+    await writeFile(
+      probe,
+      `import { createRequire } from 'node:module';
+      const cache = createRequire(import.meta.url).cache;
+      process.on('exit', () => process.stderr.write('MODULES ' + JSON.stringify(Object.keys(cache).map((file) => file.split(/[\\\\/]node_modules[\\\\/]/)[1]?.split(/[\\\\/]/)[0])) + '\\n'));`,
+    );
+    const packages = (ran: Ran) => JSON.parse(/MODULES (.*)/.exec(ran.stderr)?.[1] ?? 'null') as string[] | null;
+    const dir = await workspace('no-sqlite', [{ file: 'a.request.json', name: 'A', url: '{{base}}/a' }]);
+    const plain = await courierRun(['run', dir], { NODE_OPTIONS: `--import=${pathToFileURL(probe).href}` });
+    expect(plain.code).toBe(0);
+    expect(packages(plain)).not.toContain('better-sqlite3');
+    // the probe sees it when it is loaded: a --data-dir run keeps history
+    const kept = await courierRun(['run', dir, '--data-dir', path.join(tmp, 'no-sqlite-data')], { NODE_OPTIONS: `--import=${pathToFileURL(probe).href}` });
+    expect(kept.code).toBe(0);
+    expect(packages(kept)).toContain('better-sqlite3');
   });
 
   it('starts and finishes a one-request run quickly', async () => {

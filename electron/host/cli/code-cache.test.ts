@@ -77,6 +77,12 @@ describe('loadWithCodeCache', () => {
     expect(load(file)).toEqual({ answer: 'new:45:run-command.cjs', fromCache: true });
   });
 
+  it('reads a bundle with characters beyond ASCII as UTF-8 (an ASCII one is read as one-byte text, which is cheaper)', async () => {
+    const file = await bundleFile('unicode', 'caf\u00e9 \u2014 \u{1F680}');
+    expect(load(file)).toEqual({ answer: 'caf\u00e9 \u2014 \u{1F680}:45:run-command.cjs', fromCache: false });
+    expect(load(file)).toEqual({ answer: 'caf\u00e9 \u2014 \u{1F680}:45:run-command.cjs', fromCache: true });
+  });
+
   it('runs without the cache when it is garbage, and when it cannot be read or written', async () => {
     const file = await bundleFile('broken', 'x');
     load(file);

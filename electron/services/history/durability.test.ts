@@ -24,6 +24,9 @@ beforeAll(async () => {
     format: 'cjs',
     target: 'node20',
     external: ['better-sqlite3'],
+    // as the CLI's bundle has it (scripts/cli-build.mjs): the history loads better-sqlite3 through createRequire(import.meta.url)
+    define: { 'import.meta.url': '__courierModuleUrl' },
+    banner: { js: "var __courierModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
     logLevel: 'warning',
   });
 });

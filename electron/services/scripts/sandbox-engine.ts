@@ -14,8 +14,9 @@ import { PM_SOURCE } from './sandbox/pm-source';
 import { COMPAT_SOURCE } from './sandbox/compat-source';
 import { LEGACY_SOURCE } from './sandbox/legacy-source';
 import { SEND_REQUEST_SOURCE } from './sandbox/send-request-source';
-import { SCRIPT_FILE_NAME } from './sandbox-protocol';
+import { SCRIPT_FILE_NAME, WALL_BACKSTOP_FACTOR } from './sandbox-protocol';
 import type { SandboxLimits } from './script-types';
+import type { ThreadCpuClock } from './thread-cpu-clock';
 
 /** One pm.sendRequest answer as the harness reads it: { ok, response | message } as JSON, and the body apart. */
 export interface SendAnswer {
@@ -34,8 +35,11 @@ const refuseSends: SendRequests = (queuedJson) =>
 /** What one run ended with, as the worker reports it. */
 export type EngineResult =
   | { ok: true; outputJson: string }
-  /** 'timeout' and 'memory' leave the QuickJS heap in no state worth reusing: the host starts a fresh worker */
-  | { ok: false; reason: 'timeout' | 'memory' | 'jobs' | 'syntax' | 'internal'; message: string };
+  /**
+   * 'timeout' (the CPU time limit), 'starved' (the wall-clock backstop) and 'memory' leave the QuickJS heap in no
+   * state worth reusing: the host starts a fresh worker
+   */
+  | { ok: false; reason: 'timeout' | 'starved' | 'memory' | 'jobs' | 'syntax' | 'internal'; message: string };
 
 interface Warm {
   runtime: QuickJSRuntime;
@@ -83,19 +87,82 @@ const MAX_CACHED_SCRIPTS = 64;
 /** QuickJS stack for scripts: deep recursion ends in a RangeError, long before the worker's own stack is at risk */
 const MAX_STACK_BYTES = 512 * 1024;
 
+/** the thread CPU clock's step (10 ms ticks): reading it more often than this learns nothing */
+const MIN_CPU_CHECK_MS = 10;
+
+/**
+ * The CPU time limit of one run. QuickJS calls the interrupt handler every few thousand operations, so `expired` must
+ * be cheap: it compares the wall clock with `checkAt` and reads the thread's CPU time only once the wall time since
+ * the start passes the limit. A thread's CPU time never runs ahead of the wall clock, so after a reading that finds
+ * `used` ms, the limit cannot be reached in less than `limit - used` ms of wall time: the next reading waits that long.
+ * A script on a busy machine (other threads, other processes) is thus stopped after its own second of CPU, not after a
+ * second of someone else's. The wall-clock backstop (WALL_BACKSTOP_FACTOR × the limit) still ends a run the machine
+ * starves. Time waiting for pm.sendRequest's answers counts for neither (pause/resume): Postman puts no limit on a
+ * script's awaited requests, and each request has its own timeout. Without a thread clock (no /proc/thread-self:
+ * macOS, Windows) the limit is wall time.
+ */
+function createRunClock(cpuClock: ThreadCpuClock) {
+  let checkAt = 0;
+  let wallStart = 0;
+  let cpuStart: number | null = null;
+  let limit = 0;
+  let pausedAt = 0;
+  let verdict: 'timeout' | 'starved' | null = null;
+  return {
+    start(limitMs: number) {
+      limit = limitMs;
+      verdict = null;
+      wallStart = Date.now();
+      cpuStart = cpuClock();
+      checkAt = wallStart + limitMs;
+    },
+    stop() {
+      checkAt = 0;
+    },
+    /** while the host sends pm.sendRequest's requests: the wait counts for no limit */
+    pause() {
+      pausedAt = Date.now();
+      const left = checkAt;
+      checkAt = 0;
+      return () => {
+        const waited = Date.now() - pausedAt;
+        wallStart += waited;
+        checkAt = left === 0 ? 0 : left + waited;
+      };
+    },
+    /** for the interrupt handler: true once the run has used its CPU time (or hit the backstop); then stays true */
+    expired(): boolean {
+      if (checkAt === 0) return false;
+      if (verdict !== null) return true;
+      const now = Date.now();
+      if (now < checkAt) return false;
+      const wall = now - wallStart;
+      if (wall >= limit * WALL_BACKSTOP_FACTOR) verdict = 'starved';
+      else {
+        const cpu = cpuStart === null ? null : cpuClock();
+        const used = cpu === null || cpuStart === null ? wall : cpu - cpuStart;
+        if (used >= limit) verdict = 'timeout';
+        else checkAt = Math.min(now + Math.max(limit - used, MIN_CPU_CHECK_MS), wallStart + limit * WALL_BACKSTOP_FACTOR);
+      }
+      return verdict !== null;
+    },
+    /** why the run was stopped, if it was */
+    verdict: () => verdict,
+  };
+}
+
 /**
  * QuickJS (WebAssembly) with the harness loaded once and reused: a context costs ~0.3 ms and parsing the harness a
  * few ms, while a run on a warm context costs tens of µs. lockdown-source.ts is what makes reuse safe.
  * Runs inside the sandbox worker; nothing here touches the file system, the network or the host's globals.
  */
-export async function createSandboxEngine(memoryBytes: number) {
+export async function createSandboxEngine(memoryBytes: number, cpuClock: ThreadCpuClock = () => null) {
   // The memory limit is the WebAssembly memory's own maximum: QuickJS's setMemoryLimit() counts only 8 bytes per
   // block in this build (malloc_usable_size is unavailable under Emscripten), so 100 MB of typed arrays pass a 64 MB
   // limit. A capped Memory makes malloc fail, which QuickJS reports as "out of memory", however the bytes were asked for.
   const wasmMemory = new WasmMemory({ initial: INITIAL_PAGES, maximum: Math.ceil((memoryBytes + HARNESS_BYTES) / PAGE) });
   const quickjs: QuickJSWASMModule = await newQuickJSWASMModule(newVariant(RELEASE_SYNC, { wasmMemory }));
-  let deadline = 0;
-  let interrupted = false;
+  const clock = createRunClock(cpuClock);
   let warm: Warm | null = null;
 
   const unwrap = (context: QuickJSContext, result: ReturnType<QuickJSContext['evalCode']>): QuickJSHandle => {
@@ -110,11 +177,7 @@ export async function createSandboxEngine(memoryBytes: number) {
   function build(): Warm {
     const runtime = quickjs.newRuntime();
     runtime.setMaxStackSize(MAX_STACK_BYTES);
-    runtime.setInterruptHandler(() => {
-      if (deadline === 0 || Date.now() <= deadline) return false;
-      interrupted = true;
-      return true;
-    });
+    runtime.setInterruptHandler(() => clock.expired());
     const context = runtime.newContext();
     unwrap(context, context.evalCode(EXPECT_SOURCE, 'courier-expect.js')).dispose();
     unwrap(context, context.evalCode(COMPAT_SOURCE, 'courier-compat.js')).dispose();
@@ -155,7 +218,8 @@ export async function createSandboxEngine(memoryBytes: number) {
   /** A failure of the engine's own calls: the limits, or a bug; never a script's ordinary exception (the harness keeps those). */
   const failure = (message: string): EngineResult => {
     if (/out of memory/i.test(message)) return { ok: false, reason: 'memory', message };
-    if (interrupted) return { ok: false, reason: 'timeout', message };
+    const verdict = clock.verdict();
+    if (verdict !== null) return { ok: false, reason: verdict, message };
     return { ok: false, reason: 'internal', message };
   };
 
@@ -166,7 +230,7 @@ export async function createSandboxEngine(memoryBytes: number) {
   }
 
   /**
-   * pm.sendRequest's queue handed to the host (send), the CPU deadline paused while it waits for the network, and
+   * pm.sendRequest's queue handed to the host (send), the run's clock paused while it waits for the network, and
    * each answer delivered into the harness. Answers false when nothing was queued.
    */
   function sendQueued(w: Warm, send: SendRequests): { sent: boolean } | { error: string } {
@@ -176,14 +240,13 @@ export async function createSandboxEngine(memoryBytes: number) {
     taken.value.dispose();
     if (queuedJson === '') return { sent: false };
     const ids = (JSON.parse(queuedJson) as { id: number }[]).map((item) => item.id);
-    const left = deadline - Date.now();
-    deadline = 0;
+    // the time spent waiting for the network is not the script's CPU time, nor counted by the backstop
+    const resume = clock.pause();
     let answers: SendAnswer[];
     try {
       answers = send(queuedJson);
     } finally {
-      // the time spent waiting for the network is not the script's CPU time
-      deadline = Date.now() + Math.max(left, 1);
+      resume();
     }
     for (const [index, id] of ids.entries()) {
       const answer = answers[index] ?? { resultJson: JSON.stringify({ ok: false, message: 'pm.sendRequest(): no answer from Courier' }), body: '' };
@@ -199,7 +262,7 @@ export async function createSandboxEngine(memoryBytes: number) {
   /** the script as a function; with top-level await (Postman v11's `await pm.sendRequest(…)`) an async one */
   function compile(context: QuickJSContext, source: string): ReturnType<QuickJSContext['evalCode']> {
     const plain = context.evalCode(`(function () {${source}\n})`, SCRIPT_FILE_NAME);
-    if (!plain.error || interrupted || !/\bawait\b/.test(source)) return plain;
+    if (!plain.error || clock.verdict() !== null || !/\bawait\b/.test(source)) return plain;
     const asAsync = context.evalCode(`(async function () {${source}\n})`, SCRIPT_FILE_NAME);
     if (asAsync.error) {
       asAsync.error.dispose();
@@ -243,15 +306,14 @@ export async function createSandboxEngine(memoryBytes: number) {
     warm ??= build();
     const w = warm;
     const { context, runtime } = w;
-    interrupted = false;
-    deadline = Date.now() + limits.cpuMs;
+    clock.start(limits.cpuMs);
     const handles: QuickJSHandle[] = [];
     try {
       // the script's own line numbers: the wrapper adds nothing before its first line
       const compiled = compileCached(w, source);
       if ('error' in compiled) {
         const message = errorText(context, compiled.error);
-        return interrupted || /out of memory/i.test(message) ? failure(message) : { ok: false, reason: 'syntax', message };
+        return clock.verdict() !== null || /out of memory/i.test(message) ? failure(message) : { ok: false, reason: 'syntax', message };
       }
       const input = context.newString(inputJson);
       const bodyHandle = context.newString(body);
@@ -265,7 +327,7 @@ export async function createSandboxEngine(memoryBytes: number) {
         const jobs = runtime.executePendingJobs(JOB_BATCH);
         if (jobs.error) {
           const message = errorText(context, jobs.error);
-          if (interrupted || /out of memory/i.test(message)) return failure(message);
+          if (clock.verdict() !== null || /out of memory/i.test(message)) return failure(message);
         } else jobsRun += jobs.value;
         // QuickJS ends an endless promise chain by itself, silently, after ~300,000 links (well within the CPU limit):
         // a budget no real test script comes near makes it an error that names the script instead of a quiet pass
@@ -281,13 +343,13 @@ export async function createSandboxEngine(memoryBytes: number) {
         ticked.value.dispose();
         if (!more && !runtime.hasPendingJob()) break;
       }
-      // a deadline hit inside a promise job only rejects that promise: the flag is what says the run was stopped
-      if (interrupted) return failure('interrupted');
+      // a limit hit inside a promise job only rejects that promise: the verdict is what says the run was stopped
+      if (clock.verdict() !== null) return failure('interrupted');
       const finished = call(w, w.finish, []);
       if ('error' in finished) return failure(finished.error);
       const outputJson = context.getString(finished.value);
       finished.value.dispose();
-      deadline = 0;
+      clock.stop();
       const cleaned = call(w, w.cleanGlobals, [w.baseline]);
       if ('error' in cleaned || context.dump(cleaned.value) !== true) warm = null;
       if (!('error' in cleaned)) cleaned.value.dispose();
@@ -295,7 +357,7 @@ export async function createSandboxEngine(memoryBytes: number) {
     } catch (error) {
       return failure(error instanceof Error ? error.message : String(error));
     } finally {
-      deadline = 0;
+      clock.stop();
       for (const handle of handles) if (handle.alive) handle.dispose();
     }
   }

@@ -13,8 +13,12 @@ describe('the script sandbox refuses what would touch the machine', () => {
   it('stops an endless loop at the CPU limit, naming the script, and runs the next script normally', async () => {
     const started = Date.now();
     const outcome = await run('for (;;) {}');
-    expect(outcome.error).toBe('Post-response script of "Login" ran longer than 1 s and was stopped.');
-    expect(Date.now() - started).toBeLessThan(4000);
+    // 1 s of CPU: about 1 s of wall time on a quiet machine; a loaded one stretches it, up to the 10 s backstop
+    expect(outcome.error).toMatch(
+      /^Post-response script of "Login" (used up its CPU time limit of 1 s and was stopped\.|was stopped after 10 s: the machine was too busy to give it its CPU time limit of 1 s\.)$/,
+    );
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+    expect(Date.now() - started).toBeLessThan(15_000);
     expect((await run('pm.test("after", () => {})')).tests).toMatchObject([{ name: 'after', outcome: 'passed' }]);
   });
 
@@ -23,7 +27,7 @@ describe('the script sandbox refuses what would touch the machine', () => {
       'Post-response script of "Login" queued more than 100000 promise jobs (an endless promise chain?) and was stopped.',
     );
     expect((await run('pm.test("after", () => {})')).tests).toMatchObject([{ name: 'after', outcome: 'passed' }]);
-    expect((await run('function again() { setTimeout(again, 10); } again();')).error).toMatch(/ran longer than 1 s/);
+    expect((await run('function again() { setTimeout(again, 10); } again();')).error).toMatch(/used up its CPU time limit of 1 s/);
   });
 
   it('stops a huge allocation at the memory limit, naming the script', async () => {
@@ -37,7 +41,7 @@ describe('the script sandbox refuses what would touch the machine', () => {
   it('applies the limits given to the runner', async () => {
     const strict = createScriptRunner({ limits: { cpuMs: 200, memoryBytes: 16 * 1024 * 1024 } });
     try {
-      expect((await strict.run(scriptRun('for (;;) {}'))).error).toMatch(/ran longer than 200 ms/);
+      expect((await strict.run(scriptRun('for (;;) {}'))).error).toMatch(/used up its CPU time limit of 200 ms/);
       expect((await strict.run(scriptRun('var keep = []; for (;;) keep.push(new Uint8Array(1024 * 1024));'))).error).toMatch(/more than 16 MB/);
     } finally {
       await strict.close();

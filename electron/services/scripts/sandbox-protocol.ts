@@ -30,7 +30,8 @@ export interface SandboxJob {
  */
 export const SCRIPT_FILE_NAME = 'courier-script.js';
 
-export type SandboxWorkerMessage = { type: 'ready' } | { type: 'result'; id: number; result: EngineResult };
+/** 'ready' carries the worker thread's id (Linux), so the host can read its CPU time for the watchdog */
+export type SandboxWorkerMessage = { type: 'ready'; tid: number | null } | { type: 'result'; id: number; result: EngineResult };
 
 /** worker → host, on the rpc port: the requests a run queued ([{ id, request }] as JSON) */
 export interface SendCall {
@@ -41,6 +42,13 @@ export interface SendCall {
 export interface SendReply {
   answers: SendAnswer[];
 }
+
+/**
+ * A run is limited in CPU time (sandbox-engine.ts); one the machine is too busy to run at all is still ended after this
+ * many times its limit in wall time (10 s for the default 1 s), waits for pm.sendRequest's answers not counted. The
+ * host's watchdog waits as long, plus its grace period, before it ends a worker that does not answer.
+ */
+export const WALL_BACKSTOP_FACTOR = 10;
 
 /** pm.sendRequest's bounds, known to both sides (here, not in script-types.ts, so the worker loads no zod) */
 export const SEND_REQUEST_LIMITS = {

@@ -3,6 +3,7 @@
 // scripts/build.mjs bundles it beside each host's entry as sandbox-worker.js.
 import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
 import { createSandboxEngine, type SendRequests } from './sandbox-engine';
+import { openThreadCpuClock, ownThreadId } from './thread-cpu-clock';
 import type { SandboxJob, SandboxWorkerData, SandboxWorkerMessage, SendCall, SendReply } from './sandbox-protocol';
 
 const port = parentPort;
@@ -27,7 +28,8 @@ const sendFor =
     }
   };
 
-const engine = await createSandboxEngine(memoryBytes);
+// opened here, on the thread that runs the scripts: the clock reads this thread's own CPU time
+const engine = await createSandboxEngine(memoryBytes, openThreadCpuClock().read);
 // Ready once the context is built: the warm-up runs that let V8 compile QuickJS's hot paths then go one at a time
 // while no job waits, so a first script (`courier run` of one request) is not queued behind thirty of them.
 engine.warmUp(1);
@@ -41,5 +43,5 @@ const warmWhileIdle = () => {
 port.on('message', (job: SandboxJob) => {
   post({ type: 'result', id: job.id, result: engine.run(job.inputJson, job.body, job.source, job.limits, sendFor(job.id)) });
 });
-post({ type: 'ready' });
+post({ type: 'ready', tid: ownThreadId() });
 setImmediate(warmWhileIdle);

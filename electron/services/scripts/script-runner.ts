@@ -1,7 +1,15 @@
 import type { Worker } from 'node:worker_threads';
 import type { TestResult } from '../../../shared/contract';
 import type { EngineResult, SendAnswer } from './sandbox-engine';
-import { SCRIPT_FILE_NAME, SEND_REQUEST_LIMITS, type SandboxJob, type SandboxWorkerMessage, type SendCall, type SendReply } from './sandbox-protocol';
+import {
+  SCRIPT_FILE_NAME,
+  SEND_REQUEST_LIMITS,
+  WALL_BACKSTOP_FACTOR,
+  type SandboxJob,
+  type SandboxWorkerMessage,
+  type SendCall,
+  type SendReply,
+} from './sandbox-protocol';
 import { sandboxWorkerFile } from './sandbox-worker-file';
 import { startSandboxWorker, type StartedSandbox } from './start-sandbox-worker';
 import {
@@ -50,7 +58,7 @@ interface ScriptRunnerOptions {
   limits?: Partial<SandboxLimits>;
   /** where sandbox-worker.js is; found beside the bundle by default */
   workerFile?: () => Promise<URL>;
-  /** how long past the CPU limit the host waits before it ends a worker that did not answer */
+  /** how far past the CPU limit (in the worker's CPU time, or the wall-clock backstop) the host waits before it ends a worker that did not answer */
   graceMs?: number;
   /** a worker the host already started (startSandboxWorker), taken for the first run; one with other limits is ended */
   early?: StartedSandbox;
@@ -73,7 +81,9 @@ const seconds = (ms: number): string => (ms % 1000 === 0 ? `${ms / 1000} s` : `$
 function failureMessage(label: string, result: Extract<EngineResult, { ok: false }>, limits: SandboxLimits): string {
   switch (result.reason) {
     case 'timeout':
-      return `${label} ran longer than ${seconds(limits.cpuMs)} and was stopped.`;
+      return `${label} used up its CPU time limit of ${seconds(limits.cpuMs)} and was stopped.`;
+    case 'starved':
+      return `${label} was stopped after ${seconds(limits.cpuMs * WALL_BACKSTOP_FACTOR)}: the machine was too busy to give it its CPU time limit of ${seconds(limits.cpuMs)}.`;
     case 'memory':
       return `${label} used more than ${Math.round(limits.memoryBytes / (1024 * 1024))} MB of memory and was stopped.`;
     case 'jobs':
@@ -92,6 +102,8 @@ interface Slot {
   pending: Map<number, (result: EngineResult) => void>;
   /** the run in progress, for its pm.sendRequest calls */
   active: ActiveRun | null;
+  /** the worker thread's CPU time (ms), null where it cannot be read */
+  workerCpu: () => number | null;
 }
 
 interface ActiveRun {
@@ -165,7 +177,7 @@ export function createScriptRunner(options: ScriptRunnerOptions = {}) {
     let markReady = () => {};
     const ready = new Promise<void>((resolve) => (markReady = resolve));
     void started.ready.then(() => markReady());
-    const created: Slot = { worker, ready, pending, active: null };
+    const created: Slot = { worker, ready, pending, active: null, workerCpu: started.workerCpu };
     // pm.sendRequest: the worker sleeps until the answer is posted and the flag set (sandbox-protocol.ts)
     const answer = async (call: SendCall): Promise<SendReply> => {
       const active = created.active;
@@ -248,8 +260,28 @@ export function createScriptRunner(options: ScriptRunnerOptions = {}) {
     }
     const id = nextId++;
     return new Promise<EngineResult>((resolve) => {
-      const watchdog = () => setTimeout(() => end(current, { ok: false, reason: 'timeout', message: 'no answer' }), job.limits.cpuMs + graceMs);
-      let timer: ReturnType<typeof setTimeout> | undefined = watchdog();
+      // The engine stops a run itself after its CPU time, which on a busy machine may take up to the backstop in wall
+      // time. The watchdog ends a worker that did not (stuck inside one long C built-in, say) once the worker's thread
+      // has used the CPU limit plus the grace period, or at the backstop plus the grace period; it reads the thread's
+      // CPU time only when the wall clock says that much could have been used (CPU time never runs ahead of it).
+      const cpuBudget = job.limits.cpuMs + graceMs;
+      const wallBudget = job.limits.cpuMs * WALL_BACKSTOP_FACTOR + graceMs;
+      let wallStart = 0;
+      let cpuStart: number | null = null;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const check = () => {
+        const wall = Date.now() - wallStart;
+        const cpu = current.workerCpu();
+        const used = cpu === null || cpuStart === null ? wall : cpu - cpuStart;
+        if (used >= cpuBudget || wall >= wallBudget) end(current, { ok: false, reason: used >= cpuBudget ? 'timeout' : 'starved', message: 'no answer' });
+        else timer = setTimeout(check, Math.min(Math.max(cpuBudget - used, 50), wallBudget - wall));
+      };
+      const watchdog = () => {
+        wallStart = Date.now();
+        cpuStart = current.workerCpu();
+        return setTimeout(check, cpuBudget);
+      };
+      timer = watchdog();
       current.active = {
         jobId: id,
         send: runSender(options),
@@ -264,7 +296,10 @@ export function createScriptRunner(options: ScriptRunnerOptions = {}) {
       current.pending.set(id, (result) => {
         clearTimeout(timer);
         if (current.active?.jobId === id) current.active = null;
-        if (!result.ok && (result.reason === 'timeout' || result.reason === 'memory' || result.reason === 'jobs' || result.reason === 'internal'))
+        if (
+          !result.ok &&
+          (result.reason === 'timeout' || result.reason === 'starved' || result.reason === 'memory' || result.reason === 'jobs' || result.reason === 'internal')
+        )
           end(current, result);
         resolve(result);
       });

@@ -1,5 +1,6 @@
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import type { SandboxWorkerData, SandboxWorkerMessage } from './sandbox-protocol';
+import { closeCpuClock, openThreadCpuClock, type OpenedCpuClock, type ThreadCpuClock } from './thread-cpu-clock';
 
 /** a script's QuickJS heap, by default (DEFAULT_LIMITS); here so the CLI entry can start a worker without zod */
 export const DEFAULT_MEMORY_BYTES = 64 * 1024 * 1024;
@@ -14,6 +15,8 @@ export interface StartedSandbox {
   rpcSignal: SharedArrayBuffer;
   /** its QuickJS memory limit, fixed for its life */
   memoryBytes: number;
+  /** the worker thread's CPU time (ms), for the host's watchdog; null until it is ready, and where it cannot be read */
+  workerCpu: ThreadCpuClock;
 }
 
 /**
@@ -30,20 +33,28 @@ export function startSandboxWorker(file: URL, memoryBytes: number): StartedSandb
     transferList: [channel.port2],
     resourceLimits: { maxOldGenerationSizeMb: 256, stackSizeMb: 8 },
   });
+  let workerClock: OpenedCpuClock | null = null;
   const ready = new Promise<void>((resolve) => {
     const onMessage = (message: SandboxWorkerMessage) => {
       if (message.type !== 'ready') return;
       worker.off('message', onMessage);
+      // the worker's thread, read from this one (node:fs only: this module stays light for the CLI's early start)
+      if (typeof message.tid === 'number') workerClock = openThreadCpuClock(`/proc/self/task/${message.tid}/stat`);
       resolve();
     };
     worker.on('message', onMessage);
     // a worker that dies starting is ready in the sense that nothing more will come: the runner reports the death
-    worker.once('exit', () => resolve());
+    worker.once('exit', () => {
+      // opened on this thread, it outlives the worker it reads (Node closes what the worker itself opened)
+      closeCpuClock(workerClock?.fd ?? null);
+      workerClock = null;
+      resolve();
+    });
   });
   // until the script runner listens, a start-up error must not be an unhandled 'error' event (which ends the
   // process); the runner sees the worker has exited and says the sandbox did not start
   worker.on('error', () => undefined);
   // idle, it must not keep the process alive: the script runner refs it while it works
   worker.unref();
-  return { worker, ready, memoryBytes, rpcPort: channel.port1, rpcSignal };
+  return { worker, ready, memoryBytes, rpcPort: channel.port1, rpcSignal, workerCpu: () => workerClock?.read() ?? null };
 }
