@@ -28,15 +28,20 @@ describe('checkJson', () => {
   });
 });
 
+const body = { references: true };
+
 describe('checkJson with {{references}}', () => {
+  it('counts them as invalid where they are sent as written (a WebSocket message)', () => {
+    expect(checkJson('{"n": {{count}}}')).not.toBeNull();
+  });
   it('accepts references as bare values, inside strings and next to other text', () => {
-    expect(checkJson('{"n": {{count}}}')).toBeNull();
-    expect(checkJson('{"n": {{$randomInt}}, "id": "{{$uuid}}", "list": [{{a}}, {{ b }}]}')).toBeNull();
-    expect(checkJson('{{body}}')).toBeNull();
-    expect(checkJson('{"auth": "Bearer {{$credential.api-key}}"}')).toBeNull();
+    expect(checkJson('{"n": {{count}}}', body)).toBeNull();
+    expect(checkJson('{"n": {{$randomInt}}, "id": "{{$uuid}}", "list": [{{a}}, {{ b }}]}', body)).toBeNull();
+    expect(checkJson('{{body}}', body)).toBeNull();
+    expect(checkJson('{"auth": "Bearer {{$credential.api-key}}"}', body)).toBeNull();
   });
   it('still reports a real problem, at its place in the original text', () => {
-    const problem = checkJson('{"n": {{count}},\n "m": }');
+    const problem = checkJson('{"n": {{count}},\n "m": }', body);
     expect(problem).not.toBeNull();
     expect(problem!.line).toBe(2);
     expect(problem!.column).toBe(7);

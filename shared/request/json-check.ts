@@ -11,12 +11,13 @@ interface JsonProblem {
 
 /**
  * Checks a JSON request body. Bodies are allowed to be invalid (the user may be testing a server's error handling),
- * so this only produces a notice. Empty text is not a problem: it means "no body yet". {{references}} are resolved
- * before sending, so they count as the values they will become: `{"n": {{count}}}` is not a problem.
+ * so this only produces a notice. Empty text is not a problem: it means "no body yet". `references`: the text's
+ * {{references}} are resolved before it is sent (a request body), so they count as the values they will become and
+ * `{"n": {{count}}}` is not a problem; a WebSocket message is sent as written, so there it is.
  */
-export function checkJson(text: string): JsonProblem | null {
+export function checkJson(text: string, { references = false }: { references?: boolean } = {}): JsonProblem | null {
   if (text.trim() === '') return null;
-  const masked = maskJsonPlaceholders(text);
+  const masked = references ? maskJsonPlaceholders(text) : text;
   try {
     JSON.parse(masked);
     return null;

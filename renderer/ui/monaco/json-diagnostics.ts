@@ -11,15 +11,17 @@ const CHECK_DELAY_MS = 250;
  * that overlap a {{reference}} is not enough either: an unquoted `{{count}}` parses as two nested objects, so the
  * errors land on the braces and values after it. Here the check runs on a copy with each reference replaced by a
  * number of the same length (checkJson), so lines and columns match the editor, and the underline and the
- * "Invalid JSON" notice under the editor come from one check and cannot disagree. Returns the cleanup.
+ * "Invalid JSON" notice under the editor come from one check and cannot disagree. `references`: only where they
+ * are resolved before use (a request body); a WebSocket message is sent as written, so there {{x}} is flagged.
+ * Returns the cleanup.
  */
-export function attachJsonDiagnostics(editor: monaco.editor.IStandaloneCodeEditor): () => void {
+export function attachJsonDiagnostics(editor: monaco.editor.IStandaloneCodeEditor, references: boolean): () => void {
   let timer = 0;
   const check = () => {
     timer = 0;
     const model = editor.getModel();
     if (!model || model.isDisposed()) return;
-    const problem = checkJson(model.getValue());
+    const problem = checkJson(model.getValue(), { references });
     if (!problem) {
       monaco.editor.setModelMarkers(model, MARKER_OWNER, []);
       return;

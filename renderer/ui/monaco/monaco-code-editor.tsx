@@ -15,7 +15,18 @@ const TAB_MODE_KEYS = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test
  * The real editor; only ever reached through the lazy `CodeEditor`, so Monaco stays out of the startup bundle.
  * @public (reached through a lazily imported module object, which knip does not follow)
  */
-export function MonacoCodeEditor({ value, language, ariaLabel, readOnly = false, onChange, height, assist, insertion, variables }: CodeEditorProps) {
+export function MonacoCodeEditor({
+  value,
+  language,
+  ariaLabel,
+  readOnly = false,
+  onChange,
+  height,
+  assist,
+  insertion,
+  variables,
+  jsonReferences = false,
+}: CodeEditorProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const onChangeRef = useRef(onChange);
@@ -116,8 +127,8 @@ export function MonacoCodeEditor({ value, language, ariaLabel, readOnly = false,
     const editor = editorRef.current;
     // What the user types is checked; a received document shown read-only is not theirs to fix.
     if (!editor || language !== 'json' || readOnly) return;
-    return attachJsonDiagnostics(editor);
-  }, [language, readOnly]);
+    return attachJsonDiagnostics(editor, jsonReferences);
+  }, [language, readOnly, jsonReferences]);
 
   const insertionId = insertion?.id;
   useEffect(() => {
