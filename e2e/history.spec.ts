@@ -10,6 +10,24 @@ async function sendGet(builder: RequestBuilderPage, url: string, status: string 
 }
 
 test.describe('history', () => {
+  test('at 1280×800 beside the sidebar, every filter field fits the panel', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const history = new HistoryPanelPage(page);
+    await history.open();
+    await history.filtersButton.click();
+    const panel = (await history.panel.boundingBox())!;
+    for (const label of ['Host', 'From date', 'To date', 'Pinned only']) {
+      const field = history.panel.getByLabel(label, { exact: true });
+      await expect(field).toBeVisible();
+      const box = (await field.boundingBox())!;
+      expect(box.x, label).toBeGreaterThanOrEqual(panel.x);
+      expect(box.x + box.width, `${label} ends inside the panel`).toBeLessThanOrEqual(panel.x + panel.width);
+    }
+    // wide enough to read a date whole ("mm/dd/yyyy" and the calendar button)
+    expect((await history.panel.getByLabel('From date', { exact: true }).boundingBox())!.width).toBeGreaterThanOrEqual(130);
+    await page.screenshot({ path: test.info().outputPath('history-filters-1280.png') });
+  });
+
   test('three requests appear; search finds one by its body; restore, re-send and compare', async ({ page, fixtureServer, consoleErrors }) => {
     const builder = new RequestBuilderPage(page);
     const viewer = new ResponseViewerPage(page);

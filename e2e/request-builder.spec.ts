@@ -166,6 +166,32 @@ test.describe('request builder', () => {
     await expect(builder.response).toContainText('a');
   });
 
+  test('a {{variable}} written as a bare JSON value is not flagged, a real JSON error still is, and Format JSON keeps it', async ({ page, fixtureServer }) => {
+    const builder = new RequestBuilderPage(page);
+    const squiggles = builder.request.locator('.monaco-editor .squiggly-error');
+    await builder.method.selectOption('POST');
+    await builder.url.fill(`${fixtureServer.url}/echo`);
+    await builder.addVariable('count', '41');
+
+    await builder.setJsonBody('{"n": {{count}},\n"r": {{$randomInt}}, "id": "{{$uuid}}",\n"m": }');
+    await expect(squiggles.first()).toBeAttached();
+    await expect(page.getByText(/^Invalid JSON: /)).toBeVisible();
+
+    await builder.setJsonBody('{"n": {{count}},\n"r": {{$randomInt}}, "id": "{{$uuid}}"}');
+    await expect(squiggles).toHaveCount(0);
+    await expect(page.getByText(/^Invalid JSON/)).toHaveCount(0);
+
+    await builder.request.getByRole('button', { name: 'Format JSON' }).click();
+    const lines = builder.request.locator('.monaco-editor .view-lines');
+    await expect(lines).toContainText('"n": {{count}},');
+    await expect(lines).toContainText('"r": {{$randomInt}},');
+    await expect(squiggles).toHaveCount(0);
+
+    await builder.send();
+    await builder.expectStatus('200 OK');
+    await expect(builder.response).toContainText('41');
+  });
+
   test('request sections are tabs that work from the keyboard', async ({ page }) => {
     const builder = new RequestBuilderPage(page);
     await expect(builder.request.getByRole('tablist', { name: 'Request sections' })).toBeVisible();

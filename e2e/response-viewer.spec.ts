@@ -200,4 +200,43 @@ test.describe('response viewer', () => {
     expect(bytes.length).toBe(4096);
     expect(bytes[255]).toBe(255);
   });
+  test('a 60 KB header value shows its first lines, expands into a box of its own from the keyboard, and copies whole', async ({
+    page,
+    context,
+    fixtureServer,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const builder = new RequestBuilderPage(page);
+    const viewer = new ResponseViewerPage(page);
+    await builder.url.fill(`${fixtureServer.url}/long-header?bytes=61440`);
+    await builder.send();
+    await expect(viewer.status).toHaveText('200 OK');
+    await viewer.openTab('Response headers');
+
+    const long = viewer.headerRow('x-long');
+    await expect(long).toContainText('tok0000000');
+    expect((await long.boundingBox())!.height).toBeLessThan(150);
+    await expect(viewer.headerRow('x-after')).toBeInViewport();
+
+    const showAll = page.getByRole('button', { name: 'Show all of x-long' });
+    await expect(showAll).toContainText('60 KB');
+    await showAll.focus();
+    await page.keyboard.press('Enter');
+    const box = page.getByRole('region', { name: 'x-long value' });
+    await expect(box).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Show less of x-long' })).toHaveAttribute('aria-expanded', 'true');
+    expect((await box.boundingBox())!.height).toBeLessThan(300);
+    await expect(viewer.headerRow('x-after')).toBeInViewport();
+    // the box scrolls on its own, from the keyboard
+    await box.focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => box.evaluate((node) => node.scrollTop)).toBeGreaterThan(0);
+
+    await page.getByRole('button', { name: 'Copy x-long value' }).click();
+    await expect(long.getByRole('status')).toHaveText('Copied.');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toHaveLength(61440);
+    expect(copied.endsWith('END')).toBe(true);
+  });
 });

@@ -40,6 +40,10 @@ test('flags invalid JSON and will not send it', async ({ page }) => {
   await ws.open();
   await ws.connect(`${server.origin}/echo`);
   await expect(ws.status()).toContainText('Open');
+  // a message is sent as written ({{x}} is not resolved, unlike in a request body): a bare {{x}} is invalid here
+  await ws.typeMessage('{"n": {{count}}}');
+  await expect(ws.session.getByRole('alert')).toContainText('Invalid JSON');
+  await expect(ws.session.getByRole('button', { name: 'Send', exact: true })).toBeDisabled();
   await ws.typeMessage('{"broken": ');
   await expect(ws.session.getByRole('alert')).toContainText('Invalid JSON');
   await expect(ws.session.getByRole('button', { name: 'Send', exact: true })).toBeDisabled();

@@ -76,6 +76,8 @@ export class RequestBuilderPage {
     await expect(editor).toBeAttached();
     await editor.focus();
     await this.page.keyboard.press('ControlOrMeta+A');
+    // typed over a selection, Monaco's auto-closing kept a stray quote and brace of the old text
+    await this.page.keyboard.press('Delete');
     await this.page.keyboard.insertText(text);
   }
 

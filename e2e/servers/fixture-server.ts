@@ -102,6 +102,17 @@ export async function startFixtureServer(): Promise<FixtureServer> {
           res.end(JSON.stringify(payload));
           return;
         }
+        case '/long-header': {
+          // ?bytes=N: an x-long header of N bytes (a huge cookie or token), then a short x-after header
+          const bytes = Number(url.searchParams.get('bytes') ?? 61_440);
+          const value =
+            Array.from({ length: Math.ceil(bytes / 10) }, (_, i) => `tok${String(i).padStart(7, '0')}`)
+              .join('')
+              .slice(0, bytes - 3) + 'END';
+          res.writeHead(200, { 'content-type': 'text/plain', 'x-long': value, 'x-after': 'still-here' });
+          res.end('ok');
+          return;
+        }
         case '/json': {
           streamLargeJson(res, Number(url.searchParams.get('bytes') ?? 1024));
           return;

@@ -1,8 +1,10 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test, expect } from '../fixtures';
 import { CollectionsPage } from '../pages/collections-page';
+import { EnvironmentsPage } from '../pages/environments-page';
 import { ImportExportPage } from '../pages/import-export-page';
+import { RequestBuilderPage } from '../pages/request-builder-page';
 
 /**
  * A new user's finding: a request set to "Inherit from parent" exported as curl lacked the collection's auth and
@@ -46,5 +48,76 @@ test('Export of a saved request carries the auth and headers it inherits from it
   await expect(text).toContainText('X-Folder: orders');
   await expect(text).toContainText('X-Own: mine');
   await expect(text).toContainText('Authorization: Bearer plain-token-1');
+  expect(consoleErrors).toEqual([]);
+});
+
+/**
+ * Canary: exports of a request that inherits its collection's auth write no secret, in any format. The export dialog
+ * promises it ("secrets never are [written]: they become environment-variable lookups"), curl included: a credential
+ * kept in the vault ({{$credential.…}}) and a secret variable become named slots ($TOKEN, {{TOKEN}}…), never their values.
+ */
+test('Export of a request inheriting a vault-kept collection credential or a secret variable writes neither, in every format', async ({
+  page,
+  courier,
+  consoleErrors,
+}) => {
+  const VAULT_CANARY = 'vault-canary-Q7x2!d9';
+  const SECRET_CANARY = 'secret-var-canary-K3m8';
+  const collections = new CollectionsPage(page);
+  const env = new EnvironmentsPage(page);
+  const builder = new RequestBuilderPage(page);
+  const io = new ImportExportPage(page);
+  await env.setPassphrase('correct horse battery staple');
+  await env.openEditor();
+  await env.addEnvironment('Prod');
+  await env.addVariable('apiSecret', SECRET_CANARY, { secret: true });
+  await env.save();
+  await env.closeEditor();
+  await env.picker.selectOption({ label: 'Prod' });
+
+  const exportsOf = async (collection: string) => {
+    await io.exportButton.click();
+    const format = io.exportDialog.getByRole('combobox', { name: 'Format' });
+    await expect(format).toBeVisible();
+    const labels = await format.locator('option').allTextContents();
+    expect(labels.length).toBeGreaterThan(5);
+    for (const label of labels) {
+      await format.selectOption({ label });
+      const text = io.exportedText();
+      await expect(text).not.toHaveText(/^(Writing…)?$/);
+      const written = (await text.textContent()) ?? '';
+      const what = `${collection}: ${label}`;
+      expect(written, what).toContain('api.test');
+      expect(written, what).not.toContain(VAULT_CANARY);
+      expect(written, what).not.toContain(SECRET_CANARY);
+      expect(written, what).not.toContain('$credential');
+      // the inherited auth is there, as a slot the user fills: not silently left out
+      expect(written, what).toMatch(/bearer/i);
+    }
+    await io.exportDialog.getByRole('button', { name: 'Close' }).click();
+    await expect(io.exportDialog).toBeHidden();
+  };
+  const collectionWithToken = async (name: string, token: string) => {
+    await collections.newCollection(name);
+    await collections.menu(name, 'Settings…');
+    const settings = page.getByRole('dialog', { name: 'Collection settings' });
+    await settings.getByRole('combobox', { name: 'Type' }).selectOption('Bearer token');
+    await settings.getByRole('textbox', { name: 'Token' }).fill(token);
+    await settings.getByRole('button', { name: 'Save' }).click();
+    await expect(settings).toBeHidden();
+    await collections.menu(name, 'New request');
+    await expect(collections.tab('New request')).toBeVisible();
+    await builder.url.fill('https://api.test/items');
+    await builder.chooseAuth('Inherit from parent');
+    await page.keyboard.press('ControlOrMeta+S');
+    await exportsOf(name);
+    await collections.closeTab('New request');
+  };
+  // a token typed into the collection's settings, kept in the vault; and a reference to a secret variable
+  await collectionWithToken('Vaulted', VAULT_CANARY);
+  const vaultedFile = await readFile(path.join(courier.dataDir, 'workspace', 'vaulted', 'collection.json'), 'utf8');
+  expect(vaultedFile).toContain('$credential.');
+  expect(vaultedFile).not.toContain(VAULT_CANARY);
+  await collectionWithToken('Keyed', '{{apiSecret}}');
   expect(consoleErrors).toEqual([]);
 });

@@ -18,8 +18,10 @@ test.describe('a send that cannot go says why', () => {
     await builder.send();
     const note = page.getByRole('alert').filter({ hasText: 'Not sent: ' });
     await expect(note).toContainText('"Bad Header:"');
-    // the previous answer is still there, not the blank slate
+    // the previous answer is still there, not the blank slate, and the viewer itself says it is the previous one, and when it came
     await builder.expectStatus('200 OK');
+    await expect(builder.response.getByRole('alert')).toContainText(/The response below is from the previous send \(\d\d:\d\d:\d\d\), not from this one\./);
+    await expect(note).toHaveCount(1);
     await expect(builder.response.getByText('Send a request to see its response here.')).toHaveCount(0);
     // fixed, the note about the refused attempt goes
     await builder.openTab('Headers');

@@ -44,6 +44,13 @@ test('Collection settings: a typed token offers the vault at once, and Save work
   expect(JSON.parse(file).variables).toEqual([{ name: 'base', value: 'http://127.0.0.1:9' }]);
   expect(file).not.toContain('tok-123');
   expect(file).toContain('$credential.');
+
+  // opened again, the token reads as kept in the vault, not as its {{$credential.…}} reference
+  await collections.menu('Billing', 'Settings…');
+  await expect(settings.getByRole('textbox', { name: 'Token' })).toHaveValue('');
+  await expect(settings.getByRole('textbox', { name: 'Token' })).toHaveAttribute('placeholder', 'Stored in the vault');
+  await expect(settings).toContainText('Stored in the vault. Type a new token to replace it.');
+  await expect(settings).not.toContainText('$credential');
 });
 
 test('Save WebSocket request: a refusal for a locked vault offers Unlock in place, and the save then goes through', async ({ page }) => {

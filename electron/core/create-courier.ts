@@ -257,13 +257,14 @@ function composeCourier(options: CourierOptions, disposables: DisposableStore, r
     }
   };
 
+  const runStore = createRunStore({ dir: path.join(options.dataDir, 'runs') });
   // The collection runner drives these same handlers, so a run sends exactly as Send does.
   const runner = disposables.add(
     'collection runner',
     createRunnerWiring({
       handlers: () => handlers,
       emit: (event, payload) => hub.emit(event, payload),
-      store: createRunStore({ dir: path.join(options.dataDir, 'runs') }),
+      store: runStore,
       secretValues: () =>
         secrets.variables
           .layers()
@@ -317,7 +318,8 @@ function composeCourier(options: CourierOptions, disposables: DisposableStore, r
       createWebSocketPreparer(secrets.prepare, (workspacePath) => workspace.inheritanceChain(workspacePath)),
     ),
     ...graphql.handlers,
-    ...workspaceHandlers(workspace, secrets.credentials),
+    // the rename or move has happened by then: a failure to carry the kept runs along is reported, not the user's error
+    ...workspaceHandlers(workspace, secrets.credentials, (from, to) => runStore.relocate(from, to).then(() => undefined, reportInternal)),
     'import.parse': parseImport,
     'import.cancel': async ({ importId }) => {
       const controller = imports.get(importId);

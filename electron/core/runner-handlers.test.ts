@@ -114,6 +114,38 @@ describe('runner.* through the contract', () => {
     expect((await call<{ text: string }>('runner.export', { runId, format: 'html' })).text).toContain('<html');
   });
 
+  it('kept runs follow their collection when it is renamed, and a folder moved to another collection', async () => {
+    const checks = await folder();
+    const collectionRun = (await call<{ runId: string }>('runner.start', { paths: ['api'] })).runId;
+    await finished(collectionRun);
+    const folderRun = (await call<{ runId: string }>('runner.start', { paths: [checks] })).runId;
+    await finished(folderRun);
+    expect((await call<{ runs: unknown[] }>('runner.list', { collection: 'api' })).runs).toHaveLength(2);
+
+    const renamed = (await call<{ path: string }>('workspace.rename', { path: 'api', name: 'Public API' })).path;
+    expect(renamed).not.toBe('api');
+    expect((await call<{ runs: unknown[] }>('runner.list', { collection: 'api' })).runs).toEqual([]);
+    const listed = (await call<{ runs: { id: string; collection: string; paths: string[] }[] }>('runner.list', { collection: renamed })).runs;
+    expect(listed.map((run) => run.id)).toEqual([folderRun, collectionRun]);
+    expect(listed[0]!.paths).toEqual([`${renamed}/${checks.split('/').slice(1).join('/')}`]);
+    const kept = await call<{ collection: string; paths: string[]; requests: { path: string }[] }>('runner.get', { runId: collectionRun });
+    expect(kept).toMatchObject({ collection: renamed, paths: [renamed] });
+    expect(kept.requests.length).toBeGreaterThan(0);
+    for (const request of kept.requests) expect(request.path.startsWith(`${renamed}/`)).toBe(true);
+
+    // a folder run belongs to the collection its folder is in now
+    const other = (await call<{ path: string }>('workspace.createContainer', { parent: null, name: 'Other' })).path;
+    const movedChecks = (
+      await call<{ path: string }>('workspace.move', { path: `${renamed}/${checks.split('/').slice(1).join('/')}`, parent: other, index: 0 })
+    ).path;
+    expect((await call<{ runs: { id: string }[] }>('runner.list', { collection: renamed })).runs.map((run) => run.id)).toEqual([collectionRun]);
+    const moved = (await call<{ runs: { id: string; paths: string[] }[] }>('runner.list', { collection: other })).runs;
+    expect(moved).toMatchObject([{ id: folderRun, paths: [movedChecks] }]);
+    // Run again finds what the run ran
+    const again = (await call<{ runId: string }>('runner.start', { paths: moved[0]!.paths })).runId;
+    expect((await finished(again)).at(-1)).toMatchObject({ type: 'run-finished' });
+  });
+
   it("runs some of a folder's requests under the name it is given, and keeps what ran for Run again", async () => {
     const checks = await folder(2);
     const { runId } = await call<{ runId: string }>('runner.start', { paths: [`${checks}/bad.request.json`, `${checks}/ok-0.request.json`], name: 'Checks' });

@@ -51,7 +51,17 @@ function stashOrKeep<T extends Parameters<Credentials['stashSpec']>[0]>(request:
  * first has its Auth tab credentials moved to the vault (a reference goes in the file); with the vault locked,
  * saving is refused with VAULT_LOCKED rather than write the value or a placeholder.
  */
-export function workspaceHandlers(workspace: WorkspaceService, credentials: Credentials): WorkspaceMethods {
+export function workspaceHandlers(
+  workspace: WorkspaceService,
+  credentials: Credentials,
+  /** what is kept elsewhere by workspace path (the runner's kept runs) follows a renamed or moved item */
+  onRelocated: (from: string, to: string) => Promise<void> = async () => {},
+): WorkspaceMethods {
+  const relocating = async ({ path }: { path: string }, done: Promise<{ path: string }>) => {
+    const result = await done;
+    if (result.path !== path) await onRelocated(path, result.path);
+    return result;
+  };
   return {
     'workspace.tree': () => workspace.tree(),
     'workspace.open': ({ path }) => workspace.open(path),
@@ -68,9 +78,9 @@ export function workspaceHandlers(workspace: WorkspaceService, credentials: Cred
     'workspace.createContainer': ({ parent, name }) => workspace.createContainer(parent, name),
     'workspace.readContainer': ({ path }) => workspace.readContainer(path),
     'workspace.saveContainer': async ({ path, settings }) => workspace.saveContainer(path, { ...settings, auth: credentials.stash(settings.auth) }),
-    'workspace.rename': ({ path, name }) => workspace.rename(path, name),
+    'workspace.rename': (input) => relocating(input, workspace.rename(input.path, input.name)),
     'workspace.duplicate': ({ path }) => workspace.duplicate(path),
-    'workspace.move': ({ path, parent, index }) => workspace.move(path, parent, index),
+    'workspace.move': (input) => relocating(input, workspace.move(input.path, input.parent, input.index)),
     'workspace.delete': ({ path }) => workspace.delete(path),
     'workspace.undoDelete': ({ undoToken }) => workspace.undoDelete(undoToken),
     'workspace.session': async () => workspace.session(),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkJson } from './json-check';
+import { jsonErrorOffset } from './json-error-offset';
 
 describe('checkJson', () => {
   it('accepts valid JSON and empty text', () => {
@@ -24,5 +25,47 @@ describe('checkJson', () => {
     const problem = checkJson('{"a":\n  tru}');
     expect(problem!.message.startsWith('Invalid JSON: ')).toBe(true);
     expect(problem!.message).not.toContain('is not valid JSON');
+  });
+});
+
+const body = { references: true };
+
+describe('checkJson with {{references}}', () => {
+  it('counts them as invalid where they are sent as written (a WebSocket message)', () => {
+    expect(checkJson('{"n": {{count}}}')).not.toBeNull();
+  });
+  it('accepts references as bare values, inside strings and next to other text', () => {
+    expect(checkJson('{"n": {{count}}}', body)).toBeNull();
+    expect(checkJson('{"n": {{$randomInt}}, "id": "{{$uuid}}", "list": [{{a}}, {{ b }}]}', body)).toBeNull();
+    expect(checkJson('{{body}}', body)).toBeNull();
+    expect(checkJson('{"auth": "Bearer {{$credential.api-key}}"}', body)).toBeNull();
+  });
+  it('still reports a real problem, at its place in the original text', () => {
+    const problem = checkJson('{"n": {{count}},\n "m": }', body);
+    expect(problem).not.toBeNull();
+    expect(problem!.line).toBe(2);
+    expect(problem!.column).toBe(7);
+    expect(problem!.message).toBe("Invalid JSON: Unexpected token '}' (line 2, column 7)");
+  });
+});
+
+describe('jsonErrorOffset', () => {
+  it('finds nothing wrong in valid JSON, deep nesting included', () => {
+    for (const text of ['{}', ' [1, -2.5e+3, "a\\"b\\u00e9", true, false, null, {"k": []}] ', '"x"', '0']) expect(jsonErrorOffset(text)).toBeNull();
+    expect(jsonErrorOffset('['.repeat(100_000) + ']'.repeat(100_000))).toBeNull();
+  });
+  it.each([
+    ['{"a": 1,}', 8],
+    ['{"a": }', 6],
+    ['[1 2]', 3],
+    ['{"a" 1}', 5],
+    ['{"a": tru}', 9],
+    ['[01]', 2],
+    ['{"a": "x\\q"}', 9],
+    ['[1, 2', 5],
+    ['{} x', 3],
+    ['', 0],
+  ])('%j goes wrong at %i', (text, offset) => {
+    expect(jsonErrorOffset(text)).toBe(offset);
   });
 });

@@ -19,4 +19,15 @@ describe('formatJson', () => {
     expect(formatJson('{"a":[1,2]}')).toBe('{\n  "a": [\n    1,\n    2\n  ]\n}');
     expect(formatJson('{bad')).toBeNull();
   });
+  it('keeps empty containers, numbers, escapes and key order as written', () => {
+    expect(formatJson('{"b":{},"a":[ ],"n":12345678901234567890,"s":"\\u0041 \\"q\\"","2":1.50}')).toBe(
+      '{\n  "b": {},\n  "a": [],\n  "n": 12345678901234567890,\n  "s": "\\u0041 \\"q\\"",\n  "2": 1.50\n}',
+    );
+  });
+  it('formats a body with {{references}} as values and in strings, keeping them as written', () => {
+    expect(formatJson('{"n":{{count}},"id":"x-{{$uuid}}","list":[{{ a }},2]}')).toBe(
+      '{\n  "n": {{count}},\n  "id": "x-{{$uuid}}",\n  "list": [\n    {{ a }},\n    2\n  ]\n}',
+    );
+    expect(formatJson('{"n": {{count}},}')).toBeNull();
+  });
 });

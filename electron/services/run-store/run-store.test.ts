@@ -75,6 +75,22 @@ describe('the run store', () => {
     expect((await store.list('API')).map((run) => run.id).sort()).toEqual(['a', 'b']);
   });
 
+  it('relocates the runs at or under a renamed path, in the index and in each run file, and leaves the rest', async () => {
+    const store = createRunStore({ dir: path.join(dir, 'runs') });
+    await store.keep(summary('whole', 'API', 1), [request]);
+    await store.keep({ ...summary('folder', 'API', 2), paths: ['API/Users'] }, [{ ...request, path: 'API/Users/b.request.json' }]);
+    await store.keep({ ...summary('lookalike', 'APIs', 3) }, [{ ...request, path: 'APIs/a.request.json' }]);
+    expect(await store.relocate('API', 'Public')).toBe(2);
+    expect((await store.list('API')).map((run) => run.id)).toEqual([]);
+    expect((await store.list('Public')).map((run) => run.id)).toEqual(['folder', 'whole']);
+    expect(await store.get('folder')).toMatchObject({ collection: 'Public', paths: ['Public/Users'], requests: [{ path: 'Public/Users/b.request.json' }] });
+    expect(await store.get('lookalike')).toMatchObject({ collection: 'APIs', paths: ['APIs'], requests: [{ path: 'APIs/a.request.json' }] });
+    // a folder moved to another collection takes its runs there
+    expect(await store.relocate('Public/Users', 'Other/Users')).toBe(1);
+    expect((await store.list('Other')).map((run) => run.id)).toEqual(['folder']);
+    expect(await store.relocate('Nowhere', 'Else')).toBe(0);
+  });
+
   it('a damaged index loses the list, not the app', async () => {
     const store = createRunStore({ dir });
     await writeFile(path.join(dir, 'index.json'), '{ not json');

@@ -58,6 +58,38 @@ export function createRunStore({ dir }: { dir: string }) {
         for (const id of dropped) await rm(runFile(id), { force: true });
         return summary;
       }),
+    /**
+     * Carries the kept runs along when a collection or folder is renamed or moved: every path at or under `from`
+     * now starts with `to`, and a run belongs to the collection its first path is in now, as it did when it was
+     * kept. Without this a renamed collection showed no runs (they stayed listed under its old path). Answers how
+     * many runs moved.
+     */
+    relocate: (from: string, to: string): Promise<number> =>
+      serial(async () => {
+        if (from === to) return 0;
+        const moved = (rel: string) => (rel === from ? to : rel.startsWith(`${from}/`) ? to + rel.slice(from.length) : rel);
+        let count = 0;
+        const runs: RunSummary[] = [];
+        for (const run of await readIndex()) {
+          const paths = run.paths.map(moved);
+          if (paths.every((rel, i) => rel === run.paths[i])) {
+            runs.push(run);
+            continue;
+          }
+          const relocated: RunSummary = { ...run, paths, collection: paths[0]!.split('/')[0]! };
+          try {
+            const kept = JSON.parse(await readFile(runFile(run.id), 'utf8')) as KeptRun;
+            const requests = kept.requests.map((request) => ({ ...request, path: moved(request.path) }));
+            await writeAtomic(runFile(run.id), JSON.stringify({ ...kept, ...relocated, requests }));
+          } catch {
+            // an unreadable run file: its summary still moves, and opening it says it is gone, as before
+          }
+          runs.push(relocated);
+          count += 1;
+        }
+        if (count > 0) await writeAtomic(indexFile, JSON.stringify({ version: 1, runs }));
+        return count;
+      }),
     /** newest first */
     list: async (collection?: string): Promise<RunSummary[]> => {
       await queue;

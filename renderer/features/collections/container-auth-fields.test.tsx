@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContainerAuthFields } from './container-auth-fields';
@@ -27,5 +27,21 @@ describe('Collection settings auth fields have unique accessible names', () => {
     render(<ContainerAuthFields auth={{ kind: 'apikey', name: '', value: '', in: 'header' }} onChange={() => undefined} />, { wrapper });
     expect(screen.getAllByLabelText(/key value/i)).toHaveLength(1);
     expect(screen.getAllByLabelText(/key name/i)).toHaveLength(1);
+  });
+});
+
+describe('Collection settings: a credential kept in the vault', () => {
+  it('reads "Stored in the vault", not its {{$credential.…}} reference, and typing replaces it', () => {
+    const changes: unknown[] = [];
+    render(<ContainerAuthFields auth={{ kind: 'bearer', token: '{{$credential.k3y-1}}', prefix: 'Bearer' }} onChange={(auth) => changes.push(auth)} />, {
+      wrapper,
+    });
+    const token = screen.getByLabelText('Token') as HTMLInputElement;
+    expect(token.value).toBe('');
+    expect(token.placeholder).toBe('Stored in the vault');
+    expect(document.body.textContent).not.toContain('$credential');
+    expect(screen.getByText(/stored in the vault/i, { selector: 'p' })).toBeTruthy();
+    fireEvent.change(token, { target: { value: 'new-token' } });
+    expect(changes).toEqual([{ kind: 'bearer', token: 'new-token', prefix: 'Bearer' }]);
   });
 });

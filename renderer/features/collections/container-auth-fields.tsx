@@ -1,3 +1,4 @@
+import { parseCredentialRef } from '../../../shared/auth';
 import type { RequestAuth } from '../../../shared/contract';
 import { Field } from '../../ui';
 import styles from './dialogs.module.css';
@@ -31,20 +32,25 @@ export function ContainerAuthFields({ auth, onChange }: { auth: RequestAuth; onC
   const editable = KINDS.some((k) => k.kind === auth.kind);
   // Field's label[for] rather than a wrapping label: a wrapping label's name would take in the select's option texts, and
   // "Type" was found by getByLabel("Token") (finding 17). Names match the request's Auth tab.
-  const field = (key: string, label: string, value: string, patch: (value: string) => RequestAuth, secret = false) => (
-    <Field key={key} label={label}>
-      {(control) => (
-        <input
-          {...control}
-          value={value}
-          onChange={(event) => onChange(patch(event.target.value))}
-          spellCheck={false}
-          autoComplete="off"
-          placeholder={secret ? '{{secret_variable}}' : undefined}
-        />
-      )}
-    </Field>
-  );
+  // A token typed here earlier is in the vault and the file holds {{$credential.<id>}}: that reference means nothing
+  // to a reader, so the field says where the value is (as the request's Auth tab does); typing replaces it.
+  const field = (key: string, label: string, value: string, patch: (value: string) => RequestAuth, secret = false) => {
+    const stored = secret && parseCredentialRef(value) !== null;
+    return (
+      <Field key={key} label={label} hint={stored ? `Stored in the vault. Type a new ${label.toLowerCase()} to replace it.` : undefined}>
+        {(control) => (
+          <input
+            {...control}
+            value={stored ? '' : value}
+            onChange={(event) => onChange(patch(event.target.value))}
+            spellCheck={false}
+            autoComplete="off"
+            placeholder={stored ? 'Stored in the vault' : secret ? '{{secret_variable}}' : undefined}
+          />
+        )}
+      </Field>
+    );
+  };
   return (
     <fieldset className={styles.fieldset}>
       <legend>Auth for requests inside</legend>

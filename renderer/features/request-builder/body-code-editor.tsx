@@ -15,13 +15,14 @@ interface BodyCodeEditorProps {
 export function BodyCodeEditor({ value, language, label, onChange }: BodyCodeEditorProps) {
   // Parsing a large body on every keystroke would make typing lag; check the settled text instead.
   const settled = useDeferredValue(value);
-  const problem = useMemo(() => (language === 'json' ? checkJson(settled) : null), [language, settled]);
+  // {{references}} in a body are resolved before sending: `{"n": {{count}}}` is valid JSON by then
+  const problem = useMemo(() => (language === 'json' ? checkJson(settled, { references: true }) : null), [language, settled]);
   const variables = useVariableLookup()?.suggestions;
 
   return (
     <div className={styles.code}>
       <div className={styles.codeEditor}>
-        <CodeEditor value={value} language={language} ariaLabel={label} onChange={onChange} variables={variables} />
+        <CodeEditor value={value} language={language} ariaLabel={label} onChange={onChange} variables={variables} jsonReferences />
       </div>
       {problem ? <InlineMessage tone="warning">{problem.message}. You can still send it.</InlineMessage> : null}
     </div>

@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import type { HistoryEntry, HttpRequestSpec } from '../../../shared/contract';
-import { fullTimestamp } from '../../../shared/history-view';
+import { fullTimestamp, timeOfDay } from '../../../shared/history-view';
 import { SubscriptionLog } from '../graphql';
 import { VaultRetryButton } from '../environments';
 import { CompareView, HistoryEntryView } from '../history';
@@ -52,18 +52,27 @@ export function ResponsePane({
     state.kind === 'failed' && state.error.code === 'VAULT_LOCKED' && onOpenVault ? (
       <VaultRetryButton className={buttonClass({ variant: 'primary' })} onOpenVault={onOpenVault} onRetry={() => pane.send(state.request)} />
     ) : null;
+  // A response on screen under a refused Send is said to be the previous one, with its time, inside the viewer above
+  // its status line: "200 OK" right under "Not sent" read as if the refused request had been answered.
+  const shownAt = state.kind === 'done' ? timeOfDay(state.fromHistory?.sentAt ?? state.exchange.timings.startedAt) : null;
+  const previousSend =
+    refusal !== null && shownAt !== null ? (
+      <InlineMessage tone="error">
+        Not sent: {refusal} The response below is from the previous send ({shownAt}), not from this one.
+      </InlineMessage>
+    ) : null;
   return (
     <>
-      {refusal !== null ? (
+      {refusal !== null && previousSend === null ? (
         <InlineMessage tone="error">
           Not sent: {refusal}
           {state.kind === 'idle' ? null : ' What is shown below is from the previous send.'}
         </InlineMessage>
       ) : null}
-      {state.kind === 'done' && state.fromHistory ? (
+      {state.kind === 'done' && state.fromHistory && previousSend === null ? (
         <InlineMessage tone="info">The response from {fullTimestamp(state.fromHistory.sentAt)}, kept in history. Send to get a new one.</InlineMessage>
       ) : null}
-      <ResponseViewer key={activeId} state={state} section={section} onSectionChange={setSection} failureAction={vaultAction} />
+      <ResponseViewer key={activeId} state={state} section={section} onSectionChange={setSection} failureAction={vaultAction} notice={previousSend} />
     </>
   );
 }

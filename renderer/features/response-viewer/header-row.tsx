@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { HeaderValue } from './header-value';
 import styles from './response-headers.module.css';
 
 /**
@@ -13,7 +14,9 @@ export function HeaderRow({ name, value, explanation }: { name: string; value: s
     <>
       <tr>
         <th scope="row">{name}</th>
-        <td>{value}</td>
+        <td>
+          <HeaderValue name={name} value={value} />
+        </td>
         <td className={styles.about}>
           {explanation ? (
             <button

@@ -15,12 +15,15 @@ interface ResponseViewerProps {
   failureAction?: ReactNode;
   /** how the viewer sits in its container (history's entry view makes it fill the space under its bar) */
   className?: string;
+  /** said at the top of the viewer, above the status line it qualifies (the response shown is an older one) */
+  notice?: ReactNode;
 }
 
 /** The response side of the window, for whatever state the current request is in. */
-export function ResponseViewer({ state, section, onSectionChange, failureAction = null, className }: ResponseViewerProps) {
+export function ResponseViewer({ state, section, onSectionChange, failureAction = null, className, notice = null }: ResponseViewerProps) {
   return (
     <section className={className ? `${styles.viewer} ${className}` : styles.viewer} aria-label="Response">
+      {notice}
       {state.kind === 'idle' && <p className={styles.empty}>Send a request to see its response here.</p>}
       {state.kind === 'sending' && <SendingProgress startedAt={state.startedAt} progress={state.progress} />}
       {state.kind === 'sending' && <LiveSseEvents key={state.requestId} requestId={state.requestId} />}

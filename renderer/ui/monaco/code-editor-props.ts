@@ -41,6 +41,8 @@ export interface CodeEditorProps {
   height?: number | string;
   /** completion and markers from the caller (GraphQL against a schema) */
   assist?: CodeEditorAssist;
+  /** JSON whose {{references}} are resolved before it is used (a request body): they are checked as the values they become */
+  jsonReferences?: boolean;
   /** the variables in scope: "{{" then lists them (request bodies) */
   variables?: readonly VariableSuggestion[];
   /** text to type at the cursor (e.g. a field picked in the schema explorer); each new id inserts once */

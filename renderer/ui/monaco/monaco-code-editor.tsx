@@ -6,6 +6,7 @@ import { BASE_EDITOR_OPTIONS } from './editor-options';
 import { attachAssist } from './editor-assist';
 import { attachKeyboardExit } from './keyboard-exit';
 import { attachVariableCompletion } from './variable-completion';
+import { attachJsonDiagnostics } from './json-diagnostics';
 
 // navigator.platform is deprecated but still the most reliable synchronous signal; a wrong guess only changes a hint.
 const TAB_MODE_KEYS = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? 'Ctrl+Shift+M' : 'Ctrl+M';
@@ -14,7 +15,18 @@ const TAB_MODE_KEYS = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test
  * The real editor; only ever reached through the lazy `CodeEditor`, so Monaco stays out of the startup bundle.
  * @public (reached through a lazily imported module object, which knip does not follow)
  */
-export function MonacoCodeEditor({ value, language, ariaLabel, readOnly = false, onChange, height, assist, insertion, variables }: CodeEditorProps) {
+export function MonacoCodeEditor({
+  value,
+  language,
+  ariaLabel,
+  readOnly = false,
+  onChange,
+  height,
+  assist,
+  insertion,
+  variables,
+  jsonReferences = false,
+}: CodeEditorProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const onChangeRef = useRef(onChange);
@@ -110,6 +122,13 @@ export function MonacoCodeEditor({ value, language, ariaLabel, readOnly = false,
     if (!editor || !hasVariables || readOnly) return;
     return attachVariableCompletion(editor, language, () => variablesRef.current ?? []);
   }, [hasVariables, language, readOnly]);
+
+  useEffect(() => {
+    const editor = editorRef.current;
+    // What the user types is checked; a received document shown read-only is not theirs to fix.
+    if (!editor || language !== 'json' || readOnly) return;
+    return attachJsonDiagnostics(editor, jsonReferences);
+  }, [language, readOnly, jsonReferences]);
 
   const insertionId = insertion?.id;
   useEffect(() => {

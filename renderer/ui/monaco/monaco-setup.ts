@@ -45,7 +45,9 @@ self.MonacoEnvironment = {
 };
 
 // Responses are read, not fetched from: a schema $ref in a response must never make the app reach the network.
-jsonDefaults.setDiagnosticsOptions({ validate: true, allowComments: false, enableSchemaRequest: false, schemas: [] });
+// Validation is ours, not the JSON service's: it would flag every {{reference}} written as a bare value (see
+// json-diagnostics.ts).
+jsonDefaults.setDiagnosticsOptions({ validate: false, allowComments: false, enableSchemaRequest: false, schemas: [] });
 // No schema describes a request body, so the JSON service's own completions offer only "$schema", which pops up
 // over the line while typing and is inserted by the next Enter. {{variable}} completion is a provider of its own.
 jsonDefaults.setModeConfiguration({ ...jsonDefaults.modeConfiguration, completionItems: false });
