@@ -6,15 +6,12 @@ import { describe, expect, it } from 'vitest';
 /**
  * Feature styles are CSS Modules (DESIGN.md, Renderer): a feature's class names cannot collide with another's, and a
  * class that no stylesheet defines any more shows up here rather than as a silently unstyled element. The only global
- * stylesheets are the theme, the window's layout and the kit's few shared classes (listed below); the features still on
- * global CSS are listed too, and that list only shrinks.
+ * stylesheets are the theme, the window's layout and the kit's few shared classes (listed below).
  */
 const root = fileURLToPath(new URL('..', import.meta.url));
 const renderer = path.join(root, 'renderer');
 
-const GLOBAL_STYLESHEETS = ['renderer/app/theme.css', 'renderer/app/app.css', 'renderer/ui/ui.css', 'renderer/ui/variable-text-input.css'];
-const FEATURES_STILL_GLOBAL = ['import-export', 'tests', 'shortcuts'];
-const featureOf = (file: string) => file.split('/')[2]!;
+const GLOBAL_STYLESHEETS = ['renderer/app/theme.css', 'renderer/app/app.css', 'renderer/ui/ui.css'];
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -42,8 +39,8 @@ function literalClassNames(source: string): string[] {
   return texts.flatMap((text) => text.split(/\s+/)).filter((name) => /^[a-z][\w-]*$/.test(name));
 }
 
-describe('feature styles', () => {
-  const files = filesUnder(path.join(renderer, 'features')).filter((file) => !FEATURES_STILL_GLOBAL.includes(featureOf(file)));
+describe('feature and kit styles', () => {
+  const files = [...filesUnder(path.join(renderer, 'features')), ...filesUnder(path.join(renderer, 'ui'))];
 
   it('are CSS Modules', () => {
     expect(files.filter((file) => file.endsWith('.css') && !file.endsWith('.module.css') && !GLOBAL_STYLESHEETS.includes(file))).toEqual([]);
