@@ -1,0 +1,1 @@
+export function buildSpoolWorker(root: string, dir: string): Promise<void>;
