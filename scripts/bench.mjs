@@ -1,7 +1,7 @@
 // `npm run bench`: bundles the TypeScript benchmarks with esbuild, then runs them under plain Node.
 // `npm run bench -- engine` runs one group; figures merge into docs/benchmarks.json and docs/benchmarks.md.
 import { build } from 'esbuild';
-import { buildSpoolWorker } from './spool-worker-build.mjs';
+import { buildSpoolWorker } from './node-worker-build.mjs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';

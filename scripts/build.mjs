@@ -5,7 +5,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { buildSandboxWorker } from './sandbox-worker-build.mjs';
-import { buildSpoolWorker } from './spool-worker-build.mjs';
+import { buildSpoolWorker } from './node-worker-build.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = path.join(root, 'dist');

@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scanForSecret, startHttpServer, type TestServer } from '../test-support';
 import { spoolRoot } from './spool-dir';
-import { buildSpoolWorker } from '../../scripts/spool-worker-build.mjs';
+import { buildSpoolWorker } from '../../scripts/node-worker-build.mjs';
 
 /**
  * Issue 11: a response body above the spool threshold that echoes a secret, in a Courier killed with SIGKILL (no

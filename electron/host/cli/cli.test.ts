@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSandboxWorker } from '../../../scripts/sandbox-worker-build.mjs';
-import { buildSpoolWorker } from '../../../scripts/spool-worker-build.mjs';
+import { buildSpoolWorker } from '../../../scripts/node-worker-build.mjs';
 import { dispatch } from '../../../shared/contract';
 import { junitSchemaProblems } from '../../../shared/runner';
 import { createCourier } from '../../core';

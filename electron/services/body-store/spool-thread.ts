@@ -45,7 +45,7 @@ interface Reply {
  * hands the batch over (transferred, not copied again), so the network, the cipher and the disk run side by side.
  *
  * @param workerFile where spool-worker.js is: like the other workers, beside the bundle once built, bundled from its
- *   source under Vitest (worker-files); every host's build puts one there (scripts/spool-worker-build.mjs)
+ *   source under Vitest (worker-files); every host's build puts one there (scripts/node-worker-build.mjs)
  */
 export function createSpoolThread(key: Buffer, fileMode: number, workerFile: () => Promise<URL> = spoolWorkerFile): SpoolThread {
   let worker: Worker | null = null;

@@ -1,1 +1,0 @@
-export function buildSpoolWorker(root: string, dir: string): Promise<void>;
