@@ -96,6 +96,18 @@ test.describe('response viewer', () => {
     expect(fixtureServer.beaconHits()).toBe(0);
   });
 
+  test('an HTML page in Latin-1 is previewed and shown as source with its accents', async ({ page, fixtureServer }) => {
+    const builder = new RequestBuilderPage(page);
+    const viewer = new ResponseViewerPage(page);
+    await builder.url.fill(`${fixtureServer.url}/latin1.html`);
+    await builder.send();
+
+    await expect(viewer.htmlPreview).toBeVisible();
+    await expect(page.frameLocator('iframe[title="HTML preview"]').locator('#heading')).toHaveText('Café crème à la carte');
+    await page.getByRole('button', { name: 'Source', exact: true }).click();
+    await expect.poll(async () => (await viewer.editorLines()).join('\n')).toContain('Café crème à la carte');
+  });
+
   test('a 20 MB JSON response loads while the window stays responsive', async ({ page, fixtureServer }) => {
     test.setTimeout(120_000);
     const builder = new RequestBuilderPage(page);

@@ -1,6 +1,7 @@
 // `npm run bench`: bundles the TypeScript benchmarks with esbuild, then runs them under plain Node.
 // `npm run bench -- engine` runs one group; figures merge into docs/benchmarks.json and docs/benchmarks.md.
 import { build } from 'esbuild';
+import { buildSpoolWorker } from './node-worker-build.mjs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -24,6 +25,7 @@ await Promise.all([
     outfile: path.join(root, 'dist/bench/import-worker.js'),
   }),
   build({ ...common, entryPoints: [path.join(root, 'electron/services/scripts/sandbox-worker.ts')], outfile: path.join(root, 'dist/bench/sandbox-worker.js') }),
+  buildSpoolWorker(root, path.join(root, 'dist/bench')),
   // evaluated inside the Courier page by the body-read benchmark: the renderer's own bridge client, for the browser
   build({
     ...common,

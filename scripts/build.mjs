@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { buildSandboxWorker } from './sandbox-worker-build.mjs';
 import { cliEntryOptions, cliRunCommandOptions } from './cli-build.mjs';
+import { buildSpoolWorker } from './node-worker-build.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = path.join(root, 'dist');
@@ -39,6 +40,8 @@ await Promise.all([
   // The script sandbox's worker (QuickJS), likewise beside each host (electron/services/scripts/sandbox-worker-file.ts);
   // `courier run` needs one too, or every Postman collection's pm.test fails with "the sandbox did not start".
   ...['dist/electron', 'dist/web', 'dist/cli'].map((dir) => buildSandboxWorker(root, path.join(root, dir))),
+  // The spool thread's worker (large response bodies, electron/services/body-store/spool-thread.ts): every host spools.
+  ...['dist/electron', 'dist/web', 'dist/cli'].map((dir) => buildSpoolWorker(root, path.join(root, dir))),
 ]);
 await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: quiet ? 'warn' : 'info' });
 await mkdir(dist, { recursive: true });

@@ -138,6 +138,12 @@ export async function startFixtureServer(): Promise<FixtureServer> {
           );
           return;
         }
+        case '/latin1.html': {
+          // Latin-1 bytes (é is one byte, 0xE9), as older servers still send them: not valid UTF-8
+          res.writeHead(200, { 'content-type': 'text/html; charset=iso-8859-1' });
+          res.end(Buffer.from('<!doctype html><html><body><h1 id="heading">Café crème à la carte</h1></body></html>', 'latin1'));
+          return;
+        }
         case '/beacon': {
           beacons += 1;
           res.writeHead(204, { 'access-control-allow-origin': '*' });

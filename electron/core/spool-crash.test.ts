@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scanForSecret, startHttpServer, type TestServer } from '../test-support';
 import { spoolRoot } from './spool-dir';
+import { buildSpoolWorker } from '../../scripts/node-worker-build.mjs';
 
 /**
  * Issue 11: a response body above the spool threshold that echoes a secret, in a Courier killed with SIGKILL (no
@@ -39,6 +40,8 @@ beforeAll(async () => {
     packages: 'external',
     logLevel: 'silent',
   });
+  // found beside the bundle, as the hosts find theirs
+  await buildSpoolWorker(projectRoot, bundleDir);
 }, 60_000);
 afterAll(async () => {
   await server.close();

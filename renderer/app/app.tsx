@@ -294,7 +294,7 @@ export function App() {
               onPasteText={curlPaste.onPasteText}
               toolbar={(current) => (
                 <Button
-                  className="ie-export-button"
+                  className="app-export-button"
                   onClick={() =>
                     setExportRequest({ spec: applyInheritance(current(), inheritanceChain), name: tabLabel(tabs.active), layers: inheritedLayers })
                   }

@@ -85,7 +85,7 @@ export function KeyValueTable<Row extends KeyValueRow>({
             const problem = problems?.get(row.id);
             const problemId = problem ? `${row.id}-problem` : undefined;
             return [
-              <tr key={row.id} className={row.enabled ? 'ui-kv-table__row' : 'ui-kv-table__row ui-kv-table__row--off'}>
+              <tr key={row.id} className={row.enabled ? undefined : 'ui-kv-table__row--off'}>
                 <td className="ui-kv-table__check">
                   <input
                     type="checkbox"
@@ -127,7 +127,7 @@ export function KeyValueTable<Row extends KeyValueRow>({
                 </td>
               </tr>,
               problem ? (
-                <tr key={`${row.id}-problem`} className="ui-kv-table__problem-row">
+                <tr key={`${row.id}-problem`}>
                   <td />
                   <td colSpan={3} className="ui-kv-table__problem">
                     <span id={problemId} role="alert">
@@ -138,7 +138,7 @@ export function KeyValueTable<Row extends KeyValueRow>({
               ) : null,
             ];
           }),
-          <tr key={blankId} className="ui-kv-table__row ui-kv-table__row--new">
+          <tr key={blankId} className="ui-kv-table__row--new">
             <td className="ui-kv-table__check" />
             <td>
               <TextInput

@@ -43,7 +43,6 @@ export function SidePanel({ id, controls, resizeLabel, width, min, max, onResize
         valueAt={valueAt}
         onChange={onResize}
         controls={controls ?? id}
-        className="ui-side-panel__edge"
       />
     </>
   );

@@ -1,5 +1,6 @@
 import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { applyCompletion, completionQuery, filterSuggestions, type CompletionQuery, type VariableSuggestion } from '../../shared/variables';
+import styles from './variable-completion.module.css';
 
 const MAX_OPTIONS = 50;
 
@@ -99,23 +100,23 @@ export function useVariableCompletion(
 
   const optionId = (i: number) => `${id}-option-${i}`;
   const list = open ? (
-    <ul ref={listRef} id={id} role="listbox" aria-label="Variables" className="ui-var-completion">
+    <ul ref={listRef} id={id} role="listbox" aria-label="Variables" className={styles.list}>
       {options.map((option, i) => (
         <li
           key={option.name}
           id={optionId(i)}
           role="option"
           aria-selected={i === chosen}
-          className="ui-var-completion__option"
+          className={styles.option}
           // keep focus (and the caret) in the field
           onMouseDown={(event) => {
             event.preventDefault();
             accept(option);
           }}
         >
-          <span className="ui-var-completion__name">{option.name}</span>
-          <span className="ui-var-completion__scope">{option.scope}</span>
-          <span className="ui-var-completion__value">{option.value}</span>
+          <span className={styles.name}>{option.name}</span>
+          <span className={styles.scope}>{option.scope}</span>
+          <span className={styles.value}>{option.value}</span>
         </li>
       ))}
     </ul>

@@ -4,6 +4,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { useState } from 'react';
 import { VariableLookupContext, type VariableLookup } from './variable-lookup';
 import { VariableTextInput } from './variable-text-input';
+import styles from './variable-text-input.module.css';
 
 const lookup: VariableLookup = {
   describe: (name) =>
@@ -37,13 +38,13 @@ describe('VariableTextInput', () => {
     expect(overlay?.textContent).toBe('https://{{host}}/{{nope}}?t={{token}} ');
     const refs = [...(overlay?.querySelectorAll('[data-ref]') ?? [])];
     expect(refs.map((ref) => [ref.textContent, ref.className])).toEqual([
-      ['{{host}}', 'ui-var-ref ui-var-ref--resolved'],
-      ['{{nope}}', 'ui-var-ref ui-var-ref--problem'],
-      ['{{token}}', 'ui-var-ref ui-var-ref--secret'],
+      ['{{host}}', `${styles.ref} ${styles.resolved}`],
+      ['{{nope}}', `${styles.ref} ${styles.problem}`],
+      ['{{token}}', `${styles.ref} ${styles.secret}`],
     ]);
     // the input keeps the value and its name; only its glyphs are hidden
     expect(input).toHaveProperty('value', 'https://{{host}}/{{nope}}?t={{token}}');
-    expect(input.parentElement?.className).toContain('ui-var-input--active');
+    expect(input.parentElement?.className.split(' ')).toContain(styles.active);
   });
 
   it('is a plain input without references, without a lookup, and when masked', () => {

@@ -19,7 +19,24 @@ import {
 import { findVariableReferences } from '../../shared/variables';
 import { useVariableLookup } from './variable-lookup';
 import { useVariableCompletion } from './use-variable-completion';
-import './variable-text-input.css';
+import type { ReferenceTone } from '../../shared/request';
+import styles from './variable-text-input.module.css';
+
+const REF_CLASS: Record<ReferenceTone, string | undefined> = {
+  resolved: styles.resolved,
+  secret: styles.secret,
+  dynamic: styles.dynamic,
+  empty: styles.empty,
+  problem: styles.problem,
+};
+/** the tooltip's left edge in the reference's colour; resolved is the plain one */
+const TOOLTIP_CLASS: Record<ReferenceTone, string | undefined> = {
+  resolved: undefined,
+  secret: styles.tooltipSecret,
+  dynamic: styles.tooltipDynamic,
+  empty: styles.tooltipEmpty,
+  problem: styles.tooltipProblem,
+};
 
 type NativeInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'type' | 'children' | 'defaultValue'>;
 
@@ -226,7 +243,7 @@ export function VariableTextInput({ value, ref, containerClassName, className, m
       if (reference.start > last) pieces.push(value.slice(last, reference.start));
       const view = views[index];
       pieces.push(
-        <span key={index} data-ref={index} className={`ui-var-ref ui-var-ref--${view?.tone ?? 'problem'}`}>
+        <span key={index} data-ref={index} className={classes(styles.ref, REF_CLASS[view?.tone ?? 'problem'])}>
           {value.slice(reference.start, reference.end)}
         </span>,
       );
@@ -237,13 +254,13 @@ export function VariableTextInput({ value, ref, containerClassName, className, m
   }
 
   return (
-    <div className={classes('ui-var-input', active && 'ui-var-input--active', containerClassName)}>
+    <div className={classes(styles.container, active && styles.active, containerClassName)}>
       <input
         {...props}
         ref={setInput}
         type={masked ? 'password' : 'text'}
         value={value}
-        className={classes('ui-var-input__field', className)}
+        className={classes(styles.field, className)}
         {...completion.inputProps}
         aria-describedby={describedBy}
         onChange={onChange}
@@ -258,15 +275,15 @@ export function VariableTextInput({ value, ref, containerClassName, className, m
         onCompositionEnd={onCompositionEnd}
       />
       {active ? (
-        <div ref={overlayRef} className="ui-var-input__overlay" aria-hidden="true">
-          <span ref={textRef} className="ui-var-input__text">
+        <div ref={overlayRef} className={styles.overlay} aria-hidden="true">
+          <span ref={textRef} className={styles.text}>
             {pieces}
           </span>
         </div>
       ) : null}
       {completion.list}
       {shown !== null && shownView && completion.list === null ? (
-        <div ref={tooltipRef} id={tooltipId} role="tooltip" data-ref={shown} className={`ui-var-tooltip ui-var-tooltip--${shownView.tone}`}>
+        <div ref={tooltipRef} id={tooltipId} role="tooltip" data-ref={shown} className={classes(styles.tooltip, TOOLTIP_CLASS[shownView.tone])}>
           {shownView.text}
         </div>
       ) : null}

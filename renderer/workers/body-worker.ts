@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { charsetOf, decideBodyKind, prettyBudgetFor, reindentJsonChunks, type BodyKind } from '../../shared/response';
+import { decideBodyKind, prettyBudgetFor, reindentJsonChunks, textDecoderFor, type BodyKind } from '../../shared/response';
 import { type BodyWorkerReply, type BodyWorkerRequest } from './body-protocol';
 
 /**
@@ -61,7 +61,7 @@ function sendPreview(current: Job, partial: boolean): void {
     }
     return;
   }
-  const text = new TextDecoder(charsetOf(current.contentType)).decode(head);
+  const text = textDecoderFor(current.contentType).decode(head);
   // The re-indenter copes with a cut-off document, so the first screen is already pretty.
   const shown = kind === 'json' ? prettyHead(text) : text;
   post({ type: 'preview', job: current.id, kind, text: firstLines(shown, PREVIEW_LINES) });
@@ -85,7 +85,7 @@ function finish(current: Job): void {
     post({ type: 'bytes', job: current.id, kind, bytes: copy }, [copy]);
     return;
   }
-  const text = new TextDecoder(charsetOf(current.contentType)).decode(bytes);
+  const text = textDecoderFor(current.contentType).decode(bytes);
   current.text = text;
   if (kind !== 'json') {
     sendText(current, [text], 'raw', false, null);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charsetOf, classifyContentType, decideBodyKind, editorLanguageFor, looksBinary, mediaTypeOf } from './content-type';
+import { charsetOf, classifyContentType, decideBodyKind, editorLanguageFor, looksBinary, mediaTypeOf, textDecoderFor } from './content-type';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
@@ -79,5 +79,17 @@ describe('decideBodyKind', () => {
     expect(new TextDecoder(charsetOf('text/plain; charset=latin1')).decode(latin1)).toBe('café au lait');
     // undeclared, the same bytes are not UTF-8: binary as before
     expect(decideBodyKind('text/plain', latin1)).toBe('binary');
+  });
+});
+
+describe('textDecoderFor', () => {
+  it('decodes a body in the charset it declares: a Latin-1 HTML page keeps its accents', () => {
+    const page = new Uint8Array([...bytes('<h1>Caf'), 0xe9, ...bytes(' cr'), 0xe8, ...bytes('me</h1>')]);
+    expect(textDecoderFor('text/html; charset=iso-8859-1').decode(page)).toBe('<h1>Café crème</h1>');
+    expect(textDecoderFor('text/html').decode(bytes('<h1>Café</h1>'))).toBe('<h1>Café</h1>');
+  });
+
+  it('reads an event stream as UTF-8 whatever it declares, as browsers do, so its Body and Events tabs agree', () => {
+    expect(textDecoderFor('text/event-stream; charset=iso-8859-1').decode(bytes('data: café\n\n'))).toBe('data: café\n\n');
   });
 });

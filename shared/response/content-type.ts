@@ -20,6 +20,20 @@ export function charsetOf(contentType: string | null | undefined): string {
   }
 }
 
+/** What callers use of a TextDecoder (shared/ is built without the DOM's types). */
+interface TextDecoding {
+  decode(input?: Uint8Array | ArrayBuffer, options?: { stream?: boolean }): string;
+}
+
+/**
+ * The decoder for a body's text, for everything that shows it: the charset its Content-Type declares (charsetOf). An
+ * event stream is UTF-8 whatever it declares, as browsers read one (the HTML standard's EventSource) and as the live
+ * events are parsed (electron/services/http/sse-tap.ts), so its Body and Events tabs say the same.
+ */
+export function textDecoderFor(contentType: string | null | undefined): TextDecoding {
+  return new TextDecoder(mediaTypeOf(contentType) === 'text/event-stream' ? 'utf-8' : charsetOf(contentType));
+}
+
 /** How to show a body, from its Content-Type alone. Empty or unknown types are 'binary' until sniffed. */
 export function classifyContentType(contentType: string | null | undefined): BodyKind {
   const type = mediaTypeOf(contentType);

@@ -1,6 +1,6 @@
 export { statusInfo } from './status';
 export { explainHeader } from './headers';
-export { charsetOf, decideBodyKind, editorLanguageFor, looksBinary, type BodyKind } from './content-type';
+export { decideBodyKind, editorLanguageFor, looksBinary, textDecoderFor, type BodyKind } from './content-type';
 export { hexDump, hexDumpRow, hexRowCount, HEX_BYTES_PER_ROW } from './hex-dump';
 export { formatBytes, formatDuration, formatProgress } from './format';
 export { prettyBudgetFor, prettyJson, reindentJsonChunks } from './json-format';

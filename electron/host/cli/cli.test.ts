@@ -8,6 +8,7 @@ import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliEntryOptions, cliRunCommandOptions } from '../../../scripts/cli-build.mjs';
 import { buildSandboxWorker } from '../../../scripts/sandbox-worker-build.mjs';
+import { buildSpoolWorker } from '../../../scripts/node-worker-build.mjs';
 import { dispatch } from '../../../shared/contract';
 import { junitSchemaProblems } from '../../../shared/runner';
 import { createCourier } from '../../core';
@@ -37,6 +38,8 @@ beforeAll(async () => {
   bundled = Object.keys(runBundle.metafile.inputs);
   // beside the bundle, as scripts/build.mjs puts it: without it every script fails to start
   await buildSandboxWorker(root, bundleDir);
+  // and the spool thread's, without which a body over the spool threshold fails
+  await buildSpoolWorker(root, bundleDir);
   tmp = await mkdtemp(path.join(os.tmpdir(), 'courier-cli-test-'));
   server = await startHttpServer((req, res) => {
     received.push({ url: req.url ?? '', headers: req.headers });
@@ -47,6 +50,11 @@ beforeAll(async () => {
     // a login that answers with a session cookie, as a real API does
     if (req.url?.startsWith('/login')) {
       res.writeHead(200, { 'Set-Cookie': 'session=cli-jar-cookie-4Tq; Path=/; HttpOnly' }).end('{}');
+      return;
+    }
+    if (req.url?.startsWith('/big')) {
+      // over the body store's 5 MiB threshold: spooled to disk through the spool thread's worker
+      res.writeHead(200, { 'Content-Type': 'text/plain' }).end('x'.repeat(6 * 1024 * 1024));
       return;
     }
     if (req.url?.startsWith('/limited') && limited++ === 0) {
@@ -135,6 +143,14 @@ describe('courier run', () => {
     expect(junitSchemaProblems(junit.documentElement)).toEqual([]);
     expect(junit.documentElement.getAttribute('tests')).toBe('2');
     expect(await readFile(path.join(out, 'courier-run.html'), 'utf8')).toContain('<h1>API</h1>');
+  });
+
+  it('receives a body too large to keep in memory: spooled through the spool worker beside the bundle', async () => {
+    const dir = await workspace('big', [{ file: 'big.request.json', name: 'Big', url: '{{base}}/big' }]);
+    const ran = await courierRun(['run', dir]);
+    expect(ran.stderr).toBe('');
+    expect(ran.stdout).toMatch(/✓ GET +Big {2}200 OK/);
+    expect(ran.code).toBe(0);
   });
 
   it('exits 1 when a request fails, and stops there with --bail', async () => {

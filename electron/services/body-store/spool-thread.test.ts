@@ -2,6 +2,7 @@ import * as crypto from 'node:crypto';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBodyStore, type BodyStore } from './index';
 import { createSpoolCipher } from './spool-cipher';
@@ -79,5 +80,16 @@ describe('spool thread', () => {
     await thread.close();
     await expect(file.end()).rejects.toMatchObject({ code: 'EIO' });
     await expect(file.destroy()).resolves.toBeUndefined();
+  });
+
+  it('starts its worker from spool-worker.js, found as the other workers are: a missing one fails the file, not the process', async () => {
+    const missing = () => Promise.resolve(pathToFileURL(join(dir, 'no-such-folder', 'spool-worker.js')));
+    const thread = createSpoolThread(crypto.randomBytes(32), 0o600, missing);
+    try {
+      await expect(thread.open(join(dir, 'never.bin'), crypto.randomBytes(16))).rejects.toMatchObject({ code: 'EIO' });
+      expect(await readdir(dir)).toEqual([]);
+    } finally {
+      await thread.close();
+    }
   });
 });

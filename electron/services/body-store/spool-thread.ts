@@ -1,86 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { SPOOL_ALGORITHM } from './spool-cipher';
-
-/**
- * Spool files are encrypted and written on a thread of their own. On the main thread, where the sockets are read,
- * AES-CTR and the file writes were most of the cost of a large download (a 64 MB body spent more time in the cipher
- * than in the HTTP parser); here the main thread only copies each chunk into a 1 MiB batch and hands the batch over
- * (transferred, not copied again), so the network, the cipher and the disk run side by side.
- *
- * The worker is started from source text (eval) rather than from a file: spooling happens in every host and every
- * bundle that sends requests (Electron, web mode, `courier run`, test children), and a file would have to be shipped
- * beside each of them. It needs nothing but Node's built-ins. The key reaches it in memory (workerData), never on disk.
- */
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const { createCipheriv } = require('node:crypto');
-const { openSync, writevSync, closeSync } = require('node:fs');
-// Node's cipher allocates its output; above 128 KiB each allocation is fresh memory from the kernel, page faults and
-// all, which made a 1 MiB update several times slower than sixteen of 64 KiB.
-const SLICE = 64 * 1024;
-const files = new Map();
-function closeFile(file) {
-  if (file.fd === null) return;
-  const fd = file.fd;
-  file.fd = null;
-  closeSync(fd);
-}
-function writeAll(fd, buffers) {
-  let rest = buffers;
-  while (rest.length > 0) {
-    let written = writevSync(fd, rest);
-    while (rest.length > 0 && written >= rest[0].length) {
-      written -= rest[0].length;
-      rest = rest.slice(1);
-    }
-    if (written > 0) rest = [rest[0].subarray(written), ...rest.slice(1)];
-  }
-}
-// every message gets one reply, in order: [fileNo, error code or null, the batch's memory for a write]
-function handle(message) {
-  const [op, no] = message;
-  if (op === 'open') {
-    // 'wx': a fresh random name, never a file (or link) that is already there. No fsync: the file only has to
-    // outlive this process's use of it.
-    const cipher = createCipheriv(workerData.algorithm, workerData.key, message[3]);
-    files.set(no, { fd: openSync(message[2], 'wx', workerData.fileMode), cipher, error: null });
-    return;
-  }
-  const file = files.get(no);
-  if (file === undefined) throw Object.assign(new Error('unknown file'), { code: 'ENOENT' });
-  if (op === 'write') {
-    if (file.error !== null) throw file.error;
-    const plain = new Uint8Array(message[2], 0, message[3]);
-    const encrypted = [];
-    for (let at = 0; at < plain.length; at += SLICE) encrypted.push(file.cipher.update(plain.subarray(at, at + SLICE)));
-    writeAll(file.fd, encrypted);
-    return;
-  }
-  // 'end' closes and reports the first failure; 'destroy' closes and forgets it
-  files.delete(no);
-  try {
-    closeFile(file);
-  } finally {
-    if (op === 'end' && file.error !== null) throw file.error;
-  }
-}
-parentPort.on('message', (message) => {
-  let code = null;
-  try {
-    handle(message);
-  } catch (error) {
-    code = String((error && error.code) || 'EIO');
-    const file = files.get(message[1]);
-    if (file !== undefined && file.error === null) {
-      file.error = error;
-      try { closeFile(file); } catch {}
-    }
-  }
-  // a batch's memory goes back to be filled again
-  if (message[0] === 'write') parentPort.postMessage([message[1], code, message[2]], [message[2]]);
-  else parentPort.postMessage([message[1], code]);
-});
-`;
+import type { SpoolReply, SpoolRequest, SpoolWorkerData } from './spool-protocol';
+import { spoolWorkerFile } from './spool-worker-file';
 
 /** Bytes are gathered into batches of this size before they cross to the worker: one message, one write each. */
 export const SPOOL_BATCH_BYTES = 1024 * 1024;
@@ -117,7 +38,16 @@ interface Reply {
   reject(code: string): void;
 }
 
-export function createSpoolThread(key: Buffer, fileMode: number): SpoolThread {
+/**
+ * Spool files are encrypted and written on a thread of their own (spool-worker.ts). On the main thread, where the
+ * sockets are read, AES-CTR and the file writes were most of the cost of a large download (a 64 MB body spent more
+ * time in the cipher than in the HTTP parser); here the main thread only copies each chunk into a 1 MiB batch and
+ * hands the batch over (transferred, not copied again), so the network, the cipher and the disk run side by side.
+ *
+ * @param workerFile where spool-worker.js is: like the other workers, beside the bundle once built, bundled from its
+ *   source under Vitest (worker-files); every host's build puts one there (scripts/node-worker-build.mjs)
+ */
+export function createSpoolThread(key: Buffer, fileMode: number, workerFile: () => Promise<URL> = spoolWorkerFile): SpoolThread {
   let worker: Worker | null = null;
   let nextFileNo = 0;
   /** replies each open file waits for, in the order its messages went out */
@@ -130,17 +60,19 @@ export function createSpoolThread(key: Buffer, fileMode: number): SpoolThread {
     for (const replies of pending) for (const reply of replies) reply.reject(code);
   };
 
-  const start = (): Worker => {
-    const started = new Worker(WORKER_SOURCE, { eval: true, workerData: { key, algorithm: SPOOL_ALGORITHM, fileMode } });
-    started.on('message', ([no, code, memory]: [number, string | null, ArrayBuffer | undefined]) => {
+  const start = (file: URL): Worker => {
+    const started = new Worker(file, { workerData: { key, algorithm: SPOOL_ALGORITHM, fileMode } satisfies SpoolWorkerData });
+    started.on('message', ([no, code, memory]: SpoolReply) => {
       if (memory !== undefined && spare.length < MAX_SPARE_BATCHES) spare.push(memory);
       const reply = waiting.get(no)?.shift();
       if (code === null) reply?.resolve();
       else reply?.reject(code);
     });
-    // A worker that dies takes its open files with it: they fail, and the next file starts a new worker.
+    // A worker that dies takes its open files with it: they fail, and the next file starts a new worker. One that
+    // close() stopped has no files left, and a newer worker's files are not its to fail.
     const lost = (): void => {
-      if (worker === started) worker = null;
+      if (worker !== started) return;
+      worker = null;
       failAll('EIO');
     };
     started.on('error', lost);
@@ -150,7 +82,20 @@ export function createSpoolThread(key: Buffer, fileMode: number): SpoolThread {
     return started;
   };
 
-  const send = (no: number, message: unknown[], transfer: ArrayBuffer[] = []): Promise<void> =>
+  /** The running worker, or one started for this file: a spool worker that cannot be found fails the file (EIO). */
+  const running = async (): Promise<Worker> => {
+    if (worker !== null) return worker;
+    try {
+      const file = await workerFile();
+      // another file may have started it meanwhile
+      worker ??= start(file);
+      return worker;
+    } catch (error) {
+      throw Object.assign(new Error(`The spool worker did not start (${(error as Error).message}).`), { code: 'EIO' });
+    }
+  };
+
+  const send = (no: number, message: SpoolRequest, transfer: ArrayBuffer[] = []): Promise<void> =>
     new Promise<void>((resolve, reject) => {
       const replies = waiting.get(no);
       if (worker === null || replies === undefined) {
@@ -168,8 +113,7 @@ export function createSpoolThread(key: Buffer, fileMode: number): SpoolThread {
 
   return {
     async open(path, iv) {
-      worker ??= start();
-      worker.ref();
+      (await running()).ref();
       const no = nextFileNo++;
       waiting.set(no, []);
       try {
@@ -193,7 +137,9 @@ export function createSpoolThread(key: Buffer, fileMode: number): SpoolThread {
         const length = filled;
         batch = null;
         filled = 0;
-        const sent = send(no, ['write', no, full.buffer, length], [full.buffer as ArrayBuffer]).catch(noteFailure);
+        // the batch's own memory (made from an ArrayBuffer below), never a shared one
+        const memory = full.buffer as ArrayBuffer;
+        const sent = send(no, ['write', no, memory, length], [memory]).catch(noteFailure);
         // a chunk may fill more than one batch and return only the last one's promise: the failure is kept above
         sent.catch(() => undefined);
         return sent;

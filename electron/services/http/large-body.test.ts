@@ -22,6 +22,15 @@ beforeAll(async () => {
     res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': body.length });
     res.end(body);
   });
+  // Under Vitest the spool worker is bundled from its source on first use, by esbuild, whose service then stays up
+  // for the test process (worker-files): spool once before the test takes its baseline of what is open.
+  const warmUpDir = await mkdtemp(join(tmpdir(), 'courier-large-body-warm-'));
+  const warmUp = createBodyStore({ spoolDir: warmUpDir, spoolThresholdBytes: 1 });
+  const writer = warmUp.createWriter({ contentType: null, contentEncodings: [] });
+  await writer.write(Buffer.from('warm up'));
+  await writer.finish();
+  await warmUp.close();
+  await rm(warmUpDir, { recursive: true, force: true });
 });
 afterAll(async () => {
   await server.close();

@@ -1,4 +1,5 @@
 import { STREAM_BATCH_MAX_EVENTS, type HttpSse, type SseEvent } from '../../../shared/contract';
+import { textDecoderFor } from '../../../shared/response';
 import { createSseParser } from '../../../shared/sse';
 
 const FLUSH_MS = 16;
@@ -18,7 +19,8 @@ export interface SseTap {
  * the window cannot finish within a frame. The body itself is stored as usual; this is a live view of it.
  */
 export function createSseTap(requestId: string, sink: (batch: HttpSse) => void): SseTap {
-  const decoder = new TextDecoder('utf-8');
+  // an event stream is UTF-8 whatever it declares, as the stored one is read (textDecoderFor)
+  const decoder = textDecoderFor('text/event-stream');
   const parser = createSseParser();
   let pending: SseEvent[] = [];
   let timer: NodeJS.Timeout | null = null;

@@ -2,6 +2,7 @@ import { weakSecretWarning } from '../../../shared/variables';
 import { useId } from 'react';
 import { AuthTextField } from './auth-text-field';
 import { formControls } from '../../ui';
+import field from './auth-field.module.css';
 
 type Placement = 'header' | 'query';
 const PLACEMENTS: { value: Placement; label: string }[] = [
@@ -27,12 +28,12 @@ export function ApiKeyFields({ name, value, placement, onChange }: ApiKeyFieldsP
         placeholder={placement === 'header' ? 'X-API-Key' : 'api_key'}
       />
       <AuthTextField label="Key value" value={value} onChange={(text) => onChange({ value: text })} placeholder="{{api_key}}" hint={weakSecretWarning(value)} />
-      <div className="auth-field">
-        <span id={`${group}-label`} className="auth-field__label">
+      <div className={field.field}>
+        <span id={`${group}-label`} className={field.label}>
           Add to
         </span>
-        <div className="auth-field__body">
-          <div role="radiogroup" aria-labelledby={`${group}-label`} className={`${formControls.segmented} auth-field__segmented`}>
+        <div className={field.body}>
+          <div role="radiogroup" aria-labelledby={`${group}-label`} className={`${formControls.segmented} ${field.segmented}`}>
             {PLACEMENTS.map((option) => (
               <label
                 key={option.value}

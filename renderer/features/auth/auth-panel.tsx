@@ -10,7 +10,7 @@ import { OAuth2Fields } from './oauth2-fields';
 import { OAuth2TokenBox } from './oauth2-token-box';
 import { UsernamePasswordFields } from './username-password-fields';
 import type { AuthTabState } from './use-auth-tab';
-import './auth.css';
+import styles from './auth-panel.module.css';
 
 interface AuthPanelProps {
   auth: RequestAuth;
@@ -51,11 +51,11 @@ export function AuthPanel({ auth, onChange, state, error = null, inherited }: Au
   const pick = (kind: AuthKind) => onChange(state.switchKind(auth, kind));
   const note = auth.kind === 'inherit' ? inheritNote(inherited) : NOTES[auth.kind];
   return (
-    <div className="auth-panel">
+    <div className={styles.panel}>
       <AuthTypePicker kind={auth.kind} onChange={pick} />
       {error ? <InlineMessage tone="error">{error}</InlineMessage> : null}
       {note ? (
-        <p className={`${formControls.hint} auth-note`} role="note" aria-label="What is sent">
+        <p className={formControls.hint} role="note" aria-label="What is sent">
           {note}
         </p>
       ) : null}

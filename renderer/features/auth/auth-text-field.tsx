@@ -2,6 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { VariableTextInput, formControls } from '../../ui';
 import { RevealButton, StoredCredentialNote, storedFieldValue } from './stored-credential-note';
 import { useCredentialReveal } from './use-credential-reveal';
+import field from './auth-field.module.css';
 
 interface AuthTextFieldProps {
   label: string;
@@ -25,16 +26,16 @@ export function AuthTextField({ label, value, onChange, placeholder, hint, mono 
   const reveal = useCredentialReveal(value);
   const shownHint = reveal.stored ? <StoredCredentialNote label={label} reveal={reveal} /> : hint;
   return (
-    <div className="auth-field">
-      <label htmlFor={id} className="auth-field__label">
+    <div className={field.field}>
+      <label htmlFor={id} className={field.label}>
         {label}
       </label>
-      <div className="auth-field__body">
-        <div className="auth-field__row">
+      <div className={field.body}>
+        <div className={field.row}>
           <VariableTextInput
             id={id}
-            containerClassName="auth-field__grow"
-            className={mono ? `${formControls.input} auth-field__input auth-field__input--mono` : `${formControls.input} auth-field__input`}
+            containerClassName={field.grow}
+            className={mono ? `${formControls.input} ${field.input} ${field.mono}` : `${formControls.input} ${field.input}`}
             value={storedFieldValue(reveal, value)}
             placeholder={reveal.stored ? 'Stored in the vault' : placeholder}
             spellCheck={false}
@@ -45,12 +46,12 @@ export function AuthTextField({ label, value, onChange, placeholder, hint, mono 
           {reveal.stored ? <RevealButton label={label} reveal={reveal} /> : null}
         </div>
         {shownHint ? (
-          <p id={hintId} className="auth-field__hint">
+          <p id={hintId} className={field.hint}>
             {shownHint}
           </p>
         ) : null}
         {reveal.error !== null ? (
-          <p className="auth-field__hint auth-field__hint--error" role="alert">
+          <p className={`${field.hint} ${field.hintError}`} role="alert">
             {reveal.error}
           </p>
         ) : null}

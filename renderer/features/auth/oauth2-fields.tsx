@@ -4,6 +4,7 @@ import { AuthTextField } from './auth-text-field';
 import { RedirectPortField } from './redirect-port-field';
 import { SecretField } from './secret-field';
 import { formControls } from '../../ui';
+import field from './auth-field.module.css';
 
 interface OAuth2FieldsProps {
   auth: OAuth2Auth;
@@ -21,14 +22,14 @@ export function OAuth2Fields({ auth, onChange }: OAuth2FieldsProps) {
   const codeGrant = auth.grant === 'authorization_code';
   return (
     <>
-      <div className="auth-field">
-        <label htmlFor={`${id}-grant`} className="auth-field__label">
+      <div className={field.field}>
+        <label htmlFor={`${id}-grant`} className={field.label}>
           Grant type
         </label>
-        <div className="auth-field__body">
+        <div className={field.body}>
           <select
             id={`${id}-grant`}
-            className={`${formControls.select} auth-field__select`}
+            className={`${formControls.select} ${field.select}`}
             value={auth.grant}
             onChange={(event) => set({ grant: event.target.value === 'authorization_code' ? 'authorization_code' : 'client_credentials' })}
           >
@@ -62,14 +63,14 @@ export function OAuth2Fields({ auth, onChange }: OAuth2FieldsProps) {
         placeholder="{{client_secret}}"
         hint={codeGrant ? 'Leave empty for a public client: PKCE protects the code instead.' : undefined}
       />
-      <div className="auth-field">
-        <label htmlFor={`${id}-client-auth`} className="auth-field__label">
+      <div className={field.field}>
+        <label htmlFor={`${id}-client-auth`} className={field.label}>
           Client authentication
         </label>
-        <div className="auth-field__body">
+        <div className={field.body}>
           <select
             id={`${id}-client-auth`}
-            className={`${formControls.select} auth-field__select`}
+            className={`${formControls.select} ${field.select}`}
             value={auth.clientAuth}
             onChange={(event) => set({ clientAuth: event.target.value === 'body' ? 'body' : 'basic' })}
           >
@@ -97,14 +98,14 @@ export function OAuth2Fields({ auth, onChange }: OAuth2FieldsProps) {
           </>
         }
       />
-      <div className="auth-field">
-        <span className="auth-field__label" aria-hidden="true" />
-        <div className="auth-field__body">
+      <div className={field.field}>
+        <span className={field.label} aria-hidden="true" />
+        <div className={field.body}>
           <label className={formControls.check}>
             <input type="checkbox" checked={auth.autoRefresh} onChange={(event) => set({ autoRefresh: event.target.checked })} />
             Refresh automatically
           </label>
-          <p className="auth-field__hint">{codeGrant ? 'Uses the refresh token' : 'Asks for a new token'} when the token expires within a minute of sending.</p>
+          <p className={field.hint}>{codeGrant ? 'Uses the refresh token' : 'Asks for a new token'} when the token expires within a minute of sending.</p>
         </div>
       </div>
     </>

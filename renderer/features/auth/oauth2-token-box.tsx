@@ -4,6 +4,7 @@ import { OAuth2Error } from './oauth2-error';
 import { OAuth2TokenDetails } from './oauth2-token-details';
 import type { OAuth2TokenState } from './use-oauth2-token';
 import { Button } from '../../ui';
+import styles from './oauth2-token-box.module.css';
 
 interface OAuth2TokenBoxProps {
   auth: OAuth2Auth;
@@ -22,14 +23,14 @@ export function OAuth2TokenBox({ auth, oauth }: OAuth2TokenBoxProps) {
     if (flow) waitingRef.current?.scrollIntoView?.({ block: 'nearest' });
   }, [flow]);
   return (
-    <section className="auth-token" aria-labelledby={headingId} aria-busy={working || oauth.loading}>
-      <h3 id={headingId} className="auth-token__title">
+    <section className={styles.box} aria-labelledby={headingId} aria-busy={working || oauth.loading}>
+      <h3 id={headingId} className={styles.title}>
         Token
       </h3>
       {token ? (
         <OAuth2TokenDetails token={token} autoRefresh={auth.autoRefresh} />
       ) : (
-        <p className="auth-token__empty">
+        <p className={styles.empty}>
           {oauth.loading
             ? 'Looking for a stored token…'
             : codeGrant
@@ -39,13 +40,13 @@ export function OAuth2TokenBox({ auth, oauth }: OAuth2TokenBoxProps) {
       )}
       {oauth.statusError && !token ? <OAuth2Error error={oauth.statusError} /> : null}
       {flow ? (
-        <div ref={waitingRef} className="auth-token__waiting" role="status">
-          <span className="auth-token__spinner" aria-hidden="true" />
+        <div ref={waitingRef} className={styles.waiting} role="status">
+          <span className={styles.spinner} aria-hidden="true" />
           <span>Waiting for the browser…</span>
           <Button size="small" onClick={oauth.cancelFlow}>
             Cancel
           </Button>
-          <span className="auth-token__link">
+          <span className={styles.link}>
             {flow.openedExternally ? 'Sign in in your browser. Not there? ' : 'Sign in in the new tab. No tab opened? '}
             <a href={flow.authorizationUrl} target="_blank" rel="noopener noreferrer">
               Open the sign-in page
@@ -53,7 +54,7 @@ export function OAuth2TokenBox({ auth, oauth }: OAuth2TokenBoxProps) {
           </span>
         </div>
       ) : null}
-      <div className="auth-token__actions">
+      <div className={styles.actions}>
         <Button variant="primary" disabled={working} onClick={oauth.getToken}>
           {busy === 'get' && !flow ? 'Getting token…' : 'Get token'}
         </Button>

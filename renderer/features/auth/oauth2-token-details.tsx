@@ -2,6 +2,15 @@ import type { OAuth2TokenInfo } from '../../../shared/contract';
 import { describeTokenExpiry } from '../../../shared/request';
 import { useNow } from './use-now';
 import { formControls } from '../../ui';
+import styles from './oauth2-token-details.module.css';
+
+/** The expiry's colour: none for a token without one. */
+const EXPIRY_CLASS: Record<ReturnType<typeof describeTokenExpiry>['state'], string | undefined> = {
+  none: undefined,
+  valid: styles.valid,
+  expiring: styles.expiring,
+  expired: styles.expired,
+};
 
 interface OAuth2TokenDetailsProps {
   token: OAuth2TokenInfo;
@@ -14,10 +23,10 @@ export function OAuth2TokenDetails({ token, autoRefresh }: OAuth2TokenDetailsPro
   const now = useNow(1_000, token.expiresAt !== null);
   const expiry = describeTokenExpiry(token.expiresAt, now);
   return (
-    <dl className="auth-token__details">
+    <dl className={styles.details}>
       <dt>Access token</dt>
       <dd>
-        <code className="auth-token__preview">{token.preview}</code>
+        <code>{token.preview}</code>
       </dd>
       <dt>Type</dt>
       <dd>{token.tokenType}</dd>
@@ -25,7 +34,7 @@ export function OAuth2TokenDetails({ token, autoRefresh }: OAuth2TokenDetailsPro
       <dd>{token.scope === null || token.scope === '' ? <span className={formControls.muted}>not stated</span> : <code>{token.scope}</code>}</dd>
       <dt>Expiry</dt>
       <dd>
-        <span className={`auth-token__expiry auth-token__expiry--${expiry.state}`}>{expiry.text}</span>
+        <span className={EXPIRY_CLASS[expiry.state]}>{expiry.text}</span>
         {autoRefresh && expiry.state !== 'none' ? <span className={formControls.muted}> · renewed automatically before it expires</span> : null}
       </dd>
       <dt>Refresh token</dt>

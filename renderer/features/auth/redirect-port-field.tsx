@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { loopbackRedirectUri, parsePort } from '../../../shared/request';
 import { formControls } from '../../ui';
+import field from './auth-field.module.css';
 
 interface RedirectPortFieldProps {
   port: number;
@@ -13,16 +14,16 @@ export function RedirectPortField({ port, onChange }: RedirectPortFieldProps) {
   const [text, setText] = useState(port === 0 ? '' : String(port));
   const parsed = parsePort(text);
   return (
-    <div className="auth-field">
-      <label htmlFor={id} className="auth-field__label">
+    <div className={field.field}>
+      <label htmlFor={id} className={field.label}>
         Redirect port
       </label>
-      <div className="auth-field__body">
+      <div className={field.body}>
         <input
           id={id}
           type="text"
           inputMode="numeric"
-          className={`${formControls.input} auth-field__input auth-field__input--mono auth-field__input--port`}
+          className={`${formControls.input} ${field.input} ${field.mono} ${field.port}`}
           value={text}
           placeholder="any"
           aria-invalid={parsed === null || undefined}
@@ -34,11 +35,7 @@ export function RedirectPortField({ port, onChange }: RedirectPortFieldProps) {
             if (next !== null) onChange(next);
           }}
         />
-        <p
-          id={`${id}-hint`}
-          className={parsed === null ? 'auth-field__hint auth-field__hint--error' : 'auth-field__hint'}
-          role={parsed === null ? 'alert' : undefined}
-        >
+        <p id={`${id}-hint`} className={parsed === null ? `${field.hint} ${field.hintError}` : field.hint} role={parsed === null ? 'alert' : undefined}>
           {parsed === null ? (
             'A port is a whole number from 0 to 65535; empty means any free port.'
           ) : (

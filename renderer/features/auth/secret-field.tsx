@@ -4,6 +4,7 @@ import { weakSecretWarning } from '../../../shared/variables';
 import { VariableTextInput, Button, formControls } from '../../ui';
 import { RevealButton, StoredCredentialNote, storedFieldValue } from './stored-credential-note';
 import { useCredentialReveal } from './use-credential-reveal';
+import field from './auth-field.module.css';
 
 interface SecretFieldProps {
   label: string;
@@ -46,17 +47,17 @@ export function SecretField({ label, value, onChange, placeholder, hint }: Secre
     hint
   );
   return (
-    <div className="auth-field">
-      <label htmlFor={id} className="auth-field__label">
+    <div className={field.field}>
+      <label htmlFor={id} className={field.label}>
         {label}
       </label>
-      <div className="auth-field__body">
-        <div className="auth-field__row">
+      <div className={field.body}>
+        <div className={field.row}>
           <VariableTextInput
             id={id}
             masked={!shown && !onlyReferences && reveal.text === null}
-            containerClassName="auth-field__grow"
-            className={`${formControls.input} auth-field__input auth-field__input--mono`}
+            containerClassName={field.grow}
+            className={`${formControls.input} ${field.input} ${field.mono}`}
             value={storedFieldValue(reveal, value)}
             placeholder={stored ? 'Stored in the vault' : placeholder}
             spellCheck={false}
@@ -68,7 +69,7 @@ export function SecretField({ label, value, onChange, placeholder, hint }: Secre
             <RevealButton label={label} reveal={reveal} />
           ) : (
             <Button
-              className="auth-field__toggle"
+              className={field.toggle}
               aria-pressed={shown || onlyReferences}
               disabled={onlyReferences}
               title={onlyReferences ? `The ${lower} comes from variables: nothing here to hide` : shown ? `Hide the ${lower}` : `Show the ${lower}`}
@@ -80,12 +81,12 @@ export function SecretField({ label, value, onChange, placeholder, hint }: Secre
           )}
         </div>
         {shownHint ? (
-          <p id={hintId} className="auth-field__hint">
+          <p id={hintId} className={field.hint}>
             {shownHint}
           </p>
         ) : null}
         {reveal.error !== null ? (
-          <p className="auth-field__hint auth-field__hint--error" role="alert">
+          <p className={`${field.hint} ${field.hintError}`} role="alert">
             {reveal.error}
           </p>
         ) : null}

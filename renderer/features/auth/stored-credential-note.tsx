@@ -1,5 +1,6 @@
 import type { CredentialReveal } from './use-credential-reveal';
 import { Button } from '../../ui';
+import field from './auth-field.module.css';
 
 interface StoredCredentialNoteProps {
   label: string;
@@ -21,7 +22,7 @@ export function RevealButton({ label, reveal }: StoredCredentialNoteProps) {
   const lower = label.toLowerCase();
   const on = reveal.text !== null;
   return (
-    <Button className="auth-field__toggle" aria-pressed={on} title={on ? `Hide the ${lower}` : `Show the ${lower} kept in the vault`} onClick={reveal.toggle}>
+    <Button className={field.toggle} aria-pressed={on} title={on ? `Hide the ${lower}` : `Show the ${lower} kept in the vault`} onClick={reveal.toggle}>
       {/* named by its text, like Show: the field keeps its label to itself */}
       {on ? 'Hide' : 'Reveal'}
       <span className="visually-hidden"> {lower}</span>

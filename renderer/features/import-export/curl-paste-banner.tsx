@@ -1,5 +1,6 @@
 import type { CurlPasteNotice } from './use-curl-paste';
 import { Button } from '../../ui';
+import banner from './notice-banner.module.css';
 
 interface CurlPasteBannerProps {
   notice: CurlPasteNotice | null;
@@ -13,16 +14,16 @@ interface CurlPasteBannerProps {
 export function CurlPasteBanner({ notice, onUndo, onDismiss, onImportAll }: CurlPasteBannerProps) {
   if (!notice) return null;
   return (
-    <div className="ie-banner" role="status">
+    <div className={banner.banner} role="status">
       <span>{notice.message}</span>
       {notice.warnings.length > 0 ? (
-        <ul className="ie-banner__warnings" aria-label="Not carried over">
+        <ul className={banner.warnings} aria-label="Not carried over">
           {notice.warnings.map((warning) => (
             <li key={warning}>{warning}</li>
           ))}
         </ul>
       ) : null}
-      <span className="ie-banner__actions">
+      <span className={banner.actions}>
         {notice.several ? <Button onClick={() => onImportAll(notice.several!.text)}>Import all {notice.several.count}…</Button> : null}
         <Button onClick={onUndo}>Undo</Button>
         <Button variant="quiet" onClick={onDismiss} aria-label="Dismiss">

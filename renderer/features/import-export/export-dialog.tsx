@@ -11,6 +11,8 @@ import { Button, Dialog, Field } from '../../ui';
 import { useVariablesState } from '../environments';
 import { EXPORT_FORMATS, isSnippet, localExport, type ExportFormat } from './export-formats';
 import { ExportInputsList } from './export-inputs-list';
+import shared from './import-export-shared.module.css';
+import styles from './export-dialog.module.css';
 
 export interface ExportDialogProps {
   /** the request to export, read when the dialog opens; null = closed */
@@ -95,11 +97,11 @@ export function ExportDialog({ request, name: givenName, inheritedLayers = NO_LA
       </Field>
       {inputs.length > 0 ? <ExportInputsList inputs={inputs} postman={format === 'postman' || format === 'har'} /> : null}
       {snippet.isError && isSnippet(format) ? (
-        <p className="ie-error" role="alert">
+        <p className={shared.error} role="alert">
           {snippet.error.message}
         </p>
       ) : null}
-      <pre className="ie-code" aria-label="Exported text" tabIndex={0}>
+      <pre className={styles.code} aria-label="Exported text" tabIndex={0}>
         {isSnippet(format) && snippet.isPending ? 'Writing…' : text}
       </pre>
     </Dialog>

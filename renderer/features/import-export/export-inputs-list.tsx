@@ -1,5 +1,7 @@
 import { useId } from 'react';
 import type { ExportInput } from '../../../shared/contract';
+import { formControls } from '../../ui';
+import styles from './export-inputs-list.module.css';
 
 interface ExportInputsListProps {
   inputs: readonly ExportInput[];
@@ -11,11 +13,11 @@ interface ExportInputsListProps {
 export function ExportInputsList({ inputs, postman }: ExportInputsListProps) {
   const titleId = useId();
   return (
-    <section className="ie-inputs" aria-labelledby={titleId}>
-      <p id={titleId} className="ie-muted">
+    <section className={styles.inputs} aria-labelledby={titleId}>
+      <p id={titleId} className={formControls.muted}>
         {postman ? 'Variables to define before running it:' : 'Read from the environment (set them before running it):'}
       </p>
-      <ul className="ie-inputs__list" aria-labelledby={titleId}>
+      <ul className={styles.list} aria-labelledby={titleId}>
         {inputs.map((input) => (
           <li key={input.name}>
             <code>{input.name}</code> — {input.hint}

@@ -24,10 +24,10 @@ describe('curl multi-command import: preview and result message', () => {
   it('the result message counts exactly as the preview did', async () => {
     const result = await importText(paste);
     render(<ImportPreview result={result} onOpen={() => undefined} />);
-    const previewLine = screen
-      .getByLabelText('Import preview')
-      .querySelector('.ie-summary')!
-      .textContent!.replace(/^[^:]*: /, '');
+    // the line that names the format: "curl (bash): 3 requests, …"
+    const previewLine = within(screen.getByLabelText('Import preview'))
+      .getByText('curl (bash)')
+      .parentElement!.textContent!.replace(/^[^:]*: /, '');
     cleanup();
     const warnings = result.warnings.map((warning) => `${warning.item}: ${warning.message}`);
     render(

@@ -6,13 +6,15 @@ import { decodeImportFile } from '../../../shared/importers/decode-file';
 import { summarizeImport } from '../../../shared/importers/import-summary';
 import { useHostCapabilities } from '../../lib/app-info';
 import { call } from '../../lib/bridge';
-import { Button, buttonClass, Dialog } from '../../ui';
+import { Button, buttonClass, Dialog, formControls } from '../../ui';
 import { ImportNotice, type ImportOutcome } from './import-notice';
 import { ImportPreview } from './import-preview';
 import { ImportProgress } from './import-progress';
 import { saveImportedEnvironments } from './save-imported-environments';
 import { isCancelled, useImportParse } from './use-import-parse';
 import { ImportVaultMessage } from './import-vault-message';
+import shared from './import-export-shared.module.css';
+import styles from './import-dialog.module.css';
 
 export interface ImportDialogProps {
   open: boolean;
@@ -142,10 +144,10 @@ export function ImportDialog({ open, onClose, onOpenRequest, onImport, initialTe
           </>
         }
       >
-        <label className="ie-field">
+        <label className={styles.field}>
           <span>Paste text</span>
           <textarea
-            className="ie-textarea"
+            className={styles.textarea}
             aria-label="Text to import"
             spellCheck={false}
             value={text}
@@ -158,12 +160,12 @@ export function ImportDialog({ open, onClose, onOpenRequest, onImport, initialTe
             }}
           />
         </label>
-        <div className="ie-row">
+        <div className={shared.row}>
           <label className={buttonClass()}>
             Choose file…
             <input
               type="file"
-              className="ie-visually-hidden"
+              className="visually-hidden"
               aria-label="Choose a file to import"
               accept=".json,.yaml,.yml,.har,.txt,.sh"
               onChange={(event) => {
@@ -176,19 +178,19 @@ export function ImportDialog({ open, onClose, onOpenRequest, onImport, initialTe
           <Button disabled={text.trim() === '' || parse.isPending} onClick={() => parse.mutate(text)}>
             {parse.isPending ? 'Reading…' : 'Preview'}
           </Button>
-          {fileName ? <span className="ie-muted">{fileName}</span> : null}
+          {fileName ? <span className={formControls.muted}>{fileName}</span> : null}
         </div>
         <form
-          className="ie-row"
+          className={shared.row}
           onSubmit={(event) => {
             event.preventDefault();
             if (folder.trim() !== '') parse.mutate({ folder: folder.trim() });
           }}
         >
-          <label className="ie-field ie-field--inline">
+          <label className={`${styles.field} ${styles.inline}`}>
             <span>Bruno collection folder</span>
             <input
-              className="ie-input"
+              className={styles.folder}
               aria-label="Bruno collection folder path"
               spellCheck={false}
               placeholder="/home/you/collections/my-api"
@@ -205,22 +207,22 @@ export function ImportDialog({ open, onClose, onOpenRequest, onImport, initialTe
           </Button>
         </form>
         {fileError ? (
-          <p className="ie-error" role="alert">
+          <p className={shared.error} role="alert">
             {fileError}
           </p>
         ) : null}
         {folderError ? (
-          <p className="ie-error" role="alert">
+          <p className={shared.error} role="alert">
             {folderError}
           </p>
         ) : null}
         {parse.isPending ? <ImportProgress phase={phase} cancelling={cancelling} onCancel={cancel} /> : null}
         {isCancelled(parse.error) ? (
-          <p className="ie-muted" role="status">
+          <p className={formControls.muted} role="status">
             Import cancelled: nothing was imported.
           </p>
         ) : parse.isError || keep.isError ? (
-          <p className="ie-error" role="alert">
+          <p className={shared.error} role="alert">
             {(parse.error ?? keep.error)?.message}
           </p>
         ) : null}

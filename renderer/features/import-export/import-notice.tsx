@@ -1,6 +1,9 @@
 import { useState } from 'react';
 import { describeImport, type ImportSummary } from '../../../shared/importers/import-summary';
 import { Button, NOTICE_TIMEOUT_MS, useAutoDismiss } from '../../ui';
+// the notice's own margin overrides the banner's: its module comes after
+import banner from './notice-banner.module.css';
+import styles from './import-notice.module.css';
 
 const SHOWN_MAX = 200;
 
@@ -32,15 +35,15 @@ export function ImportNotice({ outcome, onDismiss }: { outcome: ImportOutcome | 
   const hidden = outcome.warnings.length - SHOWN_MAX;
   const count = outcome.warnings.length;
   return (
-    <div className="ie-banner ie-import-notice" role="status" aria-label="Import result" {...handlers}>
+    <div className={`${banner.banner} ${styles.notice}`} role="status" aria-label="Import result" {...handlers}>
       <span>
         {outcome.collections.length > 0 ? `Imported ${names} into the workspace: ` : 'Imported: '}
         {describeImport(outcome.summary)}.{environments}
       </span>
       {count > 0 ? (
-        <details className="ie-import-notice__details" open={expanded} onToggle={(event) => setExpandedFor(event.currentTarget.open ? outcome : null)}>
+        <details className={styles.details} open={expanded} onToggle={(event) => setExpandedFor(event.currentTarget.open ? outcome : null)}>
           <summary>{count === 1 ? '1 change or omission' : `${count} changes or omissions`}</summary>
-          <ul className="ie-banner__warnings ie-import-notice__warnings" aria-label="Not carried over">
+          <ul className={`${banner.warnings} ${styles.warnings}`} aria-label="Not carried over">
             {outcome.warnings.slice(0, SHOWN_MAX).map((warning, index) => (
               <li key={index}>{warning}</li>
             ))}
@@ -48,7 +51,7 @@ export function ImportNotice({ outcome, onDismiss }: { outcome: ImportOutcome | 
           </ul>
         </details>
       ) : null}
-      <span className="ie-banner__actions">
+      <span className={banner.actions}>
         <Button variant="quiet" onClick={onDismiss} aria-label="Dismiss import result">
           ×
         </Button>

@@ -1,5 +1,7 @@
 import type { ImportPhase } from './use-import-parse';
-import { Button } from '../../ui';
+import { Button, formControls } from '../../ui';
+import shared from './import-export-shared.module.css';
+import styles from './import-progress.module.css';
 
 const STEPS: Record<ImportPhase, string> = {
   parsing: 'Reading the file',
@@ -20,9 +22,9 @@ export function ImportProgress({ phase, cancelling, onCancel }: ImportProgressPr
   const step = phase === null ? 0 : ORDER.indexOf(phase) + 1;
   const label = cancelling ? 'Cancelling…' : phase === null ? 'Starting…' : `${STEPS[phase]}… (step ${step} of ${ORDER.length})`;
   return (
-    <div className="ie-row ie-progress">
-      <progress className="ie-progress__bar" aria-label="Import progress" max={ORDER.length} value={step} />
-      <span role="status" className="ie-muted">
+    <div className={shared.row}>
+      <progress className={styles.bar} aria-label="Import progress" max={ORDER.length} value={step} />
+      <span role="status" className={formControls.muted}>
         {label}
       </span>
       <Button disabled={cancelling} onClick={onCancel}>

@@ -1,4 +1,3 @@
-import './import-export.css';
 import { lazyNamed } from '../../ui';
 
 // The dialogs are loaded when first opened; the curl paste hook stays, since it acts on any paste into the URL bar.

@@ -36,7 +36,7 @@ export function MultipartTable({ rows, onChange }: MultipartTableProps) {
           ...rows.map((row, index) => {
             const n = index + 1;
             return (
-              <tr key={row.id} className={row.enabled ? 'ui-kv-table__row' : 'ui-kv-table__row ui-kv-table__row--off'}>
+              <tr key={row.id} className={row.enabled ? undefined : 'ui-kv-table__row--off'}>
                 <td className="ui-kv-table__check">
                   <input
                     type="checkbox"
@@ -96,7 +96,7 @@ export function MultipartTable({ rows, onChange }: MultipartTableProps) {
               </tr>
             );
           }),
-          <tr key={blankId} className="ui-kv-table__row ui-kv-table__row--new">
+          <tr key={blankId} className="ui-kv-table__row--new">
             <td className="ui-kv-table__check" />
             <td>
               <VariableTextInput

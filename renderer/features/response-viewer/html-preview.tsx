@@ -8,6 +8,7 @@ import styles from './response-body.module.css';
  */
 export function HtmlPreview({ source }: { source: DocumentSource }) {
   const html = useMemo(() => {
+    // the body worker already decoded the page in its declared charset (textDecoderFor); its chunks are that text as UTF-8
     const decoder = new TextDecoder();
     return source.chunks.map((chunk, i) => decoder.decode(chunk, { stream: i < source.chunks.length - 1 })).join('');
   }, [source]);

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { BodyRef, SseEvent } from '../../../shared/contract';
-import { formatBytes } from '../../../shared/response';
+import { formatBytes, textDecoderFor } from '../../../shared/response';
 import { createSseParser } from '../../../shared/sse';
 import { countLabel } from '../../../shared/websocket';
 import { SseEventList } from './sse-event-list';
@@ -20,7 +20,7 @@ export function SseEventsPanel({ body }: { body: BodyRef }) {
     let cancelled = false;
     void (async () => {
       const parser = createSseParser();
-      const decoder = new TextDecoder();
+      const decoder = textDecoderFor(body.contentType);
       const events: SseEvent[] = [];
       const limit = Math.min(body.size, MAX_PARSED_BYTES);
       try {

@@ -2,6 +2,7 @@ import type { AssertionRow } from '../../../shared/contract';
 import { ASSERTION_OPERATORS, ASSERTION_TARGETS } from '../../../shared/contract/values';
 import { OPERATOR_LABELS, TARGET_LABELS, TARGETS_WITH_PROPERTY, TYPE_NAMES, UNARY_OPERATORS } from '../../../shared/testing/view';
 import { Button } from '../../ui';
+import styles from './row-editor.module.css';
 
 interface AssertionRowEditorProps {
   row: AssertionRow;
@@ -19,7 +20,7 @@ export function AssertionRowEditor({ row, index, onChange, onRemove }: Assertion
   const needsProperty = TARGETS_WITH_PROPERTY.has(row.target);
   const needsExpected = !UNARY_OPERATORS.has(row.operator);
   return (
-    <tr className={row.enabled ? 'tests-row' : 'tests-row tests-row--off'}>
+    <tr className={row.enabled ? undefined : styles.off}>
       <td>
         <input
           type="checkbox"
@@ -42,7 +43,7 @@ export function AssertionRowEditor({ row, index, onChange, onRemove }: Assertion
         </select>
         {needsProperty ? (
           <input
-            className="tests-input"
+            className={styles.input}
             aria-label={`${label} ${row.target === 'header' ? 'header name' : row.target === 'jsonPath' ? 'JSONPath' : 'pattern'}`}
             placeholder={PROPERTY_PLACEHOLDER[row.target]}
             value={row.property}
@@ -67,7 +68,7 @@ export function AssertionRowEditor({ row, index, onChange, onRemove }: Assertion
       <td>
         {needsExpected && row.operator === 'matchesSchema' ? (
           <textarea
-            className="tests-input tests-input--schema"
+            className={`${styles.input} ${styles.schema}`}
             aria-label={`${label} expected`}
             placeholder='{"type":"object"}'
             value={row.expected}
@@ -76,7 +77,7 @@ export function AssertionRowEditor({ row, index, onChange, onRemove }: Assertion
           />
         ) : needsExpected ? (
           <input
-            className="tests-input"
+            className={styles.input}
             aria-label={`${label} expected`}
             placeholder={row.operator === 'isType' ? TYPE_NAMES.join(' | ') : 'value or {{variable}}'}
             list={row.operator === 'isType' ? 'tests-type-names' : undefined}

@@ -1,6 +1,7 @@
 import type { CaptureRow } from '../../../shared/contract';
 import { CAPTURE_SCOPES, CAPTURE_SOURCES } from '../../../shared/contract/values';
 import { Button } from '../../ui';
+import styles from './row-editor.module.css';
 
 interface CaptureRowEditorProps {
   row: CaptureRow;
@@ -17,7 +18,7 @@ const PLACEHOLDER: Record<CaptureRow['source'], string> = { jsonPath: '$.token',
 export function CaptureRowEditor({ row, index, onChange, onRemove }: CaptureRowEditorProps) {
   const label = `Capture ${index}`;
   return (
-    <tr className={row.enabled ? 'tests-row' : 'tests-row tests-row--off'}>
+    <tr className={row.enabled ? undefined : styles.off}>
       <td>
         <input
           type="checkbox"
@@ -39,7 +40,7 @@ export function CaptureRowEditor({ row, index, onChange, onRemove }: CaptureRowE
           ))}
         </select>
         <input
-          className="tests-input"
+          className={styles.input}
           aria-label={`${label} expression`}
           placeholder={PLACEHOLDER[row.source]}
           value={row.expression}
@@ -49,7 +50,7 @@ export function CaptureRowEditor({ row, index, onChange, onRemove }: CaptureRowE
       </td>
       <td>
         <input
-          className="tests-input"
+          className={styles.input}
           aria-label={`${label} variable`}
           placeholder="variable name"
           value={row.variable}
@@ -67,7 +68,7 @@ export function CaptureRowEditor({ row, index, onChange, onRemove }: CaptureRowE
         </select>
       </td>
       <td>
-        <label className="tests-secret">
+        <label className={styles.secret}>
           <input type="checkbox" aria-label={`${label} secret`} checked={row.secret} onChange={(event) => onChange({ ...row, secret: event.target.checked })} />{' '}
           Secret
         </label>

@@ -1,20 +1,28 @@
 import type { ExchangeTests } from '../../../shared/contract';
 import { testCounts } from '../../../shared/testing/view';
-import './tests.css';
+import table from './tests-table.module.css';
+import styles from './test-results-panel.module.css';
 
 const OUTCOME_LABEL = { passed: 'Pass', failed: 'Fail', skipped: 'Skipped', set: 'Set' } as const;
+/** a variable that was set reads like a check that passed */
+const OUTCOME_CLASS: Record<keyof typeof OUTCOME_LABEL, string | undefined> = {
+  passed: styles.passed,
+  failed: styles.failed,
+  skipped: styles.skipped,
+  set: styles.passed,
+};
 
 /** After a send (or in a history entry): each check with its outcome, the value it saw and why it failed. */
 export function TestResultsPanel({ tests }: { tests: ExchangeTests }) {
   const counts = testCounts(tests.results);
   return (
-    <div className="tests-results">
-      <p className="tests-summary" role="status">
+    <div>
+      <p className={styles.summary} role="status">
         {counts.passed} of {counts.total} passed{counts.failed > 0 ? `, ${counts.failed} failed` : ''}
         {counts.skipped > 0 ? `, ${counts.skipped} skipped` : ''}
       </p>
       {tests.results.length > 0 ? (
-        <table className="tests-table" aria-label="Test results">
+        <table className={table.table} aria-label="Test results">
           <thead>
             <tr>
               <th scope="col">Result</th>
@@ -25,10 +33,10 @@ export function TestResultsPanel({ tests }: { tests: ExchangeTests }) {
           </thead>
           <tbody>
             {tests.results.map((result, index) => (
-              <tr key={index} className={`tests-result tests-result--${result.outcome}`}>
+              <tr key={index} className={OUTCOME_CLASS[result.outcome]}>
                 <td>{OUTCOME_LABEL[result.outcome]}</td>
                 <td>{result.name}</td>
-                <td className="tests-mono">{result.actual ?? ''}</td>
+                <td className={styles.mono}>{result.actual ?? ''}</td>
                 <td>{result.message ?? ''}</td>
               </tr>
             ))}
@@ -36,7 +44,7 @@ export function TestResultsPanel({ tests }: { tests: ExchangeTests }) {
         </table>
       ) : null}
       {tests.captures.length > 0 ? (
-        <table className="tests-table" aria-label="Captured variables">
+        <table className={table.table} aria-label="Captured variables">
           <thead>
             <tr>
               <th scope="col">Result</th>
@@ -47,10 +55,10 @@ export function TestResultsPanel({ tests }: { tests: ExchangeTests }) {
           </thead>
           <tbody>
             {tests.captures.map((capture, index) => (
-              <tr key={index} className={`tests-result tests-result--${capture.outcome === 'set' ? 'passed' : capture.outcome}`}>
+              <tr key={index} className={OUTCOME_CLASS[capture.outcome]}>
                 <td>{OUTCOME_LABEL[capture.outcome]}</td>
                 <td>{`{{${capture.variable}}}`}</td>
-                <td className="tests-mono">{capture.value ?? ''}</td>
+                <td className={styles.mono}>{capture.value ?? ''}</td>
                 <td>{capture.message ?? ''}</td>
               </tr>
             ))}

@@ -2,8 +2,9 @@ import type { AssertionRow, CaptureRow, RequestTests } from '../../../shared/con
 import { TYPE_NAMES } from '../../../shared/testing/view';
 import { AssertionRowEditor } from './assertion-row-editor';
 import { CaptureRowEditor } from './capture-row-editor';
-import './tests.css';
 import { Button, formControls } from '../../ui';
+import table from './tests-table.module.css';
+import styles from './tests-editor.module.css';
 
 interface TestsEditorProps {
   tests: RequestTests;
@@ -33,13 +34,13 @@ export function TestsEditor({ tests, onChange, postResponseScript, onShowScripts
   const { assertions, captures } = tests;
   const scripted = scriptTestCount(postResponseScript);
   return (
-    <div className="tests-editor">
+    <div className={styles.editor}>
       <section aria-labelledby="tests-assertions-title">
-        <h3 id="tests-assertions-title" className="tests-heading">
+        <h3 id="tests-assertions-title" className={styles.heading}>
           Assertions
         </h3>
         {assertions.length > 0 ? (
-          <table className="tests-table" aria-labelledby="tests-assertions-title">
+          <table className={table.table} aria-labelledby="tests-assertions-title">
             <thead>
               <tr>
                 <th scope="col">On</th>
@@ -47,7 +48,7 @@ export function TestsEditor({ tests, onChange, postResponseScript, onShowScripts
                 <th scope="col">Operator</th>
                 <th scope="col">Expected</th>
                 <th scope="col">
-                  <span className="tests-sr">Remove</span>
+                  <span className="visually-hidden">Remove</span>
                 </th>
               </tr>
             </thead>
@@ -73,7 +74,7 @@ export function TestsEditor({ tests, onChange, postResponseScript, onShowScripts
             This request also has {scripted === 1 ? 'a test' : `${scripted} tests`} written in its post-response script (pm.test); they run after each send and
             their results show with these.{' '}
             {onShowScripts ? (
-              <button type="button" className="tests-link" onClick={onShowScripts}>
+              <button type="button" className={styles.link} onClick={onShowScripts}>
                 Show the script
               </button>
             ) : null}
@@ -87,11 +88,11 @@ export function TestsEditor({ tests, onChange, postResponseScript, onShowScripts
         </datalist>
       </section>
       <section aria-labelledby="tests-captures-title">
-        <h3 id="tests-captures-title" className="tests-heading">
+        <h3 id="tests-captures-title" className={styles.heading}>
           Captures
         </h3>
         {captures.length > 0 ? (
-          <table className="tests-table" aria-labelledby="tests-captures-title">
+          <table className={table.table} aria-labelledby="tests-captures-title">
             <thead>
               <tr>
                 <th scope="col">On</th>
@@ -100,7 +101,7 @@ export function TestsEditor({ tests, onChange, postResponseScript, onShowScripts
                 <th scope="col">Scope</th>
                 <th scope="col">Secret</th>
                 <th scope="col">
-                  <span className="tests-sr">Remove</span>
+                  <span className="visually-hidden">Remove</span>
                 </th>
               </tr>
             </thead>

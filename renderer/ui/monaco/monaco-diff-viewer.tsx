@@ -54,5 +54,5 @@ export function MonacoDiffViewer({ original, modified, language, ariaLabel, heig
     previous?.modified.dispose();
   }, [original, modified, language]);
 
-  return <div ref={hostRef} className="code-editor code-editor--diff" data-testid="diff-editor" style={{ height: height ?? '100%', width: '100%' }} />;
+  return <div ref={hostRef} className="code-editor" data-testid="diff-editor" style={{ height: height ?? '100%', width: '100%' }} />;
 }

@@ -91,12 +91,6 @@ export function MonacoDocumentViewer({ source, ariaLabel, height, onShown }: Doc
   }, [source]);
 
   return (
-    <div
-      ref={hostRef}
-      className="code-editor code-editor--viewer"
-      aria-busy={building}
-      data-testid="response-body-editor"
-      style={{ height: height ?? '100%', width: '100%' }}
-    />
+    <div ref={hostRef} className="code-editor" aria-busy={building} data-testid="response-body-editor" style={{ height: height ?? '100%', width: '100%' }} />
   );
 }
