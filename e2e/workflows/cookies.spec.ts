@@ -5,9 +5,9 @@ import { ResponseViewerPage } from '../pages/response-viewer-page';
 import { startCookieServer, type CookieServer } from '../servers/cookie-server';
 
 /**
- * A login cookie as people coming from Postman expect it: a response sets it, the next request sends it back, the
- * Cookies dialog shows it (value masked until Reveal) and clears it, and a request with "Send and store cookies"
- * off neither sends nor keeps one.
+ * A login cookie as people coming from Postman expect it: a response sets it, the next request sends it back (shown
+ * and kept masked, as a secret), the Cookies dialog shows it (value masked until Reveal) and clears it, and a request
+ * with "Send and store cookies" off neither sends nor keeps one.
  */
 const SESSION = 'e2e-session-7Hq2';
 
@@ -34,9 +34,11 @@ test('a cookie a response sets goes on the next request, shows in the Cookies di
     await expect.poll(body).toContain(`session=${SESSION}`);
   });
 
-  await test.step('the sent request shows the Cookie header that went out', async () => {
+  await test.step('the sent request shows the Cookie header that went out, its value masked as a secret', async () => {
+    await expect(viewer.region.getByText('Contains a secret')).toBeVisible();
     await viewer.openTab('Sent request');
-    await expect(viewer.region.getByText(`session=${SESSION}`).first()).toBeVisible();
+    await expect(viewer.region.getByText('session=••••••').first()).toBeVisible();
+    await expect(viewer.region.getByText(SESSION)).toHaveCount(0);
     await viewer.openTab('Response body');
   });
 

@@ -138,7 +138,7 @@ export function createScriptSender(deps: ScriptSenderDeps, context: ScriptSendCo
       for (let hop = 0; ; hop++) {
         if (signal.aborted) return failed('The request was cancelled.');
         if (hop > 0) id = `${context.parentId}/sendRequest-${seq}.${hop}`;
-        exchange = await deps.engine.send(id, spec, { sensitive: prepared.sensitive, secrets: prepared.secrets });
+        exchange = await deps.engine.send(id, spec, { sensitive: prepared.sensitive, secrets: prepared.secrets, onCookieSecrets: context.onSecrets });
         const next = context.settings.followRedirects && hop < context.settings.maxRedirects ? redirectWithin(spec, exchange, target) : null;
         if (next === null) break;
         await deps.releaseBody(exchange.body.id);

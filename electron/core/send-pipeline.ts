@@ -146,6 +146,12 @@ export function createSendPipeline(deps: SendPipelineDeps) {
     const onRequestBody = (bytes: Buffer | null) => {
       sentBody = bytes;
     };
+    // Session cookies the jar sent or a response set: secrets of this exchange from here on (masked in what is shown,
+    // stored and reported), kept apart from the request's own secrets, which decide which cookies the jar may keep.
+    const cookieSecrets: string[] = [];
+    const onCookieSecrets = (values: readonly string[]) => {
+      cookieSecrets.push(...values);
+    };
     try {
       const before = deps.scripts ? await deps.scripts.beforeSend(composed, scripts, inherited, requestId) : null;
       const prepared = await deps.prepare(before?.spec ?? composed, inherited);
@@ -156,12 +162,13 @@ export function createSendPipeline(deps: SendPipelineDeps) {
       let exchange: HttpExchange;
       const warnings = [...prepared.warnings];
       if (sent.auth.kind === 'digest') {
-        const result = await deps.auth.sendWithDigest(requestId, sent, { sensitive: prepared.sensitive, secrets, onRequestBody });
+        const result = await deps.auth.sendWithDigest(requestId, sent, { sensitive: prepared.sensitive, secrets, onRequestBody, onCookieSecrets });
         warnings.push(...result.warnings);
         exchange = result.exchange;
       } else {
-        exchange = await deps.engine.send(requestId, sent, { sensitive: prepared.sensitive, secrets, onRequestBody });
+        exchange = await deps.engine.send(requestId, sent, { sensitive: prepared.sensitive, secrets, onRequestBody, onCookieSecrets });
       }
+      secrets = [...secrets, ...cookieSecrets];
       const after = deps.scripts ? await deps.scripts.afterResponse(exchange, sent, composed, scripts, inherited, before?.local ?? {}) : null;
       const scriptConsole = [...(before?.console ?? []), ...(after?.console ?? [])].map((line) => ({ ...line, text: redactText(line.text, secrets) }));
       const scriptTests = (after?.tests ?? []).map((test) => ({
@@ -202,6 +209,8 @@ export function createSendPipeline(deps: SendPipelineDeps) {
       return historyId === null ? shown : { ...shown, historyId };
     } catch (error) {
       if (!(error instanceof CourierError)) throw error;
+      // the send may have failed after a hop carried or set a session cookie (a redirect loop, a timeout)
+      secrets = [...new Set([...secrets, ...cookieSecrets])];
       const safe = redactError(error, secrets);
       // A duplicate request id, or a request stopped at a locked vault, was never sent; everything else is history.
       if (!NOT_ATTEMPTED.has(safe.code))

@@ -480,19 +480,56 @@ describe('courier run', () => {
       { file: 'b.request.json', name: 'Me', url: '{{base}}/me' },
     ]);
     received.length = 0;
-    const ran = await courierRun(['run', dir]);
+    const out = path.join(tmp, 'cookie-reports');
+    const ran = await courierRun(['run', dir, '--reporter', 'cli,json,junit,html', '--out', out]);
     expect(ran.stderr).toBe('');
     expect(ran.code).toBe(0);
     expect(received.map((request) => [request.url, request.headers.cookie])).toEqual([
       ['/login', undefined],
       ['/me', 'session=cli-jar-cookie-4Tq'],
     ]);
+    expect((await scanForSecret([out], 'cli-jar-cookie-4Tq')).hits).toEqual([]);
     // newman's rule: one jar per run, kept in memory only, so nothing of it is left for the next run
     const meOnly = await workspace('cookies-again', [{ file: 'b.request.json', name: 'Me', url: '{{base}}/me' }]);
     received.length = 0;
     expect((await courierRun(['run', meOnly])).code).toBe(0);
     expect(received.map((request) => [request.url, request.headers.cookie])).toEqual([['/me', undefined]]);
   });
+
+  it('keeps the session cookie out of the reports when scripts put it in test names and failed assertions', async () => {
+    const script = (exec: string[]) => [{ listen: 'test', script: { type: 'text/javascript', exec } }];
+    const collection = {
+      info: { name: 'Cookies', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
+      variable: [{ key: 'base', value: server.origin }],
+      item: [
+        {
+          name: 'Login',
+          request: { method: 'GET', url: '{{base}}/login' },
+          event: script(["pm.test('set ' + pm.response.headers.get('Set-Cookie'), () => {});", "console.log(pm.response.headers.get('Set-Cookie'));"]),
+        },
+        {
+          name: 'Me',
+          request: { method: 'GET', url: '{{base}}/me' },
+          event: script(["pm.test('sent back', () => pm.expect(pm.response.json().headers.cookie).to.equal('session=other'));"]),
+        },
+      ],
+    };
+    const file = path.join(tmp, 'cookies.postman_collection.json');
+    await writeFile(file, JSON.stringify(collection));
+    const out = path.join(tmp, 'cookie-script-reports');
+    received.length = 0;
+    const ran = await courierRun(['run', file, '--reporter', 'cli,json,junit,html', '--out', out]);
+    expect(ran.stderr).toBe('');
+    expect(ran.code).toBe(1);
+    expect(received.map((request) => request.headers.cookie)).toEqual([undefined, 'session=cli-jar-cookie-4Tq']);
+    // a session cookie is a credential: masked wherever the run shows or writes it
+    expect(ran.stdout).not.toContain('cli-jar-cookie-4Tq');
+    expect(await filesIn(out)).toEqual(['courier-run.html', 'courier-run.json', 'courier-run.junit.xml']);
+    expect((await scanForSecret([out], 'cli-jar-cookie-4Tq')).hits).toEqual([]);
+    const json = await readFile(path.join(out, 'courier-run.json'), 'utf8');
+    expect(json).toContain('set session=••••••; Path=/; HttpOnly');
+    expect(json).toContain('session=••••••');
+  }, 60_000);
 
   it("keeps V8's code for the run beside the bundle after a first run, and a later run takes it with the same results", async () => {
     const cache = path.join(bundleDir, 'run-command.cjs.v8-cache');

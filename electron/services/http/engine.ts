@@ -2,7 +2,7 @@ import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { CourierError, type HttpExchange, type HttpProgress, type HttpRequestSpec, type HttpSse, type RedirectHop } from '../../../shared/contract';
 import { formatDuration, timeoutSettingNote } from '../../../shared/request';
 import { type BodyStore } from '../body-store';
-import { keepableSetCookies, withJarCookies, type CookieJar } from '../cookies';
+import { jarCookieSecrets, keepableSetCookies, setCookieSecrets, withJarCookies, type CookieJar } from '../cookies';
 import { composeRequest } from './compose-request';
 import { createConnectionPool } from './connection-pool';
 import { type ResolveHost } from './connector';
@@ -23,6 +23,11 @@ export interface SendOptions {
    * sent: history keeps these bytes rather than encoding the request a second time
    */
   onRequestBody?: (bytes: Buffer | null) => void;
+  /**
+   * values of the session cookies this send carried from the jar or a response set (services/cookies/cookie-secrets),
+   * each once, as soon as they are known: the caller masks them as secrets of the exchange
+   */
+  onCookieSecrets?: (values: readonly string[]) => void;
 }
 
 export interface HttpEngine {
@@ -111,10 +116,23 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
             );
           }, settings.deadlineMs)
         : null;
-    const hopDeps = {
+    const jar = settings.useCookieJar ? options.cookies : undefined;
+    const cookieSecrets: string[] = [];
+    const noteCookieSecrets = (values: readonly string[]): void => {
+      const fresh = values.filter((value) => !cookieSecrets.includes(value));
+      if (fresh.length === 0) return;
+      cookieSecrets.push(...fresh);
+      sendOptions.onCookieSecrets?.(fresh);
+    };
+    const hopDeps: HopDeps = {
       pool,
       bodyStore: options.bodyStore,
-      bodySecrets: sendOptions.secrets,
+      // the jar's cookies sent so far count as the request's secrets when the body is watched for them
+      get bodySecrets() {
+        return cookieSecrets.length === 0 ? sendOptions.secrets : [...(sendOptions.secrets ?? []), ...cookieSecrets];
+      },
+      // a cookie the response sets is known from its head, before its body is stored
+      responseSecrets: jar ? setCookieSecrets : undefined,
       progress: state.progress,
       setAbort: (fn: ((error: CourierError) => void) | null) => {
         state.abortHop = fn;
@@ -130,7 +148,6 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
         }
       },
     };
-    const jar = settings.useCookieJar ? options.cookies : undefined;
     const follows = (status: number, headers: [string, string][]): boolean =>
       settings.followRedirects && isRedirectStatus(status) && headerValue(headers, 'location') !== null;
 
@@ -144,9 +161,15 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
         visited.add(`${request.method} ${request.url.href}`);
         // The jar's cookies go on this hop only: the next hop's come from the jar again, for its own URL, while the
         // user's own Cookie header follows the cross-origin rules of followRedirect.
-        const onWire = jar ? { ...request, headers: withJarCookies(request.headers, await jar.cookiesFor(request.url)) } : request;
+        let onWire = request;
+        if (jar) {
+          const jarCookies = await jar.cookiesFor(request.url);
+          noteCookieSecrets(jarCookieSecrets(jarCookies));
+          onWire = { ...request, headers: withJarCookies(request.headers, jarCookies) };
+        }
         const hop = await runHopWithRetry(hopDeps, onWire, settings, follows, state);
         if (jar) {
+          noteCookieSecrets(setCookieSecrets(hop.headers));
           const { lines, refused } = keepableSetCookies(hop.headers, sendOptions.secrets ?? []);
           await jar.storeFrom(request.url, lines);
           if (refused.length > 0)

@@ -38,6 +38,8 @@ export interface HopDeps {
   bodyStore: BodyStore;
   /** plain values the request carries, watched for in the response body */
   bodySecrets?: readonly string[] | undefined;
+  /** secrets the response's own headers carry (the values its Set-Cookie lines set), watched for in its body too */
+  responseSecrets?: ((headers: HeaderList) => readonly string[]) | undefined;
   progress: ProgressReporter;
   /** the engine calls the function set here to cancel, time out or close */
   setAbort(abort: ((error: CourierError) => void) | null): void;
@@ -245,7 +247,8 @@ class Hop {
     const plan = planDecoding(this.headers);
     this.warnings.push(...plan.warnings);
     const contentType = this.headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? null;
-    const writer = deps.bodyStore.createWriter({ contentType, contentEncodings: plan.encodings, secrets: deps.bodySecrets });
+    const secrets = [...(deps.bodySecrets ?? []), ...(deps.responseSecrets?.(this.headers) ?? [])];
+    const writer = deps.bodyStore.createWriter({ contentType, contentEncodings: plan.encodings, secrets });
     this.writer = writer;
     if (isEventStream(contentType) && deps.openSse) {
       const tap = deps.openSse();
