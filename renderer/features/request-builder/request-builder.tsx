@@ -16,6 +16,7 @@ import {
   validateUrl,
   validateVariableRows,
   BODY_KIND_LABELS,
+  settingsChanged,
   type DraftAction,
   type RequestDraft,
 } from '../../../shared/request';
@@ -193,6 +194,7 @@ export function RequestBuilder({
   useCancelShortcut(onCancel, active && sending);
 
   const enabledCount = (rows: readonly { enabled: boolean; name: string; value: string }[]) => rows.filter((row) => row.enabled && !isBlankRow(row)).length;
+  const settingsMarked = settingsChanged(draft.settings, draft.settingTemplates);
   const tabs: TabItem<TabId>[] = [
     { id: 'params', label: countLabel('Params', enabledCount(draft.params)), ariaLabel: 'Params' },
     {
@@ -239,7 +241,17 @@ export function RequestBuilder({
         ),
       ariaLabel: 'Scripts',
     },
-    { id: 'settings', label: 'Settings' },
+    {
+      id: 'settings',
+      label: settingsMarked ? (
+        <>
+          Settings<span className="ui-tabs__badge">●</span>
+        </>
+      ) : (
+        'Settings'
+      ),
+      ariaLabel: settingsMarked ? 'Settings (changed)' : 'Settings',
+    },
   ];
 
   return (
