@@ -257,7 +257,7 @@ export function RequestBuilder({
   return (
     <VariableLookupContext value={lookup}>
       <section className={styles.builder} aria-label="Request">
-        <div className={styles.top}>
+        <div className={styles.top} data-pane="">
           <UrlBar
             method={draft.method}
             url={draft.url}
@@ -282,7 +282,7 @@ export function RequestBuilder({
           <ReferenceWarnings problems={warnedReferences} onOpenVault={onOpenVault} />
           <BodyMethodNotice method={draft.method} bodyKind={draft.body.kind} onRemoveBody={() => dispatch({ type: 'body', body: { kind: 'none' } })} />
         </div>
-        <Tabs label="Request sections" idPrefix={TABS_ID} tabs={tabs} selected={tab} onSelect={setTab} />
+        <Tabs pane label="Request sections" idPrefix={TABS_ID} tabs={tabs} selected={tab} onSelect={setTab} />
         <TabPanel key={tab} idPrefix={TABS_ID} id={tab} className={tab === 'body' ? styles.panelFill : undefined}>
           {tab === 'params' ? <ParamsPanel params={draft.params} onChange={(params) => dispatch({ type: 'params', params })} /> : null}
           {tab === 'headers' ? (
