@@ -25,6 +25,8 @@ export class RequestBuilderPage {
   }
 
   tab(name: BuilderTab): Locator {
+    // Settings reads "Settings (changed)" while a setting differs from its default
+    if (name === 'Settings') return this.request.getByRole('tab', { name: /^Settings( \(changed\))?$/ });
     return this.request.getByRole('tab', { name, exact: true });
   }
 

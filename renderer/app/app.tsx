@@ -25,7 +25,7 @@ import { TopBar } from './top-bar';
 import { ShortcutsDialog, useShortcutsKey } from '../features/shortcuts';
 import { CookiesDialog } from '../features/cookies';
 import './app.css';
-import { Button } from '../ui';
+import { Button, usePaneFocusKeys } from '../ui';
 
 const HISTORY_OPEN_KEY = 'courier.historyOpen';
 const COLLECTIONS_OPEN_KEY = 'courier.collectionsOpen';
@@ -63,6 +63,7 @@ export function App() {
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [cookiesOpen, setCookiesOpen] = useState(false);
   useShortcutsKey(() => setShortcutsOpen(true));
+  usePaneFocusKeys();
   // WebSocket: mounted on first use, then kept (hidden) so open connections survive switching back.
   const [requestKind, setRequestKind] = useState<RequestKind>('http');
   const [websocketUsed, setWebsocketUsed] = useState(false);

@@ -16,6 +16,7 @@ export { lazyNamed } from './lazy-named';
 export { useAutoDismiss, NOTICE_TIMEOUT_MS } from './use-auto-dismiss';
 export { useDebouncedSave } from './use-debounced-save';
 export { useTabShortcuts } from './use-tab-shortcuts';
+export { usePaneFocusKeys } from './use-pane-focus-keys';
 export { Button, buttonClass } from './button';
 export { Dialog, DialogError } from './dialog';
 export { Field } from './field';

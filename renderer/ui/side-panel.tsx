@@ -31,7 +31,8 @@ export function SidePanel({ id, controls, resizeLabel, width, min, max, onResize
   };
   return (
     <>
-      <div ref={panelRef} id={id} className={`ui-side-panel${className ? ` ${className}` : ''}`} style={{ width }}>
+      {/* a region F6 moves the focus to (pane-focus.ts) */}
+      <div ref={panelRef} id={id} data-pane="" className={`ui-side-panel${className ? ` ${className}` : ''}`} style={{ width }}>
         {children}
       </div>
       <SplitDivider

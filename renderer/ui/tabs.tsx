@@ -15,13 +15,15 @@ interface TabsProps<Id extends string> {
   tabs: readonly TabItem<Id>[];
   selected: Id;
   onSelect: (id: Id) => void;
+  /** the tab list is one of the window's main regions: F6 moves the focus to its selected tab (pane-focus.ts) */
+  pane?: boolean;
 }
 
 /**
  * A WAI-ARIA tab list with automatic activation: arrows, Home and End move between tabs, and only the selected
  * tab is in the Tab order so keyboard users are not made to walk through every tab.
  */
-export function Tabs<Id extends string>({ label, idPrefix, tabs, selected, onSelect }: TabsProps<Id>) {
+export function Tabs<Id extends string>({ label, idPrefix, tabs, selected, onSelect, pane = false }: TabsProps<Id>) {
   const listRef = useRef<HTMLDivElement>(null);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -39,7 +41,7 @@ export function Tabs<Id extends string>({ label, idPrefix, tabs, selected, onSel
   };
 
   return (
-    <div ref={listRef} role="tablist" aria-label={label} className="ui-tabs" onKeyDown={onKeyDown}>
+    <div ref={listRef} role="tablist" aria-label={label} className="ui-tabs" onKeyDown={onKeyDown} data-pane={pane ? '' : undefined}>
       {tabs.map((tab) => (
         <button
           key={tab.id}

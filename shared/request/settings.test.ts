@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../contract/http';
 import { createDraft } from './draft';
-import { applySetting, displaySetting, isSettingTemplate, NUMERIC_SETTING_FIELDS, readSettingTemplate } from './settings';
+import { applySetting, displaySetting, isSettingTemplate, NUMERIC_SETTING_FIELDS, readSettingTemplate, settingsChanged } from './settings';
 
 const field = (key: string) => NUMERIC_SETTING_FIELDS.find((f) => f.key === key)!;
 
@@ -40,5 +40,15 @@ describe('settings written as {{variables}}', () => {
     expect(readSettingTemplate(field('maxRedirects'), '{{hops}}', '500')).toEqual({
       error: 'Max redirects is {{hops}}, which is 500: it must be between 0 and 100.',
     });
+  });
+});
+
+describe('settingsChanged', () => {
+  it('is false at the defaults and true once any setting or template differs', () => {
+    expect(settingsChanged({ ...DEFAULT_SETTINGS }, {})).toBe(false);
+    expect(settingsChanged({ ...DEFAULT_SETTINGS, useCookieJar: false })).toBe(true);
+    expect(settingsChanged({ ...DEFAULT_SETTINGS, connectTimeoutMs: 5000 })).toBe(true);
+    expect(settingsChanged({ ...DEFAULT_SETTINGS }, { deadlineMs: '{{deadline}}' })).toBe(true);
+    expect(settingsChanged({ ...DEFAULT_SETTINGS }, { deadlineMs: '' })).toBe(false);
   });
 });

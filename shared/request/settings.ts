@@ -1,4 +1,5 @@
-import type { RequestSettings, SettingTemplateKey } from '../contract/http';
+import type { RequestSettings, SettingTemplateKey, SettingTemplates } from '../contract/http';
+import { DEFAULT_SETTINGS } from '../contract/values';
 import { findVariableReferences } from '../variables/references';
 
 type NumericSetting = SettingTemplateKey;
@@ -77,4 +78,14 @@ export function readSettingTemplate(field: NumericSettingField, written: string,
     return { error: `${field.label} is ${written}, which is ${trimmed}${unit}: it must be between ${field.min} and ${field.max}${unit}.` };
   }
   return { value: Math.round(value * field.scale) };
+}
+
+/**
+ * Whether any setting differs from the contract's default, or is written as a {{variable}}: the Settings tab's
+ * label then says so, as Params shows a count and Body its kind, since a changed setting is otherwise out of sight.
+ */
+export function settingsChanged(settings: RequestSettings, templates?: SettingTemplates): boolean {
+  const keys = Object.keys(DEFAULT_SETTINGS) as (keyof typeof DEFAULT_SETTINGS)[];
+  if (keys.some((key) => settings[key] !== DEFAULT_SETTINGS[key])) return true;
+  return Object.values(templates ?? {}).some((text) => text !== undefined && text.trim() !== '');
 }

@@ -194,7 +194,7 @@ export function CollectionsPanel({
       ) : null}
       {/* the tree keeps the focus when a click in it opens a request (the URL field would take it otherwise) */}
       <div ref={scrollRef} className={styles.scroll} data-keep-focus="">
-        <div role="tree" aria-label="Collections" className={styles.tree} style={{ height: totalSize }}>
+        <div role="tree" aria-label="Collections" data-pane-focus="" className={styles.tree} style={{ height: totalSize }}>
           {slots.map((item) => {
             const node = rows[item.index]!;
             return (

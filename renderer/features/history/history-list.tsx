@@ -114,7 +114,14 @@ export function HistoryList({ filter, activeId, checked, onOpen, onToggleChecked
   }
 
   return (
-    <div ref={scrollRef} className={styles.list} role="list" aria-label="History entries" aria-busy={first.isPending || first.isPlaceholderData}>
+    <div
+      ref={scrollRef}
+      className={styles.list}
+      role="list"
+      aria-label="History entries"
+      data-pane-focus=""
+      aria-busy={first.isPending || first.isPlaceholderData}
+    >
       {stickyLabel ? (
         <div className={`${styles.day} ${styles.daySticky}`} aria-hidden="true">
           {stickyLabel}

@@ -16,6 +16,7 @@ import {
   validateUrl,
   validateVariableRows,
   BODY_KIND_LABELS,
+  settingsChanged,
   type DraftAction,
   type RequestDraft,
 } from '../../../shared/request';
@@ -193,6 +194,7 @@ export function RequestBuilder({
   useCancelShortcut(onCancel, active && sending);
 
   const enabledCount = (rows: readonly { enabled: boolean; name: string; value: string }[]) => rows.filter((row) => row.enabled && !isBlankRow(row)).length;
+  const settingsMarked = settingsChanged(draft.settings, draft.settingTemplates);
   const tabs: TabItem<TabId>[] = [
     { id: 'params', label: countLabel('Params', enabledCount(draft.params)), ariaLabel: 'Params' },
     {
@@ -239,13 +241,23 @@ export function RequestBuilder({
         ),
       ariaLabel: 'Scripts',
     },
-    { id: 'settings', label: 'Settings' },
+    {
+      id: 'settings',
+      label: settingsMarked ? (
+        <>
+          Settings<span className="ui-tabs__badge">●</span>
+        </>
+      ) : (
+        'Settings'
+      ),
+      ariaLabel: settingsMarked ? 'Settings (changed)' : 'Settings',
+    },
   ];
 
   return (
     <VariableLookupContext value={lookup}>
       <section className={styles.builder} aria-label="Request">
-        <div className={styles.top}>
+        <div className={styles.top} data-pane="">
           <UrlBar
             method={draft.method}
             url={draft.url}
@@ -270,7 +282,7 @@ export function RequestBuilder({
           <ReferenceWarnings problems={warnedReferences} onOpenVault={onOpenVault} />
           <BodyMethodNotice method={draft.method} bodyKind={draft.body.kind} onRemoveBody={() => dispatch({ type: 'body', body: { kind: 'none' } })} />
         </div>
-        <Tabs label="Request sections" idPrefix={TABS_ID} tabs={tabs} selected={tab} onSelect={setTab} />
+        <Tabs pane label="Request sections" idPrefix={TABS_ID} tabs={tabs} selected={tab} onSelect={setTab} />
         <TabPanel key={tab} idPrefix={TABS_ID} id={tab} className={tab === 'body' ? styles.panelFill : undefined}>
           {tab === 'params' ? <ParamsPanel params={draft.params} onChange={(params) => dispatch({ type: 'params', params })} /> : null}
           {tab === 'headers' ? (

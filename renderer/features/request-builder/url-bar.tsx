@@ -45,6 +45,7 @@ export function UrlBar({ urlRef, ...props }: UrlBarProps) {
         inputMode="url"
         className={styles.url}
         aria-label="URL"
+        data-pane-focus=""
         aria-invalid={props.urlInvalid || undefined}
         aria-describedby={props.urlInvalid ? props.messageId : undefined}
         placeholder="https://api.example.com/users?limit=10"

@@ -89,7 +89,7 @@ export function ExchangeView({ exchange, graphql = false, section = null, onSect
       <StatusSummary exchange={exchange} />
       <ExchangeNotices exchange={exchange} />
       {graphql ? <GraphqlResponseErrors exchange={exchange} /> : null}
-      <Tabs label="Response sections" idPrefix={ID_PREFIX} tabs={tabs} selected={tab} onSelect={selectTab} />
+      <Tabs pane label="Response sections" idPrefix={ID_PREFIX} tabs={tabs} selected={tab} onSelect={selectTab} />
       {/* The body stays mounted while other tabs are shown, so switching back does not reload a large body. */}
       <div className={styles.exchangeBody} hidden={tab !== 'body'}>
         <TabPanel idPrefix={ID_PREFIX} id="body" className={tabBody}>

@@ -22,7 +22,8 @@ describe('shortcut list', () => {
 
   it('lists the send, save, cancel, tab and tree keys the app handles', () => {
     const all = shortcutGroups(false).flatMap((group) => group.shortcuts.map((shortcut) => shortcut.keys));
-    for (const keys of ['Ctrl+Enter', 'Ctrl+S', 'Esc', 'F2', 'Shift+F10', 'Alt+↑ Alt+↓', ...Object.values(TAB_SHORTCUT_KEYS)]) expect(all).toContain(keys);
+    for (const keys of ['Ctrl+Enter', 'Ctrl+S', 'Esc', 'F2', 'Shift+F10', 'Alt+↑ Alt+↓', 'F6', 'Shift+F6', ...Object.values(TAB_SHORTCUT_KEYS)])
+      expect(all).toContain(keys);
     expect(shortcutGroups(true).flatMap((group) => group.shortcuts.map((shortcut) => shortcut.keys))).toContain('⌘+Enter');
   });
 });

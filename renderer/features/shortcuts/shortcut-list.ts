@@ -36,6 +36,13 @@ export function shortcutGroups(mac: boolean): ShortcutGroup[] {
       ],
     },
     {
+      title: 'Window',
+      shortcuts: [
+        { keys: 'F6', what: 'Next region: side panel, URL, request sections, response' },
+        { keys: 'Shift+F6', what: 'Previous region' },
+      ],
+    },
+    {
       title: 'Tabs',
       shortcuts: [
         { keys: TAB_SHORTCUT_KEYS.new, what: 'New request tab' },
