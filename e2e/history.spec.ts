@@ -221,6 +221,24 @@ test.describe('history', () => {
   });
 });
 
+test.describe('history of a redirected request', () => {
+  test('the row names the URL sent, says where it ended, and is found by what was sent', async ({ page, fixtureServer, consoleErrors }) => {
+    const builder = new RequestBuilderPage(page);
+    const history = new HistoryPanelPage(page);
+    await sendGet(builder, `${fixtureServer.url}/redirect?n=2&sent=abc`, '200 OK');
+    await sendGet(builder, `${fixtureServer.url}/echo`, '200 OK');
+    await history.open();
+    await history.expectRowCount(2);
+    const redirected = history.row(/^GET .*\/redirect\?n=2&sent=abc, redirected to .*\/echo \(2 redirects\), 200 OK/);
+    await expect(redirected).toBeVisible();
+    await expect(redirected.getByTestId('history-redirect')).toHaveText('→ /echo');
+    await expect(history.row(/^GET .*\/echo, 200 OK/)).toBeVisible();
+    await history.searchFor('sent=abc');
+    await history.expectRowCount(1);
+    expect(consoleErrors).toEqual([]);
+  });
+});
+
 test.describe('history start-up', () => {
   test('a damaged history database is kept aside and the user is told, in a banner they can dismiss', async ({ browser }) => {
     const { mkdtemp, mkdir, writeFile, readdir, rm } = await import('node:fs/promises');

@@ -1,4 +1,5 @@
 import { test, expect } from '../fixtures';
+import { CollectionsPage } from '../pages/collections-page';
 import { HistoryPanelPage } from '../pages/history-panel-page';
 import { RequestBuilderPage } from '../pages/request-builder-page';
 import { RequestTabsPage } from '../pages/request-tabs-page';
@@ -109,5 +110,30 @@ test.describe('responses across a reload', () => {
     await expect(builder.method).toHaveValue('POST');
     await expect(viewer.status).toHaveText('200 OK');
     await expect(note).toBeVisible();
+  });
+
+  test('a saved request opened again from the tree after its tab was closed shows its last response, kept in history', async ({ page, fixtureServer }) => {
+    const builder = new RequestBuilderPage(page);
+    const viewer = new ResponseViewerPage(page);
+    const collections = new CollectionsPage(page);
+    const note = page.getByRole('status').filter({ hasText: KEPT });
+
+    await builder.url.fill(`${fixtureServer.url}/echo?which=saved-request`);
+    await collections.saveAsNew('Saved echo', 'Kept API');
+    await expect(collections.tab('Saved echo')).toBeVisible();
+    await builder.send();
+    await expect(viewer.status).toHaveText('200 OK');
+    await expect(note).toHaveCount(0);
+
+    await collections.tabs.getByRole('tab', { name: 'Saved echo' }).hover();
+    await collections.closeTab('Saved echo');
+    await expect(collections.tab('Saved echo')).toHaveCount(0);
+    await expect(page.getByText(EMPTY)).toBeVisible();
+
+    await collections.item('Saved echo').click();
+    await expect(collections.tab('Saved echo')).toBeVisible();
+    await expect(viewer.status).toHaveText('200 OK');
+    await expect(note).toBeVisible();
+    await expect.poll(async () => (await viewer.editorLines()).join('\n')).toContain('saved-request');
   });
 });

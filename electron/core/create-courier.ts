@@ -233,7 +233,12 @@ function composeCourier(options: CourierOptions, disposables: DisposableStore, r
           () => fallback,
         )
       : fallback;
-    return pipeline.send(requestId, applyInheritance(request, chain), inheritedLayers(chain), { requestName, chain, ...(iteration ? { iteration } : {}) });
+    return pipeline.send(requestId, applyInheritance(request, chain), inheritedLayers(chain), {
+      requestName,
+      chain,
+      workspacePath,
+      ...(iteration ? { iteration } : {}),
+    });
   };
   const importExport = createImportExportService();
   // imports in progress by the renderer's importId, so 'import.cancel' can stop one

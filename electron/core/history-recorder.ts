@@ -15,6 +15,8 @@ interface SendRecord {
   error: BridgeError | null;
   /** plain values of the secrets this send used; never written to history */
   secrets: readonly string[];
+  /** the saved request's workspace path, when sent from one */
+  savedPath?: string | undefined;
 }
 
 /** The body of a request as it went out, the engine's own bytes, with every secret value redacted. */
@@ -47,15 +49,16 @@ export function createHistoryRecorder(deps: { history: () => HistoryService | nu
     const history = deps.history();
     if (history === null) return Promise.resolve(null);
     const { composed, sentAt, exchange, error, secrets } = input;
+    const saved = input.savedPath === undefined ? {} : { savedPath: input.savedPath };
     const work = (async () => {
       const requestBody = sentRequestBody(input.sentBody, secrets);
       try {
         const responseBody = exchange ? await responseBodySource(exchange, secrets) : null;
-        return (await history.record({ sentAt, composed, exchange, error, responseBody, requestBody })).id;
+        return (await history.record({ sentAt, composed, exchange, error, responseBody, requestBody, ...saved })).id;
       } catch (recordError) {
         // The renderer dropped the body before it could be saved (or a cap evicted it): keep the entry without it.
         if (exchange && recordError instanceof CourierError && recordError.code === 'BODY_NOT_FOUND') {
-          return (await history.record({ sentAt, composed, exchange, error, responseBody: null, requestBody })).id;
+          return (await history.record({ sentAt, composed, exchange, error, responseBody: null, requestBody, ...saved })).id;
         }
         throw recordError;
       }

@@ -21,6 +21,8 @@ export interface SendScripts {
   chain: readonly ContainerSettings[];
   /** a collection run's iteration; a window's Send is iteration 0 of 1 with no data */
   iteration?: SendIteration;
+  /** the saved request's workspace path: history records it, so reopening the request finds its last response */
+  workspacePath?: string;
 }
 
 interface Owner {

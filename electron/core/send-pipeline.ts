@@ -205,6 +205,7 @@ export function createSendPipeline(deps: SendPipelineDeps) {
         exchange: shown,
         error: null,
         secrets: masked,
+        savedPath: scripts.workspacePath,
       });
       return historyId === null ? shown : { ...shown, historyId };
     } catch (error) {
@@ -214,7 +215,15 @@ export function createSendPipeline(deps: SendPipelineDeps) {
       const safe = redactError(error, secrets);
       // A duplicate request id, or a request stopped at a locked vault, was never sent; everything else is history.
       if (!NOT_ATTEMPTED.has(safe.code))
-        await deps.recorder.record({ composed: stored, sentBody, sentAt, exchange: null, error: safe.toBridgeError(), secrets });
+        await deps.recorder.record({
+          composed: stored,
+          sentBody,
+          sentAt,
+          exchange: null,
+          error: safe.toBridgeError(),
+          secrets,
+          savedPath: scripts.workspacePath,
+        });
       throw safe;
     }
   };

@@ -21,6 +21,8 @@ export const historyFilterSchema = z.object({
   /** epoch ms, inclusive */
   to: z.number().int().nonnegative().optional(),
   pinnedOnly: z.boolean().optional(),
+  /** entries sent from this saved request (its workspace path), e.g. the latest one when the request is reopened */
+  savedPath: z.string().max(4096).optional(),
 });
 export type HistoryFilter = z.infer<typeof historyFilterSchema>;
 
@@ -30,6 +32,7 @@ export const historySummarySchema = z.object({
   /** epoch ms when the request was sent */
   sentAt: z.number(),
   method: z.string(),
+  /** the URL as sent (the first hop when the server redirected) */
   url: z.string(),
   host: z.string(),
   /** null when the exchange failed before a response */
@@ -44,6 +47,10 @@ export const historySummarySchema = z.object({
   pinned: z.boolean(),
   /** the request's assertion counts; absent when it had none or was recorded before tests existed */
   tests: z.object({ passed: z.number().int(), failed: z.number().int() }).optional(),
+  /** where the redirects ended (the final hop's URL); absent when there were none */
+  redirectedTo: z.string().optional(),
+  /** how many redirects were followed; absent when none */
+  redirects: z.number().int().optional(),
 });
 export type HistorySummary = z.infer<typeof historySummarySchema>;
 

@@ -39,6 +39,8 @@ interface EntryRow {
   pinned: number;
   tests_passed: number | null;
   tests_failed: number | null;
+  final_url: string | null;
+  redirect_count: number | null;
 }
 
 export interface FullRow extends EntryRow {
@@ -64,6 +66,11 @@ export interface NewEntry {
   pinned: boolean;
   testsPassed: number | null;
   testsFailed: number | null;
+  /** where the redirects ended (null without redirects) */
+  finalUrl: string | null;
+  redirectCount: number | null;
+  /** the saved request's workspace path, or null for an unsaved request */
+  savedPath: string | null;
   composed: string | null;
   composedHash: string | null;
   exchange: string | null;
@@ -82,7 +89,7 @@ interface BlobRow {
 }
 
 const SUMMARY_COLUMNS =
-  'e.id, e.sent_at, e.method, e.url, e.host, e.status, e.status_text, e.status_class, e.duration_ms, e.response_bytes, e.error_code, e.pinned, e.tests_passed, e.tests_failed';
+  'e.id, e.sent_at, e.method, e.url, e.host, e.status, e.status_text, e.status_class, e.duration_ms, e.response_bytes, e.error_code, e.pinned, e.tests_passed, e.tests_failed, e.final_url, e.redirect_count';
 
 export function toSummary(row: EntryRow): HistorySummary {
   return {
@@ -99,6 +106,7 @@ export function toSummary(row: EntryRow): HistorySummary {
     errorCode: row.error_code,
     pinned: row.pinned === 1,
     ...(row.tests_passed === null || row.tests_failed === null ? {} : { tests: { passed: row.tests_passed, failed: row.tests_failed } }),
+    ...(row.final_url === null || !row.redirect_count ? {} : { redirectedTo: row.final_url, redirects: row.redirect_count }),
   };
 }
 
@@ -106,9 +114,11 @@ export function toSummary(row: EntryRow): HistorySummary {
 export function createEntryRows(db: Db) {
   const insertBlob = db.prepare('INSERT INTO blobs (hash, size, stored_size, frames, refs) VALUES (?, ?, ?, ?, 0) ON CONFLICT(hash) DO NOTHING');
   const insertEntry = db.prepare(`INSERT INTO entries (id, sent_at, method, url, host, status, status_text, status_class, duration_ms, response_bytes,
-      error_code, pinned, composed_hash, response_body_hash, request_body_hash, tests_passed, tests_failed)
+      error_code, pinned, composed_hash, response_body_hash, request_body_hash, tests_passed, tests_failed,
+      final_url, redirect_count, saved_path)
       VALUES (@id, @sentAt, @method, @url, @host, @status, @statusText, @statusClass, @durationMs, @responseBytes,
-      @errorCode, @pinned, @composedHash, @responseBodyHash, @requestBodyHash, @testsPassed, @testsFailed)`);
+      @errorCode, @pinned, @composedHash, @responseBodyHash, @requestBodyHash, @testsPassed, @testsFailed,
+      @finalUrl, @redirectCount, @savedPath)`);
   const insertDetails = db.prepare('INSERT INTO entry_details (id, composed, exchange, error) VALUES (?, ?, ?, ?)');
   const insertFts = db.prepare('INSERT INTO entries_fts (rowid, url, headers, body) VALUES (?, ?, ?, ?)');
   const selectSummary = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM entries e WHERE e.id = ?`);

@@ -39,6 +39,13 @@ export interface RecordInput {
   /** request body as sent (null when there was none) */
   requestBody: BodySource | null;
   pinned?: boolean;
+  /** the saved request's workspace path when it was sent from one */
+  savedPath?: string;
+}
+
+/** The URL the user sent: the first hop when the server redirected, as Postman and Insomnia list it. */
+function sentUrlOf(exchange: HttpExchange | null, composed: HttpRequestSpec): string {
+  return exchange?.redirects[0]?.url ?? exchange?.request.url ?? composed.url;
 }
 
 export interface HistoryServiceOptions {
@@ -192,7 +199,8 @@ export function createHistoryService(options: HistoryServiceOptions): HistorySer
     const request = await writeBlob(input.requestBody, written);
     const response = await writeBlob(input.responseBody, written);
     const exchange = input.exchange;
-    const url = exchange?.request.url ?? composedSpec.url;
+    const url = sentUrlOf(exchange, composedSpec);
+    const redirectCount = exchange?.redirects.length ?? 0;
     const status = exchange?.response.status ?? null;
     const requestContentType = exchange?.request.headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? null;
     const bodyText = [
@@ -217,6 +225,9 @@ export function createHistoryService(options: HistoryServiceOptions): HistorySer
       errorCode: input.error?.code ?? null,
       pinned: input.pinned === true,
       ...testColumns(exchange),
+      finalUrl: exchange && redirectCount > 0 ? exchange.request.url : null,
+      redirectCount: redirectCount > 0 ? redirectCount : null,
+      savedPath: input.savedPath ?? null,
       composed: composedJson,
       composedHash,
       exchange: exchange ? JSON.stringify({ ...exchange, body: { ...exchange.body, id: '' } }) : null,
@@ -467,6 +478,7 @@ export function createHistoryService(options: HistoryServiceOptions): HistorySer
         inputs.map((input) => ({
           sentAt: input.sentAt,
           method: input.exchange?.request.method ?? input.composed.method,
+          // the final hop's URL, which is what an exported HAR entry holds (compared with final_url, see import-dedupe)
           url: input.exchange?.request.url ?? input.composed.url,
           status: input.exchange?.response.status ?? null,
         })),

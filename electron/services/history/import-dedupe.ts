@@ -17,7 +17,8 @@ const keyText = (key: Pick<ImportKey, 'method' | 'url' | 'status'>): string => `
  * incoming entry: a file that really holds the same exchange twice imports it twice the first time.
  */
 export function alreadyRecorded(db: Db, keys: readonly ImportKey[]): boolean[] {
-  const sameMillisecond = db.prepare('SELECT method, url, status FROM entries WHERE id >= ? AND id < ?');
+  // A HAR file holds the final hop of a redirected exchange; the row lists the URL sent and keeps the final one apart.
+  const sameMillisecond = db.prepare('SELECT method, coalesce(final_url, url) AS url, status FROM entries WHERE id >= ? AND id < ?');
   const available = new Map<number, Map<string, number>>();
   return keys.map((key) => {
     const ms = Math.floor(key.sentAt);

@@ -92,4 +92,12 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE entries ADD COLUMN tests_passed INTEGER;
   ALTER TABLE entries ADD COLUMN tests_failed INTEGER;
   `,
+  // The row names the URL the user sent; after redirects, where it ended and after how many hops (NULL: none).
+  // saved_path: the saved request's file the send came from, so reopening that request finds its latest response.
+  `
+  ALTER TABLE entries ADD COLUMN final_url TEXT;
+  ALTER TABLE entries ADD COLUMN redirect_count INTEGER;
+  ALTER TABLE entries ADD COLUMN saved_path TEXT;
+  CREATE INDEX entries_saved_path ON entries(saved_path) WHERE saved_path IS NOT NULL;
+  `,
 ];

@@ -127,5 +127,9 @@ export function whereOf(filter: HistoryFilter): { match: string | null; sql: str
     params.push((filter.to + 1) * ID_SLOTS);
   }
   if (filter.pinnedOnly) clauses.push('e.pinned = 1');
+  if (filter.savedPath !== undefined) {
+    clauses.push('e.saved_path = ?');
+    params.push(filter.savedPath);
+  }
   return { match, sql: clauses.length > 0 ? clauses.join(' AND ') : '', params };
 }

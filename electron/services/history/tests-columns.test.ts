@@ -56,13 +56,17 @@ describe('history keeps test results', () => {
     // back to schema 1 exactly: the columns this version added are not there
     const db = new Database(path.join(dir, 'history.db'));
     db.exec('ALTER TABLE entries DROP COLUMN tests_passed; ALTER TABLE entries DROP COLUMN tests_failed;');
+    // and those of schema 3 (redirects, the saved request's path)
+    db.exec('DROP INDEX entries_saved_path; ALTER TABLE entries DROP COLUMN final_url; ALTER TABLE entries DROP COLUMN redirect_count;');
+    db.exec('ALTER TABLE entries DROP COLUMN saved_path;');
     db.pragma('user_version = 1');
     db.close();
 
     const service = make();
-    expect(service.db.pragma('user_version', { simple: true })).toBe(2);
+    expect(service.db.pragma('user_version', { simple: true })).toBe(3);
     expect(service.list({ text: 'heliotrope' }, 0, 10).entries.map((entry) => entry.id)).toEqual([old.id]);
     expect((await service.get(old.id)).summary.tests).toBeUndefined();
+    expect((await service.get(old.id)).summary.redirectedTo).toBeUndefined();
     const added = await service.record(withTests('{"word":"heliotrope"}'));
     expect(service.list({ text: 'heliotrope' }, 0, 10).entries.map((entry) => [entry.id, entry.tests ?? null])).toEqual([
       [added.id, { passed: 1, failed: 1 }],

@@ -36,6 +36,17 @@ function splitUrl(url: string): { host: string; port: string; path: string; quer
   return match ? { host: match[1]!, port: match[2] ?? '', path: match[3] || '/', query: match[4] ?? '' } : { host: '', port: '', path: url, query: '' };
 }
 
+/** Where a redirected request ended: its path and query on the same origin, the whole URL elsewhere. */
+function redirectTarget(sent: string, final: string): string {
+  try {
+    const from = new URL(sent);
+    const to = new URL(final);
+    return from.origin === to.origin ? `${to.pathname}${to.search}` : final;
+  } catch {
+    return final;
+  }
+}
+
 /**
  * One entry of the list. Kept cheap: plain elements, no hooks, memoised by its summary object, because hundreds
  * mount and unmount while a long history is scrolled.
@@ -51,7 +62,13 @@ export const HistoryRow = memo(function HistoryRow({ summary, active, checked, o
         ? `failed${summary.errorCode ? ` (${summary.errorCode})` : ''}`
         : `${status}${summary.statusText ? ` ${summary.statusText}` : ''}`;
   const tests = summary.tests ? `Tests ${summary.tests.passed}/${summary.tests.passed + summary.tests.failed}` : null;
-  const name = `${summary.method} ${summary.url}, ${outcome}, ${time}${tests ? `, ${tests}` : ''}${summary.pinned ? ', pinned' : ''}`;
+  // the row names the URL sent; a redirect says where it ended, so it is not mistaken for a request to that URL
+  const redirect =
+    summary.redirectedTo === undefined
+      ? null
+      : { target: redirectTarget(summary.url, summary.redirectedTo), hops: summary.redirects === 1 ? '1 redirect' : `${summary.redirects ?? 1} redirects` };
+  const redirected = redirect ? `, redirected to ${summary.redirectedTo} (${redirect.hops})` : '';
+  const name = `${summary.method} ${summary.url}${redirected}, ${outcome}, ${time}${tests ? `, ${tests}` : ''}${summary.pinned ? ', pinned' : ''}`;
   return (
     <div className={active ? `${styles.row} ${styles.rowActive}` : styles.row}>
       <input
@@ -67,7 +84,7 @@ export const HistoryRow = memo(function HistoryRow({ summary, active, checked, o
         onClick={() => onOpen(summary.id)}
         aria-label={name}
         aria-current={active ? 'true' : undefined}
-        title={`${summary.method} ${summary.url}\n${fullTimestamp(summary.sentAt)}`}
+        title={`${summary.method} ${summary.url}${redirect ? `\n→ ${summary.redirectedTo} (${redirect.hops})` : ''}\n${fullTimestamp(summary.sentAt)}`}
       >
         <span className={styles.line}>
           <span className={methodClass(summary.method)}>{summary.method}</span>
@@ -80,6 +97,11 @@ export const HistoryRow = memo(function HistoryRow({ summary, active, checked, o
         </span>
         <span className={`${styles.line} ${styles.meta}`}>
           <span className={statusClassName(status === 'Cancelled' ? 'cancelled' : statusTone(summary.statusClass))}>{status}</span>
+          {redirect ? (
+            <span className={styles.redirect} data-testid="history-redirect">
+              → {redirect.target}
+            </span>
+          ) : null}
           <span className={styles.time}>{time}</span>
           <span className={styles.duration}>{summary.durationMs === null ? '—' : formatDuration(summary.durationMs)}</span>
           <span className={styles.size}>{summary.status === null ? '' : formatBytes(summary.responseBytes)}</span>
