@@ -71,6 +71,13 @@ describe('cookies the jar sent or a response set', () => {
       await call(courier, 'http.send', { requestId: 'resend', request: entry.composed });
       expect(cookiesReceived.at(-1)).toBe(`session=${CANARY}; a=1`);
       await expect.poll(() => added).toBe(3);
+      // the body kept in history is the masked one, longer than what arrived ('••••••' is 18 bytes): reopened from
+      // history, its size is the stored one, so the viewer reads it whole, not cut mid-character into broken JSON
+      const stored = (await call(courier, 'history.get', { id: second.historyId })) as { exchange: HttpExchange };
+      const read = (await call(courier, 'body.read', { bodyId: stored.exchange.body.id, offset: 0, length: stored.exchange.body.size })) as {
+        bytes: Uint8Array;
+      };
+      expect(JSON.parse(Buffer.from(read.bytes).toString('utf8'))).toEqual({ cookies: 'session=••••••; a=1', counts: [1, 11, 111], flag: 'a=1' });
       await courier.close();
       const { hits, filesScanned } = await scanForSecret([dataDir], CANARY);
       expect(filesScanned).toBeGreaterThan(1);

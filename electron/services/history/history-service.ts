@@ -288,7 +288,11 @@ export function createHistoryService(options: HistoryServiceOptions): HistorySer
     let exchange: HttpExchange | null = null;
     if (row.exchange) {
       const parsed = httpExchangeSchema.parse(JSON.parse(row.exchange));
-      exchange = { ...parsed, body: { ...parsed.body, id: bodyIdOf(row.response_body_hash, parsed.body.size), spooled: false } };
+      // The body is kept masked (a secret or session cookie it echoed became '••••••', 18 bytes), so its length may
+      // differ from what arrived: the window reads the stored bytes and needs their size, or it cuts the text short
+      const stored = row.response_body_hash ? rows.blob(row.response_body_hash) : null;
+      const size = stored ? stored.size : parsed.body.size;
+      exchange = { ...parsed, body: { ...parsed.body, size, id: bodyIdOf(row.response_body_hash, size), spooled: false } };
     }
     return {
       summary: toSummary(row),
