@@ -1,4 +1,5 @@
 import type { HeaderList } from '../../../shared/contract';
+import { cookiePair } from './cookie-pair';
 
 /**
  * Session cookies are credentials: the values the jar sends and the values a response sets are secrets of that
@@ -27,8 +28,7 @@ export function setCookieSecrets(headers: HeaderList): string[] {
   const values: string[] = [];
   for (const [name, line] of headers) {
     if (name.length !== 10 || name.toLowerCase() !== 'set-cookie') continue;
-    const pair = line.split(';', 1)[0] ?? '';
-    values.push(pair.includes('=') ? pair.slice(pair.indexOf('=') + 1) : pair);
+    values.push(cookiePair(line.split(';', 1)[0] ?? '')[1]);
   }
   return secretValues(values);
 }

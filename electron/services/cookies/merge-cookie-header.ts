@@ -1,3 +1,5 @@
+import { cookiePair } from './cookie-pair';
+
 /**
  * The headers for one hop with the jar's cookies added. A Cookie header the user wrote wins per cookie name: its
  * pairs come first, as written, and the jar adds only names the user did not set (Postman's rule). Without a user
@@ -24,5 +26,5 @@ function namesIn(value: string): string[] {
     .split(';')
     .map((pair) => pair.trim())
     .filter((pair) => pair !== '')
-    .map((pair) => (pair.includes('=') ? pair.slice(0, pair.indexOf('=')).trim() : ''));
+    .map((pair) => cookiePair(pair)[0]);
 }

@@ -1,5 +1,6 @@
 import type { HeaderList } from '../../../shared/contract';
 import { redactText } from '../../../shared/variables';
+import { cookiePair } from './cookie-pair';
 
 /**
  * A response's Set-Cookie lines the jar may keep. A line holding a secret this request sent (in any spelling the
@@ -17,7 +18,4 @@ export function keepableSetCookies(headers: HeaderList, secrets: readonly string
   return { lines, refused };
 }
 
-const cookieName = (line: string): string => {
-  const pair = line.split(';', 1)[0] ?? '';
-  return (pair.includes('=') ? pair.slice(0, pair.indexOf('=')) : '').trim().slice(0, 100);
-};
+const cookieName = (line: string): string => cookiePair(line.split(';', 1)[0] ?? '')[0].slice(0, 100);
