@@ -68,15 +68,15 @@ export const ERROR_CODES = [
   'AUTH_FAILED',
   'OAUTH_ERROR',
   'OAUTH_FLOW_NOT_FOUND',
-  // WebSocket (issue 5)
+  // WebSocket
   'WS_HANDSHAKE_REJECTED',
   'WS_NOT_OPEN',
   'WS_SESSION_NOT_FOUND',
   'WS_MESSAGE_TOO_LARGE',
   'WS_INVALID_MESSAGE',
-  // scripts (issue 12): a pre-request script that failed or hit a limit stops the send; detail names nothing secret
+  // scripts: a pre-request script that failed or hit a limit stops the send; detail names nothing secret
   'SCRIPT_FAILED',
-  // GraphQL (issue 5)
+  // GraphQL
   'GRAPHQL_INTROSPECTION_FAILED',
   'GRAPHQL_SUBSCRIPTION_FAILED',
   // workspace

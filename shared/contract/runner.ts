@@ -7,7 +7,7 @@ import { workspacePathSchema } from './workspace';
 export { RATE_LIMITED_ERROR_CODE, RUN_REPORT_FORMATS } from './values';
 
 /**
- * The in-app collection runner (issue 12 §3). The engine (electron/services/runner) and the result types
+ * The in-app collection runner. The engine (electron/services/runner) and the result types
  * (shared/runner) came first for the CLI; these schemas are their bridge form, so what a window receives is checked
  * like every other payload. runner-handlers.ts assigns the engine's RunResult to these types, so tsc keeps both equal.
  */
