@@ -582,6 +582,47 @@ describe('courier run', () => {
     expect(packages(kept)).toContain('better-sqlite3');
   });
 
+  it("a run without --data-dir writes no settings file: its environment lives in memory, and a script's pm.environment.set still reaches the next request", async () => {
+    // every file the process creates or renames into place, recorded before the CLI's modules load
+    const probe = path.join(tmp, 'writes-probe.mjs');
+    await writeFile(
+      probe,
+      `import fs from 'node:fs';
+      const written = [];
+      for (const name of ['openSync', 'renameSync', 'writeFileSync']) {
+        const original = fs[name];
+        fs[name] = function (...args) {
+          const target = String(name === 'renameSync' ? args[1] : args[0]);
+          if (name !== 'openSync' || /[wa+]/.test(String(args[1] ?? 'r'))) written.push(target);
+          return original.apply(this, args);
+        };
+      }
+      process.on('exit', () => process.stderr.write('WRITTEN ' + JSON.stringify(written) + '\\n'));`,
+    );
+    const collection = {
+      info: { name: 'Chained', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
+      item: [
+        {
+          name: 'Sets',
+          request: { method: 'GET', url: `${server.origin}/sets` },
+          event: [{ listen: 'test', script: { type: 'text/javascript', exec: ["pm.environment.set('chained', 'from-the-first')"] } }],
+        },
+        { name: 'Uses', request: { method: 'GET', url: `${server.origin}/uses/{{chained}}` } },
+      ],
+    };
+    const file = path.join(tmp, 'chained.postman_collection.json');
+    await writeFile(file, JSON.stringify(collection));
+    received.length = 0;
+    const ran = await courierRun(['run', file, '--reporter', 'json', '--out', path.join(tmp, 'chained-reports')], {
+      NODE_OPTIONS: `--import=${pathToFileURL(probe).href}`,
+    });
+    expect(ran.code).toBe(0);
+    expect(received.map((request) => request.url)).toEqual(['/sets', '/uses/from-the-first']);
+    const written = JSON.parse(/WRITTEN (.*)/.exec(ran.stderr)?.[1] ?? 'null') as string[] | null;
+    expect(written).not.toBeNull();
+    expect(written!.filter((file) => /settings\.json/.test(file))).toEqual([]);
+  }, 60_000);
+
   it('starts and finishes a one-request run quickly', async () => {
     const dir = await workspace('timing', [{ file: 'a.request.json', name: 'A', url: '{{base}}/a' }]);
     const ran = await courierRun(['run', dir]);

@@ -7,6 +7,7 @@ import { redactText } from '../../../shared/variables';
 import { createCourier, type Courier } from '../../core';
 import type { StartedSandbox } from '../../services/scripts/start-sandbox-worker';
 import { acquireDataDirLock, DataDirLockedError, ensureDataDir, type DataDirLock } from '../../services/app-paths';
+import { createMemoryConf } from '../../services/settings-store';
 import { createRunner, RunInputError } from '../../services/runner';
 import { type RunArgs } from './args';
 import { exitCodeOf } from './exit-code';
@@ -79,6 +80,8 @@ export async function runCommand(args: RunArgs, io: CommandIo): Promise<number> 
       processEnv: io.env,
       // a throw-away data folder's history would be deleted unread; a --data-dir keeps the run's exchanges, as the app does
       history: !dataDir.private,
+      // nor its settings (the run's environment, the workspace it opened): kept in memory, never written and synced
+      ...(dataDir.private ? { createConf: createMemoryConf } : {}),
       // the sandbox starts (~0.3 s of QuickJS set-up) while the collection is read, not when its first script runs
       prewarmScripts: true,
       ...(io.sandbox ? { sandbox: io.sandbox } : {}),

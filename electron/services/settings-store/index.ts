@@ -1,2 +1,3 @@
 export { openSettingsStore } from './settings-store';
+export { createMemoryConf } from './memory-conf';
 export type { ConfFactory, SettingsConfOptions, SettingsStore } from './settings-store';

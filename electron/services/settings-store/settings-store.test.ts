@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Conf from 'conf';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openSettingsStore, type SettingsConfOptions } from './index';
+import { createMemoryConf, openSettingsStore, type SettingsConfOptions } from './index';
 
 let dir: string;
 
@@ -135,5 +135,17 @@ describe('settings store', () => {
       configFileMode: 0o600,
     });
     expect(store.get('x')).toBe(true);
+  });
+
+  it('keeps settings in memory with createMemoryConf: nothing written to the folder, a fresh copy on every read', async () => {
+    const store = openSettingsStore({ dir, createConf: createMemoryConf });
+    store.set('scopes', { list: [1] });
+    (store.get('scopes') as { list: number[] }).list.push(2);
+    expect(store.get('scopes')).toEqual({ list: [1] });
+    store.delete('scopes');
+    expect(store.get('scopes')).toBeUndefined();
+    // refused as Conf refuses it
+    expect(() => store.set('x', undefined)).toThrow(/could not save/);
+    expect(await readdir(dir)).toEqual([]);
   });
 });

@@ -361,35 +361,31 @@ export const PM_SOURCE = String.raw`
   function postmanOf(c) { return c.postman || (c.postman = makePostman(c.run)); }
 
   var NAMES = ['pm', 'postman', 'console', 'require', 'setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'clearImmediate'];
-  // Bruno's and Insomnia's names (compat-source.ts): built on first use, and a sloppy script may assign over them
-  // ("res = …") for the rest of its run, as it could over any global in Bruno
-  var COMPAT = ['bru', 'req', 'res', 'test', 'expect', 'insomnia'];
-  COMPAT.forEach(function (name) {
-    Object.defineProperty(globalThis, name, {
-      get: function () {
-        if (current === null) return undefined;
-        if (Object.prototype.hasOwnProperty.call(current.assigned, name)) return current.assigned[name];
-        if (current.compat === null) current.compat = compatOf(current.pm, postmanOf(current), current.run.input.response !== undefined && current.run.input.response !== null);
-        return current.compat[name];
-      },
-      set: function (value) { if (current !== null) current.assigned[name] = value; },
-      enumerable: false,
-      configurable: false,
+  // Names built on first use that a sloppy script may assign over ("res = …") for the rest of its run, as it could
+  // over any global in Bruno or Postman: make(current, name) builds the run's value
+  function defineRunAccessor(names, make) {
+    names.forEach(function (name) {
+      Object.defineProperty(globalThis, name, {
+        get: function () {
+          if (current === null) return undefined;
+          if (Object.prototype.hasOwnProperty.call(current.assigned, name)) return current.assigned[name];
+          return make(current, name);
+        },
+        set: function (value) { if (current !== null) current.assigned[name] = value; },
+        enumerable: false,
+        configurable: false,
+      });
     });
+  }
+  // Bruno's and Insomnia's names (compat-source.ts), one set built together
+  defineRunAccessor(['bru', 'req', 'res', 'test', 'expect', 'insomnia'], function (c, name) {
+    if (c.compat === null) c.compat = compatOf(c.pm, postmanOf(c), c.run.input.response !== undefined && c.run.input.response !== null);
+    return c.compat[name];
   });
-  // Postman's legacy names (legacy-source.ts), the same way
-  legacy.NAMES.forEach(function (name) {
-    Object.defineProperty(globalThis, name, {
-      get: function () {
-        if (current === null) return undefined;
-        if (Object.prototype.hasOwnProperty.call(current.assigned, name)) return current.assigned[name];
-        if (!Object.prototype.hasOwnProperty.call(current.legacy, name)) current.legacy[name] = legacy.make(current.run, name, valuesOf);
-        return current.legacy[name];
-      },
-      set: function (value) { if (current !== null) current.assigned[name] = value; },
-      enumerable: false,
-      configurable: false,
-    });
+  // Postman's legacy names (legacy-source.ts), each built alone
+  defineRunAccessor(legacy.NAMES, function (c, name) {
+    if (!Object.prototype.hasOwnProperty.call(c.legacy, name)) c.legacy[name] = legacy.make(c.run, name, valuesOf);
+    return c.legacy[name];
   });
   NAMES.forEach(function (name) {
     Object.defineProperty(globalThis, name, {
