@@ -68,6 +68,31 @@ describe('VirtualList', () => {
     expect(within(list).getAllByRole('listitem')).toHaveLength(2);
   });
 
+  it('gives each row in view a distinct slot, so rows keyed by it are the same elements after a scroll', () => {
+    render(
+      <VirtualList count={1000} estimateSize={20} overscan={0} role="listbox" aria-label="Log">
+        {(row) => (
+          <div key={row.slot} role="option" aria-selected={false} data-slot={row.slot} style={{ position: 'absolute', top: row.start, height: row.size }}>
+            Message {row.index}
+          </div>
+        )}
+      </VirtualList>,
+    );
+    const list = screen.getByRole('listbox', { name: 'Log' });
+    const before = within(list).getAllByRole('option');
+    expect(new Set(before.map((option) => option.dataset.slot)).size).toBe(before.length);
+    act(() => {
+      list.scrollTop = 35 * 20;
+      list.dispatchEvent(new Event('scroll'));
+    });
+    const after = within(list).getAllByRole('option');
+    // the same ten elements, now showing rows 35–44 in order of their slots, none dropped or repeated
+    expect(new Set([...before, ...after]).size).toBe(before.length);
+    const shown = after.map((option) => option.textContent).sort((a, b) => Number(a!.split(' ')[1]) - Number(b!.split(' ')[1]));
+    expect(shown).toEqual(Array.from({ length: 10 }, (_, i) => `Message ${35 + i}`));
+    expect(new Set(after.map((option) => option.dataset.slot)).size).toBe(after.length);
+  });
+
   it('scrolls a row into view through its handle', () => {
     const handle = createRef<VirtualListHandle>();
     render(<Messages count={1000} handleRef={handle} />);

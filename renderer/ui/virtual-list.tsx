@@ -5,6 +5,12 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 export interface VirtualRow {
   index: number;
   key: Key;
+  /**
+   * The row's place among the rows in view (its index modulo their number): a key that stays with the same DOM
+   * element while the list scrolls, so a list that moves every frame (a log following its newest row) updates a
+   * screenful of rows in place instead of removing and creating them.
+   */
+  slot: number;
   start: number;
   size: number;
   end: number;
@@ -54,11 +60,19 @@ export function useVirtualRows({ count, estimateSize, overscan = 12, scrollMargi
     }),
     [virtualizer],
   );
+  const items = virtualizer.getVirtualItems();
   return {
     ...commands,
-    rows: virtualizer
-      .getVirtualItems()
-      .map((item) => ({ index: item.index, key: item.key, start: item.start, size: item.size, end: item.end, measureRef: virtualizer.measureElement })),
+    // the items are consecutive, so their indexes modulo their number are distinct
+    rows: items.map((item) => ({
+      index: item.index,
+      key: item.key,
+      slot: item.index % items.length,
+      start: item.start,
+      size: item.size,
+      end: item.end,
+      measureRef: virtualizer.measureElement,
+    })),
     totalSize: virtualizer.getTotalSize(),
     scrollOffset: virtualizer.scrollOffset ?? 0,
   };

@@ -60,7 +60,8 @@ export function ComparedRequestsTable({ rows }: { rows: readonly ComparedRequest
         const row = rows[item.index]!;
         return (
           <div
-            key={item.index}
+            // keyed by slot: a scroll reuses the screenful of row elements instead of rebuilding them
+            key={item.slot}
             role="row"
             aria-rowindex={item.index + 2}
             className={`${styles.gridRow} ${styles.gridBodyRow} ${rowClass(row)}`}

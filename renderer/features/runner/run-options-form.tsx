@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { memo, useMemo, useState, type FormEvent } from 'react';
 import type { RunStartInput } from '../../../shared/contract';
 import { requestsToRun } from '../../../shared/runner/requests-to-run';
 import { useWorkspaceTree } from '../collections';
@@ -19,7 +19,8 @@ interface RunOptionsFormProps {
 const whole = (text: string): number | undefined => (text.trim() === '' ? undefined : Number(text));
 
 /** What a run needs besides what to run: iterations, a data file, pacing, bail and the environment for this run. */
-export function RunOptionsForm({ paths, name, running, onRun, onCancel }: RunOptionsFormProps) {
+// memo: nothing here changes while results stream in, which re-render the runner every batch
+export const RunOptionsForm = memo(function RunOptionsForm({ paths, name, running, onRun, onCancel }: RunOptionsFormProps) {
   const variables = useVariablesState();
   const tree = useWorkspaceTree();
   const requests = useMemo(() => requestsToRun(tree.data?.nodes ?? [], paths), [tree.data, paths]);
@@ -131,4 +132,4 @@ export function RunOptionsForm({ paths, name, running, onRun, onCancel }: RunOpt
       </div>
     </form>
   );
-}
+});

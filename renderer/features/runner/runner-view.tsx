@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { RunSummary } from '../../../shared/contract';
+import type { RunStartInput, RunSummary } from '../../../shared/contract';
 import { call } from '../../lib/bridge';
 import { Button, Dialog } from '../../ui';
 import { KeptRuns, keptRunsKey } from './kept-runs';
@@ -45,6 +45,9 @@ export function RunnerView({
     if (stream.run.status === 'finished') void client.invalidateQueries({ queryKey: keptRunsKey(collection) });
   }, [stream.run.status, client, collection]);
 
+  const { start } = stream;
+  const startRun = useCallback((input: RunStartInput) => void start(input).then(() => setView('results')), [start]);
+
   const openKept = async (summary: RunSummary) => {
     const kept = await call('runner.get', { runId: summary.id });
     stream.show(summary, kept.requests);
@@ -78,13 +81,7 @@ export function RunnerView({
       }
     >
       <div className={styles.body}>
-        <RunOptionsForm
-          paths={target.paths}
-          name={target.name}
-          running={running}
-          onRun={(input) => void stream.start(input).then(() => setView('results'))}
-          onCancel={stream.cancel}
-        />
+        <RunOptionsForm paths={target.paths} name={target.name} running={running} onRun={startRun} onCancel={stream.cancel} />
         <div className={styles.main}>
           {view === 'results' ? (
             <RunResultsPane key={stream.run.runId ?? 'new'} stream={stream} onOpenEntry={onOpenEntry} />

@@ -47,6 +47,8 @@ export const MessageList = memo(function MessageList({ messages, version, follow
     <VirtualList
       count={messages.length}
       estimateSize={ROW_HEIGHT}
+      // a log that follows its newest message lays out every row in view each frame: few rows beyond the view
+      overscan={4}
       scrollRef={scrollRef}
       className={styles.log}
       role="listbox"
@@ -58,8 +60,8 @@ export const MessageList = memo(function MessageList({ messages, version, follow
         const sent = message.direction === 'sent';
         return (
           <div
-            // Keyed by position: while the log scrolls under a flood the same row elements are reused, not rebuilt.
-            key={row.index}
+            // Keyed by slot: while the log scrolls under a flood the same row elements are reused, not rebuilt.
+            key={row.slot}
             role="option"
             aria-selected={message.seq === selectedSeq}
             className={`${styles.logRow} ${sent ? styles.logRowSent : styles.logRowReceived}${message.seq === selectedSeq ? ` ${styles.logRowSelected}` : ''}`}
