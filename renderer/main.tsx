@@ -4,6 +4,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
 import { preloadMonaco } from './ui/monaco';
+import { preloadResponseViews } from './features/response-viewer';
 import './app/theme.css';
 import './ui/ui.css';
 
@@ -18,6 +19,10 @@ createRoot(root).render(
   </StrictMode>,
 );
 
-// Monaco is kept out of the startup bundle; fetch it once the window is idle so the body editor opens instantly.
+// Monaco and the response views are kept out of the startup bundle; fetch them once the window is idle so the body
+// editor opens, and the first response shows, without waiting for a chunk.
 const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 500));
-idle(() => preloadMonaco());
+idle(() => {
+  preloadResponseViews();
+  preloadMonaco();
+});

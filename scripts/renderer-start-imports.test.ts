@@ -74,6 +74,25 @@ function reached(graph: Map<string, string | null>, what: (module: string) => bo
   return [...graph.keys()].filter(what).map((module) => chainTo(graph, module));
 }
 
+/** `new Intl.…(…)` run when the module is evaluated: in a top-level statement, outside any function body. */
+function topLevelIntl(file: string): string[] {
+  const source = ts.createSourceFile(
+    file,
+    readFileSync(file, 'utf8'),
+    ts.ScriptTarget.ES2022,
+    true,
+    file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
+  const found: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isFunctionLike(node) || ts.isClassLike(node)) return;
+    if (ts.isNewExpression(node) && node.expression.getText(source).startsWith('Intl.')) found.push(node.getText(source));
+    ts.forEachChild(node, visit);
+  };
+  source.statements.forEach(visit);
+  return found;
+}
+
 const isZod = (module: string) => module === 'package:zod' || module.startsWith('package:zod/');
 
 describe('what the renderer loads before its first paint', () => {
@@ -96,7 +115,43 @@ describe('what the renderer loads before its first paint', () => {
     expect(reached(graph, (module) => module === path.join(root, 'shared/importers/curl/parse-curl.ts'))).toEqual([]);
   });
 
+  // Not on screen when the window opens: each is a chunk loaded on first use (lazyNamed), or at idle after the first
+  // paint. Statically imported again, it is parsed and run before the URL bar is painted.
+  it.each([
+    'renderer/features/history/history-panel.tsx',
+    'renderer/features/history/history-entry-view.tsx',
+    'renderer/features/history/compare-view.tsx',
+    'renderer/features/response-viewer/exchange-view.tsx',
+    'renderer/features/response-viewer/live-sse-events.tsx',
+    'renderer/features/request-builder/body-panel.tsx',
+    'renderer/features/request-builder/scripts-panel.tsx',
+    'renderer/features/request-builder/settings-panel.tsx',
+    'renderer/features/auth/auth-panel.tsx',
+    'renderer/features/tests/tests-editor.tsx',
+    'renderer/features/shortcuts/shortcuts-dialog.tsx',
+    'renderer/ui/virtual-list.tsx',
+  ])('does not load %s (not on screen at start)', (module) => {
+    expect(reached(graph, (reachedModule) => reachedModule === path.join(root, module))).toEqual([]);
+  });
+
+  it('does not load @tanstack/react-virtual (no list is on screen at start)', () => {
+    expect(reached(graph, (module) => module.startsWith('package:@tanstack/react-virtual'))).toEqual([]);
+  });
+
+  // An Intl collator or formatter costs a cold page 15 ms or more of ICU set-up when it is made; one made at a module's
+  // top level is made before the first paint even when nothing uses it then (the bundler keeps the `new`).
+  it('makes no Intl object at import', () => {
+    const makers = [...graph.keys()]
+      .filter((module) => module.startsWith(root))
+      .flatMap((module) => topLevelIntl(module).map((text) => `${path.relative(root, module)}: ${text}`));
+    expect(makers).toEqual([]);
+  });
+
   it('follows the imports it must (the check would pass vacuously otherwise)', () => {
+    expect(graph.has(path.join(root, 'renderer/features/request-builder/url-bar.tsx'))).toBe(true);
+    expect(graph.has(path.join(root, 'renderer/features/request-builder/params-panel.tsx'))).toBe(true);
+    expect(graph.has(path.join(root, 'shared/workspace/layout.ts'))).toBe(true);
+    expect(topLevelIntl(path.join(root, 'shared/workspace/layout.ts'))).toEqual([]);
     expect(graph.has(path.join(root, 'renderer/lib/bridge.ts'))).toBe(true);
     expect(graph.has(path.join(root, 'shared/contract/web-reply.ts'))).toBe(true);
     expect(reached(staticGraph('shared/contract/index.ts'), isZod)).not.toEqual([]);

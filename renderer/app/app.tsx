@@ -143,7 +143,6 @@ export function App() {
 
   return (
     <div className="app">
-      <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
       <TopBar
         historyOpen={historyOpen}
         onToggleHistory={toggleHistory}
@@ -196,6 +195,7 @@ export function App() {
         {environments.editorOpen ? <EnvironmentEditor onClose={environments.closeEditor} onOpenVault={environments.openVault} /> : null}
         {environments.vaultOpen ? <VaultDialog onClose={environments.closeVault} /> : null}
         {cookiesOpen ? <CookiesDialog onClose={() => setCookiesOpen(false)} /> : null}
+        {shortcutsOpen ? <ShortcutsDialog open onClose={() => setShortcutsOpen(false)} /> : null}
         {runner ? (
           <RunnerView
             key={runner.target.paths.join('\n')}
@@ -228,7 +228,9 @@ export function App() {
         }
         history={
           historyOpen ? (
-            <HistoryPanel activeId={pane.overlay?.kind === 'entry' ? pane.overlay.id : null} onOpen={pane.openEntry} onCompare={pane.compare} />
+            <Suspense fallback={null}>
+              <HistoryPanel activeId={pane.overlay?.kind === 'entry' ? pane.overlay.id : null} onOpen={pane.openEntry} onCompare={pane.compare} />
+            </Suspense>
           ) : null
         }
         kindSwitch={

@@ -1,5 +1,6 @@
 // Shared presentational components. The Monaco wrapper is imported from './monaco' directly so that nobody pulls
-// it in by accident through this file.
+// it in by accident through this file; so is './virtual-list' (and @tanstack/virtual with it): no list is on screen
+// at start, and what this file exports is taken into the code run before the first paint.
 export { Tabs, type TabItem } from './tabs';
 export { TabPanel } from './tab-panel';
 export { InlineMessage } from './inline-message';
@@ -20,7 +21,6 @@ export { usePaneFocusKeys } from './use-pane-focus-keys';
 export { Button, buttonClass } from './button';
 export { Dialog, DialogError } from './dialog';
 export { Field } from './field';
-export { VirtualList, useVirtualRows, type VirtualListHandle, type VirtualListProps, type VirtualRow } from './virtual-list';
 export { Menu, type MenuItem, type MenuProps } from './menu';
 export { Toolbar, type ToolbarProps } from './toolbar';
 export { UrlBarButton, type UrlBarButtonProps } from './url-bar-button';

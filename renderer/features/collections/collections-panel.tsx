@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { WorkspaceNode } from '../../../shared/contract';
 import { visibleNodes } from '../../../shared/workspace';
-import { Button, Menu, useVirtualRows, type MenuItem } from '../../ui';
+import { Button, Menu, type MenuItem } from '../../ui';
+import { useVirtualRows } from '../../ui/virtual-list';
 import { ContainerSettingsDialog } from './container-settings-dialog';
 import { ExportBrunoDialog } from './export-bruno-dialog';
 import { NewCollectionDialog } from './new-collection-dialog';

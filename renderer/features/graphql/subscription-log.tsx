@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { Button, InlineMessage, VirtualList, type VirtualListHandle } from '../../ui';
+import { Button, InlineMessage } from '../../ui';
+import { VirtualList, type VirtualListHandle } from '../../ui/virtual-list';
 import { EnvPermissionNotice } from '../env-permission';
 import { SubscriptionLogRow } from './subscription-log-row';
 import type { SubscriptionRun } from './use-graphql-subscription';

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useSyncExternalStore } fro
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import type { HistoryFilter, HistorySummary } from '../../../shared/contract';
 import { dayLabel, filterKey } from '../../../shared/history-view';
-import { useVirtualRows } from '../../ui';
+import { useVirtualRows } from '../../ui/virtual-list';
 import { toBridgeErrorMessage } from './error-message';
 import { HistoryPageStore, type ListReach } from './history-page-store';
 import { PAGE_SIZE, pageQueryOptions } from './history-queries';

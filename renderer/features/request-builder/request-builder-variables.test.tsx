@@ -98,7 +98,8 @@ describe('RequestBuilder and variables', () => {
     const { onSend } = setup();
     fireEvent.change(screen.getByRole('textbox', { name: 'URL' }), { target: { value: 'http://x.test' } });
     fireEvent.click(screen.getByRole('tab', { name: 'Auth' }));
-    fireEvent.change(screen.getByRole('combobox', { name: 'Auth type' }), { target: { value: 'basic' } });
+    // the Auth panel is a chunk of its own, loaded when the tab is first chosen
+    fireEvent.change(await screen.findByRole('combobox', { name: 'Auth type' }), { target: { value: 'basic' } });
     fireEvent.change(screen.getByRole('textbox', { name: 'Username' }), { target: { value: 'ann' } });
     const password = screen.getByLabelText('Password', { selector: 'input' }) as HTMLInputElement;
     expect(password.type).toBe('password');
@@ -125,7 +126,7 @@ describe('RequestBuilder and variables', () => {
   it('the OAuth 2.0 settings show their fields and the token box', async () => {
     setup();
     fireEvent.click(screen.getByRole('tab', { name: 'Auth' }));
-    fireEvent.change(screen.getByRole('combobox', { name: 'Auth type' }), { target: { value: 'oauth2' } });
+    fireEvent.change(await screen.findByRole('combobox', { name: 'Auth type' }), { target: { value: 'oauth2' } });
     for (const name of ['Token URL', 'Client ID', 'Scope', 'Audience', 'Header prefix']) expect(screen.getByRole('textbox', { name })).toBeTruthy();
     expect(screen.queryByRole('textbox', { name: 'Authorization URL' })).toBeNull();
     fireEvent.change(screen.getByRole('combobox', { name: 'Grant type' }), { target: { value: 'authorization_code' } });

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useReducer, useRef, useState, type Dispatch, type ReactNode } from 'react';
+import { Suspense, useEffect, useMemo, useReducer, useRef, useState, type Dispatch, type ReactNode } from 'react';
 import type { HttpRequestSpec } from '../../../shared/contract';
 import { AUTH_KIND_LABELS } from '../../../shared/contract/values';
 import {
@@ -23,23 +23,26 @@ import {
 import { draftFromSpec } from '../../../shared/history-view';
 import type { VariableLayer } from '../../../shared/variables';
 import type { ExecutionState } from '../../lib/execution-state';
-import { Button, buttonClass, InlineMessage, type TabItem, TabPanel, Tabs, VariableLookupContext } from '../../ui';
+import { Button, buttonClass, InlineMessage, lazyNamed, type TabItem, TabPanel, Tabs, VariableLookupContext } from '../../ui';
 import { AuthPanel, useAuthTab, type InheritedAuthInfo } from '../auth';
 import { VaultRetryButton } from '../environments';
 import { BodyMethodNotice } from './body-method-notice';
 import { TestsEditor } from '../tests';
-import { BodyPanel } from './body-panel';
 import { HeadersPanel } from './headers-panel';
 import { ParamsPanel } from './params-panel';
 import { ReferenceWarnings } from './reference-warnings';
-import { ScriptsPanel } from './scripts-panel';
-import { SettingsPanel } from './settings-panel';
 import { UrlBar } from './url-bar';
 import { useDraftVariables } from './use-draft-variables';
 import { useCancelShortcut } from './use-cancel-shortcut';
 import { useSendShortcut } from './use-send-shortcut';
 import { VarsPanel } from './vars-panel';
 import styles from './request-builder.module.css';
+
+// A request opens on Params: the other sections' panels (the body editors, scripts, settings) load when chosen, which
+// keeps them out of the JavaScript run before the URL bar is painted.
+const BodyPanel = lazyNamed(() => import('./body-panel'), 'BodyPanel');
+const ScriptsPanel = lazyNamed(() => import('./scripts-panel'), 'ScriptsPanel');
+const SettingsPanel = lazyNamed(() => import('./settings-panel'), 'SettingsPanel');
 
 type TabId = 'params' | 'headers' | 'body' | 'auth' | 'vars' | 'tests' | 'scripts' | 'settings';
 const TAB_IDS: readonly string[] = ['params', 'headers', 'body', 'auth', 'vars', 'tests', 'scripts', 'settings'];
@@ -284,61 +287,63 @@ export function RequestBuilder({
         </div>
         <Tabs pane label="Request sections" idPrefix={TABS_ID} tabs={tabs} selected={tab} onSelect={setTab} />
         <TabPanel key={tab} idPrefix={TABS_ID} id={tab} className={tab === 'body' ? styles.panelFill : undefined}>
-          {tab === 'params' ? <ParamsPanel params={draft.params} onChange={(params) => dispatch({ type: 'params', params })} /> : null}
-          {tab === 'headers' ? (
-            <HeadersPanel
-              headers={draft.headers}
-              onChange={(headers) => dispatch({ type: 'headers', headers })}
-              problems={headerProblemMap}
-              error={engineErrorPlace === 'headers' && engineError ? engineError.message : null}
-            />
-          ) : null}
-          {tab === 'body' ? (
-            <BodyPanel
-              body={draft.body}
-              headers={draft.headers}
-              onChange={(body) => dispatch({ type: 'body', body })}
-              error={engineErrorPlace === 'body' && engineError ? engineError.message : null}
-              getRequest={() => buildRequestSpec(draft)}
-              workspacePath={workspacePath}
-            />
-          ) : null}
-          {engineErrorPlace === 'auth' && engineError && tab !== 'auth' ? (
-            <InlineMessage tone="error">
-              {engineError.message}{' '}
-              {engineError.code === 'VAULT_LOCKED' && onOpenVault ? (
-                <VaultRetryButton className={buttonClass()} onOpenVault={onOpenVault} onRetry={send} />
-              ) : null}{' '}
-              <Button onClick={() => setTab('auth')}>Open the Auth tab</Button>
-            </InlineMessage>
-          ) : null}
-          {tab === 'auth' ? (
-            <AuthPanel
-              auth={draft.auth}
-              onChange={(next) => dispatch({ type: 'auth', auth: next })}
-              state={authTab}
-              error={engineErrorPlace === 'auth' && engineError ? engineError.message : null}
-              inherited={inheritedAuth}
-            />
-          ) : null}
-          {tab === 'vars' ? <VarsPanel variables={draft.variables} onChange={(next) => dispatch({ type: 'variables', variables: next })} /> : null}
-          {tab === 'tests' ? (
-            <TestsEditor
-              tests={draft.tests}
-              onChange={(tests) => dispatch({ type: 'tests', tests })}
-              {...(draft.scripts?.postResponse ? { postResponseScript: draft.scripts.postResponse } : {})}
-              onShowScripts={() => setTab('scripts')}
-            />
-          ) : null}
-          {tab === 'scripts' ? <ScriptsPanel scripts={draft.scripts} onChange={(scripts) => dispatch({ type: 'scripts', scripts })} /> : null}
-          {tab === 'settings' ? (
-            <SettingsPanel
-              settings={draft.settings}
-              onChange={(next) => dispatch({ type: 'settings', settings: next })}
-              templates={draft.settingTemplates}
-              onTemplatesChange={(settingTemplates) => dispatch({ type: 'settingTemplates', settingTemplates })}
-            />
-          ) : null}
+          <Suspense fallback={null}>
+            {tab === 'params' ? <ParamsPanel params={draft.params} onChange={(params) => dispatch({ type: 'params', params })} /> : null}
+            {tab === 'headers' ? (
+              <HeadersPanel
+                headers={draft.headers}
+                onChange={(headers) => dispatch({ type: 'headers', headers })}
+                problems={headerProblemMap}
+                error={engineErrorPlace === 'headers' && engineError ? engineError.message : null}
+              />
+            ) : null}
+            {tab === 'body' ? (
+              <BodyPanel
+                body={draft.body}
+                headers={draft.headers}
+                onChange={(body) => dispatch({ type: 'body', body })}
+                error={engineErrorPlace === 'body' && engineError ? engineError.message : null}
+                getRequest={() => buildRequestSpec(draft)}
+                workspacePath={workspacePath}
+              />
+            ) : null}
+            {engineErrorPlace === 'auth' && engineError && tab !== 'auth' ? (
+              <InlineMessage tone="error">
+                {engineError.message}{' '}
+                {engineError.code === 'VAULT_LOCKED' && onOpenVault ? (
+                  <VaultRetryButton className={buttonClass()} onOpenVault={onOpenVault} onRetry={send} />
+                ) : null}{' '}
+                <Button onClick={() => setTab('auth')}>Open the Auth tab</Button>
+              </InlineMessage>
+            ) : null}
+            {tab === 'auth' ? (
+              <AuthPanel
+                auth={draft.auth}
+                onChange={(next) => dispatch({ type: 'auth', auth: next })}
+                state={authTab}
+                error={engineErrorPlace === 'auth' && engineError ? engineError.message : null}
+                inherited={inheritedAuth}
+              />
+            ) : null}
+            {tab === 'vars' ? <VarsPanel variables={draft.variables} onChange={(next) => dispatch({ type: 'variables', variables: next })} /> : null}
+            {tab === 'tests' ? (
+              <TestsEditor
+                tests={draft.tests}
+                onChange={(tests) => dispatch({ type: 'tests', tests })}
+                {...(draft.scripts?.postResponse ? { postResponseScript: draft.scripts.postResponse } : {})}
+                onShowScripts={() => setTab('scripts')}
+              />
+            ) : null}
+            {tab === 'scripts' ? <ScriptsPanel scripts={draft.scripts} onChange={(scripts) => dispatch({ type: 'scripts', scripts })} /> : null}
+            {tab === 'settings' ? (
+              <SettingsPanel
+                settings={draft.settings}
+                onChange={(next) => dispatch({ type: 'settings', settings: next })}
+                templates={draft.settingTemplates}
+                onTemplatesChange={(settingTemplates) => dispatch({ type: 'settingTemplates', settingTemplates })}
+              />
+            ) : null}
+          </Suspense>
         </TabPanel>
       </section>
     </VariableLookupContext>

@@ -15,7 +15,7 @@ import { RequestBuilder } from './request-builder';
 afterEach(cleanup);
 
 describe('Settings tab label', () => {
-  it('is marked while a setting differs from its default, and not once it is back', () => {
+  it('is marked while a setting differs from its default, and not once it is back', async () => {
     render(
       <QueryClientProvider client={new QueryClient()}>
         <RequestBuilder state={{ kind: 'idle' }} onSend={() => undefined} onCancel={() => undefined} />
@@ -23,7 +23,8 @@ describe('Settings tab label', () => {
     );
     expect(screen.getByRole('tab', { name: 'Settings' })).toBeTruthy();
     fireEvent.click(screen.getByRole('tab', { name: 'Settings' }));
-    const cookies = screen.getByRole('checkbox', { name: 'Send and store cookies' });
+    // the Settings panel is a chunk of its own, loaded when the tab is first chosen
+    const cookies = await screen.findByRole('checkbox', { name: 'Send and store cookies' });
     fireEvent.click(cookies);
     expect(screen.getByRole('tab', { name: 'Settings (changed)' })).toBeTruthy();
     fireEvent.click(cookies);

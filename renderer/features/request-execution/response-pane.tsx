@@ -34,9 +34,19 @@ export function ResponsePane({
   const run = pane.subscriptions.runOf(activeId);
 
   if (overlay?.kind === 'entry') {
-    return <HistoryEntryView key={overlay.id} id={overlay.id} onClose={pane.closeOverlay} onRestore={onRestore} onResend={onResend} />;
+    return (
+      <Suspense fallback={null}>
+        <HistoryEntryView key={overlay.id} id={overlay.id} onClose={pane.closeOverlay} onRestore={onRestore} onResend={onResend} />
+      </Suspense>
+    );
   }
-  if (overlay?.kind === 'compare') return <CompareView key={overlay.ids.join('-')} ids={overlay.ids} onClose={pane.closeOverlay} />;
+  if (overlay?.kind === 'compare') {
+    return (
+      <Suspense fallback={null}>
+        <CompareView key={overlay.ids.join('-')} ids={overlay.ids} onClose={pane.closeOverlay} />
+      </Suspense>
+    );
+  }
   if (run) {
     return (
       <Suspense fallback={null}>

@@ -1,5 +1,5 @@
 import { HEX_BYTES_PER_ROW, hexDumpRow, hexRowCount } from '../../../shared/response';
-import { VirtualList } from '../../ui';
+import { VirtualList } from '../../ui/virtual-list';
 import styles from './response-body.module.css';
 
 const ROW_HEIGHT = 18;

@@ -1,1 +1,1 @@
-export { ResponseViewer } from './response-viewer';
+export { ResponseViewer, preloadResponseViews } from './response-viewer';

@@ -1,10 +1,21 @@
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { type ExecutionState } from '../../lib/execution-state';
-import { ExchangeView } from './exchange-view';
 import { RequestFailure } from './request-failure';
 import { SendingProgress } from './sending-progress';
-import { LiveSseEvents } from './live-sse-events';
+import { lazyNamed } from '../../ui';
 import styles from './response-viewer.module.css';
+
+// A window opens with no response: the views of one (body, headers, timing, tests, the event stream) load with the
+// first, or at idle before it (preloadResponseViews), and are not run before the URL bar is painted.
+const loadExchangeView = () => import('./exchange-view');
+const loadLiveSseEvents = () => import('./live-sse-events');
+const ExchangeView = lazyNamed(loadExchangeView, 'ExchangeView');
+const LiveSseEvents = lazyNamed(loadLiveSseEvents, 'LiveSseEvents');
+
+/** Fetches the response views ahead of the first response, so it is not kept waiting for them. */
+export function preloadResponseViews(): void {
+  void Promise.all([loadExchangeView(), loadLiveSseEvents()]).catch(() => undefined);
+}
 
 interface ResponseViewerProps {
   state: ExecutionState;
@@ -26,7 +37,11 @@ export function ResponseViewer({ state, section, onSectionChange, failureAction 
       {notice}
       {state.kind === 'idle' && <p className={styles.empty}>Send a request to see its response here.</p>}
       {state.kind === 'sending' && <SendingProgress startedAt={state.startedAt} progress={state.progress} />}
-      {state.kind === 'sending' && <LiveSseEvents key={state.requestId} requestId={state.requestId} />}
+      {state.kind === 'sending' && (
+        <Suspense fallback={null}>
+          <LiveSseEvents key={state.requestId} requestId={state.requestId} />
+        </Suspense>
+      )}
       {state.kind === 'cancelled' && (
         <p className={styles.notice} role="status">
           Request cancelled
@@ -34,13 +49,15 @@ export function ResponseViewer({ state, section, onSectionChange, failureAction 
       )}
       {state.kind === 'failed' && <RequestFailure error={state.error} action={failureAction} />}
       {state.kind === 'done' && (
-        <ExchangeView
-          key={state.requestId}
-          exchange={state.exchange}
-          graphql={state.request.body.kind === 'graphql'}
-          section={section}
-          onSectionChange={onSectionChange}
-        />
+        <Suspense fallback={null}>
+          <ExchangeView
+            key={state.requestId}
+            exchange={state.exchange}
+            graphql={state.request.body.kind === 'graphql'}
+            section={section}
+            onSectionChange={onSectionChange}
+          />
+        </Suspense>
       )}
     </section>
   );

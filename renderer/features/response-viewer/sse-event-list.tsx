@@ -1,7 +1,7 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { SseEvent } from '../../../shared/contract';
 import { prettyJson } from '../../../shared/response';
-import { VirtualList } from '../../ui';
+import { VirtualList } from '../../ui/virtual-list';
 import { CodeEditor } from '../../ui/monaco';
 import styles from './sse.module.css';
 

@@ -1,5 +1,5 @@
 import type { ComparedRequest, RunSide } from '../../../shared/runner';
-import { VirtualList } from '../../ui';
+import { VirtualList } from '../../ui/virtual-list';
 import styles from './runner.module.css';
 
 const ROW_HEIGHT = 26;

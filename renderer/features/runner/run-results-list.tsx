@@ -1,5 +1,5 @@
 import type { RequestRun } from '../../../shared/runner';
-import { VirtualList } from '../../ui';
+import { VirtualList } from '../../ui/virtual-list';
 import { outcomeLabel, resultLine } from './result-text';
 import styles from './runner.module.css';
 

@@ -1,2 +1,4 @@
-export { ShortcutsDialog } from './shortcuts-dialog';
+import { lazyNamed } from '../../ui';
+
+export const ShortcutsDialog = lazyNamed(() => import('./shortcuts-dialog'), 'ShortcutsDialog');
 export { useShortcutsKey } from './use-shortcuts-key';

@@ -1,2 +1,4 @@
-export { TestsEditor } from './tests-editor';
+import { lazyNamed } from '../../ui';
+
+export const TestsEditor = lazyNamed(() => import('./tests-editor'), 'TestsEditor');
 export { TestResultsPanel, testsTabLabel } from './test-results-panel';

@@ -2,7 +2,7 @@ import { memo, useEffect, useRef } from 'react';
 import type { WsMessage } from '../../../shared/contract';
 import { formatBytes } from '../../../shared/response';
 import { base64ToBytes, describeCloseFrame, formatLogTime, hexPreview } from '../../../shared/websocket';
-import { VirtualList } from '../../ui';
+import { VirtualList } from '../../ui/virtual-list';
 import styles from './websocket.module.css';
 
 const ROW_HEIGHT = 24;

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import type { SavedWebSocket, WsRequestSpecInput, WsSavedMessage, WsSessionTab } from '../../../shared/contract';
 import { WS_DEFAULT_SETTINGS } from '../../../shared/contract/values';
 import {
@@ -142,7 +142,11 @@ export function SessionPanel({ sessionId, initialUrl, saved, restored, sessions,
                 </Field>
               </>
             ) : null}
-            {tab === 'auth' ? <AuthPanel auth={draft.auth} onChange={(auth) => setDraft({ ...draft, auth })} state={authTab} /> : null}
+            {tab === 'auth' ? (
+              <Suspense fallback={null}>
+                <AuthPanel auth={draft.auth} onChange={(auth) => setDraft({ ...draft, auth })} state={authTab} />
+              </Suspense>
+            ) : null}
             {tab === 'settings' ? (
               <ConnectionSettings
                 settings={draft.settings}
