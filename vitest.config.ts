@@ -8,6 +8,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // Vitest's default is one worker fewer than the cores: one worker on the 2-core CI machine, which left a core idle
+    // while files waited on their servers and timers. Each file still runs isolated in its own fork.
+    maxWorkers: 2,
     // every answer and event of the main process is checked against the contract (electron/core/contract-check.ts)
     env: { COURIER_CHECK_CONTRACT: '1' },
     // graphql-language-service's main entry is CommonJS and would require graphql's CJS build beside the ESM one our

@@ -1,14 +1,24 @@
 import { test as base, expect } from '@playwright/test';
-import { startCourierWeb, type CourierWeb } from './support/courier-web';
+import type { CourierWeb } from './support/courier-web';
+import { createCourierSpares, type CourierSpares } from './support/courier-spare';
 import { startFixtureServer, type FixtureServer } from './servers/fixture-server';
 
 /**
  * Every test gets its own Courier web-mode server with its own temporary data directory (tests run in parallel),
  * and a real local HTTP server to send requests to. `page` starts on Courier, authenticated by the launch token.
+ * Each worker starts the next test's server while the current test runs (support/courier-spare.ts).
  */
-export const test = base.extend<{ courier: CourierWeb; fixtureServer: FixtureServer; consoleErrors: string[] }>({
-  courier: async ({}, use) => {
-    const courier = await startCourierWeb();
+export const test = base.extend<{ courier: CourierWeb; fixtureServer: FixtureServer; consoleErrors: string[] }, { courierSpares: CourierSpares }>({
+  courierSpares: [
+    async ({}, use) => {
+      const spares = createCourierSpares();
+      await use(spares);
+      await spares.close();
+    },
+    { scope: 'worker' },
+  ],
+  courier: async ({ courierSpares }, use) => {
+    const courier = await courierSpares.take();
     await use(courier);
     await courier.stop();
     // an answer or event outside the contract fails the test that caused it, even when the page coped with it

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { buildSandboxWorker } from './sandbox-worker-build.mjs';
 import { cliEntryOptions, cliRunCommandOptions } from './cli-build.mjs';
 import { buildSpoolWorker } from './node-worker-build.mjs';
+import { webCliOptions } from './web-cli-build.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = path.join(root, 'dist');
@@ -29,7 +30,8 @@ await Promise.all([
   esbuild({ ...node, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.js', format: 'esm', external: ['electron'] }),
   // A sandboxed preload may require only 'electron' and a few built-ins, so everything else is bundled into it.
   esbuild({ ...node, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', packages: undefined, external: ['electron'] }),
-  esbuild({ ...node, entryPoints: ['electron/host/web/cli.ts'], outfile: 'dist/web/cli.js', format: 'esm' }),
+  // web mode's server: see web-cli-build.mjs
+  esbuild({ ...node, ...webCliOptions, packages: undefined, outfile: 'dist/web/cli.js' }),
   // `courier run`: see cli-build.mjs
   esbuild({ ...node, ...cliEntryOptions, outfile: 'dist/cli/courier.js' }),
   esbuild({ ...node, ...cliRunCommandOptions, packages: undefined, outfile: 'dist/cli/run-command.cjs' }),

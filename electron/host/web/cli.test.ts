@@ -5,10 +5,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { webCliOptions } from '../../../scripts/web-cli-build.mjs';
 
 /**
  * The CLI as users run it: bundled the way scripts/build.mjs bundles it, started as its own process. It is built
- * under node_modules/.cache so its imports of ws and zod resolve, with a renderer folder of its own beside it.
+ * under node_modules/.cache so the packages it leaves external (better-sqlite3) resolve, with a renderer folder of its own beside it.
  */
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 let buildDir: string;
@@ -22,13 +23,12 @@ beforeAll(async () => {
   buildDir = await mkdtemp(path.join(cacheDir, 'courier-cli-test-'));
   cliPath = path.join(buildDir, 'web', 'cli.js');
   await build({
-    entryPoints: [path.join(repoRoot, 'electron/host/web/cli.ts')],
+    ...webCliOptions,
+    absWorkingDir: repoRoot,
     outfile: cliPath,
     bundle: true,
     platform: 'node',
     target: 'node20',
-    format: 'esm',
-    packages: 'external',
     logLevel: 'silent',
   });
   await mkdir(path.join(buildDir, 'renderer'));
