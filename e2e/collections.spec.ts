@@ -5,6 +5,7 @@ import { test, expect } from './fixtures';
 import { CollectionsPage } from './pages/collections-page';
 import { RequestBuilderPage } from './pages/request-builder-page';
 import { startCourierWeb } from './support/courier-web';
+import { settingsValue } from './support/session-file';
 
 test.describe('collections', () => {
   test('send, save to a collection, see the file on disk, edit it outside Courier, see the change', async ({ page, courier, fixtureServer, consoleErrors }) => {
@@ -50,8 +51,12 @@ test.describe('collections', () => {
       await page.getByRole('button', { name: 'New request tab' }).click();
       await builder.url.fill(`${fixtureServer.url}/echo?second=2`);
       await expect(collections.tabs.getByRole('tab')).toHaveCount(2);
-      // The session is written shortly after the last change.
-      await page.waitForTimeout(1000);
+      // The session is written shortly after the last change: wait until it holds both tabs, the second as typed.
+      await expect
+        .poll(async () =>
+          ((await settingsValue(dataDir, 'workspace.session')) as { tabs?: { request: { url: string } }[] } | undefined)?.tabs?.map((t) => t.request.url),
+        )
+        .toEqual([`${fixtureServer.url}/echo?first=1`, `${fixtureServer.url}/echo?second=2`]);
       await page.close();
       await courier.stop();
 

@@ -4,9 +4,10 @@ import { HistoryPanelPage } from './pages/history-panel-page';
 import { RequestBuilderPage } from './pages/request-builder-page';
 import { TestsTabPage } from './pages/tests-tab-page';
 import { test, expect } from './fixtures';
+import { settingsValue } from './support/session-file';
 
 /**
- * Issue 12 §1 as a tester uses it: assertions and a capture written in the Tests tab, sent to a real server, pass and
+ * Tests on a request as a tester uses them: assertions and a capture written in the Tests tab, sent to a real server, pass and
  * fail shown with actual values; the captured token used by the next request as {{token}}; after a reload the
  * request's rows are still there and the history entry still shows its results.
  */
@@ -17,6 +18,7 @@ test.describe('tests on a request, without code', () => {
 
   test('assertions pass and fail with actual values, a capture feeds {{token}} to the next request, results kept in history', async ({
     page,
+    courier,
     fixtureServer,
   }) => {
     // a whole session (environment, two sends, a reload, history) on a shared 2-core CI machine
@@ -69,7 +71,13 @@ test.describe('tests on a request, without code', () => {
     await collections.saveAsNew('Check token', 'E2E');
     // the open tabs are written 400 ms after the last change: reload only once the saved tab is named and written
     await expect(collections.tab(/Check token/)).toBeVisible();
-    await page.waitForTimeout(1_000);
+    await expect
+      .poll(async () =>
+        ((await settingsValue(courier.dataDir, 'workspace.session')) as { tabs?: { name: string; path: string | null }[] } | undefined)?.tabs?.some(
+          (tab) => tab.name === 'Check token' && tab.path !== null,
+        ),
+      )
+      .toBe(true);
     await page.reload();
     await collections.tabAction(/Check token/, 'Close');
     await collections.item('Check token').click();

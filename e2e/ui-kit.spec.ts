@@ -9,7 +9,7 @@ const box = (element: HTMLElement | SVGElement) => {
 };
 
 test.describe('UI kit', () => {
-  // Issue 14 §2: websocket.css and collections.css both defined .ws-button--primary and .ws-field; the WebSocket
+  // websocket.css and collections.css both defined .ws-button--primary and .ws-field; the WebSocket
   // rules (bold, 4px 18px) restyled the Save dialog's primary button, so it looked unlike its own Cancel button.
   test("a collections dialog's buttons are one family: another feature's stylesheet does not reach them", async ({ page, fixtureServer }) => {
     const builder = new RequestBuilderPage(page);

@@ -11,7 +11,7 @@ import { RequestBuilderPage } from '../pages/request-builder-page';
 import { startCredentialServer, type CredentialServer } from '../servers/credential-server';
 
 /**
- * Issue 10, credentials as people use them: a password typed into the Auth tab is saved, the tab closed and the
+ * Credentials as people use them: a password typed into the Auth tab is saved, the tab closed and the
  * request reopened from the tree, and it still works; an imported token survives edit, history, Restore and Re-send;
  * a request whose credential is gone is refused before sending, naming the field; Inherit and No auth say what they
  * send and send exactly that. The server checks the credentials itself (Courier masks them in what it shows).

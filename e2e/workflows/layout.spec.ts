@@ -8,7 +8,7 @@ import { HistoryPanelPage } from '../pages/history-panel-page';
 import { expectFocusWithin, tabUntil } from '../pages/keyboard';
 
 /**
- * Issue 10, a laptop-sized window: the URL field keeps room to type in every arrangement, the panels give way
+ * A laptop-sized window: the URL field keeps room to type in every arrangement, the panels give way
  * first, and every divider can be moved by mouse and keyboard and is remembered.
  */
 test.describe('layout on a laptop', () => {

@@ -9,6 +9,12 @@ import { settingsText, settingsValue } from '../support/session-file';
 const EMPTY = 'Send a request to see its response here.';
 const KEPT = /^The response from .*, kept in history\./;
 
+/** The open tabs as the data folder's session holds them; [] before its first write. */
+async function savedTabs(dataDir: string): Promise<{ request: { method: string }; responseEntryId?: number }[]> {
+  const session = (await settingsValue(dataDir, 'workspace.session')) as { tabs?: { request: { method: string }; responseEntryId?: number }[] } | undefined;
+  return session?.tabs ?? [];
+}
+
 /** Issues #14 and #20: responses come back after a reload (from history, by entry id) and with a restored entry. */
 test.describe('responses across a reload', () => {
   test.afterEach(async ({ consoleErrors }) => {
@@ -61,7 +67,7 @@ test.describe('responses across a reload', () => {
     await expect(note).toHaveCount(0);
   });
 
-  test('a tab whose history entry was deleted comes back with the normal empty state', async ({ page, fixtureServer }) => {
+  test('a tab whose history entry was deleted comes back with the normal empty state', async ({ page, courier, fixtureServer }) => {
     const builder = new RequestBuilderPage(page);
     const viewer = new ResponseViewerPage(page);
     const history = new HistoryPanelPage(page);
@@ -74,7 +80,8 @@ test.describe('responses across a reload', () => {
     await history.entryAction('Delete').click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Delete entry' }).click();
     await history.expectRowCount(0);
-    await page.waitForTimeout(600);
+    // the saved session still names the deleted entry: that is what the reload must cope with
+    await expect.poll(async () => (await savedTabs(courier.dataDir)).map((t) => typeof t.responseEntryId)).toEqual(['number']);
 
     await page.reload();
     await expect(builder.url).toHaveValue(`${fixtureServer.url}/echo?which=gone`);
@@ -82,7 +89,7 @@ test.describe('responses across a reload', () => {
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
 
-  test('Restore to builder opens the entry with its response, and a reload keeps it', async ({ page, fixtureServer }) => {
+  test('Restore to builder opens the entry with its response, and a reload keeps it', async ({ page, courier, fixtureServer }) => {
     const builder = new RequestBuilderPage(page);
     const tabs = new RequestTabsPage(page);
     const viewer = new ResponseViewerPage(page);
@@ -105,7 +112,10 @@ test.describe('responses across a reload', () => {
     await expect(note).toBeVisible();
     await expect.poll(async () => (await viewer.editorLines()).join('\n')).toContain('restored');
 
-    await page.waitForTimeout(600);
+    // the session is saved shortly after a change: wait until it holds the restored tab with its entry
+    await expect
+      .poll(async () => (await savedTabs(courier.dataDir)).some((t) => t.request.method === 'POST' && typeof t.responseEntryId === 'number'))
+      .toBe(true);
     await page.reload();
     await expect(builder.method).toHaveValue('POST');
     await expect(viewer.status).toHaveText('200 OK');

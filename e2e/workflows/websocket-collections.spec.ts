@@ -14,7 +14,7 @@ test.afterAll(async () => {
 });
 
 /**
- * Issue 10 §6: a WebSocket request is saved in a collection like an HTTP request, saved messages included, so they
+ * A WebSocket request is saved in a collection like an HTTP request, saved messages included, so they
  * survive what the browser's storage does not (a new web-mode launch has a new origin).
  */
 test('saves a WebSocket request with its saved messages into a collection and opens it again from the file', async ({ page, courier, consoleErrors }) => {

@@ -8,7 +8,7 @@ import { scanForSecret, startHttpServer, type TestServer } from '../test-support
 import { createCourier, type Courier } from './create-courier';
 
 /**
- * Issue 10: a credential typed into the Auth tab survives save/reopen, import, history Restore and Re-send (it lives
+ * A credential typed into the Auth tab survives save/reopen, import, history Restore and Re-send (it lives
  * in the vault, the files hold a reference), and a request whose credential is not there is refused before sending.
  */
 const CANARY = 'Zx7!cred canary+/=Qq';

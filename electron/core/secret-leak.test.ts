@@ -168,7 +168,7 @@ describe('secrets never reach the disk', () => {
       await call(courier, 'workspace.saveContainer', { path: collection.path, settings: { name: 'Leaky', auth: { kind: 'bearer', token: CANARY } } });
       await call(courier, 'workspace.saveSession', { tabs: [{ id: 't', path: null, name: 'Draft', dirty: true, request: requests[4] }], activeId: 't' });
 
-      // Issue 10: a Basic password typed into the Auth tab, saved, reopened and sent: the vault keeps it, the file a
+      // A Basic password typed into the Auth tab, saved, reopened and sent: the vault keeps it, the file a
       // reference, and the request still works (the echo server gets the real credential).
       const typed = { method: 'GET', url: `${base}/typed`, auth: { kind: 'basic', username: 'alice', password: CANARY } };
       const savedTyped = (await call(courier, 'workspace.createRequest', { parent: collection.path, name: 'typed', request: typed })) as { path: string };

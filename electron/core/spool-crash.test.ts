@@ -10,7 +10,7 @@ import { spoolRoot } from './spool-dir';
 import { buildSpoolWorker } from '../../scripts/node-worker-build.mjs';
 
 /**
- * Issue 11: a response body above the spool threshold that echoes a secret, in a Courier killed with SIGKILL (no
+ * A response body above the spool threshold that echoes a secret, in a Courier killed with SIGKILL (no
  * close, no cleanup): nothing under the data folder may hold the secret in any form. The spool file is there, but
  * encrypted with a key that died with the process.
  */

@@ -16,7 +16,7 @@ import { leakNeedles, scanForSecret, startHttpServer, type TestServer } from '..
 import { createCourier, type Courier } from './create-courier';
 
 /**
- * Issue 12 §1 through the real send path: assertions evaluated and captures applied in the main process after a
+ * Tests on a request through the real send path: assertions evaluated and captures applied in the main process after a
  * response, results returned with the exchange and kept in history; a secret capture goes to the vault and is never
  * on disk in plain text (canary scan of every file written).
  */

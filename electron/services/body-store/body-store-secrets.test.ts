@@ -8,7 +8,7 @@ import { secretBytesMatcher } from '../../../shared/variables';
 import { createSecretMatcher } from './secret-matcher';
 import { counterAt } from './spool-cipher';
 
-/** Issue 11: spool files are ciphertext; a body that echoes a secret says so. */
+/** Spool files are ciphertext; a body that echoes a secret says so. */
 const CANARY = 'Kq9!canary s3cr3t+/=zZ';
 let dir: string;
 let store: BodyStore;

@@ -5,7 +5,7 @@ import { startGraphqlServer, type GraphqlTestServer } from '../../test-support/g
 import { createSubscriptionService, type SubscriptionServiceOptions } from './subscriptions';
 import { graphqlSpec } from './test-engine';
 
-/** Issue 11: subscriptions obey the self-request guard, check their headers, and log no secret. */
+/** Subscriptions obey the self-request guard, check their headers, and log no secret. */
 const CANARY = 'Kq9!canary s3cr3t+/=zZ';
 const QUERY = { query: 'subscription { countdown(from: 2, intervalMs: 5) }' };
 

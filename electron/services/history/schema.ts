@@ -86,7 +86,7 @@ export const MIGRATIONS: readonly string[] = [
     UPDATE stats SET stored_bytes = stored_bytes - OLD.stored_size WHERE id = 1;
   END;
   `,
-  // Issue 12: a request's assertion counts, so the list can show "3/4" and its failures without reading the details.
+  // A request's assertion counts, so the list can show "3/4" and its failures without reading the details.
   // NULL for entries without tests and for every entry written before this version (old databases still open).
   `
   ALTER TABLE entries ADD COLUMN tests_passed INTEGER;

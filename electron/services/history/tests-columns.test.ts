@@ -7,7 +7,7 @@ import type { ExchangeTests } from '../../../shared/contract';
 import { createHistoryService, type HistoryService } from './index';
 import { fakeRecord } from './test-support/fixtures';
 
-/** Issue 12: test results kept with the exchange; their counts in the list; databases from before still open. */
+/** Test results kept with the exchange; their counts in the list; databases from before still open. */
 let dir: string;
 const open: HistoryService[] = [];
 beforeEach(async () => {

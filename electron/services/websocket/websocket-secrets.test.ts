@@ -5,7 +5,7 @@ import { createWebSocketService, type WebSocketService } from './index';
 
 trapUnhandledErrors();
 
-/** Issue 11: what the WebSocket path reports about a handshake carries no secret; header values are checked first. */
+/** What the WebSocket path reports about a handshake carries no secret; header values are checked first. */
 const CANARY = 'Kq9!canary s3cr3t+/=zZ';
 
 let server: WsTestServer;
