@@ -12,6 +12,7 @@ import { buildSpoolWorker } from '../../../scripts/node-worker-build.mjs';
 import { dispatch } from '../../../shared/contract';
 import { junitSchemaProblems } from '../../../shared/runner';
 import { createCourier } from '../../core';
+import { SHORT_RUN_MAX_BYTES } from './wasm-tier';
 import { closedPort, scanForSecret, startHttpServer, type TestServer } from '../../test-support';
 
 // The built CLI as a child process, as CI runs it, against fixture collections and a real local server. The bundle
@@ -82,11 +83,11 @@ interface Ran {
   ms: number;
 }
 
-function courierRun(args: string[], env: Record<string, string> = {}, onSpawn?: (child: ChildProcess) => void): Promise<Ran> {
+function courierRun(args: string[], env: Record<string, string> = {}, onSpawn?: (child: ChildProcess) => void, nodeArgs: string[] = []): Promise<Ran> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     // async, not spawnSync: the server answering the CLI lives in this process
-    const child = spawn(process.execPath, [cli, ...args], { cwd: tmp, env: { PATH: process.env.PATH ?? '', HOME: tmp, ...env } });
+    const child = spawn(process.execPath, [...nodeArgs, cli, ...args], { cwd: tmp, env: { PATH: process.env.PATH ?? '', HOME: tmp, ...env } });
     onSpawn?.(child);
     let stdout = '';
     let stderr = '';
@@ -622,6 +623,49 @@ describe('courier run', () => {
     expect(written).not.toBeNull();
     expect(written!.filter((file) => /settings\.json/.test(file))).toEqual([]);
   }, 60_000);
+
+  it("runs a small collection file's scripts on V8's baseline WebAssembly code: no TurboFan pass over QuickJS competes with the run", async () => {
+    const collection = {
+      info: { name: 'Small', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
+      item: [
+        {
+          name: 'One',
+          request: { method: 'GET', url: `${server.origin}/small` },
+          event: [{ listen: 'test', script: { type: 'text/javascript', exec: ["pm.test('is 200', () => pm.response.to.have.status(200));"] } }],
+        },
+      ],
+    };
+    const file = path.join(tmp, 'small.postman_collection.json');
+    await writeFile(file, JSON.stringify(collection));
+    // V8 prints a line per WebAssembly function it compiles, naming the compiler
+    const traced = ['--trace-wasm-compilation-times'];
+    const caches = { baseline: path.join(bundleDir, 'run-command.cjs.liftoff.v8-cache'), tiered: path.join(bundleDir, 'run-command.cjs.v8-cache') };
+    await Promise.all(Object.values(caches).map((cache) => rm(cache, { force: true })));
+    const small = await courierRun(['run', file], {}, undefined, traced);
+    expect(small.code).toBe(0);
+    expect(small.stdout).toMatch(/1 ✓ 0 ✗/);
+    expect(small.stdout + small.stderr).toMatch(/using Liftoff/);
+    expect(small.stdout + small.stderr).not.toMatch(/using TurboFan/);
+    // the same file run often enough to be past the bound keeps the optimizing tier
+    const iterations = Math.floor(SHORT_RUN_MAX_BYTES / (await stat(file)).size) + 1;
+    const long = await courierRun(
+      ['run', file, '--iterations', String(iterations), '--reporter', 'json', '--out', path.join(tmp, 'tiered')],
+      {},
+      undefined,
+      traced,
+    );
+    expect(long.code).toBe(0);
+    expect(long.stdout + long.stderr).toMatch(/using TurboFan/);
+    // V8 takes a code cache only under the flags it was made with (the trace flag above too): each kind of run keeps
+    // its own, so runs that alternate do not throw each other's away
+    const dir = await workspace('tiered', [{ file: 'a.request.json', name: 'A', url: '{{base}}/tiered' }]);
+    expect((await courierRun(['run', file])).code).toBe(0);
+    const written = await stat(caches.baseline);
+    expect((await courierRun(['run', dir])).code).toBe(0);
+    await stat(caches.tiered);
+    expect((await courierRun(['run', file])).code).toBe(0);
+    expect((await stat(caches.baseline)).mtimeMs).toBe(written.mtimeMs);
+  }, 120_000);
 
   it('starts and finishes a one-request run quickly', async () => {
     const dir = await workspace('timing', [{ file: 'a.request.json', name: 'A', url: '{{base}}/a' }]);

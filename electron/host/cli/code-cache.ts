@@ -50,9 +50,12 @@ function readSource(file: string): string {
  * Node 22). `courier run` loads 3 MB of bundled services; compiling them took about a third of a one-request run.
  * The cache sits beside the bundle and is written by whoever may write there (a read-only install simply runs
  * without it): whoever can write that folder could change the bundle itself, so trusting the cache adds no new way in.
+ * `variant` names a cache kept apart for a process that runs with other V8 flags.
  */
-export function loadWithCodeCache<T>(file: string): CachedBundle<T> {
-  const cacheFile = `${file}.v8-cache`;
+export function loadWithCodeCache<T>(file: string, variant?: string): CachedBundle<T> {
+  // V8 rejects code cached under other flags (wasm-tier.ts sets one for short runs): each set keeps its own file, or
+  // runs that alternate would each throw the other's cache away and compile the bundle again
+  const cacheFile = variant === undefined ? `${file}.v8-cache` : `${file}.${variant}.v8-cache`;
   const key = keyOf(file);
   const cachedData = readCache(cacheFile, key);
   // CommonJS's own wrapper: the bundle sees exports, require, module, __filename and __dirname as under require()

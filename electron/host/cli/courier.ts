@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_MEMORY_BYTES, startSandboxWorker } from '../../services/scripts/start-sandbox-worker';
 import { parseRunArgs, USAGE } from './args';
 import { loadWithCodeCache } from './code-cache';
+import { BASELINE_WASM_CACHE, isShortRun, sourceFileBytes, useBaselineWasmOnly } from './wasm-tier';
 import type * as RunCommandModule from './run-command';
 
 // Built to dist/cli/courier.js. Only argument parsing is loaded up front: the services (SQLite, undici, the
@@ -33,6 +34,9 @@ async function main(): Promise<number> {
     process.stderr.write(`courier: ${parsed.error}\n\n${USAGE}\n`);
     return 2;
   }
+  // a short run does not wait for, nor share the CPU with, optimized code it would hardly use (wasm-tier.ts)
+  const shortRun = isShortRun(parsed.run, sourceFileBytes(parsed.run.source));
+  if (shortRun) useBaselineWasmOnly();
   // The sandbox worker (QuickJS, ~0.3 s to build) starts first, so that it builds while the services load below.
   const sandbox = startSandboxWorker(new URL('./sandbox-worker.js', import.meta.url), DEFAULT_MEMORY_BYTES);
   const controller = new AbortController();
@@ -42,7 +46,10 @@ async function main(): Promise<number> {
     process.stderr.write('\ncourier: cancelling… (Ctrl+C again to quit now)\n');
     controller.abort();
   };
-  const bundle = loadWithCodeCache<typeof RunCommandModule>(fileURLToPath(new URL('./run-command.cjs', import.meta.url)));
+  const bundle = loadWithCodeCache<typeof RunCommandModule>(
+    fileURLToPath(new URL('./run-command.cjs', import.meta.url)),
+    shortRun ? BASELINE_WASM_CACHE : undefined,
+  );
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.removeAllListeners(signal);
     process.on(signal, onSignal);
