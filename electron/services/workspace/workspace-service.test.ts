@@ -202,3 +202,21 @@ describe('workspace service', () => {
     expect(back.tabs[1]?.request.auth).toMatchObject({ token: '{{token}}' });
   });
 });
+
+describe('workspace service, its folder removed from under it', () => {
+  it('does not report an internal error when the open folder is deleted (a `courier run` removing its temporary workspace)', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'courier-ws-gone-'));
+    const errors: unknown[] = [];
+    const gone = createWorkspaceService({ defaultDir: root, store: memoryStore(), debounceMs: 30, onError: (error) => errors.push(error) });
+    try {
+      await gone.createContainer(null, 'Imported');
+      await rm(root, { recursive: true, force: true });
+      // the watchers fire on the deletion; the rescan that follows finds no folder
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(errors).toEqual([]);
+    } finally {
+      await gone.close();
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+});

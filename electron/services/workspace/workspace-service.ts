@@ -93,6 +93,12 @@ export interface WorkspaceService {
 const ROOT_KEY = 'workspace.root';
 const SESSION_KEY = 'workspace.session';
 
+const isDirectory = (folder: string): Promise<boolean> =>
+  stat(folder).then(
+    (info) => info.isDirectory(),
+    () => false,
+  );
+
 export function createWorkspaceService(options: WorkspaceServiceOptions): WorkspaceService {
   const report = options.onError ?? ((error: unknown) => console.error('Workspace:', error));
   const emit = (change: WorkspaceChange) => options.onChange?.(change);
@@ -143,6 +149,9 @@ export function createWorkspaceService(options: WorkspaceServiceOptions): Worksp
       watcher = createFolderWatcher(() => {
         void serial(async () => {
           if (closed) return;
+          // The open folder itself was removed (a `courier run` deleting its temporary workspace, a user deleting
+          // the folder): there is nothing to rescan, and the next read says the folder is gone.
+          if (!(await isDirectory(root))) return;
           const changed = await rescan();
           if (changed.length > 0) emit({ reason: 'external', paths: changed.filter((p) => p !== '') });
         }).catch(report);
@@ -150,11 +159,7 @@ export function createWorkspaceService(options: WorkspaceServiceOptions): Worksp
     }
     const stored = options.store.get(ROOT_KEY);
     if (typeof stored === 'string') {
-      const usable = await stat(stored).then(
-        (s) => s.isDirectory(),
-        () => false,
-      );
-      if (usable) return load(stored);
+      if (await isDirectory(stored)) return load(stored);
     }
     await mkdir(options.defaultDir, { recursive: true });
     return load(options.defaultDir);
@@ -349,11 +354,8 @@ export function createWorkspaceService(options: WorkspaceServiceOptions): Worksp
       op(async () => {
         const target = folder === null ? options.defaultDir : path.resolve(folder);
         if (folder === null) await mkdir(target, { recursive: true });
-        const isDir = await stat(target).then(
-          (s) => s.isDirectory(),
-          () => false,
-        );
-        if (!isDir) throw new CourierError('WORKSPACE_NOT_FOUND', 'There is no folder at that path. Type the full path of an existing folder.', target);
+        if (!(await isDirectory(target)))
+          throw new CourierError('WORKSPACE_NOT_FOUND', 'There is no folder at that path. Type the full path of an existing folder.', target);
         await load(target);
         options.store.set(ROOT_KEY, folder === null ? null : target);
         emit({ reason: 'opened', paths: [] });
