@@ -121,3 +121,49 @@ test('Export of a request inheriting a vault-kept collection credential or a sec
   await collectionWithToken('Keyed', '{{apiSecret}}');
   expect(consoleErrors).toEqual([]);
 });
+
+/**
+ * Export read a snapshot of the collection's settings that was emptied each time the workspace changed (a save) until
+ * it was read again, so an Export pressed right after Ctrl+S wrote the request without its inherited auth. Whether the
+ * Auth tab had been opened only changed how long the user took to get there (its panel loaded on first use).
+ */
+test('Export right after saving a request that inherits a vault-kept token names its bearer slot, whether or not the Auth tab was opened', async ({
+  page,
+  consoleErrors,
+}) => {
+  const collections = new CollectionsPage(page);
+  const env = new EnvironmentsPage(page);
+  const builder = new RequestBuilderPage(page);
+  const io = new ImportExportPage(page);
+  await env.setPassphrase('correct horse battery staple');
+  await collections.newCollection('Vaulted');
+  await collections.menu('Vaulted', 'Settings…');
+  const settings = page.getByRole('dialog', { name: 'Collection settings' });
+  await settings.getByRole('combobox', { name: 'Type' }).selectOption('Bearer token');
+  await settings.getByRole('textbox', { name: 'Token' }).fill('vault-canary-R4t8');
+  await settings.getByRole('button', { name: 'Save' }).click();
+  await expect(settings).toBeHidden();
+
+  for (const authTabOpened of [false, true, false, true]) {
+    await test.step(`a request saved and exported at once, Auth tab ${authTabOpened ? 'opened' : 'never opened'}`, async () => {
+      await collections.menu('Vaulted', 'New request');
+      await expect(collections.tab('New request')).toBeVisible();
+      if (authTabOpened) {
+        await builder.openTab('Auth');
+        await expect(page.getByRole('note', { name: 'What is sent' })).toContainText('Vaulted');
+      }
+      await builder.url.fill('https://api.test/items');
+      await page.keyboard.press('ControlOrMeta+S');
+      await io.exportButton.click();
+      const text = io.exportedText();
+      await expect(text).toContainText('https://api.test/items');
+      // the token is a slot the user fills from their environment: -H 'Authorization: Bearer '"$TOKEN"
+      await expect(text).toContainText(/Authorization: Bearer .*\$TOKEN/);
+      await expect(text).not.toContainText('vault-canary-R4t8');
+      await io.exportDialog.getByRole('button', { name: 'Close' }).click();
+      await expect(io.exportDialog).toBeHidden();
+      await collections.closeTab('New request');
+    });
+  }
+  expect(consoleErrors).toEqual([]);
+});

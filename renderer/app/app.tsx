@@ -4,13 +4,13 @@ import { EnvironmentEditor, useEnvironmentDialogs, useVariablesEvents, VaultDial
 import {
   CollectionsPanel,
   RequestTabsBar,
-  useInheritanceChain,
   useInheritedAuth,
   useInheritedLayers,
+  useReadInheritanceChain,
   useRequestTabs,
   useRevealInTree,
 } from '../features/collections';
-import { applyInheritance, tabLabel } from '../../shared/workspace';
+import { applyInheritance, inheritedLayers as layersOf, tabLabel } from '../../shared/workspace';
 import type { VariableLayer } from '../../shared/variables';
 import { CurlPasteBanner, ExportDialog, ImportDialog, replaceDraft, useCurlPaste } from '../features/import-export';
 import { AppNotices, HistoryPanel, useHistoryEvents } from '../features/history';
@@ -105,7 +105,15 @@ export function App() {
   const [exportRequest, setExportRequest] = useState<{ spec: HttpRequestSpec; name: string; layers: readonly VariableLayer[] } | null>(null);
   const activePath = tabs.active.path;
   const inheritedLayers = useInheritedLayers(activePath);
-  const inheritanceChain = useInheritanceChain(activePath);
+  const readInheritanceChain = useReadInheritanceChain();
+  // Export writes what Send sends: the chain is read when Export is pressed, not taken from the last render, which
+  // may not have it yet (a save a moment ago, a collection's settings just changed).
+  const openExport = (spec: HttpRequestSpec, name: string, path: string | null) =>
+    void readInheritanceChain(path).then(
+      (chain) => setExportRequest({ spec: applyInheritance(spec, chain), name, layers: layersOf(chain) }),
+      // the settings could not be read (a broken collection.json): the request is still exported, with what it has
+      () => setExportRequest({ spec, name, layers: inheritedLayers }),
+    );
   // Every request tab sends, cancels and shows its own response (and GraphQL subscription).
   const pane = useRequestPane(
     tabs.state.tabs.map((tab) => tab.id),
@@ -296,12 +304,7 @@ export function App() {
               active={requestKind === 'http'}
               onPasteText={curlPaste.onPasteText}
               toolbar={(current) => (
-                <Button
-                  className="app-export-button"
-                  onClick={() =>
-                    setExportRequest({ spec: applyInheritance(current(), inheritanceChain), name: tabLabel(tabs.active), layers: inheritedLayers })
-                  }
-                >
+                <Button className="app-export-button" onClick={() => openExport(current(), tabLabel(tabs.active), activePath)}>
                   Export
                 </Button>
               )}

@@ -100,6 +100,16 @@ export function MainLayout({ collections, history, kindSwitch, httpShown, websoc
   const beside = responseBeside(below, workWidth);
   const direction = beside ? 'row' : 'column';
   const squeezed = !below && !beside && workWidth > 0;
+  // Below is where the response goes, quietly, when beside does not fit: a laptop with the collections panel open is
+  // the usual case, not a fault to warn about all day (at 1280 px the bar said "Beside needs 154 px more" for good).
+  // The reason is always the switch's description, and said in the bar in answer to pressing Beside.
+  const [askedBeside, setAskedBeside] = useState(false);
+  // once beside fits, the answer is given: squeezed again later (a panel opened), Below is quiet again
+  if (askedBeside && !squeezed) setAskedBeside(false);
+  const place = (nextBelow: boolean) => {
+    setBelow(nextBelow);
+    setAskedBeside(!nextBelow);
+  };
 
   return (
     <main ref={mainRef} className="app-main">
@@ -129,13 +139,15 @@ export function MainLayout({ collections, history, kindSwitch, httpShown, websoc
               {squeezed ? (
                 <span
                   className="app-placement__note"
+                  // hidden, it still describes the switch (aria-describedby reads hidden text)
+                  hidden={!askedBeside}
                   id="app-placement-note"
                   title={`Beside needs ${BESIDE_MIN_WIDTH} px for the request and the response; there are ${workWidth} px here. Hide a side panel or widen the window.`}
                 >
                   Below for now: Beside needs {besideShortfall(workWidth)} px more — hide a side panel or widen the window
                 </span>
               ) : null}
-              <ResponsePlacementSwitch below={below} shownBelow={!beside} onChange={setBelow} describedBy={squeezed ? 'app-placement-note' : undefined} />
+              <ResponsePlacementSwitch below={below} shownBelow={!beside} onChange={place} describedBy={squeezed ? 'app-placement-note' : undefined} />
             </div>
           ) : null}
         </div>

@@ -65,8 +65,8 @@ export function TopBar({
           className="app-top-bar__toggle app-top-bar__help"
           aria-label="Keyboard shortcuts"
           aria-haspopup="dialog"
-          aria-keyshortcuts="F1 Control+/"
-          title={`Keyboard shortcuts (F1 or ${isMac ? '⌘' : 'Ctrl'}+/)`}
+          aria-keyshortcuts="F1 Control+/ Shift+?"
+          title={`Keyboard shortcuts (?, F1 or ${isMac ? '⌘' : 'Ctrl'}+/)`}
           onClick={onOpenShortcuts}
         >
           ?

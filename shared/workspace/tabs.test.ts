@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDraft } from '../request';
+import { buildStoredSpec, createDraft } from '../request';
 import { initialTabs, otherTabIds, tabsFromSession, tabsReducer, tabsToSession } from './tabs';
 import { visibleNodes } from './tree-view';
 
@@ -118,5 +118,42 @@ describe('visibleNodes', () => {
     // a failed send: no response to bring back
     const cleared = tabsReducer(back, { type: 'response', id: 'b', entryId: null });
     expect(tabsToSession(cleared).tabs[1]).not.toHaveProperty('responseEntryId');
+  });
+});
+
+describe('the unsaved mark', () => {
+  it('shows a real difference from the saved version: an edit undone by hand, a setting toggled back, leave the tab clean', () => {
+    let state = tabsReducer(initialTabs('a'), { type: 'open', id: 'b', path: 'c/x.request.json', name: 'X', draft: createDraft({ url: 'https://x.test/' }) });
+    const follow = (followRedirects: boolean) => ({ type: 'settings' as const, settings: { ...state.tabs[0]!.draft.settings, followRedirects } });
+    state = tabsReducer(state, { type: 'edit', id: 'b', action: follow(false) });
+    expect(state.tabs[0]?.dirty).toBe(true);
+    state = tabsReducer(state, { type: 'edit', id: 'b', action: follow(true) });
+    expect(state.tabs[0]?.dirty).toBe(false);
+    state = tabsReducer(state, { type: 'edit', id: 'b', action: { type: 'url', url: 'https://x.test/a' } });
+    state = tabsReducer(state, { type: 'edit', id: 'b', action: { type: 'url', url: 'https://x.test/' } });
+    expect(state.tabs[0]?.dirty).toBe(false);
+  });
+
+  it('a request opened from history is clean until edited, and is not replaced like a blank tab', () => {
+    let state = tabsReducer(initialTabs('a'), {
+      type: 'open',
+      id: 'h',
+      path: null,
+      name: 'Untitled request',
+      draft: createDraft({ url: 'https://x.test/from-history' }),
+    });
+    expect(state.tabs.map((tab) => [tab.id, tab.dirty])).toEqual([['h', false]]);
+    state = tabsReducer(state, { type: 'open', id: 'b', path: 'c/x.request.json', name: 'X', draft: createDraft() });
+    expect(state.tabs.map((tab) => tab.id)).toEqual(['h', 'b']);
+  });
+
+  it('compares with what was written, so typing during a save leaves the tab unsaved', () => {
+    let state = tabsReducer(initialTabs('a'), { type: 'edit', id: 'a', action: { type: 'url', url: 'https://x.test/1' } });
+    const written = buildStoredSpec(state.tabs[0]!.draft);
+    state = tabsReducer(state, { type: 'edit', id: 'a', action: { type: 'url', url: 'https://x.test/12' } });
+    state = tabsReducer(state, { type: 'saved', id: 'a', path: 'c/x.request.json', name: 'X', request: written });
+    expect(state.tabs[0]?.dirty).toBe(true);
+    state = tabsReducer(state, { type: 'edit', id: 'a', action: { type: 'url', url: 'https://x.test/1' } });
+    expect(state.tabs[0]?.dirty).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import type { HttpRequestSpec } from '../contract/http';
 import type { WorkspaceSession } from '../contract/workspace';
 import { buildStoredSpec, createDraft, draftReducer, type DraftAction, type RequestDraft } from '../request';
 import { draftFromSpec } from '../history-view';
@@ -9,8 +10,13 @@ export interface RequestTab {
   path: string | null;
   name: string;
   draft: RequestDraft;
-  /** edited since it was opened or last saved */
+  /** differs from the version it was opened as or last saved (an edit undone by hand makes it clean again) */
   dirty: boolean;
+  /**
+   * that version, as `snapshot` writes it: what `dirty` compares with. Absent when it is not known (a tab restored
+   * edited from the session): then any edit leaves it dirty, as before.
+   */
+  saved?: string;
   /** the history entry holding the response the tab shows; the session keeps this number, never the body */
   responseEntryId?: number;
   /**
@@ -37,7 +43,8 @@ export type TabsAction =
    */
   | { type: 'closeMany'; ids: readonly string[]; newId: string; activate?: string }
   | { type: 'edit'; id: string; action: DraftAction }
-  | { type: 'saved'; id: string; path: string; name: string }
+  /** saved to `path`; `request` is what was written, when the draft may have moved on while it was being written */
+  | { type: 'saved'; id: string; path: string; name: string; request?: HttpRequestSpec }
   /** an edit was undone back to the content the tab had while clean (a curl paste's Undo): it is clean again */
   | { type: 'clean'; id: string }
   /** the file changed outside Courier: a clean tab takes the new content, an edited one keeps the user's */
@@ -57,9 +64,20 @@ export type TabsAction =
 
 export const UNTITLED = 'Untitled request';
 
-function blankTab(id: string): RequestTab {
-  return { id, path: null, name: UNTITLED, draft: createDraft(), dirty: false };
+/** A draft as it would be saved (row ids and picked files' bytes left out): two drafts that save alike are alike. */
+function snapshotOf(request: HttpRequestSpec): string {
+  return JSON.stringify(withoutFileBytes(request));
 }
+const snapshot = (draft: RequestDraft): string => snapshotOf(buildStoredSpec(draft));
+
+const BLANK = snapshot(createDraft());
+
+function blankTab(id: string): RequestTab {
+  return { id, path: null, name: UNTITLED, draft: createDraft(), dirty: false, saved: BLANK };
+}
+
+/** A tab the user never put anything in: opening a request replaces it rather than leaving it behind. */
+const isBlank = (tab: RequestTab): boolean => tab.path === null && !tab.dirty && snapshot(tab.draft) === BLANK;
 
 export function initialTabs(id: string): TabsState {
   return { tabs: [blankTab(id)], activeId: id };
@@ -75,10 +93,18 @@ export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
     case 'open': {
       const existing = action.path === null ? undefined : state.tabs.find((tab) => tab.path === action.path);
       if (existing) return { ...state, activeId: existing.id };
-      const tab: RequestTab = { id: action.id, path: action.path, name: action.name, draft: action.draft, dirty: action.dirty ?? false };
-      // An untouched blank tab is replaced rather than left behind.
+      const dirty = action.dirty ?? false;
+      const tab: RequestTab = {
+        id: action.id,
+        path: action.path,
+        name: action.name,
+        draft: action.draft,
+        dirty,
+        ...(dirty ? {} : { saved: snapshot(action.draft) }),
+      };
+      // An untouched blank tab is replaced rather than left behind (a request restored from history is not blank).
       const active = state.tabs.find((t) => t.id === state.activeId);
-      const replace = active && active.path === null && !active.dirty && state.tabs.length === 1;
+      const replace = active && isBlank(active) && state.tabs.length === 1;
       return { tabs: replace ? [tab] : [...state.tabs, tab], activeId: tab.id };
     }
     case 'activate':
@@ -103,16 +129,25 @@ export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
       return { tabs, activeId: (wanted ?? nearest ?? tabs[0]!).id };
     }
     case 'edit':
-      return update(state, action.id, (tab) => ({
-        ...tab,
-        draft: draftReducer(tab.draft, action.action),
-        dirty: true,
-        ...(tab.deleted ? { deleted: { ...tab.deleted, dirty: true } } : {}),
-      }));
+      return update(state, action.id, (tab) => {
+        const draft = draftReducer(tab.draft, action.action);
+        // a setting toggled and toggled back, a character typed and deleted: nothing to save
+        const changed = tab.saved === undefined || snapshot(draft) !== tab.saved;
+        return {
+          ...tab,
+          draft,
+          // a tab whose file was deleted stays unsaved: Save asks where to put it
+          dirty: changed || tab.deleted !== undefined,
+          ...(tab.deleted ? { deleted: { ...tab.deleted, dirty: changed } } : {}),
+        };
+      });
     case 'clean':
-      return update(state, action.id, (tab) => (tab.dirty && !tab.deleted ? { ...tab, dirty: false } : tab));
+      return update(state, action.id, (tab) => (tab.dirty && !tab.deleted ? { ...tab, dirty: false, saved: snapshot(tab.draft) } : tab));
     case 'saved':
-      return update(state, action.id, ({ deleted: _gone, ...tab }) => ({ ...tab, path: action.path, name: action.name, dirty: false }));
+      return update(state, action.id, ({ deleted: _gone, ...tab }) => {
+        const saved = action.request ? snapshotOf(action.request) : snapshot(tab.draft);
+        return { ...tab, path: action.path, name: action.name, saved, dirty: snapshot(tab.draft) !== saved };
+      });
     case 'deleted': {
       const inside = (path: string | null) => path !== null && (path === action.path || path.startsWith(`${action.path}/`));
       if (!state.tabs.some((tab) => inside(tab.path))) return state;
@@ -137,7 +172,9 @@ export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
     case 'external':
       return {
         ...state,
-        tabs: state.tabs.map((tab) => (tab.path === action.path && !tab.dirty ? { ...tab, name: action.name, draft: action.draft } : tab)),
+        tabs: state.tabs.map((tab) =>
+          tab.path === action.path && !tab.dirty ? { ...tab, name: action.name, draft: action.draft, saved: snapshot(action.draft) } : tab,
+        ),
       };
     case 'moved':
       return {
@@ -180,14 +217,19 @@ export function tabsToSession(state: TabsState): WorkspaceSession {
 
 export function tabsFromSession(session: WorkspaceSession): TabsState | null {
   if (session.tabs.length === 0) return null;
-  const tabs = session.tabs.map((tab) => ({
-    id: tab.id,
-    path: tab.path,
-    name: tab.name,
-    draft: draftFromSpec(tab.request),
-    dirty: tab.dirty,
-    ...(tab.responseEntryId === undefined ? {} : { responseEntryId: tab.responseEntryId }),
-  }));
+  const tabs = session.tabs.map((tab) => {
+    const draft = draftFromSpec(tab.request);
+    return {
+      id: tab.id,
+      path: tab.path,
+      name: tab.name,
+      draft,
+      dirty: tab.dirty,
+      // the session keeps an edited tab's draft, not the version it was edited from
+      ...(tab.dirty ? {} : { saved: snapshot(draft) }),
+      ...(tab.responseEntryId === undefined ? {} : { responseEntryId: tab.responseEntryId }),
+    };
+  });
   const activeId = tabs.some((tab) => tab.id === session.activeId) ? session.activeId! : tabs[0]!.id;
   return { tabs, activeId };
 }

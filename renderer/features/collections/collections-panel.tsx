@@ -17,6 +17,7 @@ import { useTreeActions } from './use-tree-actions';
 import { useTreeDrag } from './use-tree-drag';
 import { useWorkspaceTree } from './workspace-queries';
 import { TreeNoticeMessage, UndoToast } from './tree-notices';
+import { lastKnown } from '../../lib/last-known';
 import styles from './collections.module.css';
 
 const ROW_HEIGHT = 26;
@@ -170,11 +171,17 @@ export function CollectionsPanel({
     else void actions.shift(node, command.by);
   };
 
-  const workspaceName = tree.data?.isDefault ? 'Default workspace' : (tree.data?.name ?? 'Workspace');
+  const loadedName = tree.data ? (tree.data.isDefault ? 'Default workspace' : tree.data.name) : undefined;
+  // Until the tree arrives, the name it had last time (a first start's is the default workspace), not shown: a
+  // placeholder of another length ("Workspace") made the buttons beside it wrap anew when the real name came.
+  const workspaceName = lastKnown('courier.workspaceName', loadedName, 'Default workspace');
   return (
     <section className={styles.panel} aria-label="Collections">
       <header className={styles.head}>
-        <h2 className={styles.headTitle} title={tree.data ? `${workspaceName}\n${tree.data.root}` : undefined}>
+        <h2
+          className={tree.data ? styles.headTitle : `${styles.headTitle} ${styles.headTitleLoading}`}
+          title={tree.data ? `${workspaceName}\n${tree.data.root}` : undefined}
+        >
           {workspaceName}
         </h2>
         <Button onClick={() => setNaming(true)}>New collection</Button>

@@ -4,7 +4,7 @@ import { lazyNamed } from '../../ui';
 export const CollectionsPanel = lazyNamed(() => import('./collections-panel'), 'CollectionsPanel');
 export { RequestTabsBar } from './request-tabs-bar';
 export { useRequestTabs } from './use-request-tabs';
-export { useInheritanceChain, useInheritedAuth, useInheritedLayers } from './use-inherited-layers';
+export { useInheritedAuth, useInheritedLayers, useReadInheritanceChain } from './use-inherited-layers';
 export { useRevealInTree } from './use-reveal-in-tree';
 // For the WebSocket view's "Save as" (WebSocket requests are saved in collections too).
 export { SaveAsDialog } from './save-as-dialog';

@@ -104,7 +104,8 @@ export function useRequestTabs(): RequestTabs {
     newTab: () => dispatch({ type: 'open', id: newTabId(), path: null, name: UNTITLED, draft: createDraft() }),
     openDraft: (request, name = UNTITLED) => {
       const id = newTabId();
-      dispatch({ type: 'open', id, path: null, name, draft: draftFromSpec(request), dirty: true });
+      // clean until edited: it holds what it was opened with (a history entry, a re-send), which history keeps
+      dispatch({ type: 'open', id, path: null, name, draft: draftFromSpec(request) });
       return id;
     },
     openSaved: async (path) => {
@@ -115,8 +116,9 @@ export function useRequestTabs(): RequestTabs {
       const tab = stateRef.current.tabs.find((t) => t.id === id);
       if (!tab || tab.path === null) return false;
       try {
-        const result = await call('workspace.saveRequest', { path: tab.path, request: buildStoredSpec(tab.draft) });
-        dispatch({ type: 'saved', id, path: result.path, name: tab.name });
+        const request = buildStoredSpec(tab.draft);
+        const result = await call('workspace.saveRequest', { path: tab.path, request });
+        dispatch({ type: 'saved', id, path: result.path, name: tab.name, request });
         warn(result.warnings);
       } catch (error) {
         // The file was deleted or moved outside Courier: save it anew rather than fail.
@@ -129,8 +131,9 @@ export function useRequestTabs(): RequestTabs {
     saveAs: async (id, parent, name) => {
       const tab = stateRef.current.tabs.find((t) => t.id === id);
       if (!tab) return;
-      const result = await call('workspace.createRequest', { parent, name, request: buildStoredSpec(tab.draft) });
-      dispatch({ type: 'saved', id, path: result.path, name: name.trim() });
+      const request = buildStoredSpec(tab.draft);
+      const result = await call('workspace.createRequest', { parent, name, request });
+      dispatch({ type: 'saved', id, path: result.path, name: name.trim(), request });
       warn(result.warnings);
     },
   };

@@ -1,1 +1,1 @@
-export { RequestBuilder } from './request-builder';
+export { RequestBuilder, preloadRequestSections } from './request-builder';

@@ -38,11 +38,17 @@ import { useSendShortcut } from './use-send-shortcut';
 import { VarsPanel } from './vars-panel';
 import styles from './request-builder.module.css';
 
-// A request opens on Params: the other sections' panels (the body editors, scripts, settings) load when chosen, which
-// keeps them out of the JavaScript run before the URL bar is painted.
+// A request opens on Params: the other sections' panels (the body editors, auth, tests, scripts, settings) are kept
+// out of the JavaScript run before the URL bar is painted, and fetched at idle (preloadRequestSections) so the first
+// click on one does not show an empty panel while its chunk arrives.
 const BodyPanel = lazyNamed(() => import('./body-panel'), 'BodyPanel');
 const ScriptsPanel = lazyNamed(() => import('./scripts-panel'), 'ScriptsPanel');
 const SettingsPanel = lazyNamed(() => import('./settings-panel'), 'SettingsPanel');
+
+/** Fetches the request sections' panels ahead of the first click on their tabs. */
+export function preloadRequestSections(): Promise<unknown> {
+  return Promise.all([BodyPanel, AuthPanel, TestsEditor, ScriptsPanel, SettingsPanel].map((panel) => panel.preload()));
+}
 
 type TabId = 'params' | 'headers' | 'body' | 'auth' | 'vars' | 'tests' | 'scripts' | 'settings';
 const TAB_IDS: readonly string[] = ['params', 'headers', 'body', 'auth', 'vars', 'tests', 'scripts', 'settings'];

@@ -7,14 +7,12 @@ import styles from './response-viewer.module.css';
 
 // A window opens with no response: the views of one (body, headers, timing, tests, the event stream) load with the
 // first, or at idle before it (preloadResponseViews), and are not run before the URL bar is painted.
-const loadExchangeView = () => import('./exchange-view');
-const loadLiveSseEvents = () => import('./live-sse-events');
-const ExchangeView = lazyNamed(loadExchangeView, 'ExchangeView');
-const LiveSseEvents = lazyNamed(loadLiveSseEvents, 'LiveSseEvents');
+const ExchangeView = lazyNamed(() => import('./exchange-view'), 'ExchangeView');
+const LiveSseEvents = lazyNamed(() => import('./live-sse-events'), 'LiveSseEvents');
 
 /** Fetches the response views ahead of the first response, so it is not kept waiting for them. */
-export function preloadResponseViews(): void {
-  void Promise.all([loadExchangeView(), loadLiveSseEvents()]).catch(() => undefined);
+export function preloadResponseViews(): Promise<unknown> {
+  return Promise.all([ExchangeView.preload(), LiveSseEvents.preload()]);
 }
 
 interface ResponseViewerProps {

@@ -11,9 +11,14 @@ export interface ShortcutGroup {
   shortcuts: readonly Shortcut[];
 }
 
-/** The key that opens this list: F1, or Ctrl/⌘+/ (Postman's), neither taken by browsers nor by the editors. */
-export function isShortcutsKey(event: { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean }): boolean {
+/**
+ * The key that opens this list: F1, or Ctrl/⌘+/ (Postman's), neither taken by browsers nor by the editors; and "?"
+ * (GitHub's, Gmail's) where it would type nothing, i.e. outside text fields and editors (`typing`).
+ */
+export function isShortcutsKey(event: { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean }, typing = false): boolean {
   if (event.altKey) return false;
+  // Shift is how "?" is typed on most layouts, so it is allowed; Ctrl/⌘+? belongs to others
+  if (event.key === '?') return !typing && !event.ctrlKey && !event.metaKey;
   if (event.key === 'F1') return !event.ctrlKey && !event.metaKey && !event.shiftKey;
   return event.key === '/' && (event.ctrlKey || event.metaKey);
 }
@@ -81,7 +86,7 @@ export function shortcutGroups(mac: boolean): ShortcutGroup[] {
         { keys: `${ctrl}+Enter`, what: 'Send the message, in the WebSocket composer' },
         { keys: `${ctrl}+S`, what: 'Save the WebSocket request; save environments in their dialog' },
         { keys: 'Esc', what: 'Close a dialog or menu' },
-        { keys: `F1  ${ctrl}+/`, what: 'This list of shortcuts' },
+        { keys: `F1  ${ctrl}+/  ?`, what: 'This list of shortcuts' },
       ],
     },
   ];

@@ -1,7 +1,19 @@
 import { useEffect, useRef } from 'react';
 import { isShortcutsKey } from './shortcut-list';
 
-/** F1 or Ctrl/⌘+/ anywhere in the window opens the shortcut list (F1 would open the browser's help otherwise). */
+const NOT_TYPED_INTO = new Set(['button', 'checkbox', 'radio', 'submit', 'reset', 'range', 'color', 'file', 'image']);
+
+/** Whether a key pressed in `target` types text: a text input, a textarea (Monaco's included), contenteditable. */
+function isTextEntry(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
+  return target instanceof HTMLInputElement && !NOT_TYPED_INTO.has(target.type);
+}
+
+/**
+ * F1 or Ctrl/⌘+/ anywhere in the window opens the shortcut list (F1 would open the browser's help otherwise), and
+ * "?" wherever it would not type a question mark.
+ */
 export function useShortcutsKey(onOpen: () => void): void {
   const latest = useRef(onOpen);
   useEffect(() => {
@@ -9,7 +21,7 @@ export function useShortcutsKey(onOpen: () => void): void {
   });
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.isComposing || !isShortcutsKey(event)) return;
+      if (event.defaultPrevented || event.isComposing || !isShortcutsKey(event, isTextEntry(event.target))) return;
       event.preventDefault();
       latest.current();
     };
