@@ -156,4 +156,13 @@ describe('the unsaved mark', () => {
     state = tabsReducer(state, { type: 'edit', id: 'a', action: { type: 'url', url: 'https://x.test/1' } });
     expect(state.tabs[0]?.dirty).toBe(false);
   });
+
+  it('does not serialize a large body on every keystroke: an edit of a request with over 256 KB of body stays unsaved', () => {
+    const json = JSON.stringify({ rows: 'x'.repeat(300 * 1024) });
+    const body = { ...createDraft().body, kind: 'json' as const, json };
+    let state = tabsReducer(initialTabs('a'), { type: 'open', id: 'b', path: 'c/x.request.json', name: 'X', draft: createDraft({ body }) });
+    state = tabsReducer(state, { type: 'edit', id: 'b', action: { type: 'url', url: 'https://x.test/a' } });
+    state = tabsReducer(state, { type: 'edit', id: 'b', action: { type: 'url', url: '' } });
+    expect(state.tabs[0]?.dirty).toBe(true);
+  });
 });

@@ -72,6 +72,11 @@ const snapshot = (draft: RequestDraft): string => snapshotOf(buildStoredSpec(dra
 
 const BLANK = snapshot(createDraft());
 
+/** Above this much body text, an edit is not compared with the saved version (see the 'edit' case). */
+const COMPARED_BODY_LIMIT = 256 * 1024;
+const bodyTextLength = ({ body }: RequestDraft): number =>
+  body.json.length + body.text.length + body.xml.length + body.graphql.query.length + body.graphql.variables.length;
+
 function blankTab(id: string): RequestTab {
   return { id, path: null, name: UNTITLED, draft: createDraft(), dirty: false, saved: BLANK };
 }
@@ -131,8 +136,9 @@ export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
     case 'edit':
       return update(state, action.id, (tab) => {
         const draft = draftReducer(tab.draft, action.action);
-        // a setting toggled and toggled back, a character typed and deleted: nothing to save
-        const changed = tab.saved === undefined || snapshot(draft) !== tab.saved;
+        // a setting toggled and toggled back, a character typed and deleted: nothing to save. A large body is not
+        // compared: serializing it on every keystroke would cost ~10 ms per 3 MB, so such an edit marks the tab as before.
+        const changed = tab.saved === undefined || bodyTextLength(draft) > COMPARED_BODY_LIMIT || snapshot(draft) !== tab.saved;
         return {
           ...tab,
           draft,
