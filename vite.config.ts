@@ -21,10 +21,35 @@ function monacoLanguageWorkerShim(): Plugin {
   };
 }
 
+/**
+ * V8's explicit compile hint, on the first line of the entry chunk: every function in it is compiled on a background
+ * thread while the file streams in, instead of on the main thread the first time it is called. Nearly all of the entry
+ * chunk runs before the first paint (React, the builder, the queries), so the lazy way compiled it on the main thread
+ * in the middle of the first render: with the hint the page's main thread did about 50 ms less work before the URL bar
+ * was painted (CPU time, traced). Lazy chunks are left to V8's usual heuristics. Added after Vite's own
+ * generateBundle work, which puts its preload map at the top of the file; the build writes no source maps that the
+ * extra line would shift.
+ */
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+function entryCompileHint(): Plugin {
+  return {
+    name: 'courier:entry-compile-hint',
+    apply: 'build',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type === 'chunk' && chunk.isEntry) chunk.code = `${COMPILE_HINT}\n${chunk.code}`;
+        }
+      },
+    },
+  };
+}
+
 export default defineConfig({
   root,
   base: './',
-  plugins: [react(), monacoLanguageWorkerShim()],
+  plugins: [react(), monacoLanguageWorkerShim(), entryCompileHint()],
   build: {
     outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),
     emptyOutDir: true,
