@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { disableFeaturesSwitch } from './e2e/support/chromium-features';
 
 /** Debian's Chromium where present (this environment cannot download Playwright's own browser build). */
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
@@ -35,6 +36,7 @@ export default defineConfig({
             '--disable-background-networking',
             '--disable-component-update',
             '--disable-sync',
+            disableFeaturesSwitch,
           ],
         },
       },

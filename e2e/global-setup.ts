@@ -1,9 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkPlaywrightFeatures } from './support/chromium-features';
 
 /** Runs once before the suite: says plainly, in the run's output, whether the real desktop shell will be tested. */
 export default function globalSetup(): void {
+  checkPlaywrightFeatures();
   const root = fileURLToPath(new URL('..', import.meta.url));
   const packageDir = path.join(root, 'node_modules', 'electron');
   const pathFile = path.join(packageDir, 'path.txt');

@@ -34,7 +34,7 @@ export async function startCourierWeb(options: { dataDir?: string; env?: NodeJS.
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
+  const started = new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`Courier web mode did not start in time:\n${output}`)), 20_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
@@ -50,6 +50,13 @@ export async function startCourierWeb(options: { dataDir?: string; env?: NodeJS.
       clearTimeout(timer);
       reject(new Error(`Courier web mode exited with code ${code}:\n${output}`));
     });
+  });
+  // A start that fails or times out (a loaded CI machine) must not leave its server running, and its folder, for the
+  // rest of the run: each leaked server was more load on the machine for the tests after it.
+  const url = await started.catch(async (error: unknown) => {
+    if (child.exitCode === null) child.kill('SIGKILL');
+    if (ownsDataDir) await rm(dataDir, { recursive: true, force: true });
+    throw error;
   });
   const parsed = new URL(url);
   const token = SECRET_PATH.exec(parsed.pathname)?.[1];
