@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 
 vi.hoisted(() => {
@@ -22,8 +22,11 @@ describe('Settings tab label', () => {
       </QueryClientProvider>,
     );
     expect(screen.getByRole('tab', { name: 'Settings' })).toBeTruthy();
-    fireEvent.click(screen.getByRole('tab', { name: 'Settings' }));
-    // the Settings panel is a chunk of its own, loaded when the tab is first chosen
+    // the Settings panel is a chunk of its own, loaded when the tab is first chosen: the click suspends until it is
+    // there, and React resumes it only when the act scope it suspended in is awaited
+    await act(async () => {
+      fireEvent.click(screen.getByRole('tab', { name: 'Settings' }));
+    });
     const cookies = await screen.findByRole('checkbox', { name: 'Send and store cookies' });
     fireEvent.click(cookies);
     expect(screen.getByRole('tab', { name: 'Settings (changed)' })).toBeTruthy();
