@@ -4,11 +4,11 @@ import { slot, slotNames } from './env-slot';
 
 /** The names an export gives an Auth tab credential it must not write, and what the user puts in each. */
 export const AUTH_SLOT_HINTS = {
-  PASSWORD: 'the password from the Auth tab (Basic or Digest)',
-  TOKEN: 'the Bearer token from the Auth tab',
-  API_KEY: 'the API key from the Auth tab',
+  PASSWORD: 'the Basic or Digest password (the Auth tab, or the collection or folder the request inherits it from)',
+  TOKEN: 'the Bearer token (the Auth tab, or the collection or folder the request inherits it from)',
+  API_KEY: 'the API key (the Auth tab, or the collection or folder the request inherits it from)',
   ACCESS_TOKEN: 'an OAuth 2.0 access token (Courier keeps its own in the vault)',
-  CLIENT_SECRET: 'the OAuth 2.0 client secret from the Auth tab',
+  CLIENT_SECRET: 'the OAuth 2.0 client secret (the Auth tab, or the collection or folder the request inherits it from)',
   AUTHORIZATION_CREDENTIALS: 'what follows the scheme in the Authorization header you typed',
   AUTHORIZATION: 'the whole Authorization header value you typed',
   BASIC_CREDENTIALS: "base64 of user:password, e.g. printf '%s' 'user:password' | base64",

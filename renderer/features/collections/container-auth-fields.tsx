@@ -83,7 +83,9 @@ export function ContainerAuthFields({ auth, onChange }: { auth: RequestAuth; onC
         </>
       ) : null}
       {auth.kind !== 'none' ? (
-        <p className={styles.hint}>Only {'{{references}}'} are written to the file; a typed secret is replaced by a placeholder.</p>
+        <p className={styles.hint}>
+          Only {'{{references}}'} are written to the file; a typed secret is kept in the vault (set a vault passphrase first) and the file gets a placeholder.
+        </p>
       ) : null}
     </fieldset>
   );
