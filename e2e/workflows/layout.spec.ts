@@ -299,6 +299,12 @@ test.describe('layout on a laptop: panels give way, each divider its own', () =>
     const rowBox = await row.boundingBox();
     const pathBox = await path.boundingBox();
     expect(pathBox!.x + pathBox!.width).toBeLessThanOrEqual(rowBox!.x + rowBox!.width + 1);
+
+    // the entry opened from the row names its request whole in its bar (it read "GET http:/…", the buttons took the row)
+    await row.click();
+    const title = page.getByRole('toolbar', { name: 'History entry' }).getByText(`GET ${fixtureServer.url}/status/404`, { exact: true });
+    await expect(title).toBeVisible();
+    expect(await title.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
   });
 });
 
