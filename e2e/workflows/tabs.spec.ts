@@ -42,9 +42,13 @@ test.describe('request tabs are independent requests', () => {
     };
 
     await builder.url.fill(`${gate.url}/gate/a`);
+    const closeA = tabs.list.getByRole('button', { name: 'Close GET /gate/a' });
+    const before = (await closeA.boundingBox())!;
     await builder.send();
     await expect(tabs.list.getByRole('tab', { name: 'GET /gate/a' })).toBeVisible();
     await expect(tabs.list.getByRole('status', { name: 'sending' })).toHaveCount(1);
+    // the spinner takes the ×'s place: the tab keeps its width, so the tabs after it do not shift (new-user finding)
+    expect((await closeA.boundingBox())!.x).toBeCloseTo(before.x, 0);
     await tabs.newTab();
     await builder.url.fill(`${gate.url}/gate/b`);
     await expect(tabs.list.getByRole('tab', { name: 'GET /gate/b' })).toBeVisible();

@@ -241,7 +241,8 @@ export function RequestTabStrip({ tabs, activeId, onSelect, onClose, onCloseOthe
                   </span>
                 ) : null}
               </button>
-              {renderMark?.(tab.id)}
+              {/* over the × (shown again on hover or focus), so a tab does not widen and shift the strip while it sends */}
+              <span className={styles.tabMark}>{renderMark?.(tab.id)}</span>
               <button
                 type="button"
                 className={styles.tabClose}
