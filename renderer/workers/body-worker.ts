@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { decideBodyKind, prettyBudgetFor, reindentJsonChunks, textDecoderFor, type BodyKind } from '../../shared/response';
+import { decideBodyKind, prettyBudgetFor, previewLines, reindentJsonChunks, textDecoderFor, type BodyKind } from '../../shared/response';
 import { type BodyWorkerReply, type BodyWorkerRequest } from './body-protocol';
 
 /**
@@ -20,7 +20,6 @@ interface Job {
 }
 
 const PREVIEW_BYTES = 64 * 1024;
-const PREVIEW_LINES = 200;
 let job: Job | null = null;
 
 function post(message: BodyWorkerReply, transfer: Transferable[] = []): void {
@@ -38,15 +37,6 @@ function concat(parts: Uint8Array[], total: number): Uint8Array {
   return all;
 }
 
-function firstLines(text: string, lines: number): string {
-  let index = -1;
-  for (let i = 0; i < lines; i++) {
-    index = text.indexOf('\n', index + 1);
-    if (index === -1) return text;
-  }
-  return text.slice(0, index);
-}
-
 function sendPreview(current: Job, partial: boolean): void {
   const all = concat(current.parts, current.received);
   current.parts = [all];
@@ -62,9 +52,7 @@ function sendPreview(current: Job, partial: boolean): void {
     return;
   }
   const text = textDecoderFor(current.contentType).decode(head);
-  // The re-indenter copes with a cut-off document, so the first screen is already pretty.
-  const shown = kind === 'json' ? prettyHead(text) : text;
-  post({ type: 'preview', job: current.id, kind, text: firstLines(shown, PREVIEW_LINES) });
+  post({ type: 'preview', job: current.id, kind, text: previewLines(kind, text) });
 }
 
 const encoder = new TextEncoder();
@@ -108,15 +96,6 @@ function finish(current: Job): void {
     return;
   }
   sendText(current, pretty, 'pretty', true, null);
-}
-
-/** The first screen of a JSON body, indented when that stays small. */
-function prettyHead(text: string): string {
-  try {
-    return reindentJsonChunks(text, '  ', prettyBudgetFor(text))[0] ?? '';
-  } catch {
-    return text;
-  }
 }
 
 self.onmessage = (event: MessageEvent<BodyWorkerRequest>) => {

@@ -228,6 +228,28 @@ export const httpExchangeSchema = z.object({
 });
 export type HttpExchange = z.infer<typeof httpExchangeSchema>;
 
+/** The final hop's status line and headers, as soon as they arrive (masked like the exchange's). */
+export const httpResponseHeadSchema = z.object({
+  status: z.number(),
+  statusText: z.string(),
+  headers: headerListSchema,
+});
+export type HttpResponseHead = z.infer<typeof httpResponseHeadSchema>;
+
+/**
+ * The first lines of a textual body while the rest is still arriving (from its first 64 KiB, JSON indented, at most
+ * 200 lines), every secret masked as in history.
+ */
+export const httpBodyPreviewSchema = z.object({
+  kind: z.enum(['json', 'xml', 'html', 'text']),
+  text: z.string().max(512 * 1024),
+  /** decoded body bytes it was made from */
+  bytes: z.number().int().min(0),
+  /** it reached its size: no later event of this request carries a preview */
+  complete: z.boolean(),
+});
+export type HttpBodyPreview = z.infer<typeof httpBodyPreviewSchema>;
+
 const HTTP_PHASES = ['dns', 'connecting', 'tls', 'sending', 'waiting', 'downloading', 'redirecting'] as const;
 export const httpProgressSchema = z.object({
   requestId: z.string(),
@@ -236,5 +258,9 @@ export const httpProgressSchema = z.object({
   bytesReceived: z.number(),
   /** from Content-Length when the server sent one */
   bytesExpected: z.number().nullable(),
+  /** once, with the 'downloading' phase: the answer's head, so it can show before the body is complete */
+  response: httpResponseHeadSchema.optional(),
+  /** only when it grew since the last event, at most 10 times a second: a listener keeps the last one it got */
+  preview: httpBodyPreviewSchema.optional(),
 });
 export type HttpProgress = z.infer<typeof httpProgressSchema>;

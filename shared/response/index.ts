@@ -4,6 +4,7 @@ export { decideBodyKind, editorLanguageFor, looksBinary, textDecoderFor, type Bo
 export { hexDump, hexDumpRow, hexRowCount, HEX_BYTES_PER_ROW } from './hex-dump';
 export { formatBytes, formatDuration, formatProgress } from './format';
 export { prettyBudgetFor, prettyJson, reindentJsonChunks } from './json-format';
+export { previewLines } from './preview-text';
 export { waterfallSegments } from './waterfall';
 export { formatRedirectHop } from './raw-exchange';
 export { suggestedFileName } from './file-name';

@@ -6,6 +6,7 @@ import { type ConnectOwner, type ConnectRecord } from './connector';
 import { planDecoding } from './decoding';
 import { toCourierError, type FailurePhase } from './errors';
 import { type ProgressReporter } from './progress';
+import { maskedResponseHead, StreamingPreview } from './body-preview';
 import { type HopRequest } from './redirects';
 import { formatBytes, ResponseBodyPipeline } from './response-body';
 import { isEventStream } from '../../../shared/sse';
@@ -264,13 +265,19 @@ class Hop {
       });
     }
     const sse = this.sse;
+    // the window's view of the body until it is complete: masked with the same secrets the store watches for
+    const preview = new StreamingPreview(contentType, secrets);
+    deps.progress.responding(maskedResponseHead(this.status, this.statusText, this.headers, secrets), preview);
     this.pipeline = new ResponseBodyPipeline(
       writer,
       plan.encodings,
       settings,
       host,
       (error) => this.fail(error),
-      (decoded) => deps.progress.bytes(decoded),
+      (decoded, chunk) => {
+        preview.push(chunk);
+        deps.progress.bytes(decoded);
+      },
       sse ? (chunk) => sse.write(chunk) : null,
     );
   }

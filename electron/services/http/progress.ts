@@ -1,8 +1,13 @@
-import { type HttpProgress } from '../../../shared/contract';
+import { type HttpProgress, type HttpResponseHead } from '../../../shared/contract';
+import { type StreamingPreview } from './body-preview';
 
 const THROTTLE_MS = 100;
 
-/** Phase changes go out at once; byte counts at most every 100 ms, so a fast download costs almost nothing. */
+/**
+ * Phase changes go out at once; byte counts at most every 100 ms, so a fast download costs almost nothing. The
+ * response's head rides on the 'downloading' event, and the body's first lines (masked) on the byte counts, only when
+ * they grew: a response that ends within 100 ms never pays for a preview, and a large one sends it about once.
+ */
 export class ProgressReporter {
   private phase: HttpProgress['phase'] | null = null;
   private lastEmit = 0;
@@ -11,6 +16,8 @@ export class ProgressReporter {
   private trailing: ReturnType<typeof setTimeout> | null = null;
   private latestBytes = 0;
   bytesExpected: number | null = null;
+  private head: HttpResponseHead | null = null;
+  private preview: StreamingPreview | null = null;
 
   constructor(
     private readonly requestId: string,
@@ -40,9 +47,16 @@ export class ProgressReporter {
     }
   }
 
+  /** the final response's head (sent with the next event) and where its body's first lines come from */
+  responding(head: HttpResponseHead, preview: StreamingPreview): void {
+    this.head = head;
+    this.preview = preview;
+  }
+
   /** After this nothing is reported, even from callbacks already in flight. */
   stop(): void {
     this.stopped = true;
+    this.preview = null;
     if (this.trailing !== null) clearTimeout(this.trailing);
     this.trailing = null;
   }
@@ -51,8 +65,15 @@ export class ProgressReporter {
     if (this.trailing !== null) clearTimeout(this.trailing);
     this.trailing = null;
     this.lastEmit = performance.now();
+    const progress: HttpProgress = { requestId: this.requestId, phase: this.phase ?? 'sending', bytesReceived, bytesExpected: this.bytesExpected };
+    if (this.head !== null) {
+      progress.response = this.head;
+      this.head = null;
+    }
+    const preview = this.preview?.take();
+    if (preview) progress.preview = preview;
     try {
-      this.sink?.({ requestId: this.requestId, phase: this.phase ?? 'sending', bytesReceived, bytesExpected: this.bytesExpected });
+      this.sink?.(progress);
     } catch {
       // A faulty listener must not break the exchange.
     }

@@ -50,7 +50,8 @@ export class ResponseBodyPipeline {
     private readonly limits: BodyLimits,
     private readonly host: string,
     private readonly onFailure: (error: CourierError) => void,
-    private readonly onDecoded: (decodedBytes: number) => void,
+    /** every decoded chunk as it is accepted, with the count so far (progress and the streaming preview) */
+    private readonly onDecoded: (decodedBytes: number, chunk: Buffer) => void,
     /** sees every decoded chunk as it is accepted (the live SSE view) */
     private readonly onDecodedChunk: ((chunk: Buffer) => void) | null = null,
   ) {
@@ -142,7 +143,7 @@ export class ResponseBodyPipeline {
       );
       return false;
     }
-    this.onDecoded(this.decodedBytes);
+    this.onDecoded(this.decodedBytes, chunk);
     this.pendingWriteBytes += chunk.length;
     if (chunk.length >= GATHER_BYTES && this.gatheredBytes === 0) this.store(chunk);
     else {

@@ -184,6 +184,30 @@ describe('execution store', () => {
     expect(watchB.count()).toBe(0);
   });
 
+  it("keeps each tab's streamed head and first lines across later counts, and keeps them, as incomplete, after Cancel", () => {
+    const a = h.store.send('A', request);
+    const b = h.store.send('B', request);
+    const head = { status: 200, statusText: 'OK', headers: [['content-type', 'application/json']] as [string, string][] };
+    const preview = (text: string) => ({ kind: 'json' as const, text, bytes: text.length, complete: false });
+    h.store.progress({ requestId: a, phase: 'downloading', bytesReceived: 0, bytesExpected: null, response: head });
+    h.store.progress({ requestId: a, phase: 'downloading', bytesReceived: 10, bytesExpected: null, preview: preview('[1,') });
+    h.store.progress({ requestId: b, phase: 'downloading', bytesReceived: 5, bytesExpected: 9, response: { ...head, status: 201 }, preview: preview('"b"') });
+    // a count without a preview in the same frame does not drop the one before it
+    h.store.progress({ requestId: a, phase: 'downloading', bytesReceived: 20, bytesExpected: null });
+    h.runFrames();
+    expect(h.store.state('A')).toMatchObject({ partial: { head: { status: 200 }, preview: { text: '[1,' }, bytesReceived: 20 } });
+    expect(h.store.state('B')).toMatchObject({ partial: { head: { status: 201 }, preview: { text: '"b"' }, bytesReceived: 5, bytesExpected: 9 } });
+    h.store.progress({ requestId: a, phase: 'downloading', bytesReceived: 30, bytesExpected: null });
+    h.runFrames();
+    expect(h.store.state('A')).toMatchObject({ partial: { preview: { text: '[1,' }, bytesReceived: 30 } });
+
+    h.store.progress({ requestId: a, phase: 'downloading', bytesReceived: 40, bytesExpected: null });
+    h.store.cancel('A');
+    expect(h.cancelled).toEqual([a]);
+    expect(h.store.state('A')).toMatchObject({ kind: 'cancelled', partial: { head: { status: 200 }, preview: { text: '[1,' }, bytesReceived: 40 } });
+    expect(h.store.state('B')).toMatchObject({ kind: 'sending', partial: { head: { status: 201 } } });
+  });
+
   it('keeps the chosen response section across sends of the same tab, per tab', async () => {
     const a = h.store.send('A', request);
     await h.answer(a, 'body-A');

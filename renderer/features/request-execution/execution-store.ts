@@ -1,5 +1,5 @@
 import type { BridgeError, HttpExchange, HttpProgress, HttpRequestSpec } from '../../../shared/contract';
-import type { ExecutionState } from '../../lib/execution-state';
+import type { ExecutionState, PartialResponse } from '../../lib/execution-state';
 
 export interface SendInput {
   requestId: string;
@@ -140,7 +140,7 @@ export function createExecutionStore(deps: ExecutionStoreDeps): ExecutionStore {
     for (const [tabId, progress] of batch) {
       const current = entries.get(tabId);
       if (!current || current.state.kind !== 'sending' || current.state.requestId !== progress.requestId) continue;
-      put(tabId, { ...current, state: { ...current.state, progress } });
+      put(tabId, { ...current, state: { ...current.state, progress, partial: partialAfter(current.state.partial, progress) } });
     }
   };
 
@@ -177,7 +177,7 @@ export function createExecutionStore(deps: ExecutionStoreDeps): ExecutionStore {
         inFlight: requestId,
         shownBody: null,
         refused: null,
-        state: { kind: 'sending', requestId, startedAt: deps.now(), progress: null, request },
+        state: { kind: 'sending', requestId, startedAt: deps.now(), progress: null, request, partial: null },
       });
       deps.send(workspacePath ? { requestId, request, workspacePath } : { requestId, request }).then(
         (exchange) => settle(tabId, requestId, exchange, request),
@@ -186,12 +186,15 @@ export function createExecutionStore(deps: ExecutionStoreDeps): ExecutionStore {
       return requestId;
     },
     cancel(tabId) {
+      const pendingAtCancel = pendingProgress.get(tabId) ?? null;
       const requestId = stopInFlight(tabId);
       if (!requestId) return;
       const current = entry(tabId);
+      // what had arrived stays on screen, said to be incomplete (progress still waiting for a frame counts too)
+      const partial = current.state.kind === 'sending' ? partialAfter(current.state.partial, pendingAtCancel) : null;
       const state: ExecutionState =
         current.state.kind === 'sending' && current.state.requestId === requestId
-          ? { kind: 'cancelled', requestId, request: current.state.request }
+          ? { kind: 'cancelled', requestId, request: current.state.request, ...(partial ? { partial } : {}) }
           : current.state;
       put(tabId, { ...current, inFlight: null, state });
       tellResponse(tabId, null);
@@ -244,7 +247,14 @@ export function createExecutionStore(deps: ExecutionStoreDeps): ExecutionStore {
     progress(progress) {
       const tabId = owners.get(progress.requestId);
       if (!tabId) return;
-      pendingProgress.set(tabId, progress);
+      // A head or a preview comes once (or seldom): a later count in the same frame must not drop it.
+      const pending = pendingProgress.get(tabId);
+      pendingProgress.set(
+        tabId,
+        pending && (pending.response || pending.preview) && pending.requestId === progress.requestId
+          ? { ...progress, response: progress.response ?? pending.response, preview: progress.preview ?? pending.preview }
+          : progress,
+      );
       if (frame === 0) frame = deps.requestFrame(flushProgress);
     },
     dispose() {
@@ -254,4 +264,12 @@ export function createExecutionStore(deps: ExecutionStoreDeps): ExecutionStore {
       pendingProgress.clear();
     },
   };
+}
+
+/** What the tab knows of the answer after one more progress event (null until its head has come). */
+function partialAfter(partial: PartialResponse | null, progress: HttpProgress | null): PartialResponse | null {
+  if (progress === null) return partial;
+  const head = progress.response ?? partial?.head ?? null;
+  if (head === null) return partial;
+  return { head, preview: progress.preview ?? partial?.preview ?? null, bytesReceived: progress.bytesReceived, bytesExpected: progress.bytesExpected };
 }

@@ -2,6 +2,7 @@ import { Suspense, type ReactNode } from 'react';
 import { type ExecutionState } from '../../lib/execution-state';
 import { RequestFailure } from './request-failure';
 import { SendingProgress } from './sending-progress';
+import { PartialResponseView } from './partial-response';
 import { lazyNamed } from '../../ui';
 import styles from './response-viewer.module.css';
 
@@ -34,17 +35,29 @@ export function ResponseViewer({ state, section, onSectionChange, failureAction 
     <section className={className ? `${styles.viewer} ${className}` : styles.viewer} aria-label="Response">
       {notice}
       {state.kind === 'idle' && <p className={styles.empty}>Send a request to see its response here.</p>}
-      {state.kind === 'sending' && <SendingProgress startedAt={state.startedAt} progress={state.progress} />}
+      {state.kind === 'sending' &&
+        (state.partial ? (
+          <PartialResponseView
+            partial={state.partial}
+            cancelled={false}
+            progress={<SendingProgress startedAt={state.startedAt} progress={state.progress} inline />}
+          />
+        ) : (
+          <SendingProgress startedAt={state.startedAt} progress={state.progress} />
+        ))}
       {state.kind === 'sending' && (
         <Suspense fallback={null}>
           <LiveSseEvents key={state.requestId} requestId={state.requestId} />
         </Suspense>
       )}
-      {state.kind === 'cancelled' && (
-        <p className={styles.notice} role="status">
-          Request cancelled
-        </p>
-      )}
+      {state.kind === 'cancelled' &&
+        (state.partial ? (
+          <PartialResponseView partial={state.partial} cancelled />
+        ) : (
+          <p className={styles.notice} role="status">
+            Request cancelled
+          </p>
+        ))}
       {state.kind === 'failed' && <RequestFailure error={state.error} action={failureAction} />}
       {state.kind === 'done' && (
         <Suspense fallback={null}>

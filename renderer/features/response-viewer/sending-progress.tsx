@@ -13,7 +13,8 @@ const PHASE_LABELS: Record<HttpProgress['phase'], string> = {
   redirecting: 'Following a redirect',
 };
 
-export function SendingProgress({ startedAt, progress }: { startedAt: number; progress: HttpProgress | null }) {
+/** `inline`: one line beside the status of a response whose head has come (see PartialResponseView). */
+export function SendingProgress({ startedAt, progress, inline = false }: { startedAt: number; progress: HttpProgress | null; inline?: boolean }) {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 250);
@@ -22,6 +23,14 @@ export function SendingProgress({ startedAt, progress }: { startedAt: number; pr
   const phase = progress ? PHASE_LABELS[progress.phase] : 'Sending the request';
   const expected = progress?.bytesExpected ?? null;
   const received = progress?.bytesReceived ?? 0;
+  if (inline)
+    return (
+      <p className={styles.inline} role="status" aria-live="polite">
+        {phase}… <span className={styles.elapsed}>{formatDuration(Math.max(0, now - startedAt))}</span> ·{' '}
+        <span data-testid="response-received-so-far">{formatProgress(received, expected)} so far</span>
+        {expected ? <progress className={styles.inlineBar} aria-label="Response download progress" max={expected} value={received} /> : null}
+      </p>
+    );
   return (
     <div className={styles.sending} role="status" aria-live="polite">
       <p>

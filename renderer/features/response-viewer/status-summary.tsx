@@ -23,9 +23,7 @@ export function StatusSummary({ exchange }: { exchange: HttpExchange }) {
   const wait = retryWait(exchange.response.status, exchange.response.headers, timings.startedAt + timings.total);
   return (
     <div className={styles.status} aria-label="Response summary" role="group">
-      <p className={`${styles.code} ${STATUS_CLASS[info.statusClass]}`} data-testid="response-status">
-        <strong>{exchange.response.status}</strong> {info.reason}
-      </p>
+      <StatusCode status={exchange.response.status} statusText={exchange.response.statusText} testId="response-status" />
       <p className={styles.explanation} data-testid="response-status-explanation">
         {info.explanation}
         {wait ? ` The server asks to wait ${formatDuration(wait.waitMs)} (${wait.source}).` : null}
@@ -51,5 +49,15 @@ export function StatusSummary({ exchange }: { exchange: HttpExchange }) {
         </div>
       </dl>
     </div>
+  );
+}
+
+/** "200 OK" in its class's colours; the reason the server sent, or the standard one. */
+export function StatusCode({ status, statusText, testId }: { status: number; statusText: string; testId: string }) {
+  const info = statusInfo(status, statusText);
+  return (
+    <p className={`${styles.code} ${STATUS_CLASS[info.statusClass]}`} data-testid={testId}>
+      <strong>{status}</strong> {info.reason}
+    </p>
   );
 }
