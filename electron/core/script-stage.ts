@@ -93,6 +93,8 @@ export function createScriptStage(deps: ScriptStageDeps) {
 
   /** one scope's writes applied with saveScope; names it could not keep are said on the console */
   function persist(writes: readonly VariableWrite[], secrets: readonly string[], note: (text: string) => void): void {
+    // most runs write nothing: the state (every scope's variables, the vault's status) is not built for them
+    if (!writes.some((write) => write.scope !== 'local')) return;
     const state = deps.variables.state();
     const scopes: Record<'environment' | 'collection' | 'globals', { id: string | null; view: typeof state.global | undefined }> = {
       environment: { id: state.activeEnvironmentId, view: state.environments.find((env) => env.id === state.activeEnvironmentId) },
@@ -258,8 +260,14 @@ export function createScriptStage(deps: ScriptStageDeps) {
       const bytes = await deps.readBody(exchange.body.id, SCRIPT_BODY_MAX);
       const body = Buffer.from(bytes).toString('utf8');
       const info = infoOf(scripts, exchange.requestId);
-      const origin = httpOrigin(sent.url);
-      const scope: SendScope = { parentId: exchange.requestId, origin: () => Promise.resolve(origin), settings: sent.settings, inherited };
+      // worked out at the first pm.sendRequest only: parsing the URL is a good part of a script's cost on the host
+      let origin: Promise<string | null> | undefined;
+      const scope: SendScope = {
+        parentId: exchange.requestId,
+        origin: () => (origin ??= Promise.resolve(httpOrigin(sent.url))),
+        settings: sent.settings,
+        inherited,
+      };
       const level = await whileRunning(exchange.requestId, (signal) =>
         runLevel(
           'post-response',
