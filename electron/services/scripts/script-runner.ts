@@ -130,7 +130,6 @@ const failed = (message: string): SendAnswer => answerOf({ ok: false, message })
 
 /** one run's pm.sendRequest calls: counted, checked as untrusted input, handed to the caller's handler */
 function runSender(options: ScriptRunOptions): (request: unknown) => Promise<SendAnswer> {
-  const signal = options.signal ?? new AbortController().signal;
   let count = 0;
   return async (request) => {
     const parsed = scriptSendRequestSchema.safeParse(request);
@@ -138,6 +137,8 @@ function runSender(options: ScriptRunOptions): (request: unknown) => Promise<Sen
     count += 1;
     if (count > SEND_REQUEST_LIMITS.perRun) return failed(`pm.sendRequest(): a script may send at most ${SEND_REQUEST_LIMITS.perRun} requests per run.`);
     if (options.sendRequest === undefined) return failed('pm.sendRequest() is not available here.');
+    // read here, not per run: an AbortSignal is costly to make, and the caller may make it only when asked
+    const signal = options.signal ?? new AbortController().signal;
     if (signal.aborted) return failed('The request was cancelled.');
     try {
       return answerOf(await options.sendRequest(parsed.data, signal));
