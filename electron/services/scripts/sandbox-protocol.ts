@@ -13,7 +13,7 @@ export interface SandboxWorkerData {
   rpc: { port: MessagePort; signal: SharedArrayBuffer };
   /** where the worker publishes its CPU time at rest (restCpuCells) */
   restCpu: SharedArrayBuffer;
-  /** runs of a typical script while the worker is idle before its first job, so V8 optimizes QuickJS's hot paths */
+  /** runs of a typical script while the worker is idle (sandbox-worker.ts), so V8 optimizes QuickJS's hot paths */
   warmRuns: number;
 }
 

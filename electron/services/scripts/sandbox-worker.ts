@@ -38,21 +38,29 @@ const rest = () => {
   if (cpuMs !== null) publishRestCpu(restCpu, lastJob, cpuMs);
 };
 // Ready once the context is built: the warm-up runs that let V8 compile QuickJS's hot paths then go one at a time
-// while no job waits, so a first script (`courier run` of one request) is not queued behind them; the first job ends
-// them (jobs warm the engine as well, and a warm-up between two jobs would delay the second).
+// while no job waits, so a first script (`courier run` of one request) is not queued behind them. They pause while
+// jobs come (a collection run: a warm-up between two jobs would delay the second) and resume once none has come for
+// WARM_AFTER_IDLE_MS (the app: between sends); jobs warm the engine as well.
+const WARM_AFTER_IDLE_MS = 200;
+let lastJobAt = -Infinity;
 engine.warmUp(1);
 let warmRunsLeft = warmRuns - 1;
 const warmWhileIdle = () => {
   if (warmRunsLeft <= 0) return;
+  const idleFor = Date.now() - lastJobAt;
+  if (idleFor < WARM_AFTER_IDLE_MS) {
+    setTimeout(warmWhileIdle, WARM_AFTER_IDLE_MS - idleFor);
+    return;
+  }
   warmRunsLeft -= 1;
   engine.warmUp(1);
   rest();
   setImmediate(warmWhileIdle);
 };
 port.on('message', (job: SandboxJob) => {
-  warmRunsLeft = 0;
   post({ type: 'result', id: job.id, result: engine.run(job.inputJson, job.body, job.source, job.limits, sendFor(job.id)) });
   lastJob = job.id;
+  lastJobAt = Date.now();
   // after the post: the host reads the result meanwhile
   rest();
 });

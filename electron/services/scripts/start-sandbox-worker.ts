@@ -6,7 +6,7 @@ import { closeCpuClock, openThreadCpuClock, type OpenedCpuClock, type ThreadCpuC
 export const DEFAULT_MEMORY_BYTES = 64 * 1024 * 1024;
 
 /**
- * Warm-up runs of a worker before its first job (see SandboxWorkerData.warmRuns): enough for V8 to compile the hot
+ * Warm-up runs of a worker while it is idle (see SandboxWorkerData.warmRuns): enough for V8 to compile the hot
  * parts of QuickJS's WebAssembly with its baseline compiler. A host that knows many runs will follow (`courier run`
  * of a large collection) asks for more, so the optimizing compiler has finished them before the first request.
  */
