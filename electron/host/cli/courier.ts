@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_MEMORY_BYTES, startSandboxWorker } from '../../services/scripts/start-sandbox-worker';
+import { DEFAULT_MEMORY_BYTES, DEFAULT_WARM_RUNS, startSandboxWorker } from '../../services/scripts/start-sandbox-worker';
 import { parseRunArgs, USAGE } from './args';
 import { loadWithCodeCache } from './code-cache';
-import { BASELINE_WASM_CACHE, isShortRun, sourceFileBytes, useBaselineWasmOnly } from './wasm-tier';
+import { BASELINE_WASM_CACHE, isShortRun, LONG_RUN_WARM_RUNS, sourceFileBytes, useBaselineWasmOnly } from './wasm-tier';
 import type * as RunCommandModule from './run-command';
 
 // Built to dist/cli/courier.js. Only argument parsing is loaded up front: the services (SQLite, undici, the
@@ -38,7 +38,7 @@ async function main(): Promise<number> {
   const shortRun = isShortRun(parsed.run, sourceFileBytes(parsed.run.source));
   if (shortRun) useBaselineWasmOnly();
   // The sandbox worker (QuickJS, ~0.3 s to build) starts first, so that it builds while the services load below.
-  const sandbox = startSandboxWorker(new URL('./sandbox-worker.js', import.meta.url), DEFAULT_MEMORY_BYTES);
+  const sandbox = startSandboxWorker(new URL('./sandbox-worker.js', import.meta.url), DEFAULT_MEMORY_BYTES, shortRun ? DEFAULT_WARM_RUNS : LONG_RUN_WARM_RUNS);
   const controller = new AbortController();
   // conf (through when-exit) hooks these at import and re-raises them; the run owns Ctrl+C: first cancels, second quits
   const onSignal = () => {

@@ -11,6 +11,38 @@ export interface SandboxWorkerData {
    * a host promise, and the script must see the answer before its run ends.
    */
   rpc: { port: MessagePort; signal: SharedArrayBuffer };
+  /** where the worker publishes its CPU time at rest (restCpuCells) */
+  restCpu: SharedArrayBuffer;
+  /** runs of a typical script while the worker is idle (sandbox-worker.ts), so V8 optimizes QuickJS's hot paths */
+  warmRuns: number;
+}
+
+/**
+ * The worker's thread CPU time (ms) as it last went idle, and the id of the last job it had finished then (0: none yet;
+ * -1 in the first cell: nothing published). The host's watchdog starts a job's CPU count from the reading published
+ * after the previous job instead of reading the worker's clock as it posts each job (a /proc read on the path of every
+ * run): the worker publishes it before it takes the next job and runs nothing of a script's in between. Two BigInt64
+ * cells: the CPU time is stored first, then the job id, so a host that finds its job id reads a CPU time as late as
+ * that or later.
+ */
+export const REST_CPU_BYTES = 16;
+
+export function publishRestCpu(buffer: SharedArrayBuffer, afterJob: number, cpuMs: number): void {
+  const cells = new BigInt64Array(buffer);
+  Atomics.store(cells, 1, BigInt(Math.round(cpuMs)));
+  Atomics.store(cells, 0, BigInt(afterJob));
+}
+
+/** whether this worker publishes its CPU time at rest at all (a worker without a thread clock does not) */
+export function publishesRestCpu(buffer: SharedArrayBuffer): boolean {
+  return Atomics.load(new BigInt64Array(buffer), 0) !== -1n;
+}
+
+/** the CPU time published after job `afterJob`, or null when the worker has not published one since that job */
+export function restCpuAfter(buffer: SharedArrayBuffer, afterJob: number): number | null {
+  const cells = new BigInt64Array(buffer);
+  if (Atomics.load(cells, 0) !== BigInt(afterJob)) return null;
+  return Number(Atomics.load(cells, 1));
 }
 
 /** host → worker: one run; the worker answers runs one at a time, in order */

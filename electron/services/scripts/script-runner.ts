@@ -2,6 +2,8 @@ import type { Worker } from 'node:worker_threads';
 import type { TestResult } from '../../../shared/contract';
 import type { EngineResult, SendAnswer } from './sandbox-engine';
 import {
+  publishesRestCpu,
+  restCpuAfter,
   SCRIPT_FILE_NAME,
   SEND_REQUEST_LIMITS,
   WALL_BACKSTOP_FACTOR,
@@ -104,6 +106,12 @@ interface Slot {
   active: ActiveRun | null;
   /** the worker thread's CPU time (ms), null where it cannot be read */
   workerCpu: () => number | null;
+  /** the worker's CPU time at rest after job `afterJob` (0: before its first), once it has published it (sandbox-protocol.ts) */
+  restCpu: (afterJob: number) => number | null;
+  /** whether the worker publishes its CPU time at rest (a worker without a thread clock does not) */
+  publishesRestCpu: () => boolean;
+  /** the last job posted to this worker, 0 before the first */
+  lastJob: number;
 }
 
 interface ActiveRun {
@@ -122,7 +130,6 @@ const failed = (message: string): SendAnswer => answerOf({ ok: false, message })
 
 /** one run's pm.sendRequest calls: counted, checked as untrusted input, handed to the caller's handler */
 function runSender(options: ScriptRunOptions): (request: unknown) => Promise<SendAnswer> {
-  const signal = options.signal ?? new AbortController().signal;
   let count = 0;
   return async (request) => {
     const parsed = scriptSendRequestSchema.safeParse(request);
@@ -130,6 +137,8 @@ function runSender(options: ScriptRunOptions): (request: unknown) => Promise<Sen
     count += 1;
     if (count > SEND_REQUEST_LIMITS.perRun) return failed(`pm.sendRequest(): a script may send at most ${SEND_REQUEST_LIMITS.perRun} requests per run.`);
     if (options.sendRequest === undefined) return failed('pm.sendRequest() is not available here.');
+    // read here, not per run: an AbortSignal is costly to make, and the caller may make it only when asked
+    const signal = options.signal ?? new AbortController().signal;
     if (signal.aborted) return failed('The request was cancelled.');
     try {
       return answerOf(await options.sendRequest(parsed.data, signal));
@@ -177,7 +186,16 @@ export function createScriptRunner(options: ScriptRunnerOptions = {}) {
     let markReady = () => {};
     const ready = new Promise<void>((resolve) => (markReady = resolve));
     void started.ready.then(() => markReady());
-    const created: Slot = { worker, ready, pending, active: null, workerCpu: started.workerCpu };
+    const created: Slot = {
+      worker,
+      ready,
+      pending,
+      active: null,
+      workerCpu: started.workerCpu,
+      restCpu: (afterJob) => restCpuAfter(started.restCpu, afterJob),
+      publishesRestCpu: () => publishesRestCpu(started.restCpu),
+      lastJob: 0,
+    };
     // pm.sendRequest: the worker sleeps until the answer is posted and the flag set (sandbox-protocol.ts)
     const answer = async (call: SendCall): Promise<SendReply> => {
       const active = created.active;
@@ -266,22 +284,34 @@ export function createScriptRunner(options: ScriptRunnerOptions = {}) {
       // CPU time only when the wall clock says that much could have been used (CPU time never runs ahead of it).
       const cpuBudget = job.limits.cpuMs + graceMs;
       const wallBudget = job.limits.cpuMs * WALL_BACKSTOP_FACTOR + graceMs;
+      const previousJob = current.lastJob;
       let wallStart = 0;
       let cpuStart: number | null = null;
+      /** the job's CPU count starts at the worker's reading at rest, which the job may have overtaken: read at the first check */
+      let cpuStartAtRest = false;
       let timer: ReturnType<typeof setTimeout> | undefined;
       const check = () => {
+        if (cpuStartAtRest) {
+          cpuStartAtRest = false;
+          // published before the worker took this job; not there only if the worker has since finished it
+          cpuStart = current.restCpu(previousJob) ?? current.workerCpu();
+        }
         const wall = Date.now() - wallStart;
         const cpu = current.workerCpu();
         const used = cpu === null || cpuStart === null ? wall : cpu - cpuStart;
         if (used >= cpuBudget || wall >= wallBudget) end(current, { ok: false, reason: used >= cpuBudget ? 'timeout' : 'starved', message: 'no answer' });
         else timer = setTimeout(check, Math.min(Math.max(cpuBudget - used, 50), wallBudget - wall));
       };
-      const watchdog = () => {
+      // A job's count starts at the worker's CPU time as it went idle after the previous job, which it publishes before
+      // it takes this one: no read of the worker's clock on the path of each run. Read now from a worker that does not
+      // publish, and after a pause for pm.sendRequest.
+      const watchdog = (atRest: boolean) => {
         wallStart = Date.now();
-        cpuStart = current.workerCpu();
+        cpuStartAtRest = atRest && current.publishesRestCpu();
+        cpuStart = cpuStartAtRest ? null : current.workerCpu();
         return setTimeout(check, cpuBudget);
       };
-      timer = watchdog();
+      timer = watchdog(true);
       current.active = {
         jobId: id,
         send: runSender(options),
@@ -290,7 +320,7 @@ export function createScriptRunner(options: ScriptRunnerOptions = {}) {
           timer = undefined;
         },
         resumeWatchdog: () => {
-          if (current.pending.has(id)) timer = watchdog();
+          if (current.pending.has(id)) timer = watchdog(false);
         },
       };
       current.pending.set(id, (result) => {
@@ -303,6 +333,7 @@ export function createScriptRunner(options: ScriptRunnerOptions = {}) {
           end(current, result);
         resolve(result);
       });
+      current.lastJob = id;
       current.worker.postMessage({ ...job, id } satisfies SandboxJob);
     });
   }

@@ -1,9 +1,16 @@
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
-import type { SandboxWorkerData, SandboxWorkerMessage } from './sandbox-protocol';
+import { REST_CPU_BYTES, type SandboxWorkerData, type SandboxWorkerMessage } from './sandbox-protocol';
 import { closeCpuClock, openThreadCpuClock, type OpenedCpuClock, type ThreadCpuClock } from './thread-cpu-clock';
 
 /** a script's QuickJS heap, by default (DEFAULT_LIMITS); here so the CLI entry can start a worker without zod */
 export const DEFAULT_MEMORY_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Warm-up runs of a worker while it is idle (see SandboxWorkerData.warmRuns): enough for V8 to compile the hot
+ * parts of QuickJS's WebAssembly with its baseline compiler. A host that knows many runs will follow (`courier run`
+ * of a large collection) asks for more, so the optimizing compiler has finished them before the first request.
+ */
+export const DEFAULT_WARM_RUNS = 30;
 
 /** A sandbox worker thread, started; `ready` settles once its QuickJS context is built (or it died trying). */
 export interface StartedSandbox {
@@ -17,6 +24,8 @@ export interface StartedSandbox {
   memoryBytes: number;
   /** the worker thread's CPU time (ms), for the host's watchdog; null until it is ready, and where it cannot be read */
   workerCpu: ThreadCpuClock;
+  /** the worker's CPU time at rest, as it publishes it (sandbox-protocol.ts: restCpuAfter) */
+  restCpu: SharedArrayBuffer;
 }
 
 /**
@@ -24,12 +33,14 @@ export interface StartedSandbox {
  * start one before it loads anything else: `courier run` does, and the worker's start-up (QuickJS's WebAssembly and
  * its context) then overlaps the CLI loading its own modules instead of following it.
  */
-export function startSandboxWorker(file: URL, memoryBytes: number): StartedSandbox {
+export function startSandboxWorker(file: URL, memoryBytes: number, warmRuns = DEFAULT_WARM_RUNS): StartedSandbox {
   const channel = new MessageChannel();
   const rpcSignal = new SharedArrayBuffer(4);
+  const restCpu = new SharedArrayBuffer(REST_CPU_BYTES);
+  new BigInt64Array(restCpu)[0] = -1n;
   // a V8 heap for the harness's plumbing only; QuickJS's own heap is WebAssembly memory, capped by the engine
   const worker = new Worker(file, {
-    workerData: { memoryBytes, rpc: { port: channel.port2, signal: rpcSignal } } satisfies SandboxWorkerData,
+    workerData: { memoryBytes, rpc: { port: channel.port2, signal: rpcSignal }, restCpu, warmRuns } satisfies SandboxWorkerData,
     transferList: [channel.port2],
     resourceLimits: { maxOldGenerationSizeMb: 256, stackSizeMb: 8 },
   });
@@ -56,5 +67,5 @@ export function startSandboxWorker(file: URL, memoryBytes: number): StartedSandb
   worker.on('error', () => undefined);
   // idle, it must not keep the process alive: the script runner refs it while it works
   worker.unref();
-  return { worker, ready, memoryBytes, rpcPort: channel.port1, rpcSignal, workerCpu: () => workerClock?.read() ?? null };
+  return { worker, ready, memoryBytes, rpcPort: channel.port1, rpcSignal, restCpu, workerCpu: () => workerClock?.read() ?? null };
 }
