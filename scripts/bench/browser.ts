@@ -1,5 +1,6 @@
 import { chromium, type Browser } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { disableFeaturesSwitch } from '../../e2e/support/chromium-features';
 
 /** Flags this environment needs: root (no sandbox), no GPU, and no background traffic to hosts it cannot reach. */
 export const CHROMIUM_ARGS = [
@@ -10,6 +11,9 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // as the e2e tests run it: without the address bar's two unseen popup pages, each a renderer process loaded for
+  // every new context, which took CPU from the pages being timed
+  disableFeaturesSwitch,
 ];
 
 /** Debian's Chromium where present (Playwright's own browser build cannot be downloaded here). */
