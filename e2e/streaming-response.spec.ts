@@ -100,6 +100,23 @@ test.describe('a response still arriving', () => {
     await expect(builder.response.getByTestId('response-status')).toHaveText('200 OK');
     await expect(cancelled).toHaveCount(0);
   });
+
+  test('a body that stops arriving says so, and when the idle timeout ends it, what had come stays on screen', async ({ page, held }) => {
+    const builder = new RequestBuilderPage(page);
+    await builder.url.fill(`${held.url}/held/stall?silent`);
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await page.getByLabel('Idle timeout', { exact: false }).fill('6000');
+    await builder.send();
+    await expect(builder.response.getByLabel('Body preview')).toContainText('first-of-stall');
+    // a stalled server does not look like a slow one (new-user finding)
+    await expect(builder.response.getByTestId('response-stalled')).toContainText(/nothing received for \d+ s/);
+    const failed = builder.response.getByTestId('response-partial-failed');
+    await expect(failed.getByRole('status')).toHaveText(/^Failed after [\d.]+ KB: the response is incomplete and was not kept\./, { timeout: 15_000 });
+    await expect(failed.getByLabel('Body preview')).toContainText('first-of-stall');
+    await expect(failed.getByTestId('response-status-partial')).toHaveText('200 OK');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.screenshot({ path: '/tmp/stall-failed.png' });
+  });
 });
 
 const CANARY = 'Kq9!canary s3cr3t+/=zZ';

@@ -5,6 +5,8 @@ import type { AddressInfo, Socket } from 'node:net';
  * A real HTTP server whose bodies stop halfway until the test lets them finish: GET /held/<key> answers 200 with a
  * JSON array whose first chunk (about 20 KiB: "first-of-<key>", the X-Api-Key it was sent, rows) goes at once, and
  * whose rest waits for finish(key). So "the body is still arriving" is a fact the test arranges, not a race.
+ * While held, a space goes every 5 s (JSON allows it between values), so a slow test on a loaded machine never meets
+ * the request's idle timeout (30 s); `?silent` holds it without a byte, as a server gone silent does.
  */
 export interface HeldBodyServer {
   url: string;
@@ -24,7 +26,8 @@ export async function startHeldBodyServer(): Promise<HeldBodyServer> {
   const row = (key: string, i: number) => JSON.stringify({ item: `${key}-row-${i}`, note: 'x'.repeat(40) });
 
   const server = createServer((req, res) => {
-    const match = /^\/held\/([\w-]+)$/.exec(new URL(req.url ?? '/', 'http://held').pathname);
+    const url = new URL(req.url ?? '/', 'http://held');
+    const match = /^\/held\/([\w-]+)$/.exec(url.pathname);
     if (!match) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
@@ -35,7 +38,10 @@ export async function startHeldBodyServer(): Promise<HeldBodyServer> {
     const rows = Array.from({ length: 300 }, (_, i) => row(key, i)).join(',');
     res.write(`[${JSON.stringify({ first: `first-of-${key}`, key: echoed, escaped: JSON.stringify(echoed) })},${rows}`);
     held.set(key, res);
+    const keepAlive = url.searchParams.has('silent') ? undefined : setInterval(() => res.write(' '), 5_000);
+    res.on('finish', () => clearInterval(keepAlive));
     res.on('close', () => {
+      clearInterval(keepAlive);
       if (held.delete(key) && !res.writableEnded) abandoned.push(key);
     });
   });

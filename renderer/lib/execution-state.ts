@@ -17,7 +17,8 @@ export type ExecutionState =
     }
   /** `fromHistory`: not sent in this window but read back from history (after a reload, or "Restore to builder") */
   | { kind: 'done'; requestId: string; exchange: HttpExchange; request: HttpRequestSpec; fromHistory?: { entryId: number; sentAt: number } }
-  | { kind: 'failed'; requestId: string; error: BridgeError; request: HttpRequestSpec }
+  /** `partial`: failed while the body arrived (a server gone silent, a dropped connection); what had arrived stays */
+  | { kind: 'failed'; requestId: string; error: BridgeError; request: HttpRequestSpec; partial?: PartialResponse }
   /** `partial`: cancelled while the body arrived; what had arrived is still shown, as incomplete */
   | { kind: 'cancelled'; requestId: string; request: HttpRequestSpec; partial?: PartialResponse };
 

@@ -208,6 +208,29 @@ describe('execution store', () => {
     expect(h.store.state('B')).toMatchObject({ kind: 'sending', partial: { head: { status: 201 } } });
   });
 
+  it('keeps what had arrived when the send fails mid-body (a server gone silent), as after Cancel', async () => {
+    const a = h.store.send('A', request);
+    const head = { status: 200, statusText: 'OK', headers: [['content-type', 'application/json']] as [string, string][] };
+    h.store.progress({ requestId: a, phase: 'downloading', bytesReceived: 0, bytesExpected: null, response: head });
+    h.runFrames();
+    // the last count had not reached a frame yet when the failure came
+    h.store.progress({
+      requestId: a,
+      phase: 'downloading',
+      bytesReceived: 8192,
+      bytesExpected: null,
+      preview: { kind: 'json', text: '[1,', bytes: 8192, complete: false },
+    });
+    await h.failWith(a, { code: 'IDLE_TIMEOUT', message: 'The server went silent' });
+    expect(h.store.state('A')).toMatchObject({
+      kind: 'failed',
+      error: { code: 'IDLE_TIMEOUT' },
+      partial: { head: { status: 200 }, preview: { text: '[1,' }, bytesReceived: 8192 },
+    });
+    h.runFrames();
+    expect(h.store.state('A')).toMatchObject({ kind: 'failed' });
+  });
+
   it('keeps the chosen response section across sends of the same tab, per tab', async () => {
     const a = h.store.send('A', request);
     await h.answer(a, 'body-A');

@@ -127,9 +127,16 @@ export function createExecutionStore(deps: ExecutionStoreDeps): ExecutionStore {
     if (!isCurrent(tabId, requestId)) return;
     owners.delete(requestId);
     const bridgeError = deps.toError(error);
+    // what had arrived before the failure (a timeout mid-body) stays on screen, as incomplete, as after Cancel
+    const current = entry(tabId);
+    const partial = current.state.kind === 'sending' ? partialAfter(current.state.partial, pendingProgress.get(tabId) ?? null) : null;
+    pendingProgress.delete(tabId);
+    const kept = partial ? { partial } : {};
     const state: ExecutionState =
-      bridgeError.code === 'CANCELLED' ? { kind: 'cancelled', requestId, request } : { kind: 'failed', requestId, error: bridgeError, request };
-    put(tabId, { ...entry(tabId), inFlight: null, state });
+      bridgeError.code === 'CANCELLED'
+        ? { kind: 'cancelled', requestId, request, ...kept }
+        : { kind: 'failed', requestId, error: bridgeError, request, ...kept };
+    put(tabId, { ...current, inFlight: null, state });
     tellResponse(tabId, null);
   };
 

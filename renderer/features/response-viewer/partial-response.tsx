@@ -12,11 +12,20 @@ import styles from './partial-response.module.css';
  * first lines of its body (masked in the main process, like everything the window is sent). While it arrives it is
  * replaced by the full view when the exchange completes; after Cancel it stays, said to be incomplete.
  */
-export function PartialResponseView({ partial, cancelled, progress = null }: { partial: PartialResponse; cancelled: boolean; progress?: ReactNode }) {
+export function PartialResponseView({
+  partial,
+  ended = null,
+  progress = null,
+}: {
+  partial: PartialResponse;
+  /** how it ended before the body was complete (null: still arriving) */
+  ended?: 'cancelled' | 'failed' | null;
+  progress?: ReactNode;
+}) {
   const { head, preview } = partial;
   const received = formatProgress(partial.bytesReceived, partial.bytesExpected);
   return (
-    <div className={preview ? `${styles.partial} ${styles.grow}` : styles.partial} data-testid={cancelled ? 'response-partial-cancelled' : 'response-partial'}>
+    <div className={preview ? `${styles.partial} ${styles.grow}` : styles.partial} data-testid={ended ? `response-partial-${ended}` : 'response-partial'}>
       <div className={styles.bar}>
         {head && <StatusCode status={head.status} statusText={head.statusText} testId="response-status-partial" />}
         {progress}
@@ -27,9 +36,9 @@ export function PartialResponseView({ partial, cancelled, progress = null }: { p
           </details>
         )}
       </div>
-      {cancelled ? (
+      {ended ? (
         <p className={styles.cancelled} role="status">
-          Request cancelled after {received}: the response is incomplete and was not kept.
+          {ended === 'cancelled' ? 'Request cancelled' : 'Failed'} after {received}: the response is incomplete and was not kept.
           {preview ? ' Its first lines, as they arrived, are below.' : ''}
         </p>
       ) : (

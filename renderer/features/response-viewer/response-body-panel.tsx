@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { type HttpExchange } from '../../../shared/contract';
 import { formatBytes, formatProgress } from '../../../shared/response';
 import { DocumentViewer } from '../../ui/monaco';
@@ -19,17 +19,25 @@ export function ResponseBodyPanel({ exchange }: { exchange: HttpExchange }) {
   const [htmlMode, setHtmlMode] = useState<'preview' | 'source'>(exchange.body.size <= HTML_PREVIEW_LIMIT ? 'preview' : 'source');
   const { view } = body;
   const size = exchange.body.size;
+  // "Load anyway" goes away once pressed: the keyboard focus goes to the body it loads, not back to the page's start
+  const contentRef = useRef<HTMLDivElement>(null);
+  const loadAnyway = () => {
+    body.loadAnyway();
+    contentRef.current?.focus({ preventScroll: true });
+  };
+  // every byte read, the rest is the worker formatting it and the viewer taking it: said, rather than "100%" for seconds
+  const read = view.status === 'loading' && view.total > 0 && view.received >= view.total;
 
   if (size === 0) return <p className={viewerStyles.empty}>The response has no body.</p>;
 
   return (
     <div className={styles.body} data-testid="response-body">
-      <BodyToolbar exchange={exchange} body={body} htmlMode={htmlMode} onHtmlMode={setHtmlMode} />
-      <div className={styles.content}>
+      <BodyToolbar exchange={exchange} body={{ ...body, loadAnyway }} htmlMode={htmlMode} onHtmlMode={setHtmlMode} />
+      <div className={styles.content} ref={contentRef} tabIndex={-1} data-testid="response-body-content">
         {view.status === 'loading' && (
           <>
             <div className={styles.loading} data-testid="response-body-loading" role="status">
-              Loading body… {formatProgress(view.received, view.total)}
+              {read ? `Preparing the view of ${formatBytes(view.total)}…` : `Loading body… ${formatProgress(view.received, view.total)}`}
             </div>
             {view.preview && <BodyTextPreview text={view.preview.text} />}
           </>

@@ -37,11 +37,7 @@ export function ResponseViewer({ state, section, onSectionChange, failureAction 
       {state.kind === 'idle' && <p className={styles.empty}>Send a request to see its response here.</p>}
       {state.kind === 'sending' &&
         (state.partial ? (
-          <PartialResponseView
-            partial={state.partial}
-            cancelled={false}
-            progress={<SendingProgress startedAt={state.startedAt} progress={state.progress} inline />}
-          />
+          <PartialResponseView partial={state.partial} progress={<SendingProgress startedAt={state.startedAt} progress={state.progress} inline />} />
         ) : (
           <SendingProgress startedAt={state.startedAt} progress={state.progress} />
         ))}
@@ -52,13 +48,14 @@ export function ResponseViewer({ state, section, onSectionChange, failureAction 
       )}
       {state.kind === 'cancelled' &&
         (state.partial ? (
-          <PartialResponseView partial={state.partial} cancelled />
+          <PartialResponseView partial={state.partial} ended="cancelled" />
         ) : (
           <p className={styles.notice} role="status">
             Request cancelled
           </p>
         ))}
       {state.kind === 'failed' && <RequestFailure error={state.error} action={failureAction} />}
+      {state.kind === 'failed' && state.partial && <PartialResponseView partial={state.partial} ended="failed" />}
       {state.kind === 'done' && (
         <Suspense fallback={null}>
           <ExchangeView
