@@ -81,6 +81,10 @@ test.describe('tests on a request, without code', () => {
     await page.reload();
     await collections.tabAction(/Check token/, 'Close');
     await collections.item('Check token').click();
+    // the request opens from its file: its tab chosen and its URL shown before its sections are used (a Tests click
+    // that came before the file's tab had opened was undone by it, once in CI)
+    await expect(collections.tab(/Check token/)).toHaveAttribute('aria-selected', 'true');
+    await expect(builder.url).toHaveValue(/\/echo\?t=\{\{token\}\}$/);
     await tests.open();
     await expect(tests.request.getByRole('textbox', { name: 'Assertion 4 JSONPath' })).toHaveValue('$.query.t');
     await expect(tests.request.getByRole('combobox', { name: 'Assertion 3 operator' })).toHaveValue('lessThan');
