@@ -8,20 +8,27 @@ export const startWsFixtureServer = (): Promise<WsTestServer> => startWsTestServ
 
 export interface SseFixtureServer {
   url: string;
+  /** The paced stream opened with &until=NAME sends the rest of its events as fast as the socket takes them. */
+  hurry(name: string): void;
   close(): Promise<void>;
 }
 
 /**
  * Server-sent events: /events?count=N&every=MS sends N JSON events (every MS milliseconds, or as fast as the socket
  * takes them when 0) and ends; /endless never ends. &retry=MS puts a retry field on the first event.
+ * &until=NAME keeps that pace only until the test calls hurry(NAME): a spec that has seen what it needed of the live
+ * stream does not wait out the rest of a pace chosen to outlast a loaded machine's slowest look.
  */
 export async function startSseFixtureServer(): Promise<SseFixtureServer> {
   const sockets = new Set<Socket>();
+  const paced = new Map<string, () => void>();
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
     const count = url.pathname === '/endless' ? Infinity : Number(url.searchParams.get('count') ?? '10');
-    const every = Number(url.searchParams.get('every') ?? '0');
+    let every = Number(url.searchParams.get('every') ?? '0');
+    const until = url.searchParams.get('until');
+    if (until !== null) paced.set(until, () => (every = 0));
     const retry = url.searchParams.get('retry');
     let n = 0;
     const event = (i: number) =>
@@ -51,6 +58,12 @@ export async function startSseFixtureServer(): Promise<SseFixtureServer> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    hurry: (name) => {
+      const hurry = paced.get(name);
+      if (!hurry) throw new Error(`no stream was opened with until=${name}`);
+      paced.delete(name);
+      hurry();
+    },
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();
