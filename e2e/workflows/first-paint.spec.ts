@@ -54,3 +54,33 @@ test('at 1280×800 nothing in the top bar or the sidebar header moves between th
   for (const [name, places] of Object.entries(seen)) expect(places, name).toHaveLength(1);
   expect(consoleErrors).toEqual([]);
 });
+
+/**
+ * The first render is laid out for the window it is in: before, the work area was drawn for a width of 0 (the
+ * response beside the request, as when there is room), then, once measured, again with the response below (at
+ * 1280 px the collections panel leaves no room beside). Both before the first frame, so nothing flashed, but the
+ * browser laid the whole window out twice on the way to its first paint.
+ */
+test('at 1280×800 the request and response split is laid out below from the first render, not beside then below', async ({ context, courier }) => {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.addInitScript(() => {
+    // the divider's orientation through every change: MutationObserver reports after React's whole task, so a value
+    // set and replaced within it is only seen as a record's old value
+    const orientations: string[] = [];
+    (window as unknown as { __splitOrientations: string[] }).__splitOrientations = orientations;
+    const isSplitDivider = (node: Node) => node instanceof Element && node.getAttribute('aria-label') === 'Resize request and response panes';
+    new MutationObserver((records) => {
+      for (const record of records) {
+        if (record.type === 'attributes' && isSplitDivider(record.target)) orientations.push(record.oldValue ?? '');
+      }
+      const divider = [...document.querySelectorAll('[role="separator"]')].find(isSplitDivider);
+      const now = divider?.getAttribute('aria-orientation');
+      if (now && orientations[orientations.length - 1] !== now) orientations.push(now);
+    }).observe(document, { childList: true, subtree: true, attributes: true, attributeOldValue: true, attributeFilter: ['aria-orientation'] });
+  });
+  await page.goto(courier.url);
+  await expect(page.getByRole('button', { name: 'Response below', pressed: true })).toBeVisible();
+  const seen = await page.evaluate(() => (window as unknown as { __splitOrientations: string[] }).__splitOrientations);
+  expect(seen).toEqual(['horizontal']);
+});
