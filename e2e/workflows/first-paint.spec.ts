@@ -54,3 +54,36 @@ test('at 1280×800 nothing in the top bar or the sidebar header moves between th
   for (const [name, places] of Object.entries(seen)) expect(places, name).toHaveLength(1);
   expect(consoleErrors).toEqual([]);
 });
+
+/**
+ * The first render is the one painted. Before, the work area was first rendered for a width of 0 (the response beside
+ * the request, as when there is room), then, once measured in the same task, again with the response below (at 1280 px
+ * the collections panel leaves no room beside); and the request/response split was rendered again for its measured
+ * length. Nothing flashed, as both came before the first frame, but the window was laid out twice on the way to it, and
+ * a render before the paint made React run all of the first render's effects (data queries, the bridge's socket, the
+ * focus) before the paint too.
+ */
+test('at 1280×800 the request and response split is not rendered again before the first frame', async ({ context, courier }) => {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.addInitScript(() => {
+    // MutationObserver reports once React's task is over: the batch that brings the divider holds every change made
+    // to it before the browser could paint it, each with the value it replaced
+    const isSplitDivider = (node: Node) => node instanceof Element && node.getAttribute('aria-label') === 'Resize request and response panes';
+    const observer = new MutationObserver((records) => {
+      const divider = [...document.querySelectorAll('[role="separator"]')].find(isSplitDivider);
+      if (!divider) return;
+      observer.disconnect();
+      (window as unknown as { __splitChanges: string[] }).__splitChanges = records
+        .filter((record) => record.type === 'attributes' && isSplitDivider(record.target))
+        .map((record) => `${record.attributeName}: ${record.oldValue} -> ${divider.getAttribute(record.attributeName!)}`);
+    });
+    observer.observe(document, { childList: true, subtree: true, attributes: true, attributeOldValue: true });
+  });
+  await page.goto(courier.url);
+  await expect(page.getByRole('button', { name: 'Response below', pressed: true })).toBeVisible();
+  const changes = await page.evaluate(() => (window as unknown as { __splitChanges?: string[] }).__splitChanges);
+  expect(changes).toEqual([]);
+  // the divider's range is the split's, once measured after the paint (the request keeps 160 px of about 725)
+  await expect(page.getByRole('separator', { name: 'Resize request and response panes' })).toHaveAttribute('aria-valuemin', '22');
+});

@@ -1,5 +1,5 @@
 import { useCallback, useState, type ReactNode } from 'react';
-import { SidePanel, SplitPane, useElementSize, useStoredNumber } from '../ui';
+import { SidePanel, SplitPane, useElementWidth, useStoredNumber } from '../ui';
 import {
   BESIDE_MIN_WIDTH,
   REQUEST_DRAG_MIN_WIDTH,
@@ -84,6 +84,16 @@ function usePanelWidths(mainWidth: number, open: readonly PanelSpec[]) {
 }
 
 /**
+ * The main area spans the window (the body has no margin and does not scroll), so its width is the root element's,
+ * known before the app's first layout: the first render places the panels and the response for this window rather
+ * than for a width of 0 (response beside), which the measurement then turned into below at 1280 px, a second layout
+ * of the whole window before its first paint.
+ */
+function windowWidth(): number {
+  return document.documentElement.getBoundingClientRect().width;
+}
+
+/**
  * The window below the top bar: the side panels (each resizable, width remembered), then the request and its
  * response. The request line is what must stay usable on a laptop, so space is given up in this order: the side
  * panels give way (to their minimum, and in a small window further), then the response moves below the request
@@ -91,12 +101,12 @@ function usePanelWidths(mainWidth: number, open: readonly PanelSpec[]) {
  */
 export function MainLayout({ collections, history, kindSwitch, httpShown, websocket, request, response }: MainLayoutProps) {
   const [below, setBelow] = useResponseBelow();
-  const [mainRef, main] = useElementSize<HTMLElement>();
+  const [mainRef, mainWidth] = useElementWidth<HTMLElement>(windowWidth);
   const open: PanelSpec[] = [];
   if (collections !== null) open.push({ key: 'collections', id: 'collections-panel', resizeLabel: 'Resize collections panel', content: collections });
   if (history !== null) open.push({ key: 'history', controls: 'history-panel', resizeLabel: 'Resize history panel', content: history });
-  const { shown, resize } = usePanelWidths(main.width, open);
-  const workWidth = main.width === 0 ? 0 : main.width - shown.reduce((sum, width) => sum + width + 1, 0);
+  const { shown, resize } = usePanelWidths(mainWidth, open);
+  const workWidth = mainWidth === 0 ? 0 : mainWidth - shown.reduce((sum, width) => sum + width + 1, 0);
   const beside = responseBeside(below, workWidth);
   const direction = beside ? 'row' : 'column';
   const squeezed = !below && !beside && workWidth > 0;
@@ -114,7 +124,7 @@ export function MainLayout({ collections, history, kindSwitch, httpShown, websoc
   return (
     <main ref={mainRef} className="app-main">
       {open.map((panel, index) => {
-        const range = panelRange(main.width, shown, index);
+        const range = panelRange(mainWidth, shown, index);
         return (
           <SidePanel
             key={panel.key}

@@ -9,6 +9,7 @@ export { SplitPane } from './split-pane';
 export { SidePanel } from './side-panel';
 export { useStoredNumber } from './use-stored-number';
 export { useElementSize } from './use-element-size';
+export { useElementWidth } from './use-element-width';
 export { useMediaQuery } from './use-media-query';
 export { VariableTextInput } from './variable-text-input';
 export { VariableLookupContext, useVariableLookup, type ReferenceView, type VariableLookup } from './variable-lookup';

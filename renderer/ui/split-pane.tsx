@@ -26,6 +26,27 @@ const MIN = 0.2;
 const MAX = 0.8;
 
 /**
+ * The first pane's share as CSS: the same rule as `ratio` (the wanted share, kept within MIN..MAX and the panes' pixel
+ * minimums, the minimum winning in a split too short for both), with the split's length left to the browser.
+ */
+function firstBasis({
+  stored,
+  initialRatio,
+  startFirst,
+  minFirst,
+  minSecond,
+}: {
+  stored: number;
+  initialRatio: number;
+  startFirst: number;
+  minFirst: number;
+  minSecond: number;
+}): string {
+  const wanted = Number.isNaN(stored) ? `max(${initialRatio * 100}%, ${startFirst}px)` : `${stored * 100}%`;
+  return `clamp(max(${MIN * 100}%, ${minFirst}px), ${wanted}, min(${MAX * 100}%, 100% - ${minSecond}px))`;
+}
+
+/**
  * Two panes and a divider that can be dragged or moved with the arrow keys (a WAI-ARIA window splitter), so the
  * request and the response can share the window the way the user wants. The share is kept within MIN..MAX and
  * within what the panes' pixel minimums allow at the current size, so the divider's value is what is on screen.
@@ -33,11 +54,14 @@ const MAX = 0.8;
 export function SplitPane({ label, direction, first, second, initialRatio = 0.5, storageKey, minFirst = 0, minSecond = 0, startFirst = 0 }: SplitPaneProps) {
   // NaN: nothing stored, the user has not moved this divider yet
   const [stored, setStored] = useStoredNumber(storageKey, NaN);
-  const [containerRef, box] = useElementSize<HTMLDivElement>();
+  // The panes' sizes are CSS (firstBasis), resolved by the browser against the split's length in the very layout that
+  // paints them; the length measured here serves the divider (its range, its keys), so it can come after the paint.
+  const [containerRef, box] = useElementSize<HTMLDivElement>({ firstAfterPaint: true });
   const length = direction === 'row' ? box.width : box.height;
   const range = length > 0 ? { min: Math.max(MIN, minFirst / length), max: Math.min(MAX, 1 - minSecond / length) } : { min: MIN, max: MAX };
   const untouched = length > 0 ? Math.max(initialRatio, startFirst / length) : initialRatio;
   const ratio = clampTo(range, Number.isNaN(stored) ? untouched : stored);
+  const basis = firstBasis({ stored, initialRatio, startFirst, minFirst, minSecond });
 
   const valueAt = (event: PointerEvent<HTMLDivElement>) => {
     const rect = containerRef.current?.getBoundingClientRect();
@@ -48,7 +72,7 @@ export function SplitPane({ label, direction, first, second, initialRatio = 0.5,
 
   return (
     <div ref={containerRef} className={`ui-split ui-split--${direction}`}>
-      <div className="ui-split__pane" style={{ flexBasis: `${ratio * 100}%` }}>
+      <div className="ui-split__pane" style={{ flexBasis: basis }}>
         {first}
       </div>
       <SplitDivider
@@ -62,7 +86,7 @@ export function SplitPane({ label, direction, first, second, initialRatio = 0.5,
         }}
         onChange={(percent) => setStored(Math.round(percent * 10) / 1000)}
       />
-      <div className="ui-split__pane" style={{ flexBasis: `${(1 - ratio) * 100}%` }}>
+      <div className="ui-split__pane" style={{ flexBasis: `calc(100% - ${basis})` }}>
         {second}
       </div>
     </div>

@@ -65,7 +65,8 @@ export async function coldLoad(browser: Browser, url: string): Promise<{ ms: num
   await page.goto(url);
   await ready;
   const ms = await page.evaluate(() => window.__readyAt ?? Number.NaN);
-  // what the mark stands for, checked once it is taken: the URL field and Send are there for a person to use
+  // what the mark stands for, checked once it is taken: the URL field and Send are there for a person to use (and
+  // keys typed from that frame on are kept when the session comes back after it: e2e/workflows/typing-at-start.spec.ts)
   await page.getByRole('textbox', { name: 'URL' }).waitFor();
   await page.getByRole('button', { name: 'Send', exact: true }).waitFor();
   await page.waitForLoadState('networkidle');

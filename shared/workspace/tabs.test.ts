@@ -86,6 +86,79 @@ describe('tabs', () => {
   });
 });
 
+describe('the session coming back after the window is up', () => {
+  const session = () =>
+    tabsFromSession({
+      tabs: [
+        { id: 's1', path: 'c/saved.request.json', name: 'Saved', request: buildStoredSpec(createDraft({ url: 'https://saved/' })), dirty: false },
+        { id: 's2', path: null, name: 'Untitled request', request: buildStoredSpec(createDraft({ url: 'https://draft/' })), dirty: true },
+        { id: 's3', path: null, name: 'Untitled request', request: buildStoredSpec(createDraft()), dirty: false },
+      ],
+      activeId: 's2',
+    })!;
+
+  it('replaces the blank tab of a window nobody has touched, the session choosing the tab shown', () => {
+    const state = tabsReducer(initialTabs('a'), { type: 'restore', state: session(), userStarted: false });
+    expect(state).toEqual(session());
+  });
+
+  it('keeps the tab the user typed in, after the session tabs and still shown; blank session tabs are not added beside it', () => {
+    const typed = tabsReducer(initialTabs('a'), { type: 'edit', id: 'a', action: { type: 'url', url: 'http://typ' } });
+    for (const userStarted of [true, false]) {
+      const state = tabsReducer(typed, { type: 'restore', state: session(), userStarted });
+      expect(state.tabs.map((t) => [t.id, t.draft.url])).toEqual([
+        ['s1', 'https://saved/'],
+        ['s2', 'https://draft/'],
+        ['a', 'http://typ'],
+      ]);
+      expect(state.activeId).toBe('a');
+      // the keys that follow land in it
+      expect(tabsReducer(state, { type: 'edit', id: 'a', action: { type: 'url', url: 'http://typed/' } }).tabs[2]?.draft.url).toBe('http://typed/');
+    }
+  });
+
+  it('keeps the blank tab the user is on once they have started (a click, a key), shown', () => {
+    const state = tabsReducer(initialTabs('a'), { type: 'restore', state: session(), userStarted: true });
+    expect(state.tabs.map((t) => t.id)).toEqual(['s1', 's2', 'a']);
+    expect(state.activeId).toBe('a');
+  });
+
+  it('a file open on both sides is one tab: the copy with unsaved edits, else the one on screen', () => {
+    const opened = (dirty: boolean) => {
+      let state = tabsReducer(initialTabs('a'), {
+        type: 'open',
+        id: 'b',
+        path: 'c/saved.request.json',
+        name: 'Saved',
+        draft: createDraft({ url: 'https://saved/' }),
+      });
+      if (dirty) state = tabsReducer(state, { type: 'edit', id: 'b', action: { type: 'url', url: 'https://mine/' } });
+      return state;
+    };
+    const clean = tabsReducer(opened(false), { type: 'restore', state: session(), userStarted: true });
+    expect(clean.tabs.map((t) => t.id)).toEqual(['s2', 'b']);
+    expect(clean.activeId).toBe('b');
+    const edited = tabsReducer(opened(true), { type: 'restore', state: session(), userStarted: true });
+    expect(edited.tabs.map((t) => [t.id, t.draft.url])).toEqual([
+      ['s2', 'https://draft/'],
+      ['b', 'https://mine/'],
+    ]);
+    const theirsEdited = session();
+    theirsEdited.tabs[0] = { ...theirsEdited.tabs[0]!, dirty: true, draft: createDraft({ url: 'https://theirs-unsaved/' }) };
+    const kept = tabsReducer(opened(false), { type: 'restore', state: theirsEdited, userStarted: true });
+    expect(kept.tabs.map((t) => [t.id, t.draft.url])).toEqual([
+      ['s1', 'https://theirs-unsaved/'],
+      ['s2', 'https://draft/'],
+    ]);
+    expect(kept.activeId).toBe('s1');
+  });
+
+  it('an empty session leaves the window as it is', () => {
+    const state = initialTabs('a');
+    expect(tabsReducer(state, { type: 'restore', state: { tabs: [], activeId: 'x' }, userStarted: false })).toBe(state);
+  });
+});
+
 describe('visibleNodes', () => {
   it('hides the rows under collapsed containers', () => {
     const nodes = [

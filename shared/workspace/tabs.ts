@@ -58,7 +58,12 @@ export type TabsAction =
   | { type: 'deleted'; path: string }
   /** the delete of `path` was undone: its tabs are linked back to their files */
   | { type: 'undeleted'; path: string }
-  | { type: 'restore'; state: TabsState }
+  /**
+   * the last session's tabs, read once the window is up: they come beside what the user has already started, never in
+   * its place (see restoreSession). `userStarted`: they have pressed a key or clicked, so even the blank tab they are
+   * on stays shown.
+   */
+  | { type: 'restore'; state: TabsState; userStarted?: boolean }
   /** the tab shows another response now: a history entry's (by id), or none */
   | { type: 'response'; id: string; entryId: number | null };
 
@@ -192,13 +197,34 @@ export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
         }),
       };
     case 'restore':
-      return action.state.tabs.length > 0 ? action.state : state;
+      return restoreSession(state, action.state, action.userStarted ?? false);
     case 'response': {
       const tab = state.tabs.find((t) => t.id === action.id);
       if (!tab || (tab.responseEntryId ?? null) === action.entryId) return state;
       return update(state, action.id, ({ responseEntryId: _old, ...rest }) => (action.entryId === null ? rest : { ...rest, responseEntryId: action.entryId }));
     }
   }
+}
+
+/**
+ * The window is painted, and takes keys, before the session is read: replacing its tabs by the session's wiped what
+ * was typed in the meantime. Now a tab with something in it stays, after the session's and still shown, and so does
+ * the blank tab the user is on once they have started (pressed a key, clicked: the Headers tab they opened, the field
+ * they are in); only untouched blank tabs give way. A file open on both sides is one tab: the copy with unsaved edits,
+ * else the one on screen.
+ */
+function restoreSession(current: TabsState, back: TabsState, userStarted: boolean): TabsState {
+  if (back.tabs.length === 0) return current;
+  const mine = current.tabs.filter((tab) => !isBlank(tab) || (userStarted && tab.id === current.activeId));
+  if (mine.length === 0) return back;
+  const mineWins = (own: RequestTab, theirs: RequestTab) => own.dirty || !theirs.dirty;
+  const samePath = (a: RequestTab, b: RequestTab) => a.path !== null && a.path === b.path;
+  const theirs = back.tabs.filter((tab) => !isBlank(tab) && !mine.some((own) => samePath(own, tab) && mineWins(own, tab)));
+  const kept = mine.filter((own) => !theirs.some((tab) => samePath(own, tab)));
+  const tabs = [...theirs, ...kept];
+  const wasShown = current.tabs.find((tab) => tab.id === current.activeId);
+  const shown = tabs.find((tab) => tab.id === current.activeId) ?? tabs.find((tab) => wasShown !== undefined && samePath(tab, wasShown));
+  return { tabs, activeId: (shown ?? tabs.find((tab) => tab.id === back.activeId) ?? tabs[tabs.length - 1]!).id };
 }
 
 /** The tabs "Close others" closes: every one but `keepId`. */

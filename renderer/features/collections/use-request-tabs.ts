@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useReducer, useRef, useState, type Dispatch } from 'react';
+import { flushSync } from 'react-dom';
 import type { EventPayload, HttpRequestSpec } from '../../../shared/contract';
 import { draftFromSpec } from '../../../shared/history-view';
 import { buildStoredSpec, createDraft, type DraftAction } from '../../../shared/request';
@@ -15,6 +16,7 @@ import {
 import { BridgeCallError, call } from '../../lib/bridge';
 import { useDebouncedSave } from '../../ui';
 import { useWorkspaceEvents } from './workspace-queries';
+import { useUserStarted } from './use-user-started';
 
 const SESSION_SAVE_DELAY_MS = 400;
 
@@ -54,19 +56,24 @@ export function useRequestTabs(): RequestTabs {
     stateRef.current = state;
   });
 
+  // The window takes keys from its first paint, before the session is back: the restore keeps what the user started.
+  const userStarted = useUserStarted();
   useEffect(() => {
     let live = true;
     call('workspace.session', {})
       .then((session) => {
         const back = tabsFromSession(session);
-        if (live && back) dispatch({ type: 'restore', state: back });
+        // Rendered in this task, not React's next: a key pressed in between would be applied after the restore, to a
+        // tab it had just replaced, and lost. And when the restore changes the tab shown, its URL field takes the focus
+        // in this same task, so no key falls on the page between the old field and the new.
+        if (live && back) flushSync(() => dispatch({ type: 'restore', state: back, userStarted: userStarted.current }));
       })
       .catch(() => undefined)
       .finally(() => live && setRestored(true));
     return () => {
       live = false;
     };
-  }, []);
+  }, [userStarted]);
 
   useDebouncedSave(state, (tabs) => void call('workspace.saveSession', tabsToSession(tabs)).catch(() => undefined), SESSION_SAVE_DELAY_MS, restored);
 
