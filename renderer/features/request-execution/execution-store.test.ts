@@ -52,6 +52,7 @@ function harness() {
   const sends = new Map<string, { input: SendInput; resolve: (exchange: HttpExchange) => void; reject: (error: unknown) => void }>();
   const cancelled: string[] = [];
   const released: string[] = [];
+  const lifecycle: string[] = [];
   let frames: (() => void)[] = [];
   let next = 0;
   const store = createExecutionStore({
@@ -65,6 +66,8 @@ function harness() {
     cancelFrame: () => {
       frames = [];
     },
+    sendStarted: (requestId) => void lifecycle.push(`start ${requestId}`),
+    sendEnded: (requestId) => void lifecycle.push(`end ${requestId}`),
   });
   const answer = async (requestId: string, bodyId: string, historyId?: number) => {
     sends.get(requestId)!.resolve(historyId === undefined ? exchange(requestId, bodyId) : { ...exchange(requestId, bodyId), historyId });
@@ -79,7 +82,7 @@ function harness() {
     frames = [];
     for (const frame of due) frame();
   };
-  return { store, sends, cancelled, released, answer, failWith, runFrames, pendingFrames: () => frames.length };
+  return { store, sends, cancelled, released, lifecycle, answer, failWith, runFrames, pendingFrames: () => frames.length };
 }
 
 function watch(store: ExecutionStore, tabId: string): { count: () => number } {
@@ -137,6 +140,40 @@ describe('execution store', () => {
     expect(h.store.state('A')).toMatchObject({ kind: 'sending', requestId: third });
     await h.answer(third, 'body-3');
     expect(h.store.state('A')).toMatchObject({ kind: 'done', requestId: third });
+  });
+
+  it('says when each send starts, before it goes, and ends, once, however it ends (so its live events are kept and let go)', async () => {
+    const a = h.store.send('A', request);
+    expect(h.lifecycle).toEqual([`start ${a}`]);
+    expect(h.sends.has(a)).toBe(true);
+    await h.answer(a, 'body-A');
+    const b = h.store.send('B', request);
+    await h.failWith(b, { code: 'CONNECTION_REFUSED', message: 'refused' });
+    const c = h.store.send('C', request);
+    h.store.cancel('C');
+    await h.answer(c, 'late-C');
+    const d = h.store.send('D', request);
+    const e = h.store.send('D', request);
+    const f = h.store.send('E', request);
+    h.store.release('E');
+    const g = h.store.send('F', request);
+    h.store.dispose();
+    expect(h.lifecycle).toEqual([
+      `start ${a}`,
+      `end ${a}`,
+      `start ${b}`,
+      `end ${b}`,
+      `start ${c}`,
+      `end ${c}`,
+      `start ${d}`,
+      `end ${d}`,
+      `start ${e}`,
+      `start ${f}`,
+      `end ${f}`,
+      `start ${g}`,
+      `end ${e}`,
+      `end ${g}`,
+    ]);
   });
 
   it('maps failures, and a CANCELLED error to cancelled', async () => {

@@ -18,6 +18,10 @@ interface ExecutionStoreDeps {
   now(): number;
   requestFrame(callback: () => void): number;
   cancelFrame(handle: number): void;
+  /** told before a send goes, so what it streams is kept from its first event */
+  sendStarted?(requestId: string): void;
+  /** told once its send ends however it ends (answered, failed, cancelled, replaced, its tab closed) */
+  sendEnded?(requestId: string): void;
 }
 
 /** One request tab's execution. Replaced, never mutated, so a snapshot reference says whether anything changed. */
@@ -108,6 +112,7 @@ export function createExecutionStore(deps: ExecutionStoreDeps): ExecutionStore {
     owners.delete(requestId);
     pendingProgress.delete(tabId);
     deps.cancel(requestId);
+    deps.sendEnded?.(requestId);
     return requestId;
   };
 
@@ -120,6 +125,7 @@ export function createExecutionStore(deps: ExecutionStoreDeps): ExecutionStore {
     }
     owners.delete(requestId);
     put(tabId, { ...entry(tabId), inFlight: null, shownBody: exchange.body.id, state: { kind: 'done', requestId, exchange, request } });
+    deps.sendEnded?.(requestId);
     tellResponse(tabId, exchange.historyId ?? null);
   };
 
@@ -137,6 +143,7 @@ export function createExecutionStore(deps: ExecutionStoreDeps): ExecutionStore {
         ? { kind: 'cancelled', requestId, request, ...kept }
         : { kind: 'failed', requestId, error: bridgeError, request, ...kept };
     put(tabId, { ...current, inFlight: null, state });
+    deps.sendEnded?.(requestId);
     tellResponse(tabId, null);
   };
 
@@ -179,6 +186,7 @@ export function createExecutionStore(deps: ExecutionStoreDeps): ExecutionStore {
       if (before.shownBody) deps.releaseBody(before.shownBody);
       const requestId = deps.newRequestId();
       owners.set(requestId, tabId);
+      deps.sendStarted?.(requestId);
       put(tabId, {
         ...before,
         inFlight: requestId,

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { bridge, call } from '../../lib/bridge';
 import type { ExecutionState } from '../../lib/execution-state';
+import { listenForLiveSse, liveSseEvents } from '../response-viewer';
 import { createExecutionStore, type ExecutionStore } from './execution-store';
 import { createRequestId } from './request-id';
 import { toBridgeError } from './to-bridge-error';
@@ -19,12 +20,17 @@ export function useExecutionStore(): ExecutionStore {
       // Progress events can arrive far faster than frames: the states change at most once per frame.
       requestFrame: (callback) => requestAnimationFrame(callback),
       cancelFrame: (handle) => cancelAnimationFrame(handle),
+      // An event stream's live events are kept per send, from its first batch until it ends.
+      sendStarted: liveSseEvents.begin,
+      sendEnded: liveSseEvents.end,
     }),
   );
   useEffect(() => {
     const unsubscribe = bridge.subscribe('http.progress', store.progress);
+    const stopLiveSse = listenForLiveSse();
     return () => {
       unsubscribe();
+      stopLiveSse();
       store.dispose();
     };
   }, [store]);

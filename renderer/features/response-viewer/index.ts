@@ -1,1 +1,2 @@
 export { ResponseViewer, preloadResponseViews } from './response-viewer';
+export { liveSseEvents, listenForLiveSse } from './live-sse-feed';
