@@ -95,6 +95,25 @@ test.describe('keys typed the moment the window opens are kept', () => {
     await page.close();
   });
 
+  test('keys pressed without a click go into the URL field: it has the focus in the very frame it first shows', async ({ browser, courier, fixtureServer }) => {
+    const page = await browser.newPage();
+    // At each frame, before it is painted: the first one with the URL field in it says where the keys go then.
+    await page.addInitScript(() => {
+      const look = () => {
+        const field = document.querySelector('input[aria-label="URL"]');
+        if (field === null) requestAnimationFrame(look);
+        else (window as unknown as { urlFocusedAtFirstFrame: boolean }).urlFocusedAtFirstFrame = document.activeElement === field;
+      };
+      requestAnimationFrame(look);
+    });
+    await page.goto(courier.url, { waitUntil: 'commit' });
+    await expect.poll(() => page.evaluate(() => (window as unknown as { urlFocusedAtFirstFrame?: boolean }).urlFocusedAtFirstFrame)).toBe(true);
+    const url = `${fixtureServer.url}/record-headers?typed=keyboard-only-from-the-first-frame`;
+    await page.keyboard.type(url);
+    await expectKeptAndSent(page, fixtureServer, url);
+    await page.close();
+  });
+
   test('on a reload: the URL typed at once is kept and sent', async ({ page, courier, fixtureServer }) => {
     // The first load writes its session (one blank tab), which the reload brings back (as web-mode-security's third load did).
     await expect.poll(() => sessionUrls(courier.dataDir)).toEqual(['']);

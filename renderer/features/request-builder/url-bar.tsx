@@ -1,4 +1,4 @@
-import { useEffect, type FormEvent, type ReactNode, type RefObject } from 'react';
+import { useLayoutEffect, type FormEvent, type ReactNode, type RefObject } from 'react';
 import { VariableTextInput } from '../../ui';
 import { MethodPicker } from './method-picker';
 import { SendButton } from './send-button';
@@ -68,9 +68,11 @@ export function UrlBar({ urlRef, ...props }: UrlBarProps) {
  * The URL is where nearly every session starts, so it takes the focus when the builder appears (the app opens, a
  * tab opens or changes), but not from a place that keeps it (data-keep-focus: the collections tree, the tab strip):
  * a click in the tree leaves F2, arrows and Delete working there, and arrows in the tab strip keep moving.
+ * A layout effect, so the field is focused in the frame that first shows it: as a passive effect the focus came after
+ * that paint (up to tens of ms at start-up), and keys pressed in between fell on the page and were lost.
  */
 function useFocusOnAppear(ref: RefObject<HTMLInputElement | null>) {
-  useEffect(() => {
+  useLayoutEffect(() => {
     const current = document.activeElement;
     if (current instanceof HTMLElement && current !== document.body && current.closest('[data-keep-focus]')) return;
     ref.current?.focus();
