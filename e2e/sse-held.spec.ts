@@ -71,4 +71,17 @@ test.describe('a held event stream', () => {
       await expect(list.getByRole('option').first()).toContainText('event number 0');
     });
   });
+
+  test('Esc (Cancel) on a stream keeps what arrived, as Stop stream does', async ({ page }) => {
+    const builder = new RequestBuilderPage(page);
+    await builder.url.fill(`${server.url}/events?count=30&hold=esc&more=0`);
+    await builder.send();
+    await expect(builder.response.getByText('30 events so far')).toBeVisible();
+    // the shortcut list's "Cancel the request in flight"
+    await page.keyboard.press('Escape');
+    await expect(builder.response.getByRole('status').filter({ hasText: /^30 events$/ })).toBeVisible();
+    await expect(builder.response.getByText('You stopped the event stream after 30 events')).toBeVisible();
+    await expect(builder.response.getByRole('listbox', { name: 'Events' }).getByRole('option').first()).toContainText('event number 0');
+    await expect(builder.response.getByText(/not kept/)).toHaveCount(0);
+  });
 });

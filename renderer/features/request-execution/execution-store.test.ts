@@ -245,6 +245,24 @@ describe('execution store', () => {
     expect(h.store.state('B')).toMatchObject({ kind: 'sending', partial: { head: { status: 201 } } });
   });
 
+  it('Cancel on an event stream stops it as Stop stream does: the send goes on to its answer, which keeps what arrived', async () => {
+    const a = h.store.send('A', request);
+    const stream = { status: 200, statusText: 'OK', headers: [['Content-Type', 'text/event-stream; charset=utf-8']] as [string, string][] };
+    // the head may still wait for its frame when Esc comes
+    h.store.progress({ requestId: a, phase: 'downloading', bytesReceived: 300, bytesExpected: null, response: stream });
+    h.store.cancel('A');
+    expect(h.cancelled).toEqual([a]);
+    expect(h.store.state('A')).toMatchObject({ kind: 'sending', requestId: a });
+    await h.answer(a, 'stream-A');
+    expect(h.store.state('A')).toMatchObject({ kind: 'done', requestId: a });
+    expect(h.released).toEqual([]);
+
+    // before its head has come, nothing says it is a stream: Cancel cancels
+    const b = h.store.send('B', request);
+    h.store.cancel('B');
+    expect(h.store.state('B')).toMatchObject({ kind: 'cancelled', requestId: b });
+  });
+
   it('keeps what had arrived when the send fails mid-body (a server gone silent), as after Cancel', async () => {
     const a = h.store.send('A', request);
     const head = { status: 200, statusText: 'OK', headers: [['content-type', 'application/json']] as [string, string][] };

@@ -1,4 +1,5 @@
 import type { BridgeError, HttpExchange, HttpProgress, HttpRequestSpec } from '../../../shared/contract';
+import { isEventStream } from '../../../shared/sse';
 import type { ExecutionState, PartialResponse } from '../../lib/execution-state';
 
 export interface SendInput {
@@ -202,6 +203,14 @@ export function createExecutionStore(deps: ExecutionStoreDeps): ExecutionStore {
     },
     cancel(tabId) {
       const pendingAtCancel = pendingProgress.get(tabId) ?? null;
+      const sending = entries.get(tabId);
+      // An event stream has no end of its own: Cancel (Esc) ends it as its Stop stream button does, and the answer that
+      // follows keeps every event that arrived, instead of "cancelled, not kept" (the main process keeps what arrived)
+      const head = sending?.state.kind === 'sending' ? (pendingAtCancel?.response ?? sending.state.partial?.head ?? null) : null;
+      if (sending?.inFlight && head && isEventStream(head.headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1])) {
+        deps.cancel(sending.inFlight);
+        return;
+      }
       const requestId = stopInFlight(tabId);
       if (!requestId) return;
       const current = entry(tabId);
