@@ -297,7 +297,7 @@ function composeCourier(options: CourierOptions, disposables: DisposableStore, r
       workspacePath === undefined
         ? pipeline.send(requestId, request, [], iteration ? { iteration } : {})
         : sendFromWorkspace(requestId, request, workspacePath, iteration),
-    'http.cancel': async ({ requestId }) => ({ cancelled: pipeline.cancel(requestId) }),
+    'http.cancel': async ({ requestId, reason }) => ({ cancelled: pipeline.cancel(requestId, reason) }),
     'body.read': async ({ bodyId, offset, length }) => {
       const { bytes, total } = history?.isHistoryBodyId(bodyId) ? await history.readBody(bodyId, offset, length) : await bodyStore.read(bodyId, offset, length);
       return { offset, bytes: exactBytes(bytes), total };

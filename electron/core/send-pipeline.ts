@@ -1,4 +1,4 @@
-import { CourierError, type ErrorCode, type ExchangeTests, type HttpExchange, type HttpRequestSpec } from '../../shared/contract';
+import { CourierError, type CancelReason, type ErrorCode, type ExchangeTests, type HttpExchange, type HttpRequestSpec } from '../../shared/contract';
 import { redactStoredCredentials } from '../../shared/auth';
 import { nameOfUrl, UNTITLED } from '../../shared/workspace';
 import { redactExchange, redactText, type VariableLayer } from '../../shared/variables';
@@ -233,6 +233,7 @@ export function createSendPipeline(deps: SendPipelineDeps) {
   return {
     send,
     /** whichever inner request is in flight: a Digest retry has an id of its own; or its scripts' pm.sendRequest */
-    cancel: (requestId: string): boolean => deps.auth.cancel(requestId) || deps.engine.cancel(requestId) || (deps.scripts?.cancel(requestId) ?? false),
+    cancel: (requestId: string, reason: CancelReason = 'user'): boolean =>
+      deps.auth.cancel(requestId) || deps.engine.cancel(requestId, reason) || (deps.scripts?.cancel(requestId) ?? false),
   };
 }

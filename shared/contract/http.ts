@@ -7,6 +7,13 @@ import { exchangeTestsSchema, requestTestsSchema } from './testing';
 
 export { HTTP_TOKEN, DEFAULT_SETTINGS, BODY_READ_MAX_BYTES } from './values';
 
+/**
+ * Why a send is cancelled: the user (Cancel, Esc, Stop stream), or the window it belonged to went away (web mode: its
+ * page closed or lost Courier). An event stream ended either way keeps what arrived, and says which.
+ */
+export const cancelReasonSchema = z.enum(['user', 'window-closed']);
+export type CancelReason = z.infer<typeof cancelReasonSchema>;
+
 export const keyValueSchema = z.object({
   name: z.string().max(8192),
   value: z.string().max(1_000_000),

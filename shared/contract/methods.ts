@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BODY_READ_MAX_BYTES, httpExchangeSchema, httpProgressSchema, httpRequestSpecSchema, sendIterationSchema } from './http';
+import { BODY_READ_MAX_BYTES, cancelReasonSchema, httpExchangeSchema, httpProgressSchema, httpRequestSpecSchema, sendIterationSchema } from './http';
 import {
   HISTORY_PAGE_MAX,
   historyEntrySchema,
@@ -101,7 +101,7 @@ export const methods = {
     output: httpExchangeSchema,
   },
   'http.cancel': {
-    input: z.object({ requestId: requestIdSchema }),
+    input: z.object({ requestId: requestIdSchema, reason: cancelReasonSchema.optional() }),
     output: z.object({ cancelled: z.boolean() }),
   },
   'body.read': {

@@ -70,6 +70,23 @@ describe('bridge sockets', () => {
     expect(released).toEqual(['body-1', 'body-2']);
   });
 
+  it('cancels the sends still in flight when a page goes away, saying the window closed', async () => {
+    const cancels: unknown[] = [];
+    const ws = await start({
+      'http.send': () => new Promise(() => undefined),
+      'http.cancel': async (input) => {
+        cancels.push(input);
+        return { cancelled: true };
+      },
+    });
+    ws.send(JSON.stringify({ type: 'call', id: 1, method: 'http.send', input: { requestId: 'r1', request: { method: 'GET', url: 'http://127.0.0.1:1/' } } }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    ws.close();
+    const until = performance.now() + 2_000;
+    while (cancels.length < 1 && performance.now() < until) await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(cancels).toEqual([{ requestId: 'r1', reason: 'window-closed' }]);
+  });
+
   it("keeps a page's WebSocket sessions through a reload (claimed by ws.attach) and closes the ones no page claims", async () => {
     const closed: string[] = [];
     const handlers: Partial<MethodHandlers> = {

@@ -116,7 +116,8 @@ export function createBridgeSockets(
     socket.on('close', () => {
       clients.delete(socket);
       open = false;
-      for (const requestId of inFlight) void dispatch(handlers, 'http.cancel', { requestId }, onInternalError);
+      // the page is gone (closed, reloaded, or Courier stopping): a live event stream it had open keeps what arrived
+      for (const requestId of inFlight) void dispatch(handlers, 'http.cancel', { requestId, reason: 'window-closed' }, onInternalError);
       inFlight.clear();
       for (const bodyId of heldBodies) releaseBody(bodyId);
       heldBodies.clear();

@@ -1,5 +1,13 @@
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
-import { CourierError, type HttpExchange, type HttpProgress, type HttpRequestSpec, type HttpSse, type RedirectHop } from '../../../shared/contract';
+import {
+  CourierError,
+  type CancelReason,
+  type HttpExchange,
+  type HttpProgress,
+  type HttpRequestSpec,
+  type HttpSse,
+  type RedirectHop,
+} from '../../../shared/contract';
 import { formatDuration, timeoutSettingNote } from '../../../shared/request';
 import { type BodyStore } from '../body-store';
 import { jarCookieSecrets, keepableSetCookies, setCookieSecrets, withJarCookies, type CookieJar } from '../cookies';
@@ -33,8 +41,8 @@ export interface SendOptions {
 export interface HttpEngine {
   /** Rejects only with a CourierError (typed code and a message for the user). */
   send(requestId: string, spec: HttpRequestSpec, options?: SendOptions): Promise<HttpExchange>;
-  /** true when a request with that id was in flight */
-  cancel(requestId: string): boolean;
+  /** true when a request with that id was in flight; a live event stream ends complete, saying why (`reason`) */
+  cancel(requestId: string, reason?: CancelReason): boolean;
   close(): Promise<void>;
 }
 
@@ -61,7 +69,7 @@ interface InFlight {
   aborted: CourierError | null;
   abortHop: ((error: CourierError) => void) | null;
   /** set while a text/event-stream body is arriving: Cancel then ends it as a complete response */
-  stopStream: (() => boolean) | null;
+  stopStream: ((reason: CancelReason) => boolean) | null;
 }
 
 const SEND_HEADERS_CHANNEL = 'undici:client:sendHeaders';
@@ -138,7 +146,7 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
         state.abortHop = fn;
       },
       openSse: options.onSse ? () => createSseTap(requestId, options.onSse as (batch: HttpSse) => void) : undefined,
-      setStopStream: (fn: (() => boolean) | null) => {
+      setStopStream: (fn: ((reason: CancelReason) => boolean) | null) => {
         state.stopStream = fn;
         // An event stream is meant to stay open: the total deadline bounds getting it started, not how long it
         // runs (the idle timeout and Cancel still apply). Every other response must finish within it.
@@ -229,10 +237,10 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
 
   return {
     send,
-    cancel(requestId) {
+    cancel(requestId, reason = 'user') {
       const state = inFlight.get(requestId);
       if (!state) return false;
-      if (state.aborted === null && state.stopStream?.() === true) return true;
+      if (state.aborted === null && state.stopStream?.(reason) === true) return true;
       abort(state, new CourierError('CANCELLED', 'The request was cancelled.'));
       return true;
     },

@@ -1,5 +1,5 @@
 import { type Dispatcher } from 'undici';
-import { CourierError, type BodyRef, type HeaderList, type RequestSettings } from '../../../shared/contract';
+import { CourierError, type BodyRef, type CancelReason, type HeaderList, type RequestSettings } from '../../../shared/contract';
 import { type BodyStore, type BodyWriter } from '../body-store';
 import { type ConnectionPool, type PooledClient } from './connection-pool';
 import { type ConnectOwner, type ConnectRecord } from './connector';
@@ -47,7 +47,7 @@ export interface HopDeps {
   /** a live parser for a text/event-stream body; absent when nobody listens */
   openSse?: (() => SseTap) | undefined;
   /** the engine calls the function set here to end a live event stream as a complete (stopped) response */
-  setStopStream?: (stop: (() => boolean) | null) => void;
+  setStopStream?: (stop: ((reason: CancelReason) => boolean) | null) => void;
 }
 
 // A redirect's own body is read to keep the connection reusable, but only up to this much.
@@ -255,11 +255,12 @@ class Hop {
       const tap = deps.openSse();
       this.sse = tap;
       // Stopping a live stream keeps what arrived: the exchange completes with the body so far.
-      deps.setStopStream?.(() => {
+      deps.setStopStream?.((reason) => {
         if (this.settled || this.stopped) return false;
         this.stopped = true;
         this.idle.disarm();
-        this.warnings.push(`You stopped the event stream after ${tap.count} events; the response holds what arrived until then.`);
+        const how = reason === 'window-closed' ? 'The window closed while the event stream was open, after' : 'You stopped the event stream after';
+        this.warnings.push(`${how} ${tap.count} events; the response holds what arrived until then.`);
         this.complete(false);
         return true;
       });

@@ -105,6 +105,18 @@ describe('server-sent events through the engine', () => {
     expect(live).toBeGreaterThan(3);
     const body = await t.bodyText(value!);
     expect(body.split('\n\n').length - 1).toBeGreaterThanOrEqual(live);
-    expect(value!.warnings.some((w) => w.includes('stopped the event stream'))).toBe(true);
+    expect(value!.warnings.some((w) => w.includes('You stopped the event stream'))).toBe(true);
+  });
+
+  it('a stream ended because its window went away keeps what arrived, and says so rather than "You stopped"', async () => {
+    const id = nextId();
+    const sending = settle(t.engine.send(id, spec({ method: 'GET', url: `${server.origin}/endless` })));
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(t.engine.cancel(id, 'window-closed')).toBe(true);
+    const { value, error } = await sending;
+    expect(error).toBeUndefined();
+    expect(value!.warnings.filter((w) => /event stream/.test(w))).toEqual([
+      expect.stringMatching(/^The window closed while the event stream was open, after \d+ events; the response holds what arrived until then\.$/),
+    ]);
   });
 });
