@@ -1,4 +1,4 @@
-import { useLayoutEffect, type FormEvent, type ReactNode, type RefObject } from 'react';
+import { useLayoutEffect, useRef, type FormEvent, type ReactNode, type RefObject } from 'react';
 import { VariableTextInput } from '../../ui';
 import { MethodPicker } from './method-picker';
 import { SendButton } from './send-button';
@@ -69,10 +69,15 @@ export function UrlBar({ urlRef, ...props }: UrlBarProps) {
  * tab opens or changes), but not from a place that keeps it (data-keep-focus: the collections tree, the tab strip):
  * a click in the tree leaves F2, arrows and Delete working there, and arrows in the tab strip keep moving.
  * A layout effect, so the field is focused in the frame that first shows it: as a passive effect the focus came after
- * that paint (up to tens of ms at start-up), and keys pressed in between fell on the page and were lost.
+ * that paint (up to tens of ms at start-up), and keys pressed in between fell on the page and were lost. Once per
+ * mount: React re-runs layout effects when a Suspense boundary above shows its content again (a lazy section loading),
+ * which took the focus back from wherever the user had moved it (F6 to the response, say).
  */
 function useFocusOnAppear(ref: RefObject<HTMLInputElement | null>) {
+  const appeared = useRef(false);
   useLayoutEffect(() => {
+    if (appeared.current) return;
+    appeared.current = true;
     const current = document.activeElement;
     if (current instanceof HTMLElement && current !== document.body && current.closest('[data-keep-focus]')) return;
     ref.current?.focus();
