@@ -36,10 +36,12 @@ function SettingsForm({ node, onClose, onWarnings, onOpenVault }: Omit<Container
   const submitRef = useRef<HTMLButtonElement>(null);
   // kept whole even when not edited here, so saving the other settings never drops imported scripts
   const [scripts, setScripts] = useState<SavedScripts>({});
+  // Until the stored settings are read, only the name (shown from the tree) can be edited: the other fields are not
+  // shown, so nothing picked in them can be overwritten by the read when it lands on a busy machine.
   useEffect(() => {
     call('workspace.readContainer', { path: node.path })
       .then((settings) => {
-        setName(settings.name);
+        setName((typed) => (typed === node.name ? settings.name : typed));
         setVariables(toRows(settings.variables));
         setHeaders(toRows(settings.headers));
         setAuth(settings.auth);
@@ -47,7 +49,7 @@ function SettingsForm({ node, onClose, onWarnings, onOpenVault }: Omit<Container
         setLoaded(true);
       })
       .catch((failure: unknown) => setError(saveFailureOf(failure)));
-  }, [node.path]);
+  }, [node.path, node.name]);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
@@ -79,43 +81,51 @@ function SettingsForm({ node, onClose, onWarnings, onOpenVault }: Omit<Container
       }
     >
       <Field label="Name">{(control) => <input {...control} value={name} onChange={(event) => setName(event.target.value)} data-autofocus />}</Field>
-      <h3 className={styles.subtitle}>Variables</h3>
-      <div className={styles.table}>
-        <KeyValueTable
-          label="Variables"
-          itemName="variable"
-          rows={variables}
-          onChange={setVariables}
-          createRow={(id, n, v) => ({ ...createRow({ name: n, value: v }), id })}
-        />
-      </div>
-      <h3 className={styles.subtitle}>Headers</h3>
-      <div className={styles.table}>
-        <KeyValueTable
-          label="Headers"
-          itemName="header"
-          rows={headers}
-          onChange={setHeaders}
-          createRow={(id, n, v) => ({ ...createRow({ name: n, value: v }), id })}
-          namePlaceholder="Header"
-        />
-      </div>
-      <ContainerAuthFields auth={auth} onChange={setAuth} />
-      <h3 className={styles.subtitle}>Scripts</h3>
-      <div className={styles.scripts}>
-        <ScriptEditor
-          label="Pre-request script (runs before every request inside, outermost first)"
-          height={120}
-          value={scripts.preRequest ?? ''}
-          onChange={(preRequest) => setScripts({ ...scripts, preRequest })}
-        />
-        <ScriptEditor
-          label="Post-response script (pm.test results show with the response)"
-          height={120}
-          value={scripts.postResponse ?? ''}
-          onChange={(postResponse) => setScripts({ ...scripts, postResponse })}
-        />
-      </div>
+      {loaded ? (
+        <>
+          <h3 className={styles.subtitle}>Variables</h3>
+          <div className={styles.table}>
+            <KeyValueTable
+              label="Variables"
+              itemName="variable"
+              rows={variables}
+              onChange={setVariables}
+              createRow={(id, n, v) => ({ ...createRow({ name: n, value: v }), id })}
+            />
+          </div>
+          <h3 className={styles.subtitle}>Headers</h3>
+          <div className={styles.table}>
+            <KeyValueTable
+              label="Headers"
+              itemName="header"
+              rows={headers}
+              onChange={setHeaders}
+              createRow={(id, n, v) => ({ ...createRow({ name: n, value: v }), id })}
+              namePlaceholder="Header"
+            />
+          </div>
+          <ContainerAuthFields auth={auth} onChange={setAuth} />
+          <h3 className={styles.subtitle}>Scripts</h3>
+          <div className={styles.scripts}>
+            <ScriptEditor
+              label="Pre-request script (runs before every request inside, outermost first)"
+              height={120}
+              value={scripts.preRequest ?? ''}
+              onChange={(preRequest) => setScripts({ ...scripts, preRequest })}
+            />
+            <ScriptEditor
+              label="Post-response script (pm.test results show with the response)"
+              height={120}
+              value={scripts.postResponse ?? ''}
+              onChange={(postResponse) => setScripts({ ...scripts, postResponse })}
+            />
+          </div>
+        </>
+      ) : error ? null : (
+        <p className={styles.message} role="status">
+          Reading the settings…
+        </p>
+      )}
       <VaultSaveMessage
         failure={error}
         submitRef={submitRef}
