@@ -17,10 +17,17 @@ export const test = base.extend<{ courier: CourierWeb; fixtureServer: FixtureSer
     },
     { scope: 'worker' },
   ],
-  courier: async ({ courierSpares }, use) => {
+  courier: async ({ courierSpares }, use, testInfo) => {
     const courier = await courierSpares.take();
     await use(courier);
+    // A test that fails because its server went away ("Lost the connection to Courier") says how it went, with
+    // what the server printed: a crash is otherwise seen only as a timeout somewhere later in the page.
+    const died = courier.exitedByItself();
+    if (died !== null || testInfo.status !== testInfo.expectedStatus) {
+      await testInfo.attach('courier output', { body: courier.output(), contentType: 'text/plain' });
+    }
     await courier.stop();
+    expect(died, `Courier's web server ${died ?? ''} during the test. It printed:\n${courier.output().slice(-4000)}`).toBeNull();
     // an answer or event outside the contract fails the test that caused it, even when the page coped with it
     const violations = courier
       .output()

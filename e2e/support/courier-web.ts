@@ -19,6 +19,8 @@ export interface CourierWeb {
   token: string;
   dataDir: string;
   output(): string;
+  /** how the server ended when nothing asked it to (a crash), else null: a test whose server died says so */
+  exitedByItself(): string | null;
   stop(): Promise<void>;
 }
 
@@ -58,6 +60,11 @@ export async function startCourierWeb(options: { dataDir?: string; env?: NodeJS.
     if (ownsDataDir) await rm(dataDir, { recursive: true, force: true });
     throw error;
   });
+  let stopping = false;
+  let exited: string | null = null;
+  child.once('exit', (code, signal) => {
+    if (!stopping) exited = signal ? `killed by ${signal}` : `exited with code ${code}`;
+  });
   const parsed = new URL(url);
   const token = SECRET_PATH.exec(parsed.pathname)?.[1];
   if (!token) {
@@ -71,7 +78,9 @@ export async function startCourierWeb(options: { dataDir?: string; env?: NodeJS.
     token,
     dataDir,
     output: () => output,
+    exitedByItself: () => exited,
     stop: async () => {
+      stopping = true;
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
         child.kill('SIGTERM');
