@@ -75,4 +75,15 @@ describe('live SSE events', () => {
     await push({ requestId: 'r3', events: events(5, 5) });
     expect(screen.getByRole('status').textContent).toBe('10 events so far');
   });
+
+  it('still says Stopping… when its tab is left and re-opened before the stream has ended', async () => {
+    liveSseEvents.begin('r4');
+    await push({ requestId: 'r4', events: events(0, 3) });
+    const first = render(<LiveSseEvents requestId="r4" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Stop stream' }));
+    expect(screen.getByRole('button', { name: 'Stopping…' })).toBeTruthy();
+    first.unmount();
+    render(<LiveSseEvents requestId="r4" />);
+    expect((screen.getByRole('button', { name: 'Stopping…' }) as HTMLButtonElement).disabled).toBe(true);
+  });
 });

@@ -1,4 +1,4 @@
-import { useCallback, useState, useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import { countLabel } from '../../../shared/websocket';
 import { bridge } from '../../lib/bridge';
 import { Button, useThrottledValue } from '../../ui';
@@ -16,7 +16,6 @@ import styles from './sse.module.css';
 export function LiveSseEvents({ requestId }: { requestId: string }) {
   const subscribe = useCallback((listener: () => void) => liveSseEvents.subscribe(requestId, listener), [requestId]);
   const version = useSyncExternalStore(subscribe, () => liveSseEvents.version(requestId));
-  const [stopping, setStopping] = useState(false);
 
   // The counter follows every frame; the list (tens of thousands of rows to lay out) ten times a second.
   const listVersion = useThrottledValue(version, 100);
@@ -44,13 +43,13 @@ export function LiveSseEvents({ requestId }: { requestId: string }) {
         <Button
           variant="danger-quiet"
           className={styles.liveStop}
-          disabled={stopping}
+          disabled={buffer.stopping}
           onClick={() => {
-            setStopping(true);
+            liveSseEvents.markStopping(requestId);
             void bridge.invoke('http.cancel', { requestId });
           }}
         >
-          {stopping ? 'Stopping…' : 'Stop stream'}
+          {buffer.stopping ? 'Stopping…' : 'Stop stream'}
         </Button>
       </div>
       <SseEventList events={buffer.events} version={listVersion} follow />

@@ -13,6 +13,8 @@ export interface LiveSseBuffer {
   readonly events: SseEvent[];
   readonly dropped: number;
   readonly cap: number;
+  /** Stop was pressed and the stream has not ended yet: kept here so a view mounted again still says so */
+  readonly stopping: boolean;
   /** changes once per frame in which events came (and when the cap changes): what a view re-renders on */
   readonly version: number;
 }
@@ -21,6 +23,7 @@ interface Buffer {
   events: SseEvent[];
   dropped: number;
   cap: number;
+  stopping: boolean;
   version: number;
 }
 
@@ -47,6 +50,8 @@ export interface LiveSseStore {
   version(requestId: string): number;
   subscribe(requestId: string, listener: () => void): () => void;
   setCap(requestId: string, cap: number): void;
+  /** the user asked the stream to stop; it ends (and its buffer goes) when the host has closed it */
+  markStopping(requestId: string): void;
   /** the window goes away */
   dispose(): void;
 }
@@ -88,7 +93,7 @@ export function createLiveSseStore(deps: LiveSseDeps): LiveSseStore {
   return {
     begin(requestId) {
       if (buffers.has(requestId)) return;
-      buffers.set(requestId, { events: [], dropped: 0, cap: deps.initialCap(), version: 0 });
+      buffers.set(requestId, { events: [], dropped: 0, cap: deps.initialCap(), stopping: false, version: 0 });
       for (const oldest of buffers.keys()) {
         if (buffers.size <= maxBuffers) break;
         end(oldest);
@@ -119,6 +124,13 @@ export function createLiveSseStore(deps: LiveSseDeps): LiveSseStore {
       if (!buffer) return;
       buffer.cap = cap;
       buffer.dropped += appendCapped(buffer.events, [], cap);
+      buffer.version += 1;
+      tell(requestId);
+    },
+    markStopping(requestId) {
+      const buffer = buffers.get(requestId);
+      if (!buffer || buffer.stopping) return;
+      buffer.stopping = true;
       buffer.version += 1;
       tell(requestId);
     },
