@@ -362,3 +362,18 @@ describe('unticked params from imports', () => {
     expect(draft.url).toBe('{{baseUrl}}/pets?limit=10');
   });
 });
+
+// Found by a new-user pass: every curl import made a collection called "curl", and a second one another "curl".
+describe('the collection a curl import makes', () => {
+  it('is named after the host its commands call', async () => {
+    const result = await importText("curl 'https://api.shop.test:8443/users?page=2'\ncurl -X POST https://api.shop.test:8443/users -d '{}'");
+    expect(result.collections.map((c) => c.name)).toEqual(['api.shop.test:8443']);
+  });
+
+  it('says "curl commands" when they call more than one host, or a host is a variable', async () => {
+    const two = await importText('curl https://a.test/x\ncurl https://b.test/y');
+    expect(two.collections[0]!.name).toBe('curl commands');
+    const variable = await importText("curl '{{baseUrl}}/x'");
+    expect(variable.collections[0]!.name).toBe('curl commands');
+  });
+});

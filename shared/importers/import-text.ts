@@ -31,6 +31,21 @@ export interface ImportOptions {
   onProgress?: (phase: 'resolving' | 'converting') => void;
 }
 
+/** The host every command calls (the collection is named after it), or null when they call several or a variable. */
+function sharedHost(urls: readonly string[]): string | null {
+  const hosts = new Set(
+    urls.map((url) => {
+      try {
+        return new URL(url).host;
+      } catch {
+        return '';
+      }
+    }),
+  );
+  const [only] = hosts;
+  return hosts.size === 1 && only ? only : null;
+}
+
 function curlResult(text: string): ImportResult {
   const parsed = parseCurl(text);
   if (!parsed.ok) throw new ImportFormatError(parsed.message);
@@ -47,7 +62,7 @@ function curlResult(text: string): ImportResult {
     formatLabel: parsed.flavour === 'cmd' ? 'curl (Windows cmd)' : 'curl (bash)',
     collections: [
       {
-        name: 'curl',
+        name: sharedHost(items.map(({ request }) => request.url)) ?? 'curl commands',
         description: '',
         variables: [],
         auth: { kind: 'none' },
