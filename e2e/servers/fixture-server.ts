@@ -61,6 +61,40 @@ function streamLargeJson(res: ServerResponse, bytes: number): void {
   writeMore();
 }
 
+/**
+ * A body of JSON texts, one per line (NDJSON) or each after RS (a JSON text sequence when ?type=application/json-seq),
+ * as streaming, log and bulk APIs send them. ?records=N (12) of them, or ?bytes=N worth; ?broken=L makes line L a
+ * record that does not parse; ?eol=crlf ends lines in CRLF; ?type= the Content-Type (application/x-ndjson).
+ */
+function streamJsonLines(res: ServerResponse, url: URL): void {
+  const type = url.searchParams.get('type') ?? 'application/x-ndjson';
+  const seq = type === 'application/json-seq';
+  const eol = url.searchParams.get('eol') === 'crlf' ? '\r\n' : '\n';
+  const bytes = Number(url.searchParams.get('bytes') ?? 0);
+  const records = bytes > 0 ? Number.POSITIVE_INFINITY : Number(url.searchParams.get('records') ?? 12);
+  const broken = Number(url.searchParams.get('broken') ?? 0);
+  res.writeHead(200, { 'content-type': type });
+  let written = 0;
+  let index = 0;
+  const writeMore = (): void => {
+    while (index < records && (bytes === 0 || written < bytes)) {
+      const record =
+        index + 1 === broken
+          ? `{"id": ${index}, "name": "broken" "oops"}`
+          : JSON.stringify({ id: index, name: `item-${index}`, email: `user${index}@example.com`, active: index % 3 === 0, tags: ['alpha', 'beta'] });
+      const piece = (seq ? '\x1e' : '') + record + eol;
+      index += 1;
+      written += piece.length;
+      if (!res.write(piece)) {
+        res.once('drain', writeMore);
+        return;
+      }
+    }
+    res.end();
+  };
+  writeMore();
+}
+
 export async function startFixtureServer(): Promise<FixtureServer> {
   let beacons = 0;
   const recorded: RecordedRequest[] = [];
@@ -115,6 +149,10 @@ export async function startFixtureServer(): Promise<FixtureServer> {
         }
         case '/json': {
           streamLargeJson(res, Number(url.searchParams.get('bytes') ?? 1024));
+          return;
+        }
+        case '/ndjson': {
+          streamJsonLines(res, url);
           return;
         }
         case '/slow': {

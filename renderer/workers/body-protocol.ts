@@ -1,4 +1,4 @@
-import { type BodyKind } from '../../shared/response';
+import { type BodyKind, type JsonSequenceSummary } from '../../shared/response';
 
 /** Messages between the response viewer and the body worker. Jobs are numbered so a late answer for a response the
  * user has already left is ignored. */
@@ -28,6 +28,8 @@ export type BodyWorkerReply =
       prettyError: string | null;
       variant: 'pretty' | 'raw';
       byteLength: number;
+      /** a JSON Lines body or JSON text sequence, formatted record by record: how many, and which do not parse */
+      records: JsonSequenceSummary | null;
     }
   /** image and binary bodies: the bytes themselves, transferred */
   | { type: 'bytes'; job: number; kind: BodyKind; bytes: ArrayBuffer }

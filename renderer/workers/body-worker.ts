@@ -1,5 +1,15 @@
 /// <reference lib="webworker" />
-import { decideBodyKind, prettyBudgetFor, previewLines, reindentJsonChunks, textDecoderFor, type BodyKind } from '../../shared/response';
+import {
+  decideBodyKind,
+  formatJsonSequence,
+  jsonSequenceOf,
+  prettyBudgetFor,
+  previewLines,
+  reindentJsonChunks,
+  textDecoderFor,
+  type BodyKind,
+  type JsonSequenceSummary,
+} from '../../shared/response';
 import { type BodyWorkerReply, type BodyWorkerRequest } from './body-protocol';
 
 /**
@@ -52,15 +62,22 @@ function sendPreview(current: Job, partial: boolean): void {
     return;
   }
   const text = textDecoderFor(current.contentType).decode(head);
-  post({ type: 'preview', job: current.id, kind, text: previewLines(kind, text) });
+  post({ type: 'preview', job: current.id, kind, text: previewLines(kind, text, jsonSequenceOf(current.contentType)) });
 }
 
 const encoder = new TextEncoder();
 
-function sendText(current: Job, chunks: string[], variant: 'pretty' | 'raw', pretty: boolean, prettyError: string | null): void {
+function sendText(
+  current: Job,
+  chunks: string[],
+  variant: 'pretty' | 'raw',
+  pretty: boolean,
+  prettyError: string | null,
+  records: JsonSequenceSummary | null = null,
+): void {
   const buffers = chunks.map((chunk) => encoder.encode(chunk).buffer as ArrayBuffer);
   const byteLength = buffers.reduce((sum, b) => sum + b.byteLength, 0);
-  post({ type: 'text', job: current.id, kind: current.kind ?? 'text', chunks: buffers, pretty, prettyError, variant, byteLength }, buffers);
+  post({ type: 'text', job: current.id, kind: current.kind ?? 'text', chunks: buffers, pretty, prettyError, variant, byteLength, records }, buffers);
 }
 
 function finish(current: Job): void {
@@ -77,6 +94,17 @@ function finish(current: Job): void {
   current.text = text;
   if (kind !== 'json') {
     sendText(current, [text], 'raw', false, null);
+    return;
+  }
+  const sequence = jsonSequenceOf(current.contentType);
+  if (sequence) {
+    // Many JSON texts, one per line or after each RS: as one document they would be "not valid JSON".
+    try {
+      const formatted = formatJsonSequence(text, sequence, { maxChars: prettyBudgetFor(text) });
+      sendText(current, formatted.chunks, 'pretty', true, null, formatted.summary);
+    } catch (error) {
+      sendText(current, [text], 'raw', false, (error as Error).message);
+    }
     return;
   }
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charsetOf, classifyContentType, decideBodyKind, editorLanguageFor, looksBinary, mediaTypeOf, textDecoderFor } from './content-type';
+import { charsetOf, classifyContentType, decideBodyKind, editorLanguageFor, jsonSequenceOf, looksBinary, mediaTypeOf, textDecoderFor } from './content-type';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
@@ -30,6 +30,32 @@ describe('classifyContentType', () => {
   it('strips parameters', () => {
     expect(mediaTypeOf(' Text/HTML ; charset=utf-8')).toBe('text/html');
     expect(mediaTypeOf(undefined)).toBe('');
+  });
+});
+
+describe('jsonSequenceOf: bodies of many JSON texts', () => {
+  it.each([
+    ['application/x-ndjson', 'ndjson'],
+    ['application/ndjson; charset=utf-8', 'ndjson'],
+    ['application/jsonl', 'json-lines'],
+    ['application/jsonlines', 'json-lines'],
+    ['Application/X-JSONLines', 'json-lines'],
+    ['application/json-seq', 'json-seq'],
+    ['application/json', null],
+    ['application/problem+json', null],
+    ['text/plain', null],
+    ['toString', null],
+    [null, null],
+  ] as const)('%s → %s', (type, format) => {
+    expect(jsonSequenceOf(type)).toBe(format);
+  });
+
+  it('classifies all of them as JSON, even when every record is tiny', () => {
+    for (const type of ['application/x-ndjson', 'application/jsonl', 'application/jsonlines', 'application/x-jsonlines', 'application/json-seq']) {
+      expect(classifyContentType(type)).toBe('json');
+    }
+    // a JSON text sequence of small numbers is a third RS characters: still text
+    expect(decideBodyKind('application/json-seq', bytes('\x1e1\n\x1e2\n\x1e3\n'))).toBe('json');
   });
 });
 

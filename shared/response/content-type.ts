@@ -34,12 +34,37 @@ export function textDecoderFor(contentType: string | null | undefined): TextDeco
   return new TextDecoder(mediaTypeOf(contentType) === 'text/event-stream' ? 'utf-8' : charsetOf(contentType));
 }
 
+/**
+ * A body of many JSON texts rather than one: one per line (NDJSON and JSON Lines, the same format under two names),
+ * or each after an RS character (RFC 7464 JSON text sequences). Streaming, log and LLM APIs answer this way, and
+ * Elasticsearch's bulk API; as one document such a body is "not valid JSON".
+ */
+export type JsonSequenceFormat = 'ndjson' | 'json-lines' | 'json-seq';
+
+const SEQUENCE_TYPES: ReadonlyMap<string, JsonSequenceFormat> = new Map([
+  ['application/x-ndjson', 'ndjson'],
+  ['application/ndjson', 'ndjson'],
+  ['application/jsonl', 'json-lines'],
+  ['application/x-jsonl', 'json-lines'],
+  ['application/jsonlines', 'json-lines'],
+  ['application/x-jsonlines', 'json-lines'],
+  ['application/json-seq', 'json-seq'],
+]);
+
+/**
+ * The record format a Content-Type declares, or null for anything else. Only the declaration counts: a body sent as
+ * application/json that fails to parse is reported as invalid JSON, not guessed to be lines of it.
+ */
+export function jsonSequenceOf(contentType: string | null | undefined): JsonSequenceFormat | null {
+  return SEQUENCE_TYPES.get(mediaTypeOf(contentType)) ?? null;
+}
+
 /** How to show a body, from its Content-Type alone. Empty or unknown types are 'binary' until sniffed. */
 export function classifyContentType(contentType: string | null | undefined): BodyKind {
   const type = mediaTypeOf(contentType);
   if (!type) return 'binary';
   const [main = '', sub = ''] = type.split('/');
-  if (sub === 'json' || sub.endsWith('+json') || type === 'application/x-ndjson' || type === 'application/jsonl') return 'json';
+  if (sub === 'json' || sub.endsWith('+json') || jsonSequenceOf(type) !== null) return 'json';
   if (sub === 'html' || type === 'application/xhtml+xml') return 'html';
   if (sub === 'xml' || sub.endsWith('+xml')) return main === 'image' ? 'image' : 'xml';
   if (main === 'image') return 'image';
@@ -97,7 +122,8 @@ export function looksBinary(bytes: Uint8Array, sampleSize = 8192): boolean {
     const b = bytes[i]!;
     if (b === 0) return true;
     if (b < 0x80) {
-      if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
+      // RS (0x1E) separates the records of a JSON text sequence: a body of small ones is a tenth RS
+      if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b && b !== 0x1e) control++;
       i++;
       continue;
     }

@@ -10,6 +10,11 @@ describe('suggestedFileName', () => {
     expect(suggestedFileName('https://x.test/feed', 'application/atom+xml')).toBe('feed.xml');
     expect(suggestedFileName('https://x.test/blob', null)).toBe('blob.bin');
   });
+  it('saves JSON Lines bodies under the extensions their tools open', () => {
+    expect(suggestedFileName('https://x.test/_bulk', 'application/x-ndjson')).toBe('_bulk.ndjson');
+    expect(suggestedFileName('https://x.test/logs', 'application/jsonl')).toBe('logs.jsonl');
+    expect(suggestedFileName('https://x.test/logs', 'application/x-jsonlines')).toBe('logs.jsonl');
+  });
   it('falls back to "response" and makes names safe', () => {
     expect(suggestedFileName('https://x.test/', 'text/html')).toBe('response.html');
     expect(suggestedFileName('not a url', 'image/png')).toBe('response.png');

@@ -2,6 +2,12 @@ import { mediaTypeOf } from './content-type';
 
 const EXTENSIONS: Record<string, string> = {
   'application/json': 'json',
+  'application/x-ndjson': 'ndjson',
+  'application/ndjson': 'ndjson',
+  'application/jsonl': 'jsonl',
+  'application/x-jsonl': 'jsonl',
+  'application/jsonlines': 'jsonl',
+  'application/x-jsonlines': 'jsonl',
   'text/html': 'html',
   'text/plain': 'txt',
   'application/xml': 'xml',

@@ -10,94 +10,136 @@ const CHUNK_CHARS = 1 << 20;
  * gigabytes: past `maxChars` of output it throws PrettyTooLargeError and the caller shows the text as sent.
  */
 export function reindentJsonChunks(text: string, indentUnit = '  ', maxChars = Number.POSITIVE_INFINITY): string[] {
-  let written = 0;
-  const chunks: string[] = [];
-  const indents: string[] = ['\n'];
-  const indentAt = (depth: number): string => {
-    while (indents.length <= depth) indents.push(indents[indents.length - 1] + indentUnit);
-    return indents[depth]!;
-  };
-  let out = '';
-  let depth = 0;
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    switch (c) {
-      case 0x20:
-      case 0x09:
-      case 0x0a:
-      case 0x0d: // whitespace between tokens is replaced by our own
-        i++;
-        break;
-      case 0x7b:
-      case 0x5b: {
-        // { [
-        const close = c === 0x7b ? 0x7d : 0x5d;
-        let j = i + 1;
-        while (j < n) {
-          const w = text.charCodeAt(j);
-          if (w !== 0x20 && w !== 0x09 && w !== 0x0a && w !== 0x0d) break;
-          j++;
-        }
-        if (text.charCodeAt(j) === close) {
-          out += c === 0x7b ? '{}' : '[]';
-          i = j + 1;
-        } else {
-          depth++;
-          out += (c === 0x7b ? '{' : '[') + indentAt(depth);
+  const writer = new JsonIndentWriter(indentUnit, maxChars);
+  writer.reindent(text, 0, text.length);
+  return writer.finish();
+}
+
+/**
+ * The output side of reindentJsonChunks, for a body of many JSON texts (a JSON Lines stream): each one re-indented
+ * in turn into one run of chunks, with text of the caller's (a separator, a line left as sent) between them, all
+ * counted against one budget.
+ */
+export class JsonIndentWriter {
+  private readonly chunks: string[] = [];
+  private readonly indents: string[] = ['\n'];
+  private out = '';
+  private written = 0;
+
+  constructor(
+    private readonly indentUnit = '  ',
+    private readonly maxChars = Number.POSITIVE_INFINITY,
+  ) {}
+
+  /** Re-indents the JSON text in text[start, end); whitespace around it is dropped. */
+  reindent(text: string, start: number, end: number): void {
+    const indents = this.indents;
+    const indentAt = (depth: number): string => {
+      while (indents.length <= depth) indents.push(indents[indents.length - 1] + this.indentUnit);
+      return indents[depth]!;
+    };
+    // a local string, not the field: this loop is the whole cost of showing a 200 MB document
+    let out = this.out;
+    let depth = 0;
+    const n = end;
+    let i = start;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      switch (c) {
+        case 0x20:
+        case 0x09:
+        case 0x0a:
+        case 0x0d: // whitespace between tokens is replaced by our own
           i++;
+          break;
+        case 0x7b:
+        case 0x5b: {
+          // { [
+          const close = c === 0x7b ? 0x7d : 0x5d;
+          let j = i + 1;
+          while (j < n) {
+            const w = text.charCodeAt(j);
+            if (w !== 0x20 && w !== 0x09 && w !== 0x0a && w !== 0x0d) break;
+            j++;
+          }
+          if (j < n && text.charCodeAt(j) === close) {
+            out += c === 0x7b ? '{}' : '[]';
+            i = j + 1;
+          } else {
+            depth++;
+            out += (c === 0x7b ? '{' : '[') + indentAt(depth);
+            i++;
+          }
+          break;
         }
-        break;
+        case 0x7d:
+        case 0x5d: // } ]
+          depth = Math.max(0, depth - 1);
+          out += indentAt(depth) + (c === 0x7d ? '}' : ']');
+          i++;
+          break;
+        case 0x2c: // ,
+          out += ',' + indentAt(depth);
+          i++;
+          break;
+        case 0x3a: // :
+          out += ': ';
+          i++;
+          break;
+        case 0x22: {
+          // a string, copied verbatim (escapes included)
+          let j = i + 1;
+          while (j < n) {
+            const s = text.charCodeAt(j);
+            if (s === 0x5c) j += 2;
+            else if (s === 0x22) break;
+            else j++;
+          }
+          out += text.slice(i, Math.min(j + 1, n));
+          i = j + 1;
+          break;
+        }
+        default: {
+          // number, true, false, null: copied verbatim up to the next delimiter
+          let j = i + 1;
+          while (j < n) {
+            const s = text.charCodeAt(j);
+            if (s === 0x2c || s === 0x7d || s === 0x5d || s === 0x3a || s === 0x20 || s === 0x0a || s === 0x0d || s === 0x09) break;
+            j++;
+          }
+          out += text.slice(i, j);
+          i = j;
+        }
       }
-      case 0x7d:
-      case 0x5d: // } ]
-        depth = Math.max(0, depth - 1);
-        out += indentAt(depth) + (c === 0x7d ? '}' : ']');
-        i++;
-        break;
-      case 0x2c: // ,
-        out += ',' + indentAt(depth);
-        i++;
-        break;
-      case 0x3a: // :
-        out += ': ';
-        i++;
-        break;
-      case 0x22: {
-        // a string, copied verbatim (escapes included)
-        let j = i + 1;
-        while (j < n) {
-          const s = text.charCodeAt(j);
-          if (s === 0x5c) j += 2;
-          else if (s === 0x22) break;
-          else j++;
-        }
-        out += text.slice(i, j + 1);
-        i = j + 1;
-        break;
-      }
-      default: {
-        // number, true, false, null: copied verbatim up to the next delimiter
-        let j = i + 1;
-        while (j < n) {
-          const s = text.charCodeAt(j);
-          if (s === 0x2c || s === 0x7d || s === 0x5d || s === 0x3a || s === 0x20 || s === 0x0a || s === 0x0d || s === 0x09) break;
-          j++;
-        }
-        out += text.slice(i, j);
-        i = j;
+      if (out.length >= CHUNK_CHARS) {
+        this.flush(out);
+        out = '';
       }
     }
-    if (out.length >= CHUNK_CHARS) {
-      written += out.length;
-      if (written > maxChars) throw new PrettyTooLargeError();
-      chunks.push(out);
-      out = '';
+    this.out = out;
+  }
+
+  /** Adds text as it is. */
+  append(piece: string): void {
+    this.out += piece;
+    if (this.out.length >= CHUNK_CHARS) {
+      this.flush(this.out);
+      this.out = '';
     }
   }
-  if (out.length > 0 || chunks.length === 0) chunks.push(out);
-  return chunks;
+
+  /** The output so far, in chunks; at least one, possibly empty. */
+  finish(): string[] {
+    if (this.out.length > 0 || this.chunks.length === 0) this.chunks.push(this.out);
+    this.out = '';
+    return this.chunks;
+  }
+
+  private flush(out: string): void {
+    this.written += out.length;
+    if (this.written > this.maxChars) throw new PrettyTooLargeError();
+    this.chunks.push(out);
+  }
 }
 
 export class PrettyTooLargeError extends Error {

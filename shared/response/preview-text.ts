@@ -1,20 +1,22 @@
-import { type BodyKind } from './content-type';
+import { type BodyKind, type JsonSequenceFormat } from './content-type';
 import { prettyBudgetFor, reindentJsonChunks } from './json-format';
+import { formatJsonSequence } from './json-sequence';
 
 const PREVIEW_LINES = 200;
 
 /**
  * The first screen of a body shown as plain text before (or instead of) the editor: a JSON head indented when that
- * stays small (the re-indenter copes with a cut-off document), then its first 200 lines. The body worker makes it for
- * a finished body, the response viewer for the first part of one still arriving.
+ * stays small (the re-indenter copes with a cut-off document), record by record for JSON Lines, then its first 200
+ * lines. The body worker makes it for a finished body, the response viewer for the first part of one still arriving.
  */
-export function previewLines(kind: BodyKind, text: string): string {
-  return firstLines(kind === 'json' ? prettyHead(text) : text, PREVIEW_LINES);
+export function previewLines(kind: BodyKind, text: string, sequence: JsonSequenceFormat | null = null): string {
+  return firstLines(kind === 'json' ? prettyHead(text, sequence) : text, PREVIEW_LINES);
 }
 
-function prettyHead(text: string): string {
+function prettyHead(text: string, sequence: JsonSequenceFormat | null): string {
   try {
-    return reindentJsonChunks(text, '  ', prettyBudgetFor(text))[0] ?? '';
+    const budget = prettyBudgetFor(text);
+    return (sequence ? formatJsonSequence(text, sequence, { validate: false, maxChars: budget }).chunks : reindentJsonChunks(text, '  ', budget))[0] ?? '';
   } catch {
     return text;
   }

@@ -1,5 +1,5 @@
 import { type HeaderList, type HttpBodyPreview, type HttpResponseHead } from '../../../shared/contract';
-import { decideBodyKind, previewLines, textDecoderFor } from '../../../shared/response';
+import { decideBodyKind, jsonSequenceOf, previewLines, textDecoderFor } from '../../../shared/response';
 import { isEventStream } from '../../../shared/sse';
 import { createMaskStream, redactText } from '../../../shared/variables';
 
@@ -52,7 +52,7 @@ export class StreamingPreview {
     }
     // stream: a character cut at the end is left out rather than shown as U+FFFD. Made into the first screen here,
     // as the viewer's preview of a finished body is, so a few KiB cross the bridge rather than 64.
-    const text = previewLines(kind, textDecoderFor(this.contentType).decode(masked, { stream: true }));
+    const text = previewLines(kind, textDecoderFor(this.contentType).decode(masked, { stream: true }), jsonSequenceOf(this.contentType));
     const complete = this.held >= PREVIEW_BYTES;
     if (complete) this.parts = [];
     return { kind, text, bytes: this.taken, complete };

@@ -1,5 +1,5 @@
 import { type BodyRef } from '../../../shared/contract';
-import { type BodyKind } from '../../../shared/response';
+import { type BodyKind, type JsonSequenceSummary } from '../../../shared/response';
 import { type BodyWorkerReply, type BodyWorkerRequest } from '../../workers/body-protocol';
 import { readBodyRanges } from './read-body-ranges';
 
@@ -12,7 +12,16 @@ const PREVIEW_BYTES = 64 * 1024;
 export type BodyLoaderEvent =
   | { type: 'progress'; received: number; total: number }
   | { type: 'preview'; kind: BodyKind; text: string }
-  | { type: 'text'; kind: BodyKind; chunks: ArrayBuffer[]; pretty: boolean; prettyError: string | null; variant: 'pretty' | 'raw'; byteLength: number }
+  | {
+      type: 'text';
+      kind: BodyKind;
+      chunks: ArrayBuffer[];
+      pretty: boolean;
+      prettyError: string | null;
+      variant: 'pretty' | 'raw';
+      byteLength: number;
+      records: JsonSequenceSummary | null;
+    }
   | { type: 'bytes'; kind: BodyKind; bytes: Uint8Array; partial: boolean }
   | { type: 'error'; message: string };
 
@@ -107,6 +116,7 @@ export class BodyLoader {
           prettyError: reply.prettyError,
           variant: reply.variant,
           byteLength: reply.byteLength,
+          records: reply.records,
         });
         break;
       case 'bytes':

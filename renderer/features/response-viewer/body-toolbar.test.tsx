@@ -24,6 +24,7 @@ function exchange(containsSecret: boolean): HttpExchange {
 const body: ResponseBody = {
   view: { status: 'text', variant: 'raw' } as ResponseBody['view'],
   kind: 'text',
+  records: null,
   loadAnyway: () => undefined,
   setVariant: () => undefined,
   canPretty: false,
@@ -96,5 +97,30 @@ describe('Copy takes what is shown', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
     await waitFor(() => expect(writeText).toHaveBeenLastCalledWith('{"a":1}'));
     expect(await screen.findByText('Copied the body as received.')).toBeTruthy();
+  });
+});
+
+describe('a JSON Lines body', () => {
+  it('says how many records it holds, in Pretty and in Raw', () => {
+    const records = { format: 'ndjson' as const, records: 12, problems: [], problemCount: 0 };
+    const lines = { ...body, kind: 'json' as const, canPretty: true, records };
+    const { rerender } = render(
+      <BodyToolbar
+        exchange={exchange(false)}
+        body={{ ...lines, view: { status: 'text', variant: 'pretty' } as ResponseBody['view'] }}
+        htmlMode="source"
+        onHtmlMode={() => undefined}
+      />,
+    );
+    expect(screen.getByRole('toolbar', { name: 'Body actions' }).textContent).toContain('12 records (NDJSON)');
+    rerender(
+      <BodyToolbar
+        exchange={exchange(false)}
+        body={{ ...lines, view: { status: 'text', variant: 'raw' } as ResponseBody['view'] }}
+        htmlMode="source"
+        onHtmlMode={() => undefined}
+      />,
+    );
+    expect(screen.getByText('12 records (NDJSON)')).toBeTruthy();
   });
 });

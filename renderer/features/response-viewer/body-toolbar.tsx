@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { type HttpExchange } from '../../../shared/contract';
-import { suggestedFileName } from '../../../shared/response';
+import { recordCountText, suggestedFileName } from '../../../shared/response';
 import { saveBlob } from '../../lib/save-blob';
 import { Button, Toolbar } from '../../ui';
 import { SecretBodyConfirm, type SecretBodyAction } from './secret-body-confirm';
@@ -78,6 +78,7 @@ export function BodyToolbar({ exchange, body, htmlMode, onHtmlMode }: BodyToolba
           </Button>
         </div>
       )}
+      {view.status === 'text' && body.records && <span className={styles.records}>{recordCountText(body.records)}</span>}
       <span className={styles.spacer} />
       {view.status === 'not-loaded' && (
         <Button size="small" onClick={body.loadAnyway}>

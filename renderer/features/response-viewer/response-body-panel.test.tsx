@@ -20,6 +20,7 @@ const exchange = {
 const bodyIn = (view: ResponseBody['view'], loadAnyway = () => undefined): ResponseBody => ({
   view,
   kind: 'json',
+  records: null,
   loadAnyway,
   setVariant: () => undefined,
   canPretty: true,

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { type HttpExchange } from '../../../shared/contract';
-import { formatBytes, formatProgress } from '../../../shared/response';
+import { formatBytes, formatProgress, recordProblemsText } from '../../../shared/response';
 import { DocumentViewer } from '../../ui/monaco';
 import { BodyToolbar } from './body-toolbar';
 import { BodyTextPreview } from './body-text-preview';
@@ -27,6 +27,7 @@ export function ResponseBodyPanel({ exchange }: { exchange: HttpExchange }) {
   };
   // every byte read, the rest is the worker formatting it and the viewer taking it: said, rather than "100%" for seconds
   const read = view.status === 'loading' && view.total > 0 && view.received >= view.total;
+  const recordProblems = body.records && recordProblemsText(body.records);
 
   if (size === 0) return <p className={viewerStyles.empty}>The response has no body.</p>;
 
@@ -63,6 +64,11 @@ export function ResponseBodyPanel({ exchange }: { exchange: HttpExchange }) {
             {view.prettyError && (
               <p className={styles.note} role="status">
                 Shown as received: {view.prettyError}.
+              </p>
+            )}
+            {recordProblems && (
+              <p className={styles.note} role="status">
+                {recordProblems}
               </p>
             )}
             <div className={styles.editor}>

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { type BodyRef } from '../../../shared/contract';
-import { type BodyKind, editorLanguageFor } from '../../../shared/response';
+import { type BodyKind, editorLanguageFor, type JsonSequenceSummary } from '../../../shared/response';
 import { type DocumentSource } from '../../ui/monaco';
 import { BodyLoader, LITE_EDITOR_LIMIT, type BodyLoaderEvent } from './body-loader';
 
@@ -16,6 +16,8 @@ export interface ResponseBody {
   view: BodyView;
   /** what the body is, once known */
   kind: BodyKind | null;
+  /** a JSON Lines body or JSON text sequence, once formatted: its record count and the records that do not parse */
+  records: JsonSequenceSummary | null;
   /** load a body over the auto-load limit into the viewer */
   loadAnyway: () => void;
   /** switch between the pretty-printed and the as-received text */
@@ -29,6 +31,7 @@ export function useResponseBody(body: BodyRef): ResponseBody {
   const [view, setView] = useState<BodyView>({ status: 'loading', received: 0, total: body.size, preview: null });
   const [kind, setKind] = useState<BodyKind | null>(null);
   const [canPretty, setCanPretty] = useState(false);
+  const [records, setRecords] = useState<JsonSequenceSummary | null>(null);
   const loaderRef = useRef<BodyLoader | null>(null);
   const prettySourceRef = useRef<DocumentSource | null>(null);
   const rawSourceRef = useRef<DocumentSource | null>(null);
@@ -67,6 +70,8 @@ export function useResponseBody(body: BodyRef): ResponseBody {
           if (event.variant === 'pretty') {
             prettySourceRef.current = source;
             setCanPretty(true);
+            // kept through Raw: the raw text's event carries none, and the count is the body's, not the view's
+            setRecords(event.records);
           } else {
             rawSourceRef.current = source;
           }
@@ -115,5 +120,5 @@ export function useResponseBody(body: BodyRef): ResponseBody {
     return loader.blob();
   }, []);
 
-  return { view, kind, loadAnyway, setVariant, canPretty, getBlob };
+  return { view, kind, records, loadAnyway, setVariant, canPretty, getBlob };
 }
