@@ -48,4 +48,23 @@ test.describe('a JSON Lines response', () => {
     await expect.poll(() => viewer.editorLines()).toEqual(expect.arrayContaining(['  "id": 2,', '  "name": "item-2",']));
     await expect(page.getByText(/not valid JSON/)).toHaveCount(0);
   });
+
+  test('one JSON object a line sent as application/json (as httpbin /stream/N does) is shown as JSON Lines, not as invalid JSON', async ({
+    page,
+    fixtureServer,
+  }) => {
+    const builder = new RequestBuilderPage(page);
+    const viewer = new ResponseViewerPage(page);
+    await builder.url.fill(`${fixtureServer.url}/ndjson?records=4&type=application/json`);
+    await builder.send();
+
+    await expect(page.getByRole('toolbar', { name: 'Body actions' })).toContainText('4 records (JSON Lines, sent as application/json)');
+    await expect.poll(() => viewer.editorLines()).toEqual(expect.arrayContaining(['{', '  "id": 0,', '  "name": "item-0",']));
+    await expect(page.getByText(/not valid JSON/)).toHaveCount(0);
+
+    // a body that is one broken document is still called that
+    await builder.url.fill(`${fixtureServer.url}/ndjson?records=4&broken=2&type=application/json`);
+    await builder.send();
+    await expect(page.getByText(/Shown as received: not valid JSON/)).toBeVisible();
+  });
 });

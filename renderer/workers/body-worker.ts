@@ -2,12 +2,14 @@
 import {
   decideBodyKind,
   formatJsonSequence,
+  jsonLinesSentAsJson,
   jsonSequenceOf,
   prettyBudgetFor,
   previewLines,
   reindentJsonChunks,
   textDecoderFor,
   type BodyKind,
+  type FormattedJsonSequence,
   type JsonSequenceSummary,
 } from '../../shared/response';
 import { type BodyWorkerReply, type BodyWorkerRequest } from './body-protocol';
@@ -80,6 +82,15 @@ function sendText(
   post({ type: 'text', job: current.id, kind: current.kind ?? 'text', chunks: buffers, pretty, prettyError, variant, byteLength, records }, buffers);
 }
 
+/** JSON Lines sent as application/json, formatted; null when it is not that, or too large to indent. */
+function jsonLinesOrNull(text: string, contentType: string | null): FormattedJsonSequence | null {
+  try {
+    return jsonLinesSentAsJson(text, contentType, prettyBudgetFor(text));
+  } catch {
+    return null;
+  }
+}
+
 function finish(current: Job): void {
   const bytes = concat(current.parts, current.received);
   current.parts = [bytes];
@@ -112,7 +123,9 @@ function finish(current: Job): void {
     // Validation only: the parsed value is thrown away and the original text re-indented, so numbers stay exact.
     JSON.parse(source);
   } catch (error) {
-    sendText(current, [text], 'raw', false, `not valid JSON (${(error as Error).message})`);
+    const lines = jsonLinesOrNull(text, current.contentType);
+    if (lines) sendText(current, lines.chunks, 'pretty', true, null, lines.summary);
+    else sendText(current, [text], 'raw', false, `not valid JSON (${(error as Error).message})`);
     return;
   }
   let pretty: string[];

@@ -4,7 +4,14 @@ export { decideBodyKind, editorLanguageFor, jsonSequenceOf, looksBinary, textDec
 export { hexDump, hexDumpRow, hexRowCount, HEX_BYTES_PER_ROW } from './hex-dump';
 export { formatBytes, formatDuration, formatProgress } from './format';
 export { prettyBudgetFor, prettyJson, reindentJsonChunks } from './json-format';
-export { formatJsonSequence, recordCountText, recordProblemsText, type JsonSequenceSummary } from './json-sequence';
+export {
+  formatJsonSequence,
+  jsonLinesSentAsJson,
+  recordCountText,
+  recordProblemsText,
+  type FormattedJsonSequence,
+  type JsonSequenceSummary,
+} from './json-sequence';
 export { previewLines } from './preview-text';
 export { waterfallSegments } from './waterfall';
 export { formatRedirectHop } from './raw-exchange';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PrettyTooLargeError } from './json-format';
-import { formatJsonSequence, forEachJsonRecord, recordCountText, recordProblemsText, type JsonSequenceSummary } from './json-sequence';
+import { formatJsonSequence, forEachJsonRecord, jsonLinesSentAsJson, recordCountText, recordProblemsText, type JsonSequenceSummary } from './json-sequence';
 
 const pretty = (text: string, format: 'ndjson' | 'json-lines' | 'json-seq' = 'ndjson') => {
   const result = formatJsonSequence(text, format);
@@ -115,5 +115,23 @@ describe('what the viewer says', () => {
     expect(recordProblemsText(summary({ problems, problemCount: 9 }))).toBe(
       '9 records are not valid JSON and are shown as received: line 2 (bad 2); line 4 (bad 4); line 6 (bad 6); and 6 more.',
     );
+  });
+});
+
+// A new-user pass would meet it first: httpbin's /stream/N sends one JSON object a line as application/json.
+describe('jsonLinesSentAsJson: a body declared as one JSON document that is JSON Lines', () => {
+  it('formats and counts it when every line is JSON on its own, and says it came as application/json', () => {
+    const formatted = jsonLinesSentAsJson('{"id":0}\n{"id":1}\n{"id":2}\n', 'application/json');
+    expect(formatted?.chunks.join('')).toBe('{\n  "id": 0\n}\n{\n  "id": 1\n}\n{\n  "id": 2\n}');
+    expect(formatted && recordCountText(formatted.summary)).toBe('3 records (JSON Lines, sent as application/json)');
+  });
+
+  it('is null for a body that is one broken document, a single line, or lines of which one is not JSON', () => {
+    expect(jsonLinesSentAsJson('{"a":1,\n"b":2}', 'application/json')).toBeNull();
+    expect(jsonLinesSentAsJson('{"a":1', 'application/json')).toBeNull();
+    expect(jsonLinesSentAsJson('{"a":1}\n{"b":', 'application/json')).toBeNull();
+    expect(jsonLinesSentAsJson('{"a":1}\nnope\n{"c":3}', 'application/json')).toBeNull();
+    // the first line not JSON: no pass over the rest at all
+    expect(jsonLinesSentAsJson(`[\n${'1,\n'.repeat(10)}2]x`, 'application/json')).toBeNull();
   });
 });

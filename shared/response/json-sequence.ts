@@ -1,4 +1,4 @@
-import { type JsonSequenceFormat } from './content-type';
+import { mediaTypeOf, type JsonSequenceFormat } from './content-type';
 import { countLabel } from '../websocket/count-label';
 import { JsonIndentWriter } from './json-format';
 
@@ -22,6 +22,8 @@ export interface JsonSequenceSummary {
   problems: JsonRecordProblem[];
   /** how many records are invalid in all */
   problemCount: number;
+  /** the Content-Type it came with when that declared one JSON document (the lines were found, not declared) */
+  declaredAs?: string;
 }
 
 const MAX_PROBLEMS = 100;
@@ -129,9 +131,32 @@ function parseErrorAt(text: string, start: number, line: number, column: number,
   return atLine === line ? `${base} at column ${atColumn}` : `${base} at line ${atLine}, column ${atColumn}`;
 }
 
+/**
+ * A body declared as one JSON document that does not parse as one, but whose every line does: JSON Lines sent as
+ * application/json (httpbin's /stream/N, many log and streaming APIs). Formatted as JSON Lines, or null when it is not
+ * that (a single line, or any line that is not JSON: then it is a broken document, reported as such). The first line
+ * is tried alone first, so a large broken document is not given a second full pass.
+ */
+export function jsonLinesSentAsJson(text: string, contentType: string | null | undefined, maxChars?: number): FormattedJsonSequence | null {
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const firstEnd = text.indexOf('\n', start);
+  if (firstEnd === -1 || text.slice(firstEnd).trim() === '') return null;
+  try {
+    JSON.parse(text.slice(start, firstEnd));
+  } catch {
+    return null;
+  }
+  const formatted = formatJsonSequence(text, 'json-lines', { maxChars });
+  const { records, problemCount } = formatted.summary;
+  if (records < 2 || problemCount > 0) return null;
+  formatted.summary.declaredAs = mediaTypeOf(contentType) || 'application/json';
+  return formatted;
+}
+
 /** What the Body toolbar says of such a body: "12 records (NDJSON)". */
 export function recordCountText(summary: JsonSequenceSummary): string {
-  return `${countLabel(summary.records, 'record')} (${FORMAT_NAMES[summary.format]})`;
+  const sentAs = summary.declaredAs ? `, sent as ${summary.declaredAs}` : '';
+  return `${countLabel(summary.records, 'record')} (${FORMAT_NAMES[summary.format]}${sentAs})`;
 }
 
 const NAMED_PROBLEMS = 3;
