@@ -188,6 +188,33 @@ test.describe('collections', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  test('Collection settings: Esc with nothing changed closes at once; with a variable typed it asks, and Keep editing keeps it', async ({
+    page,
+    consoleErrors,
+  }) => {
+    const collections = new CollectionsPage(page);
+    await collections.newCollection('Quiet');
+    await collections.menu('Quiet', 'Settings…');
+    const settings = page.getByRole('dialog', { name: 'Collection settings' });
+    // the script editors (Monaco) load while the dialog is open: loading them is not a change
+    await expect(settings.getByRole('textbox', { name: /^Pre-request script/ })).toBeAttached({ timeout: 30_000 });
+    await page.keyboard.press('Escape');
+    await expect(settings).toBeHidden();
+
+    await collections.menu('Quiet', 'Settings…');
+    await settings.getByRole('textbox', { name: 'New variable name' }).fill('extra');
+    await page.keyboard.press('Escape');
+    const ask = page.getByRole('alertdialog', { name: 'Discard your changes?' });
+    await expect(ask).toBeVisible();
+    await ask.getByRole('button', { name: 'Keep editing' }).click();
+    await expect(ask).toBeHidden();
+    await expect(settings.getByRole('textbox', { name: 'Variable 1 name' })).toHaveValue('extra');
+    await settings.getByRole('button', { name: 'Cancel' }).click();
+    await ask.getByRole('button', { name: 'Discard changes' }).click();
+    await expect(settings).toBeHidden();
+    expect(consoleErrors).toEqual([]);
+  });
+
   test('exports a collection and a folder from the tree menu as Postman Collection v2.1 files', async ({ page, courier, consoleErrors }) => {
     const collections = new CollectionsPage(page);
     // Files as a git checkout would bring them: Courier notices them and lists them.

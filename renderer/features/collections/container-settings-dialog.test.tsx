@@ -58,3 +58,42 @@ describe('Collection settings while the stored settings are being read', () => {
     expect(screen.getByRole('textbox', { name: 'Token' })).toBeTruthy();
   });
 });
+
+// Found by the new-user pass: Esc after typing a variable closed the dialog and the variable was gone, unasked.
+describe('Collection settings closed with changes not saved', () => {
+  const open = async (onClose: () => void) => {
+    render(<ContainerSettingsDialog node={node} onClose={onClose} onWarnings={() => undefined} />, { wrapper });
+    await act(async () => reads[0]?.(stored));
+  };
+  const pressEscape = () => fireEvent.keyDown(screen.getByRole('dialog', { name: 'Collection settings' }), { key: 'Escape' });
+
+  it('asks before Esc or Cancel throws them away; Keep editing keeps them, Discard closes', async () => {
+    const onClose = vi.fn();
+    await open(onClose);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Auth type' }), { target: { value: 'bearer' } });
+    pressEscape();
+    expect(onClose).not.toHaveBeenCalled();
+    const ask = screen.getByRole('alertdialog', { name: 'Discard your changes?' });
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Keep editing' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Keep editing' }));
+    expect(ask.isConnected).toBe(false);
+    expect((screen.getByRole('combobox', { name: 'Auth type' }) as HTMLSelectElement).value).toBe('bearer');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(onClose).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Discard changes' }));
+    expect(onClose).toHaveBeenCalledOnce();
+  });
+
+  it('closes at once when nothing was changed, or a change was put back', async () => {
+    const onClose = vi.fn();
+    await open(onClose);
+    const name = screen.getByRole('textbox', { name: 'Name' });
+    fireEvent.change(name, { target: { value: 'Shop 2' } });
+    fireEvent.change(name, { target: { value: 'Shop' } });
+    pressEscape();
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(onClose).toHaveBeenCalledOnce();
+  });
+});
+

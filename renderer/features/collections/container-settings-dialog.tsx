@@ -21,6 +21,10 @@ const toRows = (list: ContainerSettings['variables']): KeyValueRow[] => list.map
 const fromRows = (rows: readonly KeyValueRow[]) =>
   rows.filter((row) => !isBlankRow(row)).map((row) => ({ name: row.name.trim(), value: row.value, enabled: row.enabled }));
 
+/** What Save would write, as text: the form has unsaved changes while it differs from the one read. */
+const snapshotOf = (form: { name: string; variables: readonly KeyValueRow[]; headers: readonly KeyValueRow[]; auth: RequestAuth; scripts: SavedScripts }) =>
+  JSON.stringify({ name: form.name.trim(), variables: fromRows(form.variables), headers: fromRows(form.headers), auth: form.auth, scripts: form.scripts });
+
 /** Variables, headers and auth a collection or folder gives every request inside it. */
 export function ContainerSettingsDialog({ node, onClose, onWarnings, onOpenVault }: ContainerSettingsDialogProps) {
   return node ? <SettingsForm node={node} onClose={onClose} onWarnings={onWarnings} onOpenVault={onOpenVault} /> : null;
@@ -33,6 +37,8 @@ function SettingsForm({ node, onClose, onWarnings, onOpenVault }: Omit<Container
   const [headers, setHeaders] = useState<KeyValueRow[]>([]);
   const [auth, setAuth] = useState<RequestAuth>({ kind: 'none' });
   const [error, setError] = useState<SaveFailure | null>(null);
+  const [readSnapshot, setReadSnapshot] = useState<string | null>(null);
+  const [askingToDiscard, setAskingToDiscard] = useState(false);
   const submitRef = useRef<HTMLButtonElement>(null);
   // kept whole even when not edited here, so saving the other settings never drops imported scripts
   const [scripts, setScripts] = useState<SavedScripts>({});
@@ -46,6 +52,15 @@ function SettingsForm({ node, onClose, onWarnings, onOpenVault }: Omit<Container
         setHeaders(toRows(settings.headers));
         setAuth(settings.auth);
         setScripts(settings.scripts ?? {});
+        setReadSnapshot(
+          snapshotOf({
+            name: settings.name,
+            variables: toRows(settings.variables),
+            headers: toRows(settings.headers),
+            auth: settings.auth,
+            scripts: settings.scripts ?? {},
+          }),
+        );
         setLoaded(true);
       })
       .catch((failure: unknown) => setError(saveFailureOf(failure)));
@@ -63,75 +78,99 @@ function SettingsForm({ node, onClose, onWarnings, onOpenVault }: Omit<Container
       setError(saveFailureOf(failure));
     }
   };
+  const dirty = readSnapshot === null ? name !== node.name : snapshotOf({ name, variables, headers, auth, scripts }) !== readSnapshot;
+  // Esc and Cancel ask first when something typed here would be lost, as the Environments dialog and closing a tab do
+  const requestClose = () => (dirty ? setAskingToDiscard(true) : onClose());
   return (
-    <Dialog
-      open
-      size="wide"
-      title={`${node.kind === 'folder' ? 'Folder' : 'Collection'} settings`}
-      onClose={onClose}
-      description={<>Requests inside “{node.name}” use these unless they set their own. Plain values only: keep secrets in secret variables.</>}
-      onSubmit={(event) => void submit(event)}
-      actions={
-        <>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button ref={submitRef} type="submit" variant="primary" disabled={!loaded}>
-            Save
-          </Button>
-        </>
-      }
-    >
-      <Field label="Name">{(control) => <input {...control} value={name} onChange={(event) => setName(event.target.value)} data-autofocus />}</Field>
-      {loaded ? (
-        <>
-          <h3 className={styles.subtitle}>Variables</h3>
-          <div className={styles.table}>
-            <KeyValueTable
-              label="Variables"
-              itemName="variable"
-              rows={variables}
-              onChange={setVariables}
-              createRow={(id, n, v) => ({ ...createRow({ name: n, value: v }), id })}
-            />
-          </div>
-          <h3 className={styles.subtitle}>Headers</h3>
-          <div className={styles.table}>
-            <KeyValueTable
-              label="Headers"
-              itemName="header"
-              rows={headers}
-              onChange={setHeaders}
-              createRow={(id, n, v) => ({ ...createRow({ name: n, value: v }), id })}
-              namePlaceholder="Header"
-            />
-          </div>
-          <ContainerAuthFields auth={auth} onChange={setAuth} />
-          <h3 className={styles.subtitle}>Scripts</h3>
-          <div className={styles.scripts}>
-            <ScriptEditor
-              label="Pre-request script (runs before every request inside, outermost first)"
-              height={120}
-              value={scripts.preRequest ?? ''}
-              onChange={(preRequest) => setScripts({ ...scripts, preRequest })}
-            />
-            <ScriptEditor
-              label="Post-response script (pm.test results show with the response)"
-              height={120}
-              value={scripts.postResponse ?? ''}
-              onChange={(postResponse) => setScripts({ ...scripts, postResponse })}
-            />
-          </div>
-        </>
-      ) : error ? null : (
-        <p className={styles.message} role="status">
-          Reading the settings…
-        </p>
-      )}
-      <VaultSaveMessage
-        failure={error}
-        submitRef={submitRef}
-        onOpenVault={onOpenVault}
-        typedSecret={needsVaultToSave(auth) ? `The ${credentialFieldLabel(auth)}` : null}
-      />
-    </Dialog>
+    <>
+      <Dialog
+        open
+        size="wide"
+        title={`${node.kind === 'folder' ? 'Folder' : 'Collection'} settings`}
+        onClose={requestClose}
+        description={<>Requests inside “{node.name}” use these unless they set their own. Plain values only: keep secrets in secret variables.</>}
+        onSubmit={(event) => void submit(event)}
+        actions={
+          <>
+            <Button onClick={requestClose}>Cancel</Button>
+            <Button ref={submitRef} type="submit" variant="primary" disabled={!loaded}>
+              Save
+            </Button>
+          </>
+        }
+      >
+        <Field label="Name">{(control) => <input {...control} value={name} onChange={(event) => setName(event.target.value)} data-autofocus />}</Field>
+        {loaded ? (
+          <>
+            <h3 className={styles.subtitle}>Variables</h3>
+            <div className={styles.table}>
+              <KeyValueTable
+                label="Variables"
+                itemName="variable"
+                rows={variables}
+                onChange={setVariables}
+                createRow={(id, n, v) => ({ ...createRow({ name: n, value: v }), id })}
+              />
+            </div>
+            <h3 className={styles.subtitle}>Headers</h3>
+            <div className={styles.table}>
+              <KeyValueTable
+                label="Headers"
+                itemName="header"
+                rows={headers}
+                onChange={setHeaders}
+                createRow={(id, n, v) => ({ ...createRow({ name: n, value: v }), id })}
+                namePlaceholder="Header"
+              />
+            </div>
+            <ContainerAuthFields auth={auth} onChange={setAuth} />
+            <h3 className={styles.subtitle}>Scripts</h3>
+            <div className={styles.scripts}>
+              <ScriptEditor
+                label="Pre-request script (runs before every request inside, outermost first)"
+                height={120}
+                value={scripts.preRequest ?? ''}
+                onChange={(preRequest) => setScripts({ ...scripts, preRequest })}
+              />
+              <ScriptEditor
+                label="Post-response script (pm.test results show with the response)"
+                height={120}
+                value={scripts.postResponse ?? ''}
+                onChange={(postResponse) => setScripts({ ...scripts, postResponse })}
+              />
+            </div>
+          </>
+        ) : error ? null : (
+          <p className={styles.message} role="status">
+            Reading the settings…
+          </p>
+        )}
+        <VaultSaveMessage
+          failure={error}
+          submitRef={submitRef}
+          onOpenVault={onOpenVault}
+          typedSecret={needsVaultToSave(auth) ? `The ${credentialFieldLabel(auth)}` : null}
+        />
+      </Dialog>
+      {askingToDiscard ? (
+        <Dialog
+          open
+          role="alertdialog"
+          title="Discard your changes?"
+          onClose={() => setAskingToDiscard(false)}
+          description={<>The changes to the settings of “{node.name}” are not saved. Discarding puts them back to what was last saved.</>}
+          actions={
+            <>
+              <Button variant="danger" onClick={onClose}>
+                Discard changes
+              </Button>
+              <Button variant="primary" onClick={() => setAskingToDiscard(false)} data-autofocus>
+                Keep editing
+              </Button>
+            </>
+          }
+        />
+      ) : null}
+    </>
   );
 }
