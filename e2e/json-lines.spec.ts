@@ -19,8 +19,10 @@ test.describe('a JSON Lines response', () => {
     await expect(viewer.status).toHaveText('200 OK');
 
     const toolbar = page.getByRole('toolbar', { name: 'Body actions' });
-    await expect(toolbar).toContainText('12 records (NDJSON)');
-    await expect(page.getByRole('status').filter({ hasText: /^Line 5 is not valid JSON \(.+ at column \d+\); it is shown as received\.$/ })).toBeVisible();
+    await expect(toolbar).toContainText('12 records, 1 not valid JSON (NDJSON)');
+    await expect(
+      page.getByRole('status').filter({ hasText: /^Record 5 \(line 5 in Raw\) is not valid JSON \(.+ at column \d+\); it is shown as received\.$/ }),
+    ).toBeVisible();
     await expect(page.getByText(/Shown as received: not valid JSON/)).toHaveCount(0);
 
     // the first record pretty-printed at the top, the last one at the end: the rest were formatted past the bad line
@@ -32,7 +34,7 @@ test.describe('a JSON Lines response', () => {
     // Raw is the body as received, one record a line, and still counted
     await toolbar.getByRole('button', { name: 'Raw', exact: true }).click();
     await expect.poll(async () => (await viewer.editorLines())[0]).toMatch(/^\{"id":0,"name":"item-0",/);
-    await expect(toolbar).toContainText('12 records (NDJSON)');
+    await expect(toolbar).toContainText('12 records, 1 not valid JSON (NDJSON)');
   });
 
   test('a JSON text sequence with CRLF line ends is split at its RS characters', async ({ page, fixtureServer }) => {

@@ -34,13 +34,15 @@ describe('formatJsonSequence, NDJSON and JSON Lines', () => {
     expect(summary.problemCount).toBe(2);
     // the lines as the Raw view numbers them (line 2 is blank), the column in the body's line
     expect(summary.problems.map((p) => p.line)).toEqual([3, 4]);
+    // the Pretty view numbers its lines differently: the record's place is said as well as its line in Raw
+    expect(summary.problems.map((p) => p.record)).toEqual([2, 3]);
     expect(summary.problems[0]!.message).toMatch(/^Expected ',' or '}' after property value at column 27$/);
     expect(summary.problems[1]!.message).toMatch(/oops/);
   });
 
   it('gives a column counted from the start of the line when the record is indented', () => {
     const { summary } = pretty('   {"a":1,}');
-    expect(summary.problems).toEqual([{ line: 1, message: expect.stringMatching(/at column 11$/) }]);
+    expect(summary.problems).toEqual([{ record: 1, line: 1, message: expect.stringMatching(/at column 11$/) }]);
   });
 
   it('lists at most 100 problems but counts them all', () => {
@@ -79,7 +81,7 @@ describe('formatJsonSequence, JSON text sequences (RFC 7464)', () => {
 
   it('reports the line and column of a parse error past the record’s first line', () => {
     const { summary } = pretty('\x1e{"a":1}\n\x1e{"b":1,\n "c":2,}\n', 'json-seq');
-    expect(summary.problems).toEqual([{ line: 2, message: 'Expected double-quoted property name at line 3, column 8' }]);
+    expect(summary.problems).toEqual([{ record: 2, line: 2, message: 'Expected double-quoted property name at line 3, column 8' }]);
   });
 });
 
@@ -104,16 +106,18 @@ describe('what the viewer says', () => {
     expect(recordCountText(summary({ records: 1, format: 'json-lines' }))).toBe('1 record (JSON Lines)');
     expect(recordCountText(summary({ records: 0, format: 'json-seq' }))).toBe('0 records (JSON text sequence)');
     expect(recordCountText(summary({ records: 471_875 }))).toBe('471,875 records (NDJSON)');
+    // the new-user pass read "12 records" as twelve good ones
+    expect(recordCountText(summary({ problemCount: 1 }))).toBe('12 records, 1 not valid JSON (NDJSON)');
   });
 
-  it('names the invalid lines, the first three of many', () => {
+  it('names the invalid records by their place and their line in Raw (Pretty numbers lines its own way), the first three of many', () => {
     expect(recordProblemsText(summary({}))).toBeNull();
-    expect(recordProblemsText(summary({ problems: [{ line: 5, message: 'Unexpected token' }], problemCount: 1 }))).toBe(
-      'Line 5 is not valid JSON (Unexpected token); it is shown as received.',
+    expect(recordProblemsText(summary({ problems: [{ record: 5, line: 5, message: 'Unexpected token' }], problemCount: 1 }))).toBe(
+      'Record 5 (line 5 in Raw) is not valid JSON (Unexpected token); it is shown as received.',
     );
-    const problems = [2, 4, 6, 8].map((line) => ({ line, message: `bad ${line}` }));
+    const problems = [2, 4, 6, 8].map((line) => ({ record: line / 2, line, message: `bad ${line}` }));
     expect(recordProblemsText(summary({ problems, problemCount: 9 }))).toBe(
-      '9 records are not valid JSON and are shown as received: line 2 (bad 2); line 4 (bad 4); line 6 (bad 6); and 6 more.',
+      '9 records are not valid JSON and are shown as received: record 1 (line 2 in Raw: bad 2); record 2 (line 4 in Raw: bad 4); record 3 (line 6 in Raw: bad 6); and 6 more.',
     );
   });
 });

@@ -9,6 +9,8 @@ const FORMAT_NAMES: Readonly<Record<JsonSequenceFormat, string>> = {
 };
 
 export interface JsonRecordProblem {
+  /** 1-based place of the record in the body: the Pretty view numbers lines its own way, records stay the same */
+  record: number;
   /** 1-based line of the body the record starts on, as the Raw view numbers it */
   line: number;
   message: string;
@@ -103,7 +105,8 @@ export function formatJsonSequence(text: string, format: JsonSequenceFormat, opt
         JSON.parse(text.slice(start, end));
       } catch (error) {
         problemCount++;
-        if (problems.length < MAX_PROBLEMS) problems.push({ line, message: parseErrorAt(text, start, line, column, (error as Error).message) });
+        if (problems.length < MAX_PROBLEMS)
+          problems.push({ record: records, line, message: parseErrorAt(text, start, line, column, (error as Error).message) });
         writer.append(text.slice(start, end));
         return;
       }
@@ -156,7 +159,8 @@ export function jsonLinesSentAsJson(text: string, contentType: string | null | u
 /** What the Body toolbar says of such a body: "12 records (NDJSON)". */
 export function recordCountText(summary: JsonSequenceSummary): string {
   const sentAs = summary.declaredAs ? `, sent as ${summary.declaredAs}` : '';
-  return `${countLabel(summary.records, 'record')} (${FORMAT_NAMES[summary.format]}${sentAs})`;
+  const invalid = summary.problemCount > 0 ? `, ${summary.problemCount.toLocaleString('en-US')} not valid JSON` : '';
+  return `${countLabel(summary.records, 'record')}${invalid} (${FORMAT_NAMES[summary.format]}${sentAs})`;
 }
 
 const NAMED_PROBLEMS = 3;
@@ -165,10 +169,11 @@ const NAMED_PROBLEMS = 3;
 export function recordProblemsText(summary: JsonSequenceSummary): string | null {
   const { problems, problemCount } = summary;
   if (problemCount === 0 || problems.length === 0) return null;
-  if (problemCount === 1) return `Line ${problems[0]!.line} is not valid JSON (${problems[0]!.message}); it is shown as received.`;
+  const [first] = problems;
+  if (problemCount === 1 && first) return `Record ${first.record} (line ${first.line} in Raw) is not valid JSON (${first.message}); it is shown as received.`;
   const named = problems
     .slice(0, NAMED_PROBLEMS)
-    .map((problem) => `line ${problem.line} (${problem.message})`)
+    .map((problem) => `record ${problem.record} (line ${problem.line} in Raw: ${problem.message})`)
     .join('; ');
   const more = problemCount - Math.min(NAMED_PROBLEMS, problems.length);
   return `${countLabel(problemCount, 'record')} are not valid JSON and are shown as received: ${named}${more > 0 ? `; and ${more.toLocaleString('en-US')} more` : ''}.`;
