@@ -96,4 +96,3 @@ describe('Collection settings closed with changes not saved', () => {
     expect(onClose).toHaveBeenCalledOnce();
   });
 });
-
