@@ -1,13 +1,7 @@
-import { mediaTypeOf } from './content-type';
+import { jsonSequenceOf, mediaTypeOf, type JsonSequenceFormat } from './content-type';
 
 const EXTENSIONS: Record<string, string> = {
   'application/json': 'json',
-  'application/x-ndjson': 'ndjson',
-  'application/ndjson': 'ndjson',
-  'application/jsonl': 'jsonl',
-  'application/x-jsonl': 'jsonl',
-  'application/jsonlines': 'jsonl',
-  'application/x-jsonlines': 'jsonl',
   'text/html': 'html',
   'text/plain': 'txt',
   'application/xml': 'xml',
@@ -23,6 +17,9 @@ const EXTENSIONS: Record<string, string> = {
   'application/pdf': 'pdf',
   'application/zip': 'zip',
 };
+
+/** JSON Lines under either name; a JSON text sequence has no extension of its own (RFC 7464 names none) */
+const SEQUENCE_EXTENSIONS: Record<JsonSequenceFormat, string | undefined> = { ndjson: 'ndjson', 'json-lines': 'jsonl', 'json-seq': undefined };
 
 /**
  * A file name for saving a response body: the last URL path segment (made safe for any file system), with an
@@ -42,7 +39,8 @@ export function suggestedFileName(url: string, contentType: string | null): stri
   }
   if (/\.[A-Za-z0-9]{1,5}$/.test(base)) return base;
   const type = mediaTypeOf(contentType);
-  const ext = EXTENSIONS[type] ?? (type.endsWith('+json') ? 'json' : type.endsWith('+xml') ? 'xml' : 'bin');
+  const sequence = jsonSequenceOf(type);
+  const ext = (sequence ? SEQUENCE_EXTENSIONS[sequence] : EXTENSIONS[type]) ?? (type.endsWith('+json') ? 'json' : type.endsWith('+xml') ? 'xml' : 'bin');
   return `${base}.${ext}`;
 }
 
