@@ -18,6 +18,7 @@ export function createFolderWatcher(onChange: () => void, debounceMs: number): F
   let timer: NodeJS.Timeout | null = null;
   let closed = false;
   let poll: NodeJS.Timeout | null = null;
+  let synced = false;
   const fire = () => {
     if (closed) return;
     if (timer) clearTimeout(timer);
@@ -36,6 +37,7 @@ export function createFolderWatcher(onChange: () => void, debounceMs: number): F
           watchers.delete(dir);
         }
       }
+      let added = false;
       for (const dir of wanted) {
         if (watchers.has(dir)) continue;
         try {
@@ -47,6 +49,8 @@ export function createFolderWatcher(onChange: () => void, debounceMs: number): F
             fire();
           });
           watchers.set(dir, watcher);
+          // only a watch that began counts: a folder that cannot be watched must not make every scan ask for another
+          added = true;
         } catch (error) {
           // Gone between scan and watch: the change that removed it has already fired. Anything else (the
           // system's limit on watches reached) falls back to looking again every few seconds.
@@ -56,6 +60,10 @@ export function createFolderWatcher(onChange: () => void, debounceMs: number): F
           }
         }
       }
+      // A folder found by the scan that led here can have had files written into it before its watch began, with
+      // no event for them: look once more. Not after the first sync, which follows the first scan (start-up).
+      if (added && synced) fire();
+      synced = true;
     },
     close() {
       closed = true;
