@@ -116,6 +116,10 @@ export function useRequestTabs(): RequestTabs {
       return id;
     },
     openSaved: async (path) => {
+      // An open request is shown at once, from its tab: a second read of its file could land after the user has moved
+      // on (closed every tab) and bring the request back in place of the blank tab they were left with.
+      const open = stateRef.current.tabs.find((tab) => tab.path === path);
+      if (open) return dispatch({ type: 'activate', id: open.id });
       const saved = await call('workspace.readRequest', { path });
       dispatch({ type: 'open', id: newTabId(), path, name: saved.name, draft: draftFromSpec(saved.request) });
     },
