@@ -1,5 +1,5 @@
 import { parseCredentialRef } from '../../../shared/auth';
-import type { RequestAuth } from '../../../shared/contract';
+import type { RequestAuth, VaultStatus } from '../../../shared/contract';
 import { Field } from '../../ui';
 import styles from './dialogs.module.css';
 
@@ -28,7 +28,13 @@ function blank(kind: Editable['kind']): Editable {
  * Auth a collection or folder gives requests whose own auth is "No auth". The common schemes only: a container
  * file is shared, so its credentials must be {{references}} to secret variables, which these fields say.
  */
-export function ContainerAuthFields({ auth, onChange }: { auth: RequestAuth; onChange: (auth: RequestAuth) => void }) {
+/** where a typed secret goes, as the vault stands now: the step still needed, if any (null: the vault's state is not read yet) */
+function vaultStep(vault: VaultStatus | null): string {
+  if (vault === null || vault.state === 'unlocked') return '';
+  return vault.state === 'uninitialized' ? ' (set a vault passphrase first)' : ' (unlock it first)';
+}
+
+export function ContainerAuthFields({ auth, onChange, vault }: { auth: RequestAuth; onChange: (auth: RequestAuth) => void; vault: VaultStatus | null }) {
   const editable = KINDS.some((k) => k.kind === auth.kind);
   // Field's label[for] rather than a wrapping label: a wrapping label's name would take in the select's option texts, and
   // "Type" was found by getByLabel("Token") (finding 17). Names match the request's Auth tab.
@@ -84,7 +90,7 @@ export function ContainerAuthFields({ auth, onChange }: { auth: RequestAuth; onC
       ) : null}
       {auth.kind !== 'none' ? (
         <p className={styles.hint}>
-          Only {'{{references}}'} are written to the file; a typed secret is kept in the vault (set a vault passphrase first) and the file gets a placeholder.
+          Only {'{{references}}'} are written to the file; a typed secret is kept in the vault{vaultStep(vault)} and the file gets a placeholder.
         </p>
       ) : null}
     </fieldset>

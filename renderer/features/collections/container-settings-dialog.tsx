@@ -4,6 +4,7 @@ import type { ContainerSettings, RequestAuth, SavedScripts, WorkspaceNode } from
 import { createRow, isBlankRow, type KeyValueRow } from '../../../shared/request';
 import { call } from '../../lib/bridge';
 import { Button, Dialog, Field, KeyValueTable } from '../../ui';
+import { useVariablesState } from '../environments';
 import { ScriptEditor } from '../scripts';
 import { ContainerAuthFields } from './container-auth-fields';
 import { saveFailureOf, VaultSaveMessage, type SaveFailure } from './vault-save-message';
@@ -38,6 +39,7 @@ function SettingsForm({ node, onClose, onWarnings, onOpenVault }: Omit<Container
   const [auth, setAuth] = useState<RequestAuth>({ kind: 'none' });
   const [error, setError] = useState<SaveFailure | null>(null);
   const [readSnapshot, setReadSnapshot] = useState<string | null>(null);
+  const vault = useVariablesState().data?.vault ?? null;
   const [askingToDiscard, setAskingToDiscard] = useState(false);
   const submitRef = useRef<HTMLButtonElement>(null);
   // kept whole even when not edited here, so saving the other settings never drops imported scripts
@@ -123,7 +125,7 @@ function SettingsForm({ node, onClose, onWarnings, onOpenVault }: Omit<Container
                 namePlaceholder="Header"
               />
             </div>
-            <ContainerAuthFields auth={auth} onChange={setAuth} />
+            <ContainerAuthFields auth={auth} onChange={setAuth} vault={vault} />
             <h3 className={styles.subtitle}>Scripts</h3>
             <div className={styles.scripts}>
               <ScriptEditor
