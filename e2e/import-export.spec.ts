@@ -111,6 +111,27 @@ test.describe('import and export', () => {
     await expect(builder.url).toHaveValue('http://127.0.0.1:1/echo');
   });
 
+  test('text pasted into the Import box is previewed at once; typed text is told that Preview comes first', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const io = new ImportExportPage(page);
+    const importIt = io.importDialog.getByRole('button', { name: 'Import', exact: true });
+    await io.importButton.click();
+    const box = io.importDialog.getByRole('textbox', { name: 'Text to import' });
+    await box.fill('curl https://api.shop.test/items');
+    await expect(io.importDialog.getByRole('status').filter({ hasText: 'Preview shows what the text holds' })).toHaveText(
+      'Preview shows what the text holds; Import is offered after it.',
+    );
+    await expect(importIt).toBeDisabled();
+
+    await box.fill('');
+    await page.evaluate((text) => navigator.clipboard.writeText(text), postman);
+    await box.focus();
+    await page.keyboard.press('ControlOrMeta+V');
+    await expect(io.importDialog.getByLabel('Import preview')).toContainText('Postman Collection v2.1: 1 request');
+    await expect(importIt).toBeEnabled();
+    await expect(io.importDialog.getByRole('status').filter({ hasText: 'Preview shows what the text holds' })).toHaveCount(0);
+  });
+
   test('imports a Postman collection into the workspace: the tree shows it, a request opens from there and sends, its file is on disk', async ({
     page,
     courier,

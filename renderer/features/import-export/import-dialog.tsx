@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import type { ImportedRequest, ImportResult } from '../../../shared/contract';
 import { acceptedFormatsSentence } from '../../../shared/importers/accepted-formats';
@@ -109,7 +109,11 @@ export function ImportDialog({ open, onClose, onOpenRequest, onImport, initialTe
     parse.mutate(decoded.text);
   };
 
+  // A paste is a whole text: it is previewed at once, as a file is. Typing is previewed on request (Preview), since
+  // every half-typed command would be read and reported as not understood.
+  const pasting = useRef(false);
   const result = parse.data;
+  const waitingForPreview = text.trim() !== '' && !result && parse.isIdle;
   return (
     <>
       <ImportNotice outcome={outcome} onDismiss={() => setOutcome(null)} />
@@ -152,11 +156,16 @@ export function ImportDialog({ open, onClose, onOpenRequest, onImport, initialTe
             spellCheck={false}
             value={text}
             placeholder={fileName ? `${fileName} (too large to show)` : "curl 'https://api.example.com' -H 'accept: application/json'"}
+            onPaste={() => {
+              pasting.current = true;
+            }}
             onChange={(event) => {
               setText(event.target.value);
               setFileName(null);
               setFileError(null);
               parse.reset();
+              if (pasting.current && event.target.value.trim() !== '') parse.mutate(event.target.value);
+              pasting.current = false;
             }}
           />
         </label>
@@ -179,6 +188,11 @@ export function ImportDialog({ open, onClose, onOpenRequest, onImport, initialTe
             {parse.isPending ? 'Reading…' : 'Preview'}
           </Button>
           {fileName ? <span className={formControls.muted}>{fileName}</span> : null}
+          {waitingForPreview ? (
+            <span className={formControls.muted} role="status">
+              Preview shows what the text holds; Import is offered after it.
+            </span>
+          ) : null}
         </div>
         <form
           className={shared.row}
