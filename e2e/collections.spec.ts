@@ -210,7 +210,11 @@ test.describe('collections', () => {
     await expect(ask).toBeHidden();
     await expect(settings.getByRole('textbox', { name: 'Variable 1 name' })).toHaveValue('extra');
     await settings.getByRole('button', { name: 'Cancel' }).click();
-    await ask.getByRole('button', { name: 'Discard changes' }).click();
+    // by keyboard: the question opens on Keep editing, Tab moves on to Discard changes, and Enter gives that answer
+    await expect(ask.getByRole('button', { name: 'Keep editing' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(ask.getByRole('button', { name: 'Discard changes' })).toBeFocused();
+    await page.keyboard.press('Enter');
     await expect(settings).toBeHidden();
     expect(consoleErrors).toEqual([]);
   });

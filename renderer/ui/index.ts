@@ -21,6 +21,7 @@ export { useTabShortcuts } from './use-tab-shortcuts';
 export { usePaneFocusKeys } from './use-pane-focus-keys';
 export { Button, buttonClass } from './button';
 export { Dialog, DialogError } from './dialog';
+export { ConfirmDialog, type ConfirmDialogProps } from './confirm-dialog';
 export { Field } from './field';
 export { Menu, type MenuItem, type MenuProps } from './menu';
 export { Toolbar, type ToolbarProps } from './toolbar';

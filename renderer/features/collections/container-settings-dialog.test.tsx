@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ContainerSettings, WorkspaceNode } from '../../../shared/contract';
@@ -75,6 +75,12 @@ describe('Collection settings closed with changes not saved', () => {
     expect(onClose).not.toHaveBeenCalled();
     const ask = screen.getByRole('alertdialog', { name: 'Discard your changes?' });
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Keep editing' }));
+    // read as every question in the window reads: the safe answer first, the one that loses something last
+    expect(
+      within(ask)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['Keep editing', 'Discard changes']);
     fireEvent.click(screen.getByRole('button', { name: 'Keep editing' }));
     expect(ask.isConnected).toBe(false);
     expect((screen.getByRole('combobox', { name: 'Auth type' }) as HTMLSelectElement).value).toBe('bearer');

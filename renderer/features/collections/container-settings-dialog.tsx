@@ -3,7 +3,7 @@ import { credentialFieldLabel, needsVaultToSave } from '../../../shared/auth';
 import type { ContainerSettings, RequestAuth, SavedScripts, WorkspaceNode } from '../../../shared/contract';
 import { createRow, isBlankRow, type KeyValueRow } from '../../../shared/request';
 import { call } from '../../lib/bridge';
-import { Button, Dialog, Field, KeyValueTable } from '../../ui';
+import { Button, ConfirmDialog, Dialog, Field, KeyValueTable } from '../../ui';
 import { useVariablesState } from '../environments';
 import { ScriptEditor } from '../scripts';
 import { ContainerAuthFields } from './container-auth-fields';
@@ -155,22 +155,13 @@ function SettingsForm({ node, onClose, onWarnings, onOpenVault }: Omit<Container
         />
       </Dialog>
       {askingToDiscard ? (
-        <Dialog
-          open
-          role="alertdialog"
+        <ConfirmDialog
           title="Discard your changes?"
-          onClose={() => setAskingToDiscard(false)}
           description={<>The changes to the settings of “{node.name}” are not saved. Discarding puts them back to what was last saved.</>}
-          actions={
-            <>
-              <Button variant="danger" onClick={onClose}>
-                Discard changes
-              </Button>
-              <Button variant="primary" onClick={() => setAskingToDiscard(false)} data-autofocus>
-                Keep editing
-              </Button>
-            </>
-          }
+          confirmLabel="Discard changes"
+          cancelLabel="Keep editing"
+          onConfirm={onClose}
+          onCancel={() => setAskingToDiscard(false)}
         />
       ) : null}
     </>

@@ -3,10 +3,9 @@ import type { HistoryEntry, HttpRequestSpec } from '../../../shared/contract';
 import { fullTimestamp } from '../../../shared/history-view';
 import type { ExecutionState } from '../../lib/execution-state';
 import { ResponseViewer } from '../response-viewer';
-import { ConfirmDialog, type ConfirmRequest } from './confirm-dialog';
 import { toBridgeErrorMessage } from './error-message';
 import { useDeleteEntries, useHistoryEntry, usePinEntry } from './history-queries';
-import { Button, Toolbar } from '../../ui';
+import { Button, ConfirmDialog, Toolbar } from '../../ui';
 import styles from './entry-view.module.css';
 import shared from './history-shared.module.css';
 
@@ -35,7 +34,7 @@ export function HistoryEntryView({ id, onClose, onRestore, onResend }: HistoryEn
   const entry = useHistoryEntry(id);
   const pin = usePinEntry();
   const deleteEntries = useDeleteEntries();
-  const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
+  const [askingDelete, setAskingDelete] = useState(false);
   const data = entry.data;
 
   return (
@@ -65,18 +64,7 @@ export function HistoryEntryView({ id, onClose, onRestore, onResend }: HistoryEn
           >
             {data?.summary.pinned ? 'Pinned' : 'Pin'}
           </Button>
-          <Button
-            variant="danger-quiet"
-            disabled={!data}
-            onClick={() =>
-              setConfirm({
-                title: 'Delete this entry?',
-                message: data ? `${data.summary.method} ${data.summary.url}, sent ${fullTimestamp(data.summary.sentAt)}, is deleted with its bodies.` : '',
-                confirmLabel: 'Delete entry',
-                onConfirm: () => deleteEntries.mutate({ ids: [id] }, { onSuccess: onClose }),
-              })
-            }
-          >
+          <Button variant="danger-quiet" disabled={!data} onClick={() => setAskingDelete(true)}>
             Delete
           </Button>
           <button type="button" className={shared.link} onClick={onClose}>
@@ -103,7 +91,18 @@ export function HistoryEntryView({ id, onClose, onRestore, onResend }: HistoryEn
       ) : (
         <p className={shared.message}>Loading entry…</p>
       )}
-      <ConfirmDialog request={confirm} onClose={() => setConfirm(null)} />
+      {askingDelete && data ? (
+        <ConfirmDialog
+          title="Delete this entry?"
+          description={`${data.summary.method} ${data.summary.url}, sent ${fullTimestamp(data.summary.sentAt)}, is deleted with its bodies.`}
+          confirmLabel="Delete entry"
+          onConfirm={() => {
+            deleteEntries.mutate({ ids: [id] }, { onSuccess: onClose });
+            setAskingDelete(false);
+          }}
+          onCancel={() => setAskingDelete(false)}
+        />
+      ) : null}
     </div>
   );
 }

@@ -13,7 +13,6 @@ import {
   toHistoryFilter,
   type FilterState,
 } from '../../../shared/history-view';
-import { ConfirmDialog, type ConfirmRequest } from './confirm-dialog';
 import { asSentence, toBridgeErrorMessage } from './error-message';
 import { saveBlob } from '../../lib/save-blob';
 import { HistoryFilters } from './history-filters';
@@ -22,7 +21,7 @@ import { useClearHistory, useDeleteEntries, useExportHar, useHistoryUsage, useIm
 import { HistoryUsage } from './history-usage';
 import styles from './history-panel.module.css';
 import shared from './history-shared.module.css';
-import { Button, buttonClass } from '../../ui';
+import { Button, buttonClass, ConfirmDialog, type ConfirmDialogProps } from '../../ui';
 
 const SEARCH_DEBOUNCE_MS = 150;
 
@@ -53,7 +52,7 @@ export function HistoryPanel({ activeId, onOpen, onCompare }: HistoryPanelProps)
   const [count, setCount] = useState<ListCount | null>(null);
   const total = count?.total ?? null;
   const capped = count?.capped ?? false;
-  const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
+  const [confirm, setConfirm] = useState<Omit<ConfirmDialogProps, 'onCancel'> | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
 
   useEffect(() => {
@@ -114,7 +113,7 @@ export function HistoryPanel({ activeId, onOpen, onCompare }: HistoryPanelProps)
     const n = total ?? 0;
     setConfirm({
       title: `Delete ${entriesPhrase(n, capped)}?`,
-      message: `Every entry matching the current search and filters is deleted, pinned ones included. This cannot be undone.`,
+      description: `Every entry matching the current search and filters is deleted, pinned ones included. This cannot be undone.`,
       confirmLabel: `Delete ${entriesPhrase(n, capped)}`,
       onConfirm: () =>
         deleteEntries.mutate(
@@ -131,7 +130,7 @@ export function HistoryPanel({ activeId, onOpen, onCompare }: HistoryPanelProps)
     const n = usage.data?.entries ?? total ?? 0;
     setConfirm({
       title: 'Clear all history?',
-      message: `This deletes all ${entriesPhrase(n)}, pinned ones included. It cannot be undone.`,
+      description: `This deletes all ${entriesPhrase(n)}, pinned ones included. It cannot be undone.`,
       confirmLabel: `Delete all ${entriesPhrase(n)}`,
       onConfirm: () =>
         clearHistory.mutate(undefined, {
@@ -263,7 +262,16 @@ export function HistoryPanel({ activeId, onOpen, onCompare }: HistoryPanelProps)
         </div>
         <HistoryUsage />
       </div>
-      <ConfirmDialog request={confirm} onClose={() => setConfirm(null)} />
+      {confirm ? (
+        <ConfirmDialog
+          {...confirm}
+          onConfirm={() => {
+            confirm.onConfirm();
+            setConfirm(null);
+          }}
+          onCancel={() => setConfirm(null)}
+        />
+      ) : null}
     </aside>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Dialog } from '../../ui';
+import { ConfirmDialog } from '../../ui';
 
 export type SecretBodyAction = 'save' | 'copy';
 
@@ -9,33 +9,21 @@ const WORDING: Record<SecretBodyAction, { title: string; effect: string; confirm
 
 /**
  * Asked before a body that echoes one of the request's secret values leaves Courier: the window shows the real
- * bytes, but writing them out is the user's decision, made knowing why. role=alertdialog says an answer is needed.
+ * bytes, but writing them out is the user's decision, made knowing why.
  */
 export function SecretBodyConfirm({ action, onConfirm, onClose }: { action: SecretBodyAction | null; onConfirm: () => void; onClose: () => void }) {
   if (!action) return null;
   const wording = WORDING[action];
   return (
-    <Dialog
-      open
-      role="alertdialog"
+    <ConfirmDialog
       title={wording.title}
       description={<>The response repeats a secret value this request sent (a secret variable, a vault value or a credential). {wording.effect}</>}
-      onClose={onClose}
-      onSubmit={(event) => {
-        event.preventDefault();
+      confirmLabel={wording.confirm}
+      onConfirm={() => {
         onConfirm();
         onClose();
       }}
-      actions={
-        <>
-          <Button onClick={onClose} data-autofocus>
-            Cancel
-          </Button>
-          <Button type="submit" variant="danger">
-            {wording.confirm}
-          </Button>
-        </>
-      }
+      onCancel={onClose}
     />
   );
 }
