@@ -194,6 +194,50 @@ test.describe('import and export', () => {
     await expect(notice).toContainText('Imported “Team API 2” into the workspace: 3 requests, 1 item not carried over in full.');
   });
 
+  test('curl commands pasted into the URL bar go into the collection being worked in, not a new one, and send from there', async ({
+    page,
+    courier,
+    fixtureServer,
+  }) => {
+    const builder = new RequestBuilderPage(page);
+    const io = new ImportExportPage(page);
+    const collections = new CollectionsPage(page);
+    await collections.newCollection('Shop');
+    const host = new URL(fixtureServer.url).host;
+    await io.pasteIntoUrl(`curl '${fixtureServer.url}/echo/items?from=curl'\ncurl -X POST '${fixtureServer.url}/echo/orders' -H 'x-courier-test: into'`);
+    await page.getByRole('button', { name: 'Import all 2…' }).click();
+    await expect(io.importDialog.getByLabel('Import preview')).toContainText('curl (bash): 2 requests');
+    const target = io.importDialog.getByRole('combobox', { name: 'Put the requests in' });
+    await expect(target.locator('option:checked')).toHaveText(`New collection “${host}”`);
+    await target.selectOption({ label: 'Shop' });
+    await io.importDialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(io.importDialog).toBeHidden();
+
+    await expect(page.getByRole('status', { name: 'Import result' })).toContainText('Imported into “Shop”: 2 requests.');
+    // both requests sit under Shop, and Shop is still the only collection
+    const first = collections.item(`GET ${host}/echo/items`);
+    const second = collections.item(`POST ${host}/echo/orders`);
+    await expect(first).toHaveAttribute('aria-level', '2');
+    await expect(second).toHaveAttribute('aria-level', '2');
+    await expect(collections.tree.getByRole('treeitem', { level: 1 })).toHaveCount(1);
+    await expect(collections.item('Shop')).toHaveAttribute('aria-level', '1');
+    expect(JSON.parse(await readFile(path.join(courier.dataDir, 'workspace', 'shop', 'collection.json'), 'utf8'))).toMatchObject({
+      order: [expect.stringMatching(/^get-.*-echo-items\.request\.json$/), expect.stringMatching(/^post-.*-echo-orders\.request\.json$/)],
+    });
+
+    // the first imported request is open and selected, and it sends to the fixture server; so does the second
+    await expect(first).toHaveAttribute('aria-selected', 'true');
+    await expect(builder.url).toHaveValue(`${fixtureServer.url}/echo/items?from=curl`);
+    await builder.send();
+    await builder.expectStatus('200 OK');
+    await expect(builder.response).toContainText('"from": "curl"');
+    await second.click();
+    await expect(builder.method).toHaveValue('POST');
+    await builder.send();
+    await builder.expectStatus('200 OK');
+    await expect(builder.response).toContainText('"x-courier-test": "into"');
+  });
+
   test('imports an OpenAPI YAML file chosen from disk: servers become environments, the first operation sends', async ({ page, fixtureServer }) => {
     const builder = new RequestBuilderPage(page);
     const io = new ImportExportPage(page);

@@ -129,6 +129,26 @@ describe('Auth tab credentials kept in the vault', () => {
     expect(hits).toEqual([]);
   });
 
+  it('keeps a curl import added to an existing collection to the same rule: vault first, then no file holds the password', async () => {
+    const api = await collection();
+    const parsed = await call('import.parse', { text: `curl -u 'alice:${CANARY}' ${server.origin}/private\ncurl ${server.origin}/public` });
+    const input = { collections: parsed.collections, into: api };
+    const refused = await tryCall('workspace.importCollections', input);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'VAULT_LOCKED' } });
+    expect((await call('workspace.tree', {})).nodes).toHaveLength(1);
+    await unlock();
+    const imported = (await call('workspace.importCollections', input)) as { collections: unknown[]; into: { added: string[] } };
+    expect(imported.collections).toEqual([]);
+    const [privatePath] = imported.into.added;
+    const read = (await call('workspace.readRequest', { path: privatePath })) as { request: HttpRequestSpec };
+    expect(parseCredentialRef((read.request.auth as { password: string }).password)).not.toBeNull();
+    expect(status(await call('http.send', { requestId: 'c1', request: read.request, workspacePath: privatePath }))).toBe(200);
+    expect(seen.at(-1)).toBe(expectedBasic);
+    await courier.close();
+    const { hits } = await scanForSecret([dataDir], CANARY);
+    expect(hits).toEqual([]);
+  });
+
   it('refuses, before sending and naming the field, a masked placeholder, a missing vault entry and a locked vault', async () => {
     await unlock();
     const before = seen.length;

@@ -104,8 +104,11 @@ export function workspaceHandlers(
       workspace.saveWsSession({ ...session, tabs });
       return {};
     },
-    'workspace.importCollections': async ({ collections }) =>
-      workspace.importCollections(collections.map((collection) => stashImported(collection, credentials))),
+    'workspace.importCollections': async ({ collections, into }) =>
+      workspace.importCollections(
+        collections.map((collection) => stashImported(collection, credentials)),
+        into,
+      ),
     'workspace.exportCollection': ({ path }) => workspace.exportCollection(path),
   };
 }

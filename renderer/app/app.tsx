@@ -194,7 +194,9 @@ export function App() {
             onOpenRequest={(item) => tabs.openDraft(item.request, item.name)}
             initialText={importText}
             onOpenVault={environments.openVault}
-            onImport={(outcome) => void showCollections(outcome.collections.map((collection) => collection.path)).catch(() => undefined)}
+            onImport={(outcome) =>
+              void showCollections(outcome.into ? outcome.into.added : outcome.collections.map((collection) => collection.path)).catch(() => undefined)
+            }
           />
         ) : null}
         {exportRequest ? (

@@ -446,12 +446,18 @@ export const methods = {
   'workspace.saveWsSession': { input: wsWorkspaceSessionSchema, output: z.object({}) },
   /**
    * Saves imported collections as new collections of the workspace (names made unique), all or nothing; warnings say,
-   * per item, what was not written (a literal credential replaced by a placeholder).
+   * per item, what was not written (a literal credential replaced by a placeholder). With `into` (an existing
+   * collection or folder), the items of the one imported collection are added at its top instead (a curl paste into
+   * the collection being worked in): no collection is created, and `into` in the answer lists the new items' paths.
    */
   'workspace.importCollections': {
     waitsForVault: true,
-    input: z.object({ collections: z.array(importedCollectionSchema).min(1).max(100) }),
-    output: z.object({ collections: z.array(z.object({ name: z.string(), path: z.string() })), warnings: z.array(z.string()) }),
+    input: z.object({ collections: z.array(importedCollectionSchema).min(1).max(100), into: workspacePathSchema.optional() }),
+    output: z.object({
+      collections: z.array(z.object({ name: z.string(), path: z.string() })),
+      into: z.object({ name: z.string(), path: z.string(), added: z.array(z.string()) }).optional(),
+      warnings: z.array(z.string()),
+    }),
   },
   /**
    * A collection or folder and everything below it, in tree order, for an exporter (variables and auth hold

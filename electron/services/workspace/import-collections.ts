@@ -16,6 +16,8 @@ interface ImportPlan {
   dirs: string[];
   files: { rel: string; text: string }[];
   collections: { name: string; path: string }[];
+  /** the new entries at the top of what the import writes into, in order: removed again if a write fails */
+  tops: string[];
   /** what did not go into the files, one line per item ("Petstore / Users / Login: …") */
   warnings: string[];
 }
@@ -47,16 +49,11 @@ function refused(item: string, error: unknown): CourierError {
 }
 
 /**
- * Lays out the imported collections as workspace files: one folder per collection below the workspace, its folders
- * and requests in the importer's order, unique file names among siblings. Containers and requests go through the same
- * serializers as every save, so literal credentials become placeholders here too, each with a warning naming the item.
- * Throws INVALID_IMPORT, naming the item, when something cannot be serialized; nothing has been written then.
+ * Turns imported items into planned folders and files. Containers and requests go through the same serializers as every
+ * save, so literal credentials become placeholders here too, each with a warning naming the item. Throws
+ * INVALID_IMPORT, naming the item, when something cannot be serialized.
  */
-export function planImport(collections: readonly ImportedCollection[], existing: { entries: Iterable<string>; names: Iterable<string> }): ImportPlan {
-  const plan: ImportPlan = { dirs: [], files: [], collections: [], warnings: [] };
-  const topEntries = new Set([...existing.entries].map((entry) => entry.toLowerCase()));
-  const topNames = new Set([...existing.names].map((name) => name.toLowerCase()));
-
+function itemWriter(plan: ImportPlan) {
   const serialize = (trail: string[], write: () => { text: string; warnings: string[] }): string => {
     const label = trail.join(' / ');
     let stored: { text: string; warnings: string[] };
@@ -69,8 +66,8 @@ export function planImport(collections: readonly ImportedCollection[], existing:
     return stored.text;
   };
 
-  const addItems = (dirRel: string, items: readonly ImportedItem[], trail: string[]): string[] => {
-    const taken = new Set<string>([COLLECTION_FILE, FOLDER_FILE]);
+  /** `taken`: the entries already in `dirRel` (lower case); returns the new entries in order */
+  const addItems = (dirRel: string, items: readonly ImportedItem[], trail: string[], taken = new Set<string>([COLLECTION_FILE, FOLDER_FILE])): string[] => {
     const order: string[] = [];
     for (const item of items) {
       if (item.type === 'folder') {
@@ -99,12 +96,24 @@ export function planImport(collections: readonly ImportedCollection[], existing:
     }
     return order;
   };
+  return { serialize, addItems };
+}
 
+/**
+ * Lays out the imported collections as workspace files: one folder per collection below the workspace, its folders
+ * and requests in the importer's order, unique file names among siblings. Nothing has been written when it throws.
+ */
+export function planImport(collections: readonly ImportedCollection[], existing: { entries: Iterable<string>; names: Iterable<string> }): ImportPlan {
+  const plan: ImportPlan = { dirs: [], files: [], collections: [], tops: [], warnings: [] };
+  const { serialize, addItems } = itemWriter(plan);
+  const topEntries = new Set([...existing.entries].map((entry) => entry.toLowerCase()));
+  const topNames = new Set([...existing.names].map((name) => name.toLowerCase()));
   for (const collection of collections) {
     const name = uniqueName(topNames, displayName(collection.name, 'Imported collection'));
     const entry = uniqueIn(topEntries, slugify(name), '');
     plan.dirs.push(entry);
     plan.collections.push({ name, path: entry });
+    plan.tops.push(entry);
     const order = addItems(entry, collection.items, [name]);
     const text = serialize([name], () =>
       serializeContainer({
@@ -118,22 +127,50 @@ export function planImport(collections: readonly ImportedCollection[], existing:
 }
 
 /**
+ * Lays out one imported collection's items inside an existing collection or folder (`target`), after what is there:
+ * file names are kept apart from the entries already in it, as in a new collection. Only items can go there: a
+ * collection that brings its own variables, auth or scripts would lose them, so it is refused (INVALID_IMPORT).
+ */
+export function planImportInto(collections: readonly ImportedCollection[], target: { path: string; name: string }, entries: Iterable<string>): ImportPlan {
+  const [collection, ...more] = collections;
+  if (!collection || more.length > 0) {
+    throw new CourierError('INVALID_IMPORT', 'Nothing was imported: only the requests of one import can be added to an existing collection.');
+  }
+  if (collection.variables.length > 0 || collection.auth.kind !== 'none' || collection.scripts) {
+    throw new CourierError(
+      'INVALID_IMPORT',
+      `Nothing was imported: “${collection.name}” has its own variables, auth or scripts, which an existing collection cannot take. Import it as a new collection.`,
+      collection.name,
+    );
+  }
+  const plan: ImportPlan = { dirs: [], files: [], collections: [], tops: [], warnings: [] };
+  const taken = new Set([COLLECTION_FILE, FOLDER_FILE, ...entries].map((entry) => entry.toLowerCase()));
+  const order = itemWriter(plan).addItems(target.path, collection.items, [target.name], taken);
+  plan.tops.push(...order.map((entry) => joinRel(target.path, entry)));
+  return plan;
+}
+
+/**
  * Writes a plan into the workspace folder. Folders must not exist (whatever is there belongs to someone else) and
  * files are created with 'wx' (never over a file that appeared meanwhile). Like the scan's reads, the writes are
  * synchronous in slices with a yield between them: request files are small, and three thread-pool hops per file
- * (open, write, close) cost several times the write itself. On any failure every collection folder this call created
- * is removed and the error is thrown again as STORAGE_ERROR: an import is all or nothing.
+ * (open, write, close) cost several times the write itself. On any failure every top entry this call created (a
+ * collection's folder, or an item added to an existing collection) is removed and the error is thrown again as
+ * STORAGE_ERROR: an import is all or nothing.
  */
 export async function writePlan(root: string, plan: ImportPlan, report: (error: unknown) => void): Promise<void> {
   const created: string[] = [];
-  const tops = new Set(plan.collections.map((collection) => collection.path));
+  const tops = new Set(plan.tops);
   try {
     for (const dir of plan.dirs) {
       mkdirSync(absOf(root, dir));
       if (tops.has(dir)) created.push(dir);
     }
     for (let start = 0; start < plan.files.length; start += WRITE_SLICE) {
-      for (const file of plan.files.slice(start, start + WRITE_SLICE)) writeFileSync(absOf(root, file.rel), file.text, { encoding: 'utf8', flag: 'wx' });
+      for (const file of plan.files.slice(start, start + WRITE_SLICE)) {
+        writeFileSync(absOf(root, file.rel), file.text, { encoding: 'utf8', flag: 'wx' });
+        if (tops.has(file.rel)) created.push(file.rel);
+      }
       await new Promise((resolve) => setImmediate(resolve));
     }
   } catch (error) {

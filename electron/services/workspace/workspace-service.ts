@@ -32,7 +32,7 @@ import {
   type ScannedWorkspace,
 } from './scan';
 import { exportContainer } from './export-collection';
-import { planImport, removeCreated, storageFailure, writePlan } from './import-collections';
+import { planImport, planImportInto, removeCreated, storageFailure, writePlan } from './import-collections';
 import { conflict, emptySettings, invalid, notFound } from './problems';
 import { structureOps } from './structure';
 import { createFolderWatcher, type FolderWatcher } from './watcher';
@@ -75,8 +75,11 @@ export interface WorkspaceService {
   move(rel: string, parent: string | null, index: number): Promise<{ path: string }>;
   delete(rel: string): Promise<{ undoToken: string }>;
   undoDelete(token: string): Promise<{ path: string }>;
-  /** New collections from an import, all or nothing; warnings name the item ("Petstore / Users / Login: …"). */
-  importCollections(collections: readonly ImportedCollection[]): Promise<{ collections: { name: string; path: string }[]; warnings: string[] }>;
+  /**
+   * New collections from an import, all or nothing; warnings name the item ("Petstore / Users / Login: …"). With
+   * `into` (a collection or folder), the one imported collection's items are added there instead, and `into` says where.
+   */
+  importCollections(collections: readonly ImportedCollection[], into?: string): Promise<ImportedIntoWorkspace>;
   /** A collection or folder and everything below it, for an exporter; files that cannot be read are skipped and named. */
   exportCollection(rel: string): Promise<{ collection: ImportedCollection; warnings: string[] }>;
   session(): WorkspaceSession;
@@ -88,6 +91,12 @@ export interface WorkspaceService {
   /** Re-reads the folder now (what the watcher does after a change). */
   refresh(): Promise<void>;
   close(): Promise<void>;
+}
+
+interface ImportedIntoWorkspace {
+  collections: { name: string; path: string }[];
+  into?: { name: string; path: string; added: string[] };
+  warnings: string[];
 }
 
 const ROOT_KEY = 'workspace.root';
@@ -348,6 +357,25 @@ export function createWorkspaceService(options: WorkspaceServiceOptions): Worksp
     return { collections: plan.collections, warnings: plan.warnings };
   }
 
+  /** Like importCollections, into an existing container: its order is written last, after every new file. */
+  async function importInto(collections: readonly ImportedCollection[], into: string): Promise<ImportedIntoWorkspace> {
+    const container = containerOf(into);
+    if (container.error) throw invalid(into, container.error);
+    const entries = await readdir(absOf(root, into)).catch((error: unknown) => {
+      throw storageFailure(error);
+    });
+    const plan = planImportInto(collections, { path: into, name: container.name }, entries);
+    await writePlan(root, plan, report);
+    try {
+      await writeOrder(into, [...childEntries(into), ...plan.tops.map((rel) => rel.slice(into.length + 1))]);
+    } catch (error) {
+      await removeCreated(root, plan.tops, report);
+      throw storageFailure(error);
+    }
+    await afterStructureChange(plan.tops);
+    return { collections: [], into: { name: container.name, path: into, added: plan.tops }, warnings: plan.warnings };
+  }
+
   return {
     tree: () => op(async () => tree()),
     open: (folder) =>
@@ -409,7 +437,7 @@ export function createWorkspaceService(options: WorkspaceServiceOptions): Worksp
     move: (rel, parent, index) => op(() => structure.move(rel, parent, index)),
     delete: (rel) => op(() => structure.delete(rel)),
     undoDelete: (token) => op(() => structure.undoDelete(token)),
-    importCollections: (collections) => op(() => importCollections(collections)),
+    importCollections: (collections, into) => op(() => (into === undefined ? importCollections(collections) : importInto(collections, into))),
     exportCollection: (rel) => op(async () => exportContainer(rel, { entryOf, containerOf })),
     session: () => {
       const parsed = workspaceSessionSchema.safeParse(options.store.get(SESSION_KEY));

@@ -10,9 +10,9 @@ export interface TreeReveal {
 }
 
 /**
- * After collections arrive from outside the tree (an import): refetch the tree now rather than wait for the
- * 'workspace.changed' event, open the first request of the first new collection in a tab (it then shows selected)
- * and ask the tree to reveal it.
+ * After collections or requests arrive from outside the tree (an import): refetch the tree now rather than wait for
+ * the 'workspace.changed' event, open the first new request, or the first request of the first new collection, in a
+ * tab (it then shows selected) and ask the tree to reveal it.
  */
 export function useRevealInTree(tabs: Pick<RequestTabs, 'openSaved'>) {
   const client = useQueryClient();
@@ -23,7 +23,7 @@ export function useRevealInTree(tabs: Pick<RequestTabs, 'openSaved'>) {
       const first = paths[0];
       if (first === undefined) return;
       const tree = await client.fetchQuery({ queryKey: workspaceKeys.tree, queryFn: fetchWorkspaceTree, staleTime: 0 });
-      const request = tree.nodes.find((node) => node.kind === 'request' && !node.error && node.path.startsWith(`${first}/`));
+      const request = tree.nodes.find((node) => node.kind === 'request' && !node.error && (node.path === first || node.path.startsWith(`${first}/`)));
       if (request) await openSaved(request.path).catch(() => undefined);
       setReveal((current) => ({ path: request?.path ?? first, seq: (current?.seq ?? 0) + 1 }));
     },

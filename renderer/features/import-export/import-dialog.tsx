@@ -7,9 +7,11 @@ import { summarizeImport } from '../../../shared/importers/import-summary';
 import { useHostCapabilities } from '../../lib/app-info';
 import { call } from '../../lib/bridge';
 import { Button, buttonClass, Dialog, formControls } from '../../ui';
+import { useWorkspaceTree } from '../collections';
 import { ImportNotice, type ImportOutcome } from './import-notice';
 import { ImportPreview } from './import-preview';
 import { ImportProgress } from './import-progress';
+import { ImportTargetField } from './import-target-field';
 import { saveImportedEnvironments } from './save-imported-environments';
 import { isCancelled, useImportParse } from './use-import-parse';
 import { ImportVaultMessage } from './import-vault-message';
@@ -30,16 +32,19 @@ export interface ImportDialogProps {
 }
 
 /**
- * Keeps an import: the collections go into the workspace in one call (all or nothing), then the environments the
- * importer found are created. Returns what happened, with the importer's per-item warnings and the workspace's
- * (a literal credential left out of a file) together.
+ * Keeps an import: the collections go into the workspace in one call (all or nothing), or, with `into`, their
+ * requests into that existing collection; then the environments the importer found are created. Returns what
+ * happened, with the importer's per-item warnings and the workspace's (a literal credential left out of a file) together.
  */
-async function keepImport(imported: ImportResult): Promise<ImportOutcome> {
+async function keepImport({ imported, into }: { imported: ImportResult; into?: string }): Promise<ImportOutcome> {
   const saved =
-    imported.collections.length > 0 ? await call('workspace.importCollections', { collections: imported.collections }) : { collections: [], warnings: [] };
+    imported.collections.length > 0
+      ? await call('workspace.importCollections', { collections: imported.collections, ...(into ? { into } : {}) })
+      : { collections: [], warnings: [] };
   const environments = await saveImportedEnvironments(imported);
   return {
     collections: saved.collections,
+    ...(saved.into ? { into: saved.into } : {}),
     environments: environments.created,
     summary: summarizeImport(imported),
     warnings: [
@@ -113,6 +118,11 @@ export function ImportDialog({ open, onClose, onOpenRequest, onImport, initialTe
   // every half-typed command would be read and reported as not understood.
   const pasting = useRef(false);
   const result = parse.data;
+  // curl commands bring requests, not a collection of their own: they may go into one the user already has
+  const curlImport = result?.format === 'curl' && result.collections.length === 1;
+  const collections = (useWorkspaceTree().data?.nodes ?? []).filter((node) => node.kind === 'collection' && !node.error);
+  const [target, setTarget] = useState('');
+  const into = curlImport && collections.some((collection) => collection.path === target) ? target : undefined;
   const waitingForPreview = text.trim() !== '' && !result && parse.isIdle;
   return (
     <>
@@ -140,7 +150,7 @@ export function ImportDialog({ open, onClose, onOpenRequest, onImport, initialTe
               variant="primary"
               disabled={!result || keep.isPending}
               onClick={() => {
-                if (result) keep.mutate(result);
+                if (result) keep.mutate({ imported: result, into });
               }}
             >
               {keep.isPending ? 'Importing…' : 'Import'}
@@ -241,6 +251,7 @@ export function ImportDialog({ open, onClose, onOpenRequest, onImport, initialTe
           </p>
         ) : null}
         {result ? <ImportVaultMessage result={result} onOpenVault={onOpenVault} /> : null}
+        {curlImport ? <ImportTargetField newName={result.collections[0]!.name} collections={collections} value={into ?? ''} onChange={setTarget} /> : null}
         {result ? (
           <ImportPreview
             result={result}

@@ -10,6 +10,8 @@ const SHOWN_MAX = 200;
 export interface ImportOutcome {
   /** the collections as they are named in the workspace ("Petstore 2" when "Petstore" was there) */
   collections: { name: string; path: string }[];
+  /** the existing collection the requests were added to instead, and the paths of the new requests */
+  into?: { name: string; path: string; added: string[] };
   environments: string[];
   /** the counts of what was imported, as the preview showed them */
   summary: ImportSummary;
@@ -37,7 +39,7 @@ export function ImportNotice({ outcome, onDismiss }: { outcome: ImportOutcome | 
   return (
     <div className={`${banner.banner} ${styles.notice}`} role="status" aria-label="Import result" {...handlers}>
       <span>
-        {outcome.collections.length > 0 ? `Imported ${names} into the workspace: ` : 'Imported: '}
+        {outcome.into ? `Imported into “${outcome.into.name}”: ` : outcome.collections.length > 0 ? `Imported ${names} into the workspace: ` : 'Imported: '}
         {describeImport(outcome.summary)}.{environments}
       </span>
       {count > 0 ? (

@@ -52,7 +52,7 @@ export function useCurlPaste(
           message:
             count === 1
               ? `Replaced the request with the pasted curl command (${flavour}).`
-              : `The paste holds ${count} requests (${flavour}); the first replaced this request. Import all of them as a collection to keep the others.`,
+              : `The paste holds ${count} requests (${flavour}); the first replaced this request. Import all of them to keep the others, in a new collection or one you have.`,
           warnings: parsed.warnings,
           previous: current,
           wasDirty: tab.dirty,
