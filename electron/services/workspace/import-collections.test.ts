@@ -242,3 +242,92 @@ describe('importing collections into the workspace', () => {
     expect(elapsed).toBeLessThan(10_000);
   }, 30_000);
 });
+
+// curl commands for one host, as the curl importer brings them (one collection, requests only)
+const shopSpec = (input: Partial<HttpRequestSpecInput> = {}) => spec({ url: 'https://api.shop.test/items', ...input });
+const shopRequest = (name: string, input: Partial<HttpRequestSpecInput> = {}) => ({ ...request(name), request: shopSpec(input) });
+
+/** A collection the user works in, with one request of the name a curl import of the same URL gets. */
+async function shopCollection(): Promise<string> {
+  const { path: shop } = await service.createContainer(null, 'Shop');
+  await service.createRequest(shop, 'GET api.shop.test/items', shopSpec());
+  return shop;
+}
+
+describe('importing requests into an existing collection', () => {
+  it('adds them at the top of the collection, after what is there, with file names kept apart; no collection is created', async () => {
+    const shop = await shopCollection();
+    const curl = collection('api.shop.test', [shopRequest('GET api.shop.test/items'), shopRequest('POST api.shop.test/orders', { method: 'POST' })]);
+    changes.length = 0;
+    const result = await service.importCollections([curl], shop);
+
+    expect(result.collections).toEqual([]);
+    expect(result.into).toEqual({
+      name: 'Shop',
+      path: 'shop',
+      added: ['shop/get-api-shop-test-items-2.request.json', 'shop/post-api-shop-test-orders.request.json'],
+    });
+    expect(await names()).toEqual(['Shop', '  GET api.shop.test/items', '  GET api.shop.test/items', '  POST api.shop.test/orders']);
+    expect(await readJson('shop/collection.json')).toMatchObject({
+      name: 'Shop',
+      order: ['get-api-shop-test-items.request.json', 'get-api-shop-test-items-2.request.json', 'post-api-shop-test-orders.request.json'],
+    });
+    expect(await readJson('shop/post-api-shop-test-orders.request.json')).toEqual({
+      format: 2,
+      name: 'POST api.shop.test/orders',
+      method: 'POST',
+      url: 'https://api.shop.test/items',
+    });
+    expect(await readJson('courier-workspace.json')).toMatchObject({ order: ['shop'] });
+    await settle();
+    expect(changes).toEqual([{ reason: 'changed', paths: result.into!.added }]);
+  });
+
+  it('keeps a literal credential out of the files as every import does, and the warning names the request', async () => {
+    const secret = 'curl-literal-Secret-4417';
+    const shop = await shopCollection();
+    const curl = collection('api.shop.test', [shopRequest('GET api.shop.test/me', { auth: { kind: 'basic', username: 'ann', password: secret } })]);
+    const result = await service.importCollections([curl], shop);
+    expect(result.warnings).toHaveLength(1);
+    expect(result.warnings[0]).toMatch(/^Shop \/ GET api.shop.test\/me: A credential/);
+    expect((await scanForSecret([ws], secret)).hits).toEqual([]);
+  });
+
+  it('refuses what would be lost or misplaced: settings of the imported collection, two collections, a request as target', async () => {
+    const shop = await shopCollection();
+    const before = await listing(ws);
+    const withVariables = collection('Team', [shopRequest('One')], { variables: [{ name: 'host', value: 'https://team.test', enabled: true }] });
+    await expect(service.importCollections([withVariables], shop)).rejects.toMatchObject({ code: 'INVALID_IMPORT' });
+    await expect(service.importCollections([collection('A', [shopRequest('One')]), collection('B', [shopRequest('Two')])], shop)).rejects.toMatchObject({
+      code: 'INVALID_IMPORT',
+    });
+    await expect(service.importCollections([collection('A', [shopRequest('One')])], 'shop/get-api-shop-test-items.request.json')).rejects.toMatchObject({
+      code: 'WORKSPACE_NOT_FOUND',
+    });
+    await expect(service.importCollections([collection('A', [shopRequest('One')])], 'gone')).rejects.toMatchObject({ code: 'WORKSPACE_NOT_FOUND' });
+    expect(await listing(ws)).toEqual(before);
+  });
+
+  it('removes what it wrote when a write fails, and leaves the collection as it was', async () => {
+    const shop = await shopCollection();
+    const before = await listing(ws);
+    const orderBefore = await readFile(path.join(ws, 'shop', 'collection.json'), 'utf8');
+    failing.match = /boom\.request\.json$/;
+    changes.length = 0;
+    await expect(service.importCollections([collection('api.shop.test', [shopRequest('First'), shopRequest('Boom')])], shop)).rejects.toMatchObject({
+      code: 'STORAGE_ERROR',
+      detail: 'EIO',
+    });
+    expect(await listing(ws)).toEqual(before);
+    expect(await readFile(path.join(ws, 'shop', 'collection.json'), 'utf8')).toBe(orderBefore);
+    await settle();
+    expect(changes).toEqual([]);
+    expect(await names()).toEqual(['Shop', '  GET api.shop.test/items']);
+
+    // nothing of the failed attempt is in the way of the next one
+    failing.match = null;
+    await service.importCollections([collection('api.shop.test', [shopRequest('First'), shopRequest('Boom')])], shop);
+    expect(await names()).toEqual(['Shop', '  GET api.shop.test/items', '  First', '  Boom']);
+    expect(await readdir(path.join(ws, 'shop'))).toEqual(expect.arrayContaining(['first.request.json', 'boom.request.json']));
+  });
+});
