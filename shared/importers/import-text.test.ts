@@ -243,6 +243,20 @@ describe('auth semantics on import', () => {
     expect(byName.get('Post form')).toEqual({ kind: 'inherit' });
     expect(byName.get('No auth')).toEqual({ kind: 'none' });
   });
+
+  // New-user pass: curl requests imported into a collection with a Bearer token sent none of it ("No auth")
+  it('curl: a command with no credential → Inherit from parent; -u, --oauth2-bearer or an Authorization header keep theirs', async () => {
+    const result = await importText(
+      [
+        'curl https://api.shop.test/items',
+        'curl -u ann:pw https://api.shop.test/me',
+        'curl --oauth2-bearer tok https://api.shop.test/orders',
+        "curl -H 'Authorization: Token abc' https://api.shop.test/legacy",
+      ].join('\n'),
+    );
+    const auths = flattenRequests(result.collections[0]!.items).map((r) => r.request.request.auth.kind);
+    expect(auths).toEqual(['inherit', 'basic', 'bearer', 'none']);
+  });
 });
 
 describe('Insomnia v4', () => {

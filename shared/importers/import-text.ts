@@ -1,4 +1,4 @@
-import { importResultSchema, type ImportResult } from '../contract';
+import { importResultSchema, type HttpRequestSpec, type ImportResult } from '../contract';
 import { importBruFile, importBrunoFolder, type BrunoFile } from './bruno/import-bruno';
 import { resultAroundRequestsSchema } from './checked-result';
 import { ImportFormatError } from './common/warnings';
@@ -46,6 +46,16 @@ function sharedHost(urls: readonly string[]): string | null {
   return hosts.size === 1 && only ? only : null;
 }
 
+/**
+ * A command that names no credential (no -u, no --oauth2-bearer, no Authorization header) goes into a collection
+ * taking the collection's auth, as a request made there does: curl has no notion of a parent, and "No auth" made
+ * every imported request opt out of the Bearer token its collection gives (new-user pass).
+ */
+function inheritingAuth(request: HttpRequestSpec): HttpRequestSpec {
+  if (request.auth.kind !== 'none' || request.headers.some((header) => header.name.toLowerCase() === 'authorization')) return request;
+  return { ...request, auth: { kind: 'inherit' } };
+}
+
 function curlResult(text: string): ImportResult {
   const parsed = parseCurl(text);
   if (!parsed.ok) throw new ImportFormatError(parsed.message);
@@ -55,7 +65,7 @@ function curlResult(text: string): ImportResult {
     // the same method and URL twice (two bodies, say) stay two items, told apart by their position
     const seen = (used.get(base) ?? 0) + 1;
     used.set(base, seen);
-    return { name: seen === 1 ? base : `${base} (${seen})`, request, warnings };
+    return { name: seen === 1 ? base : `${base} (${seen})`, request: inheritingAuth(request), warnings };
   });
   return {
     format: 'curl',
