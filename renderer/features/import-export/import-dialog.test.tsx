@@ -25,6 +25,7 @@ vi.mock('../../lib/bridge', () => {
     node('shop/admin', 'folder', 'Admin'),
     node('billing', 'collection', 'Billing'),
     node('broken', 'collection', 'broken', { error: 'not JSON' }),
+    node('api-billing-test', 'collection', 'api.billing.test'),
   ];
   return {
     BridgeCallError: class extends Error {},
@@ -78,14 +79,14 @@ const target = () => screen.getByRole('combobox', { name: 'Put the requests in' 
 describe('where the requests of a curl import go', () => {
   it('offers a new collection, named as the preview names it, and every readable collection; a new one by default', async () => {
     await preview(curl);
-    await waitFor(() => expect(target().options).toHaveLength(3));
-    expect([...target().options].map((option) => option.textContent)).toEqual(['New collection “api.shop.test”', 'Shop', 'Billing']);
+    await waitFor(() => expect(target().options).toHaveLength(4));
+    expect([...target().options].map((option) => option.textContent)).toEqual(['New collection “api.shop.test”', 'Shop', 'Billing', 'api.billing.test']);
     expect(target().value).toBe('');
   });
 
   it('adds them to the chosen collection through the workspace, and the app is told where they went', async () => {
     const { importButton, outcomes } = await preview(curl);
-    await waitFor(() => expect(target().options).toHaveLength(3));
+    await waitFor(() => expect(target().options).toHaveLength(4));
     fireEvent.change(target(), { target: { value: 'shop' } });
     fireEvent.click(importButton);
     await waitFor(() => expect(outcomes).toHaveLength(1));
@@ -95,11 +96,28 @@ describe('where the requests of a curl import go', () => {
 
   it('keeps today’s new collection when left as it is', async () => {
     const { importButton, outcomes } = await preview(curl);
-    await waitFor(() => expect(target().options).toHaveLength(3));
+    await waitFor(() => expect(target().options).toHaveLength(4));
     expect(target().selectedOptions[0]?.textContent).toBe('New collection “api.shop.test”');
     fireEvent.click(importButton);
     await waitFor(() => expect(outcomes).toHaveLength(1));
     expect(saved).toEqual([{ collections: [expect.objectContaining({ name: 'api.shop.test' })] }]);
+  });
+
+  // New-user pass: pasting more commands for the same host offered a new collection that came out as "… 2"
+  it('puts them by default into the collection an earlier paste for the same host made; a new one can still be picked', async () => {
+    const { importButton, outcomes } = await preview("curl 'https://api.billing.test/invoices'");
+    await waitFor(() => expect(target().value).toBe('api-billing-test'));
+    fireEvent.click(importButton);
+    await waitFor(() => expect(outcomes).toHaveLength(1));
+    expect(saved).toEqual([{ collections: [expect.objectContaining({ name: 'api.billing.test' })], into: 'api-billing-test' }]);
+    cleanup();
+    saved.length = 0;
+    const again = await preview("curl 'https://api.billing.test/invoices'");
+    await waitFor(() => expect(target().value).toBe('api-billing-test'));
+    fireEvent.change(target(), { target: { value: '' } });
+    fireEvent.click(again.importButton);
+    await waitFor(() => expect(again.outcomes).toHaveLength(1));
+    expect(saved).toEqual([{ collections: [expect.objectContaining({ name: 'api.billing.test' })] }]);
   });
 
   it('is not offered for formats that bring their own collections', async () => {

@@ -67,6 +67,9 @@ export function ImportDialog({ open, onClose, onOpenRequest, onImport, initialTe
   const [fileName, setFileName] = useState<string | null>(null);
   const [folder, setFolder] = useState('');
   const [folderError, setFolderError] = useState<string | null>(null);
+  // where a curl import's requests go, null until the user picks for this import: then a collection already named as
+  // the new one would be (the same host pasted again) is the default, since a new one would only be "api.shop.test 2"
+  const [target, setTarget] = useState<string | null>(null);
   // Browse… only where a native folder dialog exists (the desktop app); in web mode the path is typed
   const { folderDialog } = useHostCapabilities();
   // a collection kept as a folder (Bruno) is read by the main process from its path; a text reports its steps
@@ -89,6 +92,7 @@ export function ImportDialog({ open, onClose, onOpenRequest, onImport, initialTe
       setText('');
       setFileName(null);
       setFolder('');
+      setTarget(null);
       onClose();
       onImport(kept);
     },
@@ -121,8 +125,9 @@ export function ImportDialog({ open, onClose, onOpenRequest, onImport, initialTe
   // curl commands bring requests, not a collection of their own: they may go into one the user already has
   const curlImport = result?.format === 'curl' && result.collections.length === 1;
   const collections = (useWorkspaceTree().data?.nodes ?? []).filter((node) => node.kind === 'collection' && !node.error);
-  const [target, setTarget] = useState('');
-  const into = curlImport && collections.some((collection) => collection.path === target) ? target : undefined;
+  const sameName = curlImport ? collections.find((collection) => collection.name === result.collections[0]!.name)?.path : undefined;
+  const chosen = target ?? sameName ?? '';
+  const into = curlImport && collections.some((collection) => collection.path === chosen) ? chosen : undefined;
   const waitingForPreview = text.trim() !== '' && !result && parse.isIdle;
   return (
     <>
