@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { type HttpExchange } from '../../../shared/contract';
 import { TabPanel, Tabs, type TabItem } from '../../ui';
 import { GraphqlResponseErrors } from '../graphql';
-import { TestResultsPanel, testsTabLabel } from '../tests';
+import { TestResultsPanel, TestsTabCounts, testsTabLabel } from '../tests';
 import { ExchangeNotices } from './exchange-notices';
 import { isEventStream } from '../../../shared/sse';
 import { SseEventsPanel } from './sse-events-panel';
@@ -66,7 +66,9 @@ export function ExchangeView({ exchange, graphql = false, section = null, onSect
       ariaLabel: 'Response headers',
     },
     // only when the request had tests; the label carries the counts ("Tests 3/4")
-    ...(exchange.tests ? [{ id: 'tests' as const, label: testsTabLabel(exchange.tests), ariaLabel: `Response ${testsTabLabel(exchange.tests)}` }] : []),
+    ...(exchange.tests
+      ? [{ id: 'tests' as const, label: <TestsTabCounts tests={exchange.tests} />, ariaLabel: `Response ${testsTabLabel(exchange.tests)}` }]
+      : []),
     ...(scripted
       ? [
           {

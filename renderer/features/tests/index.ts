@@ -1,4 +1,4 @@
 import { lazyNamed } from '../../ui';
 
 export const TestsEditor = lazyNamed(() => import('./tests-editor'), 'TestsEditor');
-export { TestResultsPanel, testsTabLabel } from './test-results-panel';
+export { TestResultsPanel, TestsTabCounts, testsTabLabel } from './test-results-panel';

@@ -74,3 +74,16 @@ export function testsTabLabel(tests: ExchangeTests): string {
   const counts = testCounts(tests.results);
   return `Tests ${counts.passed}/${counts.total}`;
 }
+
+/**
+ * The Tests tab's label: the counts in a badge, red when a check failed, so a failure shows from whichever tab is open
+ * (new-user pass: "Tests 2/3" in the same grey as the other tabs, beside "200 OK — The request succeeded").
+ */
+export function TestsTabCounts({ tests }: { tests: ExchangeTests }) {
+  const counts = testCounts(tests.results);
+  return (
+    <>
+      Tests <span className={counts.failed > 0 ? 'ui-tabs__badge ui-tabs__badge--error' : 'ui-tabs__badge'}>{`${counts.passed}/${counts.total}`}</span>
+    </>
+  );
+}
