@@ -156,6 +156,8 @@ test.describe('history', () => {
     await history.dialog.getByRole('button', { name: 'Delete entry' }).click();
     await history.expectRowCount(3);
     await expect(history.row(/\/echo\?n=1/)).toHaveCount(0);
+    // the button that asked went with the entry: the focus goes to the panel's search, not to the page
+    await expect(history.search).toBeFocused();
 
     // Delete everything a filter matches.
     await history.filterCheckbox('5xx').check();
@@ -173,6 +175,8 @@ test.describe('history', () => {
     await history.dialog.getByRole('button', { name: 'Delete all 2 entries' }).click();
     await history.expectRowCount(0);
     await expect(history.usage).toContainText('0 entries');
+    // "Clear all" is disabled now, so the focus could not go back to it
+    await expect(history.search).toBeFocused();
   });
 
   test('exports HAR 1.2, imports it back, and names what is wrong with a malformed file', async ({ page, fixtureServer }) => {

@@ -6,6 +6,7 @@ import { ResponseViewer } from '../response-viewer';
 import { toBridgeErrorMessage } from './error-message';
 import { useDeleteEntries, useHistoryEntry, usePinEntry } from './history-queries';
 import { Button, ConfirmDialog, Toolbar } from '../../ui';
+import { focusHistorySearch } from './history-focus';
 import styles from './entry-view.module.css';
 import shared from './history-shared.module.css';
 
@@ -97,7 +98,15 @@ export function HistoryEntryView({ id, onClose, onRestore, onResend }: HistoryEn
           description={`${data.summary.method} ${data.summary.url}, sent ${fullTimestamp(data.summary.sentAt)}, is deleted with its bodies.`}
           confirmLabel="Delete entry"
           onConfirm={() => {
-            deleteEntries.mutate({ ids: [id] }, { onSuccess: onClose });
+            deleteEntries.mutate(
+              { ids: [id] },
+              {
+                onSuccess: () => {
+                  onClose();
+                  focusHistorySearch();
+                },
+              },
+            );
             setAskingDelete(false);
           }}
           onCancel={() => setAskingDelete(false)}

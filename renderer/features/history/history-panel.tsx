@@ -17,6 +17,7 @@ import { asSentence, toBridgeErrorMessage } from './error-message';
 import { saveBlob } from '../../lib/save-blob';
 import { HistoryFilters } from './history-filters';
 import { HistoryList, type ListCount } from './history-list';
+import { focusHistorySearch } from './history-focus';
 import { useClearHistory, useDeleteEntries, useExportHar, useHistoryUsage, useImportHar } from './history-queries';
 import { HistoryUsage } from './history-usage';
 import styles from './history-panel.module.css';
@@ -119,7 +120,10 @@ export function HistoryPanel({ activeId, onOpen, onCompare }: HistoryPanelProps)
         deleteEntries.mutate(
           { filter },
           {
-            onSuccess: ({ deleted }) => setNotice({ tone: 'info', text: `Deleted ${entriesPhrase(deleted)}.` }),
+            onSuccess: ({ deleted }) => {
+              setNotice({ tone: 'info', text: `Deleted ${entriesPhrase(deleted)}.` });
+              focusHistorySearch();
+            },
             onError: (error) => setNotice({ tone: 'error', text: toBridgeErrorMessage(error) }),
           },
         ),
@@ -137,6 +141,7 @@ export function HistoryPanel({ activeId, onOpen, onCompare }: HistoryPanelProps)
           onSuccess: ({ deleted }) => {
             setChecked(new Set());
             setNotice({ tone: 'info', text: `Cleared history: ${entriesPhrase(deleted)} deleted.` });
+            focusHistorySearch();
           },
           onError: (error) => setNotice({ tone: 'error', text: toBridgeErrorMessage(error) }),
         }),
