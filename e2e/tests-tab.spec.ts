@@ -16,6 +16,19 @@ test.describe('tests on a request, without code', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  test('with no environment active a new capture sets a workspace variable, and the next request reads it', async ({ page, fixtureServer }) => {
+    const builder = new RequestBuilderPage(page);
+    const tests = new TestsTabPage(page);
+    await builder.url.fill(`${fixtureServer.url}/echo?id=41`);
+    await tests.open();
+    const n = await tests.addCapture('JSONPath', '$.query.id', 'lastId');
+    await expect(tests.request.getByRole('combobox', { name: `Capture ${n} scope` })).toHaveValue('collection');
+    await builder.send();
+    await builder.expectStatus('200 OK');
+    await tests.resultsTab('0/0').click();
+    await expect(tests.captures().getByRole('row').nth(1)).toContainText(/Set\s*\{\{lastId\}\}\s*41/);
+  });
+
   test('assertions pass and fail with actual values, a capture feeds {{token}} to the next request, results kept in history', async ({
     page,
     courier,

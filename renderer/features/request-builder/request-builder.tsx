@@ -25,7 +25,7 @@ import type { VariableLayer } from '../../../shared/variables';
 import type { ExecutionState } from '../../lib/execution-state';
 import { Button, buttonClass, InlineMessage, lazyNamed, type TabItem, TabPanel, Tabs, VariableLookupContext } from '../../ui';
 import { AuthPanel, useAuthTab, type InheritedAuthInfo } from '../auth';
-import { VaultRetryButton } from '../environments';
+import { useVariablesState, VaultRetryButton } from '../environments';
 import { BodyMethodNotice } from './body-method-notice';
 import { TestsEditor } from '../tests';
 import { HeadersPanel } from './headers-panel';
@@ -143,6 +143,7 @@ export function RequestBuilder({
   const headerProblemMap = useMemo(() => new Map(headerProblems.map((p) => [p.rowId, p.message])), [headerProblems]);
   const variableProblems = useMemo(() => validateVariableRows(draft.variables), [draft.variables]);
   const { lookup, problems: referenceProblems, definedIn } = useDraftVariables(draft, inheritedLayers);
+  const environmentActive = (useVariablesState().data?.activeEnvironmentId ?? null) !== null;
   // A host that is an unresolved reference is not "sent as written": there is no server to send it to. Worked out
   // from the variables as they are now, so choosing an environment that defines it clears it at once.
   const hostProblem = urlProblem === null ? hostReferenceProblem(draft.url, referenceProblems.unresolved, definedIn) : null;
@@ -338,6 +339,7 @@ export function RequestBuilder({
                 onChange={(tests) => dispatch({ type: 'tests', tests })}
                 {...(draft.scripts?.postResponse ? { postResponseScript: draft.scripts.postResponse } : {})}
                 onShowScripts={() => setTab('scripts')}
+                captureScope={environmentActive ? 'environment' : 'collection'}
               />
             ) : null}
             {tab === 'scripts' ? <ScriptsPanel scripts={draft.scripts} onChange={(scripts) => dispatch({ type: 'scripts', scripts })} /> : null}

@@ -33,4 +33,16 @@ describe('Tests tab and script tests', () => {
     render(<TestsEditor tests={empty} onChange={() => undefined} postResponseScript="console.log(1)" />);
     expect(screen.queryByRole('note')).toBeNull();
   });
+
+  // New-user pass: a capture added with no environment active defaulted to it, and failed only after the send
+  it('a new capture sets the scope it is given: the workspace when no environment is active', () => {
+    const changes: { captures: { scope: string }[] }[] = [];
+    render(<TestsEditor tests={empty} onChange={(tests) => changes.push(tests)} captureScope="collection" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Add capture' }));
+    expect(changes[0]?.captures[0]?.scope).toBe('collection');
+    cleanup();
+    render(<TestsEditor tests={empty} onChange={(tests) => changes.push(tests)} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Add capture' }));
+    expect(changes[1]?.captures[0]?.scope).toBe('environment');
+  });
 });

@@ -13,6 +13,11 @@ interface TestsEditorProps {
   postResponseScript?: string;
   /** opens the Scripts tab */
   onShowScripts?: () => void;
+  /**
+   * the scope a new capture sets: the active environment when there is one, else the workspace's variables; a capture
+   * into an environment while none is active could only fail, after the send (new-user pass)
+   */
+  captureScope?: CaptureRow['scope'];
 }
 
 /** how many pm.test / test() calls a script has: an imported request's checks are there, not in the rows below */
@@ -21,7 +26,7 @@ export function scriptTestCount(script: string | undefined): number {
 }
 
 const newAssertion = (): AssertionRow => ({ enabled: true, target: 'status', property: '', operator: 'equals', expected: '200' });
-const newCapture = (): CaptureRow => ({ enabled: true, source: 'jsonPath', expression: '', variable: '', scope: 'environment', secret: false });
+const newCapture = (scope: CaptureRow['scope']): CaptureRow => ({ enabled: true, source: 'jsonPath', expression: '', variable: '', scope, secret: false });
 
 const replaceAt = <T,>(list: readonly T[], index: number, item: T): T[] => list.map((old, at) => (at === index ? item : old));
 const removeAt = <T,>(list: readonly T[], index: number): T[] => list.filter((_, at) => at !== index);
@@ -30,7 +35,7 @@ const removeAt = <T,>(list: readonly T[], index: number): T[] => list.filter((_,
  * The request builder's Tests tab: assertions checked after every send and captures that set variables from the
  * response. Evaluated in the main process (so the runner and CLI do the same); this only edits rows.
  */
-export function TestsEditor({ tests, onChange, postResponseScript, onShowScripts }: TestsEditorProps) {
+export function TestsEditor({ tests, onChange, postResponseScript, onShowScripts, captureScope = 'environment' }: TestsEditorProps) {
   const { assertions, captures } = tests;
   const scripted = scriptTestCount(postResponseScript);
   return (
@@ -122,7 +127,7 @@ export function TestsEditor({ tests, onChange, postResponseScript, onShowScripts
             Set a variable from the response (a login&apos;s token, say) so the next request can use it as <code>{'{{name}}'}</code>.
           </p>
         )}
-        <Button onClick={() => onChange({ ...tests, captures: [...captures, newCapture()] })}>Add capture</Button>
+        <Button onClick={() => onChange({ ...tests, captures: [...captures, newCapture(captureScope)] })}>Add capture</Button>
       </section>
     </div>
   );
