@@ -145,11 +145,11 @@ test.describe('collections', () => {
     await settings.getByRole('textbox', { name: 'New header name' }).fill('X-Team');
     await settings.getByRole('textbox', { name: 'Header 1 value' }).fill('core');
     await settings.getByRole('combobox', { name: 'Type' }).selectOption('Bearer token');
-    await settings.getByRole('textbox', { name: 'Token' }).fill('typed-secret-123');
+    await settings.getByLabel('Token', { exact: true }).fill('typed-secret-123');
     await settings.getByRole('button', { name: 'Save' }).click();
     // a typed credential goes to the vault, not the file: with no vault set up, saving says so and writes nothing
     await expect(settings.getByRole('alert')).toContainText('kept in the vault, not in the file');
-    await settings.getByRole('textbox', { name: 'Token' }).fill('{{billingToken}}');
+    await settings.getByLabel('Token', { exact: true }).fill('{{billingToken}}');
     // the collection's script, in the script editor (Monaco, loaded on first use)
     const script = settings.getByRole('textbox', { name: /^Pre-request script/ });
     await expect(script).toBeAttached({ timeout: 30_000 });

@@ -102,7 +102,7 @@ test('Export of a request inheriting a vault-kept collection credential or a sec
     await collections.menu(name, 'Settings…');
     const settings = page.getByRole('dialog', { name: 'Collection settings' });
     await settings.getByRole('combobox', { name: 'Type' }).selectOption('Bearer token');
-    await settings.getByRole('textbox', { name: 'Token' }).fill(token);
+    await settings.getByLabel('Token', { exact: true }).fill(token);
     await settings.getByRole('button', { name: 'Save' }).click();
     await expect(settings).toBeHidden();
     await collections.menu(name, 'New request');
@@ -140,7 +140,7 @@ test('Export right after saving a request that inherits a vault-kept token names
   await collections.menu('Vaulted', 'Settings…');
   const settings = page.getByRole('dialog', { name: 'Collection settings' });
   await settings.getByRole('combobox', { name: 'Type' }).selectOption('Bearer token');
-  await settings.getByRole('textbox', { name: 'Token' }).fill('vault-canary-R4t8');
+  await settings.getByLabel('Token', { exact: true }).fill('vault-canary-R4t8');
   await settings.getByRole('button', { name: 'Save' }).click();
   await expect(settings).toBeHidden();
 

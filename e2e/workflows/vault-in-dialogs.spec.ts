@@ -21,7 +21,7 @@ test('Collection settings: a typed token offers the vault at once, and Save work
   await settings.getByRole('textbox', { name: 'New variable name' }).fill('base');
   await settings.getByRole('textbox', { name: 'Variable 1 value' }).fill('http://127.0.0.1:9');
   await settings.getByRole('combobox', { name: 'Type' }).selectOption('Bearer token');
-  await settings.getByRole('textbox', { name: 'Token' }).fill('tok-123');
+  await settings.getByLabel('Token', { exact: true }).fill('tok-123');
   // said while typing, not only at Save
   await expect(settings.getByRole('status')).toContainText('kept in the vault');
   await settings.getByRole('button', { name: 'Save' }).click();
@@ -36,7 +36,7 @@ test('Collection settings: a typed token offers the vault at once, and Save work
 
   await expect(settings).toBeVisible();
   await expect(settings.getByRole('textbox', { name: 'Variable 1 value' })).toHaveValue('http://127.0.0.1:9');
-  await expect(settings.getByRole('textbox', { name: 'Token' })).toHaveValue('tok-123');
+  await expect(settings.getByLabel('Token', { exact: true })).toHaveValue('tok-123');
   await expect(settings.getByRole('button', { name: 'Save' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(settings).toBeHidden();
@@ -47,8 +47,8 @@ test('Collection settings: a typed token offers the vault at once, and Save work
 
   // opened again, the token reads as kept in the vault, not as its {{$credential.…}} reference
   await collections.menu('Billing', 'Settings…');
-  await expect(settings.getByRole('textbox', { name: 'Token' })).toHaveValue('');
-  await expect(settings.getByRole('textbox', { name: 'Token' })).toHaveAttribute('placeholder', 'Stored in the vault');
+  await expect(settings.getByLabel('Token', { exact: true })).toHaveValue('');
+  await expect(settings.getByLabel('Token', { exact: true })).toHaveAttribute('placeholder', 'Stored in the vault');
   await expect(settings).toContainText('Stored in the vault. Type a new token to replace it.');
   await expect(settings).not.toContainText('$credential');
 });

@@ -71,3 +71,18 @@ describe('Collection settings: the hint under the auth fields says what the vaul
     expect(hint()).toMatch(new RegExp(`a typed secret is ${ending.replace(/[()]/g, '\\$&')}$`));
   });
 });
+
+// The new-user pass: the Bearer token typed in Collection settings was readable on screen, unlike the request's Auth tab
+describe('Collection settings: a typed secret is not shown', () => {
+  it('a typed token or password is a password field; a {{reference}} and the username stay readable', () => {
+    render(<ContainerAuthFields auth={{ kind: 'bearer', token: 's3cret', prefix: 'Bearer' }} onChange={() => undefined} vault={null} />, { wrapper });
+    expect((screen.getByLabelText('Token') as HTMLInputElement).type).toBe('password');
+    cleanup();
+    render(<ContainerAuthFields auth={{ kind: 'bearer', token: '{{token}}', prefix: 'Bearer' }} onChange={() => undefined} vault={null} />, { wrapper });
+    expect((screen.getByLabelText('Token') as HTMLInputElement).type).toBe('text');
+    cleanup();
+    render(<ContainerAuthFields auth={{ kind: 'basic', username: 'ann', password: 'pw' }} onChange={() => undefined} vault={null} />, { wrapper });
+    expect((screen.getByLabelText('Password') as HTMLInputElement).type).toBe('password');
+    expect((screen.getByLabelText('Username') as HTMLInputElement).type).toBe('text');
+  });
+});

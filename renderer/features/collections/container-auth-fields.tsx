@@ -1,4 +1,5 @@
 import { parseCredentialRef } from '../../../shared/auth';
+import { isReferenceOnly } from '../../../shared/request';
 import type { RequestAuth, VaultStatus } from '../../../shared/contract';
 import { Field } from '../../ui';
 import styles from './dialogs.module.css';
@@ -47,6 +48,8 @@ export function ContainerAuthFields({ auth, onChange, vault }: { auth: RequestAu
         {(control) => (
           <input
             {...control}
+            // a typed secret shows as dots (a shared screen, a pairing session); {{references}} hold nothing to hide
+            type={secret && !stored && !isReferenceOnly(value) ? 'password' : 'text'}
             value={stored ? '' : value}
             onChange={(event) => onChange(patch(event.target.value))}
             spellCheck={false}
