@@ -55,7 +55,7 @@ describe('Collection settings while the stored settings are being read', () => {
     render(<ContainerSettingsDialog node={node} onClose={() => undefined} onWarnings={() => undefined} />, { wrapper });
     await act(async () => reads[0]?.(stored));
     fireEvent.change(screen.getByRole('combobox', { name: 'Auth type' }), { target: { value: 'bearer' } });
-    expect(screen.getByRole('textbox', { name: 'Token' })).toBeTruthy();
+    expect(screen.getByLabelText('Token')).toBeTruthy();
   });
 });
 
