@@ -7,11 +7,10 @@ import { summarizeImport } from '../../../shared/importers/import-summary';
 import { useHostCapabilities } from '../../lib/app-info';
 import { call } from '../../lib/bridge';
 import { Button, buttonClass, Dialog, formControls } from '../../ui';
-import { useWorkspaceTree } from '../collections';
 import { ImportNotice, type ImportOutcome } from './import-notice';
 import { ImportPreview } from './import-preview';
 import { ImportProgress } from './import-progress';
-import { ImportTargetField } from './import-target-field';
+import { ImportTargetField, useImportTarget } from './import-target-field';
 import { saveImportedEnvironments } from './save-imported-environments';
 import { isCancelled, useImportParse } from './use-import-parse';
 import { ImportVaultMessage } from './import-vault-message';
@@ -67,13 +66,11 @@ export function ImportDialog({ open, onClose, onOpenRequest, onImport, initialTe
   const [fileName, setFileName] = useState<string | null>(null);
   const [folder, setFolder] = useState('');
   const [folderError, setFolderError] = useState<string | null>(null);
-  // where a curl import's requests go, null until the user picks for this import: then a collection already named as
-  // the new one would be (the same host pasted again) is the default, since a new one would only be "api.shop.test 2"
-  const [target, setTarget] = useState<string | null>(null);
   // Browse… only where a native folder dialog exists (the desktop app); in web mode the path is typed
   const { folderDialog } = useHostCapabilities();
   // a collection kept as a folder (Bruno) is read by the main process from its path; a text reports its steps
   const { parse, phase, cancelling, cancel } = useImportParse();
+  const target = useImportTarget(parse.data);
   const browseFolder = async () => {
     const picked = await call('workspace.pickFolder', {});
     if (!picked.supported) setFolderError('This window cannot show a folder dialog. Type the folder’s full path instead.');
@@ -92,7 +89,7 @@ export function ImportDialog({ open, onClose, onOpenRequest, onImport, initialTe
       setText('');
       setFileName(null);
       setFolder('');
-      setTarget(null);
+      target.reset();
       onClose();
       onImport(kept);
     },
@@ -122,12 +119,6 @@ export function ImportDialog({ open, onClose, onOpenRequest, onImport, initialTe
   // every half-typed command would be read and reported as not understood.
   const pasting = useRef(false);
   const result = parse.data;
-  // curl commands bring requests, not a collection of their own: they may go into one the user already has
-  const curlImport = result?.format === 'curl' && result.collections.length === 1;
-  const collections = (useWorkspaceTree().data?.nodes ?? []).filter((node) => node.kind === 'collection' && !node.error);
-  const sameName = curlImport ? collections.find((collection) => collection.name === result.collections[0]!.name)?.path : undefined;
-  const chosen = target ?? sameName ?? '';
-  const into = curlImport && collections.some((collection) => collection.path === chosen) ? chosen : undefined;
   const waitingForPreview = text.trim() !== '' && !result && parse.isIdle;
   return (
     <>
@@ -155,7 +146,7 @@ export function ImportDialog({ open, onClose, onOpenRequest, onImport, initialTe
               variant="primary"
               disabled={!result || keep.isPending}
               onClick={() => {
-                if (result) keep.mutate({ imported: result, into });
+                if (result) keep.mutate({ imported: result, into: target.into });
               }}
             >
               {keep.isPending ? 'Importing…' : 'Import'}
@@ -256,7 +247,7 @@ export function ImportDialog({ open, onClose, onOpenRequest, onImport, initialTe
           </p>
         ) : null}
         {result ? <ImportVaultMessage result={result} onOpenVault={onOpenVault} /> : null}
-        {curlImport ? <ImportTargetField newName={result.collections[0]!.name} collections={collections} value={into ?? ''} onChange={setTarget} /> : null}
+        {target.field ? <ImportTargetField {...target.field} /> : null}
         {result ? (
           <ImportPreview
             result={result}

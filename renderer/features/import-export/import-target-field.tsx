@@ -1,5 +1,7 @@
-import type { WorkspaceNode } from '../../../shared/contract';
+import { useState } from 'react';
+import type { ImportResult, WorkspaceNode } from '../../../shared/contract';
 import { Field } from '../../ui';
+import { useWorkspaceTree } from '../collections';
 
 interface ImportTargetFieldProps {
   /** the collection the import would create, as the preview names it */
@@ -30,4 +32,23 @@ export function ImportTargetField({ newName, collections, value, onChange }: Imp
       )}
     </Field>
   );
+}
+
+/**
+ * Where an import's requests go: for curl commands (requests, not a collection of their own) the new collection, or
+ * one the user already has. Until the user picks for this import, a collection already named as the new one would be
+ * (the same host pasted again) is the default, since a new one would only be "api.shop.test 2". `into` is the chosen
+ * collection's path (undefined: a new one); `field` the select's props, null when the import offers no choice.
+ */
+export function useImportTarget(result: ImportResult | undefined) {
+  const [picked, setPicked] = useState<string | null>(null);
+  const nodes = useWorkspaceTree().data?.nodes;
+  const curl = result?.format === 'curl' && result.collections.length === 1 ? result.collections[0]! : null;
+  const collections = (nodes ?? []).filter((node) => node.kind === 'collection' && !node.error);
+  const chosen = picked ?? (curl ? collections.find((collection) => collection.name === curl.name)?.path : undefined) ?? '';
+  const into = curl && collections.some((collection) => collection.path === chosen) ? chosen : undefined;
+  const field: ImportTargetFieldProps | null = curl ? { newName: curl.name, collections, value: into ?? '', onChange: setPicked } : null;
+  /** after an import: the next one starts from its own default */
+  const reset = () => setPicked(null);
+  return { into, field, reset };
 }
